@@ -1,0 +1,17 @@
+import type { Viewer } from '../auth/viewer.ts';
+import type { Config } from '../config.ts';
+import type { Graph } from '../graph/graph.ts';
+import type { Logger } from '../log.ts';
+import type { Loaders } from './loaders.ts';
+
+/** What every resolver receives; built once per request by the server. */
+export interface AppContext {
+  graph: Graph;
+  config: Config;
+  log: Logger;
+  neo4jProvider: string;
+  /** Per-request batching loaders (see loaders.ts). */
+  loaders: Loaders;
+  /** The caller, from the bearer token; null when anonymous. */
+  viewer: Viewer | null;
+}

@@ -1,0 +1,21 @@
+import { causalLinkResolvers } from '../causal/causal-link-resolvers.ts';
+import { claimResolvers } from '../claims/claim-resolvers.ts';
+import { documentResolvers } from '../documents/document-resolvers.ts';
+import { factorResolvers } from '../factors/factor-resolvers.ts';
+import { aboutResolvers } from '../health/about-resolvers.ts';
+import { pathResolvers } from '../paths/path-resolvers.ts';
+import { reviewResolvers } from '../reviews/review-resolvers.ts';
+import { sourceResolvers } from '../sources/source-resolvers.ts';
+import type { Resolvers } from './load-schema.ts';
+
+/** Every feature's resolvers; the SDL lives in `schema/`. */
+export const resolvers: Resolvers = [
+  aboutResolvers,
+  documentResolvers,
+  claimResolvers,
+  factorResolvers,
+  causalLinkResolvers,
+  sourceResolvers,
+  pathResolvers,
+  reviewResolvers,
+];

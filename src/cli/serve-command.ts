@@ -1,0 +1,37 @@
+import { createProgress } from '../progress/progress.ts';
+import { loadSeeds, seedsCurrent } from '../seed/load-seed.ts';
+import { serve } from '../serve.ts';
+import type { CommandContext } from './main.ts';
+
+export const serveCommand = {
+  summary: 'serve the GraphQL API on the seeded graph (what `npm start` runs)',
+  usage: `Usage: claimgraph serve
+
+Chooses Neo4j (NEO4J_URI, else Docker, else the local runner), migrates the schema,
+loads the seed when the graph lacks it (SEED_ON_START=false to skip), and serves
+/graphql and /health until Ctrl-C.`,
+  async run({ config, log }: CommandContext) {
+    const running = await serve(config, log, async ({ graph }) => {
+      if (!config.seedOnStart || (await seedsCurrent(graph))) return;
+      log.info('the graph has no current seed: loading seeds/');
+      const progress = createProgress('seed');
+      const s = await loadSeeds(graph, (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total));
+      progress.done(`${s.documents} document(s), ${s.nodes} nodes, ${s.relationships} relationships`);
+    });
+    log.info(`claimgraph API at ${running.url}/graphql${config.env === 'development' ? ' (GraphiQL in a browser)' : ''}; health at ${running.url}/health`);
+    return new Promise<number>((resolve) => {
+      const stop = (signal: string) => {
+        log.info(`${signal} received`);
+        running.shutdown().then(
+          () => resolve(0),
+          (error: unknown) => {
+            log.error('shutdown failed', error);
+            resolve(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+  },
+};

@@ -1,0 +1,98 @@
+import { badInput, notFound } from '../errors.ts';
+import type { Graph } from '../graph/graph.ts';
+import { byIdsInOrder } from '../graph/grouped.ts';
+import { foldScript, fulltextQuery } from '../search/search-text.ts';
+
+export interface FactorRow {
+  id: string;
+  name: string;
+  namesZh: string[];
+  aliases: string[];
+  description: string | null;
+}
+
+/** How a user may name a factor: lower-cased, in Simplified script, so 政府停擺 = 政府停摆 and tga = TGA. */
+export const matchKey = (name: string) => foldScript(name.trim()).toLowerCase();
+
+/** Every key a factor answers to (written with the factor by the loaders). */
+export const matchKeys = (f: { id: string; name: string; namesZh: readonly string[]; aliases: readonly string[] }) => [
+  ...new Set([f.id, f.name, ...f.namesZh, ...f.aliases].map(matchKey)),
+];
+
+const FACTOR_FIELDS = 'id: f.id, name: f.name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), description: f.description';
+
+export async function factorsByIds(graph: Graph, ids: readonly string[]): Promise<(FactorRow | null)[]> {
+  const rows = await graph.rows<{ f: FactorRow }>(
+    'factor.byIds',
+    `MATCH (f:Factor) WHERE f.id IN $ids RETURN f {${FACTOR_FIELDS}} AS f`,
+    { ids },
+  );
+  return byIdsInOrder(ids, rows.map((r) => r.f));
+}
+
+/** Factors matching a search over names and aliases in any script (full text), or all, by name. */
+export async function searchFactors(graph: Graph, search: string | undefined, limit = 200): Promise<FactorRow[]> {
+  if (!search?.trim()) {
+    const rows = await graph.rows<{ f: FactorRow }>(
+      'factor.all',
+      `MATCH (f:Factor) RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.name LIMIT $limit`,
+      { limit },
+    );
+    return rows.map((r) => r.f);
+  }
+  const rows = await graph.rows<{ f: FactorRow }>(
+    'factor.search',
+    `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
+WHERE node:Factor
+WITH node AS f, score ORDER BY score DESC, f.name LIMIT $limit
+RETURN f {${FACTOR_FIELDS}} AS f`,
+    { query: fulltextQuery(search), limit },
+  );
+  return rows.map((r) => r.f);
+}
+
+/**
+ * A factor named by id, English name or any alias (either Chinese script). Unknown →
+ * NOT_FOUND with suggestions from full-text search; a name shared by several factors →
+ * BAD_USER_INPUT listing the candidates.
+ */
+export async function resolveFactor(graph: Graph, term: string, argument = 'factor'): Promise<FactorRow> {
+  const key = matchKey(term);
+  if (!key) throw badInput(`${argument} must name a factor`, [{ path: argument, message: 'empty' }]);
+  const rows = await graph.rows<{ f: FactorRow }>(
+    'factor.resolve',
+    `MATCH (f:Factor) WHERE f.id = $term OR $key IN f.matchKeys
+RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.id`,
+    { term, key },
+  );
+  const exact = rows.find((r) => r.f.id === term);
+  if (exact) return exact.f;
+  if (rows.length === 1 && rows[0]) return rows[0].f;
+  if (rows.length > 1) {
+    const candidates = rows.map((r) => ({ id: r.f.id, name: r.f.name }));
+    throw badInput(
+      `"${term}" names ${rows.length} factors; use one of their ids: ${candidates.map((c) => `${c.id} (${c.name})`).join(', ')}`,
+      [{ path: argument, message: 'ambiguous factor name' }],
+      { candidates },
+    );
+  }
+  const suggestions = await suggestFactors(graph, term);
+  throw notFound(
+    `No factor is named "${term}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `${s.name} (${s.id})`).join(', ')}?` : ''}`,
+    { argument, suggestions },
+  );
+}
+
+async function suggestFactors(graph: Graph, term: string): Promise<{ id: string; name: string }[]> {
+  // Unquoted, so any word (or, in Chinese, any character bigram) may match: these are near misses.
+  const query = foldScript(term).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim();
+  if (!query) return [];
+  const rows = await graph.rows<{ id: string; name: string }>(
+    'factor.suggest',
+    `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
+WHERE node:Factor
+RETURN node.id AS id, node.name AS name ORDER BY score DESC LIMIT 5`,
+    { query },
+  );
+  return rows;
+}

@@ -1,0 +1,136 @@
+import type { Graph } from './graph.ts';
+import { NODE_LABELS } from './migrations.ts';
+
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Relationship types the graph knows; labels and types are never taken from input. */
+export const RELATIONSHIP_TYPES = [
+  'STATED_IN',
+  'HAS_QUANTITY',
+  'ABOUT',
+  'ATTRIBUTED_TO',
+  'SOURCED_FROM',
+  'REPRESENTS',
+  'FROM',
+  'TO',
+  'SUPPORTED_BY',
+  'CAUSES',
+  'REVIEWS',
+  'CITES_EVIDENCE',
+  'PREVIOUS_VERSION',
+  'CANDIDATE_OF',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export interface NodeRow {
+  id: string;
+  /** Written on every load (curated content). */
+  props: Record<string, unknown>;
+  /** Written only when the node is created (review state: status, version), so reloading never resets a verdict. */
+  onCreate?: Record<string, unknown>;
+}
+
+export interface RelRow {
+  from: string;
+  to: string;
+  /** Properties that identify the relationship among parallel ones (e.g. `linkId` on CAUSES). */
+  key?: Record<string, unknown>;
+  props?: Record<string, unknown>;
+  /** Written only when the relationship is created (mirrored review state). */
+  onCreate?: Record<string, unknown>;
+}
+
+export interface NodeBatch {
+  label: NodeLabel;
+  rows: NodeRow[];
+}
+
+export interface RelBatch {
+  type: RelationshipType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  rows: RelRow[];
+}
+
+export interface LoadPlan {
+  nodes: NodeBatch[];
+  relationships: RelBatch[];
+}
+
+export interface LoadProgress {
+  phase: 'nodes' | 'relationships';
+  what: string;
+  done: number;
+  total: number;
+}
+
+export interface BulkLoadOptions {
+  batchSize?: number;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+function assertKnown(label: string, allowed: readonly string[], what: string): void {
+  if (!allowed.includes(label)) throw new Error(`unknown ${what} ${JSON.stringify(label)}`);
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The general bulk-loading path (seed, ingest, import, generated benchmark graphs):
+ * batched `UNWIND … MERGE` on stable ids, one transaction per batch, nodes before
+ * relationships. MERGE makes loading twice yield the same graph.
+ */
+export async function bulkLoad(graph: Graph, plan: LoadPlan, options: BulkLoadOptions = {}): Promise<{ nodes: number; relationships: number }> {
+  const size = options.batchSize ?? 1000;
+  const total = {
+    nodes: plan.nodes.reduce((n, b) => n + b.rows.length, 0),
+    relationships: plan.relationships.reduce((n, b) => n + b.rows.length, 0),
+  };
+  let done = 0;
+  for (const batch of plan.nodes) {
+    assertKnown(batch.label, NODE_LABELS, 'label');
+    const cypher = `UNWIND $rows AS row
+MERGE (n:${batch.label} {id: row.id})
+ON CREATE SET n += coalesce(row.onCreate, {})
+SET n += row.props`;
+    for (const rows of chunks(batch.rows, size)) {
+      await graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows }));
+      done += rows.length;
+      options.onProgress?.({ phase: 'nodes', what: batch.label, done, total: total.nodes });
+    }
+  }
+  done = 0;
+  for (const batch of plan.relationships) {
+    assertKnown(batch.type, RELATIONSHIP_TYPES, 'relationship type');
+    assertKnown(batch.fromLabel, NODE_LABELS, 'label');
+    assertKnown(batch.toLabel, NODE_LABELS, 'label');
+    const keyed = batch.rows.some((r) => r.key);
+    const cypher = `UNWIND $rows AS row
+MATCH (a:${batch.fromLabel} {id: row.from})
+MATCH (b:${batch.toLabel} {id: row.to})
+${keyed ? `MERGE (a)-[r:${batch.type} {${keyProps(batch.rows)}}]->(b)` : `MERGE (a)-[r:${batch.type}]->(b)`}
+ON CREATE SET r += coalesce(row.onCreate, {})
+SET r += coalesce(row.props, {})
+RETURN count(r) AS merged`;
+    for (const rows of chunks(batch.rows, size)) {
+      const [result] = await graph.write(`bulk.rels.${batch.type}`, (tx) => tx.rows<{ merged: number }>(`bulk.rels.${batch.type}`, cypher, { rows }));
+      if ((result?.merged ?? 0) !== rows.length) {
+        throw new Error(`${batch.type}: ${rows.length - (result?.merged ?? 0)} relationship(s) name a ${batch.fromLabel} or ${batch.toLabel} that does not exist`);
+      }
+      done += rows.length;
+      options.onProgress?.({ phase: 'relationships', what: batch.type, done, total: total.relationships });
+    }
+  }
+  return total;
+}
+
+/** `k1: row.key.k1, …` from the key names used in a batch (names checked to be plain identifiers). */
+function keyProps(rows: RelRow[]): string {
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.key ?? {})))];
+  for (const n of names) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(n)) throw new Error(`bad relationship key ${JSON.stringify(n)}`);
+  return names.map((n) => `${n}: row.key.${n}`).join(', ');
+}

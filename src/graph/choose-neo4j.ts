@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import neo4j, { type AuthToken } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { startLocalRunner } from './local-runner.ts';
+
+/** Where the graph lives, and how to let go of it when we are done. */
+export interface Neo4jTarget {
+  uri: string;
+  auth: AuthToken | undefined;
+  database: string | undefined;
+  /** `uri`, `docker`, or `local` — reported by /health and in logs. */
+  provider: 'uri' | 'docker' | 'local';
+  /** Human-readable "where", for error messages. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+export interface ChooseOptions {
+  /** Keep data across restarts (`npm start`) or throw it away (tests). */
+  persistent: boolean;
+  /** Overrides the configured data directory of the local runner (tests use a temp dir). */
+  dataDir?: string;
+}
+
+/**
+ * The single place that decides which Neo4j we talk to, in order:
+ * `NEO4J_URI` when set; else a Docker container via testcontainers when a Docker
+ * engine answers; else the local Java runner (Neo4j Community from Maven).
+ * `CLAIMGRAPH_NEO4J=docker|local` skips the detection.
+ */
+export async function chooseNeo4j(config: Config, log: Logger, options: ChooseOptions): Promise<Neo4jTarget> {
+  const { neo4j: n } = config;
+  if (n.uri) {
+    return {
+      uri: n.uri,
+      auth: n.password !== undefined ? neo4j.auth.basic(n.username, n.password) : undefined,
+      database: n.database,
+      provider: 'uri',
+      description: `NEO4J_URI=${n.uri}`,
+      stop: async () => {},
+    };
+  }
+  const dataDir = options.dataDir ?? n.dataDir;
+  if (n.provider === 'docker' || (n.provider === 'auto' && (await dockerAnswers()))) {
+    return startDockerNeo4j(log, options.persistent ? `${dataDir}-docker` : undefined);
+  }
+  await mkdir(dataDir, { recursive: true });
+  log.info(`starting the local Neo4j runner (data in ${dataDir})`);
+  const runner = await startLocalRunner({
+    dataDir,
+    port: n.runnerPort,
+    heap: n.runnerHeap,
+    pageCache: n.runnerPageCache,
+    log: (msg) => log.info(msg),
+  });
+  log.info(`local Neo4j ${runner.version} ready at ${runner.uri}`);
+  return {
+    uri: runner.uri,
+    auth: undefined,
+    database: n.database,
+    provider: 'local',
+    description: `the local Neo4j runner at ${runner.uri} (data in ${dataDir})`,
+    stop: () => runner.stop(),
+  };
+}
+
+/** Cheap checks first, so machines without Docker do not pay for loading testcontainers. */
+async function dockerAnswers(): Promise<boolean> {
+  const hasSocket =
+    Boolean(process.env['DOCKER_HOST']) || existsSync('/var/run/docker.sock') || existsSync(`${process.env['HOME']}/.docker/run/docker.sock`);
+  if (!hasSocket) return false;
+  try {
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startDockerNeo4j(log: Logger, persistentDir: string | undefined): Promise<Neo4jTarget> {
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  log.info('starting neo4j:5.26-community in Docker (testcontainers)');
+  let container = new Neo4jContainer('neo4j:5.26-community').withPassword('claimgraph-dev');
+  if (persistentDir) {
+    await mkdir(persistentDir, { recursive: true });
+    container = container.withBindMounts([{ source: persistentDir, target: '/data' }]);
+  }
+  const started = await container.start();
+  return {
+    uri: started.getBoltUri(),
+    auth: neo4j.auth.basic(started.getUsername(), started.getPassword()),
+    database: undefined,
+    provider: 'docker',
+    description: `the Docker container at ${started.getBoltUri()}`,
+    stop: async () => {
+      await started.stop();
+    },
+  };
+}

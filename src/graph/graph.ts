@@ -1,0 +1,98 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type ServerInfo } from 'neo4j-driver';
+import { AppError, conflict, unavailable } from '../errors.ts';
+import type { Logger } from '../log.ts';
+
+/** A transaction handed to store code: runs named, parameterised Cypher and returns plain rows. */
+export interface Tx {
+  /** `name` labels the query in logs and in Neo4j's query listings (`SHOW TRANSACTIONS`). */
+  rows<T extends RecordShape = Record<string, unknown>>(name: string, cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** The raw driver transaction, for streaming large results (export). */
+  readonly raw: ManagedTransaction;
+}
+
+export interface GraphOptions {
+  database?: string | undefined;
+  queryTimeoutMs: number;
+  log: Logger;
+}
+
+/**
+ * The one gateway to Neo4j. Every read and write goes through `read`/`write`:
+ * one managed transaction per command (so a failure leaves nothing half-written),
+ * a timeout on every transaction, metadata naming the command, and Neo4j's error
+ * codes mapped onto ours.
+ */
+export class Graph {
+  readonly driver: Driver;
+  private readonly options: GraphOptions;
+
+  constructor(driver: Driver, options: GraphOptions) {
+    this.driver = driver;
+    this.options = options;
+  }
+
+  read<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', name, work);
+  }
+
+  write<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', name, work);
+  }
+
+  /** Convenience for a single read query. */
+  rows<T extends RecordShape = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.read(name, (tx) => tx.rows<T>(name, cypher, params));
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    return this.driver.getServerInfo({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'claimgraph', command: name } };
+    const started = performance.now();
+    try {
+      const run = (raw: ManagedTransaction) => work(wrap(raw));
+      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+    } catch (error) {
+      throw mapNeo4jError(error, name);
+    } finally {
+      this.options.log.debug(`neo4j ${mode.toLowerCase()} ${name} ${(performance.now() - started).toFixed(1)}ms`);
+      await session.close();
+    }
+  }
+}
+
+function wrap(raw: ManagedTransaction): Tx {
+  return {
+    raw,
+    async rows<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}) {
+      const result = await raw.run<T>(`// ${name}\n${cypher}`, params);
+      return result.records.map((r) => r.toObject());
+    },
+  };
+}
+
+/** Maps driver failures onto the product's error codes; anything unknown stays unmasked for logging. */
+export function mapNeo4jError(error: unknown, name: string): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return conflict(`The write conflicts with existing data (${name})`);
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return unavailable(`The query took too long and was cancelled (${name})`);
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return unavailable('The graph database is unavailable; try again shortly');
+  }
+  return error;
+}

@@ -1,0 +1,23 @@
+import type { Graph } from './graph.ts';
+
+/**
+ * Runs a query that returns `key, item` rows for a list of `$keys` and groups the
+ * items by key, in key order: one round trip for a whole resolver level, the
+ * shape a DataLoader batch function returns.
+ */
+export async function grouped<T>(graph: Graph, name: string, cypher: string, keys: readonly string[]): Promise<T[][]> {
+  const rows = await graph.rows<{ key: string; item: T }>(name, cypher, { keys });
+  const byKey = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = byKey.get(r.key);
+    if (list) list.push(r.item);
+    else byKey.set(r.key, [r.item]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}
+
+/** Orders rows found by id like the requested ids, with null for the missing: DataLoader's contract. */
+export function byIdsInOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,43 @@
+import type { Graph } from './graph.ts';
+import type { Logger } from '../log.ts';
+
+/** Labels whose `id` is the stable identity every MERGE relies on. */
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken'] as const;
+
+/**
+ * The schema, as idempotent statements run at every start-up. Names carry a
+ * version suffix so that changing a definition means adding a new name (and
+ * dropping the old one here), never editing an index in place.
+ */
+export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
+  ...NODE_LABELS.map((label) => ({
+    name: `${label.toLowerCase()}_id_unique`,
+    cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  { name: 'source_url_unique', cypher: 'CREATE CONSTRAINT source_url_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.url IS UNIQUE' },
+  { name: 'apitoken_hash_unique', cypher: 'CREATE CONSTRAINT apitoken_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE' },
+  { name: 'document_sha256', cypher: 'CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)' },
+  { name: 'claim_status', cypher: 'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)' },
+  { name: 'claim_kind', cypher: 'CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)' },
+  { name: 'causallink_status', cypher: 'CREATE INDEX causallink_status IF NOT EXISTS FOR (n:CausalLink) ON (n.status)' },
+  { name: 'quantity_unit_value', cypher: 'CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)' },
+  { name: 'factor_name', cypher: 'CREATE INDEX factor_name IF NOT EXISTS FOR (n:Factor) ON (n.name)' },
+  { name: 'review_at', cypher: 'CREATE INDEX review_at IF NOT EXISTS FOR (n:Review) ON (n.at)' },
+  {
+    // `searchText` holds quote, gloss, subject and names in both Chinese scripts
+    // (written by the loaders), so one CJK-analysed index serves every search.
+    name: 'search_text_v1',
+    cypher:
+      'CREATE FULLTEXT INDEX search_text_v1 IF NOT EXISTS FOR (n:Claim|Factor|CausalLink|Source) ON EACH [n.searchText] ' +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}",
+  },
+];
+
+export async function migrate(graph: Graph, log: Logger): Promise<void> {
+  // Schema commands cannot share a transaction with each other, so one each.
+  for (const m of MIGRATIONS) {
+    await graph.write(`migrate.${m.name}`, (tx) => tx.rows(`migrate.${m.name}`, m.cypher));
+  }
+  await graph.rows('migrate.awaitIndexes', 'CALL db.awaitIndexes(300)');
+  log.debug(`schema up to date (${MIGRATIONS.length} constraints and indexes)`);
+}

@@ -1,0 +1,61 @@
+import neo4j from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { chooseNeo4j, type ChooseOptions, type Neo4jTarget } from './choose-neo4j.ts';
+import { Graph } from './graph.ts';
+import { migrate } from './migrations.ts';
+
+export interface OpenGraph {
+  graph: Graph;
+  target: Neo4jTarget;
+  /** Closes the driver, then stops the database we started (if we started one). */
+  close(): Promise<void>;
+}
+
+export class Neo4jUnreachableError extends Error {
+  override name = 'Neo4jUnreachableError';
+}
+
+/** Connects to an already chosen Neo4j and brings its schema up to date. */
+export async function connectGraph(target: Neo4jTarget, config: Config, log: Logger): Promise<Graph> {
+  const driver = neo4j.driver(target.uri, target.auth, {
+    // Counts, offsets and versions all fit in a double; plain numbers keep the code simple.
+    disableLosslessIntegers: true,
+    userAgent: 'claimgraph/0.1',
+    connectionAcquisitionTimeout: 20_000,
+    maxConnectionPoolSize: 50,
+  });
+  const graph = new Graph(driver, { database: target.database, queryTimeoutMs: config.limits.queryTimeoutMs, log });
+  try {
+    await driver.verifyConnectivity({ database: target.database });
+  } catch (error) {
+    await driver.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    const fix =
+      target.provider === 'uri'
+        ? 'Check the address and credentials, unset NEO4J_URI to use the local runner (Java 17 + Maven), or start the compose stack with `docker compose up -d neo4j`.'
+        : 'Check the runner log in the data directory, or set NEO4J_URI to a running server.';
+    throw new Neo4jUnreachableError(`Cannot reach Neo4j at ${target.description}: ${reason}\n${fix}`);
+  }
+  await migrate(graph, log);
+  return graph;
+}
+
+/** Chooses, starts if needed, connects and migrates: what `npm start`, the CLI and tests share. */
+export async function openGraph(config: Config, log: Logger, options: ChooseOptions): Promise<OpenGraph> {
+  const target = await chooseNeo4j(config, log, options);
+  try {
+    const graph = await connectGraph(target, config, log);
+    return {
+      graph,
+      target,
+      close: async () => {
+        await graph.close();
+        await target.stop();
+      },
+    };
+  } catch (error) {
+    await target.stop();
+    throw error;
+  }
+}

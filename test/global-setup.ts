@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { openGraph } from '../src/graph/open-graph.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; username?: string; password?: string; database?: string; provider: string };
+  }
+}
+
+/**
+ * Chooses the Neo4j once per run, as the product does (NEO4J_URI, else Docker,
+ * else the local runner in a throw-away directory), and migrates it.
+ */
+export default async function setup(project: TestProject) {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  const log = createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info');
+  const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-'));
+  const db = await openGraph(config, log, { persistent: false, dataDir });
+  const auth = db.target.auth as { principal?: string; credentials?: string } | undefined;
+  project.provide('neo4j', {
+    uri: db.target.uri,
+    ...(auth?.principal ? { username: auth.principal } : {}),
+    ...(auth?.credentials ? { password: auth.credentials } : {}),
+    ...(db.target.database ? { database: db.target.database } : {}),
+    provider: db.target.provider,
+  });
+  return async () => {
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

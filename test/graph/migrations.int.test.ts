@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate } from '../../src/graph/migrations.ts';
+import { silentLogger } from '../../src/log.ts';
+import { fulltextQuery, searchText } from '../../src/search/search-text.ts';
+import { testGraph, uniquePrefix } from '../support/graph.ts';
+
+const graph = testGraph();
+afterAll(() => graph.close());
+
+describe('schema migrations', () => {
+  it('are idempotent: running them again changes nothing', async () => {
+    const before = await graph.rows<{ name: string }>('test.schema', 'SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name');
+    await migrate(graph, silentLogger);
+    const after = await graph.rows<{ name: string }>('test.schema', 'SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name');
+    expect(after.map((r) => r.name).sort()).toEqual(before.map((r) => r.name).sort());
+    for (const m of MIGRATIONS) expect(after.map((r) => r.name)).toContain(m.name);
+  });
+
+  it('make ids unique', async () => {
+    const id = uniquePrefix('dup');
+    await graph.write('test.create', (tx) => tx.rows('test.create', 'CREATE (:Claim {id: $id})', { id }));
+    await expect(graph.write('test.create', (tx) => tx.rows('test.create', 'CREATE (:Claim {id: $id})', { id }))).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT' },
+    });
+  });
+
+  it('index claim text with the CJK analyzer: a 2-character Chinese term and an English word both match', async () => {
+    const id = uniquePrefix('fts');
+    const text = searchText(['聯邦政府停擺導致萬億財政存款凍結', 'The federal shutdown froze a trillion in fiscal deposits']);
+    await graph.write('test.fts', (tx) => tx.rows('test.fts', 'CREATE (:Claim {id: $id, searchText: $text})', { id, text }));
+    const hits = async (q: string) =>
+      (
+        await graph.rows<{ id: string }>(
+          'test.fts.query',
+          "CALL db.index.fulltext.queryNodes('search_text_v1', $q) YIELD node RETURN node.id AS id",
+          { q: fulltextQuery(q) },
+        )
+      ).map((r) => r.id);
+    expect(await hits('停擺')).toContain(id);
+    expect(await hits('停摆')).toContain(id); // Simplified finds the Traditional text
+    expect(await hits('shutdown')).toContain(id);
+    expect(await hits('Shutdown')).toContain(id);
+    expect(await hits('停電')).not.toContain(id);
+  });
+});

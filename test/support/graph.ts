@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { Graph } from '../../src/graph/graph.ts';
+import { createLogger } from '../../src/log.ts';
+
+/** Config for tests: the environment's, pointed at the Neo4j chosen by the global setup. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const n = inject('neo4j');
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    NEO4J_URI: n.uri,
+    NEO4J_USERNAME: n.username ?? 'neo4j',
+    NEO4J_PASSWORD: n.password ?? '',
+    NEO4J_DATABASE: n.database ?? '',
+    ...overrides,
+  });
+}
+
+/** A Graph on the run's Neo4j (already migrated by the global setup). Close it in afterAll. */
+export function testGraph(config: Config = testConfig()): Graph {
+  const n = inject('neo4j');
+  const driver = neo4j.driver(n.uri, n.password ? neo4j.auth.basic(n.username ?? 'neo4j', n.password) : undefined, {
+    disableLosslessIntegers: true,
+  });
+  return new Graph(driver, { database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
+}
+
+/** A prefix unique to one test, so tests share the database without wiping it. */
+export const uniquePrefix = (name: string) => `t-${name}-${randomUUID().slice(0, 8)}`;
