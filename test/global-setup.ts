@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { openGraph } from '../src/graph/open-graph.ts';
+import { loadSeeds } from '../src/seed/load-seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,9 @@ export default async function setup(project: TestProject) {
   const log = createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info');
   const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-'));
   const db = await openGraph(config, log, { persistent: false, dataDir });
+  // The shipped seed is part of the product: API examples and chain tests run on it.
+  const seeded = await loadSeeds(db.graph);
+  log.info(`test graph seeded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
   const auth = db.target.auth as { principal?: string; credentials?: string } | undefined;
   project.provide('neo4j', {
     uri: db.target.uri,
