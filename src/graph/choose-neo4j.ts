@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -47,23 +48,48 @@ export async function chooseNeo4j(config: Config, log: Logger, options: ChooseOp
     return startDockerNeo4j(log, options.persistent ? `${dataDir}-docker` : undefined);
   }
   await mkdir(dataDir, { recursive: true });
+  const shared = await runningRunner(dataDir);
+  if (shared) {
+    // Another claimgraph process (say `npm start`) already runs Neo4j on this store:
+    // use it rather than fail on the store lock. It stays up when we are done.
+    log.info(`using the local Neo4j already running at ${shared.uri} (data in ${dataDir})`);
+    return { uri: shared.uri, auth: undefined, database: n.database, provider: 'local', description: `the local Neo4j runner at ${shared.uri}`, stop: async () => {} };
+  }
   log.info(`starting the local Neo4j runner (data in ${dataDir})`);
   const runner = await startLocalRunner({
     dataDir,
     port: n.runnerPort,
     heap: n.runnerHeap,
     pageCache: n.runnerPageCache,
-    log: (msg) => log.info(msg),
+    log: (msg: string) => log.info(msg),
   });
   log.info(`local Neo4j ${runner.version} ready at ${runner.uri}`);
+  const marker = join(dataDir, RUNNER_MARKER);
+  await writeFile(marker, JSON.stringify({ uri: runner.uri, jvmPid: runner.pid }));
   return {
     uri: runner.uri,
     auth: undefined,
     database: n.database,
     provider: 'local',
     description: `the local Neo4j runner at ${runner.uri} (data in ${dataDir})`,
-    stop: () => runner.stop(),
+    stop: async () => {
+      await rm(marker, { force: true });
+      await runner.stop();
+    },
   };
+}
+
+/** Written next to the store while a runner serves it, so other commands can share it. */
+const RUNNER_MARKER = 'claimgraph-runner.json';
+
+async function runningRunner(dataDir: string): Promise<{ uri: string } | undefined> {
+  try {
+    const { uri, jvmPid } = JSON.parse(await readFile(join(dataDir, RUNNER_MARKER), 'utf8')) as { uri: string; jvmPid: number };
+    process.kill(jvmPid, 0); // throws when that JVM is gone (a stale marker)
+    return { uri };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Cheap checks first, so machines without Docker do not pay for loading testcontainers. */

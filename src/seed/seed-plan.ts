@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { matchKeys } from '../factors/factor-store.ts';
 import type { LoadPlan, NodeRow, RelRow } from '../graph/bulk-load.ts';
 import { searchText } from '../search/search-text.ts';
+import { sentenceAround } from '../text/sentence-around.ts';
 import type { SeedFile } from './seed-file.ts';
+
+const sentenceOf = (text: string, start: number, end: number) => {
+  const s = sentenceAround(text, start, end);
+  return text.slice(s.start, s.end);
+};
 
 /** Where curated items come from, so editors can tell them from extracted candidates. */
 export const CURATED = 'curated';
@@ -27,6 +33,7 @@ export function seedPlan(seed: SeedFile, text: string): LoadPlan {
     id: c.id,
     props: {
       quote: c.quote,
+      sentence: sentenceOf(text, c.start, c.end),
       start: c.start,
       end: c.end,
       gloss: c.gloss,
@@ -141,6 +148,12 @@ export function seedPlan(seed: SeedFile, text: string): LoadPlan {
         fromLabel: 'Claim',
         toLabel: 'Source',
         rows: seed.claims.flatMap((c) => (c.attributedTo ?? []).map((s) => rel(c.id, s))),
+      },
+      {
+        type: 'ATTRIBUTED_TO',
+        fromLabel: 'CausalLink',
+        toLabel: 'Source',
+        rows: seed.causalLinks.flatMap((l) => (l.attributedTo ?? []).map((s) => rel(l.id, s))),
       },
       { type: 'FROM', fromLabel: 'CausalLink', toLabel: 'Factor', rows: seed.causalLinks.map((l) => rel(l.id, l.from)) },
       { type: 'TO', fromLabel: 'CausalLink', toLabel: 'Factor', rows: seed.causalLinks.map((l) => rel(l.id, l.to)) },

@@ -53,7 +53,7 @@ RETURN a.id + '-' + type(r) + '->' + b.id + coalesce('#' + r.linkId, '') + coale
 }
 
 beforeAll(async () => {
-  [{ seed }] = (await readSeeds()) as [{ seed: SeedFile }];
+  seed = (await readSeeds())[0]!.seed;
   await loadSeeds(graph);
 });
 afterAll(() => graph.close());

@@ -1,0 +1,72 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** JVMs whose command line names this data directory. */
+const jvmsFor = (dataDir: string) => {
+  try {
+    return execFileSync('pgrep', ['-f', `claimgraph.runner.Main --data ${dataDir}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+};
+
+/** Runs `npm start`'s entry point on its own local runner and data directory, like a user on a fresh clone. */
+async function start(dataDir: string) {
+  const env: Record<string, string | undefined> = { ...process.env, PORT: '0', LOG_LEVEL: 'info', CLAIMGRAPH_DATA_DIR: dataDir, CLAIMGRAPH_NEO4J: 'local' };
+  delete env['NEO4J_URI'];
+  const child = spawn(process.execPath, ['src/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (d: Buffer) => {
+      log += d.toString();
+      const m = /claimgraph API at (http:\/\/\S+)\/graphql/.exec(log);
+      if (m) resolve(m[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${log}`)));
+  });
+  const stop = async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    return exited;
+  };
+  return { url, stop, log: () => log };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimgraph-serve-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('npm start without NEO4J_URI', () => {
+  it('serves the seeded graph on the local runner; Ctrl-C stops Neo4j; a restart keeps the data', { timeout: 300_000 }, async () => {
+    const dataDir = join(dir, 'data');
+    const first = await start(dataDir);
+    const health = (await (await fetch(`${first.url}/health`)).json()) as { neo4j: { connected: boolean; provider: string } };
+    expect(health.neo4j).toMatchObject({ connected: true, provider: 'local' });
+    const docs = async (url: string) => {
+      const r = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ documents { id } }' }),
+      });
+      return ((await r.json()) as { data: { documents: { id: string }[] } }).data.documents.map((d) => d.id);
+    };
+    expect(await docs(first.url)).toContain('doc-e9186e0b');
+    expect(first.log()).toContain('loading seeds/');
+    expect(await first.stop()).toBe(0);
+    expect(jvmsFor(dataDir)).toEqual([]);
+
+    const second = await start(dataDir);
+    try {
+      expect(await docs(second.url)).toContain('doc-e9186e0b');
+      expect(second.log()).not.toContain('loading seeds/'); // the data survived; nothing to reload
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+    expect(jvmsFor(dataDir)).toEqual([]);
+  });
+});
