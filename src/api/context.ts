@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
+import type { ReviewEvents } from '../reviews/review-events.ts';
 import type { Loaders } from './loaders.ts';
 
 /** What every resolver receives; built once per request by the server. */
@@ -14,4 +15,6 @@ export interface AppContext {
   loaders: Loaders;
   /** The caller, from the bearer token; null when anonymous. */
   viewer: Viewer | null;
+  /** Review events for the reviewEvents subscription (one stream per server). */
+  reviewEvents: ReviewEvents;
 }

@@ -12,6 +12,7 @@ import {
 import { documentsByIds, documentTexts } from '../documents/document-store.ts';
 import { factorsByIds } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
+import { evidenceByReviews, reviewsByItems } from '../reviews/review-store.ts';
 import { attributionsByClaims, sourcesByClaims, sourcesByIds } from '../sources/source-store.ts';
 
 /**
@@ -40,6 +41,8 @@ export function createLoaders(graph: Graph) {
     claimsSupportingLink: load(supportingClaimsByLinks),
     outgoingOfFactor: load(outgoingByFactors),
     incomingOfFactor: load(incomingByFactors),
+    reviewsOfItem: load(reviewsByItems),
+    evidenceOfReview: load(evidenceByReviews),
   };
 }
 

@@ -7,9 +7,10 @@ import { pathResolvers } from '../paths/path-resolvers.ts';
 import { reviewResolvers } from '../reviews/review-resolvers.ts';
 import { sourceResolvers } from '../sources/source-resolvers.ts';
 import type { Resolvers } from './load-schema.ts';
+import { guardMutations } from '../auth/require-role.ts';
 
 /** Every feature's resolvers; the SDL lives in `schema/`. */
-export const resolvers: Resolvers = [
+export const resolvers: Resolvers = guardMutations([
   aboutResolvers,
   documentResolvers,
   claimResolvers,
@@ -18,4 +19,4 @@ export const resolvers: Resolvers = [
   sourceResolvers,
   pathResolvers,
   reviewResolvers,
-];
+]);

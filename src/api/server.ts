@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { AppError } from '../errors.ts';
+import { AppError, unauthenticated } from '../errors.ts';
+import { createReviewEvents } from '../reviews/review-events.ts';
 import type { Graph } from '../graph/graph.ts';
 import { checkHealth } from '../health/health-check.ts';
 import type { Logger } from '../log.ts';
@@ -28,6 +29,7 @@ export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppCont
  */
 export function createServer(deps: ServerDeps): ClaimgraphServer {
   const { graph, config, log, neo4jProvider } = deps;
+  const reviewEvents = createReviewEvents();
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(resolvers),
     graphqlEndpoint: '/graphql',
@@ -35,14 +37,11 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     landingPage: false,
     // Yoga's own endpoint is a liveness probe; /health (below) is readiness with Neo4j.
     healthCheckEndpoint: '/livez',
-    context: async ({ request }): Promise<AppContext> => ({
-      graph,
-      config,
-      log,
-      neo4jProvider,
-      loaders: createLoaders(graph),
-      viewer: await authenticateRequest(graph, request),
-    }),
+    context: async ({ request }): Promise<AppContext> => {
+      const viewer = await authenticateRequest(graph, request);
+      if (!viewer && config.readRequiresToken) throw unauthenticated('This claimgraph requires a bearer token for reading too');
+      return { graph, config, log, neo4jProvider, loaders: createLoaders(graph), viewer, reviewEvents };
+    },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

@@ -64,7 +64,7 @@ describe('loading the seed', () => {
       'test.seed.counts',
       `MATCH (d:Document {id: $doc})
 RETURN COUNT { (c:Claim)-[:STATED_IN]->(d) } AS claims,
-       COUNT { (c:Claim)-[:STATED_IN]->(d) MATCH (c)-[:HAS_QUANTITY]->(:Quantity) } AS quantities,
+       COUNT { MATCH (c:Claim)-[:STATED_IN]->(d), (c)-[:HAS_QUANTITY]->(:Quantity) } AS quantities,
        COUNT { (l:CausalLink)-[:STATED_IN]->(d) } AS links,
        COUNT { MATCH (f:Factor) WHERE f.id IN $factors } AS factors,
        COUNT { MATCH (s:Source) WHERE s.id IN $sources } AS sources`,

@@ -1,0 +1,61 @@
+import type { Graph } from '../graph/graph.ts';
+import type { Hop } from './rank-paths.ts';
+
+export interface FoundPath {
+  factorIds: string[];
+  hops: Hop[];
+}
+
+/**
+ * Cypher does not take parameters in path-length bounds, so the bound is spliced in —
+ * only after checking it is a small integer, never from raw input.
+ */
+function hopBound(maxHops: number): number {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new Error(`maxHops out of range: ${maxHops}`);
+  return maxHops;
+}
+
+/**
+ * Candidate chains from one factor to another over the CAUSES projection. `SHORTEST k`
+ * searches breadth-first from both ends, so a dense graph cannot make it enumerate every
+ * path; the `candidates` shortest simple paths are then ranked by strength in code.
+ */
+export async function findPaths(graph: Graph, fromId: string, toId: string, maxHops: number, candidates: number): Promise<FoundPath[]> {
+  const rows = await graph.rows<{ factorIds: string[]; hops: Hop[] }>(
+    'path.trace',
+    `MATCH p = SHORTEST ${Math.floor(candidates)} (a:Factor {id: $fromId})-[:CAUSES]->{1,${hopBound(maxHops)}}(b:Factor {id: $toId})
+WITH p, [n IN nodes(p) | n.id] AS factorIds
+// Simple paths only: a chain that returns to a factor explains nothing more.
+WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))
+RETURN factorIds, [r IN relationships(p) | {linkId: r.linkId, polarity: r.polarity, status: r.status}] AS hops`,
+    { fromId, toId },
+  );
+  return rows;
+}
+
+/** The causal neighbourhood within `maxHops` links, downstream (effects) or upstream (causes). */
+export async function neighbourhood(
+  graph: Graph,
+  rootId: string,
+  direction: 'downstream' | 'upstream',
+  maxHops: number,
+  limit: number,
+): Promise<{ factorIds: string[]; linkIds: string[]; truncated: boolean }> {
+  const pattern = direction === 'downstream' ? `(root)-[:CAUSES*1..${hopBound(maxHops)}]->(f:Factor)` : `(root)<-[:CAUSES*1..${hopBound(maxHops)}]-(f:Factor)`;
+  // DISTINCT endpoints let the planner prune the expansion (a breadth-first search), instead of enumerating paths.
+  const [row] = await graph.rows<{ factorIds: string[]; linkIds: string[]; total: number }>(
+    `path.${direction}`,
+    `MATCH (root:Factor {id: $rootId})
+OPTIONAL MATCH ${pattern}
+WITH root, collect(DISTINCT f) AS reached
+WITH [root] + reached[0..$limit] AS members, size(reached) AS total
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r:CAUSES]->(b) WHERE b IN members
+  RETURN collect(DISTINCT r.linkId) AS linkIds
+}
+RETURN [m IN members | m.id] AS factorIds, linkIds, total`,
+    { rootId, limit },
+  );
+  return { factorIds: row?.factorIds ?? [rootId], linkIds: row?.linkIds ?? [], truncated: (row?.total ?? 0) > limit };
+}

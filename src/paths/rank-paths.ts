@@ -1,0 +1,66 @@
+/**
+ * How much a hop's review status supports a chain, in [0, 1]. A chain's score is
+ * the product over its hops: it is only as verified as its least verified hop,
+ * and every unverified hop weakens it further. Keep in step with schema/paths.graphql.
+ */
+export const STATUS_SCORE: Record<string, number> = {
+  VERIFIED: 1,
+  PARTLY_TRUE: 0.6,
+  IN_REVIEW: 0.5,
+  UNREVIEWED: 0.5,
+  UNVERIFIABLE: 0.4,
+  DISPUTED: 0.3,
+  MISLEADING: 0.2,
+  FALSE: 0,
+};
+
+/** From most to least verified: the weakest hop is the one latest in this list. */
+export const VERIFIEDNESS = ['VERIFIED', 'PARTLY_TRUE', 'IN_REVIEW', 'UNREVIEWED', 'UNVERIFIABLE', 'DISPUTED', 'MISLEADING', 'FALSE'] as const;
+
+/** Hops a researcher must look at before relying on a chain. */
+export const CONTESTED = new Set(['DISPUTED', 'FALSE', 'MISLEADING']);
+
+export interface Hop {
+  linkId: string;
+  polarity: 'INCREASES' | 'DECREASES';
+  status: string;
+}
+
+export interface RankedPath<H extends Hop = Hop> {
+  factorIds: string[];
+  hops: H[];
+  netPolarity: 'INCREASES' | 'DECREASES';
+  strength: { weakestStatus: string; score: number; hasContestedHop: boolean };
+  weakLinks: string[];
+}
+
+const rank = (status: string) => {
+  const i = VERIFIEDNESS.indexOf(status as (typeof VERIFIEDNESS)[number]);
+  return i < 0 ? VERIFIEDNESS.indexOf('UNREVIEWED') : i;
+};
+
+export function assessPath<H extends Hop>(factorIds: string[], hops: H[]): RankedPath<H> {
+  const decreasing = hops.filter((h) => h.polarity === 'DECREASES').length;
+  const weakest = hops.reduce((w, h) => (rank(h.status) > rank(w) ? h.status : w), 'VERIFIED');
+  const weakLinks = hops.filter((h) => CONTESTED.has(h.status)).map((h) => h.linkId);
+  return {
+    factorIds,
+    hops,
+    // An even number of DECREASES hops cancels out: more A still means more Z.
+    netPolarity: decreasing % 2 === 0 ? 'INCREASES' : 'DECREASES',
+    strength: {
+      weakestStatus: weakest,
+      score: hops.reduce((s, h) => s * (STATUS_SCORE[h.status] ?? STATUS_SCORE['UNREVIEWED']!), 1),
+      hasContestedHop: weakLinks.length > 0,
+    },
+    weakLinks,
+  };
+}
+
+/** Stronger chains first, then shorter ones; ties broken by the link ids so the order is stable. */
+export function rankPaths<H extends Hop>(paths: RankedPath<H>[]): RankedPath<H>[] {
+  const key = (p: RankedPath<H>) => p.hops.map((h) => h.linkId).join('>');
+  return [...paths].sort(
+    (a, b) => b.strength.score - a.strength.score || a.hops.length - b.hops.length || key(a).localeCompare(key(b)),
+  );
+}
