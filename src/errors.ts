@@ -37,6 +37,14 @@ export class AppError extends GraphQLError {
   }
 }
 
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
+
+/** An error we raised on purpose (any copy of the graphql module): it carries one of our codes. */
+export function isDeliberate(error: unknown): boolean {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return typeof code === 'string' && KNOWN_CODES.has(code);
+}
+
 export const badInput = (message: string, fields?: FieldIssue[], details: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, { ...(fields ? { fields } : {}), ...details });
 export const notFound = (message: string, details: Record<string, unknown> = {}) =>

@@ -1,8 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ERROR_CODES, type ErrorCode } from '../errors.ts';
-
-const KNOWN = new Set<string>(ERROR_CODES);
+import { isDeliberate, type ErrorCode } from '../errors.ts';
 
 /**
  * Clients see only our closed list of codes. Errors raised before execution —
@@ -16,8 +14,7 @@ export function closedErrorCodes(): Plugin {
       for (const r of results) {
         const errors = (r as { errors?: readonly GraphQLError[] }).errors;
         for (const error of errors ?? []) {
-          const code = error.extensions?.['code'];
-          if (typeof code === 'string' && KNOWN.has(code)) continue;
+          if (isDeliberate(error)) continue;
           (error.extensions as Record<string, unknown>)['code'] = 'BAD_USER_INPUT' satisfies ErrorCode;
         }
       }

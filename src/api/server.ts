@@ -1,8 +1,7 @@
-import { GraphQLError } from 'graphql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { AppError, unauthenticated } from '../errors.ts';
+import { AppError, isDeliberate, unauthenticated } from '../errors.ts';
 import { createReviewEvents } from '../reviews/review-events.ts';
 import type { Graph } from '../graph/graph.ts';
 import { checkHealth } from '../health/health-check.ts';
@@ -50,10 +49,12 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     },
     maskedErrors: {
       maskError(error, message): Error {
-        // A GraphQLError that wraps nothing, or wraps another GraphQLError (our AppError),
-        // is deliberate and reaches the client with its code; anything else is a bug or an outage.
-        if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
-        log.error('unexpected error while serving a request', error instanceof GraphQLError ? (error.originalError ?? error) : error);
+        // Deliberate errors carry one of our codes; errors without an original (syntax,
+        // validation) are the client's own. Everything else is a bug or an outage: masked here,
+        // logged in full. Duck-typed, because graphql can be loaded twice (ESM and CJS copies).
+        const original = (error as { originalError?: unknown }).originalError;
+        if (error instanceof Error && 'extensions' in error && (original == null || isDeliberate(original))) return error;
+        log.error('unexpected error while serving a request', original ?? error);
         return new AppError('INTERNAL_SERVER_ERROR', message);
       },
     },

@@ -118,7 +118,7 @@ export async function listClaims(graph: Graph, q: ClaimQuery, first: number, aft
 ${afterClause}
 RETURN c {${CLAIM_FIELDS}} AS c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
-LIMIT $limit`,
+LIMIT toInteger($limit)`,
     { ...params, afterId: after?.id ?? null, afterScore: after?.score ?? null, limit: first + 1 },
   );
   return {

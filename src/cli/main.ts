@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { tokenCommand } from './token-command.ts';
 
 export interface CommandContext {
   config: Config;
@@ -21,6 +22,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   seed: seedCommand,
+  token: tokenCommand,
 };
 
 function help(): string {

@@ -35,7 +35,7 @@ export async function searchFactors(graph: Graph, search: string | undefined, li
   if (!search?.trim()) {
     const rows = await graph.rows<{ f: FactorRow }>(
       'factor.all',
-      `MATCH (f:Factor) RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.name LIMIT $limit`,
+      `MATCH (f:Factor) RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.name LIMIT toInteger($limit)`,
       { limit },
     );
     return rows.map((r) => r.f);
@@ -44,7 +44,7 @@ export async function searchFactors(graph: Graph, search: string | undefined, li
     'factor.search',
     `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
 WHERE node:Factor
-WITH node AS f, score ORDER BY score DESC, f.name LIMIT $limit
+WITH node AS f, score ORDER BY score DESC, f.name LIMIT toInteger($limit)
 RETURN f {${FACTOR_FIELDS}} AS f`,
     { query: fulltextQuery(search), limit },
   );

@@ -48,7 +48,7 @@ export async function neighbourhood(
     `MATCH (root:Factor {id: $rootId})
 OPTIONAL MATCH ${pattern}
 WITH root, collect(DISTINCT f) AS reached
-WITH [root] + reached[0..$limit] AS members, size(reached) AS total
+WITH [root] + reached[0..toInteger($limit)] AS members, size(reached) AS total
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r:CAUSES]->(b) WHERE b IN members

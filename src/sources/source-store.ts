@@ -25,11 +25,11 @@ export async function searchSources(graph: Graph, search: string | undefined, li
         'source.search',
         `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
 WHERE node:Source
-WITH node AS s, score ORDER BY score DESC, s.id LIMIT $limit
+WITH node AS s, score ORDER BY score DESC, s.id LIMIT toInteger($limit)
 RETURN s {${SOURCE_FIELDS}} AS s`,
         { query: fulltextQuery(search), limit },
       )
-    : await graph.rows<{ s: SourceRow }>('source.all', `MATCH (s:Source) RETURN s {${SOURCE_FIELDS}} AS s ORDER BY s.id LIMIT $limit`, { limit });
+    : await graph.rows<{ s: SourceRow }>('source.all', `MATCH (s:Source) RETURN s {${SOURCE_FIELDS}} AS s ORDER BY s.id LIMIT toInteger($limit)`, { limit });
   return rows.map((r) => r.s);
 }
 

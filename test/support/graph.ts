@@ -31,3 +31,9 @@ export function testGraph(config: Config = testConfig()): Graph {
 
 /** A prefix unique to one test, so tests share the database without wiping it. */
 export const uniquePrefix = (name: string) => `t-${name}-${randomUUID().slice(0, 8)}`;
+
+/** A live API token of the given role, created directly in the graph. */
+export async function testToken(graph: Graph, role: 'READER' | 'EDITOR' | 'ADMIN' = 'EDITOR', name = uniquePrefix('editor')): Promise<string> {
+  const { createToken } = await import('../../src/auth/token-store.ts');
+  return (await createToken(graph, name, role)).token;
+}

@@ -11,7 +11,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 /** The API in-process (yoga.fetch, no port) on the run's Neo4j. */
 export function testServer(graph: Graph, config: Config = testConfig()): ClaimgraphServer {
-  return createServer({ graph, config, log: createLogger('silent'), neo4jProvider: 'test' });
+  const level = process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent';
+  return createServer({ graph, config, log: createLogger(level), neo4jProvider: 'test' });
 }
 
 /** POSTs one GraphQL operation; `token` becomes a bearer Authorization header. */
