@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { assessPath, rankPaths, STATUS_SCORE, type Hop } from '../../src/paths/rank-paths.ts';
+
+const hop = (linkId: string, polarity: Hop['polarity'], status = 'UNREVIEWED'): Hop => ({ linkId, polarity, status });
+
+describe('assessPath', () => {
+  it('multiplies polarities: two DECREASES make an INCREASES', () => {
+    expect(assessPath(['a', 'b', 'c', 'd'], [hop('1', 'INCREASES'), hop('2', 'DECREASES'), hop('3', 'DECREASES')]).netPolarity).toBe('INCREASES');
+    expect(assessPath(['a', 'b', 'c'], [hop('1', 'INCREASES'), hop('2', 'DECREASES')]).netPolarity).toBe('DECREASES');
+  });
+
+  it('is only as verified as its weakest hop, and lists contested hops', () => {
+    const p = assessPath(['a', 'b', 'c', 'd'], [hop('1', 'INCREASES', 'VERIFIED'), hop('2', 'INCREASES', 'DISPUTED'), hop('3', 'INCREASES', 'PARTLY_TRUE')]);
+    expect(p.strength.weakestStatus).toBe('DISPUTED');
+    expect(p.strength.score).toBeCloseTo(STATUS_SCORE['VERIFIED']! * STATUS_SCORE['DISPUTED']! * STATUS_SCORE['PARTLY_TRUE']!, 10);
+    expect(p.strength.hasContestedHop).toBe(true);
+    expect(p.weakLinks).toEqual(['2']);
+  });
+
+  it('gives a FALSE hop a zero score', () => {
+    expect(assessPath(['a', 'b'], [hop('1', 'INCREASES', 'FALSE')]).strength.score).toBe(0);
+  });
+});
+
+describe('rankPaths', () => {
+  it('puts stronger chains first, then shorter, then a stable order', () => {
+    const short = assessPath(['a', 'z'], [hop('s', 'INCREASES', 'DISPUTED')]);
+    const long = assessPath(['a', 'b', 'z'], [hop('l1', 'INCREASES', 'VERIFIED'), hop('l2', 'INCREASES', 'VERIFIED')]);
+    const twin = assessPath(['a', 'c', 'z'], [hop('k1', 'INCREASES', 'VERIFIED'), hop('k2', 'INCREASES', 'VERIFIED')]);
+    const direct = assessPath(['a', 'z'], [hop('d', 'INCREASES', 'VERIFIED')]);
+    expect(rankPaths([short, long, twin, direct]).map((p) => p.hops[0]!.linkId)).toEqual(['d', 'k1', 'l1', 's']);
+  });
+});
