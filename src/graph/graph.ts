@@ -10,10 +10,21 @@ export interface Tx {
   readonly raw: ManagedTransaction;
 }
 
+export interface QueryRecord {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+  mode: 'READ' | 'WRITE';
+  startedAt: number;
+  endedAt: number;
+}
+
 export interface GraphOptions {
   database?: string | undefined;
   queryTimeoutMs: number;
   log: Logger;
+  /** Observes every query (the benchmark replays an API request's queries with the bare driver). */
+  onQuery?: (record: QueryRecord) => void;
 }
 
 /**
@@ -60,7 +71,7 @@ export class Graph {
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'claimgraph', command: name } };
     const started = performance.now();
     try {
-      const run = (raw: ManagedTransaction) => work(wrap(raw));
+      const run = (raw: ManagedTransaction) => work(wrap(raw, mode, this.options.onQuery));
       return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } catch (error) {
       throw mapNeo4jError(error, name);
@@ -71,11 +82,14 @@ export class Graph {
   }
 }
 
-function wrap(raw: ManagedTransaction): Tx {
+function wrap(raw: ManagedTransaction, mode: 'READ' | 'WRITE', onQuery: GraphOptions['onQuery']): Tx {
   return {
     raw,
     async rows<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}) {
-      const result = await raw.run<T>(`// ${name}\n${cypher}`, params);
+      const text = `// ${name}\n${cypher}`;
+      const startedAt = performance.now();
+      const result = await raw.run<T>(text, params);
+      onQuery?.({ name, cypher: text, params, mode, startedAt, endedAt: performance.now() });
       return result.records.map((r) => r.toObject());
     },
   };
