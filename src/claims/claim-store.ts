@@ -90,16 +90,26 @@ WITH node AS c, score WHERE c:Claim`;
     where.push('EXISTS { (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(:Source {id: $source}) }');
     params['source'] = q.source;
   }
-  if (q.unit) {
-    // A range counts when it overlaps [valueMin, valueMax].
+  if (q.unit && !q.search) {
+    // Start from the quantity index (unit, value) rather than testing every claim.
+    match = `MATCH (q:Quantity {unit: $unit})
+WHERE ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin) AND ($valueMax IS NULL OR q.value <= $valueMax)
+MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
+WITH DISTINCT c`;
+  } else if (q.unit) {
     where.push(`EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE q.unit = $unit
   AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin)
   AND ($valueMax IS NULL OR q.value <= $valueMax) }`);
+  }
+  if (q.unit) {
+    // A range counts when it overlaps [valueMin, valueMax].
     params['unit'] = q.unit;
     params['valueMin'] = q.valueMin ?? null;
     params['valueMax'] = q.valueMax ?? null;
   }
-  const joiner = q.search ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
+  // After a full-text CALL or a WITH, conditions continue that clause's WHERE or start one.
+  const continues = q.search !== undefined && q.search !== '';
+  const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
   return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, params };
 }
 

@@ -18,6 +18,8 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'apitoken_hash_unique', cypher: 'CREATE CONSTRAINT apitoken_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE' },
   { name: 'document_sha256', cypher: 'CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)' },
   { name: 'claim_status', cypher: 'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)' },
+  { name: 'claim_document', cypher: 'CREATE INDEX claim_document IF NOT EXISTS FOR (n:Claim) ON (n.documentId)' },
+  { name: 'causallink_document', cypher: 'CREATE INDEX causallink_document IF NOT EXISTS FOR (n:CausalLink) ON (n.documentId)' },
   { name: 'claim_kind', cypher: 'CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)' },
   { name: 'causallink_status', cypher: 'CREATE INDEX causallink_status IF NOT EXISTS FOR (n:CausalLink) ON (n.status)' },
   { name: 'quantity_unit_value', cypher: 'CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)' },

@@ -20,7 +20,7 @@ const UNITS: [RegExp, string][] = [
   [/^(噸|吨|tonnes?|tons?)/i, 't'],
   [/^(平方公里|km2|km²)/i, 'km2'],
   [/^(公里|km)/i, 'km'],
-  [/^(人|people)/i, 'people'],
+  [/^(人|people|persons)/i, 'people'],
 ];
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
@@ -48,7 +48,8 @@ function leadingNumber(s: string): { value: number; rest: string } | undefined {
   return value === undefined ? undefined : { value, rest: s.slice(i) };
 }
 
-function unitOf(rest: string): { unit: string; rest: string } {
+function unitOf(text: string): { unit: string; rest: string } {
+  const rest = text.trimStart();
   for (const [re, unit] of [...CURRENCIES, ...UNITS]) {
     const m = re.exec(rest);
     if (m) return { unit, rest: rest.slice(m[0].length) };
