@@ -3,6 +3,7 @@ import { claimResolvers } from '../claims/claim-resolvers.ts';
 import { documentResolvers } from '../documents/document-resolvers.ts';
 import { factorResolvers } from '../factors/factor-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
+import { ingestResolvers } from '../ingest/ingest-resolvers.ts';
 import { pathResolvers } from '../paths/path-resolvers.ts';
 import { reviewResolvers } from '../reviews/review-resolvers.ts';
 import { sourceResolvers } from '../sources/source-resolvers.ts';
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = guardMutations([
   sourceResolvers,
   pathResolvers,
   reviewResolvers,
+  ingestResolvers,
 ]);

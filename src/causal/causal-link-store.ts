@@ -13,13 +13,14 @@ export interface CausalLinkRow {
   status: string;
   version: number;
   origin: string;
+  candidate: string | null;
   documentId: string;
 }
 
 /** The projection every CausalLink query returns; `l` is the link, `a`/`b` its factors. */
 export const LINK_FIELDS =
   'id: l.id, fromId: a.id, toId: b.id, polarity: l.polarity, quote: l.quote, start: l.start, end: l.end, gloss: l.gloss, ' +
-  'status: l.status, version: l.version, origin: l.origin, documentId: l.documentId';
+  'status: l.status, version: l.version, origin: l.origin, candidate: l.candidate, documentId: l.documentId';
 
 const LINK_MATCH = '(a:Factor)<-[:FROM]-(l:CausalLink)-[:TO]->(b:Factor)';
 

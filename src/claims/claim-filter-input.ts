@@ -17,6 +17,7 @@ const claimFilter = z
     valueMin: z.number().finite().nullish(),
     valueMax: z.number().finite().nullish(),
     search: z.string().trim().min(1).max(500).nullish(),
+    includeDiscarded: z.boolean().nullish(),
   })
   .refine((f) => f.unit || (f.valueMin == null && f.valueMax == null), {
     message: 'valueMin and valueMax need a unit (values in different units are not comparable)',

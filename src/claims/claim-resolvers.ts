@@ -20,6 +20,7 @@ export const claimResolvers = {
         valueMin: f.valueMin ?? undefined,
         valueMax: f.valueMax ?? undefined,
         search: f.search ?? undefined,
+        includeDiscarded: f.includeDiscarded ?? false,
       };
       const page = await listClaims(ctx.graph, query, first, after);
       const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));

@@ -16,6 +16,8 @@ export interface ClaimRow {
   status: string;
   version: number;
   origin: string;
+  candidate: string | null;
+  extractorVersion: string | null;
   documentId: string;
 }
 
@@ -31,7 +33,8 @@ export interface QuantityRow {
 
 export const CLAIM_FIELDS =
   'id: c.id, quote: c.quote, start: c.start, end: c.end, sentence: coalesce(c.sentence, c.quote), gloss: c.gloss, subject: c.subject, ' +
-  'time: c.time, kind: c.kind, status: c.status, version: c.version, origin: c.origin, documentId: c.documentId';
+  'time: c.time, kind: c.kind, status: c.status, version: c.version, origin: c.origin, candidate: c.candidate, ' +
+  'extractorVersion: c.extractorVersion, documentId: c.documentId';
 
 /** A validated claims filter with the factor already resolved to an id. */
 export interface ClaimQuery {
@@ -45,6 +48,7 @@ export interface ClaimQuery {
   valueMin?: number | undefined;
   valueMax?: number | undefined;
   search?: string | undefined;
+  includeDiscarded?: boolean | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -66,6 +70,7 @@ function filterClause(q: ClaimQuery): { cypher: string; params: Record<string, u
 WITH node AS c, score WHERE c:Claim`;
     params['search'] = fulltextQuery(q.search);
   }
+  if (!q.includeDiscarded) where.push("coalesce(c.candidate, '') <> 'DISCARDED'");
   if (q.status?.length) {
     where.push('c.status IN $status');
     params['status'] = q.status;

@@ -2,6 +2,8 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { extractCommand } from './extract-command.ts';
+import { ingestCommand } from './ingest-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { tokenCommand } from './token-command.ts';
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   seed: seedCommand,
   token: tokenCommand,
+  ingest: ingestCommand,
+  extract: extractCommand,
 };
 
 function help(): string {

@@ -10,5 +10,6 @@ export const documentResolvers = {
     text: (d: DocumentRow, _: unknown, ctx: AppContext) => ctx.loaders.documentText.load(d.id),
     claims: (d: DocumentRow, _: unknown, ctx: AppContext) => ctx.loaders.claimsOfDocument.load(d.id),
     causalLinks: (d: DocumentRow, _: unknown, ctx: AppContext) => ctx.loaders.linksOfDocument.load(d.id),
+    previousVersion: (d: DocumentRow, _: unknown, ctx: AppContext) => (d.previousVersionId ? ctx.loaders.document.load(d.previousVersionId) : null),
   },
 };

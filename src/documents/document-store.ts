@@ -9,11 +9,14 @@ export interface DocumentRow {
   sha256: string;
   published: string | null;
   provenance: string | null;
+  url: string | null;
   origin: string;
+  previousVersionId: string | null;
 }
 
 // The text is fetched on its own (documentTexts): a listing should not carry megabytes.
-const DOCUMENT_FIELDS = '.id, .title, .titleEn, .language, .sha256, .published, .provenance, .origin';
+const DOCUMENT_FIELDS =
+  '.id, .title, .titleEn, .language, .sha256, .published, .provenance, .url, .origin, previousVersionId: COLLECT { MATCH (d)-[:PREVIOUS_VERSION]->(p) RETURN p.id }[0]';
 
 export async function listDocuments(graph: Graph): Promise<DocumentRow[]> {
   const rows = await graph.rows<{ d: DocumentRow }>(

@@ -8,10 +8,14 @@ import type { EvidenceInput } from './review-input.ts';
 
 export type ReviewedLabel = 'Claim' | 'CausalLink';
 
+/** What a history entry records: a verdict, or an editor's decision on an extracted candidate. */
+export type ReviewAction = 'REVIEW' | 'CONFIRM' | 'DISCARD';
+
 export interface ReviewRow {
   id: string;
   itemId: string;
   itemType: ReviewedLabel;
+  action: ReviewAction;
   editor: string;
   at: string;
   fromStatus: string;
@@ -23,14 +27,16 @@ export interface ReviewRow {
 export interface NewReview {
   label: ReviewedLabel;
   itemId: string;
-  status: string;
+  /** The new status; null keeps the current one (candidate decisions). */
+  status: string | null;
+  action?: ReviewAction;
   rationale: string | null;
   evidence: EvidenceInput[];
   expectedVersion: number;
   editor: string;
 }
 
-const REVIEW_FIELDS = '.id, .itemId, .itemType, .editor, .at, .fromStatus, .toStatus, .rationale, .version';
+const REVIEW_FIELDS = '.id, .itemId, .itemType, action: coalesce(r.action, "REVIEW"), .editor, .at, .fromStatus, .toStatus, .rationale, .version';
 
 /**
  * Appends a review and moves the item to its new status, in one transaction.
@@ -44,13 +50,13 @@ const REVIEW_FIELDS = '.id, .itemId, .itemType, .editor, .at, .fromStatus, .toSt
 export async function recordReview(graph: Graph, input: NewReview): Promise<ReviewRow> {
   const label = input.label === 'Claim' ? 'Claim' : 'CausalLink'; // never spliced from input
   return graph.write(`review.${label}`, async (tx) => {
-    const [current] = await tx.rows<{ version: number; status: string }>(
+    const [current] = await tx.rows<{ version: number; status: string; candidate: string | null }>(
       'review.lock',
       `MATCH (n:${label} {id: $id})
 SET n._LOCK_ = true
-WITH n, n.version AS version, n.status AS status
+WITH n, n.version AS version, n.status AS status, n.candidate AS candidate
 REMOVE n._LOCK_
-RETURN version, status`,
+RETURN version, status, candidate`,
       { id: input.itemId },
     );
     if (!current) throw notFound(`No ${label === 'Claim' ? 'claim' : 'causal link'} has id ${input.itemId}`, { id: input.itemId });
@@ -60,14 +66,19 @@ RETURN version, status`,
         currentStatus: current.status,
       });
     }
+    const action = input.action ?? 'REVIEW';
+    if (action !== 'REVIEW' && current.candidate !== 'PENDING') {
+      throw conflict(`${input.itemId} is not a pending extracted candidate (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
+    }
     const evidenceIds = await resolveEvidence(tx, input.evidence);
     const [row] = await tx.rows<{ r: ReviewRow }>(
       'review.append',
       `MATCH (n:${label} {id: $id})
-CREATE (r:Review {id: $reviewId, itemId: $id, itemType: $label, editor: $editor, at: $at,
-                  fromStatus: n.status, toStatus: $status, rationale: $rationale, version: n.version + 1})
+CREATE (r:Review {id: $reviewId, itemId: $id, itemType: $label, action: $action, editor: $editor, at: $at,
+                  fromStatus: n.status, toStatus: coalesce($status, n.status), rationale: $rationale, version: n.version + 1})
 CREATE (r)-[:REVIEWS]->(n)
-SET n.status = $status, n.version = n.version + 1
+SET n.status = coalesce($status, n.status), n.version = n.version + 1,
+    n.candidate = CASE $action WHEN 'CONFIRM' THEN 'CONFIRMED' WHEN 'DISCARD' THEN 'DISCARDED' ELSE n.candidate END
 WITH r
 CALL (r) {
   UNWIND $evidenceIds AS sourceId
@@ -83,15 +94,20 @@ RETURN r {${REVIEW_FIELDS}} AS r`,
         at: new Date().toISOString(),
         status: input.status,
         rationale: input.rationale,
+        action,
         evidenceIds,
       },
     );
     if (label === 'CausalLink') {
-      // Path queries read status from the CAUSES projection: keep it in step, in the same transaction.
-      await tx.rows('review.projection', 'MATCH (:Factor)-[c:CAUSES {linkId: $id}]->(:Factor) SET c.status = $status', {
-        id: input.itemId,
-        status: input.status,
-      });
+      // Path queries read status from the CAUSES projection: keep it in step, in the same
+      // transaction; a discarded candidate link leaves the projection altogether.
+      await tx.rows(
+        'review.projection',
+        action === 'DISCARD'
+          ? 'MATCH (:Factor)-[c:CAUSES {linkId: $id}]->(:Factor) DELETE c'
+          : 'MATCH (:Factor)-[c:CAUSES {linkId: $id}]->(:Factor) SET c.status = coalesce($status, c.status)',
+        { id: input.itemId, status: input.status },
+      );
     }
     return (row as { r: ReviewRow }).r;
   });

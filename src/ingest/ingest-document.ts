@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { bulkLoad, type LoadPlan, type LoadProgress, type NodeRow, type RelRow } from '../graph/bulk-load.ts';
+import type { Graph } from '../graph/graph.ts';
+import { searchText } from '../search/search-text.ts';
+import { detectLanguage, type Language } from './detect-language.ts';
+import { extractCausalLinks, extractClaims, type CausalCandidate, type ClaimCandidate } from './extract-claims.ts';
+import type { IngestRequest } from './ingest-input.ts';
+import { documentBySha, knownFactors, markComplete, previousVersion } from './ingest-store.ts';
+import { createFactorMatcher } from './match-factors.ts';
+
+/** Stamped on everything the extractor writes, so editors can tell candidates from curated data. */
+export const EXTRACTOR_VERSION = 'claimgraph-extract/1.0.0';
+
+export interface Extraction {
+  documentId: string;
+  sha256: string;
+  language: Language;
+  claims: ClaimCandidate[];
+  causalLinks: CausalCandidate[];
+}
+
+export interface IngestResult {
+  documentId: string;
+  created: boolean;
+  /** Set when the same text was already in the graph (curated or ingested): nothing was written. */
+  alreadyPresentAs?: { id: string; origin: string };
+  previousVersionId?: string;
+  language: Language;
+  claims: number;
+  quantities: number;
+  causalLinks: number;
+}
+
+const idFor = (sha256: string) => sha256.slice(0, 12);
+
+/** Extraction alone (no writes): what `--dry-run` prints and ingest loads. */
+export async function extractDocument(graph: Graph, request: IngestRequest): Promise<Extraction> {
+  const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
+  const matcher = createFactorMatcher(await knownFactors(graph));
+  return {
+    documentId: `doc-${idFor(sha256)}`,
+    sha256,
+    language: request.lang ?? detectLanguage(request.text),
+    claims: extractClaims(request.text, matcher, request.published),
+    causalLinks: extractCausalLinks(request.text, matcher),
+  };
+}
+
+/**
+ * Ingests a text as a Document with candidate claims, quantities, factor links and causal
+ * links, all UNREVIEWED and marked extracted. The same text (same sha256) changes nothing,
+ * so curated data is never overwritten; a changed text under the same URL or title becomes
+ * a new version linked to the old one. Writes are batched; the document is marked complete last.
+ */
+export async function ingestDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void): Promise<IngestResult> {
+  const x = await extractDocument(graph, request);
+  const counts = { claims: x.claims.length, quantities: x.claims.reduce((n, c) => n + c.quantities.length, 0), causalLinks: x.causalLinks.length };
+  const existing = await documentBySha(graph, x.sha256);
+  if (existing?.complete) {
+    return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language: x.language, ...counts };
+  }
+  const previousId = await previousVersion(graph, request.url, request.title, x.sha256);
+  await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress } : {});
+  await markComplete(graph, x.documentId, previousId);
+  return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
+}
+
+function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
+  const base = idFor(x.sha256);
+  const sourceId = `src-doc-${base}`;
+  const candidate = { origin: 'extracted', extractorVersion: EXTRACTOR_VERSION, documentId: x.documentId };
+  const reviewState = { status: 'UNREVIEWED', version: 1, candidate: 'PENDING' };
+  const claimId = (i: number) => `${base}-x${String(i + 1).padStart(4, '0')}`;
+  const linkId = (i: number) => `${base}-xl${String(i + 1).padStart(4, '0')}`;
+  const rel = (from: string, to: string, extra: Omit<RelRow, 'from' | 'to'> = {}): RelRow => ({ from, to, ...extra });
+  const title = request.title ?? request.text.trim().split('\n')[0]!.slice(0, 120);
+
+  const claims: NodeRow[] = x.claims.map((c, i) => ({
+    id: claimId(i),
+    props: {
+      ...candidate,
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+      sentence: c.sentence,
+      gloss: null,
+      subject: c.subject || null,
+      time: null,
+      kind: c.quantities.some((q) => q.unit === 'date' || q.unit === 'year') && c.quantities.length === 1 ? 'DATE' : 'LEVEL',
+      searchText: searchText([c.quote, c.subject]),
+    },
+    onCreate: reviewState,
+  }));
+  const quantities: NodeRow[] = x.claims.flatMap((c, i) =>
+    c.quantities.map((q, j) => ({
+      id: `${claimId(i)}-q${j + 1}`,
+      props: { surface: q.surface, value: q.value, upper: q.upper ?? null, unit: q.unit, qualifier: q.qualifier ?? null, date: q.date ?? null, position: j },
+    })),
+  );
+  const links: NodeRow[] = x.causalLinks.map((l, i) => ({
+    id: linkId(i),
+    props: { ...candidate, polarity: l.polarity, polarityStated: l.polarityStated, quote: l.quote, start: l.start, end: l.end, gloss: null, searchText: searchText([l.quote]) },
+    onCreate: reviewState,
+  }));
+  return {
+    nodes: [
+      {
+        label: 'Document',
+        rows: [
+          {
+            id: x.documentId,
+            props: {
+              title,
+              titleEn: null,
+              language: x.language,
+              text: request.text,
+              sha256: x.sha256,
+              published: request.published ?? null,
+              url: request.url ?? null,
+              provenance: request.url ? `Ingested from ${request.url}` : 'Ingested by an editor',
+              origin: 'extracted',
+              extractorVersion: EXTRACTOR_VERSION,
+              ingestedAt: new Date().toISOString(),
+            },
+            onCreate: { complete: false },
+          },
+        ],
+      },
+      { label: 'Source', rows: [{ id: sourceId, props: { kind: 'DOCUMENT', name: title, url: null, searchText: searchText([title]) } }] },
+      { label: 'Claim', rows: claims },
+      { label: 'Quantity', rows: quantities },
+      { label: 'CausalLink', rows: links },
+    ],
+    relationships: [
+      { type: 'REPRESENTS', fromLabel: 'Source', toLabel: 'Document', rows: [rel(sourceId, x.documentId)] },
+      { type: 'STATED_IN', fromLabel: 'Claim', toLabel: 'Document', rows: claims.map((c) => rel(c.id, x.documentId)) },
+      { type: 'SOURCED_FROM', fromLabel: 'Claim', toLabel: 'Source', rows: claims.map((c) => rel(c.id, sourceId)) },
+      { type: 'HAS_QUANTITY', fromLabel: 'Claim', toLabel: 'Quantity', rows: x.claims.flatMap((c, i) => c.quantities.map((_, j) => rel(claimId(i), `${claimId(i)}-q${j + 1}`))) },
+      { type: 'ABOUT', fromLabel: 'Claim', toLabel: 'Factor', rows: x.claims.flatMap((c, i) => c.factorIds.map((f) => rel(claimId(i), f))) },
+      { type: 'STATED_IN', fromLabel: 'CausalLink', toLabel: 'Document', rows: links.map((l) => rel(l.id, x.documentId)) },
+      { type: 'FROM', fromLabel: 'CausalLink', toLabel: 'Factor', rows: x.causalLinks.map((l, i) => rel(linkId(i), l.fromId)) },
+      { type: 'TO', fromLabel: 'CausalLink', toLabel: 'Factor', rows: x.causalLinks.map((l, i) => rel(linkId(i), l.toId)) },
+      {
+        type: 'CAUSES',
+        fromLabel: 'Factor',
+        toLabel: 'Factor',
+        rows: x.causalLinks.map((l, i) => rel(l.fromId, l.toId, { key: { linkId: linkId(i) }, props: { polarity: l.polarity }, onCreate: { status: 'UNREVIEWED' } })),
+      },
+    ],
+  };
+}
