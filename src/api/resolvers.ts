@@ -2,6 +2,7 @@ import { causalLinkResolvers } from '../causal/causal-link-resolvers.ts';
 import { claimResolvers } from '../claims/claim-resolvers.ts';
 import { documentResolvers } from '../documents/document-resolvers.ts';
 import { factorResolvers } from '../factors/factor-resolvers.ts';
+import { exportResolvers } from '../export/export-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
 import { ingestResolvers } from '../ingest/ingest-resolvers.ts';
 import { pathResolvers } from '../paths/path-resolvers.ts';
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = guardMutations([
   pathResolvers,
   reviewResolvers,
   ingestResolvers,
+  exportResolvers,
 ]);

@@ -3,6 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { AppError, isDeliberate, unauthenticated } from '../errors.ts';
 import { createReviewEvents } from '../reviews/review-events.ts';
+import { exportRoute } from '../export/export-route.ts';
 import type { Graph } from '../graph/graph.ts';
 import { checkHealth } from '../health/health-check.ts';
 import type { Logger } from '../log.ts';
@@ -70,6 +71,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       }),
       closedErrorCodes(),
       healthPlugin(graph, neo4jProvider),
+      exportRoute(graph, config, log),
     ],
   });
 }

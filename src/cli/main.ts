@@ -2,7 +2,9 @@
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { exportCommand } from './export-command.ts';
 import { extractCommand } from './extract-command.ts';
+import { importCommand } from './import-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -27,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   token: tokenCommand,
   ingest: ingestCommand,
   extract: extractCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 function help(): string {

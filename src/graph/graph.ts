@@ -55,6 +55,30 @@ export class Graph {
     return this.read(name, (tx) => tx.rows<T>(name, cypher, params));
   }
 
+  /**
+   * Streams a large read row by row (exports): the driver fetches in batches and `onRow`
+   * is awaited, so output backpressure reaches Neo4j and nothing is held whole in memory.
+   * One explicit transaction, never retried, so a retry cannot duplicate output.
+   */
+  async stream<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown>, onRow: (row: T) => unknown, timeoutMs = 3_600_000): Promise<number> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'claimgraph', command: name } });
+    let rows = 0;
+    try {
+      for await (const record of tx.run<T>(`// ${name}\n${cypher}`, params)) {
+        await onRow(record.toObject());
+        rows++;
+      }
+      await tx.commit();
+      return rows;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback();
+      throw mapNeo4jError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
   async serverInfo(): Promise<ServerInfo> {
     return this.driver.getServerInfo({ database: this.options.database });
   }

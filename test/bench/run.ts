@@ -1,4 +1,4 @@
-// npm run bench [-- --claims 100000 --factors 10000 --runs 100]
+// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|api]
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log.ts';
 import { createProgress } from '../../src/progress/progress.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { benchApi, type Workload } from './api-bench.ts';
+import { benchExtract } from './extract-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 
 const { values } = parseArgs({
@@ -19,8 +20,12 @@ const { values } = parseArgs({
     claims: { type: 'string', default: '100000' },
     factors: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '100' },
+    only: { type: 'string' },
   },
 });
+// Extraction needs no database: measure it first, on a quiet process.
+if (!values.only || values.only === 'extract') benchExtract();
+if (values.only === 'extract') process.exit(0);
 const size = { claims: Number(values.claims), factors: Number(values.factors) };
 const runs = Math.max(5, Math.round(Number(values.runs) / 5) * 5);
 

@@ -100,7 +100,7 @@ describe('ingestDocument', () => {
   });
 
   it('never overwrites curated data: the seed article ingests as "already present"', async () => {
-    const [{ text }] = (await readSeeds()) as [{ text: string }];
+    const { text } = (await readSeeds())[0]!;
     const before = await countDocuments();
     const r = await gql<Ingested>(server, INGEST, { input: { text, title: 'seed again' } }, token);
     expect(r.data!.ingestDocument).toMatchObject({ created: false, alreadyPresent: true });

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { fromZod } from '../errors.ts';
+import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
+
+/**
+ * What to export, the same everywhere (CLI flags, HTTP query, GraphQL input). Empty = the
+ * whole graph. Several options narrow together: a document's claims with a status, say.
+ */
+export const exportScopeSchema = z
+  .object({
+    document: z.string().min(1).optional(),
+    status: z.array(z.enum(REVIEW_STATUSES)).min(1).optional(),
+    factor: z.string().min(1).optional(),
+    direction: z.enum(['upstream', 'downstream', 'both']).default('downstream'),
+    from: z.string().min(1).optional(),
+    to: z.string().min(1).optional(),
+    maxHops: z.number().int().min(1).max(8).default(3),
+  })
+  .refine((s) => Boolean(s.from) === Boolean(s.to), { message: 'a trace scope needs both from and to', path: ['to'] })
+  .refine((s) => !(s.factor && s.from), { message: 'choose a factor neighbourhood or a trace, not both', path: ['factor'] });
+
+export type ExportScope = z.infer<typeof exportScopeSchema>;
+
+export function parseExportScope(input: unknown, prefix = 'scope'): ExportScope {
+  const parsed = exportScopeSchema.safeParse(input ?? {});
+  if (!parsed.success) throw fromZod(parsed.error, prefix);
+  return parsed.data;
+}
+
+/** Scope from string options (CLI flags, URL query): status as a comma list, maxHops as a number. */
+export function scopeFromStrings(get: (name: string) => string | undefined | null): ExportScope {
+  const value = (n: string) => get(n) ?? undefined;
+  const status = value('status');
+  const maxHops = value('maxHops') ?? value('max-hops');
+  return parseExportScope({
+    document: value('document'),
+    status: status ? status.split(',').map((s) => s.trim().toUpperCase()) : undefined,
+    factor: value('factor'),
+    direction: value('direction') ?? undefined,
+    from: value('from'),
+    to: value('to'),
+    maxHops: maxHops ? Number(maxHops) : undefined,
+  });
+}
+
+export const isWholeGraph = (s: ExportScope) => !s.document && !s.status && !s.factor && !s.from;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadCases } from '../eval/eval-extract.ts';
+
+describe('extraction quality (the thresholds the product promises)', () => {
+  it('finds ≥ 95% of the curated seed quantities with the same value and unit, at ≥ 90% precision', async () => {
+    const scores = await evaluate();
+    const seed = [...scores.entries()].find(([name]) => name.startsWith('seed'))![1];
+    expect(seed.exact / seed.gold).toBeGreaterThanOrEqual(0.95);
+    expect(seed.real / seed.found).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has a labelled set of at least 100 sentences in all three variants, scored per language', async () => {
+    const cases = loadCases();
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    const scores = await evaluate();
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en']) {
+      const s = scores.get(lang)!;
+      expect(s.gold, lang).toBeGreaterThan(20);
+      expect(s.exact / s.gold, `${lang} recall: ${s.misses.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+      expect(s.real / s.found, `${lang} precision: ${s.spurious.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
