@@ -27,7 +27,7 @@ const MAGNITUDE = /[十百千萬万億亿]/;
 const CN_RUN = new RegExp(`^[${CN}]+`);
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[萬万億亿千百]+)?(?:\s?(?:thousand|million|billion|trillion|bn|tn|k|m|b)\b)?`;
 const CN_NUMBER = `[${CN}]+`;
-const UNIT = String.raw`(?:美元|美金|港元|港幣|港币|人民幣|人民币|歐元|欧元|元|%|％|倍|噸|吨|平方公里|公里|人|年|\s?(?:percent|per cent|times|x|people|tonnes|tons|km2|km|dollars|USD|euros)\b)`;
+const UNIT = String.raw`(?:美元|美金|港元|港幣|港币|人民幣|人民币|歐元|欧元|元|%|％|倍|噸|吨|平方公里|公里|人|年|\s?(?:percent|per cent|times|x|people|tonnes|tons|km2|km|dollars|USD|euros|years?)\b)`;
 const ONE = String.raw`(?:US\$|HK\$|\$|€|USD\s)?(?:${NUMBER}|${CN_NUMBER})(?:${UNIT})?`;
 const RANGE_SEP = String.raw`\s?(?:-|–|—|~|～|至|到|to)\s?`;
 const DATE = String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日`;
@@ -36,7 +36,7 @@ const SCANNER = new RegExp(`${DATE}|百分之[${CN}\\d.]+|${ONE}(?:${RANGE_SEP}$
 /** Common words written with numeral characters that are not numbers. */
 const NOT_NUMBERS = ['百姓', '十分', '萬分', '万分', '千方百計', '千方百计', '百貨', '百货', '萬物', '万物', '千萬別', '千万别', '千萬不', '千万不', '萬一', '万一', '一些', '一起', '一直', '一定', '一旦', '一切', '一般', '唯一', '統一', '统一', '一步', '一筆', '一笔', '一根', '一場', '一场', '一樣', '一样', '一方面', '之一', '第一'];
 /** Words before a number that make it part of a name: S&P 500, iPhone 15, Chapter 2. */
-const NAME_BEFORE = /(?:S&P|iPhone|Windows|Galaxy|Pixel|Model|Chapter|Section|Part|Article|Type|Series|Level|Phase)\s$/i;
+const NAME_BEFORE = /(?:S&P|Nikkei|KOSPI|FTSE|DAX|Stoxx|Russell|CAC|Hang Seng|iPhone|Windows|Galaxy|Pixel|Model|Chapter|Section|Part|Article|Type|Series|Level|Phase)\s$/i;
 
 function isNameOrHeading(text: string, start: number, end: number, surface: string): boolean {
   const before = text[start - 1] ?? '';
@@ -69,9 +69,16 @@ function isIdiom(text: string, start: number, surface: string): boolean {
 export function extractQuantities(text: string, options: { documentDate?: string } = {}): QuantityMention[] {
   const year = options.documentDate ? Number(options.documentDate.slice(0, 4)) : undefined;
   const found: QuantityMention[] = [];
-  for (const m of text.matchAll(SCANNER)) {
+  const scanner = new RegExp(SCANNER); // a fresh lastIndex per call
+  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
     let surface = m[0];
     const start = m.index;
+    // "rose from 4% to 5%" states two values, not a range: keep the first, rescan the rest.
+    const fromTo = /^(.+?)\s+to\s+/.exec(surface);
+    if (fromTo && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
+      surface = fromTo[1] as string;
+      scanner.lastIndex = start + fromTo[0].length;
+    }
     // Trim a trailing space the English unit alternatives may leave, and leading/trailing separators.
     surface = surface.replace(/\s+$/, '');
     const end = start + surface.length;

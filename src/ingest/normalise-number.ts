@@ -95,10 +95,10 @@ export function normaliseNumber(surface: string, options: { year?: number } = {}
       rest = (range[1] ?? '') + second.rest;
     }
   }
-  const year = /^年/.test(rest);
+  const year = /^\s*(年|years?\b)/.test(rest);
   if (year) {
     // Four digits and 年 name a calendar year; other counts of 年 are durations.
-    const calendar = Number.isInteger(value) && value >= 1000 && value <= 2999 && /^\d{4}/.test(body);
+    const calendar = Number.isInteger(value) && value >= 1000 && value <= 2999 && /^\d{4}/.test(body) && /^年/.test(rest);
     return { value, ...(upper !== undefined ? { upper } : {}), unit: calendar ? 'year' : 'years' };
   }
   const { unit } = upper !== undefined && firstUnit.unit !== 'count' ? firstUnit : unitOf(rest);

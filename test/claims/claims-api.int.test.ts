@@ -138,14 +138,17 @@ describe('documents and factors', () => {
   });
 
   it('finds factors by alias in either script, with their causal links', async () => {
-    const r = await gql<{ factor: { id: string; incoming: { id: string }[]; outgoing: { id: string; to: { id: string } }[] } }>(
+    type Link = { id: string; origin: string };
+    const r = await gql<{ factor: { id: string; incoming: Link[]; outgoing: Link[] } }>(
       server,
-      '{ factor(id: "財政部一般帳戶") { id incoming { id } outgoing { id to { id } } } }',
+      '{ factor(id: "財政部一般帳戶") { id incoming { id origin } outgoing { id origin } } }',
     );
     const f = r.data!.factor;
     expect(f.id).toBe('f-tga-balance');
-    expect(f.outgoing.map((l) => l.id).sort()).toEqual(seed.causalLinks.filter((l) => l.from === 'f-tga-balance').map((l) => l.id).sort());
-    expect(f.incoming.map((l) => l.id).sort()).toEqual(seed.causalLinks.filter((l) => l.to === 'f-tga-balance').map((l) => l.id).sort());
+    // Ingest tests may add extracted candidates between seed factors; the curated ones are the seed's.
+    const curated = (links: Link[]) => links.filter((l) => l.origin === 'curated').map((l) => l.id).sort();
+    expect(curated(f.outgoing)).toEqual(seed.causalLinks.filter((l) => l.from === 'f-tga-balance').map((l) => l.id).sort());
+    expect(curated(f.incoming)).toEqual(seed.causalLinks.filter((l) => l.to === 'f-tga-balance').map((l) => l.id).sort());
     const simplified = await gql<{ factor: { id: string } }>(server, '{ factor(id: "政府停摆") { id } }');
     expect(simplified.data!.factor.id).toBe('f-government-shutdown');
     const search = await gql<{ factors: { id: string }[] }>(server, '{ factors(search: "準備金") { id } }');

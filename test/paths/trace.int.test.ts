@@ -51,7 +51,10 @@ describe('trace on the seed graph', () => {
   it('follows government shutdown → TGA → bank reserves → cross-asset selloff, from Chinese and English names', async () => {
     const r = await trace('政府停擺', 'cross-asset selloff');
     expect(r.errors).toBeUndefined();
-    const chain = r.data!.trace.find((t) => t.factors.map((f) => f.id).join() === 'f-government-shutdown,f-tga-balance,f-bank-reserves,f-cross-asset-selloff');
+    // Other tests ingest documents whose candidate links join the same factors: look at the curated chain.
+    const chain = r.data!.trace.find(
+      (t) => t.factors.map((f) => f.id).join() === 'f-government-shutdown,f-tga-balance,f-bank-reserves,f-cross-asset-selloff' && t.links.every((l) => l.id.startsWith('e9186e0b-')),
+    );
     expect(chain).toBeDefined();
     expect(chain!.hops).toBe(3);
     expect(chain!.links.map((l) => l.polarity)).toEqual(['INCREASES', 'DECREASES', 'DECREASES']);
