@@ -1,4 +1,4 @@
-// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|api]
+// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|api|export]
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log.ts';
 import { createProgress } from '../../src/progress/progress.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { benchApi, type Workload } from './api-bench.ts';
+import { benchExport } from './export-bench.ts';
 import { benchExtract } from './extract-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 
@@ -52,7 +53,11 @@ try {
     { name: 'trace across 6 layers', graph: `${size.claims / 1000}k claims / ${size.factors / 1000}k factors`, query: TRACE, variables: { from: 'gen-f100', to: 'gen-f160' } },
     { name: 'claims USD ≥ 1e12 + nested', graph: `${size.claims / 1000}k claims / ${size.factors / 1000}k factors`, query: NESTED_CLAIMS, variables: { f: { unit: 'USD', valueMin: 1e12 } } },
   ];
-  await benchApi(db.graph.driver, config, db.target.database, workloads, runs);
+  if (!values.only || values.only === 'api') await benchApi(db.graph.driver, config, db.target.database, workloads, runs);
+  if (!values.only || values.only === 'export') {
+    const [count] = await db.graph.rows<{ nodes: number; relationships: number }>('bench.count', 'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships');
+    benchExport(db.target.uri, count!.nodes, count!.relationships);
+  }
 } finally {
   await db.close();
   await rm(dataDir, { recursive: true, force: true });
