@@ -39,6 +39,8 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, { message: 'expected a Neo4j database name' }).optional(),
   CLAIMGRAPH_NEO4J: z.enum(['auto', 'docker', 'local']).default('auto'),
+  // testcontainers' own variable, read here so detection and testcontainers agree.
+  DOCKER_HOST: z.string().optional(),
   CLAIMGRAPH_DATA_DIR: z.string().min(1).default(`${PROJECT_ROOT}neo4j-runner/data`),
   NEO4J_RUNNER_PORT: int(0, 65535).default(0),
   NEO4J_RUNNER_HEAP: memory.default('512m'),
@@ -69,6 +71,7 @@ export interface Config {
     password: string | undefined;
     database: string | undefined;
     provider: Env['CLAIMGRAPH_NEO4J'];
+    dockerHost: string | undefined;
     dataDir: string;
     runnerPort: number;
     runnerHeap: string;
@@ -122,6 +125,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       provider: e.CLAIMGRAPH_NEO4J,
+      dockerHost: e.DOCKER_HOST,
       dataDir: e.CLAIMGRAPH_DATA_DIR,
       runnerPort: e.NEO4J_RUNNER_PORT,
       runnerHeap: e.NEO4J_RUNNER_HEAP,

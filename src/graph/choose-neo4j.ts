@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { Config } from '../config.ts';
@@ -44,7 +45,7 @@ export async function chooseNeo4j(config: Config, log: Logger, options: ChooseOp
     };
   }
   const dataDir = options.dataDir ?? n.dataDir;
-  if (n.provider === 'docker' || (n.provider === 'auto' && (await dockerAnswers()))) {
+  if (n.provider === 'docker' || (n.provider === 'auto' && (await dockerAnswers(n.dockerHost)))) {
     return startDockerNeo4j(log, options.persistent ? `${dataDir}-docker` : undefined);
   }
   await mkdir(dataDir, { recursive: true });
@@ -93,9 +94,8 @@ async function runningRunner(dataDir: string): Promise<{ uri: string } | undefin
 }
 
 /** Cheap checks first, so machines without Docker do not pay for loading testcontainers. */
-async function dockerAnswers(): Promise<boolean> {
-  const hasSocket =
-    Boolean(process.env['DOCKER_HOST']) || existsSync('/var/run/docker.sock') || existsSync(`${process.env['HOME']}/.docker/run/docker.sock`);
+async function dockerAnswers(dockerHost: string | undefined): Promise<boolean> {
+  const hasSocket = Boolean(dockerHost) || existsSync('/var/run/docker.sock') || existsSync(join(homedir(), '.docker/run/docker.sock'));
   if (!hasSocket) return false;
   try {
     const { getContainerRuntimeClient } = await import('testcontainers');
