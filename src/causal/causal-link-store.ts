@@ -6,6 +6,7 @@ export interface CausalLinkRow {
   fromId: string;
   toId: string;
   polarity: 'INCREASES' | 'DECREASES';
+  polarityStated: boolean;
   quote: string;
   start: number;
   end: number;
@@ -19,7 +20,7 @@ export interface CausalLinkRow {
 
 /** The projection every CausalLink query returns; `l` is the link, `a`/`b` its factors. */
 export const LINK_FIELDS =
-  'id: l.id, fromId: a.id, toId: b.id, polarity: l.polarity, quote: l.quote, start: l.start, end: l.end, gloss: l.gloss, ' +
+  'id: l.id, fromId: a.id, toId: b.id, polarity: l.polarity, polarityStated: coalesce(l.polarityStated, true), quote: l.quote, start: l.start, end: l.end, gloss: l.gloss, ' +
   'status: l.status, version: l.version, origin: l.origin, candidate: l.candidate, documentId: l.documentId';
 
 const LINK_MATCH = '(a:Factor)<-[:FROM]-(l:CausalLink)-[:TO]->(b:Factor)';

@@ -23,7 +23,7 @@ afterAll(async () => {
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
   created alreadyPresent language claims quantities causalLinks previousVersion { id }
   document { id origin text claims { id quote span { start end } status origin candidate extractorVersion quantities { surface value unit qualifier } factors { id } }
-    causalLinks { id from { id } to { id } polarity candidate } } } }`;
+    causalLinks { id from { id } to { id } polarity polarityStated candidate } } } }`;
 
 type Ingested = {
   ingestDocument: {
@@ -80,7 +80,7 @@ describe('ingestDocument', () => {
     const tgaClaim = document.claims.find((c) => c.quote.includes('TGA'))!;
     expect(tgaClaim.factors.map((f) => f.id)).toEqual(expect.arrayContaining(['f-government-shutdown', 'f-tga-balance']));
     expect(document.causalLinks).toEqual([
-      expect.objectContaining({ from: { id: 'f-government-shutdown' }, to: { id: 'f-tga-balance' }, polarity: 'INCREASES', candidate: 'PENDING' }),
+      expect.objectContaining({ from: { id: "f-government-shutdown" }, to: { id: "f-tga-balance" }, polarity: "INCREASES", polarityStated: true, candidate: "PENDING" }),
     ]);
   });
 
