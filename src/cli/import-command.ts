@@ -3,17 +3,19 @@ import { createProgress } from '../progress/progress.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
 
-export const importCommand = {
-  summary: 'import a lossless JSON export (idempotent)',
-  usage: `Usage: claimgraph import FILE
+const usage = `Usage: claimgraph import FILE
 
 Reads a file written by \`claimgraph export --format json\`. The whole file is validated
 first (a bad file writes nothing, and the error names the place); MERGE on ids makes
-importing twice the same as once.`,
+importing twice the same as once.`;
+
+export const importCommand = {
+  summary: 'import a lossless JSON export (idempotent)',
+  usage,
   async run(ctx: CommandContext): Promise<number> {
     const file = ctx.args[0];
     if (!file) {
-      process.stderr.write(`${this.usage}\n`);
+      process.stderr.write(`${usage}\n`);
       return 2;
     }
     const progress = createProgress('import');

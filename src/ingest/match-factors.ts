@@ -12,29 +12,42 @@ export interface FactorMention {
 }
 
 /**
- * Finds known factors in a text by their names, in either Chinese script (both sides
- * are folded to Simplified, which keeps offsets for all but rare characters) and
- * case-insensitively for Latin names, on word boundaries. Longer names win overlaps,
- * so 聯邦政府停擺 is one mention, not two.
+ * Finds known factors in a text by their names, in either Chinese script (both sides are
+ * folded to Simplified, which keeps offsets for all but rare characters) and case-insensitively
+ * for Latin names, on word boundaries. One left-to-right pass: at each position the longest
+ * name wins (聯邦政府停擺 is one mention, not two), so the cost grows with the text, not with
+ * the number of factors times the text.
  */
 export function createFactorMatcher(factors: KnownFactor[]) {
-  const names = factors
-    .flatMap((f) => f.names.filter((n) => n.trim().length >= 2).map((n) => ({ factorId: f.id, key: foldScript(n).toLowerCase() })))
-    .sort((a, b) => b.key.length - a.key.length);
+  const byFirst = new Map<string, { factorId: string; key: string }[]>();
+  for (const f of factors) {
+    for (const n of f.names) {
+      const key = foldScript(n.trim()).toLowerCase();
+      if (key.length < 2) continue;
+      const list = byFirst.get(key[0] as string) ?? [];
+      list.push({ factorId: f.id, key });
+      byFirst.set(key[0] as string, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
   return (text: string): FactorMention[] => {
     const folded = foldScript(text).toLowerCase();
-    const sameLength = folded.length === text.length;
-    const taken: FactorMention[] = [];
-    for (const { factorId, key } of names) {
-      for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
-        const end = i + key.length;
-        const latin = /^[a-z0-9]/.test(key);
-        if (latin && (/[a-z0-9]/.test(folded[i - 1] ?? '') || /[a-z0-9]/.test(folded[end] ?? ''))) continue;
-        if (taken.some((t) => t.start < end && i < t.end)) continue;
-        taken.push({ factorId, start: i, end });
+    // Offsets into the folded text are offsets into the original only when folding kept the length.
+    if (folded.length !== text.length) return [];
+    const found: FactorMention[] = [];
+    for (let i = 0; i < folded.length; ) {
+      const hit = byFirst.get(folded[i] as string)?.find(
+        ({ key }) => folded.startsWith(key, i) && !(isWord(key[0]) && (isWord(folded[i - 1]) || isWord(folded[i + key.length]))),
+      );
+      if (hit) {
+        found.push({ factorId: hit.factorId, start: i, end: i + hit.key.length });
+        i += hit.key.length;
+      } else {
+        i++;
       }
     }
-    // Offsets into the folded text equal offsets into the original when folding kept the length.
-    return sameLength ? taken.sort((a, b) => a.start - b.start) : [];
+    return found;
   };
 }
