@@ -104,12 +104,17 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGTERM');
 });
 
+/** The runner's Java classpath (Neo4j Community and its tools, neo4j-admin's import included). */
+export async function runnerClasspath(log?: (message: string) => void): Promise<string> {
+  await buildLocalRunner(log);
+  return `${RUNNER_DIR}target/classes:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 /** Starts Neo4j Community on loopback in `dataDir` and resolves once Bolt accepts connections. */
 export async function startLocalRunner(options: LocalRunnerOptions): Promise<LocalRunner> {
   const log = options.log ?? (() => {});
-  await buildLocalRunner(log);
+  const classpath = await runnerClasspath(log);
   await mkdir(options.dataDir, { recursive: true });
-  const classpath = `${RUNNER_DIR}target/classes:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
   const child = spawn(
     'java',
     [

@@ -75,7 +75,8 @@ export async function writeCsvBundle(graph: Graph, scope: ScopeIds, out: NodeJS.
       const entry = tar.entry({ name, size: (await stat(path)).size, mode: 0o644 });
       await pipeline(createReadStream(path), entry);
     }
-    const script = `#!/bin/sh\n# Imports this bundle into an empty database (stop Neo4j first): ./import.sh [database]\nneo4j-admin database import full --multiline-fields=true --array-delimiter=';' \\\n  ${args.join(' \\\n  ')} \\\n  "\${1:-neo4j}"\n`;
+    // The database name goes first: after --nodes/--relationships it would be read as one more file.
+    const script = `#!/bin/sh\n# Imports this bundle into an empty database (stop Neo4j first): ./import.sh [database]\nneo4j-admin database import full "\${1:-neo4j}" --multiline-fields=true --array-delimiter=';' \\\n  ${args.join(' \\\n  ')}\n`;
     tar.entry({ name: 'import.sh', mode: 0o755 }, script);
     tar.finalize();
     await piped;
