@@ -109,7 +109,10 @@ RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY n.i
   return count;
 }
 
-/** Streams relationships type by type, ordered by start, end and linkId, between exported nodes only. */
+/**
+ * Streams relationships type by type, ordered by start, end and linkId, between exported nodes
+ * only; a CAUSES projection belongs to its causal link, so it goes only where the link goes.
+ */
 export async function streamRelationships(
   graph: Graph,
   scope: ScopeIds,
@@ -122,7 +125,7 @@ export async function streamRelationships(
       `export.rels.${type}`,
       `MATCH (a)-[r:${type}]->(b)
 WHERE a.id IS NOT NULL AND b.id IS NOT NULL AND NOT a:ApiToken AND NOT b:ApiToken
-  AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))
+  AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids AND (r.linkId IS NULL OR r.linkId IN $ids)))
 RETURN type(r) AS type, a.id AS start, b.id AS end, labels(a)[0] AS startLabel, labels(b)[0] AS endLabel, properties(r) AS properties
 ORDER BY start, end, coalesce(r.linkId, '')`,
       { ids: scope ? [...scope] : null },
@@ -155,14 +158,20 @@ RETURN propertyName AS name, propertyTypes AS types`,
     const out = new Map<string, string>();
     for (const r of rows) {
       if (!r.name || !r.types) continue;
-      for (const t of r.types) {
-        const prev = out.get(r.name);
-        out.set(r.name, prev && prev !== t ? 'String' : t); // conflicting types fall back to text
-      }
+      for (const t of r.types) out.set(r.name, widen(out.get(r.name), t));
     }
     return out;
   };
   return { node: merge(nodeRows), edge: merge(relRows) };
+}
+
+const NUMERIC = new Set(['Long', 'Integer', 'Double', 'Float']);
+
+/** The one type that holds both: integers and floats widen to Double; anything else mixed becomes text. */
+function widen(prev: string | undefined, next: string): string {
+  if (!prev || prev === next) return next;
+  if (NUMERIC.has(prev) && NUMERIC.has(next)) return 'Double';
+  return 'String';
 }
 
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {

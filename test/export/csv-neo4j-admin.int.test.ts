@@ -7,8 +7,8 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/export-graph.ts';
 import { parseExportScope } from '../../src/export/export-scope.ts';
-import { scopeIds } from '../../src/export/export-store.ts';
 import { runnerClasspath, startLocalRunner } from '../../src/graph/local-runner.ts';
+import { expectedExportCounts } from '../support/export-counts.ts';
 import { testConfig, testGraph } from '../support/graph.ts';
 
 const graph = testGraph();
@@ -51,12 +51,8 @@ describe('the CSV bundle, imported by the real neo4j-admin', () => {
     expect(admin.status, admin.stdout + admin.stderr).toBe(0);
     expect(admin.stdout).toContain('IMPORT DONE');
 
-    const ids = [...((await scopeIds(graph, scope)) ?? [])];
-    const [expected] = await graph.rows<{ nodes: number; rels: number }>(
-      'test.expected',
-      'MATCH (n) WHERE n.id IN $ids WITH count(n) AS nodes RETURN nodes, COUNT { MATCH (a)-[]->(b) WHERE a.id IN $ids AND b.id IN $ids } AS rels',
-      { ids },
-    );
+    const { nodes, relationships } = await expectedExportCounts(graph, scope);
+    const expected = { nodes, rels: relationships };
     const runner = await startLocalRunner({ dataDir: home, heap: '256m', pageCache: '32m' });
     const driver = neo4j.driver(runner.uri, undefined, { disableLosslessIntegers: true });
     try {

@@ -9,6 +9,7 @@ import { scopeIds } from '../../src/export/export-store.ts';
 import { importJson } from '../../src/export/import-json.ts';
 import { bulkLoad } from '../../src/graph/bulk-load.ts';
 import { matchKeys } from '../../src/factors/factor-store.ts';
+import { expectedExportCounts } from '../support/export-counts.ts';
 import { testConfig, testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -84,15 +85,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function expectedCounts(s: ExportScope): Promise<{ nodes: number; relationships: number; ids: string[] }> {
-  const ids = [...((await scopeIds(graph, s)) ?? [])];
-  const [row] = await graph.rows<{ nodes: number; relationships: number }>(
-    'test.counts',
-    'MATCH (n) WHERE n.id IN $ids WITH count(n) AS nodes RETURN nodes, COUNT { MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids } AS relationships',
-    { ids },
-  );
-  return { ...row!, ids };
-}
+const expectedCounts = (s: ExportScope) => expectedExportCounts(graph, s);
 
 describe('exports of a document scope', () => {
   it('GraphML parses with an independent XML parser; node and edge counts equal the database; Chinese intact', async () => {

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/export-graph.ts';
 import { parseExportScope } from '../../src/export/export-scope.ts';
-import { scopeIds } from '../../src/export/export-store.ts';
+import { expectedExportCounts } from '../support/export-counts.ts';
 import { testConfig, testGraph } from '../support/graph.ts';
 
 const graph = testGraph();
@@ -31,12 +31,8 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "d
       const py = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
       expect(py.status, py.stderr).toBe(0);
       const got = JSON.parse(py.stdout) as Record<string, unknown>;
-      const ids = [...((await scopeIds(graph, scope)) ?? [])];
-      const [expected] = await graph.rows<{ nodes: number; edges: number }>(
-        'test.expected',
-        'MATCH (n) WHERE n.id IN $ids WITH count(n) AS nodes RETURN nodes, COUNT { MATCH (a)-[]->(b) WHERE a.id IN $ids AND b.id IN $ids } AS edges',
-        { ids },
-      );
+      const { nodes, relationships } = await expectedExportCounts(graph, scope);
+      const expected = { nodes, edges: relationships };
       expect(got).toEqual({ ...expected, directed: true, quote: '已跌破美聯儲理事沃勒警告的2.7萬億美元警戒線', labels: ':Claim', value: 2.7e12, valueType: 'float' });
     } finally {
       await rm(dir, { recursive: true, force: true });
