@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { AppError, isDeliberate, unauthenticated } from '../errors.ts';
+import { AppError, isDeliberate } from '../errors.ts';
 import { createReviewEvents } from '../reviews/review-events.ts';
 import { exportRoute } from '../export/export-route.ts';
 import type { Graph } from '../graph/graph.ts';
@@ -11,7 +11,7 @@ import type { AppContext } from './context.ts';
 import { closedErrorCodes } from './closed-error-codes.ts';
 import { buildSchema } from './load-schema.ts';
 import { createLoaders } from './loaders.ts';
-import { authenticateRequest } from '../auth/authenticate.ts';
+import { authenticateReader } from '../auth/authenticate.ts';
 import { resolvers } from './resolvers.ts';
 
 export interface ServerDeps {
@@ -38,8 +38,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     // Yoga's own endpoint is a liveness probe; /health (below) is readiness with Neo4j.
     healthCheckEndpoint: '/livez',
     context: async ({ request }): Promise<AppContext> => {
-      const viewer = await authenticateRequest(graph, request);
-      if (!viewer && config.readRequiresToken) throw unauthenticated('This claimgraph requires a bearer token for reading too');
+      const viewer = await authenticateReader(graph, config, request);
       return { graph, config, log, neo4jProvider, loaders: createLoaders(graph), viewer, reviewEvents };
     },
     logging: {

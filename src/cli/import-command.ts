@@ -19,7 +19,7 @@ export const importCommand = {
       return 2;
     }
     const progress = createProgress('import');
-    const loaded = await withGraph(ctx, (graph) => importJson(graph, file, (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total)));
+    const loaded = await withGraph(ctx, (graph) => importJson(graph, file, progress.forLoad()));
     progress.done(`${loaded.nodes} nodes, ${loaded.relationships} relationships`);
     return 0;
   },

@@ -43,7 +43,7 @@ export const ingestCommand = {
     }
     ctx.log.info(`ingesting ${file} (${text.length} characters)`);
     const progress = createProgress('ingest');
-    const result = await withGraph(ctx, (graph) => ingestDocument(graph, request, (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total)));
+    const result = await withGraph(ctx, (graph) => ingestDocument(graph, request, progress.forLoad()));
     if (result.alreadyPresentAs) {
       progress.done(`unchanged: this text is already ${result.alreadyPresentAs.origin} document ${result.alreadyPresentAs.id}`);
     } else {

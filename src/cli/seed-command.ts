@@ -1,8 +1,16 @@
 import { parseArgs } from 'node:util';
 import { createProgress } from '../progress/progress.ts';
 import { loadSeeds } from '../seed/load-seed.ts';
+import type { Graph } from '../graph/graph.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
+
+/** Loads the seeds with progress on stderr: what `seed` does, and `serve` when the graph lacks them. */
+export async function seedWithProgress(graph: Graph, options: { quiet?: boolean; dir?: string } = {}): Promise<void> {
+  const progress = createProgress('seed', process.stderr, !options.quiet);
+  const s = await loadSeeds(graph, progress.forLoad(), options.dir);
+  progress.done(`${s.documents} document(s), ${s.nodes} nodes, ${s.relationships} relationships`);
+}
 
 export const seedCommand = {
   summary: 'load the curated seed corpus in seeds/ (idempotent)',
@@ -13,10 +21,6 @@ claims, quantities, factors, sources and causal links with batched MERGE writes.
 Loading twice yields the same graph; editors' verdicts are never reset.`,
   async run(ctx: CommandContext) {
     const { values } = parseArgs({ args: ctx.args, options: { dir: { type: 'string' }, quiet: { type: 'boolean' } } });
-    const progress = createProgress('seed', process.stderr, !values.quiet);
-    const summary = await withGraph(ctx, (graph) =>
-      loadSeeds(graph, (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total), values.dir),
-    );
-    progress.done(`${summary.documents} document(s), ${summary.nodes} nodes, ${summary.relationships} relationships`);
+    await withGraph(ctx, (graph) => seedWithProgress(graph, { ...(values.quiet ? { quiet: true } : {}), ...(values.dir ? { dir: values.dir } : {}) }));
   },
 };

@@ -1,7 +1,7 @@
-import { createProgress } from '../progress/progress.ts';
-import { loadSeeds, seedsCurrent } from '../seed/load-seed.ts';
+import { seedsCurrent } from '../seed/load-seed.ts';
 import { serve } from '../serve.ts';
 import type { CommandContext } from './main.ts';
+import { seedWithProgress } from './seed-command.ts';
 
 export const serveCommand = {
   summary: 'serve the GraphQL API on the seeded graph (what `npm start` runs)',
@@ -14,9 +14,7 @@ loads the seed when the graph lacks it (SEED_ON_START=false to skip), and serves
     const running = await serve(config, log, async ({ graph }) => {
       if (!config.seedOnStart || (await seedsCurrent(graph))) return;
       log.info('the graph has no current seed: loading seeds/');
-      const progress = createProgress('seed');
-      const s = await loadSeeds(graph, (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total));
-      progress.done(`${s.documents} document(s), ${s.nodes} nodes, ${s.relationships} relationships`);
+      await seedWithProgress(graph);
     });
     log.info(`claimgraph API at ${running.url}/graphql${config.env === 'development' ? ' (GraphiQL in a browser)' : ''}; health at ${running.url}/health`);
     return new Promise<number>((resolve) => {

@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
-import { authenticateRequest } from '../auth/authenticate.ts';
+import { authenticateReader } from '../auth/authenticate.ts';
 import type { Config } from '../config.ts';
-import { AppError, unauthenticated } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
 import { FORMATS, exportGraph, formatNamed } from './export-graph.ts';
@@ -32,8 +32,7 @@ export function exportRoute(graph: Graph, config: Config, log: Logger): Plugin {
         );
       };
       try {
-        const viewer = await authenticateRequest(graph, request);
-        if (!viewer && config.readRequiresToken) throw unauthenticated('This claimgraph requires a bearer token for reading too');
+        await authenticateReader(graph, config, request);
         const name = match[1] as string;
         const format = formatNamed(name);
         const scope = scopeFromStrings((n) => url.searchParams.get(n));

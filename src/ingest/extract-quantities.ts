@@ -5,11 +5,11 @@ import { resolveUnitsFromContext } from './unit-context.ts';
 /**
  * Finds every quantity in a text, with exact UTF-16 spans.
  *
- * A focused scanner rather than @microsoft/recognizers-text-number: that library (measured by
- * a teammate) parses 萬/億 and mixed numerals well, but misses bare magnitudes (萬億財政存款),
- * 千倍 and ranges, reads GPT-5 as −5, and its unit models are 20–50× slower. Identifiers and
- * headings need context rules either way, so the scanner owns the whole job and
- * `normaliseNumber` turns each surface into a value. Quality is measured by `npm run eval:extract`.
+ * A focused scanner rather than @microsoft/recognizers-text-number: that library parses 萬/億
+ * and mixed numerals well, but misses bare magnitudes (萬億財政存款), 千倍 and ranges and reads
+ * GPT-5 as −5 (`npm run eval:compare` measures both on the same sets). Identifiers and headings
+ * need context rules either way, so the scanner owns the whole job and `normaliseNumber` turns
+ * each surface into a value. Quality is measured by `npm run eval:extract`.
  */
 export interface QuantityMention {
   start: number;
@@ -79,7 +79,7 @@ export function extractQuantities(text: string, options: { documentDate?: string
       surface = fromTo[1] as string;
       scanner.lastIndex = start + fromTo[0].length;
     }
-    // Trim a trailing space the English unit alternatives may leave, and leading/trailing separators.
+    // The English unit alternatives may leave a trailing space.
     surface = surface.replace(/\s+$/, '');
     const end = start + surface.length;
     const cnRun = CN_RUN.exec(surface)?.[0];

@@ -6,6 +6,8 @@
 export interface Progress {
   update(what: string, done: number, total: number): void;
   done(message: string): void;
+  /** A bulk-loader progress callback that reports here. */
+  forLoad(): (p: { phase: string; what: string; done: number; total: number }) => void;
 }
 
 export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr, enabled = true): Progress {
@@ -28,6 +30,9 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
         lastWhat = what;
         lastDecile = decile;
       }
+    },
+    forLoad() {
+      return (p) => this.update(`${p.phase} ${p.what}`, p.done, p.total);
     },
     done(message) {
       if (!enabled) return;
