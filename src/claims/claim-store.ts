@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
+import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
 import type { FactorRow } from '../factors/factor-store.ts';
 
@@ -66,9 +67,25 @@ function filterClause(q: ClaimQuery): { cypher: string; params: Record<string, u
   const params: Record<string, unknown> = {};
   let match = 'MATCH (c:Claim)';
   if (q.search) {
-    match = `CALL db.index.fulltext.queryNodes('search_text_v1', $search) YIELD node, score
+    const parsed = parseSearch(q.search);
+    const numbers = parsed.numbers.map((n, i) => numberTerm(n, `n${i}`, params));
+    if (parsed.text || !numbers.length) {
+      match = `CALL db.index.fulltext.queryNodes('search_text_v1', $search) YIELD node, score
 WITH node AS c, score WHERE c:Claim`;
-    params['search'] = fulltextQuery(q.search);
+      params['search'] = fulltextQuery(parsed.text || q.search);
+      where.push(...numbers.map((n) => n.condition));
+    } else {
+      // Numbers only: the first one drives the match (text index for the number as written,
+      // value index for its normalised value); a claim found both ways ranks first.
+      const [first, ...others] = numbers as [NumberMatch, ...NumberMatch[]];
+      match = `CALL () {
+  MATCH (c:Claim) WHERE c.searchText CONTAINS ${first.literal} RETURN c, 2.0 AS score
+  UNION
+  MATCH (q:Quantity) WHERE ${first.value} MATCH (c:Claim)-[:HAS_QUANTITY]->(q) RETURN c, 1.0 AS score
+}
+WITH c, max(score) AS score WHERE c IS NOT NULL`;
+      where.push(...others.map((n) => n.condition));
+    }
   }
   if (!q.includeDiscarded) where.push("coalesce(c.candidate, '') <> 'DISCARDED'");
   if (q.status?.length) {
@@ -116,6 +133,44 @@ WITH DISTINCT c`;
   const continues = q.search !== undefined && q.search !== '';
   const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
   return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, params };
+}
+
+interface NumberMatch {
+  /** The parameter holding the number as written. */
+  literal: string;
+  /** A predicate on a Quantity `q` with the same normalised value (`false` when the surface has none). */
+  value: string;
+  /** A predicate on a Claim `c`: the number as written, or a quantity of that value. */
+  condition: string;
+}
+
+/** Cypher fragments for one number of a search; its values go into `params` under `key`. */
+function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>): NumberMatch {
+  params[`${key}lit`] = n.literal;
+  const literal = `$${key}lit`;
+  let value = 'false';
+  const v = n.value;
+  if (v?.yearless) {
+    // 11月5日 without a year: that day in any year (dates are stored as YYYYMMDD).
+    params[`${key}md`] = v.value;
+    value = `q.unit = 'date' AND q.value % 10000 = $${key}md`;
+  } else if (v) {
+    [params[`${key}lo`], params[`${key}hi`]] = valueWindow(v.value);
+    const parts = [`q.value >= $${key}lo AND q.value <= $${key}hi`];
+    if (v.upper !== undefined) {
+      [params[`${key}ulo`], params[`${key}uhi`]] = valueWindow(v.upper);
+      parts.push(`q.upper >= $${key}ulo AND q.upper <= $${key}uhi`);
+    }
+    if (v.unit) {
+      // A flow (USD/month) is still an amount of its currency.
+      params[`${key}unit`] = v.unit;
+      parts.push(`(q.unit = $${key}unit OR q.unit STARTS WITH $${key}unit + '/')`);
+    }
+    value = parts.join(' AND ');
+  }
+  const condition =
+    value === 'false' ? `c.searchText CONTAINS ${literal}` : `(c.searchText CONTAINS ${literal} OR EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE ${value} })`;
+  return { literal, value, condition };
 }
 
 /** One page of claims plus one extra row, to tell whether another page follows. */

@@ -15,6 +15,8 @@ export const exportScopeSchema = z
     from: z.string().min(1).optional(),
     to: z.string().min(1).optional(),
     maxHops: z.number().int().min(1).max(8).default(3),
+    /** Factor and trace scopes walk pending extracted causal links only when this is true, as `trace` does. */
+    includeCandidates: z.boolean().default(false),
   })
   .refine((s) => Boolean(s.from) === Boolean(s.to), { message: 'a trace scope needs both from and to', path: ['to'] })
   .refine((s) => !(s.factor && s.from), { message: 'choose a factor neighbourhood or a trace, not both', path: ['factor'] });
@@ -40,6 +42,7 @@ export function scopeFromStrings(get: (name: string) => string | undefined | nul
     from: value('from'),
     to: value('to'),
     maxHops: maxHops ? Number(maxHops) : undefined,
+    includeCandidates: ['true', '1', ''].includes(value('includeCandidates') ?? value('include-candidates') ?? 'false') || undefined,
   });
 }
 

@@ -42,13 +42,13 @@ export async function scopeIds(graph: Graph, scope: ExportScope): Promise<ScopeI
     const root = await resolveFactor(graph, scope.factor, 'scope.factor');
     const dirs = scope.direction === 'both' ? (['upstream', 'downstream'] as const) : [scope.direction];
     for (const d of dirs) {
-      const n = await neighbourhood(graph, root.id, d, scope.maxHops, 10_000);
+      const n = await neighbourhood(graph, root.id, d, scope.maxHops, 10_000, scope.includeCandidates);
       factorIds.push(...n.factorIds);
       linkIds = [...(linkIds ?? []), ...n.linkIds];
     }
   } else if (scope.from && scope.to) {
     const [a, b] = await Promise.all([resolveFactor(graph, scope.from, 'scope.from'), resolveFactor(graph, scope.to, 'scope.to')]);
-    const paths = await findPaths(graph, a.id, b.id, scope.maxHops, 50);
+    const paths = await findPaths(graph, a.id, b.id, scope.maxHops, 50, scope.includeCandidates);
     factorIds = paths.flatMap((p) => p.factorIds);
     linkIds = paths.flatMap((p) => p.hops.map((h) => h.linkId));
   }

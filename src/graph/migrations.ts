@@ -33,6 +33,10 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
       'CREATE FULLTEXT INDEX search_text_v1 IF NOT EXISTS FOR (n:Claim|Factor|CausalLink|Source) ON EACH [n.searchText] ' +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}",
   },
+  // Number search (src/search/number-search.ts): numbers copied as written are found by
+  // substring (a trigram text index serves CONTAINS), and by value in any unit.
+  { name: 'claim_search_text_contains_v1', cypher: 'CREATE TEXT INDEX claim_search_text_contains_v1 IF NOT EXISTS FOR (n:Claim) ON (n.searchText)' },
+  { name: 'quantity_value', cypher: 'CREATE INDEX quantity_value IF NOT EXISTS FOR (n:Quantity) ON (n.value)' },
 ];
 
 export async function migrate(graph: Graph, log: Logger): Promise<void> {

@@ -144,7 +144,8 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
         type: 'CAUSES',
         fromLabel: 'Factor',
         toLabel: 'Factor',
-        rows: x.causalLinks.map((l, i) => rel(l.fromId, l.toId, { key: { linkId: linkId(i) }, props: { polarity: l.polarity }, onCreate: { status: 'UNREVIEWED' } })),
+        // `candidate` on the projection keeps the link out of trace until an editor confirms it.
+        rows: x.causalLinks.map((l, i) => rel(l.fromId, l.toId, { key: { linkId: linkId(i) }, props: { polarity: l.polarity }, onCreate: { status: 'UNREVIEWED', candidate: 'PENDING' } })),
       },
     ],
   };
