@@ -19,6 +19,8 @@ export const RELATIONSHIP_TYPES = [
   'CITES_EVIDENCE',
   'PREVIOUS_VERSION',
   'CANDIDATE_OF',
+  'HAS_VINTAGE',
+  'MEASURED_BY',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

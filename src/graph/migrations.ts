@@ -2,7 +2,7 @@ import type { Graph } from './graph.ts';
 import type { Logger } from '../log.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
-export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken'] as const;
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage'] as const;
 
 /**
  * The schema, as idempotent statements run at every start-up. Names carry a
@@ -25,6 +25,8 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'quantity_unit_value', cypher: 'CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)' },
   { name: 'factor_name', cypher: 'CREATE INDEX factor_name IF NOT EXISTS FOR (n:Factor) ON (n.name)' },
   { name: 'review_at', cypher: 'CREATE INDEX review_at IF NOT EXISTS FOR (n:Review) ON (n.at)' },
+  { name: 'observation_series_period', cypher: 'CREATE INDEX observation_series_period IF NOT EXISTS FOR (n:Observation) ON (n.seriesId, n.periodEnd)' },
+  { name: 'observation_series_date', cypher: 'CREATE INDEX observation_series_date IF NOT EXISTS FOR (n:Observation) ON (n.seriesId, n.date)' },
   {
     // `searchText` holds quote, gloss, subject and names in both Chinese scripts
     // (written by the loaders), so one CJK-analysed index serves every search.

@@ -1,0 +1,243 @@
+import { notFound } from '../errors.ts';
+import type { Graph, Tx } from '../graph/graph.ts';
+import { byIdsInOrder } from '../graph/grouped.ts';
+import { searchText } from '../search/search-text.ts';
+import type { SeriesInfo } from './catalogue.ts';
+import type { PreparedObservation } from './prepare-import.ts';
+
+export interface SeriesRow {
+  id: string;
+  title: string;
+  unit: string;
+  scale: number;
+  frequency: string;
+  observationKind: string;
+  publisher: string;
+  licence: string;
+  url: string;
+  notes: string | null;
+  origin: string;
+  sha256: string;
+  importedAt: string;
+  observationCount: number;
+  missingCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** The DATASET source that reviews made from this series cite. */
+  sourceId: string | null;
+}
+
+export interface StoredObservation {
+  /** As the publisher dates it (GFDEBTN: the first day of the quarter). */
+  date: string;
+  /** The day the value is in force from: the quarter end for GFDEBTN, otherwise `date`. */
+  periodEnd: string;
+  /** In the series' unit × scale (millions of USD for FRED:WRESBAL, billions for FRED:RRPONTSYD). */
+  value: number;
+}
+
+export interface ImportOutcome {
+  seriesId: string;
+  sha256: string;
+  /** The same file was imported before: nothing was written. */
+  alreadyCurrent: boolean;
+  rows: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  missing: number;
+  converted: boolean;
+}
+
+export interface Provenance {
+  sha256: string;
+  /** Where the file came from: a path under seeds/reference/, an uploaded file name, or the FRED API. */
+  origin: string;
+  /** Set when the file's values were multiplied into the series' scale (a billions vintage). */
+  convertedFromScale?: number | undefined;
+}
+
+const SERIES_FIELDS =
+  '.id, .title, .unit, .scale, .frequency, .observationKind, .publisher, .licence, .url, .notes, .origin, .sha256, .importedAt, .observationCount, .missingCount, .firstDate, .lastDate, .sourceId';
+
+const BATCH = 10_000;
+
+/**
+ * Imports a validated file into a series, in one transaction (a failure leaves nothing written).
+ *
+ * Idempotent: the same file (same sha256) writes nothing at all. A newer vintage sets the new values
+ * and keeps each replaced one on its observation (`previousValues` as text, `missing` for none; `previousVintages`), so a revision
+ * never erases what the record said before. Every import is kept as a `SeriesVintage`.
+ */
+export async function importObservations(graph: Graph, info: SeriesInfo, rows: readonly PreparedObservation[], provenance: Provenance): Promise<ImportOutcome> {
+  const base = { seriesId: info.id, sha256: provenance.sha256, rows: rows.length, converted: provenance.convertedFromScale !== undefined };
+  const missing = rows.filter((r) => r.value === null).length;
+  return graph.write('series.import', async (tx) => {
+    const [current] = await tx.rows<{ sha256: string | null }>(
+      'series.lockForImport',
+      'MERGE (s:Series {id: $id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN s.sha256 AS sha256',
+      { id: info.id },
+    );
+    if (current?.sha256 === provenance.sha256) return { ...base, alreadyCurrent: true, added: 0, changed: 0, unchanged: rows.length, missing };
+
+    const now = new Date().toISOString();
+    let added = 0;
+    let changed = 0;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH).map((r) => ({ id: `${info.id}@${r.date}`, date: r.date, periodEnd: r.periodEnd, value: r.value }));
+      const [counts] = await tx.rows<{ added: number; changed: number }>(
+        'series.upsertObservations',
+        `UNWIND $rows AS r
+MERGE (o:Observation {id: r.id})
+ON CREATE SET o.seriesId = $seriesId, o.date = r.date, o.periodEnd = r.periodEnd, o.vintage = $sha256, o._new = true
+WITH o, r, o._new IS NOT NULL AS isNew, o.value AS old
+WITH o, r, isNew, old, NOT isNew AND ((old IS NULL) <> (r.value IS NULL) OR (old IS NOT NULL AND r.value IS NOT NULL AND old <> r.value)) AS revised
+SET o.value = r.value, o.periodEnd = r.periodEnd
+FOREACH (_ IN CASE WHEN revised THEN [1] ELSE [] END |
+  SET o.previousValues = coalesce(o.previousValues, []) + [coalesce(toString(old), 'missing')],
+      o.previousVintages = coalesce(o.previousVintages, []) + [o.vintage],
+      o.vintage = $sha256, o.revisedAt = $now)
+REMOVE o._new
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS added, sum(CASE WHEN revised THEN 1 ELSE 0 END) AS changed`,
+        { rows: batch, seriesId: info.id, sha256: provenance.sha256, now },
+      );
+      added += counts?.added ?? 0;
+      changed += counts?.changed ?? 0;
+    }
+    const dated = rows.filter((r) => r.value !== null).map((r) => r.date);
+    await writeSeriesNode(tx, info, provenance, now, {
+      observationCount: rows.length - missing,
+      missingCount: missing,
+      firstDate: dated[0] ?? null,
+      lastDate: dated.at(-1) ?? null,
+      added,
+      changed,
+    });
+    return { ...base, alreadyCurrent: false, added, changed, unchanged: rows.length - added - changed, missing };
+  });
+}
+
+async function writeSeriesNode(
+  tx: Tx,
+  info: SeriesInfo,
+  provenance: Provenance,
+  now: string,
+  stats: { observationCount: number; missingCount: number; firstDate: string | null; lastDate: string | null; added: number; changed: number },
+): Promise<void> {
+  await tx.rows(
+    'series.writeNode',
+    `MATCH (s:Series {id: $id})
+SET s += $props
+WITH s
+MERGE (src:Source {url: $url})
+ON CREATE SET src.id = $sourceId, src.kind = 'DATASET', src.name = $title, src.publisher = $publisher, src.createdAt = $now, src.searchText = $searchText,
+              src.description = $description
+SET s.sourceId = src.id
+CREATE (v:SeriesVintage {id: $vintageId, seriesId: $id, sha256: $sha256, origin: $origin, importedAt: $now,
+                         added: $added, changed: $changed, convertedFromScale: $convertedFromScale})
+CREATE (s)-[:HAS_VINTAGE]->(v)`,
+    {
+      id: info.id,
+      props: {
+        title: info.title,
+        unit: info.unit,
+        scale: info.scale,
+        frequency: info.frequency,
+        observationKind: info.observationKind,
+        publisher: info.publisher,
+        licence: info.licence,
+        url: info.url,
+        notes: info.notes,
+        origin: provenance.origin,
+        sha256: provenance.sha256,
+        importedAt: now,
+        observationCount: stats.observationCount,
+        missingCount: stats.missingCount,
+        firstDate: stats.firstDate,
+        lastDate: stats.lastDate,
+        searchText: searchText([info.title, info.id, info.publisher]),
+      },
+      url: info.url,
+      sourceId: `src-series-${info.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      title: `${info.title} [${info.id}]`,
+      publisher: info.publisher,
+      description: `Reference series ${info.id}, shipped with claimgraph (seeds/reference/SOURCES.md). ${info.licence}.`,
+      searchText: searchText([info.title, info.id, info.publisher]),
+      vintageId: `${info.id}@${provenance.sha256}`,
+      sha256: provenance.sha256,
+      origin: provenance.origin,
+      now,
+      added: stats.added,
+      changed: stats.changed,
+      convertedFromScale: provenance.convertedFromScale ?? null,
+    },
+  );
+}
+
+/** Every series, by id. */
+export async function listSeries(graph: Graph): Promise<SeriesRow[]> {
+  const rows = await graph.rows<{ s: SeriesRow }>('series.all', `MATCH (s:Series) WHERE s.sha256 IS NOT NULL RETURN s {${SERIES_FIELDS}} AS s ORDER BY s.id`);
+  return rows.map((r) => r.s);
+}
+
+export async function seriesByIds(graph: Graph, ids: readonly string[]): Promise<(SeriesRow | null)[]> {
+  const rows = await graph.rows<{ s: SeriesRow }>('series.byIds', `MATCH (s:Series) WHERE s.id IN $ids AND s.sha256 IS NOT NULL RETURN s {${SERIES_FIELDS}} AS s`, { ids });
+  return byIdsInOrder(ids, rows.map((r) => r.s));
+}
+
+/** The sha256 of each series' current import, for deciding whether the shipped files are loaded. */
+export async function seriesHashes(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await graph.rows<{ id: string; sha256: string }>('series.hashes', 'MATCH (s:Series) WHERE s.id IN $ids RETURN s.id AS id, s.sha256 AS sha256', { ids });
+  return new Map(rows.map((r) => [r.id, r.sha256]));
+}
+
+/**
+ * A series' observations with a value, ascending, optionally from/to (inclusive, ISO dates, on the
+ * publisher's date). Values are in the series' unit × scale: multiply by the catalogue's `scale`
+ * for USD. Missing observations (holidays) are left out, never filled in. Unknown series: NOT_FOUND.
+ */
+export async function observations(graph: Graph, seriesId: string, from?: string, to?: string): Promise<StoredObservation[]> {
+  return graph.read('series.observations', async (tx) => {
+    const [found] = await tx.rows('series.exists', 'MATCH (s:Series {id: $id}) WHERE s.sha256 IS NOT NULL RETURN s.id AS id', { id: seriesId });
+    if (!found) throw notFound(`No series has id ${seriesId}`, { id: seriesId });
+    const rows = await tx.rows<StoredObservation>(
+      'series.observationRange',
+      `MATCH (o:Observation {seriesId: $id})
+WHERE o.value IS NOT NULL AND ($from IS NULL OR o.date >= $from) AND ($to IS NULL OR o.date <= $to)
+RETURN o.date AS date, o.periodEnd AS periodEnd, o.value AS value ORDER BY o.date`,
+      { id: seriesId, from: from ?? null, to: to ?? null },
+    );
+    return rows;
+  });
+}
+
+export interface ObservationRange {
+  seriesId: string;
+  /** Inclusive, on `periodEnd`. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Observations for many (series, window) ranges in one query — how a whole document's checks fetch
+ * the record in one round trip. Returns each range's observations (periodEnd ascending) in input order.
+ */
+export async function observationRanges(tx: Tx, ranges: readonly ObservationRange[]): Promise<StoredObservation[][]> {
+  if (ranges.length === 0) return [];
+  const rows = await tx.rows<{ i: number; obs: StoredObservation[] }>(
+    'series.observationRanges',
+    `UNWIND range(0, size($ranges) - 1) AS i
+WITH i, $ranges[i] AS r
+CALL (r) {
+  MATCH (o:Observation {seriesId: r.seriesId})
+  WHERE o.periodEnd >= r.from AND o.periodEnd <= r.to AND o.value IS NOT NULL
+  WITH o ORDER BY o.periodEnd
+  RETURN collect({date: o.date, periodEnd: o.periodEnd, value: o.value}) AS obs
+}
+RETURN i, obs`,
+    { ranges },
+  );
+  const out: StoredObservation[][] = ranges.map(() => []);
+  for (const r of rows) out[r.i] = r.obs;
+  return out;
+}
