@@ -80,6 +80,23 @@ export const seedFileSchema = z.object({
     }),
   ),
   exclusions: z.array(z.object({ surface: z.string().min(1), start: z.number().int().min(0), reason: z.string().min(1) })).default([]),
+  /**
+   * Every sentence or clause of the text that reads as causal (or holds a causal cue word) but is
+   * not a curated causal link, with the reason: a heading, a metaphor, an example, a negation.
+   * With `causalLinks` it accounts for every causal assertion of the document (test/seed).
+   */
+  nonCausal: z.array(z.object({ quote: z.string().min(1), start: z.number().int().min(0), reason: z.string().min(1) })).default([]),
+  /** The chains the document argues end to end, factor by factor; each must be traceable over curated links. */
+  chains: z
+    .array(
+      z.object({
+        id,
+        gloss: z.string().min(1),
+        factors: z.array(id).min(2),
+        netPolarity: z.enum(['INCREASES', 'DECREASES']),
+      }),
+    )
+    .default([]),
 });
 
 export type SeedFile = z.infer<typeof seedFileSchema>;
@@ -187,5 +204,13 @@ export function crossCheck(seed: SeedFile, text: string, sha256: string): SeedIs
     (l.attributedTo ?? []).forEach((s, j) => sourceIds.has(s) || add(`${path}.attributedTo[${j}]`, `unknown source ${s}`));
   });
   seed.exclusions.forEach((x, i) => spanned(`exclusions[${i}]`, x));
+  seed.nonCausal.forEach((x, i) => spanned(`nonCausal[${i}]`, x));
+  seed.chains.forEach((c, i) => {
+    c.factors.forEach((f, j) => factorIds.has(f) || add(`chains[${i}].factors[${j}]`, `unknown factor ${f}`));
+    c.factors.slice(1).forEach((to, j) => {
+      const from = c.factors[j];
+      if (!seed.causalLinks.some((l) => l.from === from && l.to === to)) add(`chains[${i}].factors[${j + 1}]`, `no causal link from ${from} to ${to}`);
+    });
+  });
   return issues;
 }
