@@ -8,6 +8,7 @@ import { importCommand } from './import-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { simulateCommand } from './simulate-command.ts';
 import { tokenCommand } from './token-command.ts';
 
 export interface CommandContext {
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   export: exportCommand,
   import: importCommand,
+  simulate: simulateCommand,
 };
 
 function help(): string {

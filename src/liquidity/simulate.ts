@@ -88,7 +88,7 @@ function activeDays(weekEnd: number, from: number, to: number): number {
 }
 
 /** Stable JSON: sorted keys, so the same inputs hash the same whatever order they were written in. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)
