@@ -11,6 +11,8 @@ import { reviewResolvers } from '../reviews/review-resolvers.ts';
 import { sourceResolvers } from '../sources/source-resolvers.ts';
 import type { Resolvers } from './load-schema.ts';
 import { guardMutations } from '../auth/require-role.ts';
+import { seriesResolvers } from '../series/series-resolvers.ts';
+import { checkResolvers } from '../checks/check-resolvers.ts';
 
 /** Every feature's resolvers; the SDL lives in `schema/`. */
 export const resolvers: Resolvers = guardMutations([
@@ -24,5 +26,7 @@ export const resolvers: Resolvers = guardMutations([
   reviewResolvers,
   ingestResolvers,
   exportResolvers,
+  seriesResolvers,
+  checkResolvers,
   liquidityResolvers,
 ]);

@@ -4,6 +4,7 @@ import { bulkLoad, type LoadProgress } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
 import { parseSeedFile, type SeedFile } from './seed-file.ts';
 import { seedHash, seedPlan } from './seed-plan.ts';
+import { hasReference, loadReference, referenceCurrent } from '../series/load-reference.ts';
 
 export const SEEDS_DIR = `${PROJECT_ROOT}seeds/`;
 
@@ -38,6 +39,10 @@ export async function loadSeeds(graph: Graph, onProgress?: (p: LoadProgress) => 
     summary.nodes += loaded.nodes;
     summary.relationships += loaded.relationships;
   }
+  // The reference series and the curated factor→series links (seeds/reference/), after the factors they link.
+  if (hasReference(`${dir}reference/`)) {
+    await loadReference(graph, `${dir}reference/`, onProgress && ((done, total, what) => onProgress({ phase: 'nodes', what, done, total })));
+  }
   return summary;
 }
 
@@ -52,5 +57,6 @@ MATCH (d:Document {id: e.id}) WHERE d.seedHash = e.seedHash
 RETURN count(d) AS current`,
     { expected },
   );
-  return (row?.current ?? 0) === expected.length;
+  if ((row?.current ?? 0) !== expected.length) return false;
+  return !hasReference(`${dir}reference/`) || (await referenceCurrent(graph, `${dir}reference/`));
 }

@@ -1,6 +1,6 @@
 import { notFound } from '../errors.ts';
 import type { Graph, Tx } from '../graph/graph.ts';
-import { byIdsInOrder } from '../graph/grouped.ts';
+import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { searchText } from '../search/search-text.ts';
 import type { SeriesInfo } from './catalogue.ts';
 import type { PreparedObservation } from './prepare-import.ts';
@@ -241,3 +241,38 @@ RETURN i, obs`,
   for (const r of rows) out[r.i] = r.obs;
   return out;
 }
+
+export interface ObservationDetail extends StoredObservation {
+  vintage: string;
+  previousValues: string[];
+}
+
+/** Observations with their vintage and replaced values, for the API (`Series.observations`). */
+export async function observationDetails(graph: Graph, seriesId: string, from: string | null, to: string | null, first: number): Promise<ObservationDetail[]> {
+  return graph.rows<ObservationDetail>(
+    'series.observationDetails',
+    `MATCH (o:Observation {seriesId: $id})
+WHERE o.value IS NOT NULL AND ($from IS NULL OR o.date >= $from) AND ($to IS NULL OR o.date <= $to)
+RETURN o.date AS date, o.periodEnd AS periodEnd, o.value AS value, o.vintage AS vintage, coalesce(o.previousValues, []) AS previousValues
+ORDER BY o.date LIMIT toInteger($first)`,
+    { id: seriesId, from, to, first },
+  );
+}
+
+export interface VintageRow {
+  sha256: string;
+  origin: string;
+  importedAt: string;
+  added: number;
+  changed: number;
+  convertedFromScale: number | null;
+}
+
+export const vintagesBySeries = (graph: Graph, seriesIds: readonly string[]) =>
+  grouped<VintageRow>(
+    graph,
+    'series.vintages',
+    `MATCH (s:Series)-[:HAS_VINTAGE]->(v:SeriesVintage) WHERE s.id IN $keys
+RETURN s.id AS key, v {.sha256, .origin, .importedAt, .added, .changed, .convertedFromScale} AS item ORDER BY v.importedAt`,
+    seriesIds,
+  );

@@ -1,0 +1,90 @@
+/**
+ * How a claim's number is read against the record: the qualifier (from the quantity, else from the
+ * words around it) and the tolerance that goes with it. Pure functions; the rules are stated in the
+ * README ("The record").
+ */
+
+export type Reading = 'BELOW' | 'ABOVE' | 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'NEARLY' | 'REACHED' | 'STATED';
+
+/** Words that make a plain figure a "reached" or "nearly" claim when the extractor recorded no qualifier. */
+const REACHED_WORDS = /(飆升至|飙升至|升至|增至|漲至|涨至|達到|达到|高達|高达|攀升至|reached|soared to|rose to|climbed to|hit)/i;
+const NEARLY_WORDS = /(將近|将近|接近|逼近|一步之遙|一步之遥|nearly|almost|close to)/i;
+
+/** The reading of a quantity: its recorded qualifier, else what the quote's words say. ONLY is a plain statement. */
+export function readingOf(qualifier: string | null | undefined, quote: string): Reading {
+  switch (qualifier) {
+    case 'BELOW':
+    case 'ABOVE':
+    case 'AT_LEAST':
+    case 'AT_MOST':
+    case 'ABOUT':
+    case 'NEARLY':
+      return qualifier;
+  }
+  if (REACHED_WORDS.test(quote)) return 'REACHED';
+  if (NEARLY_WORDS.test(quote)) return 'NEARLY';
+  return 'STATED';
+}
+
+/**
+ * Half a unit of the last significant digit of the figure as written, relative to it: "9800億" →
+ * 50/9800 = 0.5%, "2.7萬億" → 0.05/2.7 = 1.9%, "3000億" → 500/3000 = 16.7%, a bare "萬億" → 50%.
+ */
+export function roundingOf(surface: string): number {
+  const m = /\d[\d,]*(\.\d+)?/.exec(surface);
+  if (!m) return 0.5;
+  const text = m[0].replace(/,/g, '');
+  const value = Number(text);
+  if (!value) return 0.5;
+  const [whole = '', decimals] = text.split('.');
+  const place = decimals ? 10 ** -decimals.length : 10 ** (whole.length - whole.replace(/0+$/, '').length);
+  return place / 2 / value;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * The relative tolerance of a reading: a stated figure holds within its own rounding (at least 1%,
+ * at most 10%); "about" and "nearly" within 10% (20% for a figure as rough as a bare 萬億);
+ * below/above thresholds are strict.
+ */
+export function toleranceOf(reading: Reading, surface: string): number {
+  const rounding = roundingOf(surface);
+  switch (reading) {
+    case 'ABOUT':
+    case 'NEARLY':
+      return clamp(rounding, 0.1, 0.2);
+    case 'BELOW':
+    case 'ABOVE':
+    case 'AT_LEAST':
+    case 'AT_MOST':
+      return 0;
+    default:
+      return clamp(rounding, 0.01, 0.1);
+  }
+}
+
+/** Whether a value satisfies a threshold reading. */
+export function meetsThreshold(reading: 'BELOW' | 'ABOVE' | 'AT_LEAST' | 'AT_MOST', value: number, threshold: number): boolean {
+  switch (reading) {
+    case 'BELOW':
+      return value < threshold;
+    case 'ABOVE':
+      return value > threshold;
+    case 'AT_LEAST':
+      return value >= threshold;
+    case 'AT_MOST':
+      return value <= threshold;
+  }
+}
+
+export const READING_WORDS: Record<Reading, string> = {
+  BELOW: 'below',
+  ABOVE: 'above',
+  AT_LEAST: 'at least',
+  AT_MOST: 'at most',
+  ABOUT: 'about',
+  NEARLY: 'nearly',
+  REACHED: 'reached',
+  STATED: 'stated as',
+};
