@@ -166,6 +166,8 @@ export interface RunInput {
   scenario: Scenario;
   reference: Reference;
   keepPaths?: boolean;
+  /** The opening snapshot when the caller already has it (a sweep of variants of one start); else taken from `reference`. */
+  snapshot?: Snapshot;
 }
 
 /**
@@ -173,8 +175,8 @@ export interface RunInput {
  * deterministic: the same scenario and series give the same result, bit for bit. Throws
  * BAD_USER_INPUT when the series cannot give the opening week, LedgerError if an identity breaks.
  */
-export function runScenario({ scenario, reference, keepPaths = true }: RunInput): SimulationResult {
-  const snap = reference.snapshot(scenario.start);
+export function runScenario({ scenario, reference, keepPaths = true, snapshot }: RunInput): SimulationResult {
+  const snap = snapshot && snapshot.asOf === scenario.start ? snapshot : reference.snapshot(scenario.start);
   if ('missing' in snap) throw badInput(`No complete reference data for the week of ${scenario.start}: ${snap.missing.join('; ')}`, [{ path: 'start', message: 'no complete reference data for this week' }]);
   const ledger = new Ledger(opening(snap, scenario));
   const d = scenario.drivers;

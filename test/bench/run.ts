@@ -1,4 +1,4 @@
-// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|api|export]
+// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|model|api|export]
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { benchApi, type Workload } from './api-bench.ts';
 import { benchExport } from './export-bench.ts';
 import { benchExtract } from './extract-bench.ts';
+import { benchModel } from './model-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 
 const { values } = parseArgs({
@@ -27,6 +28,8 @@ const { values } = parseArgs({
 // Extraction needs no database: measure it first, on a quiet process.
 if (!values.only || values.only === 'extract') benchExtract();
 if (values.only === 'extract') process.exit(0);
+if (!values.only || values.only === 'model') benchModel();
+if (values.only === 'model') process.exit(0);
 const size = { claims: Number(values.claims), factors: Number(values.factors) };
 const runs = Math.max(5, Math.round(Number(values.runs) / 5) * 5);
 
