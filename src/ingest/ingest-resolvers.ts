@@ -1,20 +1,39 @@
 import type { AppContext } from '../api/context.ts';
-import { fromZod } from '../errors.ts';
+import { badInput, fromZod } from '../errors.ts';
+import { resolveFactor } from '../factors/factor-store.ts';
 import { recordReview, type ReviewAction } from '../reviews/review-store.ts';
 import { z } from 'zod';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
+import { confirmCandidate } from './ingest-store.ts';
 
-const decisionInput = z.object({ id: z.string().min(1), expectedVersion: z.number().int().min(1), reason: z.string().trim().max(10_000).nullish() });
+const correctionInput = z
+  .object({
+    polarity: z.enum(['INCREASES', 'DECREASES']).nullish(),
+    from: z.string().trim().min(1).max(200).nullish(),
+    to: z.string().trim().min(1).max(200).nullish(),
+    span: z
+      .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
+      .refine((s) => s.start < s.end, { message: 'start must be before end', path: ['end'] })
+      .nullish(),
+  })
+  .nullish();
+const decisionInput = z.object({
+  id: z.string().min(1),
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().max(10_000).nullish(),
+  correction: correctionInput,
+});
 
 /** A decision on a candidate is recorded like a review: locked, versioned, in the history. */
 async function decide(action: ReviewAction, args: { input: unknown }, ctx: AppContext) {
   const parsed = decisionInput.safeParse(args.input);
   if (!parsed.success) throw fromZod(parsed.error, 'input');
-  const { id, expectedVersion, reason } = parsed.data;
+  const { id, expectedVersion, reason, correction } = parsed.data;
+  if (action === 'DISCARD' && correction) throw badInput('corrections apply only when confirming', [{ path: 'input.correction', message: 'not allowed when discarding' }]);
   const [claim] = await ctx.loaders.claim.loadMany([id]);
   const label = claim && !(claim instanceof Error) ? 'Claim' : 'CausalLink';
-  const review = await recordReview(ctx.graph, {
+  const review = action === 'CONFIRM' ? await confirm(label, parsed.data, ctx) : await recordReview(ctx.graph, {
     label,
     itemId: id,
     status: null,
@@ -26,7 +45,29 @@ async function decide(action: ReviewAction, args: { input: unknown }, ctx: AppCo
   });
   ctx.reviewEvents.publish(review);
   ctx.loaders.claim.clear(id);
+  ctx.loaders.causalLink.clear(id);
   return { review, claim: label === 'Claim' ? ctx.loaders.claim.load(id) : null, causalLink: label === 'CausalLink' ? ctx.loaders.causalLink.load(id) : null };
+}
+
+/** Confirmation, with the editor's corrections: endpoints are resolved like `trace` arguments. */
+async function confirm(label: 'Claim' | 'CausalLink', input: z.infer<typeof decisionInput>, ctx: AppContext) {
+  const fix = input.correction ?? {};
+  if (label === 'Claim') {
+    const wrong = (['polarity', 'from', 'to'] as const).filter((k) => fix[k] != null);
+    if (wrong.length) throw badInput('a claim has no polarity or endpoints to correct; only its span', wrong.map((k) => ({ path: `input.correction.${k}`, message: 'only for causal links' })));
+  }
+  const [from, to] = await Promise.all([
+    fix.from ? resolveFactor(ctx.graph, fix.from, 'input.correction.from') : undefined,
+    fix.to ? resolveFactor(ctx.graph, fix.to, 'input.correction.to') : undefined,
+  ]);
+  return confirmCandidate(ctx.graph, {
+    label,
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    rationale: input.reason ?? null,
+    editor: ctx.viewer!.name,
+    correction: { polarity: fix.polarity ?? undefined, fromId: from?.id, toId: to?.id, span: fix.span ?? undefined },
+  });
 }
 
 export const ingestResolvers = {

@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, conflict, notFound } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
+import type { ReviewRow } from '../reviews/review-store.ts';
+import { searchText } from '../search/search-text.ts';
+import { sentenceAround } from '../text/sentence-around.ts';
 import type { KnownFactor } from './match-factors.ts';
 
 /** Every factor with all its names, for alias matching. */
@@ -53,4 +58,136 @@ FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (d)-[:PREVIOUS_VE
       { documentId, previousId: previousId ?? null },
     ),
   );
+}
+
+/** What an editor corrects in an extracted candidate when confirming it; every part optional. */
+export interface CandidateCorrection {
+  polarity?: 'INCREASES' | 'DECREASES' | undefined;
+  /** Resolved factor ids (the resolver resolves names and aliases first). */
+  fromId?: string | undefined;
+  toId?: string | undefined;
+  /** The quote's new span in the document (UTF-16 offsets); the quote becomes the text there. */
+  span?: { start: number; end: number } | undefined;
+}
+
+export interface Confirmation {
+  label: 'Claim' | 'CausalLink';
+  id: string;
+  expectedVersion: number;
+  rationale: string | null;
+  editor: string;
+  correction: CandidateCorrection;
+}
+
+interface LockedCandidate {
+  version: number;
+  status: string;
+  candidate: string | null;
+  documentId: string | null;
+  polarity: string | null;
+  start: number;
+  end: number;
+  fromId: string | null;
+  toId: string | null;
+  subject: string | null;
+}
+
+/**
+ * Confirms a pending extracted candidate, applying an editor's corrections, in one transaction:
+ * the lock and version check (as for reviews), the corrected polarity, endpoints and quote span,
+ * a CONFIRM entry in the history that records what was corrected, and for a causal link its CAUSES
+ * projection rebuilt as CONFIRMED — from then on `trace` walks it. Bad corrections write nothing.
+ */
+export async function confirmCandidate(graph: Graph, c: Confirmation): Promise<ReviewRow> {
+  const label = c.label === 'Claim' ? 'Claim' : 'CausalLink'; // never spliced from input
+  return graph.write(`ingest.confirm.${label}`, async (tx) => {
+    const [current] = await tx.rows<LockedCandidate>(
+      'ingest.confirm.lock',
+      `MATCH (n:${label} {id: $id})
+SET n._LOCK_ = true
+WITH n
+REMOVE n._LOCK_
+WITH n
+OPTIONAL MATCH (n)-[:FROM]->(a:Factor)
+OPTIONAL MATCH (n)-[:TO]->(b:Factor)
+RETURN n.version AS version, n.status AS status, n.candidate AS candidate, n.documentId AS documentId, n.polarity AS polarity,
+  n.start AS start, n.end AS end, a.id AS fromId, b.id AS toId, n.subject AS subject`,
+      { id: c.id },
+    );
+    if (!current) throw notFound(`No ${label === 'Claim' ? 'claim' : 'causal link'} has id ${c.id}`, { id: c.id });
+    if (current.version !== c.expectedVersion) {
+      throw conflict(`${c.id} is at version ${current.version}, not ${c.expectedVersion}: another editor reviewed it; reload and try again`, {
+        currentVersion: current.version,
+        currentStatus: current.status,
+      });
+    }
+    if (current.candidate !== 'PENDING') throw conflict(`${c.id} is not a pending extracted candidate (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
+
+    const fix = c.correction;
+    const corrections: Record<string, { from: unknown; to: unknown }> = {};
+    const set: Record<string, unknown> = {};
+    if (fix.span) {
+      const [doc] = await tx.rows<{ text: string | null }>('ingest.confirm.text', 'MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: current.documentId });
+      const text = doc?.text ?? '';
+      const { start, end } = fix.span;
+      if (end > text.length || !text.slice(start, end).trim()) {
+        throw badInput(`span ${start}–${end} is not a non-empty part of the document (${text.length} characters)`, [
+          { path: 'input.correction.span', message: `must lie within 0–${text.length} and hold text` },
+        ]);
+      }
+      const quote = text.slice(start, end);
+      const s = sentenceAround(text, start, end);
+      Object.assign(set, { start, end, quote, searchText: searchText([quote, current.subject ?? '']) });
+      if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
+      corrections['span'] = { from: [current.start, current.end], to: [start, end] };
+    }
+    const fromId = fix.fromId ?? current.fromId;
+    const toId = fix.toId ?? current.toId;
+    const polarity = fix.polarity ?? current.polarity;
+    if (label === 'CausalLink') {
+      if (fromId === toId) throw badInput('a factor cannot cause itself: from and to would be the same factor', [{ path: 'input.correction', message: 'from equals to' }]);
+      if (fix.polarity && fix.polarity !== current.polarity) corrections['polarity'] = { from: current.polarity, to: fix.polarity };
+      if (fix.fromId && fix.fromId !== current.fromId) corrections['from'] = { from: current.fromId, to: fix.fromId };
+      if (fix.toId && fix.toId !== current.toId) corrections['to'] = { from: current.toId, to: fix.toId };
+      // An editor who states the direction has stated it, even when it stays INCREASES.
+      if (fix.polarity) Object.assign(set, { polarity: fix.polarity, polarityStated: true });
+    }
+    const [row] = await tx.rows<{ r: ReviewRow }>(
+      'ingest.confirm.append',
+      `MATCH (n:${label} {id: $id})
+CREATE (r:Review {id: $reviewId, itemId: $id, itemType: $label, action: 'CONFIRM', editor: $editor, at: $at,
+                  fromStatus: n.status, toStatus: n.status, rationale: $rationale, version: n.version + 1, corrections: $corrections})
+CREATE (r)-[:REVIEWS]->(n)
+SET n += $set, n.version = n.version + 1, n.candidate = 'CONFIRMED'
+RETURN r {.id, .itemId, .itemType, action: r.action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS r`,
+      {
+        id: c.id,
+        reviewId: randomUUID(),
+        label,
+        editor: c.editor,
+        at: new Date().toISOString(),
+        rationale: c.rationale,
+        corrections: Object.keys(corrections).length ? JSON.stringify(corrections) : null,
+        set,
+      },
+    );
+    if (label === 'CausalLink') {
+      // Endpoints may have moved: rewire FROM/TO and rebuild the projection, now CONFIRMED.
+      await tx.rows(
+        'ingest.confirm.projection',
+        `MATCH (l:CausalLink {id: $id})
+OPTIONAL MATCH (:Factor)-[old:CAUSES {linkId: $id}]->(:Factor)
+DELETE old
+WITH DISTINCT l
+OPTIONAL MATCH (l)-[e:FROM|TO]->(:Factor)
+DELETE e
+WITH DISTINCT l
+MATCH (a:Factor {id: $fromId}), (b:Factor {id: $toId})
+CREATE (l)-[:FROM]->(a), (l)-[:TO]->(b)
+CREATE (a)-[:CAUSES {linkId: $id, polarity: $polarity, status: l.status, candidate: 'CONFIRMED'}]->(b)`,
+        { id: c.id, fromId, toId, polarity },
+      );
+    }
+    return (row as { r: ReviewRow }).r;
+  });
 }

@@ -93,7 +93,7 @@ describe('every causal assertion of the seed article is accounted for', () => {
         expect(link, `${c.id}: ${c.factors[j]} → ${to}`).toBeDefined();
         return link!.polarity === 'DECREASES' ? -1 : 1;
       });
-      expect(signs.reduce((a, b) => a * b, 1) > 0 ? 'INCREASES' : 'DECREASES', c.id).toBe(c.netPolarity);
+      expect(signs.reduce((a: number, b) => a * b, 1) > 0 ? 'INCREASES' : 'DECREASES', c.id).toBe(c.netPolarity);
     }
   });
 
