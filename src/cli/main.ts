@@ -10,6 +10,8 @@ import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { simulateCommand } from './simulate-command.ts';
 import { tokenCommand } from './token-command.ts';
+import { seriesCommand } from './series-command.ts';
+import { checkCommand } from './check-command.ts';
 
 export interface CommandContext {
   config: Config;
@@ -32,6 +34,8 @@ const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   export: exportCommand,
   import: importCommand,
+  series: seriesCommand,
+  check: checkCommand,
   simulate: simulateCommand,
 };
 
