@@ -51,6 +51,17 @@ const envSchema = z.object({
   MAX_TRACE_HOPS: int(1, 8).default(8),
   INGEST_MAX_BYTES: int(1, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   EXPORT_GRAPHQL_MAX_BYTES: int(1, 50 * 1024 * 1024).default(2 * 1024 * 1024),
+  MAX_BODY_BYTES: int(1024, 200 * 1024 * 1024).optional(),
+  MAX_STRING_LENGTH: int(16, 1_000_000).default(10_000),
+  MAX_LIST_ITEMS: int(1, 100_000).default(1_000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: 'expected a comma-separated list of origins such as https://review.example.org' })))
+    .optional(),
+  SHUTDOWN_GRACE_MS: int(0, 60_000).default(3_000),
+  // Set by npm for the script it runs (`npm start`).
+  npm_lifecycle_event: z.string().optional(),
   READ_REQUIRES_TOKEN: bool.default(false),
   SEED_ON_START: bool.default(true),
   REVIEW_ORGANIZATION: z.string().min(1).default('claimgraph'),
@@ -83,7 +94,17 @@ export interface Config {
     maxTraceHops: number;
     ingestMaxBytes: number;
     exportGraphqlMaxBytes: number;
+    /** Largest request body; by default room for the largest document plus its JSON envelope. */
+    maxBodyBytes: number;
+    maxStringLength: number;
+    maxListItems: number;
   };
+  /** Origins allowed to call the API from a browser page of another origin; empty = same-origin only. */
+  corsOrigins: readonly string[];
+  /** How long shutdown waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
+  /** Started by `npm start`: the server ends when npm does. */
+  underNpm: boolean;
   readRequiresToken: boolean;
   seedOnStart: boolean;
   reviewOrganization: string;
@@ -137,7 +158,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxTraceHops: e.MAX_TRACE_HOPS,
       ingestMaxBytes: e.INGEST_MAX_BYTES,
       exportGraphqlMaxBytes: e.EXPORT_GRAPHQL_MAX_BYTES,
+      maxBodyBytes: e.MAX_BODY_BYTES ?? e.INGEST_MAX_BYTES + 1024 * 1024,
+      maxStringLength: e.MAX_STRING_LENGTH,
+      maxListItems: e.MAX_LIST_ITEMS,
     }),
+    corsOrigins: Object.freeze((e.CORS_ORIGINS ?? []).map((o) => new URL(o).origin)),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    underNpm: e.npm_lifecycle_event !== undefined,
     readRequiresToken: e.READ_REQUIRES_TOKEN,
     seedOnStart: e.SEED_ON_START,
     reviewOrganization: e.REVIEW_ORGANIZATION,

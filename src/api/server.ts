@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { AppError, isDeliberate } from '../errors.ts';
+import { clientMessage, isRequestError, requestError } from './request-errors.ts';
 import { createReviewEvents } from '../reviews/review-events.ts';
 import { exportRoute } from '../export/export-route.ts';
 import type { Graph } from '../graph/graph.ts';
@@ -9,16 +10,22 @@ import { checkHealth } from '../health/health-check.ts';
 import type { Logger } from '../log.ts';
 import type { AppContext } from './context.ts';
 import { closedErrorCodes } from './closed-error-codes.ts';
+import { boundInputs } from './input-bounds.ts';
 import { buildSchema } from './load-schema.ts';
+import { boundedRequestParser } from './request-parser.ts';
 import { createLoaders } from './loaders.ts';
 import { authenticateReader } from '../auth/authenticate.ts';
 import { resolvers } from './resolvers.ts';
+import type { RunnerStatus } from '../graph/runner-supervisor.ts';
+import { renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
 
 export interface ServerDeps {
   graph: Graph;
   config: Config;
   log: Logger;
   neo4jProvider: string;
+  /** The supervised local runner's state, for /health. */
+  runnerStatus?: () => RunnerStatus;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppContext>;
@@ -31,9 +38,19 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
   const { graph, config, log, neo4jProvider } = deps;
   const reviewEvents = createReviewEvents();
   return createYoga<Record<string, never>, AppContext>({
-    schema: buildSchema(resolvers),
+    schema: boundInputs(buildSchema(resolvers), {
+      maxStringLength: config.limits.maxStringLength,
+      maxListItems: config.limits.maxListItems,
+      maxDocumentLength: config.limits.ingestMaxBytes,
+    }),
+    maxRequestBodySize: config.limits.maxBodyBytes,
+    // Same-origin by default; cross-origin pages only from the configured allow-list, without
+    // credentials (the API authenticates with bearer tokens, never cookies).
+    cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
+    batching: false,
     graphqlEndpoint: '/graphql',
     graphiql: config.env === 'development' ? { title: 'claimgraph' } : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     // Yoga's own endpoint is a liveness probe; /health (below) is readiness with Neo4j.
     healthCheckEndpoint: '/livez',
@@ -49,11 +66,16 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     },
     maskedErrors: {
       maskError(error, message): Error {
-        // Deliberate errors carry one of our codes; errors without an original (syntax,
-        // validation) are the client's own. Everything else is a bug or an outage: masked here,
-        // logged in full. Duck-typed, because graphql can be loaded twice (ESM and CJS copies).
+        // Deliberate errors carry one of our codes. Errors raised before execution (syntax,
+        // validation, variable coercion) are the caller's own: BAD_USER_INPUT, with any long
+        // quoted input cut out of the message. Everything else is a bug or an outage: masked
+        // here, logged in full. Duck-typed, because graphql can be loaded twice (ESM and CJS).
         const original = (error as { originalError?: unknown }).originalError;
-        if (error instanceof Error && 'extensions' in error && (original == null || isDeliberate(original))) return error;
+        if (isDeliberate(original) || (original == null && isDeliberate(error))) return error as Error;
+        if (isRequestError(error)) {
+          log.debug(`bad request: ${clientMessage((error as Error).message)}`);
+          return requestError(error as Error);
+        }
         log.error('unexpected error while serving a request', original ?? error);
         return new AppError('INTERNAL_SERVER_ERROR', message);
       },
@@ -68,24 +90,49 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
         costLimit: { maxCost: 20000 },
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
+      unexpectedErrors(log),
+      boundedRequestParser(),
       closedErrorCodes(),
-      healthPlugin(graph, neo4jProvider),
+      healthPlugin(graph, neo4jProvider, deps.runnerStatus),
       exportRoute(graph, config, log),
+      webPagePlugin(log),
     ],
   });
 }
 
-function healthPlugin(graph: Graph, provider: string): Plugin {
+function healthPlugin(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health' || request.method !== 'GET') return;
-      const report = await checkHealth(graph, provider);
+      const report = await checkHealth(graph, provider, runnerStatus);
       endResponse(
         new fetchAPI.Response(JSON.stringify(report), {
           status: report.status === 'ok' ? 200 : 503,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),
       );
+    },
+  };
+}
+
+/**
+ * The last word on failures no other plugin handled: the server adapter's default answer is
+ * a 500 whose body is the stack trace. Ours is the same JSON error shape as GraphQL's.
+ */
+function unexpectedErrors(log: Logger): Plugin {
+  return {
+    onRequest({ requestHandler, setRequestHandler, fetchAPI }) {
+      setRequestHandler(async (request, serverContext) => {
+        try {
+          return await requestHandler(request, serverContext);
+        } catch (error) {
+          log.error('unexpected error while serving a request', error);
+          return new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }), {
+            status: 500,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          });
+        }
+      });
     },
   };
 }

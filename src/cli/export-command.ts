@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
@@ -61,13 +62,25 @@ export const exportCommand = {
     }
     const scope = scopeFromStrings((name) => values[name as keyof typeof values] as string | undefined);
     const meter = progressMeter((msg) => process.stderr.write(`${msg}\n`));
-    const target = values.out === '-' ? process.stdout : createWriteStream(values.out);
-    await withGraph(ctx, async (graph) => {
-      const done = pipeline(meter, target);
-      await exportGraph(graph, ctx.config, values.format as string, scope, meter);
-      meter.end();
-      await done;
-    });
+    const toStdout = values.out === '-';
+    // A file export is written beside its destination and renamed over it only when complete,
+    // so a failed export never destroys the previous good one.
+    const partial = toStdout ? undefined : `${values.out}.partial-${process.pid}`;
+    const target = partial ? createWriteStream(partial) : process.stdout;
+    try {
+      await withGraph(ctx, async (graph) => {
+        const done = pipeline(meter, target);
+        done.catch(() => {}); // awaited below; a failed export is reported by exportGraph itself
+        await exportGraph(graph, ctx.config, values.format as string, scope, meter);
+        meter.end();
+        await done;
+      });
+      if (partial) await rename(partial, values.out);
+    } catch (error) {
+      meter.destroy();
+      if (partial) await rm(partial, { force: true });
+      throw error;
+    }
     return 0;
   },
 };

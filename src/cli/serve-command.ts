@@ -1,5 +1,6 @@
 import { seedsCurrent } from '../seed/load-seed.ts';
 import { serve } from '../serve.ts';
+import { holdProcess } from './process-lifetime.ts';
 import type { CommandContext } from './main.ts';
 import { seedWithProgress } from './seed-command.ts';
 
@@ -9,7 +10,8 @@ export const serveCommand = {
 
 Chooses Neo4j (NEO4J_URI, else Docker, else the local runner), migrates the schema,
 loads the seed when the graph lacks it (SEED_ON_START=false to skip), and serves
-/graphql and /health until Ctrl-C.`,
+/graphql and /health until Ctrl-C or SIGTERM (graceful: in-flight requests finish,
+Neo4j stops cleanly). Exits 1 when the port is taken or Neo4j cannot be kept up.`,
   async run({ config, log }: CommandContext) {
     const running = await serve(config, log, async ({ graph }) => {
       if (!config.seedOnStart || (await seedsCurrent(graph))) return;
@@ -17,19 +19,6 @@ loads the seed when the graph lacks it (SEED_ON_START=false to skip), and serves
       await seedWithProgress(graph);
     });
     log.info(`claimgraph API at ${running.url}/graphql${config.env === 'development' ? ' (GraphiQL in a browser)' : ''}; health at ${running.url}/health`);
-    return new Promise<number>((resolve) => {
-      const stop = (signal: string) => {
-        log.info(`${signal} received`);
-        running.shutdown().then(
-          () => resolve(0),
-          (error: unknown) => {
-            log.error('shutdown failed', error);
-            resolve(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    });
+    return holdProcess(running, log, config.underNpm);
   },
 };

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { badInput } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { ExportScope } from './export-scope.ts';
-import { reportItems, reportSources, scopeIds } from './export-store.ts';
+import { reportItems, reportSources, scopeIds, type ScopeIds } from './export-store.ts';
 import { toClaimReviews } from './formats/to-claimreview.ts';
 import { writeCsvBundle } from './formats/to-csv.ts';
 import { writeCypher } from './formats/to-cypher.ts';
@@ -18,7 +18,8 @@ interface Format {
   extension: string;
   /** True when the output is a binary bundle (not returnable as a GraphQL string). */
   binary?: boolean;
-  write(graph: Graph, scope: ExportScope, out: Writable, config: Config): Promise<void>;
+  /** Writes the scope's nodes (already resolved, so a bad scope fails before any output). */
+  write(graph: Graph, ids: ScopeIds, out: Writable, config: Config, scope: ExportScope): Promise<void>;
 }
 
 const describe = (scope: ExportScope) => {
@@ -31,8 +32,7 @@ const describe = (scope: ExportScope) => {
   return parts.length ? parts.join('; ') : 'the whole graph';
 };
 
-async function report(graph: Graph, scope: ExportScope, out: Writable, render: typeof toMarkdown) {
-  const ids = await scopeIds(graph, scope);
+async function report(graph: Graph, ids: ScopeIds, scope: ExportScope, out: Writable, render: typeof toMarkdown) {
   const text = render({
     title: 'claimgraph review report',
     scope: describe(scope),
@@ -48,22 +48,22 @@ export const FORMATS: Record<string, Format> = {
   json: {
     contentType: 'application/json; charset=utf-8',
     extension: 'json',
-    write: async (graph, scope, out) => writeJson(graph, await scopeIds(graph, scope), writableSink(out), { description: describe(scope), ...scope }),
+    write: (graph, ids, out, _config, scope) => writeJson(graph, ids, writableSink(out), { description: describe(scope), ...scope }),
   },
-  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: async (graph, scope, out) => writeGraphml(graph, await scopeIds(graph, scope), writableSink(out)) },
-  cytoscape: { contentType: 'application/json; charset=utf-8', extension: 'cyjs', write: async (graph, scope, out) => writeCytoscape(graph, await scopeIds(graph, scope), writableSink(out)) },
-  csv: { contentType: 'application/x-tar', extension: 'tar', binary: true, write: async (graph, scope, out) => writeCsvBundle(graph, await scopeIds(graph, scope), out) },
-  cypher: { contentType: 'application/x-cypher-query; charset=utf-8', extension: 'cypher', write: async (graph, scope, out) => writeCypher(graph, await scopeIds(graph, scope), writableSink(out)) },
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: (graph, ids, out) => writeGraphml(graph, ids, writableSink(out)) },
+  cytoscape: { contentType: 'application/json; charset=utf-8', extension: 'cyjs', write: (graph, ids, out) => writeCytoscape(graph, ids, writableSink(out)) },
+  csv: { contentType: 'application/x-tar', extension: 'tar', binary: true, write: (graph, ids, out) => writeCsvBundle(graph, ids, out) },
+  cypher: { contentType: 'application/x-cypher-query; charset=utf-8', extension: 'cypher', write: (graph, ids, out) => writeCypher(graph, ids, writableSink(out)) },
   claimreview: {
     contentType: 'application/ld+json; charset=utf-8',
     extension: 'jsonld',
-    write: async (graph, scope, out, config) => {
-      const items = await reportItems(graph, await scopeIds(graph, scope));
+    write: async (graph, ids, out, config) => {
+      const items = await reportItems(graph, ids);
       await writableSink(out).write(`${JSON.stringify(toClaimReviews(items, config), null, 2)}\n`);
     },
   },
-  report: { contentType: 'text/markdown; charset=utf-8', extension: 'md', write: (graph, scope, out) => report(graph, scope, out, toMarkdown) },
-  'report-html': { contentType: 'text/html; charset=utf-8', extension: 'html', write: (graph, scope, out) => report(graph, scope, out, toHtml) },
+  report: { contentType: 'text/markdown; charset=utf-8', extension: 'md', write: (graph, ids, out, _config, scope) => report(graph, ids, scope, out, toMarkdown) },
+  'report-html': { contentType: 'text/html; charset=utf-8', extension: 'html', write: (graph, ids, out, _config, scope) => report(graph, ids, scope, out, toHtml) },
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
@@ -74,7 +74,17 @@ export function formatNamed(name: string): Format {
   return format;
 }
 
+/**
+ * Checks the format and resolves the scope (an unknown factor, say, fails here), and returns
+ * the writer: callers that stream (the HTTP route) answer with an error before sending a byte.
+ */
+export async function prepareExport(graph: Graph, config: Config, format: string, scope: ExportScope): Promise<(out: Writable) => Promise<void>> {
+  const f = formatNamed(format);
+  const ids = await scopeIds(graph, scope);
+  return (out) => f.write(graph, ids, out, config, scope);
+}
+
 /** Writes one export to `out` (a file, stdout, an HTTP response). `out` is ended by the caller. */
 export async function exportGraph(graph: Graph, config: Config, format: string, scope: ExportScope, out: Writable): Promise<void> {
-  await formatNamed(format).write(graph, scope, out, config);
+  await (await prepareExport(graph, config, format, scope))(out);
 }

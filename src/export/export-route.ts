@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
-import { FORMATS, exportGraph, formatNamed } from './export-graph.ts';
+import { FORMATS, formatNamed, prepareExport } from './export-graph.ts';
 import { scopeFromStrings } from './export-scope.ts';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, PAYLOAD_TOO_LARGE: 413 };
@@ -36,8 +36,13 @@ export function exportRoute(graph: Graph, config: Config, log: Logger): Plugin {
         const name = match[1] as string;
         const format = formatNamed(name);
         const scope = scopeFromStrings((n) => url.searchParams.get(n));
+        // Everything that can be the caller's mistake (format, scope, unknown factors) is
+        // settled here, before the 200: a failure after it can only cut the download short.
+        const write = await prepareExport(graph, config, name, scope);
         const out = new PassThrough();
-        exportGraph(graph, config, name, scope, out).then(
+        // Without a listener, a failed stream's 'error' would be thrown and end the process.
+        out.on('error', () => {});
+        write(out).then(
           () => out.end(),
           (error: unknown) => {
             log.error(`export ${name} failed while streaming`, error);

@@ -6,6 +6,7 @@ import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { startLocalRunner } from './local-runner.ts';
+import { superviseRunner, type RunnerStatus } from './runner-supervisor.ts';
 
 /** Where the graph lives, and how to let go of it when we are done. */
 export interface Neo4jTarget {
@@ -16,6 +17,8 @@ export interface Neo4jTarget {
   provider: 'uri' | 'docker' | 'local';
   /** Human-readable "where", for error messages. */
   description: string;
+  /** The supervised local runner's state (absent for servers we did not start). */
+  runnerStatus?: () => RunnerStatus;
   stop(): Promise<void>;
 }
 
@@ -57,22 +60,31 @@ export async function chooseNeo4j(config: Config, log: Logger, options: ChooseOp
     return { uri: shared.uri, auth: undefined, database: n.database, provider: 'local', description: `the local Neo4j runner at ${shared.uri}`, stop: async () => {} };
   }
   log.info(`starting the local Neo4j runner (data in ${dataDir})`);
-  const runner = await startLocalRunner({
-    dataDir,
-    port: n.runnerPort,
-    heap: n.runnerHeap,
-    pageCache: n.runnerPageCache,
-    log: (msg: string) => log.info(msg),
-  });
-  log.info(`local Neo4j ${runner.version} ready at ${runner.uri}`);
+  const start = (port: number) =>
+    startLocalRunner({
+      dataDir,
+      port,
+      heap: n.runnerHeap,
+      pageCache: n.runnerPageCache,
+      log: (msg: string) => log.info(msg),
+      // Part of the shutdown budget; an unclean stop is recovered from the log at next start.
+      stopGraceMs: 4_000,
+    });
+  const first = await start(n.runnerPort);
+  log.info(`local Neo4j ${first.version} ready at ${first.uri}`);
   const marker = join(dataDir, RUNNER_MARKER);
-  await writeFile(marker, JSON.stringify({ uri: runner.uri, jvmPid: runner.pid }));
+  const advertise = (jvmPid: number) => writeFile(marker, JSON.stringify({ uri: first.uri, jvmPid }));
+  await advertise(first.pid);
+  // Restarts reuse the port, so the driver's URI stays valid.
+  const port = Number(new URL(first.uri).port);
+  const runner = superviseRunner(first, { restart: () => start(port), log, onRestart: (r) => advertise(r.pid) });
   return {
-    uri: runner.uri,
+    uri: first.uri,
     auth: undefined,
     database: n.database,
     provider: 'local',
-    description: `the local Neo4j runner at ${runner.uri} (data in ${dataDir})`,
+    description: `the local Neo4j runner at ${first.uri} (data in ${dataDir})`,
+    runnerStatus: runner.status,
     stop: async () => {
       await rm(marker, { force: true });
       await runner.stop();

@@ -21,12 +21,16 @@ export interface LocalRunnerOptions {
   pageCache?: string;
   log?: (message: string) => void;
   startTimeoutMs?: number;
+  /** How long `stop()` waits for a clean shutdown before SIGKILL. */
+  stopGraceMs?: number;
 }
 
 export interface LocalRunner {
   uri: string;
   version: string;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason (a supervisor watches it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM (Neo4j checkpoints and closes the store), SIGKILL after a grace period. Idempotent. */
   stop(): Promise<void>;
 }
@@ -113,6 +117,7 @@ export async function runnerClasspath(log?: (message: string) => void): Promise<
 /** Starts Neo4j Community on loopback in `dataDir` and resolves once Bolt accepts connections. */
 export async function startLocalRunner(options: LocalRunnerOptions): Promise<LocalRunner> {
   const log = options.log ?? (() => {});
+  const stopGraceMs = options.stopGraceMs ?? 30_000;
   const classpath = await runnerClasspath(log);
   await mkdir(options.dataDir, { recursive: true });
   const child = spawn(
@@ -134,7 +139,9 @@ export async function startLocalRunner(options: LocalRunnerOptions): Promise<Loc
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   exited.then(() => running.delete(child));
 
   let stderr = '';
@@ -173,11 +180,14 @@ export async function startLocalRunner(options: LocalRunnerOptions): Promise<Loc
   return {
     ...ready,
     pid: child.pid as number,
+    exited,
     stop: () =>
       (stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        // Neo4j checkpoints on SIGTERM (about a second for a small store); a store that takes
+        // longer is recovered from its transaction log at the next start, so nothing is lost.
+        const timer = setTimeout(() => child.kill('SIGKILL'), stopGraceMs);
         await exited;
         clearTimeout(timer);
       })()),

@@ -22,8 +22,13 @@ export async function connectGraph(target: Neo4jTarget, config: Config, log: Log
     // Counts, offsets and versions all fit in a double; plain numbers keep the code simple.
     disableLosslessIntegers: true,
     userAgent: 'claimgraph/0.1',
-    connectionAcquisitionTimeout: 20_000,
+    connectionAcquisitionTimeout: 10_000,
     maxConnectionPoolSize: 50,
+    // With Neo4j down, a request must answer UNAVAILABLE within about two seconds, not after the
+    // driver's default 30 s of retries: connecting to a dead port fails at once, so a short retry
+    // budget still rides out a restart's transient errors and deadlock retries.
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 1_500,
   });
   const graph = new Graph(driver, { database: target.database, queryTimeoutMs: config.limits.queryTimeoutMs, log });
   try {

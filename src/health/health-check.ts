@@ -1,26 +1,41 @@
 import type { Graph } from '../graph/graph.ts';
+import type { RunnerStatus } from '../graph/runner-supervisor.ts';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  neo4j: { connected: boolean; version?: string; address?: string; provider: string; error?: string };
+  neo4j: { connected: boolean; version?: string; address?: string; provider: string; error?: string; runner?: RunnerStatus };
   uptimeSeconds: number;
 }
 
 /** Readiness: can we reach Neo4j right now, and which one is it. */
-export async function checkHealth(graph: Graph, provider: string): Promise<HealthReport> {
+export async function checkHealth(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus): Promise<HealthReport> {
   const uptimeSeconds = Math.round(process.uptime());
+  const runner = runnerStatus ? { runner: runnerStatus() } : {};
   try {
-    const info = await graph.serverInfo();
+    // A frozen database must not freeze the probe: readiness answers within two seconds.
+    let timer: NodeJS.Timeout | undefined;
+    const info = await Promise.race([
+      graph.serverInfo(),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'ServiceUnavailable' })), 2_000))),
+    ]).finally(() => clearTimeout(timer));
     return {
       status: 'ok',
-      neo4j: { connected: true, version: info.agent?.replace(/^Neo4j\//, ''), address: info.address, provider },
+      neo4j: { connected: true, version: info.agent?.replace(/^Neo4j\//, ''), address: info.address, provider, ...runner },
       uptimeSeconds,
     };
   } catch (error) {
     return {
       status: 'unavailable',
-      neo4j: { connected: false, provider, error: error instanceof Error ? error.message : String(error) },
+      neo4j: { connected: false, provider, error: whyDown(error, runner.runner), ...runner },
       uptimeSeconds,
     };
   }
+}
+
+/** Why Neo4j cannot be reached, in words an operator can act on (no addresses or stack traces). */
+function whyDown(error: unknown, runner: RunnerStatus | undefined): string {
+  if (runner?.state === 'restarting') return `the local Neo4j ${runner.lastExit ?? 'stopped'} and is being restarted`;
+  if (runner?.state === 'failed') return 'the local Neo4j could not be restarted; see the server log';
+  const code = (error as { code?: string }).code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' ? 'Neo4j is not answering' : 'Neo4j could not be queried';
 }
