@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { getToken, gql, setToken } from './api.ts';
+import { ChainsView } from './chains-view.tsx';
+import { DocumentView } from './document-view.tsx';
+import { SHORTCUT_HELP, useShortcuts } from './keys.ts';
+import { LiquidityView } from './liquidity-view.tsx';
+import { startLive } from './live.ts';
+import { SOURCES, type SourceRef } from './queries.ts';
+import { navigate, useRoute } from './router.ts';
+import './styles.css';
+
+function App() {
+  const route = useRoute();
+  const [message, setMessage] = useState('');
+  const [live, setLive] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [token, setTokenState] = useState(getToken());
+  const [sources, setSources] = useState<SourceRef[]>([]);
+  const helpRef = useRef<HTMLDialogElement>(null);
+
+  // One polite live region for the whole page: saves, conflicts and others' reviews are announced,
+  // never moving focus or the text.
+  const announce = useCallback((m: string) => {
+    setMessage('');
+    requestAnimationFrame(() => setMessage(m));
+  }, []);
+
+  useEffect(() => startLive(setLive), []);
+  useEffect(() => { gql<{ sources: SourceRef[] }>(SOURCES).then((d) => setSources(d.sources), () => undefined); }, []);
+  useEffect(() => {
+    const d = helpRef.current;
+    if (!d) return;
+    if (help && !d.open) d.showModal();
+    if (!help && d.open) d.close();
+  }, [help]);
+  useShortcuts({ '?': () => setHelp((h) => !h) }, []);
+
+  const link = (path: string, label: string, active: boolean) => (
+    <a href={path} aria-current={active ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate(path); }}>{label}</a>
+  );
+  return (
+    <>
+      <header class="top">
+        <h1><a href="/" onClick={(e) => { e.preventDefault(); navigate('/'); }}>claimgraph</a> <span class="sub">review</span></h1>
+        <nav aria-label="Views">
+          {link('/', 'Document', route.view === 'document')}
+          {link('/chains', 'Chains', route.view === 'chains')}
+          {link('/liquidity', 'Liquidity', route.view === 'liquidity')}
+          <a href="/graphql">GraphiQL</a>
+        </nav>
+        <form class="token" onSubmit={(e) => { e.preventDefault(); setToken(token); announce(token ? 'Editor token saved in this browser.' : 'Editor token removed.'); }}>
+          <label for="token">Editor token</label>
+          <input id="token" type="password" autoComplete="off" value={token} onInput={(e) => setTokenState((e.target as HTMLInputElement).value)} />
+          <button type="submit">Use</button>
+        </form>
+        <span class={`live-dot${live ? ' on' : ''}`}>{live ? 'Live' : 'Offline'}</span>
+        <button type="button" class="help-btn" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts (?)">?</button>
+      </header>
+      <main id="main">
+        {route.view === 'document' && <DocumentView documentId={route.documentId} claimId={route.claimId} sources={sources} announce={announce} />}
+        {route.view === 'chains' && <ChainsView linkId={route.linkId} sources={sources} announce={announce} />}
+        {route.view === 'liquidity' && <LiquidityView announce={announce} />}
+      </main>
+      <div class="sr-status" role="status" aria-live="polite" aria-atomic="true">{message}</div>
+      <dialog ref={helpRef} class="help" aria-labelledby="help-h" onClose={() => setHelp(false)}>
+        <h2 id="help-h">Keyboard shortcuts</h2>
+        <p>Single keys work when no field has focus; in a field, press <kbd>Esc</kbd> or <kbd>Tab</kbd> away first.</p>
+        <dl>{SHORTCUT_HELP.map(([k, what]) => <><dt><kbd>{k}</kbd></dt><dd>{what}</dd></>)}</dl>
+        <button type="button" onClick={() => setHelp(false)}>Close</button>
+      </dialog>
+    </>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<App />, root);
+}

@@ -1,0 +1,78 @@
+import type { Status } from './status.ts';
+
+export interface Span { start: number; end: number }
+export interface FactorRef { id: string; name: string; namesZh?: string[]; aliases?: string[] }
+export interface SourceRef { id: string; name: string; nameZh?: string | null; kind?: string; url?: string | null; publisher?: string | null }
+export interface Quantity { surface: string; value: number; upper: number | null; unit: string; qualifier: string | null; date: string | null }
+export interface ReviewItem {
+  id: string; action: string; editor: string; at: string; fromStatus: Status; toStatus: Status;
+  rationale: string | null; version: number; evidence: SourceRef[];
+}
+export interface LinkSummary { id: string; polarity: string; status: Status; from: FactorRef; to: FactorRef }
+export interface ClaimSummary {
+  id: string; span: Span; quote: string; status: Status; version: number; candidate: string | null;
+  factors?: FactorRef[]; quantities?: { unit: string }[];
+}
+export interface ClaimDetail extends ClaimSummary {
+  sentence: string; gloss: string | null; subject: string | null; time: string | null; kind: string; origin: string;
+  quantities: Quantity[]; factors: FactorRef[]; attributedTo: SourceRef[]; sources: SourceRef[];
+  supports: LinkSummary[]; reviews: ReviewItem[]; document: { id: string; title: string; language: string };
+}
+export interface DocumentFull {
+  id: string; title: string; titleEn: string | null; language: string; text: string; published: string | null; url: string | null;
+  claims: ClaimSummary[];
+}
+export interface LinkDetail extends LinkSummary {
+  quote: string; gloss: string | null; version: number; candidate: string | null; polarityStated: boolean; origin: string;
+  span: Span; document: { id: string; title: string; language: string };
+  supportedBy: { id: string; quote: string; status: Status }[]; reviews: ReviewItem[];
+}
+
+const REVIEW_FIELDS = 'id action editor at fromStatus toStatus rationale version evidence { id name url }';
+
+export const DOCUMENTS = `query Documents { documents { id title titleEn language } }`;
+
+export const DOCUMENT = `query Document($id: ID!) {
+  document(id: $id) { id title titleEn language text published url
+    claims { id span { start end } quote status version candidate factors { id name } quantities { unit } } } }`;
+
+export const CLAIM = `query Claim($id: ID!) {
+  claim(id: $id) { id span { start end } quote status version candidate sentence gloss subject time kind origin
+    quantities { surface value upper unit qualifier date }
+    factors { id name } attributedTo { id name nameZh kind } sources { id name nameZh kind url }
+    supports { id polarity status from { id name } to { id name } }
+    reviews { ${REVIEW_FIELDS} }
+    document { id title language } } }`;
+
+export const CLAIM_IDS = `query ClaimIds($filter: ClaimFilter, $after: String) {
+  claims(filter: $filter, first: 200, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+
+export const FACTORS = `query Factors($search: String) { factors(search: $search) { id name namesZh aliases } }`;
+
+export const SOURCES = `query Sources { sources { id name kind url } }`;
+
+export const LINK = `query Link($id: ID!) {
+  causalLink(id: $id) { id polarity polarityStated status version candidate quote gloss origin span { start end }
+    from { id name } to { id name } document { id title language }
+    supportedBy { id quote status } reviews { ${REVIEW_FIELDS} } } }`;
+
+const PATH_LINK = 'id polarity status from { id name } to { id name }';
+
+export const TRACE = `query Trace($from: String!, $to: String!, $maxHops: Int) {
+  trace(from: $from, to: $to, maxHops: $maxHops, first: 10) {
+    hops netPolarity weakLinks strength { weakestStatus score hasContestedHop }
+    factors { id name } links { ${PATH_LINK} } } }`;
+
+export const NEIGHBOURHOOD = (direction: 'upstream' | 'downstream') => `query Hood($factor: String!, $maxHops: Int) {
+  hood: ${direction}(factor: $factor, maxHops: $maxHops) { truncated root { id name } factors { id name } links { ${PATH_LINK} } } }`;
+
+export const REVIEW_CLAIM = `mutation ReviewClaim($input: ReviewInput!) {
+  reviewClaim(input: $input) { review { id version toStatus } claim { id status version } } }`;
+
+export const REVIEW_LINK = `mutation ReviewLink($input: ReviewInput!) {
+  reviewCausalLink(input: $input) { review { id version toStatus } causalLink { id status version } } }`;
+
+export const CONFIRM = `mutation Confirm($input: CandidateDecisionInput!) { confirmCandidate(input: $input) { review { id version } } }`;
+export const DISCARD = `mutation Discard($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { id version } } }`;
+
+export const REVIEW_EVENTS = `subscription Live { reviewEvents { review { id itemId itemType editor toStatus version at } } }`;
