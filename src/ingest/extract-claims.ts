@@ -54,14 +54,53 @@ function guessSubject(quote: string, quoteStart: number, first: QuantityMention)
     .slice(-60);
 }
 
-const CONNECTIVES = /(導致|导致|造成|引發|引发|使得|從而|从而|推動|推动|拖累|迫使|加速|because of|leads to|led to|lead to|drives|drove|causes|caused|pushes|pushed|forces|forced|使|讓|让)/gi;
-const DECREASE = /(下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|凍結|冻结|失血|流失|跌破|降至|蒸發|蒸发|衰減|衰减|枯竭|decrease|decline|fall|fell|drop|shrink|reduce|drain|lower)/i;
+/**
+ * Causal connectives. Some carry a direction of their own: "raised", 推高 (more of the cause,
+ * more of the effect) or "lowered", 壓低, 拖累 (less); the others leave the direction to the words
+ * around the effect. Longer forms first, so "pushed up" wins over "pushed".
+ */
+const CONNECTIVE_SIGN: readonly [string, 1 | -1 | 0][] = [
+  ['導致', 0], ['导致', 0], ['造成', 0], ['引發', 0], ['引发', 0], ['使得', 0], ['從而', 0], ['从而', 0], ['推動', 0], ['推动', 0],
+  ['迫使', 0], ['加速', 0], ['推高', 1], ['抬高', 1], ['推升', 1], ['拉高', 1], ['提振', 1], ['壓低', -1], ['压低', -1], ['拉低', -1],
+  ['削弱', -1], ['拖累', -1], ['抽乾', -1], ['抽干', -1],
+  ['because of', 0], ['leads to', 0], ['led to', 0], ['lead to', 0], ['drives up', 1], ['drove up', 1], ['pushes up', 1], ['pushed up', 1],
+  ['drives down', -1], ['drove down', -1], ['pushes down', -1], ['pushed down', -1], ['drives', 0], ['drove', 0], ['causes', 0], ['caused', 0],
+  ['pushes', 0], ['pushed', 0], ['forces', 0], ['forced', 0], ['raises', 1], ['raised', 1], ['lifts', 1], ['lifted', 1], ['boosts', 1], ['boosted', 1],
+  ['lowers', -1], ['lowered', -1], ['reduces', -1], ['reduced', -1], ['drains', -1], ['drained', -1], ['depresses', -1], ['depressed', -1],
+  ['weakens', -1], ['weakened', -1], ['使', 0], ['讓', 0], ['让', 0],
+];
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CONNECTIVES = new RegExp(`(${CONNECTIVE_SIGN.map(([w]) => escape(w)).join('|')})`, 'gi');
+const SIGN = new Map(CONNECTIVE_SIGN.map(([w, sign]) => [w.toLowerCase(), sign]));
+const DECREASE = /(下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|凍結|冻结|失血|流失|跌破|降至|蒸發|蒸发|衰減|衰减|枯竭|下滑|decrease|decline|fall|fell|drop|shrink|reduce|drain|lower)/i;
 const INCREASE = /(上升|上漲|上涨|增加|飆升|飙升|擴大|扩大|增長|增长|突破|加速|推高|rise|rose|increase|grow|surge|soar|boost|raise|higher)/i;
+/** Direction words just before a factor: "lower reserves", "a fall in the TGA", 更少. */
+const DOWN_BEFORE = /(lower|less|fewer|smaller|falling|declining|shrinking|reduced|weaker|a (?:fall|drop|decline|cut) in(?: the)?|更少|減少的|减少的)\s*$/i;
+const UP_BEFORE = /(higher|more|greater|larger|rising|growing|increased|stronger|an? (?:rise|increase|surge|jump) in(?: the)?|更多|增加的)\s*$/i;
+/**
+ * The cause turned around: "the end of the shutdown raised reserves" says the shutdown
+ * lowers them. Before the cause (the end of, 解除) or right after it (ended, 結束).
+ */
+const REVERSAL_BEFORE = /(the end of(?: the)?|end of(?: the)?|ending(?: the)?|the lifting of(?: the)?|lifting(?: the)?|the resolution of(?: the)?|after(?: the)?|結束|结束|終結|终结|解除)\s*$/i;
+const REVERSAL_AFTER = /^(?:'s)?\s*(?:ended|ends|ending|was lifted|is lifted|lifted|結束|结束|的結束|的结束|落幕|終結|终结|後|后)/i;
+/** Negation right before the connective: the text denies the link, so none is proposed. */
+const NEGATION = /(\bnot|n't|\bnever|\bno longer|\bhardly|未|沒有|没有|並未|并未|不會|不会|不再|未能|並不|并不|無法|无法|不)\s*$/i;
+
+/** +1, −1, or 0 when the words say nothing. */
+function directionOf(before: string, after: string): 1 | -1 | 0 {
+  if (DOWN_BEFORE.test(before)) return -1;
+  if (UP_BEFORE.test(before)) return 1;
+  const d = DECREASE.test(after);
+  const u = INCREASE.test(after);
+  return d === u ? 0 : d ? -1 : 1;
+}
 
 /**
  * Candidate causal links: two known factors in one sentence joined by a causal connective
- * (cause before the connective, effect after). Polarity comes from a direction word after
- * the effect, when the text has one.
+ * (cause before the connective, effect after). The polarity is the product of four readings:
+ * the connective's own direction (raised, 壓低), the direction words around the effect (lower
+ * reserves, 準備金下降), the direction of the cause (a fall in the TGA) and a reversal of the
+ * cause (the end of the shutdown). A negated connective (did not lead to, 並未導致) proposes nothing.
  */
 export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[]): CausalCandidate[] {
   const found: CausalCandidate[] = [];
@@ -69,20 +108,27 @@ export function extractCausalLinks(text: string, factorsIn: (t: string) => Facto
   const mentions = factorsIn(text);
   for (const m of text.matchAll(CONNECTIVES)) {
     const s = sentenceAround(text, m.index, m.index + m[0].length);
+    const connectiveEnd = m.index + m[0].length;
     const before = mentions.filter((f) => f.start >= s.start && f.end <= m.index).at(-1);
-    const after = mentions.find((f) => f.start >= m.index + m[0].length && f.end <= s.end);
+    const after = mentions.find((f) => f.start >= connectiveEnd && f.end <= s.end);
     if (!before || !after || before.factorId === after.factorId) continue;
+    if (NEGATION.test(text.slice(Math.max(before.end, m.index - 12), m.index))) continue;
     const key = `${before.factorId}>${after.factorId}@${s.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const tail = text.slice(after.end, Math.min(s.end, after.end + 12));
-    const decreases = DECREASE.test(tail);
-    const increases = INCREASE.test(tail);
+    const connective = SIGN.get(m[0].toLowerCase()) ?? 0;
+    const effect = directionOf(text.slice(connectiveEnd, after.start), text.slice(after.end, Math.min(s.end, after.end + 12)));
+    const causeLead = text.slice(Math.max(s.start, before.start - 24), before.start);
+    const causeTail = text.slice(before.end, m.index);
+    const reversed = REVERSAL_BEFORE.test(causeLead) || REVERSAL_AFTER.test(causeTail.trim()) ? -1 : 1;
+    // The cause's own direction: words before it (falling TGA) or between it and the connective (TGA下降導致).
+    const cause = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', causeTail);
+    const sign = (connective || 1) * (effect || 1) * (cause || 1) * reversed;
     found.push({
       fromId: before.factorId,
       toId: after.factorId,
-      polarity: decreases && !increases ? 'DECREASES' : 'INCREASES',
-      polarityStated: decreases !== increases,
+      polarity: sign > 0 ? 'INCREASES' : 'DECREASES',
+      polarityStated: connective !== 0 || effect !== 0 || cause !== 0 || reversed < 0,
       quote: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
