@@ -1,12 +1,9 @@
 import { mkdir, copyFile } from 'node:fs/promises';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer } from '../../src/api/server.ts';
-import type { Config } from '../../src/config.ts';
-import type { Graph } from '../../src/graph/graph.ts';
-import { createLogger } from '../../src/log.ts';
+import { inject } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
 
 /** Debian's chromium, headless, with no network beyond the page's own server. */
@@ -15,23 +12,63 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 
-/** The real server (GraphQL, SSE, exports, the page) on a free loopback port, on the test Neo4j. */
-export async function listen(graph: Graph, config: Config): Promise<{ url: string; http: Server; close(): Promise<void> }> {
-  const level = process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'warn';
-  const yoga = createServer({ graph, config, log: createLogger(level), neo4jProvider: 'test' });
-  const http = createHttpServer(yoga);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
-  const address = http.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    http,
-    close: () =>
-      new Promise<void>((resolve) => {
-        http.closeAllConnections();
-        http.close(() => resolve());
-      }),
+/**
+ * The real server — `npm start`'s entry point (GraphQL, SSE, exports, the page) — in its own process
+ * on a free loopback port, pointed at the run's Neo4j (seeded by the global setup).
+ */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void>; log(): string }> {
+  const n = inject('neo4j');
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
+    NEO4J_URI: n.uri,
+    NEO4J_USERNAME: n.username ?? 'neo4j',
+    NEO4J_PASSWORD: n.password ?? '',
+    NEO4J_DATABASE: n.database ?? '',
+    SEED_ON_START: 'false',
+    ...extraEnv,
   };
+  for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];
+  const child = spawn(process.execPath, [join(ROOT, 'src', 'main.ts')], { env, cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 120 s:\n${log}`)), 120_000);
+    child.stderr.on('data', (d: Buffer) => {
+      log += d.toString();
+      const m = /claimgraph API at (http:\/\/\S+)\/graphql/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] as string);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${log}`));
+    });
+  });
+  return {
+    url,
+    log: () => log,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      await exited;
+    },
+  };
+}
+
+/** One GraphQL request to the running server; throws on errors unless `allowErrors`. */
+export async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
 /**

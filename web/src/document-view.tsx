@@ -185,9 +185,9 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
           {!isEmpty(filter) && <button type="button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>}
         </div>
         <div class="nav-claims">
-          <button type="button" onClick={() => step(-1)} aria-label="Previous claim (k)">‹ Prev</button>
+          <button type="button" onClick={() => step(-1)} title="Previous claim (k)">‹ Previous</button>
           <span class="n-of-n" aria-live="off">{position >= 0 ? `${position + 1} of ${visible.length}` : `${visible.length} claims`}</span>
-          <button type="button" onClick={() => step(1)} aria-label="Next claim (j)">Next ›</button>
+          <button type="button" onClick={() => step(1)} title="Next claim (j)">Next ›</button>
           <Exports label="this document" scope={{ document: doc.id }} />
           {filter.statuses.length > 0 && <Exports label="these statuses" scope={{ status: filter.statuses.join(',') }} />}
         </div>

@@ -10,6 +10,7 @@ export function formatValue(v: number): string {
 }
 
 export function formatQuantity(q: Quantity): string {
-  const value = q.unit === 'date' && q.date ? q.date : q.upper != null ? `${formatValue(q.value)} – ${formatValue(q.upper)}` : formatValue(q.value);
+  const plain = (v: number) => (q.unit === 'year' ? String(v) : formatValue(v));
+  const value = q.unit === 'date' && q.date ? q.date : q.unit === 'year' ? (q.upper != null ? `${q.value}–${q.upper}` : String(q.value)) : q.upper != null ? `${plain(q.value)} – ${plain(q.upper)}` : plain(q.value);
   return `${q.qualifier ? `${q.qualifier.toLowerCase().replace('_', ' ')} ` : ''}${value} ${q.unit === 'date' ? '' : q.unit}`.trim();
 }
