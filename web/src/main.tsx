@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getToken, gql, setToken } from './api.ts';
 import { ChainsView } from './chains-view.tsx';
 import { DocumentView } from './document-view.tsx';
-import { SHORTCUT_HELP, useShortcuts } from './keys.ts';
+import { isTyping, SHORTCUT_HELP, useShortcuts } from './keys.ts';
 import { LiquidityView } from './liquidity-view.tsx';
 import { startLive } from './live.ts';
 import { SOURCES, type SourceRef } from './queries.ts';
@@ -35,6 +35,14 @@ function App() {
     if (!help && d.open) d.close();
   }, [help]);
   useShortcuts({ '?': () => setHelp((h) => !h) }, []);
+  // Esc leaves a field, so the single-key shortcuts work again without reaching for the mouse.
+  useEffect(() => {
+    const on = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && isTyping(e.target) && !(e.target as HTMLElement).closest('dialog')) (e.target as HTMLElement).blur();
+    };
+    document.addEventListener('keydown', on);
+    return () => document.removeEventListener('keydown', on);
+  }, []);
 
   const link = (path: string, label: string, active: boolean) => (
     <a href={path} aria-current={active ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate(path); }}>{label}</a>

@@ -131,7 +131,7 @@ export function ReviewForm(props: {
       )}
       {conflict !== null && (
         <div class="conflict" role="alert">
-          <p><strong>Not saved — CONFLICT.</strong> Version {conflict} was recorded while you wrote this draft{latest ? `: ${latest.editor} set “${LOOK[latest.toStatus].label}”${latest.rationale ? ` — ${latest.rationale}` : ''}` : ''}. Your draft is kept below.</p>
+          <p><strong>Not saved — CONFLICT.</strong> Version {conflict} was recorded while you wrote this draft{latest ? `: ${latest.editor} set “${LOOK[latest.toStatus].label}”${latest.rationale ? ` — ${latest.rationale.replace(/[.。]$/, '')}` : ''}` : ''}. Your draft is kept below.</p>
           <button type="button" onClick={() => { setDraft({ baseVersion: conflict }); setConflict(null); }}>Keep my draft and review version {conflict}</button>
         </div>
       )}

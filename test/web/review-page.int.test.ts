@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/graph.ts';
+import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+
+let graph: Graph;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  graph = testGraph();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph?.close();
+});
+
+interface Claim { id: string; quote: string; status: string; version: number; reviews: { editor: string; toStatus: string; rationale: string | null; evidence: { url: string | null }[] }[] }
+
+/** A document of the test's own (ingested through the API), so reviews never touch the seed. */
+async function ingestOwn(token: string, name: string): Promise<{ documentId: string; claims: Claim[] }> {
+  const prefix = uniquePrefix(name);
+  const text = `${prefix}：美國國債約38萬億美元，標普500指數下跌18%-25%，銀行準備金跌破2.8萬億美元。`;
+  const r = await api<{ ingestDocument: { document: { id: string } } }>(server.url, `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }`, { input: { text, title: prefix } }, token);
+  expect(r.errors).toBeUndefined();
+  const documentId = r.data!.ingestDocument.document.id;
+  return { documentId, claims: await claimsOf(documentId) };
+}
+
+async function claimsOf(documentId: string): Promise<Claim[]> {
+  const r = await api<{ document: { claims: Claim[] } }>(server.url, `query($id: ID!) { document(id: $id) { claims { id quote status version reviews { editor toStatus rationale evidence { url } } } } }`, { id: documentId });
+  expect(r.errors).toBeUndefined();
+  return r.data!.document.claims;
+}
+
+async function editorPage(token: string, path: string): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // The token as an editor would have pasted it before: stored in the page's own storage.
+  await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
+  const page = await context.newPage();
+  const outside = await offlineOnly(page, server.url);
+  await page.goto(`${server.url}${path}`);
+  await page.locator('.doc-text [data-claims]').first().waitFor();
+  return { context, page, outside };
+}
+
+describe('review on the page', () => {
+  it('records a verdict with the keyboard alone, and the API has it', async () => {
+    const token = await testToken(graph, 'EDITOR', uniquePrefix('kbd-editor'));
+    const { documentId, claims } = await ingestOwn(token, 'kbd');
+    const target = claims[0] as Claim;
+    const { context, page } = await editorPage(token, `/documents/${documentId}`);
+    await page.keyboard.press('j'); // first claim
+    await page.locator(`.claim-panel[data-claim-id="${target.id}"]`).waitFor();
+    await page.keyboard.press('3'); // VERIFIED
+    await page.keyboard.press('Escape'); // leave the status select
+    await page.keyboard.press('r');
+    await page.keyboard.type('Matches the Treasury figure for the date cited.');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('e');
+    await page.keyboard.type('https://fiscaldata.treasury.gov/datasets/debt-to-the-penny/debt-to-the-penny');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Debt to the Penny');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.claim-panel .history li').first().waitFor();
+    await screenshot(page, 'review-saved');
+    const after = (await claimsOf(documentId)).find((c) => c.id === target.id) as Claim;
+    expect(after.status).toBe('VERIFIED');
+    expect(after.version).toBe(target.version + 1);
+    expect(after.reviews.at(-1)?.rationale).toBe('Matches the Treasury figure for the date cited.');
+    expect(after.reviews.at(-1)?.evidence.map((e) => e.url)).toEqual(['https://fiscaldata.treasury.gov/datasets/debt-to-the-penny/debt-to-the-penny']);
+    // The mark in the text shows the new status without a reload.
+    await expect.poll(() => page.locator(`[data-mark-for="${target.id}"]`).textContent()).toBe('✓');
+    await context.close();
+  });
+
+  it('shortcuts stay off while typing', async () => {
+    const token = await testToken(graph);
+    const { documentId, claims } = await ingestOwn(token, 'typing');
+    const { context, page } = await editorPage(token, `/documents/${documentId}`);
+    await page.keyboard.press('j');
+    await page.locator('.claim-panel').waitFor();
+    await page.keyboard.press('r');
+    await page.keyboard.type('j3s k');
+    expect(await page.locator('.review-form textarea').inputValue()).toBe('j3s k');
+    // Still on the first claim, status unchanged, nothing saved.
+    expect(await page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(claims[0]?.id);
+    expect((await claimsOf(documentId))[0]?.version).toBe(claims[0]?.version);
+    await context.close();
+  });
+
+  it('two pages see each other’s reviews live; the same expectedVersion from both gives one save and one CONFLICT, and the draft is kept', async () => {
+    const [tokenA, tokenB] = await Promise.all([testToken(graph, 'EDITOR', uniquePrefix('ada')), testToken(graph, 'EDITOR', uniquePrefix('bo'))]);
+    const { documentId, claims } = await ingestOwn(tokenA, 'live');
+    const target = claims[1] as Claim;
+    const a = await editorPage(tokenA, `/claims/${target.id}`);
+    const b = await editorPage(tokenB, `/claims/${target.id}`);
+    for (const p of [a.page, b.page]) {
+      await p.locator(`.claim-panel[data-claim-id="${target.id}"]`).waitFor();
+      await p.locator('.live-dot.on').waitFor();
+    }
+    const fill = async (page: Page, status: string, rationale: string, url: string) => {
+      await page.locator('.review-form select').first().selectOption(status);
+      await page.locator('.review-form textarea').fill(rationale);
+      await page.getByLabel('Evidence URL').fill(url);
+      await page.getByLabel('Title', { exact: true }).fill('Evidence');
+    };
+    // B starts a draft on the version both saw; A saves first.
+    await fill(b.page, 'FALSE', 'The index fell by less than that.', 'https://example.org/b');
+    await fill(a.page, 'DISPUTED', 'Sources disagree on the size of the fall.', 'https://example.org/a');
+    await a.page.getByRole('button', { name: 'Save review' }).click();
+    // B sees A's review without a reload: the mark changes, and it is announced politely.
+    await expect.poll(() => b.page.locator(`[data-mark-for="${target.id}"]`).textContent(), { timeout: 15_000 }).toBe('⇄');
+    await expect.poll(() => b.page.locator('.sr-status').textContent()).toContain('Disputed');
+    expect(await b.page.locator('.sr-status').getAttribute('aria-live')).toBe('polite');
+    await b.page.getByRole('button', { name: 'Save review' }).click();
+    await b.page.locator('.conflict').waitFor();
+    expect(await b.page.locator('.conflict').textContent()).toContain('CONFLICT');
+    expect(await b.page.locator('.review-form textarea').inputValue()).toBe('The index fell by less than that.');
+    await screenshot(b.page, 'review-conflict');
+    expect(await axeViolations(b.page)).toEqual([]);
+    const after = (await claimsOf(documentId)).find((c) => c.id === target.id) as Claim;
+    expect(after.version).toBe(target.version + 1);
+    expect(after.reviews.map((r) => r.toStatus)).toEqual(['DISPUTED']);
+    expect(a.outside.concat(b.outside)).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
+});
