@@ -5,10 +5,13 @@ interface Mention {
   start: number;
   end: number;
   surface: string;
+  value: number;
   unit: string;
+  /** False when the text wrote a unit word (20多万民众 is bare, 上万间 is not). */
+  bare?: boolean;
 }
 
-const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR']);
+const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR', 'TWD', 'JPY']);
 const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)/i;
 const PERIOD_UNIT: Record<string, string> = {
   每月: 'month', 每個月: 'month', 每个月: 'month', 'per month': 'month', 'a month': 'month', monthly: 'month',
@@ -32,12 +35,13 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
 
   return mentions.map((m) => {
     let unit = m.unit;
-    if (unit === 'count' && /[萬万億亿]|trillion|billion|million/.test(m.surface) && (currencies.length > 0)) {
+    if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million/.test(m.surface) && currencies.length > 0) {
       const s = sentenceAround(text, m.start, m.end);
       const near = currencies
         .filter((c) => c.start >= s.start && c.end <= s.end)
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-      unit = near?.unit ?? dominant ?? unit;
+      // Far from any amount, only a money-sized magnitude (萬億) takes the document's currency.
+      unit = near?.unit ?? (m.value >= 1e11 ? dominant : undefined) ?? unit;
     }
     if (CURRENCIES.has(unit) || unit === '%') {
       let from = m.start;

@@ -1,7 +1,6 @@
 // The labelled real-text set (test/eval/real-text.yaml): loading and scoring per language, split and kind.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { QuantityMention } from '../../src/ingest/extract-quantities.ts';
 
 export const REAL_TEXT_FILE = new URL('./real-text.yaml', import.meta.url);
 export const KINDS = ['count', 'measure', 'money', 'percent', 'date', 'year', 'ordinal', 'fraction', 'duration'] as const;
@@ -73,7 +72,7 @@ export const emptyRealScore = (): RealScore => ({ gold: 0, found: 0, located: 0,
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-type Mention = QuantityMention & { kind?: string; direction?: string };
+type Mention = { start: number; end: number; surface: string; value: number; upper?: number; unit: string; qualifier?: string; kind?: string; direction?: string };
 
 /**
  * Scores one document, adding into `byKey(key)` for every key a number belongs to
