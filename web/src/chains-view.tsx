@@ -12,6 +12,8 @@ interface Path {
   hops: number;
   netPolarity: string;
   weakLinks: string[];
+  /** Hops the liquidity model realises with its own postings (issue 11). */
+  accountingBackedHops: string[];
   strength: { weakestStatus: Status; score: number; hasContestedHop: boolean };
   factors: FactorRef[];
   links: LinkSummary[];
@@ -112,6 +114,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
     navigate(`/causal-links/${encodeURIComponent(id)}`, true);
   };
   const allLinks = useMemo(() => [...new Map((paths ?? []).flatMap((p) => p.links).map((l) => [l.id, l])).values()], [paths]);
+  const backed = useMemo(() => new Set((paths ?? []).flatMap((p) => p.accountingBackedHops)), [paths]);
   const highlight = useMemo(() => new Set(paths?.[chosen]?.links.map((l) => l.id) ?? []), [paths, chosen]);
 
   return (
@@ -131,7 +134,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
           {error && <p class="error" role="alert">{error}</p>}
           {paths && paths.length > 0 && (
             <>
-              <GraphCanvas links={allLinks} highlight={highlight} selected={linkId} onSelectLink={selectLink} label="chains" />
+              <GraphCanvas links={allLinks} backed={backed} highlight={highlight} selected={linkId} onSelectLink={selectLink} label="chains" />
               <section aria-labelledby="chains-h" class="text-twin">
                 <h2 id="chains-h">Chains, strongest first</h2>
                 <ol class="chains">
@@ -146,6 +149,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
                             <button type="button" class={`hop st-${l.status}`} data-link-id={l.id} aria-pressed={l.id === linkId} onClick={() => selectLink(l.id)}>
                               {hopText(l)} <span class="polarity">({l.polarity === 'INCREASES' ? 'increases' : 'decreases'})</span> <StatusBadge status={l.status} />
                               {p.weakLinks.includes(l.id) && <span class="weak"> weak link</span>}
+                              {p.accountingBackedHops.includes(l.id) && <span class="backed"> <span aria-hidden="true">⚖</span> backed by the liquidity model</span>}
                             </button>
                           </li>
                         ))}

@@ -13,7 +13,7 @@ const LINE: Record<string, 'solid' | 'dashed' | 'dotted'> = { solid: 'solid', do
  * colour and line style with its glyph and polarity sign. The canvas is hidden from assistive
  * technology: every graph on the page has a text twin beside it with the same hops.
  */
-export function GraphCanvas(props: { links: LinkSummary[]; highlight?: Set<string>; selected?: string; onSelectLink: (id: string) => void; label: string }) {
+export function GraphCanvas(props: { links: LinkSummary[]; backed?: Set<string>; highlight?: Set<string>; selected?: string; onSelectLink: (id: string) => void; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const cy = useRef<cytoscape.Core | null>(null);
   useEffect(() => {
@@ -31,7 +31,7 @@ export function GraphCanvas(props: { links: LinkSummary[]; highlight?: Set<strin
         ...props.links.map((l) => ({
           data: {
             id: l.id, source: l.from.id, target: l.to.id, colour: LOOK[l.status].colour, line: LINE[LOOK[l.status].line] ?? 'solid',
-            label: `${LOOK[l.status].glyph} ${l.polarity === 'INCREASES' ? '+' : '−'}`,
+            label: `${LOOK[l.status].glyph} ${l.polarity === 'INCREASES' ? '+' : '−'}${props.backed?.has(l.id) ? ' ⚖' : ''}`,
             width: !props.highlight || props.highlight.has(l.id) ? 3 : 1.5,
           },
         })),
@@ -49,7 +49,7 @@ export function GraphCanvas(props: { links: LinkSummary[]; highlight?: Set<strin
     instance.on('tap', 'edge', (e) => props.onSelectLink(e.target.id() as string));
     cy.current = instance;
     return () => instance.destroy();
-  }, [props.links, props.highlight]);
+  }, [props.links, props.highlight, props.backed]);
   useEffect(() => {
     const c = cy.current;
     if (!c) return;

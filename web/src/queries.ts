@@ -60,7 +60,7 @@ const PATH_LINK = 'id polarity status from { id name } to { id name }';
 
 export const TRACE = `query Trace($from: String!, $to: String!, $maxHops: Int) {
   trace(from: $from, to: $to, maxHops: $maxHops, first: 10) {
-    hops netPolarity weakLinks strength { weakestStatus score hasContestedHop }
+    hops netPolarity weakLinks accountingBackedHops strength { weakestStatus score hasContestedHop }
     factors { id name } links { ${PATH_LINK} } } }`;
 
 export const NEIGHBOURHOOD = (direction: 'upstream' | 'downstream') => `query Hood($factor: String!, $maxHops: Int) {
