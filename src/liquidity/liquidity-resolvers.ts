@@ -43,7 +43,7 @@ function simulationView(r: SimulationResult, dataSource: DataSource) {
     reserves: r.reserves.map(bn),
     accounts: r.accounts.map((p) => ({ ...p.account, sectorName: SECTOR_NAMES[p.account.sector], values: p.values.map(bn) })),
     crossings: r.crossings.map((c) => ({ ...c, level: bn(c.level) })),
-    attribution: r.attribution.map((a) => ({ ...a, change: bn(a.change) })),
+    attribution: r.attribution.map((a) => ({ driver: a.driver, label: a.label, change: bn(a.change), largestChange: bn(a.largest.change), largestWeek: a.largest.week })),
     reservesChange: bn(r.reservesChange),
     minimumReserves: bn(r.minimum.value),
     minimumWeek: r.minimum.week,

@@ -30,8 +30,12 @@ export function renderTable(r: SimulationResult, maxRows = 60): string {
   }
   if (!r.crossings.length) lines.push('  (none)');
   lines.push(`  lowest reserves ${bn(r.minimum.value)} in the week ending ${r.minimum.week}`, '', 'Change in reserves by driver:');
-  for (const a of r.attribution) lines.push(`  ${a.label.padEnd(44)} ${pad(`${a.change >= 0 ? '+' : ''}${bn(a.change)}`, 10)}`);
-  lines.push(`  ${'total'.padEnd(44)} ${pad(`${r.reservesChange >= 0 ? '+' : ''}${bn(r.reservesChange)}`, 10)}`);
+  const signed = (v: number) => `${v >= 0 ? '+' : ''}${bn(v)}`;
+  for (const a of r.attribution) {
+    const peak = a.largest.change !== a.change ? `   (largest ${signed(a.largest.change)} by ${a.largest.week})` : '';
+    lines.push(`  ${a.label.padEnd(44)} ${pad(signed(a.change), 10)}${peak}`);
+  }
+  lines.push(`  ${'total'.padEnd(44)} ${pad(signed(r.reservesChange), 10)}`);
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   return `${lines.join('\n')}\n`;
 }

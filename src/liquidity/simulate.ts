@@ -44,6 +44,8 @@ export interface Attribution {
   label: string;
   /** Change in reserves this driver's postings made, millions of USD. */
   change: number;
+  /** The driver's largest cumulative effect on reserves at the end of any week (a shutdown's drain before its backlog is paid), and when. */
+  largest: { change: number; week: string };
 }
 
 export interface AccountPath {
@@ -192,7 +194,12 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
   record(0);
 
   const contribution = new Map<DriverId, number>();
-  for (const id of DRIVERS) if (driverPresent(scenario, id)) contribution.set(id, 0);
+  const largest = new Map<DriverId, { change: number; week: string }>();
+  for (const id of DRIVERS) {
+    if (!driverPresent(scenario, id)) continue;
+    contribution.set(id, 0);
+    largest.set(id, { change: 0, week: snap.week });
+  }
   const RES = AC['banks.reserves']!;
   const post = (driver: DriverId, legs: number[]) => {
     const tx: Transaction = { driver, legs };
@@ -306,6 +313,10 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     }
 
     ledger.checkLevels(`week ending ${week}`);
+    for (const [id, change] of contribution) {
+      const top = largest.get(id)!;
+      if (Math.abs(change) > Math.abs(top.change)) largest.set(id, { change, week });
+    }
     for (let i = 0; i < ACCOUNTS.length; i++) {
       if ((bal[i] as number) < 0 && ACCOUNTS[i]!.side !== 'NET_WORTH' && !negative.has(i)) {
         negative.add(i);
@@ -315,7 +326,7 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     record(k);
   }
 
-  const attribution: Attribution[] = [...contribution].map(([driver, change]) => ({ driver, label: DRIVER_LABELS[driver], change }));
+  const attribution: Attribution[] = [...contribution].map(([driver, change]) => ({ driver, label: DRIVER_LABELS[driver], change, largest: largest.get(driver)! }));
   const reservesChange = (reserves[H] as number) - (reserves[0] as number);
   const attributed = attribution.reduce((s, a) => s + a.change, 0);
   if (attributed !== reservesChange) throw new LedgerError(`attribution ${attributed} does not add up to the change in reserves ${reservesChange}`);

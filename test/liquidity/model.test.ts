@@ -85,8 +85,13 @@ describe('the shipped scenarios', () => {
     expect(long.minimum.value).toBeLessThan(short.minimum.value);
     const nov26 = long.weeks.indexOf('2025-11-26');
     expect(long.reserves[nov26]).toBeLessThan(short.reserves[nov26]!);
-    // Everything withheld is released within the horizon, so both end in the same place.
+    // Everything withheld is released within the horizon, so both end in the same place…
     expect(long.reserves.at(-1)).toBe(short.reserves.at(-1));
+    // …and the shutdown's effect shows in its largest cumulative drain, deeper for the longer one.
+    const drain = (r: typeof long) => r.attribution.find((a) => a.driver === 'shutdown')!;
+    expect(drain(long).change).toBe(0);
+    expect(drain(long).largest.change).toBeLessThan(drain(short).largest.change);
+    expect(drain(short).largest.change).toBeLessThan(0);
   });
 
   it('QE adds reserves: without it the QE4 scenario ends lower by exactly the QE attribution', () => {
