@@ -1,32 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { extractQuantities } from '../../src/ingest/extract-quantities.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
+import { loadRealText } from '../eval/real-text.ts';
+import { extractQuantities as baselineExtract } from './baseline/extract-quantities.ts';
 import { percentile, printTable } from './stats.ts';
 
 /**
- * Extraction throughput on the seed article repeated to about 1 MB, against a plain
- * digit scan over the same text (the floor any extractor pays to read the input).
- * Cold is the first call in this process (regex compilation, JIT warm-up); warm is the median of the next runs.
+ * Extraction throughput, today's extractor against the extractor before issue 12 (a copy in
+ * test/bench/baseline/), measured in the same run on the same texts: the seed article repeated to
+ * about 1 MB, and the real-text evaluation set (three languages) repeated to about 1 MB. A plain
+ * digit scan over the same text is the floor any extractor pays to read the input. Cold is the first
+ * call in this process (regex compilation, JIT warm-up); warm is the median of the next runs, with
+ * the two extractors alternating so machine noise hits both alike.
  */
 export function benchExtract(runs = 7): void {
   const article = readFileSync(`${SEEDS_DIR}000_e9186e0bdc09d771.txt`, 'utf8');
-  const text = article.repeat(Math.ceil(1_000_000 / article.length));
+  const real = loadRealText().map((d) => d.text).join('\n\n');
+  const corpora = [
+    ['seed article', article.repeat(Math.ceil(1_000_000 / article.length))],
+    ['real-text set (zh-Hant, zh-Hans, en)', real.repeat(Math.ceil(1_000_000 / real.length))],
+  ] as const;
   const time = (fn: () => unknown) => {
     const t = performance.now();
     fn();
     return (performance.now() - t) / 1000;
   };
-  const baseline = () => [...text.matchAll(/\d+(?:\.\d+)?/g)].length;
-  const extract = () => extractQuantities(text).length;
-  const coldExtract = time(extract);
-  const coldBase = time(baseline);
-  const warmExtract = percentile(Array.from({ length: runs }, () => time(extract)), 50);
-  const warmBase = percentile(Array.from({ length: runs }, () => time(baseline)), 50);
-  const rate = (s: number) => `${Math.round(text.length / s / 1000).toLocaleString('en')}K chars/s`;
-  printTable(`Quantity extraction on ${(text.length / 1e6).toFixed(2)}M characters (seed article repeated)`, ['run', 'extractQuantities', 'digit scan (baseline)', 'extractor time / baseline'], [
-    ['cold (first call)', rate(coldExtract), rate(coldBase), `${(coldExtract / coldBase).toFixed(1)}×`],
-    [`warm (median of ${runs})`, rate(warmExtract), rate(warmBase), `${(warmExtract / warmBase).toFixed(1)}×`],
-  ]);
+  const rows: string[][] = [];
+  for (const [name, text] of corpora) {
+    const scan = () => [...text.matchAll(/\d+(?:\.\d+)?/g)].length;
+    const now = () => extractQuantities(text).length;
+    const before = () => baselineExtract(text).length;
+    const cold = [time(before), time(now), time(scan)];
+    const warm: number[][] = [[], [], []];
+    for (let i = 0; i < runs; i++) {
+      warm[0]!.push(time(before));
+      warm[1]!.push(time(now));
+      warm[2]!.push(time(scan));
+    }
+    const [b, n, s] = warm.map((xs) => percentile(xs, 50)) as [number, number, number];
+    const rate = (sec: number) => `${Math.round(text.length / sec / 1000).toLocaleString('en')}K chars/s`;
+    rows.push([`${name}, cold`, rate(cold[1]!), rate(cold[0]!), `${(cold[1]! / cold[0]!).toFixed(2)}×`, rate(cold[2]!)]);
+    rows.push([`${name}, warm (median of ${runs})`, rate(n), rate(b), `${(n / b).toFixed(2)}×`, rate(s)]);
+  }
+  printTable('Quantity extraction, ~1M characters per corpus', ['run', 'extractQuantities', 'baseline (299274d)', 'time / baseline', 'digit scan'], rows);
 }
 
 if (import.meta.main) benchExtract();
