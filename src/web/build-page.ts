@@ -62,7 +62,9 @@ export async function buildPage(outDir = WEB_DIST): Promise<BuiltPage> {
     entryPoints: { app: join(WEB_SOURCE, 'src', 'main.tsx') },
     bundle: true,
     format: 'esm',
-    splitting: false,
+    // Views that need big libraries (the graph renderer) are their own chunks, loaded on first use.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     minify: true,
     sourcemap: 'linked',
     target: ['es2022', 'chrome110', 'firefox110', 'safari16'],

@@ -48,7 +48,7 @@ describe('document view', () => {
     // The text outside the marks is the document's text, unchanged.
     const shown = await page.locator('.doc-text .text').evaluate((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
-      for (const m of clone.querySelectorAll('.mark')) m.remove();
+      for (const m of clone.querySelectorAll('.mark, .disagree')) m.remove();
       return clone.textContent;
     });
     expect(shown).toBe(document.text);
@@ -57,13 +57,59 @@ describe('document view', () => {
     await page.context().close();
   });
 
-  it('has no WCAG 2.1 AA violations, with a claim open', async () => {
+  it('marks exactly the claims whose check against the record disagrees', async () => {
+    const { checkDocument } = await api<{ checkDocument: { claim: { id: string }; verdict: string }[] }>(
+      `query($id: ID!) { checkDocument(id: $id) { claim { id } verdict } }`,
+      { id: SEED_DOC },
+    );
+    const disagreeing = checkDocument.filter((c) => c.verdict === 'INCONSISTENT').map((c) => c.claim.id).sort();
+    expect(disagreeing.length).toBeGreaterThan(0);
+    const { page } = await openPage(`/documents/${SEED_DOC}`);
+    await page.locator('.doc-text .disagree').first().waitFor();
+    const marked = await page.locator('.doc-text .disagree').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['disagreeFor']));
+    expect(marked.sort()).toEqual(disagreeing);
+    expect(await page.locator('.disagree-toggle .count').textContent()).toBe(String(disagreeing.length));
+    await page.context().close();
+  });
+
+  it('opens a claim at /claims/<id> (the ClaimReview url) with its check, chart and history; no WCAG 2.1 AA violations', async () => {
+    const { claim } = await api<{ claim: { quote: string; checks: { verdict: string; recorded: number | null }[] } }>(
+      `{ claim(id: "e9186e0b-c006") { quote checks { verdict recorded } } }`,
+    );
+    const { page } = await openPage('/claims/e9186e0b-c006');
+    await page.locator('.claim-panel[data-claim-id="e9186e0b-c006"]').waitFor();
+    expect(await page.locator('.claim-panel .quote').textContent()).toBe(claim.quote);
+    expect(await page.locator('.check .verdict').first().textContent()).toContain(claim.checks[0]?.verdict === 'INCONSISTENT' ? 'The record disagrees' : '');
+    await page.locator('.check .chart canvas').first().waitFor();
+    expect(await page.locator('.mark.selected').getAttribute('data-mark-for')).toBe('e9186e0b-c006');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.claim-panel').evaluate((el) => (el.scrollTop = 0));
+    await screenshot(page, 'claim-panel');
+    await page.locator('.checks').scrollIntoViewIfNeeded();
+    await screenshot(page, 'claim-check');
+    await page.context().close();
+  });
+
+  it('filters by status, factor and a search in either Chinese script, with n of N', async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      (await api<{ claims: { totalCount: number } }>(`query($f: ClaimFilter) { claims(filter: $f) { totalCount } }`, { f: { document: SEED_DOC, ...filter } })).claims.totalCount;
     const { page } = await openPage(`/documents/${SEED_DOC}`);
     await page.locator('.doc-text [data-claims]').first().waitFor();
+    const marks = () => page.locator('.doc-text .mark').count();
+    for (const search of ['政府停擺', '政府停摆']) {
+      await page.getByLabel('Search').fill(search);
+      const expected = await count({ search });
+      expect(expected).toBeGreaterThan(0);
+      await expect.poll(marks).toBe(expected);
+      await expect.poll(() => page.locator('.n-of-n').textContent()).toBe(`${expected} claims`);
+    }
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Unit').selectOption('USD');
+    await page.getByLabel('Min').fill('1e12');
+    await expect.poll(marks).toBe(await count({ unit: 'USD', valueMin: 1e12 }));
+    await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    await page.locator('.claim-panel').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'claim-panel');
+    await expect.poll(() => page.locator('.n-of-n').textContent()).toBe(`1 of ${await count({ unit: 'USD', valueMin: 1e12 })}`);
     await page.context().close();
   });
 });

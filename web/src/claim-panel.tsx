@@ -1,3 +1,4 @@
+import { ChecksSection } from './checks-section.tsx';
 import { formatQuantity } from './format.ts';
 import type { ClaimDetail, SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
@@ -45,7 +46,8 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         </dd>
         <dt>Id</dt><dd><code>{c.id}</code> · version {c.version}</dd>
       </dl>
-      <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} />
+      {c.checks && <ChecksSection checks={c.checks} />}
+      <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />
       <h3>History</h3>
       <History reviews={c.reviews} />
     </div>

@@ -4,7 +4,7 @@ import { ClaimPanel } from './claim-panel.tsx';
 import { Exports } from './exports.tsx';
 import { useShortcuts } from './keys.ts';
 import { onReview } from './live.ts';
-import { CLAIM_IDS, DOCUMENT, DOCUMENTS, CLAIM, type ClaimDetail, type ClaimSummary, type DocumentFull, type SourceRef } from './queries.ts';
+import { CLAIM_IDS, DOCUMENT, DOCUMENT_CHECKS, DOCUMENTS, CLAIM, type ClaimDetail, type ClaimSummary, type DocumentFull, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
 import { segmentText } from './segments.ts';
 import { LOOK, STATUSES, type Status } from './status.ts';
@@ -50,6 +50,8 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
   const [matching, setMatching] = useState<Set<string> | null>(null);
   const [selected, setSelected] = useState<string | undefined>(props.claimId);
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
+  const [disagrees, setDisagrees] = useState<Set<string>>(new Set());
+  const [onlyDisagreeing, setOnlyDisagreeing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLElement>(null);
 
@@ -78,6 +80,15 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
       () => setError('The API could not be reached.'),
     );
   }, [documentId]);
+
+  // Claims whose check against the reference series disagrees get a visible mark (issue 10's checks).
+  useEffect(() => {
+    if (!doc) return;
+    gql<{ checkDocument: { claim: { id: string }; verdict: string }[] }>(DOCUMENT_CHECKS, { id: doc.id }).then(
+      (d) => setDisagrees(new Set(d.checkDocument.filter((c) => c.verdict === 'INCONSISTENT').map((c) => c.claim.id))),
+      () => setDisagrees(new Set()),
+    );
+  }, [doc?.id]);
 
   useEffect(() => {
     if (!doc || isEmpty(filter)) {
@@ -116,7 +127,11 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
     [doc?.id, selected],
   );
 
-  const visible = useMemo(() => (doc ? doc.claims.filter((c) => !matching || matching.has(c.id)) : []), [doc, matching]);
+  const shown = useMemo(() => {
+    if (!onlyDisagreeing) return matching;
+    return new Set([...(matching ?? disagrees)].filter((id) => disagrees.has(id)));
+  }, [matching, onlyDisagreeing, disagrees]);
+  const visible = useMemo(() => (doc ? doc.claims.filter((c) => !shown || shown.has(c.id)) : []), [doc, shown]);
   const position = selected ? visible.findIndex((c) => c.id === selected) : -1;
 
   const select = (id: string | undefined, focus = true) => {
@@ -154,6 +169,9 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
               <span class="swatch" aria-hidden="true">{LOOK[s].glyph}</span> {LOOK[s].label} <span class="count">{counts[s]}</span>
             </button>
           ))}
+          <button type="button" class="legend-item disagree-toggle" aria-pressed={onlyDisagreeing} onClick={() => setOnlyDisagreeing(!onlyDisagreeing)}>
+            <span class="swatch" aria-hidden="true">≠</span> Record disagrees <span class="count">{disagrees.size}</span>
+          </button>
         </div>
         <div class="filters">
           <div class="field">
@@ -182,7 +200,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
             <label for="f-max">Max</label>
             <input id="f-max" inputMode="decimal" disabled={!filter.unit} value={filter.valueMax} onInput={(e) => setFilter({ ...filter, valueMax: (e.target as HTMLInputElement).value })} />
           </div>
-          {!isEmpty(filter) && <button type="button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>}
+          {(!isEmpty(filter) || onlyDisagreeing) && <button type="button" onClick={() => { setFilter(NO_FILTER); setOnlyDisagreeing(false); }}>Clear filters</button>}
         </div>
         <div class="nav-claims">
           <button type="button" onClick={() => step(-1)} title="Previous claim (k)">‹ Previous</button>
@@ -196,7 +214,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
         <article class="doc-text" ref={textRef} lang={doc.language} aria-label={`Document: ${doc.title}`}>
           <h2>{doc.title}</h2>
           {doc.titleEn && <p class="title-en" lang="en">{doc.titleEn}</p>}
-          <HighlightedText doc={doc} matching={matching} selected={selected} onSelect={(id) => select(id, false)} />
+          <HighlightedText doc={doc} matching={shown} disagrees={disagrees} selected={selected} onSelect={(id) => select(id, false)} />
         </article>
         <aside class="panel" aria-label="Claim">
           {detail ? (
@@ -215,7 +233,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
  * mark (its status glyph) at its start; segments carry `data-claims` (outermost first). The innermost
  * claim draws the underline in its status style, outer ones stack as bands below it.
  */
-function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | null; selected: string | undefined; onSelect: (id: string) => void }) {
+function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | null; disagrees: Set<string>; selected: string | undefined; onSelect: (id: string) => void }) {
   const { doc, matching, selected } = props;
   const segments = useMemo(() => segmentText(doc.text, doc.claims.map((c) => ({ id: c.id, start: c.span.start, end: c.span.end }))), [doc.text, doc.claims.length]);
   const byId = new Map(doc.claims.map((c) => [c.id, c]));
@@ -228,10 +246,11 @@ function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | nul
       if (seg.ids.includes(c.id)) {
         out.push(
           <button type="button" class={`mark st-${c.status}${c.id === selected ? ' selected' : ''}`} data-mark-for={c.id} tabIndex={c.id === selected || (!selected && order.get(c.id) === 1) ? 0 : -1}
-            aria-label={`Claim ${order.get(c.id)}: ${LOOK[c.status].label}${c.candidate === 'PENDING' ? ', extracted candidate' : ''}`} aria-pressed={c.id === selected} onClick={() => props.onSelect(c.id)}>
+            aria-label={`Claim ${order.get(c.id)}: ${LOOK[c.status].label}${props.disagrees.has(c.id) ? ', the record disagrees' : ''}${c.candidate === 'PENDING' ? ', extracted candidate' : ''}`} aria-pressed={c.id === selected} onClick={() => props.onSelect(c.id)}>
             {LOOK[c.status].glyph}
           </button>,
         );
+        if (props.disagrees.has(c.id)) out.push(<span class="disagree" data-disagree-for={c.id} aria-hidden="true" title="The check against the record disagrees">≠</span>);
       }
     }
     const text = doc.text.slice(seg.start, seg.end);

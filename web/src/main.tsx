@@ -1,14 +1,27 @@
 import { render } from 'preact';
+import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getToken, gql, setToken } from './api.ts';
-import { ChainsView } from './chains-view.tsx';
 import { DocumentView } from './document-view.tsx';
 import { isTyping, SHORTCUT_HELP, useShortcuts } from './keys.ts';
-import { LiquidityView } from './liquidity-view.tsx';
 import { startLive } from './live.ts';
 import { SOURCES, type SourceRef } from './queries.ts';
 import { navigate, useRoute } from './router.ts';
 import './styles.css';
+
+/**
+ * A view loaded on first use: the graph renderer (cytoscape + dagre) and the liquidity charts are
+ * separate chunks, so the document view — the first load — does not ship them.
+ */
+function Lazy<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    props.load().then((v) => setView(() => v));
+  }, []);
+  return View ? <View {...props.props} /> : <p class="loading" role="status">Loading…</p>;
+}
+const loadChains = () => import('./chains-view.tsx').then((m) => m.ChainsView);
+const loadLiquidity = () => import('./liquidity-view.tsx').then((m) => m.LiquidityView);
 
 function App() {
   const route = useRoute();
@@ -67,8 +80,8 @@ function App() {
       </header>
       <main id="main">
         {route.view === 'document' && <DocumentView documentId={route.documentId} claimId={route.claimId} sources={sources} announce={announce} />}
-        {route.view === 'chains' && <ChainsView linkId={route.linkId} sources={sources} announce={announce} />}
-        {route.view === 'liquidity' && <LiquidityView announce={announce} />}
+        {route.view === 'chains' && <Lazy load={loadChains} props={{ linkId: route.linkId, sources, announce }} />}
+        {route.view === 'liquidity' && <Lazy load={loadLiquidity} props={{ announce }} />}
       </main>
       <div class="sr-status" role="status" aria-live="polite" aria-atomic="true">{message}</div>
       <dialog ref={helpRef} class="help" aria-labelledby="help-h" onClose={() => setHelp(false)}>

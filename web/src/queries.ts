@@ -17,6 +17,18 @@ export interface ClaimDetail extends ClaimSummary {
   sentence: string; gloss: string | null; subject: string | null; time: string | null; kind: string; origin: string;
   quantities: Quantity[]; factors: FactorRef[]; attributedTo: SourceRef[]; sources: SourceRef[];
   supports: LinkSummary[]; reviews: ReviewItem[]; document: { id: string; title: string; language: string };
+  checks?: Check[];
+}
+export interface CheckValue { date: string; value: number }
+/** A claim held against the reference series (issue 10): the record's figure beside the claimed one. */
+export interface Check {
+  verdict: 'CONSISTENT' | 'INCONSISTENT' | 'INCONCLUSIVE' | 'NOT_CHECKABLE';
+  reason: string | null; mode: string | null; reading: string | null;
+  claimed: number | null; recorded: number | null; recordedAs: string | null;
+  deviation: number | null; relativeDeviation: number | null; explanation: string;
+  quantity: { surface: string } | null; observation: CheckValue | null; inForce: CheckValue | null;
+  window: { from: string; to: string; label: string } | null;
+  series: { id: string; title: string; url: string; publisher: string } | null;
 }
 export interface DocumentFull {
   id: string; title: string; titleEn: string | null; language: string; text: string; published: string | null; url: string | null;
@@ -42,7 +54,17 @@ export const CLAIM = `query Claim($id: ID!) {
     factors { id name } attributedTo { id name nameZh kind } sources { id name nameZh kind url }
     supports { id polarity status from { id name } to { id name } }
     reviews { ${REVIEW_FIELDS} }
+    checks { verdict reason mode reading claimed recorded recordedAs deviation relativeDeviation explanation
+      quantity { surface } observation { date value } inForce { date value } window { from to label }
+      series { id title url publisher } }
     document { id title language } } }`;
+
+export const DOCUMENT_CHECKS = `query DocumentChecks($id: ID!) { checkDocument(id: $id, includeNotCheckable: false) { claim { id } verdict } }`;
+
+export const SERIES_OBSERVATIONS = `query Observations($id: ID!, $from: String, $to: String) { series(id: $id) { id title observations(from: $from, to: $to) { date valueInUnit } } }`;
+
+export const REVIEW_FROM_CHECK = `mutation ReviewFromCheck($input: ReviewFromCheckInput!) {
+  reviewFromCheck(input: $input) { review { id version toStatus } claim { id status version } } }`;
 
 export const CLAIM_IDS = `query ClaimIds($filter: ClaimFilter, $after: String) {
   claims(filter: $filter, first: 200, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;

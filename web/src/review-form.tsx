@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, getToken, gql } from './api.ts';
 import { useShortcuts } from './keys.ts';
-import { CONFIRM, DISCARD, REVIEW_CLAIM, REVIEW_LINK, type ReviewItem, type SourceRef } from './queries.ts';
+import { CONFIRM, DISCARD, REVIEW_CLAIM, REVIEW_FROM_CHECK, REVIEW_LINK, type ReviewItem, type SourceRef } from './queries.ts';
 import { LOOK, needsEvidence, STATUSES, statusForKey, type Status } from './status.ts';
 
 export interface Reviewable {
@@ -42,6 +42,8 @@ export function ReviewForm(props: {
   item: Reviewable;
   sources: SourceRef[];
   offered?: OfferedEvidence[];
+  /** The claim has a check against a series: offer `reviewFromCheck` (the series becomes the evidence). */
+  fromCheck?: boolean;
   announce: (msg: string) => void;
   /** Reload the item (after a save, a conflict, or on request). */
   reload: () => Promise<void>;
@@ -66,6 +68,33 @@ export function ReviewForm(props: {
     const next = { ...draft, ...patch };
     drafts.set(item.id, next);
     setDraftState(next);
+  };
+
+  const saveFromCheck = async () => {
+    if (saving) return;
+    setError('');
+    if (!getToken()) {
+      setError('Saving needs an editor token: enter it at the top of the page.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = { claimId: item.id, expectedVersion: draft.baseVersion, ...(needsEvidence(draft.status) ? { status: draft.status } : {}), ...(draft.rationale.trim() ? { rationale: draft.rationale.trim() } : {}) };
+      await gql(REVIEW_FROM_CHECK, { input });
+      drafts.delete(item.id);
+      announce(`Saved from the check, version ${draft.baseVersion + 1}.`);
+      await props.reload();
+      setDraftState({ ...fresh(item), baseVersion: draft.baseVersion + 1 });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONFLICT') {
+        const current = Number(e.extensions['currentVersion']);
+        setConflict(Number.isFinite(current) ? current : item.version);
+        announce('Not saved: someone reviewed this item first. Your draft is kept.');
+        await props.reload();
+      } else setError(e instanceof ApiError ? `${e.message} (${e.code})` : 'The API could not be reached.');
+    } finally {
+      setSaving(false);
+    }
   };
 
   const save = async () => {
@@ -147,6 +176,12 @@ export function ReviewForm(props: {
       </div>
       <fieldset>
         <legend>Evidence</legend>
+        {props.fromCheck && (
+          <p>
+            <button type="button" class="offered" onClick={() => void saveFromCheck()} disabled={saving}>Use this check as evidence and save</button>
+            <span class="hint"> The check's series becomes the evidence and its explanation the rationale (unless you wrote one); the status is the one above if it is a verdict, else the check's suggestion.</span>
+          </p>
+        )}
         {props.offered?.map((o) => (
           <button type="button" class="offered" onClick={() => setDraft({ url: o.url, title: o.title, publisher: o.publisher ?? '', sourceId: '', rationale: draft.rationale || o.rationale || '' })}>
             Use this check as evidence: {o.label}
