@@ -1,9 +1,187 @@
-/** Reserves, TGA, ON RRP and total assets with thresholds and scenarios (issue 11); see README. */
-export function LiquidityView(_props: { announce: (m: string) => void }) {
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiError, gql } from './api.ts';
+import { navigate } from './router.ts';
+import { SeriesChart, type ChartLine } from './series-chart.tsx';
+
+interface Scenario { name: string; title: string; description: string | null; start: string; horizonWeeks: number; drivers: string[]; definition: string }
+interface Simulation {
+  scenarioName: string; title: string; weeks: string[]; reserves: number[];
+  accounts: { id: string; name: string; values: number[] }[];
+  crossings: { name: string; level: number; claimId: string | null; crossed: boolean; week: string | null; atStart: boolean }[];
+  attribution: { driver: string; label: string; change: number; largestChange: number; largestWeek: string }[];
+  reservesChange: number; minimumReserves: number; minimumWeek: string; warnings: string[];
+  snapshot: { reserves: Term; tga: Term; onrrp: Term; totalAssets: Term };
+}
+interface Term { value: number; series: string[] }
+
+const SCENARIOS = `query Scenarios { scenarios { name title description start horizonWeeks drivers definition } }`;
+const SIMULATE = `query Simulate($name: String, $definition: String) {
+  simulate(name: $name, definition: $definition) { scenarioName title weeks reserves accounts { id name values }
+    crossings { name level claimId crossed week atStart } attribution { driver label change largestChange largestWeek }
+    reservesChange minimumReserves minimumWeek warnings
+    snapshot { reserves { value series } tga { value series } onrrp { value series } totalAssets { value series } } } }`;
+const OBS = `query Obs($id: ID!, $from: String, $to: String) { series(id: $id) { observations(from: $from, to: $to) { date valueInUnit } } }`;
+
+const bn = (v: number) => `${v.toLocaleString('en', { maximumFractionDigits: 1 })} bn USD`;
+const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Every number (and date string) under `drivers` of a scenario definition, as dotted paths: `issuance.perWeek`. */
+function driverFields(def: Record<string, unknown>): { path: string; value: number | string }[] {
+  const out: { path: string; value: number | string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'number' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))) out.push({ path, value: v });
+    else if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(def['drivers'], '');
+  return out;
+}
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(obj);
+  const keys = ['drivers', ...path.split('.')];
+  let at = copy as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  at[keys[keys.length - 1] as string] = value;
+  return copy;
+}
+
+/** Reference series and the liquidity model: run a shipped scenario or adjust its drivers, beside the record. */
+export function LiquidityView(props: { announce: (m: string) => void }) {
+  const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  const [name, setName] = useState('');
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [sim, setSim] = useState<Simulation | null>(null);
+  const [adjusted, setAdjusted] = useState(false);
+  const [error, setError] = useState('');
+  const [record, setRecord] = useState<Record<string, { date: string; value: number }[]>>({});
+
+  useEffect(() => {
+    gql<{ scenarios: Scenario[] }>(SCENARIOS).then((d) => {
+      setScenarios(d.scenarios);
+      setName(d.scenarios.find((s) => s.name.startsWith('shutdown-until'))?.name ?? d.scenarios[0]?.name ?? '');
+    }, () => setError('The API could not be reached.'));
+  }, []);
+  const scenario = scenarios.find((s) => s.name === name);
+  const definition = useMemo(() => (scenario ? (JSON.parse(scenario.definition) as Record<string, unknown>) : null), [scenario]);
+  const fields = useMemo(() => (definition ? driverFields(definition) : []), [definition]);
+
+  const run = async (withEdits: boolean) => {
+    if (!scenario || !definition) return;
+    setError('');
+    let def = definition;
+    if (withEdits) {
+      for (const f of fields) {
+        const raw = edits[f.path];
+        if (raw === undefined || raw === String(f.value)) continue;
+        def = setPath(def, f.path, typeof f.value === 'number' ? Number(raw) : raw);
+      }
+    }
+    try {
+      const d = await gql<{ simulate: Simulation }>(SIMULATE, withEdits ? { definition: JSON.stringify(def) } : { name: scenario.name });
+      setSim(d.simulate);
+      setAdjusted(withEdits);
+      const crossed = d.simulate.crossings.filter((c) => c.crossed);
+      props.announce(`Projected: minimum reserves ${bn(d.simulate.minimumReserves)} in the week of ${d.simulate.minimumWeek}; ${crossed.length ? crossed.map((c) => `${c.name} crossed ${c.week}`).join('; ') : 'no threshold crossed'}.`);
+    } catch (e) {
+      setSim(null);
+      setError(e instanceof ApiError ? e.message : 'The API could not be reached.');
+    }
+  };
+  useEffect(() => { setEdits({}); void run(false); }, [name]);
+
+  // The record around the run: the series behind each term of the snapshot.
+  useEffect(() => {
+    if (!sim || !scenario) return;
+    const from = shiftDays(scenario.start, -91);
+    const to = shiftDays(sim.weeks[sim.weeks.length - 1] ?? scenario.start, 7);
+    const ids = [...new Set([sim.snapshot.reserves, sim.snapshot.tga, sim.snapshot.onrrp, sim.snapshot.totalAssets].map((t) => t.series[0]).filter((x): x is string => !!x))];
+    Promise.all(ids.map((id) => gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(OBS, { id, from, to }).then((d) => [id, (d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit / 1e9 }))] as const)))
+      .then((rows) => setRecord(Object.fromEntries(rows)), () => setRecord({}));
+  }, [sim?.scenarioName, sim?.weeks[0]]);
+
+  const chart = (title: string, term: Term | undefined, projected: number[] | undefined, thresholds = false) => {
+    if (!sim || !term) return null;
+    const rec = record[term.series[0] ?? ''] ?? [];
+    const dates = [...new Set([...rec.map((o) => o.date), ...sim.weeks])].sort();
+    const recMap = new Map(rec.map((o) => [o.date, o.value]));
+    const projMap = new Map(sim.weeks.map((w, i) => [w, projected?.[i] ?? null]));
+    const lines: ChartLine[] = [
+      { label: `record (${term.series[0]})`, values: dates.map((d) => recMap.get(d) ?? null), colour: '#0072B2' },
+      { label: adjusted ? 'projection (adjusted)' : 'projection', values: dates.map((d) => projMap.get(d) ?? null), colour: '#D55E00', dash: [8, 3] },
+    ];
+    const levels = thresholds ? sim.crossings.map((c, i) => ({ label: c.name, value: c.level, colour: i === 0 ? '#A66F00' : '#CC79A7' })) : [];
+    return <SeriesChart title={title} dates={dates} lines={lines} levels={levels} unitLabel="bn USD" height={190} />;
+  };
+  const account = (id: string) => sim?.accounts.find((a) => a.id === id)?.values;
+  const totalAssets = sim ? sim.weeks.map((_, i) => sim.accounts.filter((a) => a.id === 'fed.securities' || a.id === 'fed.loans').reduce((s, a) => s + (a.values[i] ?? 0), 0)) : undefined;
+
   return (
     <section class="liquidity" aria-labelledby="liq-h">
-      <h2 id="liq-h">Liquidity</h2>
-      <p>The liquidity model is not in this API yet.</p>
+      <h2 id="liq-h">Liquidity: the record and the model</h2>
+      <form class="toolbar" aria-label="Choose and run a scenario" onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+        <div class="field">
+          <label for="scenario">Scenario</label>
+          <select id="scenario" value={name} onChange={(e) => setName((e.target as HTMLSelectElement).value)}>
+            {scenarios.map((s) => <option value={s.name}>{s.title}</option>)}
+          </select>
+        </div>
+        <button type="button" onClick={() => { setEdits({}); void run(false); }}>Run as shipped</button>
+        <button type="submit">Run with these drivers</button>
+      </form>
+      {scenario?.description && <p class="hint">{scenario.description}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="columns">
+        <div>
+          {sim && (
+            <>
+              {chart('Reserve balances (bn USD), with the named thresholds', sim.snapshot.reserves, sim.reserves, true)}
+              {chart('Treasury General Account (bn USD)', sim.snapshot.tga, account('fed.tga'))}
+              {chart('ON RRP (bn USD)', sim.snapshot.onrrp, account('fed.onrrp'))}
+              {chart('Fed total assets (bn USD)', sim.snapshot.totalAssets, totalAssets)}
+            </>
+          )}
+        </div>
+        <aside class="panel" aria-label="Projection">
+          {sim && (
+            <>
+              <h3>Projection{adjusted ? ' (adjusted drivers)' : ''}</h3>
+              <p class="result">Minimum reserves <strong data-testid="min-reserves">{bn(sim.minimumReserves)}</strong> in the week of <strong data-testid="min-week">{sim.minimumWeek}</strong>; change over the run {bn(sim.reservesChange)}.</p>
+              <h4>Threshold crossings</h4>
+              <table class="crossings">
+                <thead><tr><th scope="col">Threshold</th><th scope="col">Level</th><th scope="col">Crossed</th></tr></thead>
+                <tbody>
+                  {sim.crossings.map((c) => (
+                    <tr data-threshold={c.name}>
+                      <td>{c.claimId ? <a href={`/claims/${c.claimId}`} onClick={(e) => { e.preventDefault(); navigate(`/claims/${c.claimId}`); }}>{c.name}</a> : c.name}</td>
+                      <td>{bn(c.level)}</td>
+                      <td class="crossed">{c.crossed ? (c.atStart ? 'below at the start' : c.week) : 'not crossed'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <h4>Attribution by driver</h4>
+              <table class="attribution">
+                <thead><tr><th scope="col">Driver</th><th scope="col">Change in reserves</th><th scope="col">Largest (week)</th></tr></thead>
+                <tbody>
+                  {sim.attribution.map((a) => (
+                    <tr data-driver={a.driver}><td>{a.label}</td><td class="num">{bn(a.change)}</td><td class="num">{bn(a.largestChange)} ({a.largestWeek})</td></tr>
+                  ))}
+                </tbody>
+              </table>
+              {sim.warnings.length > 0 && <ul class="warnings">{sim.warnings.map((w) => <li>{w}</li>)}</ul>}
+            </>
+          )}
+          <details class="drivers" open>
+            <summary>Drivers</summary>
+            {fields.map((f) => (
+              <div class="field">
+                <label for={`drv-${f.path}`}>{f.path}</label>
+                <input id={`drv-${f.path}`} inputMode={typeof f.value === 'number' ? 'decimal' : 'text'} value={edits[f.path] ?? String(f.value)} onInput={(e) => setEdits({ ...edits, [f.path]: (e.target as HTMLInputElement).value })} />
+              </div>
+            ))}
+          </details>
+        </aside>
+      </div>
     </section>
   );
 }

@@ -34,9 +34,12 @@ function App() {
 
   // One polite live region for the whole page: saves, conflicts and others' reviews are announced,
   // never moving focus or the text.
+  const timer = useRef<number | undefined>(undefined);
   const announce = useCallback((m: string) => {
     setMessage('');
     requestAnimationFrame(() => setMessage(m));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(''), 10_000) as unknown as number;
   }, []);
 
   useEffect(() => startLive(setLive), []);
