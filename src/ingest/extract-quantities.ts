@@ -58,7 +58,7 @@ const SCANNER = new RegExp(
     String.raw`(?<ordinal>第\s?(?:\d+|[一二三四五六七八九十百千兩两]+)[名位個个次季屆届條条大期段章節节號号項项]?)`,
     String.raw`(?<fraction>(?:百分之|千分之)(?:${D}|${CNR})|(?:${D}|${CNR})分之(?:${D}|${CNR}))`,
     String.raw`(?<range2>[一二两兩三四五六七八九]、[一二两兩三四五六七八九][十百千萬万]+)`,
-    String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|半(?=[個个]?小[時时]))`,
+    String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|(?<=一)半|半(?=[數数])|半(?=[個个]?小[時时]))`,
     String.raw`(?<enQuarter>\bquarter[- ](?:of\s+a\s+)?(?:percentage[- ]points?|percent|points?)\b)`,
     String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour)\b)`,
     String.raw`(?<enOrdinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)|\b\d+(?:st|nd|rd|th)\b)`,
@@ -374,6 +374,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     pos += u.length;
     if (u.word.unit === 'yuan') unit ??= ctx.yuan;
     else unit ??= u.word.unit;
+    // 度 is a kilowatt-hour where electricity is spoken of (用電100度), else a degree.
+    if (u.word.unit === 'deg' && /[電电]/.test(text.slice(Math.max(0, start - 6), start))) unit = 'kWh';
     if (u.word.unit === 'level') {
       // 萬億級 is an order of magnitude, not a force on a scale.
       if (value > 12) return { end, value, unit: 'count', bare: true };

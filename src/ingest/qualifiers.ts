@@ -23,7 +23,11 @@ const FILLER = /(?:共有|有|達|达|為|为|是|了|\s)+$/;
 export function qualifierBefore(text: string, start: number): Qualifier | undefined {
   const raw = text.slice(Math.max(0, start - 16), start);
   for (const before of [raw, raw.replace(FILLER, '')]) {
-    for (const [re, q] of MATCHERS) if (re.test(before)) return q;
+    for (const [re, q] of MATCHERS) {
+      // "back up to $2.9 trillion", "rose up to": a level reached, not a bound.
+      if (q === 'AT_MOST' && /\b(?:back|rose|climbed|went|came|moved|bounced|jumped)\s+up to\s+$/i.test(before)) return undefined;
+      if (re.test(before)) return q;
+    }
   }
   return undefined;
 }

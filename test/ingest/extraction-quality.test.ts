@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadCases } from '../eval/eval-extract.ts';
+import { evaluate, evaluateRealText, loadCases } from '../eval/eval-extract.ts';
 
 describe('extraction quality (the thresholds the product promises)', () => {
   it('finds ≥ 95% of the curated seed quantities with the same value and unit, at ≥ 90% precision', async () => {
@@ -18,6 +18,23 @@ describe('extraction quality (the thresholds the product promises)', () => {
       expect(s.gold, lang).toBeGreaterThan(20);
       expect(s.exact / s.gold, `${lang} recall: ${s.misses.join('; ')}`).toBeGreaterThanOrEqual(0.85);
       expect(s.real / s.found, `${lang} precision: ${s.spurious.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it('on real text nobody here wrote (held-out and fresh parts), meets the floors in every language and beats the baseline', () => {
+    const { current, baseline } = evaluateRealText();
+    for (const part of ['heldout', 'fresh']) {
+      for (const lang of ['zh-Hant', 'zh-Hans', 'en']) {
+        const s = current.get(`${lang} ${part}`)!;
+        const b = baseline.get(`${lang} ${part}`)!;
+        const name = `${lang} ${part}`;
+        expect(s.gold, name).toBeGreaterThan(30);
+        expect(s.located / s.gold, `${name} recall`).toBeGreaterThanOrEqual(0.9);
+        expect(s.value / s.located, `${name} value accuracy`).toBeGreaterThanOrEqual(0.95);
+        expect(s.unit / s.located, `${name} unit accuracy`).toBeGreaterThanOrEqual(0.85);
+        expect(s.real / s.found, `${name} precision`).toBeGreaterThanOrEqual(0.95);
+        expect(s.located / s.gold, `${name} recall against the baseline`).toBeGreaterThan(b.located / b.gold);
+      }
     }
   });
 });

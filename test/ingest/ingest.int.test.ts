@@ -177,7 +177,7 @@ describe('claimgraph ingest and extract (CLI)', () => {
     expect(r.status).toBe(0);
     const x = JSON.parse(r.stdout) as { claims: { quote: string; quantities: { surface: string }[] }[]; language: string };
     expect(x.language).toBe('en');
-    expect(x.claims.flatMap((c) => c.quantities.map((q) => q.surface))).toEqual(['$200 billion', '$2.8 trillion', '30%']);
+    expect(x.claims.flatMap((c) => c.quantities.map((q) => q.surface))).toEqual(['$200 billion', '$2.8 trillion', 'November', '30%']);
     expect(await countDocuments()).toBe(before);
   });
 
