@@ -30,6 +30,9 @@ export interface QuantityRow {
   unit: string;
   qualifier: string | null;
   date: string | null;
+  kind?: string | null;
+  direction?: string | null;
+  calendar?: string | null;
 }
 
 export const CLAIM_FIELDS =
@@ -213,7 +216,7 @@ export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
     graph,
     'quantity.byClaims',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity) WHERE c.id IN $keys
-RETURN c.id AS key, q {.id, .surface, .value, .upper, .unit, .qualifier, .date} AS item ORDER BY q.position, q.id`,
+RETURN c.id AS key, q {.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar} AS item ORDER BY q.position, q.id`,
     claimIds,
   );
 

@@ -94,7 +94,7 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
   const quantities: NodeRow[] = x.claims.flatMap((c, i) =>
     c.quantities.map((q, j) => ({
       id: `${claimId(i)}-q${j + 1}`,
-      props: { surface: q.surface, value: q.value, upper: q.upper ?? null, unit: q.unit, qualifier: q.qualifier ?? null, date: q.date ?? null, position: j },
+      props: { surface: q.surface, value: q.value, upper: q.upper ?? null, unit: q.unit, qualifier: q.qualifier ?? null, date: q.date ?? null, kind: q.kind, direction: q.direction ?? null, calendar: q.calendar ?? null, position: j },
     })),
   );
   const links: NodeRow[] = x.causalLinks.map((l, i) => ({
