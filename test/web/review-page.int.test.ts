@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph.ts';
+import { loadCausalFixture } from '../support/fixtures.ts';
 import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
 
@@ -128,5 +129,48 @@ describe('review on the page', () => {
     expect(a.outside.concat(b.outside)).toEqual([]);
     await a.context.close();
     await b.context.close();
+  });
+
+  it('confirms an extracted causal link with a corrected polarity, and discards a claim candidate', async () => {
+    const token = await testToken(graph);
+    // Factors of the test's own, so a confirmed link never joins the seed's chains.
+    const prefix = uniquePrefix('cand');
+    const [alpha, beta] = [`${prefix} alpha`, `${prefix} beta`];
+    await loadCausalFixture(graph, [{ id: `${prefix}-a`, name: alpha }, { id: `${prefix}-b`, name: beta }], []);
+    const text = `In ${prefix}, the ${alpha} leads to the ${beta} to rise by about $200 billion.`;
+    const r = await api<{ ingestDocument: { document: { id: string; claims: { id: string; version: number }[]; causalLinks: { id: string; polarity: string; version: number }[] } } }>(
+      server.url,
+      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id claims { id version } causalLinks { id polarity version } } } }`,
+      { input: { text, title: prefix } },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const doc = r.data!.ingestDocument.document;
+    const link = doc.causalLinks[0];
+    expect(link, 'the extractor proposes the shutdown → TGA link').toBeDefined();
+    const flipped = link!.polarity === 'INCREASES' ? 'DECREASES' : 'INCREASES';
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/documents/${doc.id}`);
+    await page.locator('.doc-links summary').click();
+    await page.locator('.doc-links a').first().click();
+    await page.locator(`.link-panel[data-link-id="${link!.id}"]`).waitFor();
+    await page.getByLabel('Polarity').selectOption(flipped);
+    await page.getByLabel('Reason (for the history)').fill('The text says the balance rises; polarity checked by hand.');
+    await page.getByRole('button', { name: 'Confirm candidate' }).click();
+    await page.locator('.link-panel .history li').first().waitFor();
+    await expect.poll(async () => (await api<{ causalLink: { candidate: string } }>(server.url, `query($id: ID!) { causalLink(id: $id) { candidate } }`, { id: link!.id })).data?.causalLink.candidate).toBe('CONFIRMED');
+    const after = await api<{ causalLink: { polarity: string; version: number } }>(server.url, `query($id: ID!) { causalLink(id: $id) { polarity version } }`, { id: link!.id });
+    expect(after.data!.causalLink).toEqual({ polarity: flipped, version: link!.version + 1 });
+    expect(await page.locator('.link-panel .candidate').count()).toBe(0);
+
+    const claim = doc.claims[0];
+    await page.goto(`${server.url}/claims/${claim!.id}`);
+    await page.locator(`.claim-panel[data-claim-id="${claim!.id}"]`).waitFor();
+    await page.getByRole('button', { name: 'Discard candidate' }).click();
+    await expect.poll(async () => (await api<{ claim: { candidate: string } }>(server.url, `query($id: ID!) { claim(id: $id) { candidate } }`, { id: claim!.id })).data?.claim.candidate).toBe('DISCARDED');
+    await context.close();
   });
 });

@@ -215,6 +215,19 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
           <h2>{doc.title}</h2>
           {doc.titleEn && <p class="title-en" lang="en">{doc.titleEn}</p>}
           <HighlightedText doc={doc} matching={shown} disagrees={disagrees} selected={selected} onSelect={(id) => select(id, false)} />
+          {doc.causalLinks.length > 0 && (
+            <details class="doc-links" lang="en">
+              <summary>Causal links asserted in this document ({doc.causalLinks.length})</summary>
+              <ul>
+                {doc.causalLinks.map((l) => (
+                  <li>
+                    <a href={`/causal-links/${encodeURIComponent(l.id)}`} onClick={(e) => { e.preventDefault(); navigate(`/causal-links/${encodeURIComponent(l.id)}`); }}>{l.from.name} → {l.to.name}</a>{' '}
+                    ({l.polarity === 'INCREASES' ? 'increases' : 'decreases'}, <span aria-hidden="true">{LOOK[l.status].glyph}</span> {LOOK[l.status].label}{l.candidate === 'PENDING' ? ', extracted candidate' : ''})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </article>
         <aside class="panel" aria-label="Claim">
           {detail ? (

@@ -33,6 +33,7 @@ export interface Check {
 export interface DocumentFull {
   id: string; title: string; titleEn: string | null; language: string; text: string; published: string | null; url: string | null;
   claims: ClaimSummary[];
+  causalLinks: (LinkSummary & { candidate: string | null })[];
 }
 export interface LinkDetail extends LinkSummary {
   quote: string; gloss: string | null; version: number; candidate: string | null; polarityStated: boolean; origin: string;
@@ -46,7 +47,8 @@ export const DOCUMENTS = `query Documents { documents { id title titleEn languag
 
 export const DOCUMENT = `query Document($id: ID!) {
   document(id: $id) { id title titleEn language text published url
-    claims { id span { start end } quote status version candidate factors { id name } quantities { unit } } } }`;
+    claims { id span { start end } quote status version candidate factors { id name } quantities { unit } }
+    causalLinks { id polarity status candidate from { id name } to { id name } } } }`;
 
 export const CLAIM = `query Claim($id: ID!) {
   claim(id: $id) { id span { start end } quote status version candidate sentence gloss subject time kind origin

@@ -210,19 +210,28 @@ export function ReviewForm(props: {
       <p class="version">Saving as version {draft.baseVersion + 1} (expected version {draft.baseVersion}).</p>
       {error && <p class="error" role="alert">{error}</p>}
       <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save review'}</button>
-      {item.candidate === 'PENDING' && <CandidateDecision item={item} announce={announce} reload={props.reload} />}
+      {item.candidate === 'PENDING' && <CandidateDecision kind={kind} item={item} announce={announce} reload={props.reload} />}
     </form>
   );
 }
 
-/** Extracted candidates: confirm that the text really asserts this, or discard it (both kept in history). */
-function CandidateDecision(props: { item: Reviewable; announce: (m: string) => void; reload: () => Promise<void> }) {
+/**
+ * Extracted candidates: confirm that the text really asserts this — correcting a causal link's polarity
+ * or endpoints on the way — or discard it (both kept in history).
+ */
+function CandidateDecision(props: { kind: 'claim' | 'link'; item: Reviewable; announce: (m: string) => void; reload: () => Promise<void> }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const [polarity, setPolarity] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const decide = async (mutation: string, verb: string) => {
     setError('');
+    const correction = mutation === CONFIRM && props.kind === 'link' && (polarity || from.trim() || to.trim())
+      ? { ...(polarity ? { polarity } : {}), ...(from.trim() ? { from: from.trim() } : {}), ...(to.trim() ? { to: to.trim() } : {}) }
+      : undefined;
     try {
-      await gql(mutation, { input: { id: props.item.id, expectedVersion: props.item.version, ...(reason.trim() ? { reason: reason.trim() } : {}) } });
+      await gql(mutation, { input: { id: props.item.id, expectedVersion: props.item.version, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(correction ? { correction } : {}) } });
       props.announce(`Candidate ${verb}.`);
       await props.reload();
     } catch (e) {
@@ -236,6 +245,27 @@ function CandidateDecision(props: { item: Reviewable; announce: (m: string) => v
         <label for={`cand-${props.item.id}`}>Reason (for the history)</label>
         <input id={`cand-${props.item.id}`} value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
       </div>
+      {props.kind === 'link' && (
+        <fieldset>
+          <legend>Corrections (applied when confirming)</legend>
+          <div class="field">
+            <label for={`cand-pol-${props.item.id}`}>Polarity</label>
+            <select id={`cand-pol-${props.item.id}`} value={polarity} onChange={(e) => setPolarity((e.target as HTMLSelectElement).value)}>
+              <option value="">as extracted</option>
+              <option value="INCREASES">increases</option>
+              <option value="DECREASES">decreases</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for={`cand-from-${props.item.id}`}>Cause (factor id, name or alias)</label>
+            <input id={`cand-from-${props.item.id}`} value={from} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+          </div>
+          <div class="field">
+            <label for={`cand-to-${props.item.id}`}>Effect (factor id, name or alias)</label>
+            <input id={`cand-to-${props.item.id}`} value={to} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+          </div>
+        </fieldset>
+      )}
       <button type="button" onClick={() => void decide(CONFIRM, 'confirmed')}>Confirm candidate</button>{' '}
       <button type="button" onClick={() => void decide(DISCARD, 'discarded')}>Discard candidate</button>
       {error && <p class="error" role="alert">{error}</p>}
