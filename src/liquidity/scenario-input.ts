@@ -140,7 +140,8 @@ function zodFieldIssues(error: z.ZodError): FieldIssue[] {
       const where = path.join('.');
       const noun = where === 'drivers' ? 'unknown driver' : 'unknown field';
       const allowed = where === 'drivers' ? ` (drivers are ${DRIVER_NAMES.join(', ')})` : '';
-      for (const key of issue.keys) out.push({ path: [...path, key].join('.'), message: `${noun}${allowed}` });
+      // The key is the caller's text: named when it looks like a field name, never echoed otherwise.
+      issue.keys.forEach((key, i) => out.push({ path: [...path, /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(key) ? key : `(unknown key ${i + 1})`].join('.'), message: `${noun}${allowed}` }));
     } else out.push({ path: path.join('.'), message: issue.message });
   }
   return out;

@@ -69,7 +69,7 @@ describe('scenario validation', () => {
   it('never echoes the input back in the message', () => {
     const secret = '<script>alert(1)</script>';
     try {
-      parseScenario({ ...valid, name: secret, title: 5 });
+      parseScenario({ ...valid, name: secret, title: 5, drivers: { ...valid.drivers, [secret]: 1 } });
     } catch (error) {
       expect((error as Error).message).not.toContain(secret);
       expect(JSON.stringify((error as AppError).extensions)).not.toContain(secret);
