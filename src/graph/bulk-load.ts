@@ -1,4 +1,4 @@
-import type { Graph } from './graph.ts';
+import type { Graph, Tx } from './graph.ts';
 import { NODE_LABELS } from './migrations.ts';
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -69,6 +69,32 @@ export interface LoadProgress {
 export interface BulkLoadOptions {
   batchSize?: number;
   onProgress?: (p: LoadProgress) => void;
+  /**
+   * Write the nodes of these labels invisibly, as `:Staged` nodes of `batch`, until
+   * `publishStaged` gives them their labels in one transaction: readers match by label, so a
+   * large load killed half-way is never seen half-done (re-running it completes it).
+   */
+  staged?: { labels: readonly NodeLabel[]; batch: string };
+}
+
+/** The label a staged node waits under (indexed on `id` by the migrations). */
+export const STAGED_LABEL = 'Staged';
+
+/**
+ * Publishes a staged batch inside the caller's write transaction: each node takes its real
+ * label (from the fixed list) and loses the staging marks, all at once at commit.
+ */
+export async function publishStaged(tx: Tx, batch: string, labels: readonly NodeLabel[]): Promise<void> {
+  for (const label of labels) {
+    assertKnown(label, NODE_LABELS, 'label');
+    await tx.rows(
+      `bulk.publish.${label}`,
+      `MATCH (n:${STAGED_LABEL} {stagedBatch: $batch, stagedLabel: $label})
+SET n:${label}
+REMOVE n:${STAGED_LABEL}, n.stagedBatch, n.stagedLabel`,
+      { batch, label },
+    );
+  }
 }
 
 function assertKnown(label: string, allowed: readonly string[], what: string): void {
@@ -92,15 +118,23 @@ export async function bulkLoad(graph: Graph, plan: LoadPlan, options: BulkLoadOp
     nodes: plan.nodes.reduce((n, b) => n + b.rows.length, 0),
     relationships: plan.relationships.reduce((n, b) => n + b.rows.length, 0),
   };
+  const staged = (label: NodeLabel) => options.staged?.labels.includes(label) ?? false;
+  const matchLabel = (label: NodeLabel) => (staged(label) ? STAGED_LABEL : label);
   let done = 0;
   for (const batch of plan.nodes) {
     assertKnown(batch.label, NODE_LABELS, 'label');
-    const cypher = `UNWIND $rows AS row
+    const cypher = staged(batch.label)
+      ? `UNWIND $rows AS row
+MERGE (n:${STAGED_LABEL} {id: row.id})
+ON CREATE SET n += coalesce(row.onCreate, {})
+SET n += row.props, n.stagedBatch = $batch, n.stagedLabel = $label`
+      : `UNWIND $rows AS row
 MERGE (n:${batch.label} {id: row.id})
 ON CREATE SET n += coalesce(row.onCreate, {})
 SET n += row.props`;
+    const params = { batch: options.staged?.batch ?? null, label: batch.label };
     for (const rows of chunks(batch.rows, size)) {
-      await graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows }));
+      await graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows, ...params }));
       done += rows.length;
       options.onProgress?.({ phase: 'nodes', what: batch.label, done, total: total.nodes });
     }
@@ -112,8 +146,8 @@ SET n += row.props`;
     assertKnown(batch.toLabel, NODE_LABELS, 'label');
     const keyed = batch.rows.some((r) => r.key);
     const cypher = `UNWIND $rows AS row
-MATCH (a:${batch.fromLabel} {id: row.from})
-MATCH (b:${batch.toLabel} {id: row.to})
+MATCH (a:${matchLabel(batch.fromLabel)} {id: row.from})
+MATCH (b:${matchLabel(batch.toLabel)} {id: row.to})
 ${keyed ? `MERGE (a)-[r:${batch.type} {${keyProps(batch.rows)}}]->(b)` : `MERGE (a)-[r:${batch.type}]->(b)`}
 ON CREATE SET r += coalesce(row.onCreate, {})
 SET r += coalesce(row.props, {})

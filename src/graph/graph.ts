@@ -36,6 +36,12 @@ export interface GraphOptions {
 export class Graph {
   readonly driver: Driver;
   private readonly options: GraphOptions;
+  /**
+   * After Neo4j was found unreachable, new transactions fail at once until this time instead of
+   * each waiting out the driver's connect and retry budget: with the database down every request
+   * answers UNAVAILABLE promptly, and one request per window probes whether it is back.
+   */
+  private unreachableUntil = 0;
 
   constructor(driver: Driver, options: GraphOptions) {
     this.driver = driver;
@@ -61,6 +67,7 @@ export class Graph {
    * One explicit transaction, never retried, so a retry cannot duplicate output.
    */
   async stream<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown>, onRow: (row: T) => unknown, timeoutMs = 3_600_000): Promise<number> {
+    this.failFastWhileUnreachable();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'claimgraph', command: name } });
     let rows = 0;
@@ -72,11 +79,20 @@ export class Graph {
       await tx.commit();
       return rows;
     } catch (error) {
-      if (tx.isOpen()) await tx.rollback();
-      throw mapNeo4jError(error, name);
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      throw this.noteUnreachable(error, name);
     } finally {
       await session.close();
     }
+  }
+
+  private failFastWhileUnreachable(): void {
+    if (Date.now() < this.unreachableUntil) throw unavailable('The graph database is unavailable; try again shortly');
+  }
+
+  private noteUnreachable(error: unknown, name: string): unknown {
+    if (isConnectivityError(error)) this.unreachableUntil = Date.now() + 1_000;
+    return mapNeo4jError(error, name);
   }
 
   async serverInfo(): Promise<ServerInfo> {
@@ -88,6 +104,7 @@ export class Graph {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.failFastWhileUnreachable();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -98,7 +115,7 @@ export class Graph {
       const run = (raw: ManagedTransaction) => work(wrap(raw, mode, this.options.onQuery));
       return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } catch (error) {
-      throw mapNeo4jError(error, name);
+      throw this.noteUnreachable(error, name);
     } finally {
       this.options.log.debug(`neo4j ${mode.toLowerCase()} ${name} ${(performance.now() - started).toFixed(1)}ms`);
       await session.close();
@@ -119,6 +136,8 @@ function wrap(raw: ManagedTransaction, mode: 'READ' | 'WRITE', onQuery: GraphOpt
   };
 }
 
+const isConnectivityError = (error: unknown) => ['ServiceUnavailable', 'SessionExpired'].includes((error as { code?: string }).code ?? '');
+
 /** Maps driver failures onto the product's error codes; anything unknown stays unmasked for logging. */
 export function mapNeo4jError(error: unknown, name: string): unknown {
   if (error instanceof AppError) return error;
@@ -129,7 +148,7 @@ export function mapNeo4jError(error: unknown, name: string): unknown {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return unavailable(`The query took too long and was cancelled (${name})`);
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+  if (isConnectivityError(error) || /connection acquisition timed out/i.test((error as Error).message ?? '')) {
     return unavailable('The graph database is unavailable; try again shortly');
   }
   return error;

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 
@@ -41,8 +41,10 @@ export class LocalRunnerError extends Error {
 
 function isBuilt(): boolean {
   if (!existsSync(CLASSPATH_FILE) || !existsSync(MAIN_CLASS_FILE)) return false;
-  const built = Math.min(statSync(CLASSPATH_FILE).mtimeMs, statSync(MAIN_CLASS_FILE).mtimeMs);
-  return SOURCES.every((s) => statSync(s).mtimeMs <= built);
+  // Each output against its own input: Maven leaves an unchanged classpath file untouched, so
+  // comparing the Java source with it would rebuild at every start after an edit.
+  const [pom, main] = SOURCES as [string, string];
+  return statSync(pom).mtimeMs <= statSync(CLASSPATH_FILE).mtimeMs && statSync(main).mtimeMs <= statSync(MAIN_CLASS_FILE).mtimeMs;
 }
 
 function haveCommand(cmd: string): boolean {
@@ -88,16 +90,29 @@ async function acquireLock(path: string): Promise<{ release(): Promise<void> }> 
   for (let waited = 0; ; waited += 500) {
     try {
       const handle = await open(path, 'wx');
+      await handle.writeFile(String(process.pid));
       await handle.close();
       return { release: () => rm(path, { force: true }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // A lock older than 10 minutes belongs to a build that died.
-      const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
-      if (age > 600_000) await rm(path, { force: true });
+      // A lock whose holder is gone (killed mid-build) or older than 10 minutes is stale.
+      if (await lockIsStale(path)) await rm(path, { force: true });
       else await new Promise((r) => setTimeout(r, 500));
       if (waited > 900_000) throw new LocalRunnerError(`Timed out waiting for ${path}`);
     }
+  }
+}
+
+async function lockIsStale(path: string): Promise<boolean> {
+  const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+  if (age > 600_000) return true;
+  const holder = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(holder) || holder <= 0) return age > 5_000; // being written, or pre-pid lock
+  try {
+    process.kill(holder, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -25,6 +25,9 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'quantity_unit_value', cypher: 'CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)' },
   { name: 'factor_name', cypher: 'CREATE INDEX factor_name IF NOT EXISTS FOR (n:Factor) ON (n.name)' },
   { name: 'review_at', cypher: 'CREATE INDEX review_at IF NOT EXISTS FOR (n:Review) ON (n.at)' },
+  // Bulk loads stage nodes under :Staged until they are published (src/graph/bulk-load.ts).
+  { name: 'staged_id', cypher: 'CREATE INDEX staged_id IF NOT EXISTS FOR (n:Staged) ON (n.id)' },
+  { name: 'staged_batch', cypher: 'CREATE INDEX staged_batch IF NOT EXISTS FOR (n:Staged) ON (n.stagedBatch, n.stagedLabel)' },
   { name: 'observation_series_period', cypher: 'CREATE INDEX observation_series_period IF NOT EXISTS FOR (n:Observation) ON (n.seriesId, n.periodEnd)' },
   { name: 'observation_series_date', cypher: 'CREATE INDEX observation_series_date IF NOT EXISTS FOR (n:Observation) ON (n.seriesId, n.date)' },
   {

@@ -28,7 +28,7 @@ export async function connectGraph(target: Neo4jTarget, config: Config, log: Log
     // driver's default 30 s of retries: connecting to a dead port fails at once, so a short retry
     // budget still rides out a restart's transient errors and deadlock retries.
     connectionTimeout: 2_000,
-    maxTransactionRetryTime: 1_500,
+    maxTransactionRetryTime: 1_000,
   });
   const graph = new Graph(driver, { database: target.database, queryTimeoutMs: config.limits.queryTimeoutMs, log });
   try {

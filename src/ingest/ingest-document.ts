@@ -7,6 +7,8 @@ import { extractCausalLinks, extractClaims, type CausalCandidate, type ClaimCand
 import type { IngestRequest } from './ingest-input.ts';
 import { documentBySha, knownFactors, markComplete, previousVersion } from './ingest-store.ts';
 import { createFactorMatcher } from './match-factors.ts';
+import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
+import { matchKeys } from '../factors/factor-store.ts';
 
 /** Stamped on everything the extractor writes, so editors can tell candidates from curated data. */
 export const EXTRACTOR_VERSION = 'claimgraph-extract/1.0.0';
@@ -17,6 +19,8 @@ export interface Extraction {
   language: Language;
   claims: ClaimCandidate[];
   causalLinks: CausalCandidate[];
+  /** Factors the document names that the graph does not know, proposed as candidates. */
+  proposedFactors: ProposedFactor[];
 }
 
 export interface IngestResult {
@@ -29,20 +33,27 @@ export interface IngestResult {
   claims: number;
   quantities: number;
   causalLinks: number;
+  /** Ids of the factors proposed (candidates; existing proposals are reused, never reset). */
+  proposedFactorIds: string[];
 }
 
 const idFor = (sha256: string) => sha256.slice(0, 12);
+
+/** What an ingest writes invisibly until it is complete (factors and sources may be shared, so are not staged). */
+const STAGED_LABELS = ['Document', 'Claim', 'Quantity', 'CausalLink'] as const;
 
 /** Extraction alone (no writes): what `--dry-run` prints and ingest loads. */
 export async function extractDocument(graph: Graph, request: IngestRequest): Promise<Extraction> {
   const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
   const matcher = createFactorMatcher(await knownFactors(graph));
+  const proposals = proposeFactors(request.text, matcher);
   return {
     documentId: `doc-${idFor(sha256)}`,
     sha256,
     language: request.lang ?? detectLanguage(request.text),
     claims: extractClaims(request.text, matcher, request.published),
-    causalLinks: extractCausalLinks(request.text, matcher),
+    causalLinks: [...extractCausalLinks(request.text, matcher), ...proposals.links],
+    proposedFactors: proposals.factors,
   };
 }
 
@@ -54,14 +65,21 @@ export async function extractDocument(graph: Graph, request: IngestRequest): Pro
  */
 export async function ingestDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void): Promise<IngestResult> {
   const x = await extractDocument(graph, request);
-  const counts = { claims: x.claims.length, quantities: x.claims.reduce((n, c) => n + c.quantities.length, 0), causalLinks: x.causalLinks.length };
+  const counts = {
+    claims: x.claims.length,
+    quantities: x.claims.reduce((n, c) => n + c.quantities.length, 0),
+    causalLinks: x.causalLinks.length,
+    proposedFactorIds: x.proposedFactors.map((f) => f.id),
+  };
   const existing = await documentBySha(graph, x.sha256);
   if (existing?.complete) {
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language: x.language, ...counts };
   }
   const previousId = await previousVersion(graph, request.url, request.title, x.sha256);
-  await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress } : {});
-  await markComplete(graph, x.documentId, previousId);
+  // Staged: readers see none of the document until markComplete publishes all of it at once.
+  const staged = { labels: STAGED_LABELS, batch: x.documentId };
+  await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress, staged } : { staged });
+  await markComplete(graph, x.documentId, previousId, STAGED_LABELS);
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 
@@ -127,12 +145,23 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
         ],
       },
       { label: 'Source', rows: [{ id: sourceId, props: { kind: 'DOCUMENT', name: title, url: null, searchText: searchText([title]) } }] },
+      {
+        // Proposed factors: review state only on creation, so a second document naming the same
+        // thing reuses the proposal and never resets an editor's decision on it.
+        label: 'Factor',
+        rows: x.proposedFactors.map((f) => ({
+          id: f.id,
+          props: { name: f.name, namesZh: f.namesZh, aliases: f.aliases, matchKeys: matchKeys(f), searchText: searchText([f.name, ...f.namesZh]) },
+          onCreate: { description: null, origin: 'extracted', extractorVersion: EXTRACTOR_VERSION, candidate: 'PENDING', version: 1 },
+        })),
+      },
       { label: 'Claim', rows: claims },
       { label: 'Quantity', rows: quantities },
       { label: 'CausalLink', rows: links },
     ],
     relationships: [
       { type: 'REPRESENTS', fromLabel: 'Source', toLabel: 'Document', rows: [rel(sourceId, x.documentId)] },
+      { type: 'CANDIDATE_OF', fromLabel: 'Factor', toLabel: 'Document', rows: x.proposedFactors.map((f) => rel(f.id, x.documentId)) },
       { type: 'STATED_IN', fromLabel: 'Claim', toLabel: 'Document', rows: claims.map((c) => rel(c.id, x.documentId)) },
       { type: 'SOURCED_FROM', fromLabel: 'Claim', toLabel: 'Source', rows: claims.map((c) => rel(c.id, sourceId)) },
       { type: 'HAS_QUANTITY', fromLabel: 'Claim', toLabel: 'Quantity', rows: x.claims.flatMap((c, i) => c.quantities.map((_, j) => rel(claimId(i), `${claimId(i)}-q${j + 1}`))) },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, conflict, notFound } from '../errors.ts';
+import { publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
@@ -46,9 +47,11 @@ RETURN d.id AS id ORDER BY d.ingestedAt DESC LIMIT 1`,
 }
 
 /** Marks an ingested document complete: the last write, so an interrupted ingest is redone, never half-kept. */
-export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined): Promise<void> {
-  await graph.write('ingest.complete', (tx) =>
-    tx.rows(
+export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined, staged: readonly NodeLabel[] = []): Promise<void> {
+  await graph.write('ingest.complete', async (tx) => {
+    // The document's claims, quantities and links become visible in this same transaction.
+    await publishStaged(tx, documentId, staged);
+    await tx.rows(
       'ingest.complete',
       `MATCH (d:Document {id: $documentId})
 SET d.complete = true
@@ -56,8 +59,8 @@ WITH d
 OPTIONAL MATCH (p:Document {id: $previousId})
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (d)-[:PREVIOUS_VERSION]->(p))`,
       { documentId, previousId: previousId ?? null },
-    ),
-  );
+    );
+  });
 }
 
 /** What an editor corrects in an extracted candidate when confirming it; every part optional. */
@@ -186,6 +189,79 @@ MATCH (a:Factor {id: $fromId}), (b:Factor {id: $toId})
 CREATE (l)-[:FROM]->(a), (l)-[:TO]->(b)
 CREATE (a)-[:CAUSES {linkId: $id, polarity: $polarity, status: l.status, candidate: 'CONFIRMED'}]->(b)`,
         { id: c.id, fromId, toId, polarity },
+      );
+    }
+    return (row as { r: ReviewRow }).r;
+  });
+}
+
+export interface FactorCandidacy {
+  id: string;
+  origin: string;
+  candidate: string | null;
+  version: number;
+}
+
+/** Origin and candidate state of factors (curated ones: `curated`, no candidate state). */
+export async function factorCandidacy(graph: Graph, ids: readonly string[]): Promise<(FactorCandidacy | null)[]> {
+  const rows = await graph.rows<FactorCandidacy>(
+    'ingest.factorCandidacy',
+    `MATCH (f:Factor) WHERE f.id IN $ids
+RETURN f.id AS id, coalesce(f.origin, 'curated') AS origin, f.candidate AS candidate, coalesce(f.version, 1) AS version`,
+    { ids },
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * An editor's decision on a proposed factor, in one transaction: locked and versioned like a
+ * review, kept in the history. Discarding it also discards the pending candidate links that
+ * lead to or from it (each with its own history entry), so none of them can reach `trace`.
+ */
+export async function decideFactor(
+  graph: Graph,
+  d: { id: string; expectedVersion: number; action: 'CONFIRM' | 'DISCARD'; rationale: string | null; editor: string },
+): Promise<ReviewRow> {
+  return graph.write(`ingest.decideFactor`, async (tx) => {
+    const [current] = await tx.rows<{ version: number; candidate: string | null }>(
+      'ingest.factor.lock',
+      `MATCH (f:Factor {id: $id})
+SET f._LOCK_ = true
+WITH f
+REMOVE f._LOCK_
+RETURN coalesce(f.version, 1) AS version, f.candidate AS candidate`,
+      { id: d.id },
+    );
+    if (!current) throw notFound(`No factor has id ${d.id}`, { id: d.id });
+    if (current.version !== d.expectedVersion) {
+      throw conflict(`${d.id} is at version ${current.version}, not ${d.expectedVersion}: another editor decided on it; reload and try again`, { currentVersion: current.version });
+    }
+    if (current.candidate !== 'PENDING') throw conflict(`${d.id} is not a pending proposed factor (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
+    const at = new Date().toISOString();
+    const [row] = await tx.rows<{ r: ReviewRow }>(
+      'ingest.factor.decide',
+      `MATCH (f:Factor {id: $id})
+CREATE (r:Review {id: $reviewId, itemId: $id, itemType: 'Factor', action: $action, editor: $editor, at: $at,
+                  fromStatus: 'UNREVIEWED', toStatus: 'UNREVIEWED', rationale: $rationale, version: coalesce(f.version, 1) + 1})
+CREATE (r)-[:REVIEWS]->(f)
+SET f.version = coalesce(f.version, 1) + 1, f.candidate = CASE $action WHEN 'CONFIRM' THEN 'CONFIRMED' ELSE 'DISCARDED' END
+RETURN r {.id, .itemId, .itemType, action: r.action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS r`,
+      { id: d.id, reviewId: randomUUID(), action: d.action, editor: d.editor, at, rationale: d.rationale },
+    );
+    if (d.action === 'DISCARD') {
+      await tx.rows(
+        'ingest.factor.discardLinks',
+        `MATCH (l:CausalLink {candidate: 'PENDING'})-[:FROM|TO]->(:Factor {id: $id})
+WITH DISTINCT l
+CREATE (r:Review {id: randomUUID(), itemId: l.id, itemType: 'CausalLink', action: 'DISCARD', editor: $editor, at: $at,
+                  fromStatus: l.status, toStatus: l.status, rationale: $why, version: l.version + 1})
+CREATE (r)-[:REVIEWS]->(l)
+SET l.version = l.version + 1, l.candidate = 'DISCARDED'
+WITH l
+MATCH (:Factor)-[c:CAUSES {linkId: l.id}]->(:Factor)
+DELETE c`,
+        { id: d.id, editor: d.editor, at, why: `Discarded with the proposed factor ${d.id}` },
       );
     }
     return (row as { r: ReviewRow }).r;
