@@ -18,11 +18,16 @@ const claimFilter = z
     valueMax: z.number().finite().nullish(),
     search: z.string().trim().min(1).max(500).nullish(),
     includeDiscarded: z.boolean().nullish(),
+    includeFlows: z.boolean().nullish(),
+    hasAttribution: z.boolean().nullish(),
+    hasSource: z.boolean().nullish(),
+    reviewQueue: z.boolean().nullish(),
   })
   .refine((f) => f.unit || (f.valueMin == null && f.valueMax == null), {
     message: 'valueMin and valueMax need a unit (values in different units are not comparable)',
     path: ['unit'],
   })
+  .refine((f) => f.unit || !f.includeFlows, { message: 'includeFlows needs a unit', path: ['includeFlows'] })
   .refine((f) => f.valueMin == null || f.valueMax == null || f.valueMin <= f.valueMax, {
     message: 'valueMin must not exceed valueMax',
     path: ['valueMin'],

@@ -21,6 +21,10 @@ export const claimResolvers = {
         valueMax: f.valueMax ?? undefined,
         search: f.search ?? undefined,
         includeDiscarded: f.includeDiscarded ?? false,
+        includeFlows: f.includeFlows ?? false,
+        hasAttribution: f.hasAttribution ?? undefined,
+        hasSource: f.hasSource ?? undefined,
+        reviewQueue: f.reviewQueue ?? false,
       };
       const page = await listClaims(ctx.graph, query, first, after);
       const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));

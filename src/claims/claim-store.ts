@@ -53,6 +53,14 @@ export interface ClaimQuery {
   valueMax?: number | undefined;
   search?: string | undefined;
   includeDiscarded?: boolean | undefined;
+  /** With `unit`: also its flows (`USD` → `USD/day`, `USD/month`, …). */
+  includeFlows?: boolean | undefined;
+  /** true: attributed to someone; false: the document's own assertion. */
+  hasAttribution?: boolean | undefined;
+  /** false: nothing behind the claim but its document (no person, institution, model, memo, report or dataset). */
+  hasSource?: boolean | undefined;
+  /** The editors' queue: pending extracted candidates, and claims unreviewed or in review. */
+  reviewQueue?: boolean | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -107,28 +115,36 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
     params['factorId'] = q.factorId;
   }
+  // A source by id, English name (any case) or Chinese name, as the document names it.
   if (q.attributedTo) {
-    where.push('EXISTS { (c)-[:ATTRIBUTED_TO]->(:Source {id: $attributedTo}) }');
+    where.push('EXISTS { MATCH (c)-[:ATTRIBUTED_TO]->(s:Source) WHERE s.id = $attributedTo OR toLower(s.name) = toLower($attributedTo) OR s.nameZh = $attributedTo }');
     params['attributedTo'] = q.attributedTo;
   }
   if (q.source) {
-    where.push('EXISTS { (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(:Source {id: $source}) }');
+    where.push('EXISTS { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) WHERE s.id = $source OR toLower(s.name) = toLower($source) OR s.nameZh = $source }');
     params['source'] = q.source;
   }
+  if (q.hasAttribution != null) where.push(q.hasAttribution ? 'EXISTS { (c)-[:ATTRIBUTED_TO]->(:Source) }' : 'NOT EXISTS { (c)-[:ATTRIBUTED_TO]->(:Source) }');
+  if (q.hasSource != null) {
+    const behind = "EXISTS { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) WHERE s.kind <> 'DOCUMENT' }";
+    where.push(q.hasSource ? behind : `NOT ${behind}`);
+  }
+  if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search) {
     // Start from the quantity index (unit, value) rather than testing every claim.
-    match = `MATCH (q:Quantity {unit: $unit})
-WHERE ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin) AND ($valueMax IS NULL OR q.value <= $valueMax)
+    match = `MATCH (q:Quantity) WHERE (q.unit = $unit OR ($includeFlows AND q.unit STARTS WITH $unit + '/'))
+  AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin) AND ($valueMax IS NULL OR q.value <= $valueMax)
 MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
 WITH DISTINCT c`;
   } else if (q.unit) {
-    where.push(`EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE q.unit = $unit
+    where.push(`EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE (q.unit = $unit OR ($includeFlows AND q.unit STARTS WITH $unit + '/'))
   AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin)
   AND ($valueMax IS NULL OR q.value <= $valueMax) }`);
   }
   if (q.unit) {
     // A range counts when it overlaps [valueMin, valueMax].
     params['unit'] = q.unit;
+    params['includeFlows'] = q.includeFlows ?? false;
     params['valueMin'] = q.valueMin ?? null;
     params['valueMax'] = q.valueMax ?? null;
   }
