@@ -95,45 +95,64 @@ function directionOf(before: string, after: string): 1 | -1 | 0 {
   return d === u ? 0 : d ? -1 : 1;
 }
 
+/** Where a cause or an effect is named: a known factor, or a phrase proposed as a new one. */
+export interface CausalEnd {
+  start: number;
+  end: number;
+  factorId: string;
+}
+
+/**
+ * The polarity of "cause → effect" as the text states it, the product of four readings: the
+ * connective's own direction (raised, 壓低), the direction words around the effect (lower
+ * reserves, 準備金下降), the direction of the cause (a fall in the TGA) and a reversal of the
+ * cause (the end of the shutdown). Null when the connective is negated (did not lead to, 並未導致).
+ */
+export function readPolarity(
+  text: string,
+  sentence: { start: number; end: number },
+  cause: CausalEnd,
+  connective: { index: number; text: string },
+  effect: CausalEnd,
+): { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null {
+  const connectiveEnd = connective.index + connective.text.length;
+  if (NEGATION.test(text.slice(Math.max(cause.end, connective.index - 12), connective.index))) return null;
+  const own = SIGN.get(connective.text.toLowerCase()) ?? 0;
+  const effectDir = directionOf(text.slice(connectiveEnd, effect.start), text.slice(effect.end, Math.min(sentence.end, effect.end + 12)));
+  const causeLead = text.slice(Math.max(sentence.start, cause.start - 24), cause.start);
+  const causeTail = text.slice(cause.end, connective.index);
+  const reversed = REVERSAL_BEFORE.test(causeLead) || REVERSAL_AFTER.test(causeTail.trim()) ? -1 : 1;
+  // The cause's own direction: words before it (falling TGA) or between it and the connective (TGA下降導致).
+  const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', causeTail);
+  const sign = (own || 1) * (effectDir || 1) * (causeDir || 1) * reversed;
+  return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: own !== 0 || effectDir !== 0 || causeDir !== 0 || reversed < 0 };
+}
+
+/** Every causal connective in a text, with the sentence around it. */
+export function connectivesIn(text: string): { index: number; text: string; sentence: { start: number; end: number } }[] {
+  return [...text.matchAll(CONNECTIVES)].map((m) => ({ index: m.index, text: m[0], sentence: sentenceAround(text, m.index, m.index + m[0].length) }));
+}
+
 /**
  * Candidate causal links: two known factors in one sentence joined by a causal connective
- * (cause before the connective, effect after). The polarity is the product of four readings:
- * the connective's own direction (raised, 壓低), the direction words around the effect (lower
- * reserves, 準備金下降), the direction of the cause (a fall in the TGA) and a reversal of the
- * cause (the end of the shutdown). A negated connective (did not lead to, 並未導致) proposes nothing.
+ * (cause before the connective, effect after), with the polarity `readPolarity` reads.
+ * A negated connective proposes nothing.
  */
 export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[]): CausalCandidate[] {
   const found: CausalCandidate[] = [];
   const seen = new Set<string>();
   const mentions = factorsIn(text);
-  for (const m of text.matchAll(CONNECTIVES)) {
-    const s = sentenceAround(text, m.index, m.index + m[0].length);
-    const connectiveEnd = m.index + m[0].length;
-    const before = mentions.filter((f) => f.start >= s.start && f.end <= m.index).at(-1);
-    const after = mentions.find((f) => f.start >= connectiveEnd && f.end <= s.end);
+  for (const c of connectivesIn(text)) {
+    const s = c.sentence;
+    const before = mentions.filter((f) => f.start >= s.start && f.end <= c.index).at(-1);
+    const after = mentions.find((f) => f.start >= c.index + c.text.length && f.end <= s.end);
     if (!before || !after || before.factorId === after.factorId) continue;
-    if (NEGATION.test(text.slice(Math.max(before.end, m.index - 12), m.index))) continue;
     const key = `${before.factorId}>${after.factorId}@${s.start}`;
     if (seen.has(key)) continue;
+    const read = readPolarity(text, s, before, c, after);
+    if (!read) continue;
     seen.add(key);
-    const connective = SIGN.get(m[0].toLowerCase()) ?? 0;
-    const effect = directionOf(text.slice(connectiveEnd, after.start), text.slice(after.end, Math.min(s.end, after.end + 12)));
-    const causeLead = text.slice(Math.max(s.start, before.start - 24), before.start);
-    const causeTail = text.slice(before.end, m.index);
-    const reversed = REVERSAL_BEFORE.test(causeLead) || REVERSAL_AFTER.test(causeTail.trim()) ? -1 : 1;
-    // The cause's own direction: words before it (falling TGA) or between it and the connective (TGA下降導致).
-    const cause = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', causeTail);
-    const sign = (connective || 1) * (effect || 1) * (cause || 1) * reversed;
-    found.push({
-      fromId: before.factorId,
-      toId: after.factorId,
-      polarity: sign > 0 ? 'INCREASES' : 'DECREASES',
-      polarityStated: connective !== 0 || effect !== 0 || cause !== 0 || reversed < 0,
-      quote: text.slice(s.start, s.end),
-      start: s.start,
-      end: s.end,
-      connective: m[0],
-    });
+    found.push({ fromId: before.factorId, toId: after.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text });
   }
   return found;
 }

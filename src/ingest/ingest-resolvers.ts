@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { AppContext } from '../api/context.ts';
 import { badInput, fromZod } from '../errors.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
@@ -5,7 +6,7 @@ import { recordReview, type ReviewAction } from '../reviews/review-store.ts';
 import { z } from 'zod';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
-import { confirmCandidate } from './ingest-store.ts';
+import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy } from './ingest-store.ts';
 
 const correctionInput = z
   .object({
@@ -32,6 +33,14 @@ async function decide(action: ReviewAction, args: { input: unknown }, ctx: AppCo
   const { id, expectedVersion, reason, correction } = parsed.data;
   if (action === 'DISCARD' && correction) throw badInput('corrections apply only when confirming', [{ path: 'input.correction', message: 'not allowed when discarding' }]);
   const [claim] = await ctx.loaders.claim.loadMany([id]);
+  const [link] = claim && !(claim instanceof Error) ? [null] : await ctx.loaders.causalLink.loadMany([id]);
+  if (!(claim && !(claim instanceof Error)) && !(link && !(link instanceof Error)) && (await factorCandidacyLoader(ctx).load(id))) {
+    if (correction) throw badInput('a proposed factor has nothing to correct; confirm or discard it', [{ path: 'input.correction', message: 'only for claims and causal links' }]);
+    const review = await decideFactor(ctx.graph, { id, expectedVersion, action: action === 'CONFIRM' ? 'CONFIRM' : 'DISCARD', rationale: reason ?? null, editor: ctx.viewer!.name });
+    ctx.reviewEvents.publish(review);
+    factorCandidacyLoader(ctx).clear(id);
+    return { review, claim: null, causalLink: null, factor: ctx.loaders.factor.load(id) };
+  }
   const label = claim && !(claim instanceof Error) ? 'Claim' : 'CausalLink';
   const review = action === 'CONFIRM' ? await confirm(label, parsed.data, ctx) : await recordReview(ctx.graph, {
     label,
@@ -46,7 +55,7 @@ async function decide(action: ReviewAction, args: { input: unknown }, ctx: AppCo
   ctx.reviewEvents.publish(review);
   ctx.loaders.claim.clear(id);
   ctx.loaders.causalLink.clear(id);
-  return { review, claim: label === 'Claim' ? ctx.loaders.claim.load(id) : null, causalLink: label === 'CausalLink' ? ctx.loaders.causalLink.load(id) : null };
+  return { review, claim: label === 'Claim' ? ctx.loaders.claim.load(id) : null, causalLink: label === 'CausalLink' ? ctx.loaders.causalLink.load(id) : null, factor: null };
 }
 
 /** Confirmation, with the editor's corrections: endpoints are resolved like `trace` arguments. */
@@ -70,6 +79,17 @@ async function confirm(label: 'Claim' | 'CausalLink', input: z.infer<typeof deci
   });
 }
 
+/** Per request, like the loaders in src/api/loaders.ts: one query for every factor's candidacy. */
+const candidacyLoaders = new WeakMap<AppContext, DataLoader<string, FactorCandidacy | null>>();
+function factorCandidacyLoader(ctx: AppContext): DataLoader<string, FactorCandidacy | null> {
+  let loader = candidacyLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => factorCandidacy(ctx.graph, ids));
+    candidacyLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
 export const ingestResolvers = {
   Mutation: {
     async ingestDocument(_: unknown, args: { input: Record<string, unknown> }, ctx: AppContext) {
@@ -85,5 +105,11 @@ export const ingestResolvers = {
     document: (r: IngestResult, _: unknown, ctx: AppContext) => ctx.loaders.document.load(r.documentId),
     alreadyPresent: (r: IngestResult) => Boolean(r.alreadyPresentAs),
     previousVersion: (r: IngestResult, _: unknown, ctx: AppContext) => (r.previousVersionId ? ctx.loaders.document.load(r.previousVersionId) : null),
+    proposedFactors: (r: IngestResult, _: unknown, ctx: AppContext) => ctx.loaders.factor.loadMany(r.proposedFactorIds),
+  },
+  Factor: {
+    origin: async (f: { id: string }, _: unknown, ctx: AppContext) => (await factorCandidacyLoader(ctx).load(f.id))?.origin ?? 'curated',
+    candidate: async (f: { id: string }, _: unknown, ctx: AppContext) => (await factorCandidacyLoader(ctx).load(f.id))?.candidate ?? null,
+    version: async (f: { id: string }, _: unknown, ctx: AppContext) => (await factorCandidacyLoader(ctx).load(f.id))?.version ?? 1,
   },
 };
