@@ -39,6 +39,9 @@ export interface IngestResult {
 
 const idFor = (sha256: string) => sha256.slice(0, 12);
 
+/** What an ingest writes invisibly until it is complete (factors and sources may be shared, so are not staged). */
+const STAGED_LABELS = ['Document', 'Claim', 'Quantity', 'CausalLink'] as const;
+
 /** Extraction alone (no writes): what `--dry-run` prints and ingest loads. */
 export async function extractDocument(graph: Graph, request: IngestRequest): Promise<Extraction> {
   const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
@@ -73,8 +76,10 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language: x.language, ...counts };
   }
   const previousId = await previousVersion(graph, request.url, request.title, x.sha256);
-  await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress } : {});
-  await markComplete(graph, x.documentId, previousId);
+  // Staged: readers see none of the document until markComplete publishes all of it at once.
+  const staged = { labels: STAGED_LABELS, batch: x.documentId };
+  await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress, staged } : { staged });
+  await markComplete(graph, x.documentId, previousId, STAGED_LABELS);
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, conflict, notFound } from '../errors.ts';
+import { publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
@@ -46,9 +47,11 @@ RETURN d.id AS id ORDER BY d.ingestedAt DESC LIMIT 1`,
 }
 
 /** Marks an ingested document complete: the last write, so an interrupted ingest is redone, never half-kept. */
-export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined): Promise<void> {
-  await graph.write('ingest.complete', (tx) =>
-    tx.rows(
+export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined, staged: readonly NodeLabel[] = []): Promise<void> {
+  await graph.write('ingest.complete', async (tx) => {
+    // The document's claims, quantities and links become visible in this same transaction.
+    await publishStaged(tx, documentId, staged);
+    await tx.rows(
       'ingest.complete',
       `MATCH (d:Document {id: $documentId})
 SET d.complete = true
@@ -56,8 +59,8 @@ WITH d
 OPTIONAL MATCH (p:Document {id: $previousId})
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (d)-[:PREVIOUS_VERSION]->(p))`,
       { documentId, previousId: previousId ?? null },
-    ),
-  );
+    );
+  });
 }
 
 /** What an editor corrects in an extracted candidate when confirming it; every part optional. */
