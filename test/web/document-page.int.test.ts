@@ -90,7 +90,7 @@ describe('document view', () => {
     await page.context().close();
   });
 
-  it('filters by status, factor and a search in either Chinese script, with n of N', async () => {
+  it('filters by a search in either Chinese script, unit and value (with flows), attribution, with n of N', async () => {
     const count = async (filter: Record<string, unknown>) =>
       (await api<{ claims: { totalCount: number } }>(`query($f: ClaimFilter) { claims(filter: $f) { totalCount } }`, { f: { document: SEED_DOC, ...filter } })).claims.totalCount;
     const { page } = await openPage(`/documents/${SEED_DOC}`);
@@ -107,9 +107,15 @@ describe('document view', () => {
     await page.getByLabel('Unit').selectOption('USD');
     await page.getByLabel('Min').fill('1e12');
     await expect.poll(marks).toBe(await count({ unit: 'USD', valueMin: 1e12 }));
+    await page.getByLabel('with flows (USD/day…)').check();
+    await expect.poll(marks).toBe(await count({ unit: 'USD', valueMin: 1e12, includeFlows: true }));
+    await page.getByLabel('with flows (USD/day…)').uncheck();
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
     await expect.poll(() => page.locator('.n-of-n').textContent()).toBe(`1 of ${await count({ unit: 'USD', valueMin: 1e12 })}`);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('no attribution').check();
+    await expect.poll(marks).toBe(await count({ hasAttribution: false }));
     await page.context().close();
   });
 });

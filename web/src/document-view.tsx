@@ -16,9 +16,13 @@ interface Filter {
   valueMin: string;
   valueMax: string;
   search: string;
+  includeFlows: boolean;
+  queue: boolean;
+  noAttribution: boolean;
+  noSource: boolean;
 }
-const NO_FILTER: Filter = { statuses: [], factor: '', unit: '', valueMin: '', valueMax: '', search: '' };
-const isEmpty = (f: Filter) => !f.statuses.length && !f.factor && !f.unit && !f.search.trim();
+const NO_FILTER: Filter = { statuses: [], factor: '', unit: '', valueMin: '', valueMax: '', search: '', includeFlows: false, queue: false, noAttribution: false, noSource: false };
+const isEmpty = (f: Filter) => !f.statuses.length && !f.factor && !f.unit && !f.search.trim() && !f.queue && !f.noAttribution && !f.noSource;
 
 /** The ids of the document's claims that match the filter, asked of the API (so search works in both Chinese scripts). */
 async function matchingIds(documentId: string, f: Filter): Promise<Set<string>> {
@@ -29,7 +33,11 @@ async function matchingIds(documentId: string, f: Filter): Promise<Set<string>> 
     filter['unit'] = f.unit;
     if (f.valueMin.trim() !== '' && Number.isFinite(Number(f.valueMin))) filter['valueMin'] = Number(f.valueMin);
     if (f.valueMax.trim() !== '' && Number.isFinite(Number(f.valueMax))) filter['valueMax'] = Number(f.valueMax);
+    if (f.includeFlows) filter['includeFlows'] = true;
   }
+  if (f.queue) filter['reviewQueue'] = true;
+  if (f.noAttribution) filter['hasAttribution'] = false;
+  if (f.noSource) filter['hasSource'] = false;
   if (f.search.trim()) filter['search'] = f.search.trim();
   const ids = new Set<string>();
   let after: string | null = null;
@@ -200,6 +208,10 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
             <label for="f-max">Max</label>
             <input id="f-max" inputMode="decimal" disabled={!filter.unit} value={filter.valueMax} onInput={(e) => setFilter({ ...filter, valueMax: (e.target as HTMLInputElement).value })} />
           </div>
+          <label class="check-field"><input type="checkbox" checked={filter.includeFlows} disabled={!filter.unit} onChange={(e) => setFilter({ ...filter, includeFlows: (e.target as HTMLInputElement).checked })} /> with flows (USD/day…)</label>
+          <label class="check-field"><input type="checkbox" checked={filter.queue} onChange={(e) => setFilter({ ...filter, queue: (e.target as HTMLInputElement).checked })} /> review queue</label>
+          <label class="check-field"><input type="checkbox" checked={filter.noAttribution} onChange={(e) => setFilter({ ...filter, noAttribution: (e.target as HTMLInputElement).checked })} /> no attribution</label>
+          <label class="check-field"><input type="checkbox" checked={filter.noSource} onChange={(e) => setFilter({ ...filter, noSource: (e.target as HTMLInputElement).checked })} /> no source but the document</label>
           {(!isEmpty(filter) || onlyDisagreeing) && <button type="button" onClick={() => { setFilter(NO_FILTER); setOnlyDisagreeing(false); }}>Clear filters</button>}
         </div>
         <div class="nav-claims">
