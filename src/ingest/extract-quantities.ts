@@ -108,7 +108,11 @@ function isNameOrCode(text: string, start: number, end: number, surface: string)
 
 /** Numbers in a chapter or section heading line (第四章 2026倒計時) label the text, they claim nothing. */
 function inHeading(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Headings are short lines: look back at most 80 characters (a long line's start is never a heading).
+  const from = Math.max(0, start - 80);
+  const nl = text.slice(from, start).lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
   return /^\s*(第[一二三四五六七八九十百\d]+[章節节篇部]|Chapter\s+\d+)/i.test(text.slice(lineStart, start + 1));
 }
 

@@ -44,8 +44,11 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
       unit = near?.unit ?? (m.value >= 1e11 ? dominant : undefined) ?? unit;
     }
     if (CURRENCIES.has(unit) || unit === '%') {
+      // The period word is in the same clause, close before the amount; look back a bounded window
+      // so a long run of text without punctuation cannot make this quadratic.
       let from = m.start;
-      while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+      const floor = Math.max(0, m.start - 80);
+      while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
       const period = PERIOD.exec(text.slice(from, m.start));
       if (period) unit = `${unit}/${PERIOD_UNIT[period[1]!.toLowerCase()] ?? PERIOD_UNIT[period[1] as string]}`;
     }
