@@ -126,25 +126,41 @@ export function benchModel(runs = 7): void {
     fn();
     return performance.now() - t;
   };
-  const sample = (fn: () => unknown) => {
-    fn(); // warm-up
-    return percentile(Array.from({ length: runs }, () => time(fn)), 50);
+  /**
+   * Ledger and baseline timed in alternation, so both see the same load on a shared machine;
+   * the ratio is the median of the paired ratios.
+   */
+  const paired = (ledger: () => unknown, bare: () => unknown, pairs: number) => {
+    ledger();
+    bare();
+    const l: number[] = [];
+    const b: number[] = [];
+    const r: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const tl = time(ledger);
+      const tb = time(bare);
+      l.push(tl);
+      b.push(tb);
+      r.push(tl / tb);
+    }
+    return { ledger: percentile(l, 50), bare: percentile(b, 50), ratio: percentile(r, 50) };
   };
   let crossed = 0;
-  const decadeLedger = sample(() => runScenario({ scenario: decade, reference }));
-  const decadeBare = sample(() => bareRun(decade, snap));
-  const sweepLedger = sample(() => {
-    crossed = 0;
-    for (const v of variants) if (runScenario({ scenario: v, reference, keepPaths: false, snapshot: sweepSnap }).crossings.length >= 0) crossed++;
-  });
-  const sweepBare = sample(() => {
-    for (const v of variants) bareRun(v, sweepSnap);
-  });
-  const sweepNoPaths = (sweepLedger / variants.length) * 1000;
+  const one = paired(() => runScenario({ scenario: decade, reference }), () => bareRun(decade, snap), runs * 7);
+  const sweep = paired(
+    () => {
+      crossed = 0;
+      for (const v of variants) if (runScenario({ scenario: v, reference, keepPaths: false, snapshot: sweepSnap }).crossings.length >= 0) crossed++;
+    },
+    () => {
+      for (const v of variants) bareRun(v, sweepSnap);
+    },
+    runs,
+  );
   // Both sides of the sweep take the opening snapshot once, as a caller sweeping variants of one start does.
-  printTable(`Liquidity model: ledger vs a bare loop doing the same arithmetic (median of ${runs})`, ['workload', 'weeks', 'ledger', 'bare loop (baseline)', 'ledger / baseline'], [
-    ['one run, 10 years, every driver (with all paths)', 520, `${decadeLedger.toFixed(2)} ms`, `${decadeBare.toFixed(3)} ms`, `${(decadeLedger / decadeBare).toFixed(1)}×`],
-    [`sweep: ${variants.length.toLocaleString('en')} variants (shutdown length × issuance × runoff)`, `${variants.length * 26}`, `${sweepLedger.toFixed(0)} ms (${sweepNoPaths.toFixed(0)} µs a run)`, `${sweepBare.toFixed(1)} ms`, `${(sweepLedger / sweepBare).toFixed(1)}×`],
+  printTable(`Liquidity model: ledger vs a bare loop doing the same arithmetic (medians; ${runs * 7} and ${runs} alternating pairs)`, ['workload', 'weeks', 'ledger', 'bare loop (baseline)', 'ledger / baseline'], [
+    ['one run, 10 years, every driver (with all paths)', 520, `${one.ledger.toFixed(2)} ms`, `${one.bare.toFixed(3)} ms`, `${one.ratio.toFixed(1)}×`],
+    [`sweep: ${variants.length.toLocaleString('en')} variants (shutdown length × issuance × runoff)`, (variants.length * 26).toLocaleString('en'), `${sweep.ledger.toFixed(0)} ms (${((sweep.ledger / variants.length) * 1000).toFixed(0)} µs a run)`, `${sweep.bare.toFixed(1)} ms`, `${sweep.ratio.toFixed(1)}×`],
   ]);
   if (crossed !== variants.length) throw new Error('bench: a sweep run went missing');
 }
