@@ -45,11 +45,15 @@ const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const SCANNER = new RegExp(
   [
     String.raw`(?<enDate>\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}\s+${MONTH_FULL}(?:\s+\d{4})?\b|\b${MONTH_FULL}\s+\d{4}\b)`,
-    String.raw`(?<enMonth>\b(?:January|February|March|April|June|July|August|September|October|November|December)\b)`,
+    String.raw`(?<enMonth>\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|between|from|until|of)\s)May\b(?!\s+(?:be|have|not|also|well)\b))`,
+    String.raw`(?<degMin>\d{1,3}°\s?\d{1,2}\s?[’'′]?)`,
     String.raw`(?<enTime>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)`,
     String.raw`(?<decade>\b\d{3}0s\b|\d{3}0\s?年代)`,
     String.raw`(?<era>(?:${ERA_PATTERN})\s?(?:元|\d{1,3}|${CNR})\s?年)`,
     String.raw`(?<zhDate>(?:\d{2,4}\s?年\s?)?(?:\d{1,2}|${CNS})\s?月\s?(?:(?:\d{1,2}|${CNS})\s?[日號号]|初[一二三四五六七八九十]))`,
+    String.raw`(?<zhMonthRange>(?:\d{1,2}|${CNS})\s?[-—–~～至到]\s?(?:\d{1,2}|${CNS})\s?月(?:份)?)(?![日號号\d])`,
+    String.raw`(?<firstMonths>(?<=前)(?:\d{1,2}|[一二兩两三四五六七八九十]{1,2})\s?[個个]?月)(?![日號号\d份])`,
+    String.raw`(?<quarter>(?<![第\d])(?:[一二三四]|[1-4])\s?季度?(?![節节风風]))`,
     String.raw`(?<zhMonth>(?:\d{2,4}\s?年\s?)?(?:\d{1,2}|${CNS})\s?月(?:份)?)(?![日號号\d])`,
     String.raw`(?<zhTime>(?:\d{1,2}|${CNS})\s?[時时](?![間间期代候速刻])(?:\s?(?:\d{1,2}|${CNS})\s?分)?|(?:\d{1,2}|${CNS})[點点](?:\d{1,2}|${CNS})分)`,
     String.raw`(?<century>(?:\d{1,2}|${CNS})\s?世[紀纪])`,
@@ -189,13 +193,39 @@ export function extractQuantities(text: string, options: { documentDate?: string
       const e = new RegExp(`^(${ERA_PATTERN})\\s?(.+?)\\s?年$`).exec(g['era'])!;
       const n = e[2] === '元' ? 1 : /^\d/.test(e[2]!) ? Number(e[2]) : cn(e[2]!);
       const y = n !== undefined ? eraYear(e[1]!, n) : undefined;
-      if (y) f = { start, end, value: y.value, unit: 'year', calendar: y.calendar };
+      // 民國111年1月, 民國33年11月1日: the era year dates a month or a day. Only for solar calendars:
+      // a reign year's months are lunar (乾隆五十七年五月二十一日), so the year and the day stay apart.
+      const solar = y !== undefined && ['ROC', 'meiji', 'taisho', 'showa', 'heisei', 'reiwa'].includes(y.calendar);
+      const md = !solar ? null : /^\s?(\d{1,2}|[一二三四五六七八九十]+)\s?月(?:\s?(\d{1,2}|[一二三四五六七八九十]+)\s?[日號号])?/.exec(text.slice(end, end + 10));
+      const num = (x: string) => (/^\d/.test(x) ? Number(x) : cn(x)!);
+      if (y && md && num(md[1]!) >= 1 && num(md[1]!) <= 12) {
+        const mo = num(md[1]!);
+        f = md[2]
+          ? { start, end: end + md[0].length, ...dateValue(y.value, mo, num(md[2])), calendar: y.calendar }
+          : { start, end: end + md[0].length, value: y.value * 100 + mo, unit: 'month', calendar: y.calendar };
+      } else if (y) f = { start, end, value: y.value, unit: 'year', calendar: y.calendar };
     } else if (g['zhDate']) {
       const d = /^(?:(\d{2,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]+)\s?月\s?(?:(\d{1,2}|[一二三四五六七八九十]+)\s?[日號号]|初([一二三四五六七八九十]))$/.exec(g['zhDate'])!;
       const y = yearOf(d[1]);
       const mo = /^\d/.test(d[2]!) ? Number(d[2]) : cn(d[2]!)!;
       const day = d[4] ? cn(d[4])! : /^\d/.test(d[3]!) ? Number(d[3]) : cn(d[3]!)!;
       if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) f = { start, end, ...dateValue(y.year ?? (d[1] ? undefined : docYear), mo, day), ...(y.calendar ? { calendar: y.calendar } : {}) };
+    } else if (g['zhMonthRange']) {
+      const r = /^(\d{1,2}|[一二三四五六七八九十]+)\s?[-—–~～至到]\s?(\d{1,2}|[一二三四五六七八九十]+)/.exec(g['zhMonthRange'])!;
+      const [a, b] = [r[1]!, r[2]!].map((x) => (/^\d/.test(x) ? Number(x) : cn(x)!)) as [number, number];
+      if (a >= 1 && b <= 12 && a < b) f = { start, end, value: a, upper: b, unit: 'month' };
+    } else if (g['firstMonths']) {
+      // 前八月, 前两月: the first months of the year, a duration.
+      const n = /^\d/.test(g['firstMonths']) ? Number.parseInt(g['firstMonths'], 10) : cn(/^[一二兩两三四五六七八九十]+/.exec(g['firstMonths'])![0])!;
+      if (n >= 1 && n <= 12) f = { start, end, value: n, unit: 'months' };
+    } else if (g['quarter']) {
+      // 一季度 is the first quarter; 前三季度 the first three quarters, nine months.
+      const n = /\d/.test(g['quarter']) ? Number.parseInt(g['quarter'], 10) : cn(g['quarter'][0]!)!;
+      if (text[start - 1] === '前') f = { start, end, value: 3 * n, unit: 'months' };
+      else f = { start, end, value: n, unit: 'ordinal' };
+    } else if (g['degMin']) {
+      const d = /^(\d{1,3})°\s?(\d{1,2})/.exec(g['degMin'])!;
+      f = { start, end, value: Number(d[1]) + Number(d[2]) / 60, unit: 'deg' };
     } else if (g['zhMonth']) {
       const d = /^(?:(\d{2,4})\s?年\s?)?(\d{1,2}|[一二三四五六七八九十]+)\s?月/.exec(g['zhMonth'])!;
       const y = yearOf(d[1]);
@@ -225,7 +255,7 @@ export function extractQuantities(text: string, options: { documentDate?: string
       f = { start, end, value: /^\d/.test(n) ? Number(n) : cn(n)!, unit: 'day' };
     } else if (g['ordinal']) {
       // 第一章, 第三節: headings and section labels, not claims.
-      if (/[章節节]$/.test(g['ordinal']) || /^[篇部卷]/.test(text.slice(end, end + 1))) continue;
+      if (/[章節节]$/.test(g['ordinal']) || /^(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 3))) continue;
       const n = /\d+|[一二三四五六七八九十百千兩两]+/.exec(g['ordinal'])![0];
       const v = /^\d/.test(n) ? Number(n) : cn(n);
       if (v !== undefined) f = { start, end, value: v, unit: 'ordinal' };
@@ -305,6 +335,14 @@ export function extractQuantities(text: string, options: { documentDate?: string
     }
     found.push(mention);
   }
+  // 增长17.5、16.2和8.7个百分点, 快4.6和3.1个百分点: the unit written once closes the list.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const m = found[i]!;
+    const next = found[i + 1]!;
+    if (m.bare && !next.bare && m.unit === 'count' && /^\s?[、和与與及或]\s?$/.test(text.slice(m.end, next.start)) && /^(?:percent|measure|money)$/.test(next.kind)) {
+      found[i] = { ...m, unit: next.unit, kind: next.kind, bare: false, explicitKind: next.explicitKind };
+    }
+  }
   return resolveUnitsFromContext(text, found).map(({ bare: _bare, explicitKind, ...m }) => (explicitKind ? m : { ...m, kind: kindOfUnit(m.unit) as QuantityKind }));
 }
 
@@ -349,6 +387,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   let u = unitAfter(text.slice(pos, pos + 24));
   // Chinese numerals alone need a magnitude or a unit (三倍, 十年, 三名); 一 only a counting unit.
   const tail = text.slice(pos, pos + 8);
+  // 數百條, 数千人: a vague count, not a number.
+  if (cnOnly && /^[十百千萬万]/.test(core) && /[數数]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined;
   if (cnOnly) {
     const yearAfter = /^\s?年/.test(tail);
     if (!HAS_MAGNITUDE.test(core) || core.length === 1) {
