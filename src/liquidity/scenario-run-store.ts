@@ -1,5 +1,6 @@
-// Cypher for saved scenario runs. A run is stored as a Source (kind MODEL) that also carries the
-// ScenarioRun label, so an editor cites it as review evidence by its id like any other source.
+// Cypher for saved scenario runs. A run is stored as a Source of kind MODEL carrying the run's
+// properties (inputs hash, model version, scenario, summary), so an editor cites it as review
+// evidence by its id like any other source. No label of its own: exports keep one label per node.
 import type { Graph } from '../graph/graph.ts';
 import { searchText } from '../search/search-text.ts';
 import type { SimulationResult } from './simulate.ts';
@@ -48,7 +49,7 @@ export async function saveScenarioRun(graph: Graph, result: SimulationResult, de
     const [row] = await tx.rows<{ run: ScenarioRunRow; created: boolean }>(
       'scenarioRun.merge',
       `MERGE (s:Source {id: $id})
-ON CREATE SET s:ScenarioRun, s.kind = 'MODEL', s.name = $name, s.description = $description, s.publisher = $publisher,
+ON CREATE SET s.kind = 'MODEL', s.name = $name, s.description = $description, s.publisher = $publisher,
   s.inputsHash = $inputsHash, s.modelVersion = $modelVersion, s.scenarioName = $scenarioName, s.scenarioDefinition = $definition,
   s.summary = $summary, s.savedAt = $now, s.savedBy = $editor, s.createdAt = $now, s.searchText = $searchText, s._new = true
 WITH s, coalesce(s._new, false) AS created
@@ -74,6 +75,6 @@ RETURN s {${RUN_FIELDS}} AS run, created`,
 }
 
 export async function scenarioRunById(graph: Graph, id: string): Promise<ScenarioRunRow | null> {
-  const [row] = await graph.rows<{ run: ScenarioRunRow }>('scenarioRun.byId', `MATCH (s:ScenarioRun {id: $id}) RETURN s {${RUN_FIELDS}} AS run`, { id });
+  const [row] = await graph.rows<{ run: ScenarioRunRow }>('scenarioRun.byId', `MATCH (s:Source {id: $id}) WHERE s.inputsHash IS NOT NULL RETURN s {${RUN_FIELDS}} AS run`, { id });
   return row?.run ?? null;
 }
