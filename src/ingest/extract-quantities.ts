@@ -64,7 +64,7 @@ const SCANNER = new RegExp(
     String.raw`(?<range2>[一二两兩三四五六七八九]、[一二两兩三四五六七八九][十百千萬万]+)`,
     String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|(?<=一)半|半(?=[數数])|半(?=[個个]?小[時时]))`,
     String.raw`(?<enQuarter>\bquarter[- ](?:of\s+a\s+)?(?:percentage[- ]points?|percent|points?)\b)`,
-    String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour)\b)`,
+    String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour|quarter|year)\b(?!\s+of\b))`,
     String.raw`(?<enOrdinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)|\b\d+(?:st|nd|rd|th)\b)`,
     String.raw`(?<enWord>\b${NUM_WORD}(?:-${NUM_WORD})?(?:\s+dozen)?\b)`,
     String.raw`(?<num>(?:US\$|HK\$|NT\$|\$|€|USD\s)?(?:(?<![\w.%])[+\-−])?${NUMCORE}${EN_SCALE}?)`,
@@ -210,6 +210,12 @@ export function extractQuantities(text: string, options: { documentDate?: string
       const mo = /^\d/.test(d[2]!) ? Number(d[2]) : cn(d[2]!)!;
       const day = d[4] ? cn(d[4])! : /^\d/.test(d[3]!) ? Number(d[3]) : cn(d[3]!)!;
       if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) f = { start, end, ...dateValue(y.year ?? (d[1] ? undefined : docYear), mo, day), ...(y.calendar ? { calendar: y.calendar } : {}) };
+      // 6月6日至6月9日: a span of days.
+      const to = f ? /^\s?[至到\-—–~～]\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?[日號号]/.exec(text.slice(end, end + 12)) : null;
+      if (f && to) {
+        const upper = dateValue(y.year ?? (d[1] ? undefined : docYear), to[1] ? Number(to[1]) : mo, Number(to[2]));
+        f = { ...f, end: end + to[0].length, upper: upper.value };
+      }
     } else if (g['zhMonthRange']) {
       const r = /^(\d{1,2}|[一二三四五六七八九十]+)\s?[-—–~～至到]\s?(\d{1,2}|[一二三四五六七八九十]+)/.exec(g['zhMonthRange'])!;
       const [a, b] = [r[1]!, r[2]!].map((x) => (/^\d/.test(x) ? Number(x) : cn(x)!)) as [number, number];
@@ -282,7 +288,8 @@ export function extractQuantities(text: string, options: { documentDate?: string
     } else if (g['enQuarter']) {
       f = { start, end, value: 0.25, unit: /percentage|point/i.test(g['enQuarter']) ? 'pp' : '%' };
     } else if (g['enA']) {
-      f = { start, end, value: g['enA'] === 'decade' ? 10 : 1, unit: g['enA'] === 'decade' ? 'years' : 'hours' };
+      const a = { decade: [10, 'years'], hour: [1, 'hours'], quarter: [3, 'months'], year: [1, 'years'] }[g['enA'] as 'decade'] as [number, string];
+      f = { start, end, value: a[0], unit: a[1] };
     } else if (g['enOrdinal']) {
       const w = g['enOrdinal'].toLowerCase();
       f = { start, end, value: /^\d/.test(w) ? Number.parseInt(w, 10) : EN_ORDINALS.indexOf(w) + 1, unit: 'ordinal' };
@@ -423,7 +430,9 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     if (u.word.unit === 'level') {
       // 萬億級 is an order of magnitude, not a force on a scale.
       if (value > 12) return { end, value, unit: 'count', bare: true };
-      if (/[震]|規模|规模/.test(sentenceOf(text, start))) unit = 'magnitude';
+      // 規模5.4級 is a magnitude; 最大震度4級, 震度1級地區 an intensity on the local scale (a level).
+      const clause = text.slice(Math.max(0, start - 40), start).split(/[，,。;；:：\n]/).pop() ?? '';
+      if (!/震度/.test(clause) && /[震]|規模|规模/.test(sentenceOf(text, start))) unit = 'magnitude';
     }
     kind = u.word.kind;
     scale = u.word.scale ?? 1;
