@@ -160,12 +160,26 @@ RETURN propertyName AS name, propertyTypes AS types`,
       if (!r.name || !r.types) continue;
       for (const t of r.types) out.set(r.name, widen(out.get(r.name), t));
     }
+    for (const [name, t] of out) if (INTEGER_PROPERTIES.has(name) && NUMERIC.has(t)) out.set(name, 'Long');
     return out;
   };
   return { node: merge(nodeRows), edge: merge(relRows) };
 }
 
 const NUMERIC = new Set(['Long', 'Integer', 'Double', 'Float']);
+
+/**
+ * Integers by construction — UTF-16 offsets and versions — that JavaScript writes as floats, so Neo4j
+ * holds both kinds: typed formats declare them as integers (GraphML `long`, CSV `:long`), not Double.
+ */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(['start', 'end', 'version']);
+
+/**
+ * Search keys derived from the data (the full-text `searchText`, the factor matcher's `matchKeys`):
+ * noise in a graph viewer, so GraphML and Cytoscape leave them out. The restore formats (json, cypher,
+ * csv) keep them, so an imported graph is searchable at once.
+ */
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'matchKeys']);
 
 /** The one type that holds both: integers and floats widen to Double; anything else mixed becomes text. */
 function widen(prev: string | undefined, next: string): string {

@@ -39,7 +39,7 @@ describe('reviewClaim', () => {
     const { review, claim } = r.data!.reviewClaim;
     expect(review).toMatchObject({ itemId: id, itemType: 'Claim', editor: editorName, fromStatus: 'UNREVIEWED', toStatus: 'VERIFIED', version: 2 });
     expect(review.evidence).toEqual([
-      expect.objectContaining({ url: 'https://www.federalreserve.gov/releases/h41', name: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }),
+      expect.objectContaining({ url: 'https://www.federalreserve.gov/releases/h41/', name: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }),
     ]);
     expect(claim).toMatchObject({ status: 'VERIFIED', version: 2 });
 
@@ -127,9 +127,12 @@ describe('addSource', () => {
     const add = (url: string) =>
       gql<{ addSource: { id: string; url: string } }>(server, 'mutation($i: AddSourceInput!) { addSource(input: $i) { id url } }', { i: { url, title: 'A report' } }, editor);
     const a = await add(`https://Example.ORG/${p}/report/#section-2`);
-    const b = await add(`https://example.org/${p}/report`);
+    const b = await add(`https://example.org/${p}/report/`);
     expect(a.errors).toBeUndefined();
     expect(b.data!.addSource).toEqual(a.data!.addSource);
-    expect(a.data!.addSource.url).toBe(`https://example.org/${p}/report`);
+    // The trailing slash is part of the address (issue 13): kept, and not merged with `/report`.
+    expect(a.data!.addSource.url).toBe(`https://example.org/${p}/report/`);
+    const c = await add(`https://example.org/${p}/report`);
+    expect(c.data!.addSource.id).not.toBe(a.data!.addSource.id);
   });
 });

@@ -1,5 +1,5 @@
 import type { Graph } from '../../graph/graph.ts';
-import { streamNodes, streamRelationships, type ScopeIds } from '../export-store.ts';
+import { INTERNAL_PROPERTIES, streamNodes, streamRelationships, type ScopeIds } from '../export-store.ts';
 import type { Sink } from '../sink.ts';
 import { displayLabel } from './to-graphml.ts';
 
@@ -10,7 +10,7 @@ import { displayLabel } from './to-graphml.ts';
  */
 export async function writeCytoscape(graph: Graph, scope: ScopeIds, sink: Sink): Promise<void> {
   const data = (props: Record<string, unknown>, reserved: string[]) =>
-    Object.fromEntries(Object.entries(props).map(([k, v]) => [reserved.includes(k) ? `prop_${k}` : k, v]));
+    Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL_PROPERTIES.has(k)).map(([k, v]) => [reserved.includes(k) ? `prop_${k}` : k, v]));
   await sink.write('{"format_version":"1.0","generated_by":"claimgraph","data":{"name":"claimgraph"},"elements":{"nodes":[');
   let first = true;
   await streamNodes(graph, scope, (n) => {

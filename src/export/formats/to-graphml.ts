@@ -1,5 +1,5 @@
 import type { Graph } from '../../graph/graph.ts';
-import { propertyTypes, streamNodes, streamRelationships, type ScopeIds } from '../export-store.ts';
+import { INTERNAL_PROPERTIES, propertyTypes, streamNodes, streamRelationships, type ScopeIds } from '../export-store.ts';
 import type { Sink } from '../sink.ts';
 
 /** XML 1.0 cannot carry most control characters even escaped; drop them, escape the rest. */
@@ -30,7 +30,7 @@ export async function writeGraphml(graph: Graph, scope: ScopeIds, sink: Sink): P
   const types = await propertyTypes(graph);
   const keys = (domain: 'node' | 'edge', m: Map<string, string>, reserved: string[]) =>
     [...m.entries()]
-      .filter(([name]) => !reserved.includes(name))
+      .filter(([name]) => !reserved.includes(name) && !INTERNAL_PROPERTIES.has(name))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, t]) => `  <key id="${domain[0]}_${xmlEscape(name)}" for="${domain}" attr.name="${xmlEscape(name)}" attr.type="${graphmlType(t)}"/>`);
   await sink.write(
@@ -48,7 +48,7 @@ export async function writeGraphml(graph: Graph, scope: ScopeIds, sink: Sink): P
   );
   await streamNodes(graph, scope, (n) => {
     const data = Object.entries(n.properties)
-      .filter(([k, v]) => v !== null && types.node.has(k) && k !== 'labels' && k !== 'label')
+      .filter(([k, v]) => v !== null && types.node.has(k) && k !== 'labels' && k !== 'label' && !INTERNAL_PROPERTIES.has(k))
       .map(([k, v]) => `<data key="n_${xmlEscape(k)}">${xmlEscape(value(v))}</data>`);
     return sink.write(
       `    <node id="${xmlEscape(n.id)}"><data key="labels">:${xmlEscape(n.labels.join(':'))}</data><data key="label">${xmlEscape(displayLabel(n.properties))}</data>${data.join('')}</node>\n`,

@@ -21,8 +21,12 @@ function blocks(r: ReportInput): Block[] {
   const claims = r.items.filter((x) => x.kind === 'Claim');
   const links = r.items.filter((x) => x.kind === 'CausalLink');
   const statuses = [...VERIFIEDNESS, 'UNREVIEWED'].filter((s, i, a) => a.indexOf(s) === i);
-  const review = (x: ReportClaim) =>
-    x.lastReview ? ` — ${x.lastReview.editor}, ${x.lastReview.at.slice(0, 10)}: ${x.lastReview.rationale ?? '(no rationale)'}` : '';
+  // The latest verdict with what it cites, so a reader can follow the evidence from the report itself.
+  const evidence = (x: ReportClaim) =>
+    x.lastReview?.evidence.length ? `; evidence: ${x.lastReview.evidence.map((e) => (e.url ? `${e.name} <${e.url}>` : e.name)).join('; ')}` : '';
+  const verdict = (x: ReportClaim) =>
+    x.lastReview ? `${x.lastReview.editor}, ${x.lastReview.at.slice(0, 10)}: ${x.lastReview.rationale ?? '(no rationale)'}${evidence(x)}` : '';
+  const review = (x: ReportClaim) => (x.lastReview ? ` — ${verdict(x)}` : '');
   const out: Block[] = [
     { heading: { level: 1, text: r.title } },
     { paragraph: `Scope: ${r.scope}. Generated ${r.generatedAt}. ${claims.length} claims, ${links.length} causal links, ${r.sources.length} sources.` },
@@ -48,8 +52,8 @@ function blocks(r: ReportInput): Block[] {
   out.push({ heading: { level: 2, text: 'Causal links' } });
   out.push({
     table: {
-      header: ['Link', 'From', 'To', 'Polarity', 'Status', 'Quote'],
-      rows: links.map((l) => [l.id, l.from ?? '', l.to ?? '', l.polarity ?? '', l.status, `“${l.quote}”`]),
+      header: ['Link', 'From', 'To', 'Polarity', 'Status', 'Quote', 'Latest review'],
+      rows: links.map((l) => [l.id, l.from ?? '', l.to ?? '', l.polarity ?? '', l.status, `“${l.quote}”`, verdict(l)]),
     },
   });
   out.push({ heading: { level: 2, text: 'Sources' } });
