@@ -146,7 +146,7 @@ export function benchModel(runs = 7): void {
     return { ledger: percentile(l, 50), bare: percentile(b, 50), ratio: percentile(r, 50) };
   };
   let crossed = 0;
-  const one = paired(() => runScenario({ scenario: decade, reference }), () => bareRun(decade, snap), runs * 7);
+  const one = paired(() => runScenario({ scenario: decade, reference, snapshot: snap }), () => bareRun(decade, snap), runs * 7);
   const sweep = paired(
     () => {
       crossed = 0;
@@ -157,7 +157,7 @@ export function benchModel(runs = 7): void {
     },
     runs,
   );
-  // Both sides of the sweep take the opening snapshot once, as a caller sweeping variants of one start does.
+  // Both sides take the opening snapshot given, as a caller sweeping variants of one start does.
   printTable(`Liquidity model: ledger vs a bare loop doing the same arithmetic (medians; ${runs * 7} and ${runs} alternating pairs)`, ['workload', 'weeks', 'ledger', 'bare loop (baseline)', 'ledger / baseline'], [
     ['one run, 10 years, every driver (with all paths)', 520, `${one.ledger.toFixed(2)} ms`, `${one.bare.toFixed(3)} ms`, `${one.ratio.toFixed(1)}×`],
     [`sweep: ${variants.length.toLocaleString('en')} variants (shutdown length × issuance × runoff)`, (variants.length * 26).toLocaleString('en'), `${sweep.ledger.toFixed(0)} ms (${((sweep.ledger / variants.length) * 1000).toFixed(0)} µs a run)`, `${sweep.bare.toFixed(1)} ms`, `${sweep.ratio.toFixed(1)}×`],
