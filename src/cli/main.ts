@@ -12,6 +12,7 @@ import { simulateCommand } from './simulate-command.ts';
 import { tokenCommand } from './token-command.ts';
 import { seriesCommand } from './series-command.ts';
 import { checkCommand } from './check-command.ts';
+import { reviewCommand } from './review-command.ts';
 
 export interface CommandContext {
   config: Config;
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   series: seriesCommand,
   check: checkCommand,
   simulate: simulateCommand,
+  review: reviewCommand,
 };
 
 function help(): string {

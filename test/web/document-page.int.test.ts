@@ -30,7 +30,7 @@ async function openPage(path: string): Promise<{ page: Page; outside: string[] }
 
 describe('document view', () => {
   it('highlights every claim of the seed document exactly over its quote, with nothing fetched from elsewhere', async () => {
-    const { document } = await api<{ document: { text: string; claims: { id: string; quote: string; span: { start: number; end: number } }[] } }>(
+    const { document: doc } = await api<{ document: { text: string; claims: { id: string; quote: string; span: { start: number; end: number } }[] } }>(
       `query($id: ID!) { document(id: $id) { text claims { id quote span { start end } } } }`,
       { id: SEED_DOC },
     );
@@ -43,15 +43,15 @@ describe('document view', () => {
       }
       return byClaim;
     });
-    expect(Object.keys(highlighted).sort()).toEqual(document.claims.map((c) => c.id).sort());
-    for (const c of document.claims) expect(highlighted[c.id], c.id).toBe(c.quote);
+    expect(Object.keys(highlighted).sort()).toEqual(doc.claims.map((c) => c.id).sort());
+    for (const c of doc.claims) expect(highlighted[c.id], c.id).toBe(c.quote);
     // The text outside the marks is the document's text, unchanged.
     const shown = await page.locator('.doc-text .text').evaluate((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
       for (const m of clone.querySelectorAll('.mark, .disagree')) m.remove();
       return clone.textContent;
     });
-    expect(shown).toBe(document.text);
+    expect(shown).toBe(doc.text);
     expect(outside).toEqual([]);
     await screenshot(page, 'document-view');
     await page.context().close();
