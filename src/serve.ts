@@ -41,9 +41,10 @@ export async function serve(config: Config, log: Logger, prepare?: (db: OpenGrap
       handler.listener,
     );
     http.maxConnections = 2_000;
-    http.on('clientError', (_error, socket) => {
-      // Malformed HTTP: a plain 400, never a stack trace; the socket is not reused.
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    http.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      // Malformed HTTP: a bare status, never a stack trace; the socket is not reused.
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       else socket.destroy();
     });
     await new Promise<void>((resolve, reject) => {

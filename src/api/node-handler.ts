@@ -35,6 +35,13 @@ export function nodeHandler(yoga: ClaimgraphServer, log: Logger): NodeHandler {
       if (!absolute) return jsonError(res, 400, 'BAD_USER_INPUT', 'The request target is not a path');
       req.url = `${absolute.pathname}${absolute.search}`;
     }
+    // A reply sent before the request body was read (too large, wrong type) must close the
+    // connection: the unread rest of the body would otherwise be taken for the next request.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      if (!req.complete) res.shouldKeepAlive = false;
+      return writeHead(...args);
+    }) as typeof res.writeHead;
     if (/text\/event-stream/i.test(req.headers.accept ?? '')) {
       streams.add(res);
       res.once('close', () => streams.delete(res));

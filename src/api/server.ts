@@ -71,11 +71,11 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
         // quoted input cut out of the message. Everything else is a bug or an outage: masked
         // here, logged in full. Duck-typed, because graphql can be loaded twice (ESM and CJS).
         const original = (error as { originalError?: unknown }).originalError;
-        if (isDeliberate(original) || (original == null && isDeliberate(error))) return error as Error;
         if (isRequestError(error)) {
           log.debug(`bad request: ${clientMessage((error as Error).message)}`);
           return requestError(error as Error);
         }
+        if (isDeliberate(original) || (original == null && isDeliberate(error))) return error as Error;
         log.error('unexpected error while serving a request', original ?? error);
         return new AppError('INTERNAL_SERVER_ERROR', message);
       },

@@ -8,12 +8,12 @@ import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
  */
 export const exportScopeSchema = z
   .object({
-    document: z.string().min(1).optional(),
+    document: z.string().min(1).max(500).optional(),
     status: z.array(z.enum(REVIEW_STATUSES)).min(1).optional(),
-    factor: z.string().min(1).optional(),
+    factor: z.string().min(1).max(500).optional(),
     direction: z.enum(['upstream', 'downstream', 'both']).default('downstream'),
-    from: z.string().min(1).optional(),
-    to: z.string().min(1).optional(),
+    from: z.string().min(1).max(500).optional(),
+    to: z.string().min(1).max(500).optional(),
     maxHops: z.number().int().min(1).max(8).default(3),
     /** Factor and trace scopes walk pending extracted causal links only when this is true, as `trace` does. */
     includeCandidates: z.boolean().default(false),
