@@ -1,6 +1,9 @@
 import type { AppContext } from '../api/context.ts';
-import { resolveFactor, searchFactors, type FactorRow } from './factor-store.ts';
+import { resolveFactor, searchFactors, suggestFactors, type FactorRow } from './factor-store.ts';
 import { AppError } from '../errors.ts';
+
+const factorsByIds = async (ctx: AppContext, refs: { id: string }[]) =>
+  (await Promise.all(refs.map((r) => resolveFactor(ctx.graph, r.id, 'name').catch(() => null)))).filter((f): f is FactorRow => f !== null);
 
 export const factorResolvers = {
   Query: {
@@ -11,6 +14,18 @@ export const factorResolvers = {
       } catch (error) {
         // A lookup field answers null for "no such factor"; ambiguity is still an error.
         if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
+    // A lookup that never fails on a name: the factor, or the factors sharing the name, or near misses.
+    async factorLookup(_: unknown, args: { name: string }, ctx: AppContext) {
+      try {
+        return { factor: await resolveFactor(ctx.graph, args.name, 'name'), candidates: [], suggestions: [] };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const ext = error.extensions as { candidates?: { id: string }[]; suggestions?: { id: string }[] };
+        if (error.code === 'NOT_FOUND') return { factor: null, candidates: [], suggestions: await factorsByIds(ctx, ext.suggestions ?? (await suggestFactors(ctx.graph, args.name))) };
+        if (error.code === 'BAD_USER_INPUT' && ext.candidates) return { factor: null, candidates: await factorsByIds(ctx, ext.candidates), suggestions: [] };
         throw error;
       }
     },

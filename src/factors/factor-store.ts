@@ -83,7 +83,8 @@ RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.id`,
   );
 }
 
-async function suggestFactors(graph: Graph, term: string): Promise<{ id: string; name: string }[]> {
+/** Near misses for a name that matches no factor: full-text search over names and aliases, best first. */
+export async function suggestFactors(graph: Graph, term: string): Promise<{ id: string; name: string }[]> {
   // Unquoted, so any word (or, in Chinese, any character bigram) may match: these are near misses.
   const query = foldScript(term).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').trim();
   if (!query) return [];
