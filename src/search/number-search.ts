@@ -29,6 +29,7 @@ export interface ParsedSearch {
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
+const LONE_HAN = /^\p{Script=Han}$/u;
 
 /**
  * Splits a search phrase into numbers and words. Numbers are found by the ingest extractor
@@ -58,7 +59,9 @@ export function parseSearch(input: string): ParsedSearch {
   rest += phrase.slice(at);
   const words: string[] = [];
   for (const token of rest.split(/\s+/).filter(Boolean)) {
-    if (HAS_DIGIT.test(token)) numbers.push({ literal: foldScript(token) });
+    // A lone Han character left over from a copied phrase (9800億美元卻) is below what the CJK
+    // analyzer indexes (bigrams), so it too is matched as written.
+    if (HAS_DIGIT.test(token) || LONE_HAN.test(token)) numbers.push({ literal: foldScript(token) });
     else words.push(token);
   }
   return { text: words.join(' '), numbers };

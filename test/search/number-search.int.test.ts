@@ -64,6 +64,24 @@ describe('search for numbers as written', () => {
     expect(await found('2.7万亿美元')).toContain(waller.id);
   });
 
+  it('reads numbers written in Chinese numerals by value: 九千八百億美元, 兩萬七千億', async () => {
+    const tga = seed.claims.find((c) => c.quote.includes('9800億美元'))!;
+    expect(await found('九千八百億美元')).toContain(tga.id);
+    const waller = seed.claims.find((c) => c.quote.includes('2.7萬億美元'))!;
+    expect(await found('兩萬七千億')).toContain(waller.id);
+  });
+
+  it('finds a number copied with a word glued to it, and numbers inside names (日經225, GPT-5)', async () => {
+    const tga = seed.claims.find((c) => c.quote.includes('9800億美元卻'))!;
+    expect(await found('9800億美元卻')).toEqual([tga.id]);
+    // Every excluded number that sits inside a claim's quote still finds that claim as written.
+    for (const x of seed.exclusions) {
+      const holder = seed.claims.find((c) => c.start <= x.start && x.start + x.surface.length <= c.end);
+      if (!holder || !/\d/.test(x.surface)) continue;
+      expect(await found(x.surface), `${x.surface} at ${x.start}`).toContain(holder.id);
+    }
+  });
+
   it('keeps units apart when the query names one: 980 billion percent finds nothing, 150億美元 is not 150億人', async () => {
     expect(await found('980 billion %')).toEqual([]);
     const lockheed = seed.claims.find((c) => c.quote.includes('150億美元'))!;
