@@ -10,7 +10,7 @@ export function renderTable(r: SimulationResult, maxRows = 60): string {
   const s = r.snapshot;
   const lines = [
     `${r.scenario.title} (${r.scenario.name})`,
-    `Opening week ending ${s.week}; every stock is a week average, billions of USD. Inputs sha256 ${r.inputsHash.slice(0, 16)}…`,
+    `Opening week ending ${s.week} (the shipped reference series); every stock is a week average, billions of USD. Inputs sha256 ${r.inputsHash.slice(0, 16)}…`,
     '',
   ];
   const cols = ['fed.reserves', 'fed.tga', 'fed.onrrp', 'fed.securities', 'fed.currencyAndOther'];

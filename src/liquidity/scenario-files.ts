@@ -17,6 +17,7 @@ export function readScenarioFiles(dir = SCENARIO_DIR): Scenario[] {
 export function shippedScenario(name: string, dir = SCENARIO_DIR): Scenario {
   const all = readScenarioFiles(dir);
   const found = all.find((s) => s.name === name);
-  if (!found) throw notFound(`No shipped scenario is named ${JSON.stringify(name.slice(0, 80))}`, { suggestions: all.map((s) => s.name) });
+  // The name is not echoed back: the suggestions say what there is.
+  if (!found) throw notFound(`No shipped scenario has that name; the shipped ones are ${all.map((s) => s.name).join(', ')}`, { suggestions: all.map((s) => s.name) });
   return found;
 }
