@@ -49,8 +49,11 @@ export const seriesCommand = {
     switch (sub) {
       case 'import': {
         if (!arg) break;
-        const outcome = await withGraph(ctx, (graph) => importSeriesFile(graph, arg, { seriesId: values.series, convert: values.convert }));
-        process.stderr.write(`${summary(outcome)}\n`);
+        const progress = createProgress('series import');
+        const outcome = await withGraph(ctx, (graph) =>
+          importSeriesFile(graph, arg, { seriesId: values.series, convert: values.convert, onProgress: (done, total) => progress.update('observations', done, total) }),
+        );
+        progress.done(summary(outcome));
         return 0;
       }
       case 'list': {

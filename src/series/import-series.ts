@@ -16,6 +16,8 @@ export interface ImportOptions {
   convert?: boolean | undefined;
   /** Provenance recorded on the series: a path, a file name or `FRED API`. */
   origin: string;
+  /** Observations written so far, for long imports. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** What a file holds, before anything is written: parsed, validated and converted rows. Throws BAD_USER_INPUT naming line and column. */
@@ -46,7 +48,7 @@ export async function importSeriesText(graph: Graph, text: string, options: Impo
     sha256,
     origin: options.origin,
     convertedFromScale: prepared.converted ? prepared.fileScale : undefined,
-  });
+  }, options.onProgress);
 }
 
 export async function importSeriesFile(graph: Graph, path: string, options: Partial<ImportOptions> = {}): Promise<ImportOutcome> {

@@ -63,58 +63,91 @@ const SERIES_FIELDS =
 const BATCH = 10_000;
 
 /**
- * Imports a validated file into a series, in one transaction (a failure leaves nothing written).
+ * Imports a validated file into a series. The caller has parsed and checked the whole file first,
+ * so bad input writes nothing. Observations go in batches of 10,000, one transaction each (a
+ * 100k-row file stays within QUERY_TIMEOUT_MS), and the series' sha256 and vintage are written
+ * last: an interrupted import is not taken for done, and running it again completes it.
  *
  * Idempotent: the same file (same sha256) writes nothing at all. A newer vintage sets the new values
- * and keeps each replaced one on its observation (`previousValues` as text, `missing` for none; `previousVintages`), so a revision
- * never erases what the record said before. Every import is kept as a `SeriesVintage`.
+ * and keeps each replaced one on its observation (`previousValues` as text, `missing` for none;
+ * `previousVintages`), so a revision never erases what the record said before; unchanged rows are
+ * not written. Every import is kept as a `SeriesVintage`.
  */
-export async function importObservations(graph: Graph, info: SeriesInfo, rows: readonly PreparedObservation[], provenance: Provenance): Promise<ImportOutcome> {
+export async function importObservations(
+  graph: Graph,
+  info: SeriesInfo,
+  rows: readonly PreparedObservation[],
+  provenance: Provenance,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
   const base = { seriesId: info.id, sha256: provenance.sha256, rows: rows.length, converted: provenance.convertedFromScale !== undefined };
   const missing = rows.filter((r) => r.value === null).length;
-  return graph.write('series.import', async (tx) => {
-    const [current] = await tx.rows<{ sha256: string | null }>(
-      'series.lockForImport',
-      'MERGE (s:Series {id: $id}) SET s._LOCK_ = true REMOVE s._LOCK_ RETURN s.sha256 AS sha256',
-      { id: info.id },
+  const { current, existing } = await graph.read('series.importState', async (tx) => {
+    const [s] = await tx.rows<{ sha256: string | null }>('series.currentHash', 'MATCH (s:Series {id: $id}) RETURN s.sha256 AS sha256', { id: info.id });
+    if (s?.sha256 === provenance.sha256) return { current: s.sha256, existing: [] };
+    const existing = await tx.rows<{ date: string; value: number | null }>(
+      'series.existingObservations',
+      'MATCH (o:Observation {seriesId: $seriesId}) RETURN o.date AS date, o.value AS value',
+      { seriesId: info.id },
     );
-    if (current?.sha256 === provenance.sha256) return { ...base, alreadyCurrent: true, added: 0, changed: 0, unchanged: rows.length, missing };
+    return { current: s?.sha256 ?? null, existing };
+  });
+  if (current === provenance.sha256) return { ...base, alreadyCurrent: true, added: 0, changed: 0, unchanged: rows.length, missing };
 
-    const now = new Date().toISOString();
-    let added = 0;
-    let changed = 0;
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH).map((r) => ({ id: `${info.id}@${r.date}`, date: r.date, periodEnd: r.periodEnd, value: r.value }));
-      const [counts] = await tx.rows<{ added: number; changed: number }>(
-        'series.upsertObservations',
+  // Compared here: new rows are created, revised ones updated with the replaced value kept, unchanged ones left alone.
+  const held = new Map(existing.map((o) => [o.date, o.value ?? null]));
+  const fresh: { id: string; date: string; periodEnd: string; value: number | null }[] = [];
+  const revised: { id: string; value: number | null; old: string }[] = [];
+  for (const r of rows) {
+    const id = `${info.id}@${r.date}`;
+    if (!held.has(r.date)) fresh.push({ id, date: r.date, periodEnd: r.periodEnd, value: r.value });
+    else if (held.get(r.date) !== r.value) revised.push({ id, value: r.value, old: held.get(r.date) === null ? 'missing' : String(held.get(r.date)) });
+  }
+  const now = new Date().toISOString();
+  const total = fresh.length + revised.length;
+  let done = 0;
+  for (let i = 0; i < fresh.length; i += BATCH) {
+    const batch = fresh.slice(i, i + BATCH);
+    await graph.write('series.createObservations', (tx) =>
+      tx.rows(
+        'series.createObservations',
         `UNWIND $rows AS r
 MERGE (o:Observation {id: r.id})
-ON CREATE SET o.seriesId = $seriesId, o.date = r.date, o.periodEnd = r.periodEnd, o.vintage = $sha256, o._new = true
-WITH o, r, o._new IS NOT NULL AS isNew, o.value AS old
-WITH o, r, isNew, old, NOT isNew AND ((old IS NULL) <> (r.value IS NULL) OR (old IS NOT NULL AND r.value IS NOT NULL AND old <> r.value)) AS revised
-SET o.value = r.value, o.periodEnd = r.periodEnd
-FOREACH (_ IN CASE WHEN revised THEN [1] ELSE [] END |
-  SET o.previousValues = coalesce(o.previousValues, []) + [coalesce(toString(old), 'missing')],
-      o.previousVintages = coalesce(o.previousVintages, []) + [o.vintage],
-      o.vintage = $sha256, o.revisedAt = $now)
-REMOVE o._new
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS added, sum(CASE WHEN revised THEN 1 ELSE 0 END) AS changed`,
-        { rows: batch, seriesId: info.id, sha256: provenance.sha256, now },
-      );
-      added += counts?.added ?? 0;
-      changed += counts?.changed ?? 0;
-    }
-    const dated = rows.filter((r) => r.value !== null).map((r) => r.date);
-    await writeSeriesNode(tx, info, provenance, now, {
+ON CREATE SET o.seriesId = $seriesId, o.date = r.date, o.periodEnd = r.periodEnd, o.vintage = $sha256, o.value = r.value`,
+        { rows: batch, seriesId: info.id, sha256: provenance.sha256 },
+      ),
+    );
+    onProgress?.((done += batch.length), total);
+  }
+  for (let i = 0; i < revised.length; i += BATCH) {
+    const batch = revised.slice(i, i + BATCH);
+    await graph.write('series.reviseObservations', (tx) =>
+      tx.rows(
+        'series.reviseObservations',
+        `UNWIND $rows AS r
+MATCH (o:Observation {id: r.id})
+SET o.previousValues = coalesce(o.previousValues, []) + r.old,
+    o.previousVintages = coalesce(o.previousVintages, []) + o.vintage,
+    o.value = r.value, o.vintage = $sha256, o.revisedAt = $now`,
+        { rows: batch, sha256: provenance.sha256, now },
+      ),
+    );
+    onProgress?.((done += batch.length), total);
+  }
+  const dated = rows.filter((r) => r.value !== null).map((r) => r.date);
+  const added = fresh.length;
+  const changed = revised.length;
+  await graph.write('series.complete', (tx) =>
+    writeSeriesNode(tx, info, provenance, now, {
       observationCount: rows.length - missing,
       missingCount: missing,
       firstDate: dated[0] ?? null,
       lastDate: dated.at(-1) ?? null,
       added,
       changed,
-    });
-    return { ...base, alreadyCurrent: false, added, changed, unchanged: rows.length - added - changed, missing };
-  });
+    }),
+  );
+  return { ...base, alreadyCurrent: false, added, changed, unchanged: rows.length - added - changed, missing };
 }
 
 async function writeSeriesNode(
@@ -126,7 +159,7 @@ async function writeSeriesNode(
 ): Promise<void> {
   await tx.rows(
     'series.writeNode',
-    `MATCH (s:Series {id: $id})
+    `MERGE (s:Series {id: $id})
 SET s += $props
 WITH s
 MERGE (src:Source {url: $url})

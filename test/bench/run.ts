@@ -1,4 +1,4 @@
-// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|model|api|export]
+// npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|model|series|api|export]
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { benchExport } from './export-bench.ts';
 import { benchExtract } from './extract-bench.ts';
 import { benchModel } from './model-bench.ts';
 import { generateGraph } from './generate-graph.ts';
+import { benchSeries } from './series-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +41,12 @@ const db = await openGraph(config, log, { persistent: false, dataDir });
 try {
   log.info(`Neo4j: ${db.target.description}`);
   await loadSeeds(db.graph);
+  if (!values.only || values.only === 'series') await benchSeries(db.graph);
+  if (values.only === 'series') {
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
   const plan = generateGraph({ factors: size.factors, claims: size.claims, links: size.factors * 3, documents: Math.max(1, size.claims / 1000), sources: 1000 });
   const progress = createProgress('generate');
   const started = performance.now();
