@@ -1,9 +1,35 @@
 import type { AppContext } from '../api/context.ts';
-import type { CausalLinkRow } from './causal-link-store.ts';
+import { parsePageSize } from '../claims/claim-filter-input.ts';
+import { resolveFactor } from '../factors/factor-store.ts';
+import { decodeLinkCursor, encodeLinkCursor, parseCausalLinkFilter } from './causal-link-filter-input.ts';
+import { countLinks, listLinks, type CausalLinkQuery, type CausalLinkRow } from './causal-link-store.ts';
 
 export const causalLinkResolvers = {
   Query: {
     causalLink: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.causalLink.load(args.id),
+    async causalLinks(_: unknown, args: { filter?: unknown; first?: unknown; after?: unknown }, ctx: AppContext) {
+      const f = parseCausalLinkFilter(args.filter);
+      const first = parsePageSize(args.first, ctx.config.limits.maxPageSize);
+      const after = decodeLinkCursor(args.after);
+      const factorId = async (term: string | null | undefined, path: string) => (term ? (await resolveFactor(ctx.graph, term, path)).id : undefined);
+      const query: CausalLinkQuery = {
+        status: f.status ?? undefined,
+        polarity: f.polarity ?? undefined,
+        fromId: await factorId(f.from, 'filter.from'),
+        toId: await factorId(f.to, 'filter.to'),
+        factorId: await factorId(f.factor, 'filter.factor'),
+        document: f.document ?? undefined,
+        reviewQueue: f.reviewQueue ?? false,
+        includeDiscarded: f.includeDiscarded ?? false,
+      };
+      const page = await listLinks(ctx.graph, query, first, after);
+      const edges = page.rows.map((row) => ({ cursor: encodeLinkCursor(row.id), node: row }));
+      return {
+        totalCount: () => countLinks(ctx.graph, query),
+        edges,
+        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
   },
   CausalLink: {
     from: (l: CausalLinkRow, _: unknown, ctx: AppContext) => ctx.loaders.factor.load(l.fromId),

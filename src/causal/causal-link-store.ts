@@ -66,3 +66,68 @@ export const supportedLinksByClaims = (graph: Graph, claimIds: readonly string[]
     `MATCH ${LINK_MATCH}, (l)-[:SUPPORTED_BY]->(c:Claim) WHERE c.id IN $keys RETURN c.id AS key, l {${LINK_FIELDS}} AS item ORDER BY l.id`,
     claimIds,
   );
+
+/** A validated causal-links filter, factors already resolved to ids. */
+export interface CausalLinkQuery {
+  status?: string[] | undefined;
+  polarity?: string | undefined;
+  fromId?: string | undefined;
+  toId?: string | undefined;
+  factorId?: string | undefined;
+  document?: string | undefined;
+  reviewQueue?: boolean | undefined;
+  includeDiscarded?: boolean | undefined;
+}
+
+/** The WHERE for a links filter: fixed fragments, every value a parameter. */
+function linkWhere(q: CausalLinkQuery): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (!q.includeDiscarded) where.push("coalesce(l.candidate, '') <> 'DISCARDED'");
+  if (q.status?.length) {
+    where.push('l.status IN $status');
+    params['status'] = q.status;
+  }
+  if (q.polarity) {
+    where.push('l.polarity = $polarity');
+    params['polarity'] = q.polarity;
+  }
+  if (q.fromId) {
+    where.push('a.id = $fromId');
+    params['fromId'] = q.fromId;
+  }
+  if (q.toId) {
+    where.push('b.id = $toId');
+    params['toId'] = q.toId;
+  }
+  if (q.factorId) {
+    where.push('(a.id = $factorId OR b.id = $factorId)');
+    params['factorId'] = q.factorId;
+  }
+  if (q.document) {
+    where.push('l.documentId = $document');
+    params['document'] = q.document;
+  }
+  if (q.reviewQueue) where.push("(l.candidate = 'PENDING' OR l.status IN ['UNREVIEWED', 'IN_REVIEW'])");
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** One page of causal links in id order, after `afterId`; one row more than asked tells whether more follow. */
+export async function listLinks(graph: Graph, q: CausalLinkQuery, first: number, afterId?: string): Promise<{ rows: CausalLinkRow[]; hasNextPage: boolean }> {
+  const { where, params } = linkWhere(q);
+  const rows = await graph.rows<{ l: CausalLinkRow }>(
+    'causalLink.list',
+    `MATCH ${LINK_MATCH}
+${where}
+WITH a, l, b WHERE $afterId IS NULL OR l.id > $afterId
+RETURN l {${LINK_FIELDS}} AS l ORDER BY l.id LIMIT toInteger($limit)`,
+    { ...params, afterId: afterId ?? null, limit: first + 1 },
+  );
+  return { rows: rows.slice(0, first).map((r) => r.l), hasNextPage: rows.length > first };
+}
+
+export async function countLinks(graph: Graph, q: CausalLinkQuery): Promise<number> {
+  const { where, params } = linkWhere(q);
+  const [row] = await graph.rows<{ n: number }>('causalLink.count', `MATCH ${LINK_MATCH}\n${where}\nRETURN count(l) AS n`, params);
+  return row?.n ?? 0;
+}
