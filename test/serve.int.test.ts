@@ -51,9 +51,9 @@ describe('npm start without NEO4J_URI', () => {
       const r = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ documents { id } }' }),
+        body: JSON.stringify({ query: '{ documents { edges { node { id } } } }' }),
       });
-      return ((await r.json()) as { data: { documents: { id: string }[] } }).data.documents.map((d) => d.id);
+      return ((await r.json()) as { data: { documents: { edges: { node: { id: string } }[] } } }).data.documents.edges.map((e) => e.node.id);
     };
     expect(await docs(first.url)).toContain('doc-e9186e0b');
     expect(first.log()).toContain('loading seeds/');

@@ -18,12 +18,36 @@ export interface DocumentRow {
 const DOCUMENT_FIELDS =
   '.id, .title, .titleEn, .language, .sha256, .published, .provenance, .url, .origin, previousVersionId: COLLECT { MATCH (d)-[:PREVIOUS_VERSION]->(p) RETURN p.id }[0]';
 
-export async function listDocuments(graph: Graph): Promise<DocumentRow[]> {
+export interface DocumentQuery {
+  language?: string | undefined;
+  origin?: string | undefined;
+}
+
+/** Position in the listing: newest first (by `published`, undated last), then by id. */
+export interface DocumentCursor {
+  published: string;
+  id: string;
+}
+
+const documentWhere = (q: DocumentQuery) =>
+  ['($language IS NULL OR d.language = $language)', '($origin IS NULL OR d.origin = $origin)'].join(' AND ');
+
+/** One page of documents, newest first; one row more than asked tells whether more follow. */
+export async function listDocuments(graph: Graph, q: DocumentQuery = {}, first = 200, after?: DocumentCursor): Promise<{ rows: DocumentRow[]; hasNextPage: boolean }> {
   const rows = await graph.rows<{ d: DocumentRow }>(
     'document.list',
-    `MATCH (d:Document) RETURN d {${DOCUMENT_FIELDS}} AS d ORDER BY coalesce(d.published, '') DESC, d.id`,
+    `MATCH (d:Document) WHERE ${documentWhere(q)}
+WITH d, coalesce(d.published, '') AS publishedKey
+WHERE $afterId IS NULL OR publishedKey < $afterPublished OR (publishedKey = $afterPublished AND d.id > $afterId)
+RETURN d {${DOCUMENT_FIELDS}} AS d ORDER BY publishedKey DESC, d.id LIMIT toInteger($limit)`,
+    { language: q.language ?? null, origin: q.origin ?? null, afterId: after?.id ?? null, afterPublished: after?.published ?? null, limit: first + 1 },
   );
-  return rows.map((r) => r.d);
+  return { rows: rows.slice(0, first).map((r) => r.d), hasNextPage: rows.length > first };
+}
+
+export async function countDocuments(graph: Graph, q: DocumentQuery = {}): Promise<number> {
+  const [row] = await graph.rows<{ n: number }>('document.count', `MATCH (d:Document) WHERE ${documentWhere(q)} RETURN count(d) AS n`, { language: q.language ?? null, origin: q.origin ?? null });
+  return row?.n ?? 0;
 }
 
 export async function documentsByIds(graph: Graph, ids: readonly string[]): Promise<(DocumentRow | null)[]> {

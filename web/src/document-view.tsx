@@ -64,7 +64,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
   const textRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    gql<{ documents: typeof docs }>(DOCUMENTS).then((d) => setDocs(d.documents), () => setError('The API could not be reached.'));
+    gql<{ documents: { edges: { node: (typeof docs)[number] }[] } }>(DOCUMENTS).then((d) => setDocs(d.documents.edges.map((e) => e.node)), () => setError('The API could not be reached.'));
   }, []);
 
   // Which document: the route's, else the claim's, else the first.

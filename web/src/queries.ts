@@ -43,7 +43,7 @@ export interface LinkDetail extends LinkSummary {
 
 const REVIEW_FIELDS = 'id action editor at fromStatus toStatus rationale version evidence { id name url }';
 
-export const DOCUMENTS = `query Documents { documents { id title titleEn language } }`;
+export const DOCUMENTS = `query Documents { documents(first: 200) { edges { node { id title titleEn language } } } }`;
 
 export const DOCUMENT = `query Document($id: ID!) {
   document(id: $id) { id title titleEn language text published url
