@@ -75,6 +75,16 @@ describe('review on the page', () => {
     expect(after.reviews.at(-1)?.evidence.map((e) => e.url)).toEqual(['https://fiscaldata.treasury.gov/datasets/debt-to-the-penny/debt-to-the-penny']);
     // The mark in the text shows the new status without a reload.
     await expect.poll(() => page.locator(`[data-mark-for="${target.id}"]`).textContent()).toBe('✓');
+
+    // The ClaimReview export's url is the page's view of this claim, at this review.
+    const exported = await api<{ exportGraph: { content: string } }>(server.url, `query($d: ID!) { exportGraph(format: "claimreview", scope: { document: $d }) { content } }`, { d: documentId });
+    const reviews = JSON.parse(exported.data!.exportGraph.content) as { url: string }[] | { '@graph': { url: string }[] };
+    const list = Array.isArray(reviews) ? reviews : reviews['@graph'];
+    const url = new URL(list.find((r) => r.url.includes(target.id))!.url);
+    expect(url.pathname).toBe(`/claims/${target.id}`);
+    await page.goto(`${server.url}${url.pathname}${url.hash}`);
+    await page.locator(`.claim-panel[data-claim-id="${target.id}"]`).waitFor();
+    expect(await page.locator(`.claim-panel ${url.hash}`).count()).toBe(1);
     await context.close();
   });
 
