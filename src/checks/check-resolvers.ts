@@ -25,7 +25,7 @@ const reviewFromCheckInput = z.object({
 
 const perRequest = new WeakMap<AppContext, DataLoader<string, Check[]>>();
 
-/** Claim.checks for every claim of a resolver level in one batched check (two queries). */
+/** Claim.checks for every claim of a resolver level in one batched check (three queries). */
 function checksLoader(ctx: AppContext): DataLoader<string, Check[]> {
   let loader = perRequest.get(ctx);
   if (!loader) {

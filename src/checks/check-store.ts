@@ -18,9 +18,9 @@ const SERIES_META = 's {.id, .title, .unit, .scale, .frequency, .observationKind
 
 /**
  * Checks claims against the record, for a document (every claim, in text order) or a list of ids.
- * Two queries in one read transaction, whatever the number of claims: the claims with their
- * quantities, factors and measuring series; then every window of the record they need, in one
- * UNWIND. The arithmetic in between is pure (`check-claim.ts`).
+ * Three queries in one read transaction, whatever the number of claims: the document; the claims
+ * with their quantities, factors and measuring series; then the record they need, one range per
+ * series, in one UNWIND. The arithmetic in between is pure (`check-claim.ts`).
  */
 export async function checkClaims(graph: Graph, target: { documentId: string } | { claimIds: readonly string[] }, ctx: CheckContext): Promise<{ claimId: string; checks: Check[] }[]> {
   const documentId = 'documentId' in target ? target.documentId : null;
@@ -70,10 +70,24 @@ ORDER BY c.start, c.id`,
         ctx,
       ),
     );
-    const wanted = plans.flatMap((p) => (p.checkable ? [p.fetch] : []));
-    const fetched = await observationRanges(tx, wanted);
-    let next = 0;
-    const checks = plans.map((p) => evaluateCheck(p, p.checkable ? (fetched[next++] ?? []) : []));
+    // One range per series, covering every claim's window: the record is read once, however many claims share it.
+    const spans = new Map<string, { seriesId: string; from: string; to: string }>();
+    for (const p of plans) {
+      if (!p.checkable) continue;
+      const s = spans.get(p.fetch.seriesId);
+      if (!s) spans.set(p.fetch.seriesId, { ...p.fetch });
+      else {
+        if (p.fetch.from < s.from) s.from = p.fetch.from;
+        if (p.fetch.to > s.to) s.to = p.fetch.to;
+      }
+    }
+    const ranges = [...spans.values()];
+    const fetched = new Map((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
+    const checks = plans.map((p) => {
+      if (!p.checkable) return evaluateCheck(p, []);
+      const obs = fetched.get(p.fetch.seriesId) ?? [];
+      return evaluateCheck(p, obs.filter((o) => o.periodEnd >= p.fetch.from && o.periodEnd <= p.fetch.to));
+    });
     const byClaim = new Map<string, Check[]>();
     for (const check of checks) byClaim.set(check.claimId, [...(byClaim.get(check.claimId) ?? []), check]);
     const order = documentId !== null ? claims.map((c) => c.id) : claimIds;

@@ -94,7 +94,9 @@ export async function importObservations(
   });
   if (current === provenance.sha256) return { ...base, alreadyCurrent: true, added: 0, changed: 0, unchanged: rows.length, missing };
 
-  // Compared here: new rows are created, revised ones updated with the replaced value kept, unchanged ones left alone.
+  // Compared here: new rows are created, revised ones updated with the replaced value kept, unchanged
+  // ones left alone. CREATE is safe: a concurrent import of the same rows breaks the id constraint
+  // (CONFLICT) rather than duplicating them.
   const held = new Map(existing.map((o) => [o.date, o.value ?? null]));
   const fresh: { id: string; date: string; periodEnd: string; value: number | null }[] = [];
   const revised: { id: string; value: number | null; old: string }[] = [];
@@ -112,8 +114,8 @@ export async function importObservations(
       tx.rows(
         'series.createObservations',
         `UNWIND $rows AS r
-MERGE (o:Observation {id: r.id})
-ON CREATE SET o.seriesId = $seriesId, o.date = r.date, o.periodEnd = r.periodEnd, o.vintage = $sha256, o.value = r.value`,
+CREATE (o:Observation {id: r.id, seriesId: $seriesId, date: r.date, periodEnd: r.periodEnd, vintage: $sha256})
+SET o.value = r.value`,
         { rows: batch, seriesId: info.id, sha256: provenance.sha256 },
       ),
     );
