@@ -104,3 +104,40 @@ describe('the shipped scenarios', () => {
     expect(withQe.reserves.at(-1)! - without.reserves.at(-1)!).toBe(qe);
   });
 });
+
+describe('driver properties', () => {
+  const fc = import('fast-check');
+  const day = (from: string, n: number) => new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('a shutdown whose backlog is all paid within the horizon leaves reserves where they would have been', async () => {
+    const { default: f } = await fc;
+    f.assert(
+      f.property(f.integer({ min: 1, max: 120 }), f.double({ min: 0, max: 1, noNaN: true }), f.integer({ min: 1, max: 8 }), (days, frozenShare, releaseWeeks) => {
+        const base = { name: 'p', title: 'p', start: '2025-09-24', horizonWeeks: 40, drivers: { fiscal: { receiptsPerWeek: 100, outlaysPerWeek: 134 } } };
+        const without = runScenario({ scenario: parseScenario(base), reference });
+        const withShutdown = runScenario({ scenario: parseScenario({ ...base, drivers: { ...base.drivers, shutdown: { start: '2025-10-01', end: day('2025-10-01', days), frozenShare, releaseShare: 1, releaseWeeks } } }), reference });
+        expect(withShutdown.reserves.at(-1)).toBe(without.reserves.at(-1));
+        // While it lasts, it can only hold reserves down.
+        withShutdown.reserves.forEach((r, k) => expect(r).toBeLessThanOrEqual(without.reserves[k]!));
+      }),
+      { numRuns: 60, seed: 43 },
+    );
+  });
+
+  it('issuance never takes ON RRP below its floor', async () => {
+    const { default: f } = await fc;
+    f.assert(
+      f.property(f.double({ min: 0, max: 300, noNaN: true }), f.double({ min: 0, max: 1, noNaN: true }), f.double({ min: 0, max: 300, noNaN: true }), f.constantFrom('2022-06-01', '2023-06-07', '2024-06-05'), (perWeek, onrrpShare, onrrpFloor, start) => {
+        const r = runScenario({ scenario: parseScenario({ name: 'p', title: 'p', start, horizonWeeks: 30, drivers: { issuance: { perWeek, onrrpShare, onrrpFloor } } }), reference });
+        const onrrp = r.accounts.find((p) => p.account.id === 'fed.onrrp')!.values;
+        const floor = Math.min(onrrp[0]!, Math.round(onrrpFloor * 1000));
+        for (const v of onrrp) expect(v).toBeGreaterThanOrEqual(floor);
+        // What ON RRP does not pay, reserves do: the issuance attribution is −(issued − absorbed).
+        const issued = Math.round(perWeek * 1000) * 30;
+        const absorbed = onrrp[0]! - onrrp.at(-1)!;
+        expect(r.attribution.find((a) => a.driver === 'issuance')!.change).toBe(absorbed - issued);
+      }),
+      { numRuns: 60, seed: 44 },
+    );
+  });
+});
