@@ -3,14 +3,30 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
+
+// Polled assertions wait for a browser on a loaded machine (the default is one second).
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 /** Debian's chromium, headless, with no network beyond the page's own server. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+/**
+ * Headless Chromium whose contexts wait up to 60 s for the page: the whole suite shares two cores,
+ * so a cold page can take far longer than on a desk.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(60_000);
+    return context;
+  };
+  return browser;
+}
 
 /**
  * The real server — `npm start`'s entry point (GraphQL, SSE, exports, the page) — in its own process

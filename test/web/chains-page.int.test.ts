@@ -20,7 +20,7 @@ async function open(path: string): Promise<{ page: Page; outside: string[] }> {
   return { page, outside };
 }
 
-describe('chains view', () => {
+describe('chains view', { timeout: 240_000 }, () => {
   it('lists the same chains and hops as trace, strongest first, and opens a hop with its quote', async () => {
     const r = await api<{ trace: { links: { id: string }[]; accountingBackedHops: string[] }[] }>(
       server.url,
@@ -67,7 +67,7 @@ describe('chains view', () => {
   });
 });
 
-describe('GraphiQL', () => {
+describe('GraphiQL', { timeout: 240_000 }, () => {
   it('runs offline: every script, style and worker comes from our server', async () => {
     const { page, outside } = await open('/graphql');
     await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });

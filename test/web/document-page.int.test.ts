@@ -28,7 +28,7 @@ async function openPage(path: string): Promise<{ page: Page; outside: string[] }
   return { page, outside };
 }
 
-describe('document view', () => {
+describe('document view', { timeout: 240_000 }, () => {
   it('highlights every claim of the seed document exactly over its quote, with nothing fetched from elsewhere', async () => {
     const { document: doc } = await api<{ document: { text: string; claims: { id: string; quote: string; span: { start: number; end: number } }[] } }>(
       `query($id: ID!) { document(id: $id) { text claims { id quote span { start end } } } }`,

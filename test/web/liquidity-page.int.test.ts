@@ -32,7 +32,7 @@ const expected = (s: Sim) => ({
   attribution: s.attribution.map((a) => [a.driver, bn(a.change)]),
 });
 
-describe('liquidity view', () => {
+describe('liquidity view', { timeout: 240_000 }, () => {
   it('runs a shipped scenario and an adjusted one exactly as simulate does', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
     const outside = await offlineOnly(page, server.url);

@@ -48,7 +48,7 @@ async function editorPage(token: string, path: string): Promise<{ context: Brows
   return { context, page, outside };
 }
 
-describe('review on the page', () => {
+describe('review on the page', { timeout: 240_000 }, () => {
   it('records a verdict with the keyboard alone, and the API has it', async () => {
     const token = await testToken(graph, 'EDITOR', uniquePrefix('kbd-editor'));
     const { documentId, claims } = await ingestOwn(token, 'kbd');
