@@ -4,6 +4,8 @@ import { searchText } from '../../src/search/search-text.ts';
 
 export interface GeneratedSize {
   factors: number;
+  /** Reviews on this share of claims (the issue's 10%); 0 by default for older callers. */
+  reviewShare?: number;
   claims: number;
   links: number;
   documents: number;
@@ -38,9 +40,11 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
   const int = (n: number) => Math.floor(rand() * n);
   const factorId = (i: number) => `gen-f${i}`;
 
+  // A few hub factors (reserves, the TGA, …) touch most claims, like the real corpus: skewed degrees.
+  const HUBS = ['bank reserves', 'TGA balance', 'ON RRP', 'treasury issuance', 'liquidity'];
   const factors: NodeRow[] = [];
   for (let i = 0; i < size.factors; i++) {
-    const name = `${pick(WORDS)} ${pick(WORDS)} ${i}`;
+    const name = i < HUBS.length ? `${HUBS[i]} ${i}` : `${pick(WORDS)} ${pick(WORDS)} ${i}`;
     const f = { id: factorId(i), name, namesZh: [`因素${i}`], aliases: [`F${i}`] };
     factors.push({ id: f.id, props: { ...f, description: null, matchKeys: matchKeys(f), searchText: searchText([name, ...f.namesZh, ...f.aliases]) } });
   }
@@ -59,6 +63,9 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
   const hasQuantity: RelRow[] = [];
   const about: RelRow[] = [];
   const attributed: RelRow[] = [];
+  const reviews: NodeRow[] = [];
+  const reviewsOf: RelRow[] = [];
+  const reviewShare = size.reviewShare ?? 0;
   for (let i = 0; i < size.claims; i++) {
     const id = `gen-c${i}`;
     const doc = `gen-d${int(size.documents)}`;
@@ -73,8 +80,15 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
     quantities.push({ id: `${id}-q1`, props: { surface: `${int(1000)}`, value: rand() * (unit === 'USD' ? 1e13 : 100), upper: null, unit, qualifier: null, date: null, position: 0 } });
     stated.push({ from: id, to: doc });
     hasQuantity.push({ from: id, to: `${id}-q1` });
-    about.push({ from: id, to: factorId(int(size.factors)) });
-    if (rand() < 0.3) about.push({ from: id, to: factorId(int(size.factors)) });
+    const primary = reviewShare > 0 && rand() < 0.5 ? int(Math.min(HUBS.length, size.factors)) : int(size.factors);
+    about.push({ from: id, to: factorId(primary) });
+    const second = int(size.factors);
+    if (rand() < 0.3 && second !== primary) about.push({ from: id, to: factorId(second) });
+    if (rand() < reviewShare) {
+      const r = `${id}-r1`;
+      reviews.push({ id: r, props: { itemId: id, itemType: 'Claim', action: 'REVIEW', editor: 'bench', at: `2025-11-${String(1 + int(28)).padStart(2, '0')}T00:00:00Z`, fromStatus: 'UNREVIEWED', toStatus: 'VERIFIED', rationale: 'generated', version: 2 } });
+      reviewsOf.push({ from: r, to: id });
+    }
     if (rand() < 0.2) attributed.push({ from: id, to: `gen-s${int(size.sources)}` });
   }
 
@@ -112,6 +126,7 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
       { label: 'Claim', rows: claims },
       { label: 'Quantity', rows: quantities },
       { label: 'CausalLink', rows: links },
+      { label: 'Review', rows: reviews },
     ],
     relationships: [
       { type: 'STATED_IN', fromLabel: 'Claim', toLabel: 'Document', rows: stated },
@@ -122,6 +137,7 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
       { type: 'TO', fromLabel: 'CausalLink', toLabel: 'Factor', rows: to },
       { type: 'SUPPORTED_BY', fromLabel: 'CausalLink', toLabel: 'Claim', rows: supported },
       { type: 'CAUSES', fromLabel: 'Factor', toLabel: 'Factor', rows: causes },
+      { type: 'REVIEWS', fromLabel: 'Review', toLabel: 'Claim', rows: reviewsOf },
     ],
   };
 }
