@@ -183,4 +183,32 @@ describe('review on the page', { timeout: 240_000 }, () => {
     await expect.poll(async () => (await api<{ claim: { candidate: string } }>(server.url, `query($id: ID!) { claim(id: $id) { candidate } }`, { id: claim!.id })).data?.claim.candidate).toBe('DISCARDED');
     await context.close();
   });
+
+  it('uses a check against the record as evidence in one step (reviewFromCheck)', async () => {
+    const token = await testToken(graph);
+    const prefix = uniquePrefix('fromcheck');
+    const r = await api<{ ingestDocument: { document: { id: string; claims: { id: string; version: number; checks: { verdict: string; series: { url: string } | null }[] }[] } } }>(
+      server.url,
+      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id claims { id version checks { verdict series { url } } } } } }`,
+      { input: { text: `${prefix}：2025年11月，美國銀行準備金跌破2.7萬億美元。`, title: prefix, published: '2025-11-28' } },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const claim = r.data!.ingestDocument.document.claims.find((c) => c.checks.some((k) => k.series && k.verdict !== 'NOT_CHECKABLE'));
+    expect(claim, 'the ingested reserves claim is checked against a series').toBeDefined();
+    const check = claim!.checks.find((k) => k.series)!;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/claims/${claim!.id}`);
+    await page.locator(`.claim-panel[data-claim-id="${claim!.id}"] .check`).first().waitFor();
+    await page.getByRole('button', { name: 'Use this check as evidence and save' }).click();
+    await page.locator('.claim-panel .history li').first().waitFor();
+    const after = await api<{ claim: { status: string; version: number; reviews: { evidence: { url: string | null }[] }[] } }>(server.url, `query($id: ID!) { claim(id: $id) { status version reviews { evidence { url } } } }`, { id: claim!.id });
+    const expectedStatus = { CONSISTENT: 'VERIFIED', INCONSISTENT: 'FALSE', INCONCLUSIVE: 'UNVERIFIABLE' }[check.verdict as 'CONSISTENT'];
+    expect(after.data!.claim.status).toBe(expectedStatus);
+    expect(after.data!.claim.version).toBe(claim!.version + 1);
+    expect(after.data!.claim.reviews.at(-1)?.evidence.map((e) => e.url)).toContain(check.series!.url);
+    await context.close();
+  });
 });
