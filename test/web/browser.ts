@@ -5,13 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject, vi } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 // Polled assertions wait for a browser on a loaded machine (the default is one second).
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
-/** Debian's chromium, headless, with no network beyond the page's own server. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /**
  * Headless Chromium whose contexts wait up to 60 s for the page: the whole suite shares two cores,
