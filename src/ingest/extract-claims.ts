@@ -128,6 +128,33 @@ export function readPolarity(
   return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: own !== 0 || effectDir !== 0 || causeDir !== 0 || reversed < 0 };
 }
 
+/**
+ * The known factors on either side of a connective within its sentence: the last one before it
+ * and the first one after it. Mentions come in text order, so two binary searches find them and a
+ * long document costs O(connectives × log mentions), not O(connectives × mentions).
+ */
+export function mentionsAround(mentions: readonly FactorMention[], sentence: { start: number; end: number }, from: number, to: number): { before?: FactorMention; after?: FactorMention } {
+  // First mention starting at or after `pos`.
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as FactorMention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a = mentions[firstFrom(to)];
+  let i = firstFrom(from) - 1;
+  while (i >= 0 && (mentions[i] as FactorMention).end > from) i--;
+  const b = i >= 0 ? mentions[i] : undefined;
+  return {
+    ...(b && b.start >= sentence.start ? { before: b } : {}),
+    ...(a && a.end <= sentence.end ? { after: a } : {}),
+  };
+}
+
 /** Every causal connective in a text, with the sentence around it. */
 export function connectivesIn(text: string): { index: number; text: string; sentence: { start: number; end: number } }[] {
   return [...text.matchAll(CONNECTIVES)].map((m) => ({ index: m.index, text: m[0], sentence: sentenceAround(text, m.index, m.index + m[0].length) }));
@@ -144,8 +171,7 @@ export function extractCausalLinks(text: string, factorsIn: (t: string) => Facto
   const mentions = factorsIn(text);
   for (const c of connectivesIn(text)) {
     const s = c.sentence;
-    const before = mentions.filter((f) => f.start >= s.start && f.end <= c.index).at(-1);
-    const after = mentions.find((f) => f.start >= c.index + c.text.length && f.end <= s.end);
+    const { before, after } = mentionsAround(mentions, s, c.index, c.index + c.text.length);
     if (!before || !after || before.factorId === after.factorId) continue;
     const key = `${before.factorId}>${after.factorId}@${s.start}`;
     if (seen.has(key)) continue;

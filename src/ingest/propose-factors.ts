@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { matchKey } from '../factors/factor-store.ts';
-import { connectivesIn, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
+import { connectivesIn, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
 import type { FactorMention } from './match-factors.ts';
 
 /** A factor the graph does not know yet, named by the phrase a document uses for it. */
@@ -71,8 +71,22 @@ function effectPhrase(text: string, from: number, sentenceEnd: number): { start:
   }
   const name = asName(tail);
   if (!name) return null;
-  const at = text.toLowerCase().indexOf(name.toLowerCase(), from);
-  return at >= 0 && at < sentenceEnd ? { start: at, end: at + name.length, name } : null;
+  // Only the sentence is lower-cased: the phrase lies in it, and a long document must not be copied per connective.
+  const offset = text.slice(from, sentenceEnd).toLowerCase().indexOf(name.toLowerCase());
+  return offset >= 0 ? { start: from + offset, end: from + offset + name.length, name } : null;
+}
+
+/** Whether any mention overlaps [start, end): mentions are sorted and disjoint, so ends are sorted too. */
+function overlapsMention(mentions: readonly FactorMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as FactorMention).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m !== undefined && m.start < end;
 }
 
 /** Stable across documents: the same phrase (in either script, any case) proposes the same factor. */
@@ -92,15 +106,12 @@ export function proposeFactors(text: string, factorsIn: (t: string) => FactorMen
   for (const c of connectivesIn(text)) {
     const s = c.sentence;
     const connectiveEnd = c.index + c.text.length;
-    const known = {
-      before: mentions.filter((f) => f.start >= s.start && f.end <= c.index).at(-1),
-      after: mentions.find((f) => f.start >= connectiveEnd && f.end <= s.end),
-    };
+    const known = mentionsAround(mentions, s, c.index, connectiveEnd);
     if (Boolean(known.before) === Boolean(known.after)) continue;
     const phrase = known.before ? effectPhrase(text, connectiveEnd, s.end) : causePhrase(text, s, c.index);
     if (!phrase) continue;
     // A phrase that holds a known factor's name is that factor, not a new one.
-    if (mentions.some((m) => m.start < phrase.end && phrase.start < m.end)) continue;
+    if (overlapsMention(mentions, phrase.start, phrase.end)) continue;
     const id = proposedFactorId(phrase.name);
     const proposed: CausalEnd = { start: phrase.start, end: phrase.end, factorId: id };
     const cause = known.before ?? proposed;
