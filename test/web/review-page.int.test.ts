@@ -88,7 +88,7 @@ describe('review on the page', { timeout: 240_000 }, () => {
     await context.close();
   });
 
-  it('shortcuts stay off while typing', async () => {
+  it('shortcuts stay off while typing; ? lists them', async () => {
     const token = await testToken(graph);
     const { documentId, claims } = await ingestOwn(token, 'typing');
     const { context, page } = await editorPage(token, `/documents/${documentId}`);
@@ -100,6 +100,13 @@ describe('review on the page', { timeout: 240_000 }, () => {
     // Still on the first claim, status unchanged, nothing saved.
     expect(await page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(claims[0]?.id);
     expect((await claimsOf(documentId))[0]?.version).toBe(claims[0]?.version);
+    // Out of the field, `?` lists the shortcuts; Esc closes the list.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await page.getByRole('dialog').textContent()).toContain('next claim');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await context.close();
   });
 

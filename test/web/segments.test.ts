@@ -50,7 +50,7 @@ describe('segmentText', () => {
     ]);
     expect(segments.map((s) => [t.slice(s.start, s.end), s.ids])).toEqual([
       ['聯邦', ['outer']],
-      ['政府', ['outer', 'cross', 'inner'].filter((id) => id !== 'cross')],
+      ['政府', ['outer', 'inner']],
       ['停擺', ['outer', 'cross', 'inner']],
       ['導致萬億', ['outer', 'cross']],
       ['財政存款凍結', ['outer']],
