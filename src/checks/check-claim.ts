@@ -131,6 +131,7 @@ export interface Check {
   /** Why NOT_CHECKABLE (or what limits the check). */
   reason: string | null;
   factorId: string | null;
+  factorName: string | null;
   series: SeriesMeta | null;
   how: string | null;
   window: Window | null;
@@ -212,7 +213,7 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
 
   const forced = curated?.window ? ctx.windows.find((w) => w.id === curated.window) : undefined;
   const window = forced
-    ? { from: forced.from, to: forced.to, label: forced.label, basis: 'the curated reading of this claim (seeds/reference/measures.yaml)' }
+    ? { from: forced.from, to: forced.to, label: forced.label, basis: 'a curated reading of this claim names it (seeds/reference/measures.yaml)' }
     : windowOf({ time: claim.time, quote: claim.quote, factorIds: claim.factorIds, documentDate: claim.documentDate }, ctx.windows);
   if (!window) return notCheckable(claim.id, quantity, 'Neither the claim nor its document has a date to hold it against the record.');
 
@@ -280,6 +281,7 @@ function base(plan: Plan, rest: Partial<Check>): Check {
     verdict: 'NOT_CHECKABLE',
     reason: null,
     factorId: null,
+    factorName: null,
     series: null,
     how: null,
     window: null,
@@ -322,6 +324,7 @@ export function evaluateCheck(plan: Plan, fetched: readonly Observation[]): Chec
   const inForce = inWindow.at(-1) ?? before;
   const common: Partial<Check> = {
     factorId: plan.factorId,
+    factorName: plan.factorName,
     series: measure.series,
     how: measure.how,
     window,
@@ -445,7 +448,7 @@ function change(plan: Extract<Plan, { checkable: true }>, common: Partial<Check>
   if (largest < claimed * (1 - tol)) {
     verdict = 'INCONSISTENT';
     compared = largest;
-    recordedAs = `largest ${plan.direction.toLowerCase()} ${per} in the window`;
+    recordedAs = plan.period === 'WINDOW' ? `largest ${plan.direction.toLowerCase()} within the window` : `largest ${plan.direction.toLowerCase()} ${per} in the window`;
   } else if (near(typical) || near(sign * totalPerPeriod)) {
     verdict = 'CONSISTENT';
     compared = near(typical) ? typical : sign * totalPerPeriod;

@@ -35,7 +35,9 @@ export function explain(c: Check): string {
         (ch.period === 'WINDOW' ? '.' : `, and the typical (median) ${dir} over one ${ch.period.toLowerCase()} was ${fmtMove(ch.typical, q.unit)}.`),
     );
   } else {
-    parts.push(`The claim puts ${c.factorId ? 'the figure' : 'it'} ${READING_WORDS[c.reading ?? 'STATED']} ${fmt(c.claimed)} ("${q.surface}") for ${window}.`);
+    const what = c.factorName ? `the ${c.factorName}` : 'the figure';
+    const reading = c.reading === 'REACHED' ? 'as having reached' : c.reading === 'STATED' ? 'at' : `${READING_WORDS[c.reading ?? 'STATED']}`;
+    parts.push(`The claim puts ${what} ${reading} ${fmt(c.claimed)} ("${q.surface}") for ${window}.`);
     const obs = c.observation;
     parts.push(`In ${source}, the ${c.recordedAs} was ${fmt(c.recorded)}${obs ? ` (${obs.periodEnd === obs.date ? obs.date : `dated ${obs.date}, for ${obs.periodEnd}`})` : ''}.`);
     if (c.range && c.range.count > 1) {
@@ -44,10 +46,15 @@ export function explain(c: Check): string {
     if (c.next) parts.push(`The next ${kind} is ${fmt(c.next.value)} for ${c.next.periodEnd}.`);
   }
   if (c.deviation !== null && c.relativeDeviation !== null) {
-    const tol = c.tolerance ? `; a figure written "${q.surface}" is given ±${pct(c.tolerance)} (${fmt(c.toleranceAbsolute ?? 0)}) for rounding${c.reading === 'ABOUT' || c.reading === 'NEARLY' ? ` and for "${READING_WORDS[c.reading]}"` : ''}` : '; a threshold is strict';
+    const tol =
+      c.reading === 'REACHED' && c.tolerance
+        ? `; "reached" holds when the peak is from −${pct(c.tolerance)} (the rounding of "${q.surface}") to +${pct(Math.max(c.tolerance, 0.05))} of the figure`
+        : c.tolerance
+          ? `; a figure written "${q.surface}" is given ±${pct(c.tolerance)} (${fmt(c.toleranceAbsolute ?? 0)}) for rounding${c.reading === 'ABOUT' || c.reading === 'NEARLY' ? ` and for "${READING_WORDS[c.reading]}"` : ''}`
+          : '; a threshold is strict';
     parts.push(`Against the claim that is ${c.mode === 'CHANGE' && q.unit === '%' ? `${c.deviation >= 0 ? '+' : '−'}${Math.abs(c.deviation).toFixed(1)} points` : signed(c.deviation)} (${c.relativeDeviation >= 0 ? '+' : '−'}${pct(Math.abs(c.relativeDeviation))})${tol}.`);
   }
-  parts.push(`Suggested: ${VERDICT_WORDS[c.verdict]}.${c.reason ? ` ${c.reason}` : ''}${c.note ? ` ${c.note}` : ''}`);
+  parts.push(`Suggested: ${VERDICT_WORDS[c.verdict]}.${c.reason ? ` ${c.reason}` : ''}${c.verdict === 'INCONSISTENT' ? ` ${wouldHold(c)}` : ''}${c.note ? ` ${c.note}` : ''}`);
   return parts.join(' ');
 }
 
@@ -57,4 +64,27 @@ function fmtPlain(x: number, unit: string): string {
 
 function fmtMove(x: number, unit: string): string {
   return unit === '%' ? `${x.toFixed(1)}%` : fmt(x);
+}
+
+/** What the record would have had to show for the claim to hold (Full Fact's "what would make it true"). */
+function wouldHold(c: Check): string {
+  const x = c.claimed ?? 0;
+  const tol = c.tolerance ?? 0;
+  const kind = c.series ? (KIND_WORDS[c.series.observationKind] ?? 'value') : 'value';
+  if (c.mode === 'CHANGE' && c.change) {
+    const span = c.change.period === 'WINDOW' ? 'within the window' : `within one ${c.change.period.toLowerCase()}`;
+    return `For the claim to hold, the record would need a move of at least ${fmt(x * (1 - tol))} ${span}.`;
+  }
+  switch (c.reading) {
+    case 'BELOW':
+    case 'AT_MOST':
+      return `For the claim to hold, a ${kind} under ${fmt(x)} would be needed in the window.`;
+    case 'ABOVE':
+    case 'AT_LEAST':
+      return `For the claim to hold, a ${kind} over ${fmt(x)} would be needed in the window.`;
+    case 'REACHED':
+      return `For the claim to hold, the peak would need to be between ${fmt(x * (1 - tol))} and ${fmt(x * (1 + Math.max(tol, 0.05)))}.`;
+    default:
+      return `For the claim to hold, the ${c.recordedAs ?? kind} would need to be between ${fmt(x * (1 - tol))} and ${fmt(x * (1 + tol))}.`;
+  }
 }
