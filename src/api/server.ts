@@ -62,7 +62,8 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map(String).join(' ')),
+      // Yoga logs the caller's mistakes (a wrong variable type) as errors too; they are debug here.
+      error: (...args) => (args.every((a) => isRequestError(a) || typeof a === 'string') && args.some((a) => isRequestError(a)) ? log.debug : log.error)(args.map(String).join(' ')),
     },
     maskedErrors: {
       maskError(error, message): Error {
