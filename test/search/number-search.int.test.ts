@@ -64,6 +64,12 @@ describe('search for numbers as written', () => {
     expect(await found('2.7万亿美元')).toContain(waller.id);
   });
 
+  it('finds a date written another way: 2025年11月5日, Nov 5, 5 November 2025 all find 11月5日', async () => {
+    const nikkei = seed.claims.find((c) => c.quote.includes('11月5日'))!;
+    for (const q of ['2025年11月5日', 'Nov 5', '5 November 2025']) expect(await found(q), q).toContain(nikkei.id);
+    expect(await found('6 November 2025')).not.toContain(nikkei.id);
+  });
+
   it('reads numbers written in Chinese numerals by value: 九千八百億美元, 兩萬七千億', async () => {
     const tga = seed.claims.find((c) => c.quote.includes('9800億美元'))!;
     expect(await found('九千八百億美元')).toContain(tga.id);
