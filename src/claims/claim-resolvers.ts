@@ -1,11 +1,15 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../api/context.ts';
+import { selectedFields } from '../api/selection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
-import { countClaims, listClaims, type ClaimRow, type ClaimQuery } from './claim-store.ts';
+import { countClaims, listClaims, type ClaimNestedField, type ClaimRow, type ClaimQuery } from './claim-store.ts';
 import { decodeCursor, encodeCursor, parseClaimFilter, parsePageSize } from './claim-filter-input.ts';
+
+const PREFETCHED: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
 
 export const claimResolvers = {
   Query: {
-    async claims(_: unknown, args: { filter?: unknown; first?: unknown; after?: unknown }, ctx: AppContext) {
+    async claims(_: unknown, args: { filter?: unknown; first?: unknown; after?: unknown }, ctx: AppContext, info: GraphQLResolveInfo) {
       const f = parseClaimFilter(args.filter);
       const first = parsePageSize(args.first, ctx.config.limits.maxPageSize);
       const after = decodeCursor(args.after);
@@ -26,7 +30,18 @@ export const claimResolvers = {
         hasSource: f.hasSource ?? undefined,
         reviewQueue: f.reviewQueue ?? false,
       };
-      const page = await listClaims(ctx.graph, query, first, after);
+      // The nested lists the client selected come with the page; priming the per-claim loaders
+      // with them leaves the nested resolvers nothing to fetch.
+      const selected = selectedFields(info, ['edges', 'node']);
+      const nested = PREFETCHED.filter((f) => selected.has(f));
+      const page = await listClaims(ctx.graph, query, first, after, nested);
+      page.rows.forEach((row, i) => {
+        const lists = page.nested[i];
+        if (lists?.quantities) ctx.loaders.quantitiesOfClaim.prime(row.id, lists.quantities);
+        if (lists?.factors) ctx.loaders.factorsOfClaim.prime(row.id, lists.factors);
+        if (lists?.sources) ctx.loaders.sourcesOfClaim.prime(row.id, lists.sources);
+        if (lists?.reviews) ctx.loaders.reviewsOfItem.prime(row.id, lists.reviews);
+      });
       const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));
       return {
         // Counting is a second query; run only when the client asks for it.

@@ -3,6 +3,8 @@ import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
 import type { FactorRow } from '../factors/factor-store.ts';
+import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
+import { SOURCE_FIELDS, type SourceRow } from '../sources/source-store.ts';
 
 export interface ClaimRow {
   id: string;
@@ -111,8 +113,10 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     where.push('c.documentId = $document');
     params['document'] = q.document;
   }
+  // With neither search nor unit the match starts from the factor (below); else it is a test.
+  const factorFirst = Boolean(q.factorId && !q.search && !q.unit);
   if (q.factorId) {
-    where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
+    if (!factorFirst) where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
     params['factorId'] = q.factorId;
   }
   // A source by id, English name (any case) or Chinese name, as the document names it.
@@ -131,11 +135,12 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search) {
-    // Start from the quantity index (unit, value) rather than testing every claim.
-    match = `MATCH (q:Quantity) WHERE (q.unit = $unit OR ($includeFlows AND q.unit STARTS WITH $unit + '/'))
-  AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin) AND ($valueMax IS NULL OR q.value <= $valueMax)
+    match = `${quantitySeek(q)}
 MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
 WITH DISTINCT c`;
+  } else if (factorFirst) {
+    // Start from the factor's unique id: its claims, not every claim of a status tested for the factor.
+    match = 'MATCH (:Factor {id: $factorId})<-[:ABOUT]-(c:Claim)';
   } else if (q.unit) {
     where.push(`EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE (q.unit = $unit OR ($includeFlows AND q.unit STARTS WITH $unit + '/'))
   AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin)
@@ -152,6 +157,29 @@ WITH DISTINCT c`;
   const continues = q.search !== undefined && q.search !== '';
   const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
   return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, params };
+}
+
+/**
+ * The quantities a unit/value filter selects, as index seeks on (unit, value) and (unit, upper):
+ * one UNION branch per unit form and bound, each a plain equality or prefix plus a range (a
+ * disjunction or a `$x IS NULL OR …` test would turn the seek into a scan of every quantity).
+ * A range counts when it overlaps [valueMin, valueMax], so a range starting below valueMin is
+ * found by its upper end; the exact test is applied once after the UNION.
+ */
+function quantitySeek(q: ClaimQuery): string {
+  const units = ['q.unit = $unit', ...(q.includeFlows ? ["q.unit STARTS WITH $unit + '/'"] : [])];
+  const max = q.valueMax != null ? ' AND q.value <= $valueMax' : '';
+  const branches: string[] = [];
+  for (const unit of units) {
+    // `q.value IS NOT NULL` names the index's second property, so a unit alone still seeks.
+    if (q.valueMin == null) branches.push(`MATCH (q:Quantity) WHERE ${unit}${max || ' AND q.value IS NOT NULL'} RETURN q`);
+    else {
+      branches.push(`MATCH (q:Quantity) WHERE ${unit} AND q.value >= $valueMin${max} RETURN q`);
+      branches.push(`MATCH (q:Quantity) WHERE ${unit} AND q.upper >= $valueMin${max} RETURN q`);
+    }
+  }
+  const exact = q.valueMin != null ? '\nWITH q WHERE coalesce(q.upper, q.value) >= $valueMin' : '';
+  return `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}${exact}`;
 }
 
 interface NumberMatch {
@@ -192,26 +220,67 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
   return { literal, value, condition };
 }
 
-/** One page of claims plus one extra row, to tell whether another page follows. */
-export async function listClaims(graph: Graph, q: ClaimQuery, first: number, after: Cursor | undefined): Promise<{ rows: (ClaimRow & { score?: number })[]; hasNextPage: boolean }> {
+const QUANTITY_FIELDS = '.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar';
+const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
+
+/** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
+export interface ClaimNested {
+  quantities: QuantityRow[];
+  factors: FactorRow[];
+  sources: SourceRow[];
+  reviews: ReviewRow[];
+}
+export type ClaimNestedField = keyof ClaimNested;
+
+/**
+ * Each nested list as a COLLECT subquery on the page's claims, after ORDER BY and LIMIT: the
+ * listing and its nested fields in one statement (one round trip) instead of one batch per field.
+ * Orders match quantitiesByClaims, factorsByClaims, sourcesByClaims and reviewsByItems.
+ */
+const NESTED_CYPHER: Record<ClaimNestedField, string> = {
+  quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${QUANTITY_FIELDS}} }`,
+  factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN ${FACTOR_ITEM} }`,
+  sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${SOURCE_FIELDS}} }`,
+  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
+};
+
+/**
+ * One page of claims plus one extra row, to tell whether another page follows; with `nested`,
+ * each claim's lists of those fields too (in the same statement).
+ */
+export async function listClaims(
+  graph: Graph,
+  q: ClaimQuery,
+  first: number,
+  after: Cursor | undefined,
+  nested: readonly ClaimNestedField[] = [],
+): Promise<{ rows: (ClaimRow & { score?: number })[]; nested: Partial<ClaimNested>[]; hasNextPage: boolean }> {
   const { cypher, params } = filterClause(q);
   const scoreOrder = Boolean(q.search);
-  const afterClause = after
-    ? scoreOrder
+  // Without a search the first page is `c.id > ''`: a range the id index serves in order, so
+  // an unfiltered listing reads 51 claims instead of sorting all of them.
+  const afterClause = scoreOrder
+    ? after
       ? 'WITH c, score WHERE score < $afterScore OR (score = $afterScore AND c.id > $afterId)'
-      : 'WITH c WHERE c.id > $afterId'
-    : '';
-  const rows = await graph.rows<{ c: ClaimRow; score: number | null }>(
+      : ''
+    : 'WITH c WHERE c.id > $afterId';
+  const fields = [...new Set(nested)].filter((f) => f in NESTED_CYPHER);
+  // Sort and limit first, then project: the 15-field map and the nested lists are built for
+  // the page's 51 claims only, never for every claim the filter matches.
+  const rows = await graph.rows<{ c: ClaimRow; score: number | null; nested: Partial<ClaimNested> }>(
     'claim.list',
     `${cypher}
 ${afterClause}
-RETURN c {${CLAIM_FIELDS}} AS c, ${scoreOrder ? 'score' : 'null AS score'}
+WITH c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
-LIMIT toInteger($limit)`,
-    { ...params, afterId: after?.id ?? null, afterScore: after?.score ?? null, limit: first + 1 },
+LIMIT toInteger($limit)
+RETURN c {${CLAIM_FIELDS}} AS c, score, {${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}} AS nested`,
+    { ...params, afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 },
   );
+  const page = rows.slice(0, first);
   return {
-    rows: rows.slice(0, first).map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),
+    rows: page.map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),
+    nested: page.map((r) => r.nested),
     hasNextPage: rows.length > first,
   };
 }
@@ -232,7 +301,7 @@ export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
     graph,
     'quantity.byClaims',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity) WHERE c.id IN $keys
-RETURN c.id AS key, q {.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar} AS item ORDER BY q.position, q.id`,
+RETURN c.id AS key, q {${QUANTITY_FIELDS}} AS item ORDER BY q.position, q.id`,
     claimIds,
   );
 
@@ -241,7 +310,7 @@ export const factorsByClaims = (graph: Graph, claimIds: readonly string[]) =>
     graph,
     'factor.byClaims',
     `MATCH (c:Claim)-[:ABOUT]->(f:Factor) WHERE c.id IN $keys
-RETURN c.id AS key, f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description} AS item ORDER BY f.name`,
+RETURN c.id AS key, ${FACTOR_ITEM} AS item ORDER BY f.name`,
     claimIds,
   );
 

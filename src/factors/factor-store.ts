@@ -59,11 +59,18 @@ RETURN f {${FACTOR_FIELDS}} AS f`,
 export async function resolveFactor(graph: Graph, term: string, argument = 'factor'): Promise<FactorRow> {
   const key = matchKey(term);
   if (!key) throw badInput(`${argument} must name a factor`, [{ path: argument, message: 'empty' }]);
+  // Two index lookups, never a scan of every factor: the unique id, and the key as one exact
+  // term of the keyword-analysed matchKeys index (quoted and escaped for Lucene's query syntax).
   const rows = await graph.rows<{ f: FactorRow }>(
     'factor.resolve',
-    `MATCH (f:Factor) WHERE f.id = $term OR $key IN f.matchKeys
+    `CALL () {
+  MATCH (f:Factor {id: $term}) RETURN f
+  UNION
+  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $keyQuery) YIELD node
+  WITH node AS f WHERE f:Factor AND $key IN f.matchKeys RETURN f
+}
 RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.id`,
-    { term, key },
+    { term, key, keyQuery: `"${key.replace(/["\\]/g, '\\$&')}"` },
   );
   const exact = rows.find((r) => r.f.id === term);
   if (exact) return exact.f;

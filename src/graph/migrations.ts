@@ -42,6 +42,16 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   // substring (a trigram text index serves CONTAINS), and by value in any unit.
   { name: 'claim_search_text_contains_v1', cypher: 'CREATE TEXT INDEX claim_search_text_contains_v1 IF NOT EXISTS FOR (n:Claim) ON (n.searchText)' },
   { name: 'quantity_value', cypher: 'CREATE INDEX quantity_value IF NOT EXISTS FOR (n:Quantity) ON (n.value)' },
+  // A range's upper end, for unit/value filters that overlap a range starting below valueMin.
+  // Factor names resolved by index (src/factors/factor-store.ts resolveFactor): every key of
+  // `matchKeys` (a string list) is one untokenised term, so a name is an exact term lookup.
+  {
+    name: 'factor_match_keys_v1',
+    cypher:
+      'CREATE FULLTEXT INDEX factor_match_keys_v1 IF NOT EXISTS FOR (n:Factor) ON EACH [n.matchKeys] ' +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}}",
+  },
+  { name: 'quantity_unit_upper', cypher: 'CREATE INDEX quantity_unit_upper IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.upper)' },
 ];
 
 export async function migrate(graph: Graph, log: Logger): Promise<void> {

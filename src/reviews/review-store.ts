@@ -36,7 +36,7 @@ export interface NewReview {
   editor: string;
 }
 
-const REVIEW_FIELDS = '.id, .itemId, .itemType, action: coalesce(r.action, "REVIEW"), .editor, .at, .fromStatus, .toStatus, .rationale, .version';
+export const REVIEW_FIELDS = '.id, .itemId, .itemType, action: coalesce(r.action, "REVIEW"), .editor, .at, .fromStatus, .toStatus, .rationale, .version';
 
 /**
  * Appends a review and moves the item to its new status, in one transaction.
@@ -132,7 +132,11 @@ export const reviewsByItems = (graph: Graph, itemIds: readonly string[]) =>
   grouped<ReviewRow>(
     graph,
     'review.byItems',
-    `MATCH (r:Review)-[:REVIEWS]->(n) WHERE n.id IN $keys RETURN n.id AS key, r {${REVIEW_FIELDS}} AS item ORDER BY r.at, r.version`,
+    // The items by their labels' unique id indexes, then their reviews: an unlabelled `n` would
+    // read every review in the graph to find a page's worth.
+    `CALL () { MATCH (n:Claim) WHERE n.id IN $keys RETURN n UNION MATCH (n:CausalLink) WHERE n.id IN $keys RETURN n }
+MATCH (r:Review)-[:REVIEWS]->(n)
+RETURN n.id AS key, r {${REVIEW_FIELDS}} AS item ORDER BY r.at, r.version`,
     itemIds,
   );
 

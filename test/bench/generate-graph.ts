@@ -26,6 +26,7 @@ function prng(seed: number) {
 const STATUSES = ['UNREVIEWED', 'UNREVIEWED', 'UNREVIEWED', 'VERIFIED', 'PARTLY_TRUE', 'DISPUTED', 'FALSE', 'IN_REVIEW'];
 const UNITS = ['USD', '%', 'x', 'years', 'USD/month', 't'];
 const KINDS = ['LEVEL', 'CHANGE', 'SHARE', 'RATIO', 'COMPARISON', 'PROJECTION'];
+const WORDS_ZH = ['銀行準備金', '財政部存款', '國債發行', '關稅', '通脹', '美元流動性'];
 const WORDS = ['liquidity', 'reserves', 'treasury', 'issuance', 'tariff', 'capex', 'inflation', 'yield', 'dollar', 'credit', 'labour', 'energy'];
 
 /**
@@ -70,10 +71,12 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
     const id = `gen-c${i}`;
     const doc = `gen-d${int(size.documents)}`;
     const start = int(1800);
-    const quote = `${pick(WORDS)} rose to ${int(1000)} billion`;
+    // A third in Traditional Chinese, so full-text search is measured in both languages.
+    const zh = rand() < 0.3;
+    const quote = zh ? `${pick(WORDS_ZH)}升至${1 + int(999)}億美元` : `${pick(WORDS)} rose to ${int(1000)} billion`;
     claims.push({
       id,
-      props: { quote, start, end: start + quote.length, sentence: quote, gloss: quote, subject: pick(WORDS), time: '2025', kind: pick(KINDS), origin: 'extracted', documentId: doc, searchText: quote },
+      props: { quote, start, end: start + quote.length, sentence: quote, gloss: quote, subject: pick(WORDS), time: '2025', kind: pick(KINDS), origin: 'extracted', documentId: doc, searchText: searchText([quote]) },
       onCreate: { status: pick(STATUSES), version: 1 },
     });
     const unit = pick(UNITS);
