@@ -47,7 +47,7 @@ function clauses(t: string, s: Span): Span[] {
  * (意味著, 將). A clause holding one must be a curated link or be listed as not causal.
  */
 const CAUSAL_CUE =
-  /導致|造成|引發|使|讓|從而|推動|拖累|迫使|加速|釋放|形成|注入|抽血|失血|流向|拖入|因|若|當|意味著|終結|吞噬|製造|壓垮|分流|失去|始於|蔓延|反噬|構建|構成|需要|證明|解釋|填補|萎縮|凍結|枯竭|破產|相悖|淪為|將|必然|取決|驅動|收割|替代/;
+  /導致|造成|引發|使|讓|從而|推動|拖累|迫使|加速|釋放|形成|注入|抽血|失血|流向|拖入|因|若|當|意味著|終結|吞噬|製造|壓垮|分流|失去|始於|蔓延|反噬|構建|構成|需要|證明|解釋|填補|萎縮|凍結|枯竭|破產|相悖|淪為|將|必然|取決|驅動|收割|替代|通過|寧願|幻想/;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const show = (s: Span) => `${s.start}: ${text.slice(s.start, s.end)}`;
