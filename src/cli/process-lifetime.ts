@@ -47,5 +47,12 @@ export function holdProcess(running: Running, log: Logger, underNpm: boolean): P
       );
     };
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(`${signal} received`, 0));
+    // A promise nobody awaited is a bug to log, not a reason to drop every other request.
+    process.on('unhandledRejection', (error) => log.error('unhandled rejection (still serving)', error));
+    // After an uncaught exception the process state is unknown: finish what is in flight and exit 1.
+    process.on('uncaughtException', (error) => {
+      log.error('uncaught exception', error);
+      stop('an uncaught exception', 1);
+    });
   });
 }

@@ -15,6 +15,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'load-seconds': { type: 'string', default: '60' },
     'soak-minutes': { type: 'string', default: '10' },
+    // Caps the server's V8 old space (MB), to tell heap sizing from a leak: a leak fails under a cap.
+    'server-heap': { type: 'string' },
   },
 });
 const connections = Number(values.connections);
@@ -25,7 +27,8 @@ const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-soak-'));
 const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'warn', CLAIMGRAPH_DATA_DIR: dataDir };
 if (!env['NEO4J_URI']) env['CLAIMGRAPH_NEO4J'] = 'local';
 process.stderr.write('soak: starting the server (local Neo4j, seeded)…\n');
-const server = spawn(process.execPath, ['src/main.ts'], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+const heapFlag = values['server-heap'] ? [`--max-old-space-size=${Number(values['server-heap'])}`] : [];
+const server = spawn(process.execPath, [...heapFlag, 'src/main.ts'], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
 let serverLog = '';
 const url = await new Promise<string>((resolve, reject) => {
   server.stderr.on('data', (d: Buffer) => {
