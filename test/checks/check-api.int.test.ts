@@ -91,5 +91,8 @@ describe('checks through the API', () => {
     const exported = await gql<{ exportGraph: { content: string } }>(server, 'query($doc: ID) { exportGraph(format: "claimreview", scope: { document: $doc }) { content } }', { doc });
     expect(exported.errors).toBeUndefined();
     expect(exported.data!.exportGraph.content).toContain('https://fred.stlouisfed.org/series/WRESBAL');
+    const report = await gql<{ exportGraph: { content: string } }>(server, 'query($doc: ID) { exportGraph(format: "report", scope: { document: $doc }) { content } }', { doc });
+    expect(report.data!.exportGraph.content).toContain('https://fred.stlouisfed.org/series/WRESBAL');
+    expect(report.data!.exportGraph.content).toContain('lowest week average in the window');
   });
 });
