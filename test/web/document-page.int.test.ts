@@ -53,6 +53,7 @@ describe('document view', { timeout: 240_000 }, () => {
     });
     expect(shown).toBe(doc.text);
     expect(outside).toEqual([]);
+    await page.locator('.doc-text .disagree').first().waitFor();
     await screenshot(page, 'document-view');
     await page.context().close();
   });
