@@ -53,6 +53,17 @@ describe('chains view', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it('offers factors as you type, in either Chinese script or English', async () => {
+    const { page } = await open('/chains');
+    for (const typed of ['政府停摆', '政府停擺', 'shutdown']) {
+      const r = await api<{ factors: { name: string }[] }>(server.url, `query($s: String) { factors(search: $s) { name } }`, { s: typed });
+      expect(r.data!.factors.map((f) => f.name)).toContain('US government shutdown');
+      await page.getByLabel('From factor').fill(typed);
+      await expect.poll(() => page.locator('#trace-from-list option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('US government shutdown');
+    }
+    await page.context().close();
+  });
+
   it('expands downstream of a factor hop by hop, as downstream(maxHops) does', async () => {
     const { page } = await open('/chains');
     await page.getByLabel('Factor', { exact: true }).fill('TGA');
