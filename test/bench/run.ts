@@ -1,4 +1,5 @@
 // npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|model|series|api|export]
+// npm run bench -- --scale 100k|1m [--runs 60] [--data-dir DIR]   (issue 14: see scale-bench.ts)
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,8 +25,16 @@ const { values } = parseArgs({
     factors: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '100' },
     only: { type: 'string' },
+    scale: { type: 'string' },
+    'data-dir': { type: 'string' },
   },
 });
+// Issue 14: a generated graph of 10k, 100k or 1m claims, side by side with @neo4j/graphql.
+if (values.scale) {
+  const { benchScale } = await import('./scale-bench.ts');
+  await benchScale(values.scale, Number(values.runs === '100' ? '60' : values.runs), values['data-dir']);
+  process.exit(0);
+}
 // Extraction needs no database: measure it first, on a quiet process.
 if (!values.only || values.only === 'extract') benchExtract();
 if (values.only === 'extract') process.exit(0);

@@ -1,0 +1,218 @@
+// The side-by-side benchmark of issue 14; @neo4j/graphql is a dev dependency used only here.
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely here */
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { createYoga } from 'graphql-yoga';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createServer } from '../../src/api/server.ts';
+import type { Config } from '../../src/config.ts';
+import { Graph } from '../../src/graph/graph.ts';
+import { createLogger } from '../../src/log.ts';
+import { fulltextQuery } from '../../src/search/search-text.ts';
+import { measure, ms, percentile, printTable } from './stats.ts';
+
+/**
+ * Type definitions for @neo4j/graphql equivalent to claimgraph's model of claims, quantities,
+ * factors, sources and reviews, over the same labels, properties and relationship types.
+ */
+export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
+  type Claim @node @fulltext(indexes: [{ indexName: "search_text_v1", fields: ["searchText"], queryName: "claimsSearch" }]) {
+    id: ID!
+    quote: String!
+    status: String!
+    version: Int!
+    searchText: String
+    quantities: [Quantity!]! @relationship(type: "HAS_QUANTITY", direction: OUT)
+    factors: [Factor!]! @relationship(type: "ABOUT", direction: OUT)
+    sources: [Source!]! @relationship(type: "ATTRIBUTED_TO", direction: OUT)
+    reviews: [Review!]! @relationship(type: "REVIEWS", direction: IN)
+  }
+  type Quantity @node {
+    id: ID!
+    surface: String!
+    value: Float!
+    upper: Float
+    unit: String!
+  }
+  type Factor @node {
+    id: ID!
+    name: String!
+    causes: [Factor!]! @relationship(type: "CAUSES", direction: OUT)
+  }
+  type Source @node {
+    id: ID!
+    name: String!
+  }
+  type Review @node {
+    id: ID!
+    toStatus: String!
+    at: String!
+  }
+`;
+
+interface GraphqlCall {
+  query: string;
+  variables: Record<string, unknown>;
+  /** The rows' ids in order, to check that all three return the same rows. */
+  ids: (data: any) => string[];
+}
+
+interface SideBySide {
+  name: string;
+  ours: GraphqlCall;
+  neo: GraphqlCall;
+  /** What @neo4j/graphql cannot express exactly, when its query is only the closest equivalent. */
+  neoNote?: string;
+  raw: { cypher: string; params: Record<string, unknown>; ids: (rows: any[]) => string[] };
+}
+
+const OUR_NODE = 'id quote status version quantities { id surface value unit } factors { id name } sources { id name } reviews { id toStatus at }';
+const OUR_LIST = `query($f: ClaimFilter) { claims(filter: $f, first: 50) { edges { node { ${OUR_NODE} } } } }`;
+const NEO_NODE = 'id quote status version quantities { id surface value unit } factors { id name } sources { id name } reviews { id toStatus at }';
+const NEO_LIST = `query($w: ClaimWhere) { claims(where: $w, sort: [{ id: ASC }], limit: 50) { ${NEO_NODE} } }`;
+/** One hand-written statement: the page first, then each claim's nested lists. */
+const RAW_NESTED = `RETURN c {.id, .quote, .status, .version,
+  quantities: COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) RETURN q {.id, .surface, .value, .unit} },
+  factors: COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) RETURN f {.id, .name} },
+  sources: COLLECT { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) RETURN DISTINCT s {.id, .name} },
+  reviews: COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) RETURN r {.id, .toStatus, .at} }} AS c`;
+const ourIds = (d: any) => d.claims.edges.map((e: any) => e.node.id);
+const neoIds = (d: any) => d.claims.map((c: any) => c.id);
+const rawIds = (rows: any[]) => rows.map((r) => r.c.id);
+
+function listing(name: string, filter: Record<string, unknown>, where: Record<string, unknown>, match: string, params: Record<string, unknown>): SideBySide {
+  return {
+    name,
+    ours: { query: OUR_LIST, variables: { f: filter }, ids: ourIds },
+    neo: { query: NEO_LIST, variables: { w: where }, ids: neoIds },
+    raw: { cypher: `${match}\nWITH c ORDER BY c.id LIMIT 50\n${RAW_NESTED}`, params, ids: rawIds },
+  };
+}
+
+function search(name: string, text: string): SideBySide {
+  const phrase = fulltextQuery(text);
+  return {
+    name,
+    ours: { query: OUR_LIST, variables: { f: { search: text } }, ids: ourIds },
+    neo: {
+      query: `query($p: String!) { claimsSearch(phrase: $p, first: 50, sort: [{ score: DESC }]) { edges { score node { ${NEO_NODE} } } } }`,
+      variables: { p: phrase },
+      ids: (d: any) => d.claimsSearch.edges.map((e: any) => e.node.id),
+    },
+    raw: {
+      cypher: `CALL db.index.fulltext.queryNodes('search_text_v1', $p) YIELD node, score WHERE node:Claim
+WITH node AS c, score ORDER BY score DESC, c.id LIMIT 50\n${RAW_NESTED}`,
+      params: { p: phrase },
+      ids: rawIds,
+    },
+  };
+}
+
+function trace(hops: number, from: string, to: string): SideBySide {
+  // @neo4j/graphql has no variable-length paths: the closest it expresses is the tree of
+  // CAUSES `hops` levels deep below `from`, which the client would then search for `to`.
+  let tree = 'id name';
+  for (let i = 0; i < hops; i++) tree = `id name causes { ${tree} }`;
+  return {
+    name: `trace over ${hops} hops`,
+    ours: {
+      query: `query($from: String!, $to: String!, $hops: Int) { trace(from: $from, to: $to, maxHops: $hops) { hops netPolarity factors { id name } links { id polarity status } } }`,
+      variables: { from, to, hops },
+      ids: (d: any) => d.trace.map((p: any) => p.factors.map((f: any) => f.id).join('>')),
+    },
+    neo: { query: `query($w: FactorWhere) { factors(where: $w) { ${tree} } }`, variables: { w: { id: { eq: from } } }, ids: () => [] },
+    neoNote: `the ${hops}-level CAUSES tree below \`from\` (no paths to a target, no ranking)`,
+    raw: {
+      cypher: `MATCH p = (:Factor {id: $from})-[:CAUSES*1..${hops}]->(:Factor {id: $to})
+WITH p ORDER BY length(p) LIMIT 10
+RETURN [n IN nodes(p) | n {.id, .name}] AS factors, [r IN relationships(p) | r {.linkId, .polarity, .status}] AS links`,
+      params: { from, to },
+      ids: (rows) => rows.map((r) => r.factors.map((f: any) => f.id).join('>')),
+    },
+  };
+}
+
+/** The issue's workloads on the generated graph (gen-f1 is a hub factor, "TGA balance 1"). */
+export const SIDE_BY_SIDE: SideBySide[] = [
+  listing('claims page + quantities, factors, sources, reviews', {}, {}, "MATCH (c:Claim) WHERE c.id > ''", {}),
+  listing('unit = USD and value ≥ 1e12, nested', { unit: 'USD', valueMin: 1e12 }, { quantities: { some: { unit: { eq: 'USD' }, value: { gte: 1e12 } } } },
+    "MATCH (q:Quantity) WHERE q.unit = 'USD' AND q.value >= 1e12 MATCH (c:Claim)-[:HAS_QUANTITY]->(q) WITH DISTINCT c", {}),
+  listing('status and factor, nested', { status: ['VERIFIED'], factor: 'gen-f1' }, { status: { in: ['VERIFIED'] }, factors: { some: { id: { eq: 'gen-f1' } } } },
+    "MATCH (:Factor {id: 'gen-f1'})<-[:ABOUT]-(c:Claim) WHERE c.status IN ['VERIFIED']", {}),
+  search('full-text search zh-Hant 銀行準備金', '銀行準備金'),
+  search('full-text search English "treasury"', 'treasury'),
+  trace(3, 'gen-f100', 'gen-f130'),
+  trace(6, 'gen-f100', 'gen-f160'),
+];
+
+async function listen(handler: Parameters<typeof createHttpServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+}
+
+async function post(url: string, call: GraphqlCall): Promise<any> {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: call.query, variables: call.variables }) });
+  const body = (await r.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body.data;
+}
+
+/**
+ * claimgraph, @neo4j/graphql (the same Yoga, over the same driver, Neo4j and data) and one
+ * hand-written Cypher statement per workload, interleaved in three rounds so drift on a
+ * shared machine hits all three alike; p50 and p95 and the ratios from this one run.
+ */
+export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<void> {
+  const graph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
+  const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' }));
+  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+  const neo = await listen(createYoga({ schema, context: () => ({ sessionConfig: { database } }), logging: false }));
+  const raw = async (w: SideBySide) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(w.raw.cypher, w.raw.params));
+      return result.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  try {
+    for (const w of SIDE_BY_SIDE) {
+      const [a, b, c] = [w.ours.ids(await post(ours.url, w.ours)), w.neo.ids(await post(neo.url, w.neo)), w.raw.ids(await raw(w))];
+      const same = JSON.stringify(a) === JSON.stringify(c) && (w.neoNote !== undefined || JSON.stringify(a) === JSON.stringify(b));
+      if (w.neoNote) notes.push(`${w.name}: @neo4j/graphql runs ${w.neoNote}`);
+      const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[] };
+      const per = Math.max(1, Math.round(runs / 3));
+      for (let round = 0; round < 3; round++) {
+        const warm = round === 0 ? 3 : 1;
+        t.ours.push(...(await measure(() => post(ours.url, w.ours), per, warm)));
+        t.neo.push(...(await measure(() => post(neo.url, w.neo), per, warm)));
+        t.raw.push(...(await measure(() => raw(w), per, warm)));
+      }
+      const [o50, n50, r50] = [percentile(t.ours, 50), percentile(t.neo, 50), percentile(t.raw, 50)];
+      rows.push([
+        w.name,
+        `${ms(o50)} / ${ms(percentile(t.ours, 95))}`,
+        `${ms(n50)} / ${ms(percentile(t.neo, 95))}${w.neoNote ? ' ¹' : ''}`,
+        `${ms(r50)} / ${ms(percentile(t.raw, 95))}`,
+        `${(o50 / n50).toFixed(2)}×`,
+        `${(o50 / r50).toFixed(2)}×`,
+        same ? `yes (${a.length})` : `NO (${a.length}/${b.length}/${c.length})`,
+      ]);
+      process.stderr.write(`side-by-side: ${w.name} done\n`);
+    }
+  } finally {
+    await new Promise((resolve) => ours.server.close(resolve));
+    await new Promise((resolve) => neo.server.close(resolve));
+  }
+  printTable(
+    `claimgraph vs @neo4j/graphql vs one Cypher statement, ${graphLabel} (p50 / p95 of ${3 * Math.max(1, Math.round(runs / 3))} each, 3 interleaved rounds)`,
+    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql', 'ours / Cypher', 'same rows'],
+    rows,
+  );
+  if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
+}
