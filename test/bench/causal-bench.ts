@@ -14,7 +14,7 @@ import { percentile, printTable } from './stats.ts';
 export async function benchCausal(runs = 7): Promise<void> {
   const article = readFileSync(`${SEEDS_DIR}000_e9186e0bdc09d771.txt`, 'utf8');
   const text = article.repeat(Math.ceil(1_000_000 / article.length));
-  const [{ seed }] = (await readSeeds()) as [{ seed: { factors: { id: string; name: string; namesZh: string[]; aliases: string[] }[] } }];
+  const { seed } = (await readSeeds())[0]!;
   const matcher = createFactorMatcher(seed.factors.map((f) => ({ id: f.id, names: [f.name, ...f.namesZh, ...f.aliases] })));
   const time = (fn: () => unknown) => {
     const t = performance.now();
