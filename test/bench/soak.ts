@@ -3,11 +3,12 @@
 // NEO4J_URI), drives it with `connections` concurrent clients doing mixed reads and reviews —
 // first a load phase, then a soak — and prints throughput, p50/p99, errors and the server's
 // RSS per minute, each as a ratio against the run's own first minute. Memory must stay flat.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnServer } from '../support/spawn-server.ts';
 import { percentile, printTable } from './stats.ts';
 
 const { values } = parseArgs({
@@ -28,16 +29,9 @@ const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'pro
 if (!env['NEO4J_URI']) env['CLAIMGRAPH_NEO4J'] = 'local';
 process.stderr.write('soak: starting the server (local Neo4j, seeded)…\n');
 const heapFlag = values['server-heap'] ? [`--max-old-space-size=${Number(values['server-heap'])}`] : [];
-const server = spawn(process.execPath, [...heapFlag, 'src/main.ts'], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
-let serverLog = '';
-const url = await new Promise<string>((resolve, reject) => {
-  server.stderr.on('data', (d: Buffer) => {
-    serverLog += d.toString();
-    const m = /claimgraph API at (http:\/\/\S+)\/graphql/.exec(serverLog);
-    if (m) resolve(m[1] as string);
-  });
-  server.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${serverLog.slice(-2000)}`)));
-});
+const spawned = await spawnServer({ ...env, LOG_LEVEL: 'info' }, { cmd: process.execPath, args: [...heapFlag, 'src/main.ts'] });
+const server = spawned.child;
+const url = spawned.url;
 const token = /cg_[A-Za-z0-9_-]+/.exec(execFileSync(process.execPath, ['src/cli/main.ts', 'token', 'create', '--name', 'soak', '--role', 'EDITOR'], { env, encoding: 'utf8' }))?.[0];
 if (!token) throw new Error('could not create a token');
 
@@ -159,7 +153,6 @@ try {
   process.stdout.write(`errors: ${errors} of ${minutes.reduce((n, m) => n + m.latencies.length, 0)} requests (conflicts are expected and not errors)\n`);
   process.stdout.write(`${lastRss / mean(first.rss) <= 1.25 && errors === 0 ? 'PASS' : 'FAIL'}: memory flat within 25% of the first minute and no errors\n`);
 } finally {
-  server.kill('SIGINT');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await spawned.stop();
   await rm(dataDir, { recursive: true, force: true });
 }

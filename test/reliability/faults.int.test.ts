@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import type { Graph } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { serve, type Running } from '../../src/serve.ts';
 import { createClaim } from '../support/fixtures.ts';
+import { spawnServer } from '../support/spawn-server.ts';
 
 /**
  * Fault injection (issue 9) against a real local runner of this file's own: kill -9 Neo4j while
@@ -220,20 +221,7 @@ describe('kill -9 of the server', () => {
   it('during an ingest: readers see nothing of the document; a restarted server finishes it identically', { timeout: 300_000 }, async () => {
     const text = `${Array.from({ length: 80 }, () => article).join('\n\n')}\n(fault ingest B)`;
     const documentId = docIdFor(text);
-    const start = async (): Promise<{ child: ChildProcess; url: string }> => {
-      const env = { ...process.env, NODE_ENV: 'production', PORT: '0', NEO4J_URI: running.db.target.uri, SEED_ON_START: 'false', LOG_LEVEL: 'info' };
-      const child = spawn(process.execPath, ['src/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-      let log = '';
-      const childUrl = await new Promise<string>((resolve, reject) => {
-        child.stderr!.on('data', (d: Buffer) => {
-          log += d.toString();
-          const m = /claimgraph API at (http:\/\/\S+)\/graphql/.exec(log);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`server exited ${code}: ${log}`)));
-      });
-      return { child, url: childUrl };
-    };
+    const start = () => spawnServer({ ...process.env, NODE_ENV: 'production', PORT: '0', NEO4J_URI: running.db.target.uri, SEED_ON_START: 'false', LOG_LEVEL: 'info' });
     const server = await start();
     const pending = gql(INGEST, { i: { text, title: 'fault ingest B' } }, server.url).catch(() => undefined);
     await stagingStarted(documentId);
@@ -250,8 +238,7 @@ describe('kill -9 of the server', () => {
       expect((await gql(INGEST, { i: { text, title: 'fault ingest B' } }, restarted.url)).errors).toBeUndefined();
       expect(await documentHash(documentId)).toEqual(resumed);
     } finally {
-      restarted.child.kill('SIGINT');
-      await new Promise((resolve) => restarted.child.once('exit', resolve));
+      await restarted.stop();
     }
   });
 });
