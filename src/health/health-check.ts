@@ -5,6 +5,14 @@ export interface HealthReport {
   status: 'ok' | 'unavailable';
   neo4j: { connected: boolean; version?: string; address?: string; provider: string; error?: string; runner?: RunnerStatus };
   uptimeSeconds: number;
+  /** This process's memory, in MB (the soak samples it to tell heap growth from native growth). */
+  memory: { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
+}
+
+function memory(): HealthReport['memory'] {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1048576);
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external) };
 }
 
 /** Readiness: can we reach Neo4j right now, and which one is it. */
@@ -22,12 +30,14 @@ export async function checkHealth(graph: Graph, provider: string, runnerStatus?:
       status: 'ok',
       neo4j: { connected: true, version: info.agent?.replace(/^Neo4j\//, ''), address: info.address, provider, ...runner },
       uptimeSeconds,
+      memory: memory(),
     };
   } catch (error) {
     return {
       status: 'unavailable',
       neo4j: { connected: false, provider, error: whyDown(error, runner.runner), ...runner },
       uptimeSeconds,
+      memory: memory(),
     };
   }
 }

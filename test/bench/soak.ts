@@ -78,12 +78,12 @@ const pick = () => {
   return OPERATIONS[0]!;
 };
 
-interface Minute { phase: string; latencies: number[]; errors: number; conflicts: number; rss: number[]; jvmRss: number[]; startedAt: number }
+interface Minute { phase: string; latencies: number[]; errors: number; conflicts: number; rss: number[]; heap: number[]; jvmRss: number[]; startedAt: number }
 const minutes: Minute[] = [];
 const minuteAt = (phase: string, t: number): Minute => {
   const last = minutes.at(-1);
   if (last && last.phase === phase && t - last.startedAt < 60_000) return last;
-  const m: Minute = { phase, latencies: [], errors: 0, conflicts: 0, rss: [], jvmRss: [], startedAt: t };
+  const m: Minute = { phase, latencies: [], errors: 0, conflicts: 0, rss: [], heap: [], jvmRss: [], startedAt: t };
   minutes.push(m);
   return m;
 };
@@ -94,6 +94,8 @@ async function phase(name: string, durationMs: number): Promise<void> {
   const sampler = setInterval(async () => {
     const m = minuteAt(name, Date.now());
     m.rss.push(await rssMb(server.pid!));
+    const health = (await (await fetch(`${url}/health`)).json().catch(() => ({}))) as { memory?: { heapUsedMb: number } };
+    if (health.memory) m.heap.push(health.memory.heapUsedMb);
     if (jvm) m.jvmRss.push(await rssMb(jvm).catch(() => 0));
   }, 5_000);
   const client = async () => {
@@ -140,11 +142,12 @@ try {
     m.conflicts,
     mean(m.rss).toFixed(0),
     (mean(m.rss) / mean(first.rss)).toFixed(2),
+    mean(m.heap).toFixed(0),
     mean(m.jvmRss).toFixed(0),
   ];
   printTable(
     `Soak: ${connections} connections, mixed reads and reviews (ratios against the first minute of this run)`,
-    ['minute', 'requests', 'req/s', '× first', 'p50 ms', 'p99 ms', 'p99 × first', 'errors', 'conflicts', 'server RSS MB', 'RSS × first', 'Neo4j RSS MB'],
+    ['minute', 'requests', 'req/s', '× first', 'p50 ms', 'p99 ms', 'p99 × first', 'errors', 'conflicts', 'server RSS MB', 'RSS × first', 'V8 heap used MB', 'Neo4j RSS MB'],
     minutes.map(row),
   );
   const lastRss = mean(minutes.at(-1)!.rss);
