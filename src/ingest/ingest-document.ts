@@ -64,6 +64,8 @@ export async function extractDocument(graph: Graph, request: IngestRequest): Pro
  * a new version linked to the old one. Writes are batched; the document is marked complete last.
  */
 export async function ingestDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void): Promise<IngestResult> {
+  // A large text is extracted and written chunk by chunk, so memory stays flat (issue 14).
+  if (request.text.length > CHUNK_CHARS) return ingestLargeDocument(graph, request, onProgress);
   const x = await extractDocument(graph, request);
   const counts = {
     claims: x.claims.length,
@@ -83,13 +85,89 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 
-function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
+/** About this many characters of text are extracted and written at a time by `ingestLargeDocument`. */
+export const CHUNK_CHARS = 250_000;
+
+/**
+ * The text cut at line breaks into pieces of about `size` characters (a longer line is one
+ * piece), with each piece's offset: claims never span a paragraph, so extracting piece by
+ * piece finds what extracting the whole text does.
+ */
+export function paragraphChunks(text: string, size = CHUNK_CHARS): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start + size >= text.length ? text.length : text.lastIndexOf('\n', start + size) + 1;
+    if (end <= start) {
+      const next = text.indexOf('\n', start + size);
+      end = next < 0 ? text.length : next + 1;
+    }
+    out.push({ offset: start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * `ingestDocument` for a large text in flat memory: extracted and written one chunk of
+ * paragraphs at a time (the load plan of one chunk at most is held), every write still
+ * `:Staged` until `markComplete` publishes the whole document at once. Same ids, spans and
+ * counts as extracting the text whole.
+ */
+export async function ingestLargeDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void, chunkChars = CHUNK_CHARS): Promise<IngestResult> {
+  const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
+  const documentId = `doc-${idFor(sha256)}`;
+  const language = request.lang ?? detectLanguage(request.text);
+  const existing = await documentBySha(graph, sha256);
+  const counts = { claims: 0, quantities: 0, causalLinks: 0, proposedFactorIds: [] as string[] };
+  // Already complete: nothing is written, but the counts are still what extraction finds.
+  const write = !existing?.complete;
+  const matcher = createFactorMatcher(await knownFactors(graph));
+  const previousId = write ? await previousVersion(graph, request.url, request.title, sha256) : undefined;
+  const staged = { labels: STAGED_LABELS, batch: documentId };
+  const options = onProgress ? { onProgress, staged } : { staged };
+  const proposed = new Set<string>();
+  let first = true;
+  for (const chunk of paragraphChunks(request.text, chunkChars)) {
+    const proposals = proposeFactors(chunk.text, matcher);
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + chunk.offset, end: x.end + chunk.offset });
+    const x: Extraction = {
+      documentId,
+      sha256,
+      language,
+      claims: extractClaims(chunk.text, matcher, request.published).map(shift),
+      causalLinks: [...extractCausalLinks(chunk.text, matcher), ...proposals.links].map(shift),
+      proposedFactors: proposals.factors.filter((f) => !proposed.has(f.id)),
+    };
+    x.proposedFactors.forEach((f) => proposed.add(f.id));
+    if (write) await bulkLoad(graph, ingestPlan(request, x, { claims: counts.claims, links: counts.causalLinks, withDocument: first }), options);
+    first = false;
+    counts.claims += x.claims.length;
+    counts.quantities += x.claims.reduce((n, c) => n + c.quantities.length, 0);
+    counts.causalLinks += x.causalLinks.length;
+  }
+  counts.proposedFactorIds = [...proposed];
+  if (existing?.complete) {
+    return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language, ...counts };
+  }
+  await markComplete(graph, documentId, previousId, STAGED_LABELS);
+  return { documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language, ...counts };
+}
+
+/** Where a chunk's claims and links start in the document's numbering, and whether it carries the Document itself. */
+interface PlanPart {
+  claims: number;
+  links: number;
+  withDocument: boolean;
+}
+
+function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart = { claims: 0, links: 0, withDocument: true }): LoadPlan {
   const base = idFor(x.sha256);
   const sourceId = `src-doc-${base}`;
   const candidate = { origin: 'extracted', extractorVersion: EXTRACTOR_VERSION, documentId: x.documentId };
   const reviewState = { status: 'UNREVIEWED', version: 1, candidate: 'PENDING' };
-  const claimId = (i: number) => `${base}-x${String(i + 1).padStart(4, '0')}`;
-  const linkId = (i: number) => `${base}-xl${String(i + 1).padStart(4, '0')}`;
+  const claimId = (i: number) => `${base}-x${String(part.claims + i + 1).padStart(4, '0')}`;
+  const linkId = (i: number) => `${base}-xl${String(part.links + i + 1).padStart(4, '0')}`;
   const rel = (from: string, to: string, extra: Omit<RelRow, 'from' | 'to'> = {}): RelRow => ({ from, to, ...extra });
   const title = request.title ?? request.text.trim().split('\n')[0]!.slice(0, 120);
 
@@ -120,11 +198,12 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
     props: { ...candidate, polarity: l.polarity, polarityStated: l.polarityStated, quote: l.quote, start: l.start, end: l.end, gloss: null, searchText: searchText([l.quote]) },
     onCreate: reviewState,
   }));
+  const documentRows = (rows: NodeRow[]) => (part.withDocument ? rows : []);
   return {
     nodes: [
       {
         label: 'Document',
-        rows: [
+        rows: documentRows([
           {
             id: x.documentId,
             props: {
@@ -142,9 +221,9 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
             },
             onCreate: { complete: false },
           },
-        ],
+        ]),
       },
-      { label: 'Source', rows: [{ id: sourceId, props: { kind: 'DOCUMENT', name: title, url: null, searchText: searchText([title]) } }] },
+      { label: 'Source', rows: documentRows([{ id: sourceId, props: { kind: 'DOCUMENT', name: title, url: null, searchText: searchText([title]) } }]) },
       {
         // Proposed factors: review state only on creation, so a second document naming the same
         // thing reuses the proposal and never resets an editor's decision on it.
@@ -160,7 +239,7 @@ function ingestPlan(request: IngestRequest, x: Extraction): LoadPlan {
       { label: 'CausalLink', rows: links },
     ],
     relationships: [
-      { type: 'REPRESENTS', fromLabel: 'Source', toLabel: 'Document', rows: [rel(sourceId, x.documentId)] },
+      { type: 'REPRESENTS', fromLabel: 'Source', toLabel: 'Document', rows: part.withDocument ? [rel(sourceId, x.documentId)] : [] },
       { type: 'CANDIDATE_OF', fromLabel: 'Factor', toLabel: 'Document', rows: x.proposedFactors.map((f) => rel(f.id, x.documentId)) },
       { type: 'STATED_IN', fromLabel: 'Claim', toLabel: 'Document', rows: claims.map((c) => rel(c.id, x.documentId)) },
       { type: 'SOURCED_FROM', fromLabel: 'Claim', toLabel: 'Source', rows: claims.map((c) => rel(c.id, sourceId)) },

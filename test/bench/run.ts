@@ -1,5 +1,6 @@
 // npm run bench [-- --claims 100000 --factors 10000 --runs 100 --only extract|model|series|api|export]
 // npm run bench -- --scale 100k|1m [--runs 60] [--data-dir DIR]   (issue 14: see scale-bench.ts)
+// npm run bench -- --only ingest [--ingest-mb 5,20]               (issue 14: ingest peak RSS)
 // Starts its own Neo4j (or uses NEO4J_URI — then it writes `gen-` data into that database),
 // loads the seed and a generated graph, and prints tables of ratios measured in the same run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { benchApi, type Workload } from './api-bench.ts';
 import { benchExport } from './export-bench.ts';
 import { benchExtract } from './extract-bench.ts';
+import { benchIngestMemory } from './ingest-memory-bench.ts';
 import { benchModel } from './model-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 import { benchSeries } from './series-bench.ts';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '100' },
     only: { type: 'string' },
     scale: { type: 'string' },
+    'ingest-mb': { type: 'string', default: '5,20' },
     'data-dir': { type: 'string' },
   },
 });
@@ -50,6 +53,13 @@ const db = await openGraph(config, log, { persistent: false, dataDir });
 try {
   log.info(`Neo4j: ${db.target.description}`);
   await loadSeeds(db.graph);
+  if (values.only === 'ingest') {
+    // Issue 14: peak RSS of ingesting large documents (each size in its own process).
+    benchIngestMemory(db.target.uri, values['ingest-mb'].split(',').map(Number));
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
   if (!values.only || values.only === 'series') await benchSeries(db.graph);
   if (values.only === 'series') {
     await db.close();

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDocument, ingestLargeDocument, paragraphChunks } from '../../src/ingest/ingest-document.ts';
+import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
+import { testGraph, uniquePrefix } from '../support/graph.ts';
+
+const graph = testGraph();
+afterAll(() => graph.close());
+
+// The seed article, under a line of its own so its sha256 (and so its document) is this test's.
+const article = readFileSync(`${SEEDS_DIR}000_e9186e0bdc09d771.txt`, 'utf8');
+
+describe('ingest of a large document in chunks (issue 14)', () => {
+  it('cuts the text at line breaks into pieces that rebuild it exactly', () => {
+    const text = `${uniquePrefix('chunks')}\n${article}`;
+    const chunks = paragraphChunks(text, 500);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    for (const c of chunks) {
+      expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
+      if (c.offset + c.text.length < text.length) expect(c.text.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('writes chunk by chunk the same claims, spans, quantities and links as extracting the text whole, published only at the end', async () => {
+    const text = `${uniquePrefix('chunked')}\n${article}`;
+    const whole = await extractDocument(graph, { text, title: uniquePrefix('chunked-doc') });
+    const result = await ingestLargeDocument(graph, { text, title: uniquePrefix('chunked-doc') }, undefined, 2000);
+    expect(result.created).toBe(true);
+    expect(result.claims).toBe(whole.claims.length);
+    expect(result.quantities).toBe(whole.claims.reduce((n, c) => n + c.quantities.length, 0));
+    expect(result.causalLinks).toBe(whole.causalLinks.length);
+    const stored = await graph.rows<{ quote: string; start: number; end: number; quantities: number }>(
+      'test.chunkedClaims',
+      `MATCH (c:Claim {documentId: $id}) RETURN c.quote AS quote, c.start AS start, c.end AS end, COUNT { (c)-[:HAS_QUANTITY]->() } AS quantities ORDER BY c.id`,
+      { id: result.documentId },
+    );
+    expect(stored).toEqual(whole.claims.map((c) => ({ quote: c.quote, start: c.start, end: c.end, quantities: c.quantities.length })));
+    for (const c of stored) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    const [left] = await graph.rows<{ n: number }>('test.chunkedStaged', 'MATCH (n:Staged {stagedBatch: $id}) RETURN count(n) AS n', { id: result.documentId });
+    expect(left?.n).toBe(0);
+    const again = await ingestLargeDocument(graph, { text }, undefined, 2000);
+    expect(again).toMatchObject({ created: false, claims: whole.claims.length, alreadyPresentAs: { id: result.documentId } });
+  });
+});
