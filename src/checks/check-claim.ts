@@ -47,6 +47,8 @@ export interface SeriesMeta {
 
 export interface Measure {
   factorId: string;
+  /** The factor's name, for a factor a curated reading adds to the claim's own. */
+  factorName?: string | null;
   how: string;
   /** Lower is preferred when several series measure a factor. */
   rank: number;
@@ -96,6 +98,12 @@ export type Plan =
       direction: Direction;
       period: Period;
       percent: boolean;
+      /**
+       * The record starts inside the window, so the change from its start is unknown. A balance is never
+       * negative, so it cannot have risen by more than its level at the window's end: a claimed rise above
+       * that is still inconsistent; anything less is not checkable.
+       */
+      startUncovered: boolean;
       note: string | null;
       /** The observations to fetch: the window plus enough before it for the value in force and a baseline. */
       fetch: { seriesId: string; from: string; to: string };
@@ -224,6 +232,7 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
   // The first series, by rank, whose record covers the window.
   let chosen: Measure | undefined;
   let gap = '';
+  let startUncovered = false;
   for (const m of candidates) {
     const first = m.series.firstDate;
     const last = m.series.lastDate;
@@ -232,11 +241,18 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
     const covered = mode === 'CHANGE' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
     if (!covered) {
       gap ||= `The record of ${m.series.id} runs from ${first} to ${last}, which does not cover ${window.label} (${window.from} to ${window.to}).`;
+      const endCovered = mode === 'CHANGE' && first < window.to && last >= addDays(window.to, -stale);
+      if (endCovered && !percent && !chosen) {
+        chosen = m;
+        startUncovered = true;
+      }
       continue;
     }
+    startUncovered = false;
     chosen = m;
     break;
   }
+  if (startUncovered && direction !== 'INCREASE') chosen = undefined;
   if (!chosen) return notCheckable(claim.id, quantity, gap || 'No series covers the claim\'s window.');
 
   return {
@@ -244,7 +260,7 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
     checkable: true,
     quantity,
     factorId: chosen.factorId,
-    factorName: claim.factorNames[chosen.factorId] ?? chosen.factorId,
+    factorName: claim.factorNames[chosen.factorId] ?? chosen.factorName ?? chosen.factorId,
     measure: chosen,
     window,
     mode,
@@ -253,6 +269,7 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
     direction,
     period,
     percent,
+    startUncovered,
     note: curated?.note ?? null,
     // 100 days back: the value in force before a window (a quarterly stock is up to a quarter old).
     fetch: { seriesId: chosen.series.id, from: addDays(window.from, -100), to: addDays(window.to, 100) },
@@ -340,7 +357,7 @@ export function evaluateCheck(plan: Plan, fetched: readonly Observation[]): Chec
     : null;
 
   if (plan.mode === 'LEVEL') return level(plan, common, inWindow.length ? inWindow : [inForce], inForce, after, range);
-  if (!before) return base(plan, { ...common, verdict: 'NOT_CHECKABLE', reason: `${measure.series.id} has no observation before ${window.from} to measure a change from.` });
+  if (plan.startUncovered || !before) return uncoveredStart(plan, common, inWindow, range);
   return change(plan, common, before, inWindow, range);
 }
 
@@ -503,4 +520,36 @@ export function signed(usd: number): string {
 
 function fmtMove(x: number, percent: boolean): string {
   return percent ? `${x.toFixed(1)}%` : fmt(x);
+}
+
+/** A rise over a window the record starts inside: bounded by the balance at the window's end (see `startUncovered`). */
+function uncoveredStart(plan: Extract<Plan, { checkable: true }>, common: Partial<Check>, inWindow: ValueAt[], range: Check['range']): Check {
+  const claimed = Math.abs(plan.quantity.value);
+  const first = inWindow[0];
+  const end = inWindow.at(-1);
+  const reason = `The record of ${plan.measure.series.id} starts on ${first?.periodEnd ?? plan.measure.series.firstDate}, inside ${plan.window.label} (${plan.window.from} to ${plan.window.to}), so the change over the whole window is not in it.`;
+  if (!first || !end || end.value >= claimed * (1 - plan.tolerance)) return base(plan, { ...common, verdict: 'NOT_CHECKABLE', reason });
+  let largest = 0;
+  let largestFrom = first;
+  let largestTo = first;
+  for (const [i, a] of inWindow.entries()) {
+    for (const b of inWindow.slice(i + 1)) {
+      if (b.value - a.value > largest) [largest, largestFrom, largestTo] = [b.value - a.value, a, b];
+    }
+  }
+  const deviation = end.value - claimed;
+  return base(plan, {
+    ...common,
+    verdict: 'INCONSISTENT',
+    reason: `${reason} But a balance is never negative, so over any window ending on ${end.periodEnd} it cannot have risen by more than its level then, ${fmt(end.value)}; within the part of the window the record covers, the largest rise was ${fmt(largest)} (${largestFrom.periodEnd} to ${largestTo.periodEnd}).`,
+    claimed,
+    recorded: end.value,
+    recordedAs: 'the most the balance can have risen: its level at the end of the window',
+    observation: end,
+    range,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `rise ≤ ${fmt(end.value)} (${end.periodEnd}) − 0 < ${fmt(claimed)}`,
+  });
 }

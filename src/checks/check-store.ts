@@ -48,7 +48,7 @@ CALL (c) {
 CALL (c) {
   OPTIONAL MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series)
   WHERE (f.id IN $extraFactors OR (c)-[:ABOUT]->(f)) AND m.removed IS NULL AND s.sha256 IS NOT NULL
-  RETURN collect({factorId: f.id, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
+  RETURN collect({factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
 }
 RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, measures
 ORDER BY c.start, c.id`,

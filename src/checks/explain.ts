@@ -22,6 +22,12 @@ export function explain(c: Check): string {
   const window = `${c.window.label} (${c.window.from} to ${c.window.to}), chosen because ${c.window.basis}`;
   const parts: string[] = [];
 
+  if (c.mode === 'CHANGE' && !c.change) {
+    // A rise over a window the record starts inside, bounded by the balance at its end.
+    parts.push(`The claim ("${q.surface}") is read as a rise of ${fmt(c.claimed)} in ${c.factorName ? `the ${c.factorName}` : 'the figure'} over ${window}, measured by ${source}.`);
+    parts.push(`Suggested: ${VERDICT_WORDS[c.verdict]}. ${c.reason ?? ''} ${wouldHold(c)}${c.note ? ` ${c.note}` : ''}`);
+    return parts.join(' ');
+  }
   if (c.mode === 'CHANGE' && c.change) {
     const ch = c.change;
     const per = ch.period === 'WINDOW' ? '' : ` per ${ch.period.toLowerCase()}`;
@@ -71,6 +77,7 @@ function wouldHold(c: Check): string {
   const x = c.claimed ?? 0;
   const tol = c.tolerance ?? 0;
   const kind = c.series ? (KIND_WORDS[c.series.observationKind] ?? 'value') : 'value';
+  if (c.mode === 'CHANGE' && !c.change) return `For the claim to hold, the balance would have to stand above ${fmt(x * (1 - tol))} at the end of the window.`;
   if (c.mode === 'CHANGE' && c.change) {
     const span = c.change.period === 'WINDOW' ? 'within the window' : `within one ${c.change.period.toLowerCase()}`;
     return `For the claim to hold, the record would need a move of at least ${fmt(x * (1 - tol))} ${span}.`;

@@ -189,3 +189,20 @@ describe('not checkable, with the reason', () => {
     expect(result.explanation).toMatch(/^Not checkable with the data we have/);
   });
 });
+
+describe('a rise over a window the record starts inside', () => {
+  const m = { ...measure('WEEK_AVERAGE'), series: { ...measure('WEEK_AVERAGE').series, firstDate: '2019-01-02', lastDate: '2026-07-22' } };
+  const obs = weekly('2019-01-02', [4_000_000, 4_500_000, 6_000_000, 5_500_000]).map((o, i, all) => (i === all.length - 1 ? { ...o, date: '2025-11-26', periodEnd: '2025-11-26' } : o));
+  const claimOf = (surface: string, value: number) => claim({ surface, value, quote: `過去十年注入逾${surface}`, kind: 'CHANGE', time: 'past ten years', qualifier: 'ABOVE' });
+
+  it('is inconsistent when the claimed rise exceeds the balance at the end (a balance is never negative)', () => {
+    const c = check(claimOf('8萬億美元', 8e12), m, obs);
+    expect(c.verdict).toBe('INCONSISTENT');
+    expect(c.recorded).toBe(5_500_000e6);
+    expect(c.reason).toMatch(/largest rise was 2.000 trillion USD \(2019-01-02 to 2019-01-16\)/);
+  });
+
+  it('is not checkable when the claimed rise is below that bound', () => {
+    expect(check(claimOf('2萬億美元', 2e12), m, obs).verdict).toBe('NOT_CHECKABLE');
+  });
+});
