@@ -128,6 +128,8 @@ try {
   await phase('soak', soakMs);
   const afterRss = await rssMb(server.pid!);
   const first = minutes[0]!;
+  // A trailing minute cut short by the end of the run has no samples to compare.
+  const complete = minutes.filter((m) => m.rss.length > 0);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const rps = (m: Minute) => m.latencies.length / 60;
   const row = (m: Minute, i: number) => [
@@ -148,9 +150,9 @@ try {
   printTable(
     `Soak: ${connections} connections, mixed reads and reviews (ratios against the first minute of this run)`,
     ['minute', 'requests', 'req/s', '× first', 'p50 ms', 'p99 ms', 'p99 × first', 'errors', 'conflicts', 'server RSS MB', 'RSS × first', 'V8 heap used MB', 'Neo4j RSS MB'],
-    minutes.map(row),
+    complete.map(row),
   );
-  const lastRss = mean(minutes.at(-1)!.rss);
+  const lastRss = mean(complete.at(-1)!.rss);
   const errors = minutes.reduce((n, m) => n + m.errors, 0);
   process.stdout.write(`\nserver RSS: idle after start ${idleRss.toFixed(0)} MB, after the run ${afterRss.toFixed(0)} MB; last minute / first minute ${(lastRss / mean(first.rss)).toFixed(2)}\n`);
   process.stdout.write(`errors: ${errors} of ${minutes.reduce((n, m) => n + m.latencies.length, 0)} requests (conflicts are expected and not errors)\n`);

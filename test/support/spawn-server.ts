@@ -17,25 +17,25 @@ const READY = /claimgraph API at (http:\/\/\S+)\/graphql/;
 export function spawnServer(env: Record<string, string | undefined>, command: { cmd: string; args: string[] } = { cmd: process.execPath, args: ['src/main.ts'] }): Promise<SpawnedServer> {
   const child = spawn(command.cmd, command.args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
+  let exited: number | null | undefined;
+  const exit = new Promise<number | null>((r) => child.once('exit', (code) => r((exited = code))));
   return new Promise((resolve, reject) => {
     child.stderr!.on('data', (d: Buffer) => {
       log += d.toString();
       const m = READY.exec(log);
       if (m) {
-        child.removeAllListeners('exit');
         resolve({
           child,
           url: m[1] as string,
           log: () => log,
           stop: () => {
-            if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-            const exited = new Promise<number | null>((r) => child.once('exit', r));
-            child.kill('SIGINT');
-            return exited;
+            if (exited === undefined) child.kill('SIGINT');
+            return exit;
           },
         });
       }
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${log.slice(-3000)}`)));
+    // Rejecting after resolving is a no-op, so this only speaks of a server that never listened.
+    void exit.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${log.slice(-3000)}`)));
   });
 }
