@@ -190,7 +190,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const [a, b, c] = [w.ours.ids(await post(ours.url, w.ours)), w.neo.ids(await post(neo.url, w.neo)), w.raw.ids(await raw(w))];
       // Listings by id must agree row for row; search ties on score and ranked paths as sets.
       const key = (xs: string[]) => JSON.stringify(w.ordered ? xs : [...xs].sort());
-      const same = key(a) === key(c) && (w.neoNote !== undefined || key(a) === key(b));
+      const same = `${key(a) === key(c) ? 'yes' : 'NO'} / ${w.neoNote ? '—' : key(a) === key(b) ? 'yes' : 'NO'} (${a.length})`;
       if (w.neoNote) notes.push(`${w.name}: @neo4j/graphql runs ${w.neoNote}`);
       const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
@@ -208,7 +208,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         `${ms(r50)} / ${ms(percentile(t.raw, 95))}`,
         `${(o50 / n50).toFixed(2)}×`,
         `${(o50 / r50).toFixed(2)}×`,
-        same ? `yes (${a.length})` : `NO (${a.length}/${b.length}/${c.length})`,
+        same,
       ]);
       process.stderr.write(`side-by-side: ${w.name} done\n`);
     }
@@ -218,7 +218,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   }
   printTable(
     `claimgraph vs @neo4j/graphql vs one Cypher statement, ${graphLabel} (p50 / p95 of ${3 * Math.max(1, Math.round(runs / 3))} each, 3 interleaved rounds)`,
-    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql', 'ours / Cypher', 'same rows'],
+    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql', 'ours / Cypher', 'same rows as Cypher / as @neo4j/graphql'],
     rows,
   );
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
