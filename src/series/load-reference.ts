@@ -5,13 +5,15 @@ import type { Graph } from '../graph/graph.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { readSeriesText } from './import-series.ts';
 import { readMeasuresFile } from './measures-file.ts';
-import { loadCuratedMeasures } from './measure-store.ts';
+import { curatedLinksPresent, loadCuratedMeasures } from './measure-store.ts';
 import { importObservations, seriesHashes, type ImportOutcome } from './series-store.ts';
 
 export interface ReferenceSummary {
   series: ImportOutcome[];
   measures: number;
 }
+
+const fileSha = async (path: string) => createHash('sha256').update(await readFile(path, 'utf8'), 'utf8').digest('hex');
 
 /** True when `dir` holds the shipped reference data (`measures.yaml` beside the series files). */
 export const hasReference = (dir: string) => existsSync(`${dir}measures.yaml`);
@@ -33,26 +35,21 @@ export async function loadReference(graph: Graph, dir: string, onProgress?: (don
   const shipped = await readShipped(dir);
   const prepared = shipped.map((f) => ({ ...f, ...readSeriesText(f.text, { seriesId: f.info.id }) }));
   const measures = await readMeasuresFile(`${dir}measures.yaml`);
+  const measuresSha = await fileSha(`${dir}measures.yaml`);
   const series: ImportOutcome[] = [];
   for (const [i, f] of prepared.entries()) {
     series.push(await importObservations(graph, f.info, f.prepared.rows, { sha256: f.sha256, origin: `seeds/reference/${f.info.file}` }));
     onProgress?.(i + 1, prepared.length, f.info.id);
   }
-  return { series, measures: await loadCuratedMeasures(graph, measures) };
+  return { series, measures: await loadCuratedMeasures(graph, measures, measuresSha) };
 }
 
-/** True when every shipped series is loaded from the shipped file and every curated link exists. */
+/** True when every shipped series is loaded from the shipped file and every curated link from this measures.yaml. */
 export async function referenceCurrent(graph: Graph, dir: string): Promise<boolean> {
   const shipped = await readShipped(dir);
   const hashes = await seriesHashes(graph, shipped.map((f) => f.info.id));
   if (!shipped.every((f) => hashes.get(f.info.id) === f.sha256)) return false;
   const measures = await readMeasuresFile(`${dir}measures.yaml`);
-  const [row] = await graph.rows<{ present: number }>(
-    'reference.current',
-    `UNWIND $links AS l
-MATCH (:Factor {id: l.factor})-[m:MEASURED_BY]->(:Series {id: l.series})
-RETURN count(m) AS present`,
-    { links: measures.measures.map((m) => ({ factor: m.factor, series: m.series })) },
-  );
-  return (row?.present ?? 0) === measures.measures.length;
+  const present = await curatedLinksPresent(graph, measures.measures.map((m) => ({ factor: m.factor, series: m.series })), await fileSha(`${dir}measures.yaml`));
+  return present === measures.measures.length;
 }

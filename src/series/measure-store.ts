@@ -34,7 +34,7 @@ const CHANGE_FIELDS = '.id, .factorId, .seriesId, .action, .how, .editor, .at, .
  * The curated links of `seeds/reference/measures.yaml` (and the factors it adds), idempotently.
  * A link an editor removed stays removed (`removed` is set, never reset by a reload), like a verdict.
  */
-export async function loadCuratedMeasures(graph: Graph, file: MeasuresFile): Promise<number> {
+export async function loadCuratedMeasures(graph: Graph, file: MeasuresFile, fileSha256: string): Promise<number> {
   return graph.write('measure.loadCurated', async (tx) => {
     await tx.rows(
       'measure.curatedFactors',
@@ -58,14 +58,30 @@ MATCH (f:Factor {id: m.factor})
 MATCH (s:Series {id: m.series})
 MERGE (f)-[r:MEASURED_BY]->(s)
 ON CREATE SET r.origin = 'curated', r.how = m.how, r.rank = m.rank, r.note = m.note
-SET r += CASE WHEN r.removed IS NULL THEN {how: m.how, rank: m.rank, note: m.note} ELSE {} END
+SET r += CASE WHEN r.removed IS NULL THEN {how: m.how, rank: m.rank, note: m.note} ELSE {} END, r.curatedSha256 = $sha256
 RETURN count(r) AS linked`,
-      { measures: file.measures.map((m) => ({ ...m, note: m.note ?? null })) },
+      { measures: file.measures.map((m) => ({ ...m, note: m.note ?? null })), sha256: fileSha256 },
     );
     const linked = row?.linked ?? 0;
     if (linked !== file.measures.length) throw new Error(`measures.yaml: ${file.measures.length - linked} link(s) name a factor or series that is not in the graph`);
     return linked;
   });
+}
+
+/**
+ * How many of these factor→series links were loaded from this version of measures.yaml (removed ones
+ * count: an editor's removal is not undone by a reload).
+ */
+export async function curatedLinksPresent(graph: Graph, links: readonly { factor: string; series: string }[], fileSha256: string): Promise<number> {
+  const [row] = await graph.rows<{ present: number }>(
+    'measure.curatedPresent',
+    `UNWIND $links AS l
+MATCH (:Factor {id: l.factor})-[m:MEASURED_BY]->(:Series {id: l.series})
+WHERE m.curatedSha256 = $sha256
+RETURN count(m) AS present`,
+    { links, sha256: fileSha256 },
+  );
+  return row?.present ?? 0;
 }
 
 /** The series measuring each factor (links not removed), best rank first. */
