@@ -205,7 +205,7 @@ export function planCheck(claim: ClaimInput, measures: readonly Measure[], ctx: 
     const known = [...ctx.unmeasured].find(([f]) => claim.factorIds.includes(f))?.[1];
     return notCheckable(claim.id, quantity, known ?? `No shipped series measures ${names(claim.factorIds) || 'what it is about'}.`);
   }
-  if (NOT_LEVELS[claim.kind] && !curated) return notCheckable(claim.id, quantity, `Not a figure the record can settle: ${NOT_LEVELS[claim.kind]}.`);
+  if (NOT_LEVELS[claim.kind] && !curated?.change && !curated?.factor) return notCheckable(claim.id, quantity, `Not a figure the record can settle: ${NOT_LEVELS[claim.kind]}.`);
 
   const percent = quantity.unit === '%';
   const flow = FLOW_PERIOD[quantity.unit];
