@@ -19,7 +19,7 @@ export function benchIngestMemory(neo4jUri: string, sizesMB: readonly number[]):
   for (const mb of sizesMB) {
     const base = run(mb, 'read');
     const r = run(mb, 'ingest');
-    process.stderr.write(`ingest ${mb} MB done\n`);
+    process.stderr.write(`ingest ${mb} MB: ${JSON.stringify({ base, ingest: r })}\n`);
     rows.push([`${(r.bytes / 1e6).toFixed(1)} MB`, r.claims.toLocaleString('en'), `${(r.ms / 1000).toFixed(1)} s`, `${Math.round(base.maxRssMB)} MB`, `${Math.round(r.maxRssMB)} MB`, `${Math.round(r.maxRssMB - base.maxRssMB)} MB`]);
   }
   printTable('Ingest of a large document: peak RSS', ['text', 'claims', 'ingest time', 'peak RSS, text only (baseline)', 'peak RSS, ingest', 'ingest over baseline'], rows);
