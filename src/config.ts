@@ -60,6 +60,7 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ message: 'expected a comma-separated list of origins such as https://review.example.org' })))
     .optional(),
   SHUTDOWN_GRACE_MS: int(0, 60_000).default(3_000),
+  FRED_API_KEY: z.string().regex(/^[a-z0-9]{32}$/, { message: 'expected a 32-character FRED API key' }).optional(),
   // Set by npm for the script it runs (`npm start`).
   npm_lifecycle_event: z.string().optional(),
   READ_REQUIRES_TOKEN: bool.default(false),
@@ -103,6 +104,8 @@ export interface Config {
   corsOrigins: readonly string[];
   /** How long shutdown waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
+  /** For `claimgraph series fetch` (https://fred.stlouisfed.org/docs/api/api_key.html). */
+  fredApiKey: string | undefined;
   /** Started by `npm start`: the server ends when npm does. */
   underNpm: boolean;
   readRequiresToken: boolean;
@@ -165,6 +168,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     corsOrigins: Object.freeze((e.CORS_ORIGINS ?? []).map((o) => new URL(o).origin)),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     underNpm: e.npm_lifecycle_event !== undefined,
+    fredApiKey: e.FRED_API_KEY,
     readRequiresToken: e.READ_REQUIRES_TOKEN,
     seedOnStart: e.SEED_ON_START,
     reviewOrganization: e.REVIEW_ORGANIZATION,

@@ -78,8 +78,7 @@ export const seriesCommand = {
         if (!arg) break;
         const info = seriesInfo(arg);
         if (!info || info.format !== 'FRED_CSV') throw notFound(`${arg} is not a FRED series in the catalogue (${CATALOGUE.filter((s) => s.format === 'FRED_CSV').map((s) => s.id).join(', ')})`);
-        // TODO(issue 10): FRED_API_KEY belongs in src/config.ts with the other settings; read here until then.
-        const apiKey = process.env['FRED_API_KEY'];
+        const apiKey = ctx.config.fredApiKey;
         if (!apiKey) throw badInput('series fetch needs FRED_API_KEY (a free key from https://fred.stlouisfed.org/docs/api/api_key.html) and a network');
         const progress = createProgress('series fetch');
         const text = await fetchFred(info.id.slice(5), apiKey);
