@@ -63,14 +63,15 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
       // Yoga logs the caller's mistakes (a wrong variable type) as errors too; they are debug here.
-      error: (...args) => (args.every((a) => isRequestError(a) || typeof a === 'string') && args.some((a) => isRequestError(a)) ? log.debug : log.error)(args.map(String).join(' ')),
+      error: (...args) => (args.some(isRequestError) ? log.debug : log.error)(args.map(String).join(' ')),
     },
     maskedErrors: {
       maskError(error, message): Error {
-        // Deliberate errors carry one of our codes. Errors raised before execution (syntax,
-        // validation, variable coercion) are the caller's own: BAD_USER_INPUT, with any long
-        // quoted input cut out of the message. Everything else is a bug or an outage: masked
-        // here, logged in full. Duck-typed, because graphql can be loaded twice (ESM and CJS).
+        // Errors raised before execution (the body, syntax, validation, variable coercion, the
+        // context's token check) are about the request: their code (BAD_USER_INPUT unless we
+        // raised another), an HTTP status, any long quoted input cut out. Deliberate errors from
+        // resolvers pass as they are. Everything else is a bug or an outage: masked here, logged
+        // in full. Duck-typed, because graphql can be loaded twice (ESM and CJS).
         const original = (error as { originalError?: unknown }).originalError;
         if (isRequestError(error)) {
           log.debug(`bad request: ${clientMessage((error as Error).message)}`);
