@@ -97,6 +97,15 @@ REMOVE n:${STAGED_LABEL}, n.stagedBatch, n.stagedLabel`,
   }
 }
 
+/**
+ * True when writing `props` would change the entity: re-loading unchanged data (a seed or a
+ * benchmark graph loaded again) then only reads, with no property writes and no index updates.
+ * (`coalesce(… = …, false)`: comparing with a missing property is null, and a null here would
+ * skip the write of a new property.)
+ */
+const CHANGED = (entity: string, props: string) =>
+  `any(k IN keys(${props}) WHERE NOT (coalesce(${entity}[k] = ${props}[k], false) OR (${entity}[k] IS NULL AND ${props}[k] IS NULL)))`;
+
 function assertKnown(label: string, allowed: readonly string[], what: string): void {
   if (!allowed.includes(label)) throw new Error(`unknown ${what} ${JSON.stringify(label)}`);
 }
@@ -131,6 +140,7 @@ SET n += row.props, n.stagedBatch = $batch, n.stagedLabel = $label`
       : `UNWIND $rows AS row
 MERGE (n:${batch.label} {id: row.id})
 ON CREATE SET n += coalesce(row.onCreate, {})
+WITH n, row WHERE ${CHANGED('n', 'row.props')}
 SET n += row.props`;
     const params = { batch: options.staged?.batch ?? null, label: batch.label };
     for (const rows of chunks(batch.rows, size)) {
@@ -150,7 +160,8 @@ MATCH (a:${matchLabel(batch.fromLabel)} {id: row.from})
 MATCH (b:${matchLabel(batch.toLabel)} {id: row.to})
 ${keyed ? `MERGE (a)-[r:${batch.type} {${keyProps(batch.rows)}}]->(b)` : `MERGE (a)-[r:${batch.type}]->(b)`}
 ON CREATE SET r += coalesce(row.onCreate, {})
-SET r += coalesce(row.props, {})
+WITH r, row, ${CHANGED('r', 'coalesce(row.props, {})')} AS changed
+CALL (r, row, changed) { WITH * WHERE changed SET r += coalesce(row.props, {}) }
 RETURN count(r) AS merged`;
     for (const rows of chunks(batch.rows, size)) {
       const [result] = await graph.write(`bulk.rels.${batch.type}`, (tx) => tx.rows<{ merged: number }>(`bulk.rels.${batch.type}`, cypher, { rows }));

@@ -169,7 +169,10 @@ function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart = { cl
   const claimId = (i: number) => `${base}-x${String(part.claims + i + 1).padStart(4, '0')}`;
   const linkId = (i: number) => `${base}-xl${String(part.links + i + 1).padStart(4, '0')}`;
   const rel = (from: string, to: string, extra: Omit<RelRow, 'from' | 'to'> = {}): RelRow => ({ from, to, ...extra });
-  const title = request.title ?? request.text.trim().split('\n')[0]!.slice(0, 120);
+  // The first line, found without splitting the whole text (this runs once per chunk).
+  const head = request.text.trimStart().slice(0, 2000);
+  const newline = head.indexOf('\n');
+  const title = request.title ?? (newline < 0 ? head.trimEnd() : head.slice(0, newline)).slice(0, 120);
 
   const claims: NodeRow[] = x.claims.map((c, i) => ({
     id: claimId(i),

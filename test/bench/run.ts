@@ -35,7 +35,7 @@ const { values } = parseArgs({
 // Issue 14: a generated graph of 10k, 100k or 1m claims, side by side with @neo4j/graphql.
 if (values.scale) {
   const { benchScale } = await import('./scale-bench.ts');
-  await benchScale(values.scale, Number(values.runs === '100' ? '60' : values.runs), values['data-dir']);
+  await benchScale(values.scale, Number(values.runs === '100' ? '60' : values.runs), values['data-dir'], values.only);
   process.exit(0);
 }
 // Extraction needs no database: measure it first, on a quiet process.

@@ -1,4 +1,4 @@
-// npm run bench -- --scale 100k|1m [--runs 60] [--data-dir DIR]
+// npm run bench -- --scale 100k|1m [--runs 60] [--data-dir DIR]   (--only load: the loaders instead)
 // The issue-14 benchmark on a generated graph of that size: the load with the product's bulk
 // loader, then claimgraph side by side with @neo4j/graphql and one hand-written Cypher query.
 // With --data-dir the graph is kept and reused by the next run of the same scale.
@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
+import { benchLoad } from './load-bench.ts';
 import { benchSideBySide } from './neo4j-graphql-bench.ts';
 import { loadGenerated, parseScale } from './workloads.ts';
 
-export async function benchScale(scaleText: string, runs: number, keptDataDir: string | undefined): Promise<void> {
+export async function benchScale(scaleText: string, runs: number, keptDataDir: string | undefined, only?: string): Promise<void> {
   const scale = parseScale(scaleText);
   const config = loadConfig({
     ...process.env,
@@ -23,8 +24,14 @@ export async function benchScale(scaleText: string, runs: number, keptDataDir: s
   });
   const log = createLogger('info');
   const dataDir = keptDataDir ?? (await mkdtemp(join(tmpdir(), 'claimgraph-bench-')));
+  if (only === 'load' && keptDataDir) throw new Error('--only load starts from an empty database: leave out --data-dir');
   const db = await openGraph(config, log, { persistent: keptDataDir !== undefined, dataDir });
   try {
+    if (only === 'load') {
+      // The loaders need an empty database of their own (never a kept one).
+      await benchLoad(db.graph, scale);
+      return;
+    }
     const loaded = await loadGenerated(db.graph, scale);
     const [count] = await db.graph.rows<{ nodes: number; relationships: number }>('bench.count', 'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships');
     const label = `${scale.label} claims / ${scale.size.factors / 1000}k factors (${count?.nodes} nodes, ${count?.relationships} relationships)`;
