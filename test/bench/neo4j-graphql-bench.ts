@@ -1,5 +1,4 @@
 // The side-by-side benchmark of issue 14; @neo4j/graphql is a dev dependency used only here.
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely here */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
