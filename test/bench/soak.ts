@@ -88,6 +88,15 @@ const minuteAt = (phase: string, t: number): Minute => {
   return m;
 };
 
+/** Errors by operation, with the first few distinct reasons, so a failing run says what failed. */
+const errorsByOp = new Map<string, { count: number; reasons: Set<string> }>();
+function noteError(op: string, reason: string): void {
+  const e = errorsByOp.get(op) ?? { count: 0, reasons: new Set<string>() };
+  e.count++;
+  if (e.reasons.size < 3) e.reasons.add(reason.slice(0, 120));
+  errorsByOp.set(op, e);
+}
+
 const idleRss = await rssMb(server.pid!);
 async function phase(name: string, durationMs: number): Promise<void> {
   const until = Date.now() + durationMs;
@@ -100,7 +109,7 @@ async function phase(name: string, durationMs: number): Promise<void> {
   }, 5_000);
   const client = async () => {
     while (Date.now() < until) {
-      const [, , run] = pick();
+      const [, opName, run] = pick();
       const started = performance.now();
       let ok = false;
       let conflict = false;
@@ -109,8 +118,10 @@ async function phase(name: string, durationMs: number): Promise<void> {
         const code = r.body.errors?.[0]?.extensions?.code;
         conflict = code === 'CONFLICT';
         ok = r.status < 500 && (!code || conflict);
-      } catch {
+        if (!ok) noteError(opName, `HTTP ${r.status} ${code ?? ''}`);
+      } catch (error) {
         ok = false;
+        noteError(opName, error instanceof Error ? error.message : String(error));
       }
       const m = minuteAt(name, Date.now());
       m.latencies.push(performance.now() - started);
@@ -132,6 +143,9 @@ try {
   const complete = minutes.filter((m) => m.rss.length > 0);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const rps = (m: Minute) => m.latencies.length / 60;
+  // RSS at the end of each minute: the first minute's mean is mostly the ramp from idle to the
+  // working set of 50 clients, so its end is the baseline a leak would grow away from.
+  const end = (m: Minute) => m.rss.at(-1) ?? 0;
   const row = (m: Minute, i: number) => [
     `${m.phase} ${i + 1}`,
     m.latencies.length,
@@ -144,19 +158,25 @@ try {
     m.conflicts,
     mean(m.rss).toFixed(0),
     (mean(m.rss) / mean(first.rss)).toFixed(2),
+    end(m).toFixed(0),
+    (end(m) / end(first)).toFixed(2),
     mean(m.heap).toFixed(0),
     mean(m.jvmRss).toFixed(0),
   ];
   printTable(
     `Soak: ${connections} connections, mixed reads and reviews (ratios against the first minute of this run)`,
-    ['minute', 'requests', 'req/s', '× first', 'p50 ms', 'p99 ms', 'p99 × first', 'errors', 'conflicts', 'server RSS MB', 'RSS × first', 'V8 heap used MB', 'Neo4j RSS MB'],
+    ['minute', 'requests', 'req/s', '× first', 'p50 ms', 'p99 ms', 'p99 × first', 'errors', 'conflicts', 'server RSS MB (mean)', 'mean × first', 'RSS at end MB', 'end × first', 'V8 heap used MB', 'Neo4j RSS MB'],
     complete.map(row),
   );
   const lastRss = mean(complete.at(-1)!.rss);
   const errors = minutes.reduce((n, m) => n + m.errors, 0);
-  process.stdout.write(`\nserver RSS: idle after start ${idleRss.toFixed(0)} MB, after the run ${afterRss.toFixed(0)} MB; last minute / first minute ${(lastRss / mean(first.rss)).toFixed(2)}\n`);
+  const lastEnd = end(complete.at(-1)!);
+  process.stdout.write(
+    `\nserver RSS: idle after start ${idleRss.toFixed(0)} MB, after the run ${afterRss.toFixed(0)} MB; last minute / first minute: mean ${(lastRss / mean(first.rss)).toFixed(2)}, at the minute's end ${(lastEnd / end(first)).toFixed(2)}\n`,
+  );
+  for (const [op, e] of errorsByOp) process.stdout.write(`errors in ${op}: ${e.count} (${[...e.reasons].join('; ')})\n`);
   process.stdout.write(`errors: ${errors} of ${minutes.reduce((n, m) => n + m.latencies.length, 0)} requests (conflicts are expected and not errors)\n`);
-  process.stdout.write(`${lastRss / mean(first.rss) <= 1.25 && errors === 0 ? 'PASS' : 'FAIL'}: memory flat within 25% of the first minute and no errors\n`);
+  process.stdout.write(`${lastEnd / end(first) <= 1.25 && errors === 0 ? 'PASS' : 'FAIL'}: RSS at the end of the last minute within 25% of the first minute's end, and no errors\n`);
 } finally {
   await spawned.stop();
   await rm(dataDir, { recursive: true, force: true });
