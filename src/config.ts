@@ -43,7 +43,7 @@ const envSchema = z.object({
   DOCKER_HOST: z.string().optional(),
   CLAIMGRAPH_DATA_DIR: z.string().min(1).default(`${PROJECT_ROOT}neo4j-runner/data`),
   NEO4J_RUNNER_PORT: int(0, 65535).default(0),
-  NEO4J_RUNNER_HEAP: memory.default('512m'),
+  NEO4J_RUNNER_HEAP: memory.default('1g'),
   NEO4J_RUNNER_PAGECACHE: memory.default('256m'),
 
   QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),

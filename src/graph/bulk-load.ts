@@ -82,7 +82,10 @@ export const STAGED_LABEL = 'Staged';
 
 /**
  * Publishes a staged batch inside the caller's write transaction: each node takes its real
- * label (from the fixed list) and loses the staging marks, all at once at commit.
+ * label (from the fixed list), all at once at commit. Only the label is added here — the least
+ * the one big transaction must hold (relabelling and clearing properties too made a document of
+ * a few MB exhaust a 512 MB Neo4j); `clearStaging` removes the staging marks afterwards, in
+ * batches, which readers cannot see (they match by the real label).
  */
 export async function publishStaged(tx: Tx, batch: string, labels: readonly NodeLabel[]): Promise<void> {
   for (const label of labels) {
@@ -90,10 +93,26 @@ export async function publishStaged(tx: Tx, batch: string, labels: readonly Node
     await tx.rows(
       `bulk.publish.${label}`,
       `MATCH (n:${STAGED_LABEL} {stagedBatch: $batch, stagedLabel: $label})
-SET n:${label}
-REMOVE n:${STAGED_LABEL}, n.stagedBatch, n.stagedLabel`,
+SET n:${label}`,
       { batch, label },
     );
+  }
+}
+
+/** Removes the staging marks of a published batch, 10,000 nodes per transaction. */
+export async function clearStaging(graph: Graph, batch: string): Promise<void> {
+  for (;;) {
+    const [row] = await graph.write('bulk.clearStaging', (tx) =>
+      tx.rows<{ cleared: number }>(
+        'bulk.clearStaging',
+        `MATCH (n:${STAGED_LABEL} {stagedBatch: $batch})
+WITH n LIMIT 10000
+REMOVE n:${STAGED_LABEL}, n.stagedBatch, n.stagedLabel
+RETURN count(n) AS cleared`,
+        { batch },
+      ),
+    );
+    if ((row?.cleared ?? 0) === 0) return;
   }
 }
 

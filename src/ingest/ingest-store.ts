@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, conflict, notFound } from '../errors.ts';
-import { publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
+import { clearStaging, publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
@@ -61,6 +61,8 @@ FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (d)-[:PREVIOUS_VE
       { documentId, previousId: previousId ?? null },
     );
   });
+  // Published: the staging marks can go in small transactions (a leftover is harmless).
+  if (staged.length) await clearStaging(graph, documentId);
 }
 
 /** What an editor corrects in an extracted candidate when confirming it; every part optional. */
