@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.ts';
 import { parseDtsCsv } from '../../src/series/dts-csv.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
+import { thrownAppError } from '../support/app-error.ts';
 
 const text = readFileSync(`${SEEDS_DIR}reference/treasury/dts_operating_cash_balance_tga.csv`, 'utf8');
 const HEADER = text.split('\n')[0]!;
 const row = (date: string, label: string, amount: string) => `${date},${label},${amount},0,0,I,Operating Cash Balance,Cash Balance Details,1,2025,1,2025,1,01,01`;
 
-function failure(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the parse to fail');
-}
+const failure = (run: () => unknown) => thrownAppError(run, 'expected the parse to fail');
 
 describe('parseDtsCsv on the shipped Daily Treasury Statement export', () => {
   const days = parseDtsCsv(text);

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.ts';
 import { CATALOGUE } from '../../src/series/catalogue.ts';
 import { parseFredCsv } from '../../src/series/fred-csv.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
+import { thrownAppError } from '../support/app-error.ts';
 
 const shipped = (file: string) => readFileSync(`${SEEDS_DIR}reference/${file}`, 'utf8');
 
 /** The error a parse throws, for asserting on its message and line/column. */
-function failure(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the parse to fail');
-}
+const failure = (run: () => unknown) => thrownAppError(run, 'expected the parse to fail');
 
 describe('parseFredCsv on the shipped files', () => {
   for (const info of CATALOGUE.filter((s) => s.format === 'FRED_CSV')) {

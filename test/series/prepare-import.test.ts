@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.ts';
 import { seriesInfo } from '../../src/series/catalogue.ts';
 import { parseFredCsv } from '../../src/series/fred-csv.ts';
 import { prepareImport, quarterEnd } from '../../src/series/prepare-import.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
+import { thrownAppError } from '../support/app-error.ts';
 
 const WRESBAL = seriesInfo('FRED:WRESBAL')!;
 const RRP = seriesInfo('FRED:RRPONTSYD')!;
@@ -12,15 +12,7 @@ const shipped = parseFredCsv(readFileSync(`${SEEDS_DIR}reference/fred/WRESBAL.cs
 /** The same weeks as an older FRED vintage wrote them: billions with three decimals. */
 const inBillions = shipped.map((o) => ({ ...o, value: o.value === null ? null : Number((o.value / 1000).toFixed(3)) }));
 
-function failure(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the import to be refused');
-}
+const failure = (run: () => unknown) => thrownAppError(run, 'expected the import to be refused');
 
 describe('units: detected by magnitude, refused or converted explicitly, never silently', () => {
   it('takes the shipped file (millions) as it is', () => {
