@@ -7,6 +7,7 @@
 import { addDays, addMonths, daysBetween, windowOf, type NamedWindow, type Window } from './as-of.ts';
 import { meetsThreshold, readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { explain } from './explain.ts';
+import type { SeriesRow } from '../series/series-store.ts';
 
 export type Verdict = 'CONSISTENT' | 'INCONSISTENT' | 'INCONCLUSIVE' | 'NOT_CHECKABLE';
 export type Direction = 'INCREASE' | 'DECREASE';
@@ -31,19 +32,8 @@ export interface ClaimInput {
   quantities: ClaimQuantity[];
 }
 
-export interface SeriesMeta {
-  id: string;
-  title: string;
-  unit: string;
-  scale: number;
-  frequency: string;
-  observationKind: string;
-  publisher: string;
-  url: string;
-  firstDate: string | null;
-  lastDate: string | null;
-  sourceId: string | null;
-}
+/** What a check needs to know of a series: the stored row's description, without its import bookkeeping. */
+export type SeriesMeta = Pick<SeriesRow, 'id' | 'title' | 'unit' | 'scale' | 'frequency' | 'observationKind' | 'publisher' | 'url' | 'firstDate' | 'lastDate' | 'sourceId'>;
 
 export interface Measure {
   factorId: string;
