@@ -19,7 +19,7 @@ export const matchKeys = (f: { id: string; name: string; namesZh: readonly strin
   ...new Set([f.id, f.name, ...f.namesZh, ...f.aliases].map(matchKey)),
 ];
 
-const FACTOR_FIELDS = 'id: f.id, name: f.name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), description: f.description';
+export const FACTOR_FIELDS = 'id: f.id, name: f.name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), description: f.description';
 
 export async function factorsByIds(graph: Graph, ids: readonly string[]): Promise<(FactorRow | null)[]> {
   const rows = await graph.rows<{ f: FactorRow }>(
@@ -57,21 +57,45 @@ RETURN f {${FACTOR_FIELDS}} AS f`,
  * BAD_USER_INPUT listing the candidates.
  */
 export async function resolveFactor(graph: Graph, term: string, argument = 'factor'): Promise<FactorRow> {
-  const key = matchKey(term);
-  if (!key) throw badInput(`${argument} must name a factor`, [{ path: argument, message: 'empty' }]);
-  // Two index lookups, never a scan of every factor: the unique id, and the key as one exact
-  // term of the keyword-analysed matchKeys index (quoted and escaped for Lucene's query syntax).
   const rows = await graph.rows<{ f: FactorRow }>(
     'factor.resolve',
-    `CALL () {
-  MATCH (f:Factor {id: $term}) RETURN f
-  UNION
-  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $keyQuery) YIELD node
-  WITH node AS f WHERE f:Factor AND $key IN f.matchKeys RETURN f
-}
+    `${resolveLookup('')}
 RETURN f {${FACTOR_FIELDS}} AS f ORDER BY f.id`,
-    { term, key, keyQuery: `"${key.replace(/["\\]/g, '\\$&')}"` },
+    resolveParams(term, argument, ''),
   );
+  return pickFactor(graph, term, rows.map((r) => r.f), argument);
+}
+
+const param = (prefix: string, name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+
+/**
+ * resolveFactor's index lookups as a subquery yielding `f` rows, its parameters prefixed
+ * (`$fromTerm`, `$fromKey`, `$fromKeyQuery` for `from`; see resolveParams), so one statement
+ * can resolve a factor by the same rules as it does other work (trace resolves both ends).
+ */
+export const resolveLookup = (prefix: string) =>
+  // Two index lookups, never a scan of every factor: the unique id, and the key as one exact
+  // term of the keyword-analysed matchKeys index (quoted and escaped for Lucene's query syntax).
+  `CALL () {
+  MATCH (f:Factor {id: $${param(prefix, 'term')}}) RETURN f
+  UNION
+  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $${param(prefix, 'keyQuery')}) YIELD node
+  WITH node AS f WHERE f:Factor AND $${param(prefix, 'key')} IN f.matchKeys RETURN f
+}`;
+
+/** The parameters of resolveLookup(prefix) for a term; BAD_USER_INPUT when it names nothing. */
+export function resolveParams(term: string, argument: string, prefix: string): Record<string, string> {
+  const key = matchKey(term);
+  if (!key) throw badInput(`${argument} must name a factor`, [{ path: argument, message: 'empty' }]);
+  return { [param(prefix, 'term')]: term, [param(prefix, 'key')]: key, [param(prefix, 'keyQuery')]: `"${key.replace(/["\\]/g, '\\$&')}"` };
+}
+
+/**
+ * The factor a term names among the rows resolveLookup found (in id order): an exact id wins,
+ * then a single match; several → BAD_USER_INPUT with candidates, none → NOT_FOUND with suggestions.
+ */
+export async function pickFactor(graph: Graph, term: string, found: readonly FactorRow[], argument: string): Promise<FactorRow> {
+  const rows = found.map((f) => ({ f }));
   const exact = rows.find((r) => r.f.id === term);
   if (exact) return exact.f;
   if (rows.length === 1 && rows[0]) return rows[0].f;

@@ -1,12 +1,27 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../api/context.ts';
+import { selectedFields } from '../api/selection.ts';
 import { badInput } from '../errors.ts';
-import { resolveFactor } from '../factors/factor-store.ts';
+import { pickFactor, resolveFactor } from '../factors/factor-store.ts';
 import { parseNeighbourhoodArgs, parseTraceArgs } from './path-input.ts';
-import { findPaths, neighbourhood } from './path-store.ts';
+import { neighbourhood, traceByNames, type TraceAnswer, type TraceNestedField } from './path-store.ts';
 import { assessPath, rankPaths, type RankedPath } from './rank-paths.ts';
 
 /** How many shortest candidate paths are ranked for each requested one. */
 const CANDIDATES_PER_PATH = 10;
+/** Nested lists of a path's links that come with the trace when the client selects them. */
+const PREFETCHED: readonly TraceNestedField[] = ['supportedBy', 'reviews'];
+
+/** What the trace statement returned goes into the loaders, so the nested resolvers fetch nothing. */
+function prime(ctx: AppContext, found: TraceAnswer) {
+  for (const f of found.factors) ctx.loaders.factor.prime(f.id, f);
+  for (const { link, supportedBy, reviews } of found.links) {
+    ctx.loaders.causalLink.prime(link.id, link);
+    if (supportedBy) ctx.loaders.claimsSupportingLink.prime(link.id, supportedBy);
+    if (reviews) ctx.loaders.reviewsOfItem.prime(link.id, reviews);
+  }
+}
+
 /** Largest neighbourhood returned by upstream/downstream. */
 const NEIGHBOURHOOD_LIMIT = 500;
 
@@ -19,12 +34,18 @@ async function subgraph(direction: 'upstream' | 'downstream', args: unknown, ctx
 
 export const pathResolvers = {
   Query: {
-    async trace(_: unknown, args: unknown, ctx: AppContext) {
+    async trace(_: unknown, args: unknown, ctx: AppContext, info: GraphQLResolveInfo) {
       const { from, to, maxHops, first, includeCandidates } = parseTraceArgs(args, ctx.config.limits.maxTraceHops);
-      const [a, b] = await Promise.all([resolveFactor(ctx.graph, from, 'from'), resolveFactor(ctx.graph, to, 'to')]);
+      const selected = selectedFields(info, ['links']);
+      const nested = PREFETCHED.filter((f) => selected.has(f));
+      const candidates = Math.min(first * CANDIDATES_PER_PATH, 200);
+      // One round trip resolves both names, finds the paths and loads their factors and links.
+      const found = await traceByNames(ctx.graph, { from, to, maxHops, candidates, includeCandidates, nested });
+      const a = await pickFactor(ctx.graph, from, found.from, 'from');
+      const b = await pickFactor(ctx.graph, to, found.to, 'to');
       if (a.id === b.id) throw badInput(`from and to are the same factor (${a.id})`, [{ path: 'to', message: 'must differ from from' }]);
-      const found = await findPaths(ctx.graph, a.id, b.id, maxHops, Math.min(first * CANDIDATES_PER_PATH, 200), includeCandidates);
-      return rankPaths(found.map((p) => assessPath(p.factorIds, p.hops))).slice(0, first);
+      prime(ctx, found);
+      return rankPaths(found.paths.map((p) => assessPath(p.factorIds, p.hops))).slice(0, first);
     },
     upstream: (_: unknown, args: unknown, ctx: AppContext) => subgraph('upstream', args, ctx),
     downstream: (_: unknown, args: unknown, ctx: AppContext) => subgraph('downstream', args, ctx),

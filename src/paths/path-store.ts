@@ -1,4 +1,8 @@
+import { LINK_FIELDS, type CausalLinkRow } from '../causal/causal-link-store.ts';
+import { CLAIM_FIELDS, type ClaimRow } from '../claims/claim-store.ts';
+import { FACTOR_FIELDS, resolveLookup, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
+import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import type { Hop } from './rank-paths.ts';
 
 export interface FoundPath {
@@ -23,10 +27,20 @@ function hopBound(maxHops: number): number {
 export const WALKABLE = "($includeCandidates OR coalesce(r.candidate, 'CONFIRMED') = 'CONFIRMED')";
 
 /**
- * Candidate chains from one factor to another over the CAUSES projection. `SHORTEST k`
- * searches breadth-first from both ends, so a dense graph cannot make it enumerate every
- * path; the `candidates` shortest simple paths are then ranked by strength in code.
+ * The SHORTEST match of candidate chains between the node patterns `a` and `b`, keeping simple
+ * paths only, as `p` and `factorIds`. `SHORTEST k` searches breadth-first from both ends, so a
+ * dense graph cannot make it enumerate every path; the `candidates` shortest simple paths are
+ * then ranked by strength in code.
  */
+const shortestPaths = (a: string, b: string, maxHops: number, candidates: number) =>
+  `MATCH p = SHORTEST ${Math.floor(candidates)} ${a}-[r:CAUSES WHERE ${WALKABLE}]->{1,${hopBound(maxHops)}}${b}
+WITH p, [n IN nodes(p) | n.id] AS factorIds
+// Simple paths only: a chain that returns to a factor explains nothing more.
+WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))`;
+
+const HOPS = '[x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]';
+
+/** Candidate chains from one factor to another over the CAUSES projection (see shortestPaths). */
 export async function findPaths(
   graph: Graph,
   fromId: string,
@@ -37,14 +51,89 @@ export async function findPaths(
 ): Promise<FoundPath[]> {
   const rows = await graph.rows<{ factorIds: string[]; hops: Hop[] }>(
     'path.trace',
-    `MATCH p = SHORTEST ${Math.floor(candidates)} (a:Factor {id: $fromId})-[r:CAUSES WHERE ${WALKABLE}]->{1,${hopBound(maxHops)}}(b:Factor {id: $toId})
-WITH p, [n IN nodes(p) | n.id] AS factorIds
-// Simple paths only: a chain that returns to a factor explains nothing more.
-WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))
-RETURN factorIds, [x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}] AS hops`,
+    `${shortestPaths('(a:Factor {id: $fromId})', '(b:Factor {id: $toId})', maxHops, candidates)}
+RETURN factorIds, ${HOPS} AS hops`,
     { fromId, toId, includeCandidates },
   );
   return rows;
+}
+
+/** A link on a traced path, with the nested lists asked for (see traceByNames). */
+export interface TracedLink {
+  link: CausalLinkRow;
+  supportedBy?: ClaimRow[];
+  reviews?: ReviewRow[];
+}
+
+export interface TraceAnswer {
+  /** What each name resolved to by resolveFactor's lookups, in id order (pickFactor decides). */
+  from: FactorRow[];
+  to: FactorRow[];
+  /** Empty unless each name picked one factor and they differ. */
+  paths: FoundPath[];
+  /** Every factor and link on the paths, once each. */
+  factors: FactorRow[];
+  links: TracedLink[];
+}
+
+/** Nested lists of a path's links that can come with the trace. */
+export type TraceNestedField = 'supportedBy' | 'reviews';
+
+const LINK_NESTED: Record<TraceNestedField, string> = {
+  supportedBy: `COLLECT { MATCH (l)-[:SUPPORTED_BY]->(c:Claim) WITH c ORDER BY c.id RETURN c {${CLAIM_FIELDS}} }`,
+  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(l) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
+};
+
+/**
+ * trace in one statement: both names resolved by resolveFactor's own index lookups and choice
+ * (an exact id first, else the only match), the candidate chains between them when each picked
+ * one factor and they differ, and every factor and link on those chains (with `nested` lists of
+ * the links) — one round trip where resolving, searching and loading took five. What the names
+ * matched comes back so the caller raises the same errors as resolveFactor (pickFactor).
+ */
+export async function traceByNames(
+  graph: Graph,
+  q: { from: string; to: string; maxHops: number; candidates: number; includeCandidates: boolean; nested?: readonly TraceNestedField[] },
+): Promise<TraceAnswer> {
+  const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED);
+  const [row] = await graph.rows<{ from: FactorRow[]; to: FactorRow[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[] }>(
+    'path.traceByNames',
+    `CALL () {
+  ${resolveLookup('from')}
+  WITH f ORDER BY f.id
+  RETURN collect(f) AS fromFound
+}
+CALL () {
+  ${resolveLookup('to')}
+  WITH f ORDER BY f.id
+  RETURN collect(f) AS toFound
+}
+WITH fromFound, toFound, [f IN fromFound WHERE f.id = $fromTerm] AS fromExact, [f IN toFound WHERE f.id = $toTerm] AS toExact
+WITH fromFound, toFound,
+  CASE WHEN size(fromExact) > 0 THEN fromExact ELSE fromFound END AS fromPick,
+  CASE WHEN size(toExact) > 0 THEN toExact ELSE toFound END AS toPick
+// An aggregate with no grouping key answers one row, so the statement does too when nothing was searched.
+CALL (fromPick, toPick) {
+  WITH fromPick, toPick WHERE size(fromPick) = 1 AND size(toPick) = 1 AND fromPick[0] <> toPick[0]
+  WITH fromPick[0] AS a, toPick[0] AS b
+  ${shortestPaths('(a)', '(b)', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
+  RETURN collect({factorIds: factorIds, hops: ${HOPS}}) AS paths, collect(nodes(p)) AS nodeLists, collect(relationships(p)) AS relLists
+}
+CALL (nodeLists) {
+  UNWIND nodeLists AS ns UNWIND ns AS f
+  WITH DISTINCT f
+  RETURN collect(f {${FACTOR_FIELDS}}) AS factors
+}
+CALL (relLists) {
+  UNWIND relLists AS rs UNWIND rs AS x
+  WITH DISTINCT x.linkId AS linkId
+  MATCH (a:Factor)<-[:FROM]-(l:CausalLink {id: linkId})-[:TO]->(b:Factor)
+  RETURN collect({link: l {${LINK_FIELDS}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
+}
+RETURN [f IN fromFound | f {${FACTOR_FIELDS}}] AS from, [f IN toFound | f {${FACTOR_FIELDS}}] AS to, paths, factors, links`,
+    { ...resolveParams(q.from, 'from', 'from'), ...resolveParams(q.to, 'to', 'to'), includeCandidates: q.includeCandidates },
+  );
+  return row ?? { from: [], to: [], paths: [], factors: [], links: [] };
 }
 
 /** The causal neighbourhood within `maxHops` links, downstream (effects) or upstream (causes). */

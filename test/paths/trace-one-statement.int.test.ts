@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { linksByIds, listLinks } from '../../src/causal/causal-link-store.ts';
+import { supportingClaimsByLinks } from '../../src/claims/claim-store.ts';
+import { AppError } from '../../src/errors.ts';
+import { factorsByIds, resolveFactor } from '../../src/factors/factor-store.ts';
+import { Graph } from '../../src/graph/graph.ts';
+import { createLogger } from '../../src/log.ts';
+import { findPaths } from '../../src/paths/path-store.ts';
+import { assessPath, rankPaths } from '../../src/paths/rank-paths.ts';
+import { reviewsByItems } from '../../src/reviews/review-store.ts';
+import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
+import { loadCausalFixture } from '../support/fixtures.ts';
+import { gql, testServer, type GraphQLResponse } from '../support/server.ts';
+
+// Issue 14: trace answers in one Cypher statement (names resolved, paths found, hops' factors and
+// links loaded together). The answers are compared with the previous implementation — two
+// resolveFactor calls, findPaths, then the factors, links, supporting claims and reviews by id —
+// computed here from those store functions.
+
+const config = testConfig();
+const graph = testGraph(config);
+const statements: string[] = [];
+const counted = new Graph(graph.driver, {
+  database: inject('neo4j').database,
+  queryTimeoutMs: config.limits.queryTimeoutMs,
+  log: createLogger('warn'),
+  onQuery: (r) => statements.push(r.name),
+});
+const server = testServer(counted, config);
+const p = uniquePrefix('trace1');
+const id = (s: string) => `${p}-${s}`;
+
+const FACTOR = 'id name namesZh aliases description';
+const TRACE = `query($from: String!, $to: String!, $maxHops: Int, $first: Int, $inc: Boolean) {
+  trace(from: $from, to: $to, maxHops: $maxHops, first: $first, includeCandidates: $inc) {
+    hops netPolarity weakLinks accountingBackedHops strength { weakestStatus score hasContestedHop }
+    factors { ${FACTOR} }
+    links { id polarity polarityStated quote gloss status version origin candidate span { start end }
+      from { ${FACTOR} } to { ${FACTOR} } supportedBy { id quote status } reviews { id toStatus version } } } }`;
+
+interface Args {
+  from: string;
+  to: string;
+  maxHops?: number;
+  first?: number;
+  inc?: boolean;
+}
+
+/** The API's answer, and the names of the Cypher statements the request sent. */
+async function traced(args: Args): Promise<{ r: GraphQLResponse<{ trace: unknown[] }>; sent: string[] }> {
+  statements.length = 0;
+  const r = await gql<{ trace: unknown[] }>(server, TRACE, { ...args });
+  return { r, sent: [...statements] };
+}
+
+const factorView = (f: { id: string; name: string; namesZh: string[]; aliases: string[]; description: string | null } | null) =>
+  f && { id: f.id, name: f.name, namesZh: f.namesZh, aliases: f.aliases, description: f.description };
+
+/** What the previous implementation answered: each step its own statement, as trace did before issue 14. */
+async function previous(args: Args): Promise<unknown[]> {
+  const maxHops = args.maxHops ?? 6;
+  const first = args.first ?? 10;
+  const a = await resolveFactor(graph, args.from, 'from');
+  const b = await resolveFactor(graph, args.to, 'to');
+  if (a.id === b.id) throw new Error('same factor');
+  const found = await findPaths(graph, a.id, b.id, maxHops, Math.min(first * 10, 200), args.inc ?? false);
+  const ranked = rankPaths(found.map((x) => assessPath(x.factorIds, x.hops))).slice(0, first);
+  const linkIds = [...new Set(ranked.flatMap((x) => x.hops.map((h) => h.linkId)))];
+  const factorIds = [...new Set(ranked.flatMap((x) => x.factorIds))];
+  const factors = new Map((await factorsByIds(graph, factorIds)).map((f, i) => [factorIds[i]!, factorView(f)]));
+  const links = await linksByIds(graph, linkIds);
+  const supported = await supportingClaimsByLinks(graph, linkIds);
+  const reviews = await reviewsByItems(graph, linkIds);
+  const link = (linkId: string) => {
+    const i = linkIds.indexOf(linkId);
+    const l = links[i]!;
+    return {
+      id: l.id, polarity: l.polarity, polarityStated: l.polarityStated, quote: l.quote, gloss: l.gloss, status: l.status, version: l.version,
+      origin: l.origin, candidate: l.candidate, span: { start: l.start, end: l.end }, from: factors.get(l.fromId), to: factors.get(l.toId),
+      supportedBy: supported[i]!.map((c) => ({ id: c.id, quote: c.quote, status: c.status })),
+      reviews: reviews[i]!.map((r) => ({ id: r.id, toStatus: r.toStatus, version: r.version })),
+    };
+  };
+  return ranked.map((x) => ({
+    hops: x.hops.length,
+    netPolarity: x.netPolarity,
+    weakLinks: x.weakLinks,
+    strength: x.strength,
+    factors: x.factorIds.map((f) => factors.get(f)),
+    links: x.hops.map((h) => link(h.linkId)),
+  }));
+}
+
+/** The error resolveFactor raises for a name, as the API would show it. */
+async function resolveError(term: string, argument: string) {
+  try {
+    await resolveFactor(graph, term, argument);
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message, code: error.code, extensions: error.extensions };
+    throw error;
+  }
+  throw new Error(`${term} resolved`);
+}
+
+const withoutMechanism = (paths: unknown[]) => (paths as { accountingBackedHops: unknown }[]).map(({ accountingBackedHops: _, ...rest }) => rest);
+
+beforeAll(async () => {
+  // A → B → D and A → C → D; "shared" names B and C; B's id is also C's alias (the id wins).
+  await loadCausalFixture(
+    graph,
+    [
+      { id: id('a'), name: `${p} alpha`, namesZh: [`${p}甲`] },
+      { id: id('b'), name: `${p} beta`, aliases: [`${p}-shared`] },
+      { id: id('c'), name: `${p} gamma`, aliases: [`${p}-shared`, id('b')] },
+      { id: id('d'), name: `${p} delta` },
+    ],
+    [
+      { id: id('ab'), from: id('a'), to: id('b') },
+      { id: id('bd'), from: id('b'), to: id('d'), polarity: 'DECREASES' },
+      { id: id('ac'), from: id('a'), to: id('c') },
+      { id: id('cd'), from: id('c'), to: id('d') },
+    ],
+    `${p}-doc`,
+  );
+});
+afterAll(() => graph.close());
+
+describe('trace sends one statement (issue 14)', () => {
+  it('resolves both names, finds the paths and loads factors, links, supporting claims and reviews in one statement', async () => {
+    const { r, sent } = await traced({ from: '政府停擺', to: 'cross-asset selloff', maxHops: 6, first: 5 });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.trace.length).toBeGreaterThan(0);
+    expect(sent).toEqual(['path.traceByNames']);
+  });
+
+  it('sends one statement when nothing connects the factors, and for an ambiguous name', async () => {
+    const none = await traced({ from: id('d'), to: id('a') });
+    expect(none.r.data!.trace).toEqual([]);
+    expect(none.sent).toEqual(['path.traceByNames']);
+    const ambiguous = await traced({ from: `${p}-shared`, to: id('d') });
+    expect(ambiguous.r.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
+    expect(ambiguous.sent).toEqual(['path.traceByNames']);
+  });
+
+  it('asks for suggestions in a second statement only when a name matches nothing', async () => {
+    const { r, sent } = await traced({ from: `${p} alpah`, to: id('d') });
+    expect(r.errors![0]!.extensions!['code']).toBe('NOT_FOUND');
+    expect(sent).toEqual(['path.traceByNames', 'factor.suggest']);
+  });
+});
+
+describe('trace answers as the previous implementation did', () => {
+  it('on every pair of the seed chains’ factors, by id and by name, with and without candidates', async () => {
+    const seed = (await listLinks(graph, {}, 500)).rows.filter((l) => l.id.startsWith('e9186e0b-') && l.origin === 'curated');
+    expect(seed.length).toBeGreaterThan(5);
+    const starts = [...new Set(seed.map((l) => l.fromId))].slice(0, 8);
+    const ends = [...new Set(seed.map((l) => l.toId))].slice(0, 8);
+    const names = new Map((await factorsByIds(graph, [...starts, ...ends])).map((f) => [f!.id, f!.name]));
+    let nonEmpty = 0;
+    for (const [i, from] of starts.entries()) {
+      for (const to of ends) {
+        if (from === to) continue;
+        const args: Args = { from: i % 2 ? names.get(from)! : from, to, maxHops: 6, first: 3, inc: i % 3 === 0 };
+        const { r } = await traced(args);
+        expect(r.errors, `${from} → ${to}`).toBeUndefined();
+        expect(withoutMechanism(r.data!.trace), `${from} → ${to}`).toEqual(await previous(args));
+        if (r.data!.trace.length) nonEmpty++;
+      }
+    }
+    // Most of these pairs are not connected; enough of them must be for the comparison to mean something.
+    expect(nonEmpty).toBeGreaterThan(5);
+  });
+
+  it('on names in either script, an id that is also another factor’s alias, and short hop limits', async () => {
+    for (const args of [
+      { from: 'TGA', to: '银行准备金' },
+      { from: '政府停摆', to: 'cross-asset selloff', maxHops: 2 },
+      { from: `${p}甲`, to: id('d') },
+      { from: id('b'), to: id('d') },
+      { from: id('a'), to: id('d'), first: 1 },
+    ]) {
+      const { r } = await traced(args);
+      expect(r.errors, JSON.stringify(args)).toBeUndefined();
+      expect(withoutMechanism(r.data!.trace), JSON.stringify(args)).toEqual(await previous(args));
+    }
+    expect((await traced({ from: id('a'), to: id('d') })).r.data!.trace).toHaveLength(2);
+  });
+
+  it('raises the errors resolveFactor raises, from before to', async () => {
+    const cases: [Args, string, string][] = [
+      [{ from: `${p}-shared`, to: id('d') }, `${p}-shared`, 'from'],
+      [{ from: id('a'), to: `${p}-shared` }, `${p}-shared`, 'to'],
+      [{ from: `${p} alpah`, to: id('d') }, `${p} alpah`, 'from'],
+      [{ from: id('a'), to: `${p} delat` }, `${p} delat`, 'to'],
+      [{ from: `${p} alpah`, to: `${p}-shared` }, `${p} alpah`, 'from'],
+    ];
+    for (const [args, term, argument] of cases) {
+      const { r } = await traced(args);
+      const expected = await resolveError(term, argument);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors![0]!.message).toBe(expected.message);
+      expect(r.errors![0]!.extensions).toMatchObject({ ...expected.extensions, code: expected.code });
+    }
+    const same = await traced({ from: `${p}甲`, to: id('a') });
+    expect(same.r.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
+    expect(same.r.errors![0]!.message).toBe(`from and to are the same factor (${id('a')})`);
+  });
+});
