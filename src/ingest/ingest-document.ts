@@ -5,7 +5,7 @@ import { searchText } from '../search/search-text.ts';
 import { detectLanguage, type Language } from './detect-language.ts';
 import { extractCausalLinks, extractClaims, type CausalCandidate, type ClaimCandidate } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
-import { documentBySha, knownFactors, markComplete, previousVersion } from './ingest-store.ts';
+import { appendDocumentText, documentBySha, knownFactors, markComplete, previousVersion } from './ingest-store.ts';
 import { createFactorMatcher } from './match-factors.ts';
 import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
 import { matchKeys } from '../factors/factor-store.ts';
@@ -85,16 +85,26 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 
-/** About this many characters of text are extracted and written at a time by `ingestLargeDocument`. */
+/** A text longer than this is ingested by `ingestLargeDocument`, piece by piece. */
 export const CHUNK_CHARS = 250_000;
+
+/**
+ * About this many characters are extracted and written at a time by `ingestLargeDocument`. Small
+ * enough that one piece's extraction and load plan (about 2,000 claims, quantities and links) is a
+ * few MB of heap, large enough that its batches stay near full (issue 14: 250k-character pieces held
+ * five times that, and peak RSS grew with them).
+ */
+export const PIECE_CHARS = 50_000;
+
+/** The Document's text is sent to Neo4j this many characters at a time (never one 50 MB parameter). */
+export const TEXT_PIECE_CHARS = 1_000_000;
 
 /**
  * The text cut at line breaks into pieces of about `size` characters (a longer line is one
  * piece), with each piece's offset: claims never span a paragraph, so extracting piece by
- * piece finds what extracting the whole text does.
+ * piece finds what extracting the whole text does. Lazy, so only the current piece is sliced.
  */
-export function paragraphChunks(text: string, size = CHUNK_CHARS): { offset: number; text: string }[] {
-  const out: { offset: number; text: string }[] = [];
+export function* paragraphChunks(text: string, size = PIECE_CHARS): Generator<{ offset: number; text: string }> {
   let start = 0;
   while (start < text.length) {
     let end = start + size >= text.length ? text.length : text.lastIndexOf('\n', start + size) + 1;
@@ -102,20 +112,42 @@ export function paragraphChunks(text: string, size = CHUNK_CHARS): { offset: num
       const next = text.indexOf('\n', start + size);
       end = next < 0 ? text.length : next + 1;
     }
-    out.push({ offset: start, text: text.slice(start, end) });
+    yield { offset: start, text: text.slice(start, end) };
     start = end;
   }
-  return out;
 }
 
 /**
- * `ingestDocument` for a large text in flat memory: extracted and written one chunk of
- * paragraphs at a time (the load plan of one chunk at most is held), every write still
- * `:Staged` until `markComplete` publishes the whole document at once. Same ids, spans and
+ * The text cut every `size` UTF-16 units, never inside a surrogate pair, so each piece is valid
+ * UTF-16 on its own and the UTF-8 of the pieces, concatenated, is the UTF-8 of the text.
+ */
+export function* textPieces(text: string, size = TEXT_PIECE_CHARS): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    // A high surrogate last: end before it, or (a piece of one unit) after its pair.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > start ? end - 1 : end + 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+/** SHA-256 of the text's UTF-8, hashed piece by piece (no second copy of the whole text as bytes). */
+function sha256Of(text: string): string {
+  const hash = createHash('sha256');
+  for (const piece of textPieces(text)) hash.update(piece, 'utf8');
+  return hash.digest('hex');
+}
+
+/**
+ * `ingestDocument` for a large text in flat memory: extracted and written one piece of
+ * paragraphs at a time (the load plan of one piece at most is held, and nothing of a piece is
+ * kept after it is written but its counts), the Document's text appended in pieces, every write
+ * still `:Staged` until `markComplete` publishes the whole document at once. Same ids, spans and
  * counts as extracting the text whole.
  */
-export async function ingestLargeDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void, chunkChars = CHUNK_CHARS): Promise<IngestResult> {
-  const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
+export async function ingestLargeDocument(graph: Graph, request: IngestRequest, onProgress?: (p: LoadProgress) => void, chunkChars = PIECE_CHARS, textChars = TEXT_PIECE_CHARS): Promise<IngestResult> {
+  const sha256 = sha256Of(request.text);
   const documentId = `doc-${idFor(sha256)}`;
   const language = request.lang ?? detectLanguage(request.text);
   const existing = await documentBySha(graph, sha256);
@@ -140,7 +172,14 @@ export async function ingestLargeDocument(graph: Graph, request: IngestRequest, 
       proposedFactors: proposals.factors.filter((f) => !proposed.has(f.id)),
     };
     x.proposedFactors.forEach((f) => proposed.add(f.id));
-    if (write) await bulkLoad(graph, ingestPlan(request, x, { claims: counts.claims, links: counts.causalLinks, withDocument: first }), options);
+    if (write) {
+      // The Document row goes without its text, which follows in pieces once the node exists.
+      await bulkLoad(graph, ingestPlan(request, x, { claims: counts.claims, links: counts.causalLinks, withDocument: first, withText: false }), options);
+      if (first) {
+        let i = 0;
+        for (const piece of textPieces(request.text, textChars)) await appendDocumentText(graph, documentId, piece, i++ === 0);
+      }
+    }
     first = false;
     counts.claims += x.claims.length;
     counts.quantities += x.claims.reduce((n, c) => n + c.quantities.length, 0);
@@ -159,6 +198,8 @@ interface PlanPart {
   claims: number;
   links: number;
   withDocument: boolean;
+  /** Whether the Document row carries its text (a large document's text is appended in pieces instead). */
+  withText?: boolean;
 }
 
 function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart = { claims: 0, links: 0, withDocument: true }): LoadPlan {
@@ -213,7 +254,7 @@ function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart = { cl
               title,
               titleEn: null,
               language: x.language,
-              text: request.text,
+              ...(part.withText === false ? {} : { text: request.text }),
               sha256: x.sha256,
               published: request.published ?? null,
               url: request.url ?? null,

@@ -46,6 +46,23 @@ RETURN d.id AS id ORDER BY d.ingestedAt DESC LIMIT 1`,
   return row?.id;
 }
 
+/**
+ * Appends a piece of a large document's text to its staged Document node (the first piece
+ * replaces whatever an interrupted earlier run left), so no single parameter carries the whole
+ * text: the driver encodes each parameter into buffers of its own, and a 50 MB text sent at once
+ * cost that many MB several times over (issue 14).
+ */
+export async function appendDocumentText(graph: Graph, documentId: string, piece: string, first: boolean): Promise<void> {
+  await graph.write('ingest.appendText', (tx) =>
+    tx.rows(
+      'ingest.appendText',
+      `MATCH (d:Staged {id: $documentId})
+SET d.text = CASE WHEN $first THEN $piece ELSE d.text + $piece END`,
+      { documentId, piece, first },
+    ),
+  );
+}
+
 /** Marks an ingested document complete: the last write, so an interrupted ingest is redone, never half-kept. */
 export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined, staged: readonly NodeLabel[] = []): Promise<void> {
   await graph.write('ingest.complete', async (tx) => {

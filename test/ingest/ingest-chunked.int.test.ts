@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractDocument, ingestLargeDocument, paragraphChunks } from '../../src/ingest/ingest-document.ts';
+import { extractDocument, ingestLargeDocument, paragraphChunks, textPieces } from '../../src/ingest/ingest-document.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
 import { testGraph, uniquePrefix } from '../support/graph.ts';
 
@@ -13,7 +13,7 @@ const article = readFileSync(`${SEEDS_DIR}000_e9186e0bdc09d771.txt`, 'utf8');
 describe('ingest of a large document in chunks (issue 14)', () => {
   it('cuts the text at line breaks into pieces that rebuild it exactly', () => {
     const text = `${uniquePrefix('chunks')}\n${article}`;
-    const chunks = paragraphChunks(text, 500);
+    const chunks = [...paragraphChunks(text, 500)];
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.map((c) => c.text).join('')).toBe(text);
     for (const c of chunks) {
@@ -22,10 +22,21 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     }
   });
 
+  it('cuts the text into pieces that never split a surrogate pair and rebuild it exactly', () => {
+    const text = `${uniquePrefix('pieces')}\n${'𠀀a'.repeat(50)}${article.slice(0, 300)}`;
+    for (const size of [1, 2, 3, 7]) {
+      const pieces = [...textPieces(text, size)];
+      expect(pieces.join('')).toBe(text);
+      for (const p of pieces) expect(Buffer.from(p, 'utf8').toString('utf8')).toBe(p);
+      expect(Buffer.concat(pieces.map((p) => Buffer.from(p, 'utf8'))).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+  });
+
   it('writes chunk by chunk the same claims, spans, quantities and links as extracting the text whole, published only at the end', async () => {
     const text = `${uniquePrefix('chunked')}\n${article}`;
     const whole = await extractDocument(graph, { text, title: uniquePrefix('chunked-doc') });
-    const result = await ingestLargeDocument(graph, { text, title: uniquePrefix('chunked-doc') }, undefined, 2000);
+    const result = await ingestLargeDocument(graph, { text, title: uniquePrefix('chunked-doc') }, undefined, 2000, 1500);
+    expect(result.documentId).toBe(whole.documentId);
     expect(result.created).toBe(true);
     expect(result.claims).toBe(whole.claims.length);
     expect(result.quantities).toBe(whole.claims.reduce((n, c) => n + c.quantities.length, 0));
@@ -37,6 +48,13 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     );
     expect(stored).toEqual(whole.claims.map((c) => ({ quote: c.quote, start: c.start, end: c.end, quantities: c.quantities.length })));
     for (const c of stored) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    // The text went in pieces of 1,500 characters and reads back whole, under the whole text's sha256.
+    const [doc] = await graph.rows<{ text: string; sha256: string; complete: boolean }>(
+      'test.chunkedDocument',
+      'MATCH (d:Document {id: $id}) RETURN d.text AS text, d.sha256 AS sha256, d.complete AS complete',
+      { id: result.documentId },
+    );
+    expect(doc).toEqual({ text, sha256: whole.sha256, complete: true });
     const [left] = await graph.rows<{ n: number }>('test.chunkedStaged', 'MATCH (n:Staged {stagedBatch: $id}) RETURN count(n) AS n', { id: result.documentId });
     expect(left?.n).toBe(0);
     const again = await ingestLargeDocument(graph, { text }, undefined, 2000);
