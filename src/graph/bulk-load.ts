@@ -105,7 +105,8 @@ export async function clearStaging(graph: Graph, batch: string): Promise<void> {
     const [row] = await graph.write('bulk.clearStaging', (tx) =>
       tx.rows<{ cleared: number }>(
         'bulk.clearStaging',
-        `MATCH (n:${STAGED_LABEL} {stagedBatch: $batch})
+        // Both properties named, so the planner seeks the (stagedBatch, stagedLabel) index instead of scanning every staged node.
+        `MATCH (n:${STAGED_LABEL}) WHERE n.stagedBatch = $batch AND n.stagedLabel IS NOT NULL
 WITH n LIMIT 10000
 REMOVE n:${STAGED_LABEL}, n.stagedBatch, n.stagedLabel
 RETURN count(n) AS cleared`,
