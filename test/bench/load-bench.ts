@@ -9,7 +9,7 @@ import type { Scale } from './workloads.ts';
  * A hand-tuned loader of the same rows, as a Neo4j user would write it for an empty database:
  * `UNWIND … CREATE` (no MERGE, no change test) in batches of 10k. Labels and types come from the plan.
  */
-async function unwindLoad(graph: Graph, plan: LoadPlan): Promise<void> {
+export async function unwindLoad(graph: Graph, plan: LoadPlan): Promise<void> {
   const batches = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / 10_000) }, (_, i) => rows.slice(i * 10_000, (i + 1) * 10_000));
   for (const b of plan.nodes) {
     for (const rows of batches(b.rows)) {

@@ -168,7 +168,15 @@ async function post(url: string, call: GraphqlCall): Promise<any> {
  * hand-written Cypher statement per workload, interleaved in three rounds so drift on a
  * shared machine hits all three alike; p50 and p95 and the ratios from this one run.
  */
-export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<void> {
+/** One workload's figures from one run, for the scaling curve. */
+export interface SideBySideResult {
+  name: string;
+  ours: { p50: number; p95: number };
+  neo: { p50: number; p95: number };
+  raw: { p50: number; p95: number };
+}
+
+export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<SideBySideResult[]> {
   const graph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
   const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' }));
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
@@ -183,6 +191,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     }
   };
   const rows: (string | number)[][] = [];
+  const results: SideBySideResult[] = [];
   const notes: string[] = [];
   try {
     for (const w of SIDE_BY_SIDE) {
@@ -200,6 +209,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         t.raw.push(...(await measure(() => raw(w), per, warm)));
       }
       const [o50, n50, r50] = [percentile(t.ours, 50), percentile(t.neo, 50), percentile(t.raw, 50)];
+      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) } });
       rows.push([
         w.name,
         `${ms(o50)} / ${ms(percentile(t.ours, 95))}`,
@@ -221,4 +231,5 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     rows,
   );
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
+  return results;
 }

@@ -1,18 +1,15 @@
 // node test/bench/profile-plans.ts [--scale 100k] [--data-dir DIR]
-// Runs the benchmark's GraphQL workloads once on a generated graph, captures every Cypher
-// statement each request sent (through the gateway's onQuery hook), and writes each one's
-// PROFILE plan (operators, rows, db hits) to test/bench/plans/<scale>/<workload>.txt, so a
-// change to the Cypher shows up as a reviewable diff of plans. With --data-dir the graph is
-// kept between runs (loaded once).
-import { mkdir, writeFile } from 'node:fs/promises';
+// Runs the benchmark's GraphQL workloads once on a generated graph and writes each Cypher
+// statement's PROFILE plan to test/bench/plans/<scale>/<workload>.txt (profile-workloads.ts).
+// With --data-dir the graph is kept between runs (loaded once). `npm run bench -- --scale 1m`
+// writes the same plans for its target scale as part of the whole run.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.ts';
-import { createServer } from '../../src/api/server.ts';
-import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { loadGenerated, parseScale, WORKLOADS } from './workloads.ts';
+import { profileWorkloads } from './profile-workloads.ts';
+import { loadGenerated, parseScale } from './workloads.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '100k' }, 'data-dir': { type: 'string' } } });
 const scale = parseScale(values.scale);
@@ -22,41 +19,8 @@ const dataDir = values['data-dir'] ?? join('/tmp', `claimgraph-plans-${scale.lab
 const db = await openGraph(config, log, { persistent: true, dataDir });
 try {
   await loadGenerated(db.graph, scale);
-  let recording: QueryRecord[] = [];
-  const graph = new Graph(db.graph.driver, { database: db.target.database, queryTimeoutMs: 600_000, log: createLogger('warn'), onQuery: (r) => recording.push(r) });
-  const yoga = createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' });
-  const outDir = join(import.meta.dirname, 'plans', scale.label);
-  await mkdir(outDir, { recursive: true });
-  for (const w of WORKLOADS) {
-    recording = [];
-    const r = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: w.query, variables: w.variables }) });
-    const body = (await r.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`${w.name}: ${JSON.stringify(body.errors)}`);
-    const captured = recording;
-    const sections: string[] = [`# ${w.name} (${scale.label} claims): ${captured.length} statements`];
-    for (const q of captured) {
-      const session = db.graph.driver.session({ database: db.target.database });
-      try {
-        const result = await session.run(`PROFILE ${q.cypher}`, q.params);
-        const profile = result.summary.profile;
-        const lines: string[] = [];
-        let hits = 0;
-        const walk = (p: typeof profile, depth: number) => {
-          if (!p) return;
-          hits += p.dbHits;
-          const details = String((p.arguments as Record<string, unknown>)['Details'] ?? '').slice(0, 160);
-          lines.push(`${'  '.repeat(depth)}${p.operatorType}  rows=${p.rows} dbHits=${p.dbHits}${details ? `  ${details}` : ''}`);
-          for (const c of p.children) walk(c, depth + 1);
-        };
-        walk(profile, 0);
-        sections.push(`## ${q.name}: ${hits} db hits\n\n${q.cypher}\n\n${lines.join('\n')}`);
-        process.stdout.write(`${w.name} · ${q.name}: ${hits} db hits\n`);
-      } finally {
-        await session.close();
-      }
-    }
-    await writeFile(join(outDir, `${w.slug}.txt`), `${sections.join('\n\n')}\n`);
-  }
+  const summaries = await profileWorkloads(db.graph.driver, db.target.database, config, join(import.meta.dirname, 'plans', scale.label), scale.label);
+  for (const s of summaries) process.stdout.write(`${s.workload}: ${s.statements} statements, ${s.dbHits} db hits\n`);
 } finally {
   await db.close();
 }

@@ -21,10 +21,15 @@ export function parseScale(text: string | undefined): Scale {
   };
 }
 
-/** Loads the generated graph unless a previous run left it (the `gen-` ids are deterministic). */
-export async function loadGenerated(graph: Graph, scale: Scale): Promise<{ seconds: number; nodes: number; relationships: number } | undefined> {
+/** True when a previous run left the generated graph of this scale (the `gen-` ids are deterministic). */
+export async function hasGenerated(graph: Graph, scale: Scale): Promise<boolean> {
   const [have] = await graph.rows<{ n: number }>('bench.generated', 'MATCH (c:Claim {id: $id}) RETURN count(c) AS n', { id: `gen-c${scale.size.claims - 1}` });
-  if (have?.n) return undefined;
+  return (have?.n ?? 0) > 0;
+}
+
+/** Loads the generated graph unless a previous run left it. */
+export async function loadGenerated(graph: Graph, scale: Scale): Promise<{ seconds: number; nodes: number; relationships: number } | undefined> {
+  if (await hasGenerated(graph, scale)) return undefined;
   const plan = generateGraph(scale.size);
   const progress = createProgress('load');
   const started = performance.now();

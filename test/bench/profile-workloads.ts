@@ -1,0 +1,61 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createServer } from '../../src/api/server.ts';
+import type { Config } from '../../src/config.ts';
+import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
+import { createLogger } from '../../src/log.ts';
+import { WORKLOADS } from './workloads.ts';
+
+export interface PlanSummary {
+  workload: string;
+  statements: number;
+  dbHits: number;
+}
+
+/**
+ * Runs each GraphQL workload once, captures every Cypher statement it sent (the gateway's
+ * onQuery hook) and writes each one's PROFILE plan (operators, rows, db hits) to
+ * `outDir/<workload>.txt`, so a change to the Cypher shows up as a reviewable diff of plans.
+ */
+export async function profileWorkloads(driver: Driver, database: string | undefined, config: Config, outDir: string, scaleLabel: string): Promise<PlanSummary[]> {
+  let recording: QueryRecord[] = [];
+  const graph = new Graph(driver, { database, queryTimeoutMs: 600_000, log: createLogger('warn'), onQuery: (r) => recording.push(r) });
+  const yoga = createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' });
+  await mkdir(outDir, { recursive: true });
+  const summaries: PlanSummary[] = [];
+  for (const w of WORKLOADS) {
+    recording = [];
+    const r = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: w.query, variables: w.variables }) });
+    const body = (await r.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`${w.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+    const captured = recording;
+    const sections: string[] = [`# ${w.name} (${scaleLabel} claims): ${captured.length} statements`];
+    let total = 0;
+    for (const q of captured) {
+      const session = driver.session({ database });
+      try {
+        const result = await session.run(`PROFILE ${q.cypher}`, q.params);
+        const profile = result.summary.profile;
+        const lines: string[] = [];
+        let hits = 0;
+        const walk = (p: typeof profile, depth: number) => {
+          if (!p) return;
+          hits += p.dbHits;
+          const details = String((p.arguments as Record<string, unknown>)['Details'] ?? '').slice(0, 160);
+          lines.push(`${'  '.repeat(depth)}${p.operatorType}  rows=${p.rows} dbHits=${p.dbHits}${details ? `  ${details}` : ''}`);
+          for (const c of p.children) walk(c, depth + 1);
+        };
+        walk(profile, 0);
+        total += hits;
+        sections.push(`## ${q.name}: ${hits} db hits\n\n${q.cypher}\n\n${lines.join('\n')}`);
+      } finally {
+        await session.close();
+      }
+    }
+    await writeFile(join(outDir, `${w.slug}.txt`), `${sections.join('\n\n')}\n`);
+    summaries.push({ workload: w.name, statements: captured.length, dbHits: total });
+    process.stderr.write(`plans: ${w.name}: ${captured.length} statements, ${total} db hits\n`);
+  }
+  return summaries;
+}
