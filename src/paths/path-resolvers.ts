@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../api/context.ts';
 import { selectedFields } from '../api/selection.ts';
 import { badInput } from '../errors.ts';
-import { pickFactor, resolveFactor } from '../factors/factor-store.ts';
+import { pickFactor } from '../factors/factor-store.ts';
 import { parseNeighbourhoodArgs, parseTraceArgs } from './path-input.ts';
-import { neighbourhood, traceByNames, type TraceAnswer, type TraceNestedField } from './path-store.ts';
+import { neighbourhoodByName, traceByNames, type TraceAnswer, type TraceNestedField } from './path-store.ts';
 import { assessPath, rankPaths, type RankedPath } from './rank-paths.ts';
 
 /** How many shortest candidate paths are ranked for each requested one. */
@@ -13,7 +13,7 @@ const CANDIDATES_PER_PATH = 10;
 const PREFETCHED: readonly TraceNestedField[] = ['supportedBy', 'reviews'];
 
 /** What the trace statement returned goes into the loaders, so the nested resolvers fetch nothing. */
-function prime(ctx: AppContext, found: TraceAnswer) {
+function prime(ctx: AppContext, found: Pick<TraceAnswer, 'factors' | 'links'>) {
   for (const f of found.factors) ctx.loaders.factor.prime(f.id, f);
   for (const { link, supportedBy, reviews } of found.links) {
     ctx.loaders.causalLink.prime(link.id, link);
@@ -27,9 +27,10 @@ const NEIGHBOURHOOD_LIMIT = 500;
 
 async function subgraph(direction: 'upstream' | 'downstream', args: unknown, ctx: AppContext) {
   const { factor, maxHops, includeCandidates } = parseNeighbourhoodArgs(args, ctx.config.limits.maxTraceHops);
-  const root = await resolveFactor(ctx.graph, factor, 'factor');
-  const found = await neighbourhood(ctx.graph, root.id, direction, maxHops, NEIGHBOURHOOD_LIMIT, includeCandidates);
-  return { root, factorIds: found.factorIds, linkIds: found.linkIds, truncated: found.truncated };
+  const found = await neighbourhoodByName(ctx.graph, { factor, direction, maxHops, limit: NEIGHBOURHOOD_LIMIT, includeCandidates });
+  const root = await pickFactor(ctx.graph, factor, found.found, 'factor');
+  prime(ctx, { factors: found.factors, links: found.links.map((link) => ({ link })) });
+  return { root, factorIds: found.factors.map((f) => f.id), linkIds: found.links.map((l) => l.id), truncated: found.total > NEIGHBOURHOOD_LIMIT };
 }
 
 export const pathResolvers = {

@@ -124,16 +124,37 @@ CALL (nodeLists) {
   WITH DISTINCT f
   RETURN collect(f {${FACTOR_FIELDS}}) AS factors
 }
+// A CAUSES relationship is written from its link's FROM and TO factors (and rewritten when a
+// confirmation corrects them), so its own endpoints are the link's: no expansion to find them.
 CALL (relLists) {
   UNWIND relLists AS rs UNWIND rs AS x
-  WITH DISTINCT x.linkId AS linkId
-  MATCH (a:Factor)<-[:FROM]-(l:CausalLink {id: linkId})-[:TO]->(b:Factor)
+  WITH DISTINCT x
+  WITH x, startNode(x) AS a, endNode(x) AS b
+  MATCH (l:CausalLink {id: x.linkId})
   RETURN collect({link: l {${LINK_FIELDS}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
 }
 RETURN [f IN fromFound | f {${FACTOR_FIELDS}}] AS from, [f IN toFound | f {${FACTOR_FIELDS}}] AS to, paths, factors, links`,
     { ...resolveParams(q.from, 'from', 'from'), ...resolveParams(q.to, 'to', 'to'), includeCandidates: q.includeCandidates },
   );
   return row ?? { from: [], to: [], paths: [], factors: [], links: [] };
+}
+
+/**
+ * The causal neighbourhood of a bound `root` within `maxHops` links, downstream (effects) or
+ * upstream (causes): at most `$limit` reached factors besides the root as `members`, how many
+ * were reached as `total`, and every walkable CAUSES relationship among the members as `rels`.
+ */
+function reach(direction: 'downstream' | 'upstream', maxHops: number): string {
+  const pattern = direction === 'downstream' ? `(root)-[rs:CAUSES*1..${hopBound(maxHops)}]->(f:Factor)` : `(root)<-[rs:CAUSES*1..${hopBound(maxHops)}]-(f:Factor)`;
+  // DISTINCT endpoints let the planner prune the expansion (a breadth-first search), instead of enumerating paths.
+  return `OPTIONAL MATCH ${pattern} WHERE all(r IN rs WHERE ${WALKABLE})
+WITH root, collect(DISTINCT f) AS reached
+WITH [root] + reached[0..toInteger($limit)] AS members, size(reached) AS total
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r:CAUSES]->(b) WHERE b IN members AND ${WALKABLE}
+  RETURN collect(DISTINCT r) AS rels
+}`;
 }
 
 /** The causal neighbourhood within `maxHops` links, downstream (effects) or upstream (causes). */
@@ -145,21 +166,59 @@ export async function neighbourhood(
   limit: number,
   includeCandidates = false,
 ): Promise<{ factorIds: string[]; linkIds: string[]; truncated: boolean }> {
-  const pattern = direction === 'downstream' ? `(root)-[rs:CAUSES*1..${hopBound(maxHops)}]->(f:Factor)` : `(root)<-[rs:CAUSES*1..${hopBound(maxHops)}]-(f:Factor)`;
-  // DISTINCT endpoints let the planner prune the expansion (a breadth-first search), instead of enumerating paths.
   const [row] = await graph.rows<{ factorIds: string[]; linkIds: string[]; total: number }>(
     `path.${direction}`,
     `MATCH (root:Factor {id: $rootId})
-OPTIONAL MATCH ${pattern} WHERE all(r IN rs WHERE ${WALKABLE})
-WITH root, collect(DISTINCT f) AS reached
-WITH [root] + reached[0..toInteger($limit)] AS members, size(reached) AS total
-CALL (members) {
-  UNWIND members AS a
-  MATCH (a)-[r:CAUSES]->(b) WHERE b IN members AND ${WALKABLE}
-  RETURN collect(DISTINCT r.linkId) AS linkIds
-}
-RETURN [m IN members | m.id] AS factorIds, linkIds, total`,
+${reach(direction, maxHops)}
+RETURN [m IN members | m.id] AS factorIds, [x IN rels | x.linkId] AS linkIds, total`,
     { rootId, limit, includeCandidates },
   );
   return { factorIds: row?.factorIds ?? [rootId], linkIds: row?.linkIds ?? [], truncated: (row?.total ?? 0) > limit };
+}
+
+/** A neighbourhood with its root resolved and its factors and links loaded (see neighbourhoodByName). */
+export interface NeighbourhoodAnswer {
+  /** What the name resolved to by resolveFactor's lookups, in id order (pickFactor decides). */
+  found: FactorRow[];
+  /** The root first, then the reached factors; empty unless the name picked one factor. */
+  factors: FactorRow[];
+  links: CausalLinkRow[];
+  total: number;
+}
+
+/**
+ * upstream/downstream in one statement: the name resolved by resolveFactor's own lookups and
+ * choice, the neighbourhood of the factor it picked, and its factors and links, where resolving,
+ * walking and loading took four round trips.
+ */
+export async function neighbourhoodByName(
+  graph: Graph,
+  q: { factor: string; direction: 'downstream' | 'upstream'; maxHops: number; limit: number; includeCandidates: boolean },
+): Promise<NeighbourhoodAnswer> {
+  const [row] = await graph.rows<{ found: FactorRow[]; factors: FactorRow[] | null; links: CausalLinkRow[] | null; total: number | null }>(
+    `path.${q.direction}ByName`,
+    `CALL () {
+  ${resolveLookup('root')}
+  WITH f ORDER BY f.id
+  RETURN collect(f) AS found
+}
+WITH found, [f IN found WHERE f.id = $rootTerm] AS exact
+WITH found, CASE WHEN size(exact) > 0 THEN exact ELSE found END AS pick
+OPTIONAL CALL (pick) {
+  WITH pick WHERE size(pick) = 1
+  WITH pick[0] AS root
+  ${reach(q.direction, q.maxHops).replaceAll('\n', '\n  ')}
+  // As in trace: a CAUSES relationship's endpoints are its link's FROM and TO factors.
+  CALL (rels) {
+    UNWIND rels AS x
+    WITH x, startNode(x) AS a, endNode(x) AS b
+    MATCH (l:CausalLink {id: x.linkId})
+    RETURN collect(l {${LINK_FIELDS}}) AS links
+  }
+  RETURN [f IN members | f {${FACTOR_FIELDS}}] AS factors, links, total
+}
+RETURN [f IN found | f {${FACTOR_FIELDS}}] AS found, factors, links, total`,
+    { ...resolveParams(q.factor, 'factor', 'root'), limit: q.limit, includeCandidates: q.includeCandidates },
+  );
+  return { found: row?.found ?? [], factors: row?.factors ?? [], links: row?.links ?? [], total: row?.total ?? 0 };
 }

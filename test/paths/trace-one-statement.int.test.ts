@@ -6,7 +6,7 @@ import { AppError } from '../../src/errors.ts';
 import { factorsByIds, resolveFactor } from '../../src/factors/factor-store.ts';
 import { Graph } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { findPaths } from '../../src/paths/path-store.ts';
+import { findPaths, neighbourhood } from '../../src/paths/path-store.ts';
 import { assessPath, rankPaths } from '../../src/paths/rank-paths.ts';
 import { reviewsByItems } from '../../src/reviews/review-store.ts';
 import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
@@ -205,5 +205,51 @@ describe('trace answers as the previous implementation did', () => {
     const same = await traced({ from: `${p}甲`, to: id('a') });
     expect(same.r.errors![0]!.extensions!['code']).toBe('BAD_USER_INPUT');
     expect(same.r.errors![0]!.message).toBe(`from and to are the same factor (${id('a')})`);
+  });
+});
+
+describe('upstream and downstream send one statement, answering as before', () => {
+  const HOOD = `query($f: String!, $n: Int, $inc: Boolean) {
+    down: downstream(factor: $f, maxHops: $n, includeCandidates: $inc) { root { ${FACTOR} } factors { ${FACTOR} } links { id status polarity quote from { id } to { id } } truncated }
+    up: upstream(factor: $f, maxHops: $n, includeCandidates: $inc) { root { id } factors { ${FACTOR} } links { id status polarity quote from { id } to { id } } truncated } }`;
+  type Hood = { root: { id: string }; factors: { id: string }[]; links: { id: string; from: { id: string }; to: { id: string } }[]; truncated: boolean };
+
+  /** The previous answer: resolveFactor, neighbourhood, then its factors and links by id. */
+  async function previousHood(term: string, direction: 'upstream' | 'downstream', maxHops: number, inc: boolean) {
+    const root = await resolveFactor(graph, term, 'factor');
+    const n = await neighbourhood(graph, root.id, direction, maxHops, 500, inc);
+    const links = await linksByIds(graph, n.linkIds);
+    return {
+      factors: (await factorsByIds(graph, n.factorIds)).map(factorView).sort((a, b) => a!.id.localeCompare(b!.id)),
+      links: links.map((l) => ({ id: l!.id, status: l!.status, polarity: l!.polarity, quote: l!.quote, from: { id: l!.fromId }, to: { id: l!.toId } })).sort((a, b) => a.id.localeCompare(b.id)),
+      truncated: n.truncated,
+    };
+  }
+  const sorted = (h: Hood) => ({
+    factors: [...h.factors].sort((a, b) => a.id.localeCompare(b.id)),
+    links: [...h.links].sort((a, b) => a.id.localeCompare(b.id)),
+    truncated: h.truncated,
+  });
+
+  it('for seed factors by name in either script and by id, and the fixture', async () => {
+    for (const [f, n, inc] of [['政府停擺', 3, false], ['bank reserves', 2, true], ['f-tga-balance', 4, false], [`${p}甲`, 2, false], [id('d'), 1, false]] as const) {
+      statements.length = 0;
+      const r = await gql<{ down: Hood; up: Hood }>(server, HOOD, { f, n, inc });
+      expect(r.errors, f).toBeUndefined();
+      // One each, running side by side (in either order).
+      expect([...statements].sort(), f).toEqual(['path.downstreamByName', 'path.upstreamByName']);
+      expect(r.data!.down.root).toEqual(factorView(await resolveFactor(graph, f, 'factor')));
+      expect(sorted(r.data!.down), f).toEqual(await previousHood(f, 'downstream', n, inc));
+      expect(sorted(r.data!.up), f).toEqual(await previousHood(f, 'upstream', n, inc));
+    }
+  });
+
+  it('raises the errors resolveFactor raises', async () => {
+    for (const term of [`${p}-shared`, `${p} alpah`]) {
+      const r = await gql(server, HOOD, { f: term, n: 2 });
+      const expected = await resolveError(term, 'factor');
+      expect(r.errors![0]!.message).toBe(expected.message);
+      expect(r.errors![0]!.extensions).toMatchObject({ ...expected.extensions, code: expected.code });
+    }
   });
 });
