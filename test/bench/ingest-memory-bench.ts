@@ -13,6 +13,8 @@ export function benchIngestMemory(neo4jUri: string, sizesMB: readonly number[]):
       env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: process.env['NEO4J_PASSWORD'] ?? '' },
       encoding: 'utf8',
       maxBuffer: 1 << 20,
+      // The child's progress lines as they come, not after it exits.
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     return JSON.parse(output.trim().split('\n').at(-1) as string) as { ms: number; claims: number; bytes: number; maxRssMB: number; published: boolean; peakHeapUsedMB: number; peakHeapTotalMB: number };
   };
