@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { cliNodeFlags } from './cli-node-flags.ts';
 import { printTable } from './stats.ts';
 
 const FORMATS = ['json', 'graphml', 'cytoscape', 'csv', 'cypher'];
@@ -9,7 +10,7 @@ const FORMATS = ['json', 'graphml', 'cytoscape', 'csv', 'cypher'];
  */
 export function benchExport(neo4jUri: string, nodes: number, relationships: number, formats: readonly string[] = FORMATS): void {
   const run = (format: string) => {
-    const output = execFileSync(process.execPath, ['test/bench/export-child.ts', format], {
+    const output = execFileSync(process.execPath, [...cliNodeFlags(), 'test/bench/export-child.ts', format], {
       env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: process.env['NEO4J_PASSWORD'] ?? '' },
       encoding: 'utf8',
       maxBuffer: 1 << 20,

@@ -6,7 +6,7 @@ import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createServer } from '../../src/api/server.ts';
 import type { Config } from '../../src/config.ts';
-import { Graph } from '../../src/graph/graph.ts';
+import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { fulltextQuery } from '../../src/search/search-text.ts';
 import { measure, ms, percentile, printTable } from './stats.ts';
@@ -172,12 +172,18 @@ async function post(url: string, call: GraphqlCall): Promise<any> {
 export interface SideBySideResult {
   name: string;
   ours: { p50: number; p95: number };
+  /** Our own statements replayed with the bare driver (no HTTP, no GraphQL). */
+  replay: { p50: number; statements: number };
   neo: { p50: number; p95: number };
   raw: { p50: number; p95: number };
 }
 
 export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<SideBySideResult[]> {
-  const graph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
+  // Our statements are recorded once per workload and replayed with the bare driver: the
+  // difference between ours and the replay is HTTP + GraphQL, between the replay and the one
+  // hand-written query it is the Cypher itself.
+  let recording: QueryRecord[] | undefined;
+  const graph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn'), onQuery: (q) => recording?.push(q) });
   const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' }));
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
   const neo = await listen(createYoga({ schema, context: () => ({ sessionConfig: { database } }), logging: false }));
@@ -190,26 +196,42 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       await session.close();
     }
   };
+  const replay = async (statements: QueryRecord[]) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const q of statements) await session.executeRead((tx) => tx.run(q.cypher, q.params));
+    } finally {
+      await session.close();
+    }
+  };
   const rows: (string | number)[][] = [];
   const results: SideBySideResult[] = [];
+  // The floor: the smallest request each server answers, over the same loopback HTTP.
+  const floor = { query: '{ __typename }', variables: {} };
+  const floors = { ours: percentile(await measure(() => post(ours.url, floor as GraphqlCall), 60, 10), 50), neo: percentile(await measure(() => post(neo.url, floor as GraphqlCall), 60, 10), 50) };
   const notes: string[] = [];
   try {
     for (const w of SIDE_BY_SIDE) {
-      const [a, b, c] = [w.ours.ids(await post(ours.url, w.ours)), w.neo.ids(await post(neo.url, w.neo)), w.raw.ids(await raw(w))];
+      recording = [];
+      const a = w.ours.ids(await post(ours.url, w.ours));
+      const statements = recording;
+      recording = undefined;
+      const [b, c] = [w.neo.ids(await post(neo.url, w.neo)), w.raw.ids(await raw(w))];
       // Listings by id must agree row for row; search ties on score and ranked paths as sets.
       const key = (xs: string[]) => JSON.stringify(w.ordered ? xs : [...xs].sort());
       const same = `${key(a) === key(c) ? 'yes' : 'NO'} / ${w.neoNote ? '—' : key(a) === key(b) ? 'yes' : 'NO'} (${a.length})`;
       if (w.neoNote) notes.push(`${w.name}: @neo4j/graphql runs ${w.neoNote}`);
-      const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[] };
+      const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
       for (let round = 0; round < 3; round++) {
         const warm = round === 0 ? 3 : 1;
         t.ours.push(...(await measure(() => post(ours.url, w.ours), per, warm)));
         t.neo.push(...(await measure(() => post(neo.url, w.neo), per, warm)));
         t.raw.push(...(await measure(() => raw(w), per, warm)));
+        t.replay.push(...(await measure(() => replay(statements), per, warm)));
       }
       const [o50, n50, r50] = [percentile(t.ours, 50), percentile(t.neo, 50), percentile(t.raw, 50)];
-      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) } });
+      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, replay: { p50: percentile(t.replay, 50), statements: statements.length }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) } });
       rows.push([
         w.name,
         `${ms(o50)} / ${ms(percentile(t.ours, 95))}`,
@@ -217,6 +239,8 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         `${ms(r50)} / ${ms(percentile(t.raw, 95))}`,
         `${(o50 / n50).toFixed(2)}×`,
         `${(o50 / r50).toFixed(2)}×`,
+        `${ms(percentile(t.replay, 50))} (${statements.length})`,
+        `${(percentile(t.replay, 50) / r50).toFixed(2)}×`,
         same,
       ]);
       process.stderr.write(`side-by-side: ${w.name} done\n`);
@@ -227,9 +251,10 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   }
   printTable(
     `claimgraph vs @neo4j/graphql vs one Cypher statement, ${graphLabel} (p50 / p95 of ${3 * Math.max(1, Math.round(runs / 3))} each, 3 interleaved rounds)`,
-    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql', 'ours / Cypher', 'same rows as Cypher / as @neo4j/graphql'],
+    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql', 'ours / Cypher', 'our Cypher replayed, p50 (statements)', 'our Cypher / one Cypher', 'same rows as Cypher / as @neo4j/graphql'],
     rows,
   );
+  process.stdout.write(`\nfloor (\`{ __typename }\` over the same HTTP, p50): claimgraph ${ms(floors.ours)}, @neo4j/graphql ${ms(floors.neo)}\n`);
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
   return results;
 }
