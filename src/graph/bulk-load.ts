@@ -137,9 +137,46 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 /**
+ * Read checks run this many batches ahead of the writes, on separate connections (read
+ * transactions take no locks, so they run in parallel); writes stay one at a time, in order.
+ */
+const CHECK_AHEAD = 2;
+
+/**
+ * Checks batches in read transactions (up to CHECK_AHEAD at once) and writes only the rows a check
+ * returns, one write transaction at a time in plan order. A check compares every row with what
+ * the graph holds now (not with a digest of an earlier load), so a property edited or an entity
+ * deleted since then is found and written back.
+ */
+async function checkThenWrite<T>(batches: T[][], check: (rows: T[]) => Promise<T[]>, write: (rows: T[]) => Promise<void>, onBatch: (rows: number) => void): Promise<void> {
+  const pending: Promise<T[]>[] = [];
+  let next = 0;
+  const launch = () => {
+    while (next < batches.length && pending.length < CHECK_AHEAD) {
+      const checked = check(batches[next++] as T[]);
+      // Awaited below in order; marked handled so a failing check waiting its turn is not "unhandled".
+      checked.catch(() => {});
+      pending.push(checked);
+    }
+  };
+  for (const rows of batches) {
+    launch();
+    const toWrite = await (pending.shift() as Promise<T[]>);
+    launch();
+    if (toWrite.length > 0) await write(toWrite);
+    onBatch(rows.length);
+  }
+}
+
+/**
  * The general bulk-loading path (seed, ingest, import, generated benchmark graphs):
  * batched `UNWIND … MERGE` on stable ids, one transaction per batch, nodes before
  * relationships. MERGE makes loading twice yield the same graph.
+ *
+ * Each batch is first checked in a read transaction and only its missing or differing rows are
+ * written (issue 14: re-loading unchanged data is a read). The check of a node batch asks how many
+ * of its ids exist before it sends any properties, so a first load pays for an id lookup only.
+ * Staged batches (ingest) are always written: their nodes are new until published.
  */
 export async function bulkLoad(graph: Graph, plan: LoadPlan, options: BulkLoadOptions = {}): Promise<{ nodes: number; relationships: number }> {
   const size = options.batchSize ?? 1000;
@@ -163,11 +200,12 @@ ON CREATE SET n += coalesce(row.onCreate, {})
 WITH n, row WHERE ${CHANGED('n', 'row.props')}
 SET n += row.props`;
     const params = { batch: options.staged?.batch ?? null, label: batch.label };
-    for (const rows of chunks(batch.rows, size)) {
-      await graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows, ...params }));
-      done += rows.length;
+    const write = (rows: NodeRow[]) => graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows, ...params }));
+    const check = staged(batch.label) ? async (rows: NodeRow[]) => rows : (rows: NodeRow[]) => nodesToWrite(graph, batch.label, rows);
+    await checkThenWrite(chunks(batch.rows, size), check, async (rows) => void (await write(rows)), (n) => {
+      done += n;
       options.onProgress?.({ phase: 'nodes', what: batch.label, done, total: total.nodes });
-    }
+    });
   }
   done = 0;
   for (const batch of plan.relationships) {
@@ -175,24 +213,76 @@ SET n += row.props`;
     assertKnown(batch.fromLabel, NODE_LABELS, 'label');
     assertKnown(batch.toLabel, NODE_LABELS, 'label');
     const keyed = batch.rows.some((r) => r.key);
+    const pattern = keyed ? `[r:${batch.type} {${keyProps(batch.rows)}}]` : `[r:${batch.type}]`;
     const cypher = `UNWIND $rows AS row
 MATCH (a:${matchLabel(batch.fromLabel)} {id: row.from})
 MATCH (b:${matchLabel(batch.toLabel)} {id: row.to})
-${keyed ? `MERGE (a)-[r:${batch.type} {${keyProps(batch.rows)}}]->(b)` : `MERGE (a)-[r:${batch.type}]->(b)`}
+MERGE (a)-${pattern}->(b)
 ON CREATE SET r += coalesce(row.onCreate, {})
 WITH r, row, ${CHANGED('r', 'coalesce(row.props, {})')} AS changed
 CALL (r, row, changed) { WITH * WHERE changed SET r += coalesce(row.props, {}) }
 RETURN count(r) AS merged`;
-    for (const rows of chunks(batch.rows, size)) {
+    const write = async (rows: RelRow[]) => {
       const [result] = await graph.write(`bulk.rels.${batch.type}`, (tx) => tx.rows<{ merged: number }>(`bulk.rels.${batch.type}`, cypher, { rows }));
       if ((result?.merged ?? 0) !== rows.length) {
         throw new Error(`${batch.type}: ${rows.length - (result?.merged ?? 0)} relationship(s) name a ${batch.fromLabel} or ${batch.toLabel} that does not exist`);
       }
-      done += rows.length;
+    };
+    const anyStaged = staged(batch.fromLabel) || staged(batch.toLabel);
+    const check = anyStaged ? async (rows: RelRow[]) => rows : relationshipCheck(graph, batch, pattern);
+    await checkThenWrite(chunks(batch.rows, size), check, write, (n) => {
+      done += n;
       options.onProgress?.({ phase: 'relationships', what: batch.type, done, total: total.relationships });
-    }
+    });
   }
   return total;
+}
+
+/** The rows of a node batch that are missing from the graph or differ from it. */
+async function nodesToWrite(graph: Graph, label: NodeLabel, rows: NodeRow[]): Promise<NodeRow[]> {
+  const ids = rows.map((r) => r.id);
+  return graph.read(`bulk.check.${label}`, async (tx) => {
+    const [found] = await tx.rows<{ n: number }>(`bulk.check.${label}.count`, `MATCH (n:${label}) WHERE n.id IN $ids RETURN count(n) AS n`, { ids });
+    if (!found?.n) return rows;
+    const differing = await tx.rows<{ i: number }>(
+      `bulk.check.${label}`,
+      `UNWIND $rows AS row
+OPTIONAL MATCH (n:${label} {id: row.id})
+WITH row, n WHERE n IS NULL OR ${CHANGED('n', 'row.props')}
+RETURN row.i AS i`,
+      { rows: rows.map((r, i) => ({ i, id: r.id, props: r.props })) },
+    );
+    return differing.map((d) => rows[d.i] as NodeRow);
+  });
+}
+
+/**
+ * A check for a relationship batch: the rows whose relationship is missing or has differing
+ * properties. It seeks the endpoint on the side with more distinct ids in the batch (so fewer
+ * relationships each: a claim rather than the document all its claims are STATED_IN) and expands
+ * from there, instead of seeking both ends. Where MERGE would match several parallel
+ * relationships, the row is unchanged only when all of them are.
+ */
+function relationshipCheck(graph: Graph, batch: RelBatch, pattern: string): (rows: RelRow[]) => Promise<RelRow[]> {
+  const fromSide = new Set(batch.rows.map((r) => r.from)).size >= new Set(batch.rows.map((r) => r.to)).size;
+  const cypher = fromSide
+    ? `UNWIND $rows AS row
+OPTIONAL MATCH (a:${batch.fromLabel} {id: row.from})
+WITH row, CASE WHEN a IS NULL THEN [] ELSE [(a)-${pattern}->(b:${batch.toLabel}) WHERE b.id = row.to | r] END AS rs`
+    : `UNWIND $rows AS row
+OPTIONAL MATCH (b:${batch.toLabel} {id: row.to})
+WITH row, CASE WHEN b IS NULL THEN [] ELSE [(a:${batch.fromLabel})-${pattern}->(b) WHERE a.id = row.from | r] END AS rs`;
+  return (rows) =>
+    graph.read(`bulk.check.${batch.type}`, async (tx) => {
+      const differing = await tx.rows<{ i: number }>(
+        `bulk.check.${batch.type}`,
+        `${cypher}
+WHERE size(rs) = 0 OR any(r IN rs WHERE ${CHANGED('r', 'coalesce(row.props, {})')})
+RETURN row.i AS i`,
+        { rows: rows.map((r, i) => ({ ...r, i })) },
+      );
+      return differing.map((d) => rows[d.i] as RelRow);
+    });
 }
 
 /** `k1: row.key.k1, …` from the key names used in a batch (names checked to be plain identifiers). */
