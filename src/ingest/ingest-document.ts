@@ -5,7 +5,7 @@ import { searchText } from '../search/search-text.ts';
 import { detectLanguage, type Language } from './detect-language.ts';
 import { extractCausalLinks, extractClaims, type CausalCandidate, type ClaimCandidate } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
-import { appendDocumentText, documentBySha, knownFactors, markComplete, previousVersion } from './ingest-store.ts';
+import { documentBySha, joinDocumentText, knownFactors, markComplete, previousVersion, writeDocumentTextPart } from './ingest-store.ts';
 import { createFactorMatcher } from './match-factors.ts';
 import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
 import { matchKeys } from '../factors/factor-store.ts';
@@ -96,8 +96,12 @@ export const CHUNK_CHARS = 250_000;
  */
 export const PIECE_CHARS = 50_000;
 
-/** The Document's text is sent to Neo4j this many characters at a time (never one 50 MB parameter). */
-export const TEXT_PIECE_CHARS = 1_000_000;
+/**
+ * The Document's text is sent to Neo4j, and hashed, this many characters at a time (about 300 KB of
+ * UTF-8): buffers of a few MB each, sent or hashed one after another, were kept by the allocator
+ * after they were freed, and 3 MB pieces of a 50 MB text raised RSS by about 40 MB (issue 14).
+ */
+export const TEXT_PIECE_CHARS = 100_000;
 
 /**
  * The text cut at line breaks into pieces of about `size` characters (a longer line is one
@@ -142,7 +146,7 @@ function sha256Of(text: string): string {
 /**
  * `ingestDocument` for a large text in flat memory: extracted and written one piece of
  * paragraphs at a time (the load plan of one piece at most is held, and nothing of a piece is
- * kept after it is written but its counts), the Document's text appended in pieces, every write
+ * kept after it is written but its counts), the Document's text sent in parts, every write
  * still `:Staged` until `markComplete` publishes the whole document at once. Same ids, spans and
  * counts as extracting the text whole.
  */
@@ -173,11 +177,12 @@ export async function ingestLargeDocument(graph: Graph, request: IngestRequest, 
     };
     x.proposedFactors.forEach((f) => proposed.add(f.id));
     if (write) {
-      // The Document row goes without its text, which follows in pieces once the node exists.
+      // The Document row goes without its text, which follows in parts once the node exists, joined inside Neo4j.
       await bulkLoad(graph, ingestPlan(request, x, { claims: counts.claims, links: counts.causalLinks, withDocument: first, withText: false }), options);
       if (first) {
-        let i = 0;
-        for (const piece of textPieces(request.text, textChars)) await appendDocumentText(graph, documentId, piece, i++ === 0);
+        let parts = 0;
+        for (const piece of textPieces(request.text, textChars)) await writeDocumentTextPart(graph, documentId, parts++, piece);
+        await joinDocumentText(graph, documentId, parts);
       }
     }
     first = false;
@@ -198,7 +203,7 @@ interface PlanPart {
   claims: number;
   links: number;
   withDocument: boolean;
-  /** Whether the Document row carries its text (a large document's text is appended in pieces instead). */
+  /** Whether the Document row carries its text (a large document's text is sent in parts instead). */
   withText?: boolean;
 }
 

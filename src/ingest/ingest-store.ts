@@ -47,21 +47,34 @@ RETURN d.id AS id ORDER BY d.ingestedAt DESC LIMIT 1`,
 }
 
 /**
- * Appends a piece of a large document's text to its staged Document node (the first piece
- * replaces whatever an interrupted earlier run left), so no single parameter carries the whole
- * text: the driver encodes each parameter into buffers of its own, and a 50 MB text sent at once
- * cost that many MB several times over (issue 14).
+ * Writes one part of a large document's text onto its staged Document node, as its own property
+ * (`textPart0`, `textPart1`, …; names from the index, never from input), one small transaction
+ * each: no parameter carries the whole text (the driver encodes a parameter into a buffer of its
+ * own and then into 1,400-byte chunks, and a 50 MB text sent at once cost that many MB several
+ * times over), and no part is rewritten, as appending to one growing property would (issue 14).
  */
-export async function appendDocumentText(graph: Graph, documentId: string, piece: string, first: boolean): Promise<void> {
-  await graph.write('ingest.appendText', (tx) =>
+export async function writeDocumentTextPart(graph: Graph, documentId: string, index: number, piece: string): Promise<void> {
+  await graph.write('ingest.textPart', (tx) =>
+    tx.rows('ingest.textPart', `MATCH (d:Staged {id: $documentId})
+SET d += $part`, { documentId, part: { [textPartKey(index)]: piece } }),
+  );
+}
+
+/** Joins the parts written by `writeDocumentTextPart` into the Document's `text` inside Neo4j and removes them. */
+export async function joinDocumentText(graph: Graph, documentId: string, parts: number): Promise<void> {
+  const keys = Array.from({ length: parts }, (_, i) => textPartKey(i));
+  await graph.write('ingest.joinText', (tx) =>
     tx.rows(
-      'ingest.appendText',
+      'ingest.joinText',
       `MATCH (d:Staged {id: $documentId})
-SET d.text = CASE WHEN $first THEN $piece ELSE d.text + $piece END`,
-      { documentId, piece, first },
+SET d.text = reduce(s = '', k IN $keys | s + d[k])
+SET d += $cleared`,
+      { documentId, keys, cleared: Object.fromEntries(keys.map((k) => [k, null])) },
     ),
   );
 }
+
+const textPartKey = (i: number) => `textPart${i}`;
 
 /** Marks an ingested document complete: the last write, so an interrupted ingest is redone, never half-kept. */
 export async function markComplete(graph: Graph, documentId: string, previousId: string | undefined, staged: readonly NodeLabel[] = []): Promise<void> {
