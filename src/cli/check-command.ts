@@ -15,7 +15,6 @@ INCONSISTENT, INCONCLUSIVE, NOT_CHECKABLE). Claims whose numbers are only dates 
 check's explanation under the table. Nothing is written: a check never sets a claim's status.`;
 
 export const checkCommand = {
-  summary: "hold a document's claims against the reference series and print the table",
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const { values } = parseArgs({ args: ctx.args, options: { document: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' }, explain: { type: 'boolean' } } });

@@ -39,7 +39,6 @@ function progressMeter(log: (msg: string) => void) {
 }
 
 export const exportCommand = {
-  summary: 'export the graph or part of it (GraphML, Cytoscape, JSON, CSV, Cypher, ClaimReview, report)',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const { values } = parseArgs({

@@ -4,7 +4,6 @@ import { extractQuantities } from '../ingest/extract-quantities.ts';
 import type { CommandContext } from './main.ts';
 
 export const extractCommand = {
-  summary: 'print the quantities in text from stdin as JSON (the extractor alone)',
   usage: `Usage: claimgraph extract [--published YYYY-MM-DD] < text
 
 Prints one JSON array of {start, end, surface, value, upper, unit, qualifier, date};

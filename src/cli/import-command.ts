@@ -10,7 +10,6 @@ first (a bad file writes nothing, and the error names the place); MERGE on ids m
 importing twice the same as once.`;
 
 export const importCommand = {
-  summary: 'import a lossless JSON export (idempotent)',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const file = ctx.args[0];

@@ -21,7 +21,6 @@ async function readInput(path: string): Promise<Uint8Array> {
 }
 
 export const ingestCommand = {
-  summary: 'extract claims from a document and add it to the graph',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -28,7 +28,6 @@ interface Line {
 
 /** Scripted reviews, e.g. from a spreadsheet of verdicts: `claimgraph review --file verdicts.jsonl`. */
 export const reviewCommand = {
-  summary: 'record verdicts on claims or causal links from the command line or a JSON Lines file',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({

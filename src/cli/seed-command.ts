@@ -13,7 +13,6 @@ export async function seedWithProgress(graph: Graph, options: { quiet?: boolean;
 }
 
 export const seedCommand = {
-  summary: 'load the curated seed corpus in seeds/ (idempotent)',
   usage: `Usage: claimgraph seed [--dir DIR] [--quiet]
 
 Validates every seeds/*.seed.yaml against its document, then loads documents,

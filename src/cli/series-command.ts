@@ -36,7 +36,6 @@ async function fetchFred(id: string, apiKey: string): Promise<string> {
 }
 
 export const seriesCommand = {
-  summary: 'import, list, show or fetch reference series (FRED, Daily Treasury Statement)',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = ctx.args;

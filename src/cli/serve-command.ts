@@ -5,7 +5,6 @@ import type { CommandContext } from './main.ts';
 import { seedWithProgress } from './seed-command.ts';
 
 export const serveCommand = {
-  summary: 'serve the GraphQL API on the seeded graph (what `npm start` runs)',
   usage: `Usage: claimgraph serve
 
 Chooses Neo4j (NEO4J_URI, else Docker, else the local runner), migrates the schema,

@@ -10,7 +10,6 @@ import { Reference } from '../liquidity/snapshot.ts';
 import type { CommandContext } from './main.ts';
 
 export const simulateCommand = {
-  summary: 'run a liquidity scenario (a YAML file or a shipped name) and print reserves against the lines',
   usage: `Usage: claimgraph simulate FILE|NAME [--csv FILE|-]
 
 Runs a scenario through the liquidity model from the recorded balance sheet (the shipped

@@ -10,7 +10,6 @@ const usage = `Usage:
   claimgraph token revoke ID|NAME                           revoke a token`;
 
 export const tokenCommand = {
-  summary: 'create, list and revoke API tokens for editors',
   usage,
   async run(ctx: CommandContext): Promise<number> {
     const [action, ...rest] = ctx.args;
