@@ -75,7 +75,7 @@ export interface Cursor {
  * The MATCH/WHERE for a filter. Fragments are fixed strings; every value is a
  * parameter. With `search`, the full-text index drives the match and yields `score`.
  */
-function filterClause(q: ClaimQuery): { cypher: string; params: Record<string, unknown> } {
+function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek'): { cypher: string; match: string; where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   let match = 'MATCH (c:Claim)';
@@ -114,7 +114,8 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     params['document'] = q.document;
   }
   // With neither search nor unit the match starts from the factor (below); else it is a test.
-  const factorFirst = Boolean(q.factorId && !q.search && !q.unit);
+  // (`test`: every condition a test on the claim, for the walk along the id index in walkClaims.)
+  const factorFirst = anchor === 'seek' && Boolean(q.factorId && !q.search && !q.unit);
   if (q.factorId) {
     if (!factorFirst) where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
     params['factorId'] = q.factorId;
@@ -134,7 +135,7 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     where.push(q.hasSource ? behind : `NOT ${behind}`);
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
-  if (q.unit && !q.search) {
+  if (q.unit && !q.search && anchor === 'seek') {
     match = `${quantitySeek(q)}
 MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
 WITH DISTINCT c`;
@@ -156,7 +157,49 @@ WITH DISTINCT c`;
   // After a full-text CALL or a WITH, conditions continue that clause's WHERE or start one.
   const continues = q.search !== undefined && q.search !== '';
   const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
-  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, params };
+  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, match, where, params };
+}
+
+/**
+ * When a page's anchor is broad — a hub factor's 100k claims, a unit and bound that most
+ * amounts meet — starting from it reads every claim it matches to sort them by id for a page
+ * of 50, so the time grows with the graph. Walking the claims in id order (the id index
+ * serves them sorted) and testing each stops after the page instead: with an anchor matching
+ * a share s of all claims that is about 51/s claims for a page of 50, whatever the graph's size.
+ *
+ * The walk is chosen only when it should read at most a quarter of what the anchor matches:
+ * limit·total/matches < matches/4, that is matches ≥ T = √(4·limit·total) (14k of 1M claims for a
+ * page of 50), so the probe counts the anchor's matches only up to T. The walk then reads at
+ * most T claims (four times its expected reads); when the other conditions are rarer than that
+ * and the page is not full, the anchored plan answers instead, so the worst case is about twice
+ * the anchored plan's reads, never a scan of every claim.
+ */
+async function walkBudget(graph: Graph, q: ClaimQuery, limit: number): Promise<number | undefined> {
+  if (q.search || !(q.unit || q.factorId)) return undefined;
+  // How many claims there are and a factor's degree, both from the count store.
+  const [counts] = await graph.rows<{ total: number; degree: number | null }>(
+    'claim.anchor',
+    `OPTIONAL MATCH (f:Factor {id: $factorId})
+RETURN COUNT { (:Claim) } AS total, CASE WHEN f IS NULL THEN null ELSE COUNT { (f)<-[:ABOUT]-() } END AS degree`,
+    { factorId: q.factorId ?? null },
+  );
+  if (!counts) return undefined;
+  const threshold = Math.ceil(Math.sqrt(4 * limit * counts.total));
+  let anchored = q.factorId && !q.unit ? (counts.degree ?? 0) : 0;
+  if (q.unit) {
+    // An estimate from the (unit, value) index alone, counted up to T: amounts of the unit at
+    // or above the bound (ranges reaching it and flows not counted, so it errs towards the
+    // anchored plan, which is always right).
+    const [row] = await graph.rows<{ anchored: number }>(
+      'claim.anchor.unit',
+      `MATCH (q:Quantity) WHERE q.unit = $unit AND ${q.valueMin != null ? 'q.value >= $valueMin' : 'q.value IS NOT NULL'}${q.valueMax != null ? ' AND q.value <= $valueMax' : ''}
+WITH q LIMIT toInteger($threshold)
+RETURN count(q) AS anchored`,
+      { unit: q.unit, includeFlows: q.includeFlows ?? false, valueMin: q.valueMin ?? null, valueMax: q.valueMax ?? null, threshold },
+    );
+    anchored = row?.anchored ?? 0;
+  }
+  return anchored >= threshold ? threshold : undefined;
 }
 
 /**
@@ -265,17 +308,38 @@ export async function listClaims(
       : ''
     : 'WITH c WHERE c.id > $afterId';
   const fields = [...new Set(nested)].filter((f) => f in NESTED_CYPHER);
+  const project = `RETURN c {${CLAIM_FIELDS}} AS c, score, {${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}} AS nested`;
+  const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
+  type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
+  let rows: Row[] | undefined;
+  const budget = scoreOrder ? undefined : await walkBudget(graph, q, first + 1);
+  if (budget !== undefined) {
+    const walk = filterClause(q, 'test');
+    const tests = walk.where.length ? `\nWITH c WHERE ${walk.where.join('\n  AND ')}` : '';
+    const walked = await graph.rows<Row>(
+      'claim.list.walk',
+      `MATCH (c:Claim) WHERE c.id > $afterId
+WITH c ORDER BY c.id LIMIT toInteger($budget)${tests}
+WITH c, null AS score
+ORDER BY c.id
+LIMIT toInteger($limit)
+${project}`,
+      { ...walk.params, ...paging, budget },
+    );
+    // A short page may mean the budget ran out before the page filled: the anchored plan decides.
+    if (walked.length > first) rows = walked;
+  }
   // Sort and limit first, then project: the 15-field map and the nested lists are built for
   // the page's 51 claims only, never for every claim the filter matches.
-  const rows = await graph.rows<{ c: ClaimRow; score: number | null; nested: Partial<ClaimNested> }>(
+  rows ??= await graph.rows<Row>(
     'claim.list',
     `${cypher}
 ${afterClause}
 WITH c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
 LIMIT toInteger($limit)
-RETURN c {${CLAIM_FIELDS}} AS c, score, {${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}} AS nested`,
-    { ...params, afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 },
+${project}`,
+    { ...params, ...paging },
   );
   const page = rows.slice(0, first);
   return {
