@@ -60,4 +60,30 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     const again = await ingestLargeDocument(graph, { text }, undefined, 2000);
     expect(again).toMatchObject({ created: false, claims: whole.claims.length, alreadyPresentAs: { id: result.documentId } });
   });
+
+  it('keeps a large document interrupted part-way invisible, and a second run completes it', async () => {
+    const text = `${uniquePrefix('interrupted')}\n${article}`;
+    const whole = await extractDocument(graph, { text });
+    // The same real Neo4j, but the process "dies" at the 12th write: after the Document, its text parts and some claims.
+    let writes = 0;
+    const dying = Object.create(graph) as typeof graph;
+    dying.write = (name, work) => (++writes >= 12 ? Promise.reject(new Error('killed')) : graph.write(name, work));
+    await expect(ingestLargeDocument(dying, { text }, undefined, 2000, 1500)).rejects.toThrow('killed');
+    const visible = await graph.rows<{ docs: number; claims: number; staged: number }>(
+      'test.interruptedVisible',
+      `RETURN COUNT { (d:Document {id: $id}) } AS docs, COUNT { (c:Claim {documentId: $id}) } AS claims, COUNT { (s:Staged {stagedBatch: $id}) } AS staged`,
+      { id: whole.documentId },
+    );
+    expect(visible[0]?.docs).toBe(0);
+    expect(visible[0]?.claims).toBe(0);
+    expect(visible[0]?.staged).toBeGreaterThan(0);
+    const result = await ingestLargeDocument(graph, { text }, undefined, 2000, 1500);
+    expect(result).toMatchObject({ created: true, documentId: whole.documentId, claims: whole.claims.length });
+    const [doc] = await graph.rows<{ text: string; claims: number; staged: number }>(
+      'test.interruptedDone',
+      `MATCH (d:Document {id: $id}) RETURN d.text AS text, COUNT { (c:Claim)-[:STATED_IN]->(d) } AS claims, COUNT { (s:Staged {stagedBatch: $id}) } AS staged`,
+      { id: whole.documentId },
+    );
+    expect(doc).toEqual({ text, claims: whole.claims.length, staged: 0 });
+  });
 });
