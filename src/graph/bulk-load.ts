@@ -146,14 +146,23 @@ const CHECK_AHEAD = 2;
  * Checks batches in read transactions (up to CHECK_AHEAD at once) and writes only the rows a check
  * returns, one write transaction at a time in plan order. A check compares every row with what
  * the graph holds now (not with a digest of an earlier load), so a property edited or an entity
- * deleted since then is found and written back.
+ * deleted since then is found and written back. Once a check finds every row of its batch to be
+ * written (a first load), the rest are written unchecked: the MERGE is correct either way, and a
+ * first load then pays for one check, not one per batch.
  */
 async function checkThenWrite<T>(batches: T[][], check: (rows: T[]) => Promise<T[]>, write: (rows: T[]) => Promise<void>, onBatch: (rows: number) => void): Promise<void> {
+  let allNew = false;
+  const checkUnlessNew = async (rows: T[]) => {
+    if (allNew) return rows;
+    const toWrite = await check(rows);
+    if (toWrite.length === rows.length) allNew = true;
+    return toWrite;
+  };
   const pending: Promise<T[]>[] = [];
   let next = 0;
   const launch = () => {
     while (next < batches.length && pending.length < CHECK_AHEAD) {
-      const checked = check(batches[next++] as T[]);
+      const checked = checkUnlessNew(batches[next++] as T[]);
       // Awaited below in order; marked handled so a failing check waiting its turn is not "unhandled".
       checked.catch(() => {});
       pending.push(checked);
