@@ -209,8 +209,7 @@ WITH n, row WHERE ${CHANGED('n', 'row.props')}
 SET n += row.props`;
     const params = { batch: options.staged?.batch ?? null, label: batch.label };
     const write = (rows: NodeRow[]) => graph.write(`bulk.nodes.${batch.label}`, (tx) => tx.rows(`bulk.nodes.${batch.label}`, cypher, { rows, ...params }));
-    const known = { allExisted: false };
-    const check = staged(batch.label) ? async (rows: NodeRow[]) => rows : (rows: NodeRow[]) => nodesToWrite(graph, batch.label, rows, known);
+    const check = staged(batch.label) ? async (rows: NodeRow[]) => rows : (rows: NodeRow[]) => nodesToWrite(graph, batch.label, rows);
     await checkThenWrite(chunks(batch.rows, size), check, async (rows) => void (await write(rows)), (n) => {
       done += n;
       options.onProgress?.({ phase: 'nodes', what: batch.label, done, total: total.nodes });
@@ -254,10 +253,9 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * which keys they set and which they clear (null), and each group is compared as one map,
  * `n{.a, .b} = row.set AND n.c IS NULL`: about a third less work for Neo4j than testing key by key
  * (the `CHANGED` form, still used for key names that are not plain identifiers or when a batch has
- * many shapes). `known` carries, from one batch to the next, whether the label's ids were all
- * found: a first load then sends ids only, a re-load skips that lookup.
+ * many shapes).
  */
-async function nodesToWrite(graph: Graph, label: NodeLabel, rows: NodeRow[], known: { allExisted: boolean }): Promise<NodeRow[]> {
+async function nodesToWrite(graph: Graph, label: NodeLabel, rows: NodeRow[]): Promise<NodeRow[]> {
   const shapes = new Map<string, { set: string[]; cleared: string[]; rows: { i: number; id: string; set: Record<string, unknown> }[] }>();
   rows.forEach((r, i) => {
     const set = Object.keys(r.props).filter((k) => r.props[k] !== null && r.props[k] !== undefined).sort();
@@ -269,11 +267,6 @@ async function nodesToWrite(graph: Graph, label: NodeLabel, rows: NodeRow[], kno
   });
   const plain = shapes.size <= 4 && [...shapes.values()].every((s) => [...s.set, ...s.cleared].every((k) => PLAIN_KEY.test(k)));
   return graph.read(`bulk.check.${label}`, async (tx) => {
-    if (!known.allExisted) {
-      const [found] = await tx.rows<{ n: number }>(`bulk.check.${label}.count`, `MATCH (n:${label}) WHERE n.id IN $ids RETURN count(n) AS n`, { ids: rows.map((r) => r.id) });
-      known.allExisted = found?.n === rows.length;
-      if (!found?.n) return rows;
-    }
     const differing: number[] = [];
     if (!plain) {
       const found = await tx.rows<{ i: number }>(
@@ -302,7 +295,6 @@ RETURN row.i AS i`,
         differing.push(...found.map((d) => d.i));
       }
     }
-    if (differing.length) known.allExisted = false;
     return differing.sort((a, b) => a - b).map((i) => rows[i] as NodeRow);
   });
 }
