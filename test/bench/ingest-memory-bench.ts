@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import { cliNodeFlags } from './cli-node-flags.ts';
 import { printTable } from './stats.ts';
 
 /**
  * Peak RSS of ingesting the seed article repeated to each size, each in its own process,
  * against a process that only builds and hashes the same text: ingest writes chunk by chunk
  * (src/ingest/ingest-document.ts), so its memory over the baseline should not grow with the text.
- * Each child prints its progress and memory every 10 s on stderr (shown as it runs).
+ * Each child prints its progress and memory every 10 s on stderr (shown as it runs), and runs
+ * with the CLI's Node flags, as `claimgraph ingest` does.
  */
 export function benchIngestMemory(neo4jUri: string, sizesMB: readonly number[]): void {
   const run = (mb: number, mode: string) => {
-    const output = execFileSync(process.execPath, ['test/bench/ingest-child.ts', String(mb), mode], {
+    const output = execFileSync(process.execPath, [...cliNodeFlags(), 'test/bench/ingest-child.ts', String(mb), mode], {
       env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: process.env['NEO4J_PASSWORD'] ?? '' },
       encoding: 'utf8',
       maxBuffer: 1 << 20,
