@@ -6,8 +6,8 @@ import { searchText } from '../search/search-text.ts';
 import { detectLanguage, type Language } from './detect-language.ts';
 import { extractCausalLinks, extractClaims, type CausalCandidate, type ClaimCandidate } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
-import { documentBySha, joinDocumentText, knownFactors, markComplete, previousVersion, writeDocumentTextPart } from './ingest-store.ts';
-import { createFactorMatcher } from './match-factors.ts';
+import { documentBySha, joinDocumentText, markComplete, previousVersion, streamKnownFactors, writeDocumentTextPart } from './ingest-store.ts';
+import { factorMatcherBuilder } from './match-factors.ts';
 import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
 import { matchKeys } from '../factors/factor-store.ts';
 
@@ -43,10 +43,17 @@ const idFor = (sha256: string) => sha256.slice(0, 12);
 /** What an ingest writes invisibly until it is complete (factors and sources may be shared, so are not staged). */
 const STAGED_LABELS = ['Document', 'Claim', 'Quantity', 'CausalLink'] as const;
 
+/** A matcher of every factor the graph knows, built as they stream in (never all held as rows at once). */
+async function factorMatcher(graph: Graph) {
+  const builder = factorMatcherBuilder();
+  await streamKnownFactors(graph, (f) => builder.add(f));
+  return builder.build();
+}
+
 /** Extraction alone (no writes): what `--dry-run` prints and ingest loads. */
 export async function extractDocument(graph: Graph, request: IngestRequest): Promise<Extraction> {
   const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
-  const matcher = createFactorMatcher(await knownFactors(graph));
+  const matcher = await factorMatcher(graph);
   const proposals = proposeFactors(request.text, matcher);
   return {
     documentId: `doc-${idFor(sha256)}`,
@@ -182,7 +189,7 @@ async function ingestInPieces(graph: Graph, request: IngestRequest, onProgress: 
   const counts = { claims: 0, quantities: 0, causalLinks: 0, proposedFactorIds: [] as string[] };
   // Already complete: nothing is written, but the counts are still what extraction finds.
   const write = !existing?.complete;
-  const matcher = createFactorMatcher(await knownFactors(graph));
+  const matcher = await factorMatcher(graph);
   const previousId = write ? await previousVersion(graph, request.url, request.title, sha256) : undefined;
   const staged = { labels: STAGED_LABELS, batch: documentId };
   const options = onProgress ? { onProgress, staged } : { staged };

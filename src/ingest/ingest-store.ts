@@ -8,11 +8,11 @@ import { sentenceAround } from '../text/sentence-around.ts';
 import type { KnownFactor } from './match-factors.ts';
 
 /** Every factor with all its names, for alias matching. */
-export async function knownFactors(graph: Graph): Promise<KnownFactor[]> {
-  return graph.rows<KnownFactor>(
-    'ingest.factors',
-    'MATCH (f:Factor) RETURN f.id AS id, [f.name] + coalesce(f.namesZh, []) + coalesce(f.aliases, []) AS names',
-  );
+const KNOWN_FACTORS = 'MATCH (f:Factor) RETURN f.id AS id, [f.name] + coalesce(f.namesZh, []) + coalesce(f.aliases, []) AS names';
+
+/** Every factor's id and names, streamed one at a time (a graph may hold 100k of them). */
+export async function streamKnownFactors(graph: Graph, onFactor: (f: KnownFactor) => void): Promise<number> {
+  return graph.stream<KnownFactor>('ingest.factors', KNOWN_FACTORS, {}, onFactor);
 }
 
 export interface ExistingDocument {
