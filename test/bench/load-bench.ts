@@ -9,11 +9,14 @@ import type { Scale } from './workloads.ts';
  * A hand-tuned loader of the same rows, as a Neo4j user would write it for an empty database:
  * `UNWIND … CREATE` (no MERGE, no change test) in batches of 10k. Labels and types come from the plan.
  */
-export async function unwindLoad(graph: Graph, plan: LoadPlan): Promise<void> {
+export async function unwindLoad(graph: Graph, plan: LoadPlan, onProgress?: (what: string, done: number, total: number) => void): Promise<void> {
   const batches = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / 10_000) }, (_, i) => rows.slice(i * 10_000, (i + 1) * 10_000));
+  const total = plan.nodes.reduce((n, b) => n + b.rows.length, 0) + plan.relationships.reduce((n, b) => n + b.rows.length, 0);
+  let done = 0;
   for (const b of plan.nodes) {
     for (const rows of batches(b.rows)) {
       await graph.write('bench.unwind.nodes', (tx) => tx.rows('bench.unwind.nodes', `UNWIND $rows AS row CREATE (n:${b.label}) SET n = row.props, n += coalesce(row.onCreate, {}), n.id = row.id`, { rows }));
+      onProgress?.(`nodes ${b.label}`, (done += rows.length), total);
     }
   }
   for (const b of plan.relationships) {
@@ -21,6 +24,7 @@ export async function unwindLoad(graph: Graph, plan: LoadPlan): Promise<void> {
       await graph.write('bench.unwind.rels', (tx) =>
         tx.rows('bench.unwind.rels', `UNWIND $rows AS row MATCH (a:${b.fromLabel} {id: row.from}) MATCH (z:${b.toLabel} {id: row.to}) CREATE (a)-[r:${b.type}]->(z) SET r = coalesce(row.props, {}), r += coalesce(row.key, {}), r += coalesce(row.onCreate, {})`, { rows }),
       );
+      onProgress?.(`relationships ${b.type}`, (done += rows.length), total);
     }
   }
 }
