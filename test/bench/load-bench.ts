@@ -5,6 +5,20 @@ import { generateGraph } from './generate-graph.ts';
 import { printTable } from './stats.ts';
 import type { Scale } from './workloads.ts';
 
+/** Nodes and relationships a plan loads. */
+export const planRows = (plan: LoadPlan) => plan.nodes.reduce((n, b) => n + b.rows.length, 0) + plan.relationships.reduce((n, b) => n + b.rows.length, 0);
+
+/** Runs one load with a progress line (which `fn` may advance), returning its seconds. */
+export async function timed(what: string, fn: (progress: (step: string, done: number, total: number) => void) => Promise<unknown>): Promise<number> {
+  const progress = createProgress(what);
+  progress.update('running', 0, 1);
+  const t = performance.now();
+  await fn((step, done, total) => progress.update(step, done, total));
+  const s = (performance.now() - t) / 1000;
+  progress.done(`${s.toFixed(1)} s`);
+  return s;
+}
+
 /**
  * A hand-tuned loader of the same rows, as a Neo4j user would write it for an empty database:
  * `UNWIND … CREATE` (no MERGE, no change test) in batches of 10k. Labels and types come from the plan.
@@ -42,16 +56,7 @@ async function wipe(graph: Graph): Promise<void> {
  */
 export async function benchLoad(graph: Graph, scale: Scale): Promise<void> {
   const plan = generateGraph(scale.size);
-  const rows = plan.nodes.reduce((n, b) => n + b.rows.length, 0) + plan.relationships.reduce((n, b) => n + b.rows.length, 0);
-  const time = async (what: string, fn: () => Promise<unknown>) => {
-    const progress = createProgress(what);
-    progress.update('running', 0, 1);
-    const t = performance.now();
-    await fn();
-    const s = (performance.now() - t) / 1000;
-    progress.done(`${s.toFixed(1)} s`);
-    return s;
-  };
+  const rows = planRows(plan);
   // Seconds per label / relationship type, from the loader's progress (each batch reports when done).
   const phases = () => {
     const seconds = new Map<string, number>();
@@ -64,16 +69,16 @@ export async function benchLoad(graph: Graph, scale: Scale): Promise<void> {
     };
     return { seconds, onProgress };
   };
-  const unwind = await time('hand-tuned UNWIND', () => unwindLoad(graph, plan));
+  const unwind = await timed('hand-tuned UNWIND', () => unwindLoad(graph, plan));
   await wipe(graph);
   const firstPhases = phases();
-  const first = await time('bulk load', () => bulkLoad(graph, plan, { batchSize: 5000, onProgress: firstPhases.onProgress }));
+  const first = await timed('bulk load', () => bulkLoad(graph, plan, { batchSize: 5000, onProgress: firstPhases.onProgress }));
   const againPhases = phases();
-  const again = await time('bulk load again', () => bulkLoad(graph, plan, { batchSize: 5000, onProgress: againPhases.onProgress }));
+  const again = await timed('bulk load again', () => bulkLoad(graph, plan, { batchSize: 5000, onProgress: againPhases.onProgress }));
   // The graph edited since the load: one claim's quote changed, one ABOUT relationship deleted.
   // The re-load must find and write back both (checked below), so it cannot skip on a digest.
   await graph.write('bench.edit', (tx) => tx.rows('bench.edit', "MATCH (c:Claim {id: 'gen-c1'}) SET c.quote = 'edited' WITH c MATCH (c)-[r:ABOUT]->() DELETE r"));
-  const edited = await time('bulk load after an edit', () => bulkLoad(graph, plan, { batchSize: 5000 }));
+  const edited = await timed('bulk load after an edit', () => bulkLoad(graph, plan, { batchSize: 5000 }));
   const [restored] = await graph.rows<{ quote: string; about: number }>('bench.restored', "MATCH (c:Claim {id: 'gen-c1'}) RETURN c.quote AS quote, COUNT { (c)-[:ABOUT]->() } AS about");
   const expectedQuote = plan.nodes.find((b) => b.label === 'Claim')?.rows.find((r) => r.id === 'gen-c1')?.props['quote'];
   const expectedAbout = plan.relationships.find((b) => b.type === 'ABOUT')?.rows.filter((r) => r.from === 'gen-c1').length;

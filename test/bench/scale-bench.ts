@@ -17,12 +17,11 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { bulkLoad, type LoadPlan } from '../../src/graph/bulk-load.ts';
 import { openGraph, type OpenGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { createProgress } from '../../src/progress/progress.ts';
 import { benchConcurrency } from './concurrency-bench.ts';
 import { benchExport } from './export-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 import { benchIngestMemory } from './ingest-memory-bench.ts';
-import { benchLoad, unwindLoad } from './load-bench.ts';
+import { benchLoad, planRows, timed, unwindLoad } from './load-bench.ts';
 import { benchSideBySide, type SideBySideResult } from './neo4j-graphql-bench.ts';
 import { profileWorkloads } from './profile-workloads.ts';
 import { printTable } from './stats.ts';
@@ -64,35 +63,17 @@ async function openDatabase(config: Config, keepDir?: string): Promise<{ db: Ope
   };
 }
 
-async function timed(what: string, fn: () => Promise<unknown>): Promise<number> {
-  const progress = createProgress(what);
-  progress.update('running', 0, 1);
-  const t = performance.now();
-  await fn();
-  const s = (performance.now() - t) / 1000;
-  progress.done(`${s.toFixed(1)} s`);
-  return s;
-}
-
 /** Part 1: both loaders on empty databases of their own, then the bulk loader again; leaves the graph loaded in `db`. */
 async function compareLoaders(config: Config, db: OpenGraph, scale: Scale, plan: LoadPlan): Promise<void> {
-  const rows = plan.nodes.reduce((n, b) => n + b.rows.length, 0) + plan.relationships.reduce((n, b) => n + b.rows.length, 0);
+  const rows = planRows(plan);
   const other = await openDatabase(config);
   let unwind: number;
   try {
-    const progress = createProgress('hand-tuned UNWIND … CREATE (its own empty database)');
-    const t = performance.now();
-    await unwindLoad(other.db.graph, plan, (what, done, total) => progress.update(what, done, total));
-    unwind = (performance.now() - t) / 1000;
-    progress.done(`${unwind.toFixed(1)} s`);
+    unwind = await timed('hand-tuned UNWIND … CREATE (its own empty database)', (progress) => unwindLoad(other.db.graph, plan, progress));
   } finally {
     await other.close();
   }
-  const progress = createProgress('bulk load');
-  const t = performance.now();
-  await bulkLoad(db.graph, plan, { batchSize: 5000, onProgress: (p) => progress.update(`${p.phase} ${p.what}`, p.done, p.total) });
-  const first = (performance.now() - t) / 1000;
-  progress.done(`${first.toFixed(1)} s`);
+  const first = await timed('bulk load', (progress) => bulkLoad(db.graph, plan, { batchSize: 5000, onProgress: (p) => progress(`${p.phase} ${p.what}`, p.done, p.total) }));
   const again = await timed('bulk load again, unchanged data', () => bulkLoad(db.graph, plan, { batchSize: 5000 }));
   printTable(`Loading ${scale.label} claims (${rows.toLocaleString('en')} nodes and relationships), each loader on an empty database`, ['loader', 'time', 'vs hand-tuned UNWIND', 'rows/s'], [
     ['hand-tuned UNWIND … CREATE (baseline)', `${unwind.toFixed(1)} s`, '1.00×', Math.round(rows / unwind).toLocaleString('en')],
