@@ -75,7 +75,7 @@ export interface Cursor {
  * The MATCH/WHERE for a filter. Fragments are fixed strings; every value is a
  * parameter. With `search`, the full-text index drives the match and yields `score`.
  */
-function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek'): { cypher: string; match: string; where: string[]; params: Record<string, unknown> } {
+function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek'): { cypher: string; where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   let match = 'MATCH (c:Claim)';
@@ -114,7 +114,7 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     params['document'] = q.document;
   }
   // With neither search nor unit the match starts from the factor (below); else it is a test.
-  // (`test`: every condition a test on the claim, for the walk along the id index in walkClaims.)
+  // (`test`: every condition a test on the claim, for listClaims' walk along the id index, see walkBudget.)
   const factorFirst = anchor === 'seek' && Boolean(q.factorId && !q.search && !q.unit);
   if (q.factorId) {
     if (!factorFirst) where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
@@ -157,7 +157,7 @@ WITH DISTINCT c`;
   // After a full-text CALL or a WITH, conditions continue that clause's WHERE or start one.
   const continues = q.search !== undefined && q.search !== '';
   const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
-  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, match, where, params };
+  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, where, params };
 }
 
 /**
@@ -195,7 +195,7 @@ RETURN COUNT { (:Claim) } AS total, CASE WHEN f IS NULL THEN null ELSE COUNT { (
       `MATCH (q:Quantity) WHERE q.unit = $unit AND ${q.valueMin != null ? 'q.value >= $valueMin' : 'q.value IS NOT NULL'}${q.valueMax != null ? ' AND q.value <= $valueMax' : ''}
 WITH q LIMIT toInteger($threshold)
 RETURN count(q) AS anchored`,
-      { unit: q.unit, includeFlows: q.includeFlows ?? false, valueMin: q.valueMin ?? null, valueMax: q.valueMax ?? null, threshold },
+      { unit: q.unit, valueMin: q.valueMin ?? null, valueMax: q.valueMax ?? null, threshold },
     );
     anchored = row?.anchored ?? 0;
   }
