@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CLAIM_KINDS } from '../claims/claim-filter-input.ts';
 
-/** Units the product normalises to; see README "Data model". Flows are `<currency>/<period>`. */
+/** Units the product normalises to; see docs/data-model.md. Flows are `<currency>/<period>`. */
 export const UNIT = /^(USD|CNY|HKD|EUR|%|x|t|km|km2|people|year|years|date|count)(\/(day|month|year))?$/;
 export const QUALIFIERS = ['ABOUT', 'ABOVE', 'BELOW', 'ONLY', 'NEARLY', 'AT_LEAST', 'AT_MOST'] as const;
 export const SOURCE_KINDS = ['DOCUMENT', 'PERSON', 'ORGANIZATION', 'MODEL', 'MEMO', 'REPORT', 'DATASET', 'WEB_PAGE'] as const;
