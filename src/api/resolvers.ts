@@ -1,4 +1,5 @@
 import { causalLinkResolvers } from '../causal/causal-link-resolvers.ts';
+import { linkSupportResolvers } from '../causal/link-support-resolvers.ts';
 import { claimResolvers } from '../claims/claim-resolvers.ts';
 import { documentResolvers } from '../documents/document-resolvers.ts';
 import { factorResolvers } from '../factors/factor-resolvers.ts';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = guardMutations([
   claimResolvers,
   factorResolvers,
   causalLinkResolvers,
+  linkSupportResolvers,
   sourceResolvers,
   pathResolvers,
   reviewResolvers,
