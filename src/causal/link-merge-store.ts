@@ -50,12 +50,17 @@ MATCH (a)<-[:FROM]-(l:CausalLink)-[:TO]->(b) WHERE l.polarity = polarity AND ${A
  */
 export async function foldLinks(tx: Tx, scope: FoldScope): Promise<number> {
   let folded = 0;
+  for (const group of await duplicateGroups(tx, scope)) folded += await foldGroup(tx, group);
+  return folded;
+}
+
+/** Folds one group: the first id is the established link, the others fold into it. */
+async function foldGroup(tx: Tx, group: { ids: string[]; statuses: string[] }): Promise<number> {
   const at = new Date().toISOString();
-  for (const group of await duplicateGroups(tx, scope)) {
-    const [survivorId, ...otherIds] = group.ids as [string, ...string[]];
-    await tx.rows(
-      'causalLink.fold',
-      `MATCH (s:CausalLink {id: $survivorId})
+  const [survivorId, ...otherIds] = group.ids as [string, ...string[]];
+  await tx.rows(
+    'causalLink.fold',
+    `MATCH (s:CausalLink {id: $survivorId})
 UNWIND $otherIds AS oid
 MATCH (o:CausalLink {id: oid})
 CALL (s, o) { MATCH (o)-[:SUPPORTED_BY]->(c:Claim) MERGE (s)-[:SUPPORTED_BY]->(c) }
@@ -70,14 +75,13 @@ CALL (s, o, prev) {
 }
 CALL (o, prev) { WITH o, prev WHERE prev IS NOT NULL DETACH DELETE o }
 RETURN count(*) AS n`,
-      { survivorId, otherIds, at },
-    );
-    folded += otherIds.length;
-    const status = mergedStatus(group.statuses);
-    if (status !== group.statuses[0]) {
-      await tx.rows(
-        'causalLink.foldStatus',
-        `MATCH (s:CausalLink {id: $survivorId})
+    { survivorId, otherIds, at },
+  );
+  const status = mergedStatus(group.statuses);
+  if (status !== group.statuses[0]) {
+    await tx.rows(
+      'causalLink.foldStatus',
+      `MATCH (s:CausalLink {id: $survivorId})
 CREATE (r:Review {id: $reviewId, itemId: s.id, itemType: 'CausalLink', action: 'MERGE', editor: 'claimgraph', at: $at,
                   fromStatus: s.status, toStatus: $status, rationale: $why, version: s.version + 1})
 CREATE (r)-[:REVIEWS]->(s)
@@ -85,21 +89,28 @@ SET s.status = $status, s.version = s.version + 1
 WITH s
 MATCH (:Factor)-[p:CAUSES {linkId: s.id}]->(:Factor)
 SET p.status = $status`,
-        {
-          survivorId,
-          status,
-          at,
-          reviewId: randomUUID(),
-          why: `Merged ${otherIds.join(', ')} (the same cause, effect and polarity) into this link; their statuses were ${group.statuses.slice(1).join(', ')}${status === 'IN_REVIEW' ? ': the verdicts disagree, so an editor decides' : ''}.`,
-        },
-      );
-    }
+      {
+        survivorId,
+        status,
+        at,
+        reviewId: randomUUID(),
+        why: `Merged ${otherIds.join(', ')} (the same cause, effect and polarity) into this link; their statuses were ${group.statuses.slice(1).join(', ')}${status === 'IN_REVIEW' ? ': the verdicts disagree, so an editor decides' : ''}.`,
+      },
+    );
   }
-  return folded;
+  return otherIds.length;
 }
 
-/** Folds every duplicate in the graph, in one transaction (the start-up migration, and after seeding). */
-export const foldDuplicateLinks = (graph: Graph) => graph.write('causalLink.foldAll', (tx) => foldLinks(tx, { all: true }));
+/**
+ * Folds every duplicate in the graph (the start-up migration, and after seeding): the groups found
+ * in one read, then one transaction per group, so each merge is whole and none waits on the others.
+ */
+export async function foldDuplicateLinks(graph: Graph): Promise<number> {
+  const groups = await graph.read('causalLink.duplicateGroups', (tx) => duplicateGroups(tx, { all: true }));
+  let folded = 0;
+  for (const group of groups) folded += await graph.write('causalLink.foldGroup', (tx) => foldGroup(tx, group));
+  return folded;
+}
 
 /** The document's publisher, else its URL's host without `www.`, else the document itself. */
 const PUBLISHER = `coalesce(d.publisher, CASE WHEN d.url IS NULL THEN null ELSE replace(split(split(d.url, '://')[1], '/')[0], 'www.', '') END, d.id, x.documentId)`;
