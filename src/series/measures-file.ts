@@ -5,7 +5,7 @@ import { fromZod } from '../errors.ts';
 import { seriesInfo } from './catalogue.ts';
 
 /** How a series measures a factor; must agree with the series' kind of observation. */
-export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'END_OF_PERIOD'] as const;
+export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'DAILY_FLOW', 'END_OF_PERIOD'] as const;
 export type MeasureHow = (typeof MEASURE_HOWS)[number];
 
 /** Which `how` fits which kind of observation: a week average is never called a level. */
@@ -13,6 +13,7 @@ export const HOW_FITS: Record<string, readonly MeasureHow[]> = {
   WEDNESDAY_LEVEL: ['LEVEL'],
   WEEK_AVERAGE: ['WEEK_AVERAGE'],
   DAILY: ['DAILY_CLOSE', 'DAILY'],
+  DAILY_FLOW: ['DAILY_FLOW'],
   END_OF_PERIOD: ['END_OF_PERIOD'],
 };
 
@@ -39,6 +40,8 @@ export const measuresFileSchema = z
           change: z.enum(['INCREASE', 'DECREASE']).optional(),
           period: z.enum(['DAY', 'WEEK', 'MONTH', 'WINDOW']).optional(),
           notCheckable: z.string().min(1).optional(),
+          /** Assertions the claim makes that its words alone may not show a reader (FLOW_STOPPED, STOCK_AS_FLOW, NEAR_LINE, EXTREMUM_SINCE). */
+          assertions: z.array(z.enum(['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'])).default([]),
           note: z.string().optional(),
         }),
       )

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Check } from '../../src/checks/check-claim.ts';
+import type { Check } from '../../src/checks/check-types.ts';
 import { shippedCheckContext } from '../../src/checks/check-context.ts';
 import { checkClaims } from '../../src/checks/check-store.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
