@@ -90,13 +90,13 @@ CALL (c) {
     assertions: coalesce(r.assertions, []), .notCheckable, .note, .editor, .reason, .at, .version}) AS readings
 }
 CALL (c) {
-  OPTIONAL MATCH (q:Quantity)-[:MEASURES]->(qf:Factor) WHERE (c)-[:HAS_QUANTITY]->(q)
-  WITH collect(DISTINCT qf.id) AS quantityFactors
-  OPTIONAL MATCH (rf:Factor) WHERE rf.id IN [(c)-[:HAS_READING]->(r:Reading) WHERE r.factorId IS NOT NULL | r.factorId]
-  WITH quantityFactors + collect(DISTINCT rf.id) AS extra
+  // The factors the claim is about, those its quantities measure (frames) and those editors read it as.
+  WITH c, [(c)-[:HAS_QUANTITY]->(q:Quantity) WHERE q.frameFactorId IS NOT NULL | q.frameFactorId]
+        + [(c)-[:HAS_QUANTITY]->(:Quantity)-[:MEASURES]->(qf:Factor) | qf.id]
+        + [(c)-[:HAS_READING]->(r:Reading) WHERE r.factorId IS NOT NULL | r.factorId] AS extra
   OPTIONAL MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series)
   WHERE (f.id IN extra OR (c)-[:ABOUT]->(f)) AND m.removed IS NULL AND s.sha256 IS NOT NULL
-  RETURN collect({factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
+  RETURN collect(DISTINCT {factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
 }
 RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, assertions, readings, measures
 ORDER BY c.start, c.id`,
