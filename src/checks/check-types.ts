@@ -6,6 +6,7 @@
  */
 import type { AssertionKind, ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
 import type { SeriesRow } from '../series/series-store.ts';
+import type { CheckVerdict } from '../vocabulary.ts';
 import type { NamedWindow, Window } from './as-of.ts';
 import type { Reading } from './check-rules.ts';
 
@@ -13,8 +14,7 @@ import type { Reading } from './check-rules.ts';
  * What a check suggests. MISLEADING: the number holds, but something else the claim says about it (a direction, a
  * base, "the lowest since", a flow said to have stopped, a stock presented as an amount issued) fails on the record.
  */
-export type Verdict = 'CONSISTENT' | 'INCONSISTENT' | 'MISLEADING' | 'INCONCLUSIVE' | 'NOT_CHECKABLE';
-export const VERDICTS: readonly Verdict[] = ['CONSISTENT', 'INCONSISTENT', 'MISLEADING', 'INCONCLUSIVE', 'NOT_CHECKABLE'];
+export type Verdict = CheckVerdict;
 export type Direction = FrameDirection;
 /** A rate's period; WINDOW is a lump sum over the whole window. */
 export type Period = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | 'WINDOW';
