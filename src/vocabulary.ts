@@ -53,3 +53,19 @@ export type CandidateState = (typeof CANDIDATE_STATES)[number];
 /** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
 export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/**
+ * How a quantity speaks of its measure (SDL `ReadingMode`); the same values as `FrameMode` in
+ * src/quantities/frame.ts, the contract between reading and checking (issue 18).
+ */
+export const READING_MODES = ['LEVEL', 'CHANGE', 'FLOW', 'REACHED', 'CROSSED', 'EXTREMUM', 'SHARE', 'OTHER'] as const;
+export type ReadingMode = (typeof READING_MODES)[number];
+
+/** A direction stated for a change, a level reached or a line crossed (SDL `ReadingDirection`). */
+export const READING_DIRECTIONS = ['INCREASE', 'DECREASE'] as const;
+
+/** The period of a flow (SDL `ReadingPeriod`). */
+export const READING_PERIODS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
+
+/** Assertions a claim makes beyond its number that the record can test (SDL `AssertionKind`; frame.ts `AssertionKind`). */
+export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'] as const;

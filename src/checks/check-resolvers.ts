@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { AppContext } from '../api/context.ts';
-import { REVIEW_STATUSES } from '../vocabulary.ts';
+import { ASSERTION_KINDS, READING_DIRECTIONS, READING_MODES, READING_PERIODS, REVIEW_STATUSES } from '../vocabulary.ts';
 import { badInput, fromZod, notFound } from '../errors.ts';
 import { reviewItem } from '../reviews/review-manager.ts';
 import { seriesLoaders } from '../series/series-loaders.ts';
@@ -25,12 +25,12 @@ const claimReadingInput = z
     claimId: z.string().min(1),
     quantity: z.number().int().min(0).max(999).nullish(),
     factorId: z.string().min(1).nullish(),
-    mode: z.enum(['LEVEL', 'CHANGE', 'FLOW', 'REACHED', 'CROSSED', 'EXTREMUM', 'SHARE', 'OTHER']).nullish(),
-    direction: z.enum(['INCREASE', 'DECREASE']).nullish(),
-    period: z.enum(['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']).nullish(),
+    mode: z.enum(READING_MODES).nullish(),
+    direction: z.enum(READING_DIRECTIONS).nullish(),
+    period: z.enum(READING_PERIODS).nullish(),
     windowFrom: isoDate.nullish(),
     windowTo: isoDate.nullish(),
-    assertions: z.array(z.enum(['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'])).max(4).nullish(),
+    assertions: z.array(z.enum(ASSERTION_KINDS)).max(4).nullish(),
     notCheckable: z.string().trim().min(1).max(2000).nullish(),
     note: z.string().trim().min(1).max(2000).nullish(),
     reason: z.string().trim().min(1).max(2000),

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getToken, gql } from './api.ts';
 import type { ClaimDetail, EditorReadingItem, FactorRef } from './queries.ts';
 import { FACTORS, SET_CLAIM_READING } from './queries.ts';
+import { READING_MODES } from '../../src/vocabulary.ts';
 
-const MODES = ['', 'LEVEL', 'CHANGE', 'FLOW', 'REACHED', 'CROSSED', 'EXTREMUM', 'SHARE', 'OTHER'] as const;
+const MODES = ['', ...READING_MODES] as const;
 
 /**
  * How the claim is read (issue 18): an editor sets or corrects the factor its figure measures, its time window and
