@@ -5,7 +5,7 @@ import { factorResolvers } from '../factors/factor-resolvers.ts';
 import { exportResolvers } from '../export/export-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
 import { ingestResolvers } from '../ingest/ingest-resolvers.ts';
-import { liquidityResolvers } from '../liquidity/liquidity-resolvers.ts';
+import { liquidityResolvers } from '../scenarios/liquidity-resolvers.ts';
 import { pathResolvers } from '../paths/path-resolvers.ts';
 import { reviewResolvers } from '../reviews/review-resolvers.ts';
 import { sourceResolvers } from '../sources/source-resolvers.ts';

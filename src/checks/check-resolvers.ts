@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { AppContext } from '../api/context.ts';
-import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
+import { REVIEW_STATUSES } from '../vocabulary.ts';
 import { badInput, fromZod, notFound } from '../errors.ts';
 import { recordReview } from '../reviews/review-store.ts';
 import { seriesLoaders } from '../series/series-loaders.ts';

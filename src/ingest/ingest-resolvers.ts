@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { AppContext } from '../api/context.ts';
 import { badInput, fromZod } from '../errors.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
-import { recordReview, type ReviewAction } from '../reviews/review-store.ts';
+import { recordReview } from '../reviews/review-store.ts';
+import { POLARITIES, type ReviewAction } from '../vocabulary.ts';
 import { z } from 'zod';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
@@ -10,7 +11,7 @@ import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy }
 
 const correctionInput = z
   .object({
-    polarity: z.enum(['INCREASES', 'DECREASES']).nullish(),
+    polarity: z.enum(POLARITIES).nullish(),
     from: z.string().trim().min(1).max(200).nullish(),
     to: z.string().trim().min(1).max(200).nullish(),
     span: z

@@ -4,12 +4,10 @@ import type { Graph, Tx } from '../graph/graph.ts';
 import { grouped } from '../graph/grouped.ts';
 import { SOURCE_FIELDS, type SourceRow } from '../sources/source-store.ts';
 import { mergeSourceByUrl } from '../sources/source-writes.ts';
+import type { ReviewAction } from '../vocabulary.ts';
 import type { EvidenceInput } from './review-input.ts';
 
 export type ReviewedLabel = 'Claim' | 'CausalLink';
-
-/** What a history entry records: a verdict, or an editor's decision on an extracted candidate. */
-export type ReviewAction = 'REVIEW' | 'CONFIRM' | 'DISCARD';
 
 export interface ReviewRow {
   id: string;
