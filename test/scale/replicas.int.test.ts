@@ -35,8 +35,9 @@ const env = () => ({
   NEO4J_PASSWORD: n.password ?? '',
   NEO4J_DATABASE: n.database ?? '',
   REDIS_URL: redis.url,
-  // A dead worker's job is taken back after 2 s instead of 30 s.
-  JOB_LOCK_MS: '2000',
+  // A dead worker's job is taken back after 6 s instead of 30 s. Not much less: a worker renews its
+  // lock between pieces of work, and extraction holds the event loop for a while on a busy machine.
+  JOB_LOCK_MS: '6000',
   RATE_LIMIT_PER_MINUTE: String(RATE),
 });
 
@@ -163,7 +164,7 @@ describe('scaling out: two API replicas and a worker sharing Redis (issue 20)', 
   });
 
   it('retries a job whose worker was killed (-9) mid-ingest: nothing half-visible meanwhile, one document in the end', async () => {
-    const text = uniqueDocument(70);
+    const text = uniqueDocument(40);
     const documentId = documentIdOf(text);
     const events = await subscribe(b.url, 'subscription { jobEvents { job { id state progress attempts } } }');
     await new Promise((r) => setTimeout(r, 300));
@@ -185,7 +186,7 @@ describe('scaling out: two API replicas and a worker sharing Redis (issue 20)', 
       const r = (await call(b, JOB, { id: jobId })).data?.['job'];
       return r?.state === 'SUCCEEDED' || r?.state === 'FAILED' ? r : undefined;
     }, 120_000);
-    expect(job.state).toBe('SUCCEEDED');
+    expect({ state: job.state, error: job.error }).toEqual({ state: 'SUCCEEDED', error: null });
     expect(job.attempts).toBeGreaterThanOrEqual(2);
     const after = await visibleNodes(documentId);
     expect(after.documents).toBe(1);
