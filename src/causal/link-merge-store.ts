@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Graph, Tx } from '../graph/graph.ts';
 import { grouped } from '../graph/grouped.ts';
-import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
+import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { mergedStatus, type LinkAssertionRow } from './link-support.ts';
 
 /**
@@ -79,24 +78,18 @@ RETURN count(*) AS n`,
   );
   const status = mergedStatus(group.statuses);
   if (status !== group.statuses[0]) {
-    await tx.rows(
-      'causalLink.foldStatus',
-      `MATCH (s:CausalLink {id: $survivorId})
-CREATE (r:Review {id: $reviewId, itemId: s.id, itemType: 'CausalLink', action: 'MERGE', editor: 'claimgraph', at: $at,
-                  fromStatus: s.status, toStatus: $status, rationale: $why, version: s.version + 1})
-CREATE (r)-[:REVIEWS]->(s)
-SET s.status = $status, s.version = s.version + 1
-WITH s
-MATCH (:Factor)-[p:CAUSES {linkId: s.id}]->(:Factor)
-SET p.status = $status`,
-      {
-        survivorId,
-        status,
-        at,
-        reviewId: randomUUID(),
-        why: `Merged ${otherIds.join(', ')} (the same cause, effect and polarity) into this link; their statuses were ${group.statuses.slice(1).join(', ')}${status === 'IN_REVIEW' ? ': the verdicts disagree, so an editor decides' : ''}.`,
-      },
-    );
+    // Recorded by the one writer of decisions, as the system's: the lock, the history entry, the projection.
+    const [current] = await tx.rows<{ version: number }>('causalLink.foldVersion', 'MATCH (s:CausalLink {id: $survivorId}) RETURN coalesce(s.version, 1) AS version', { survivorId });
+    await writeDecision(tx, {
+      label: 'CausalLink',
+      itemId: survivorId,
+      action: 'MERGE',
+      status,
+      rationale: `Merged ${otherIds.join(', ')} (the same cause, effect and polarity) into this link; their statuses were ${group.statuses.slice(1).join(', ')}${status === 'IN_REVIEW' ? ': the verdicts disagree, so an editor decides' : ''}.`,
+      evidence: [],
+      expectedVersion: current?.version ?? 1,
+      editor: 'claimgraph',
+    });
   }
   return otherIds.length;
 }
