@@ -58,7 +58,7 @@ export function DeskView() {
     <div class="desk">
       <h2>Documents</h2>
       <p class="hint">
-        {docs.length} documents. <em>Checked</em>: claims the record could suggest a verdict for; <em>consistent</em>, <em>inconsistent</em> and <em>misleading</em> are those suggestions
+        {docs.length === 1 ? 'One document' : `${docs.length} documents`}. <em>Checked</em>: claims the record could suggest a verdict for; <em>consistent</em>, <em>inconsistent</em> and <em>misleading</em> are those suggestions
         (an editor decides); <em>reviewed</em>: claims an editor gave a verdict.
       </p>
       <SortableTable id="documents-table" caption="Documents and their scorecards" columns={docColumns} rows={docs} rowKey={(d) => d.id} initial={{ key: 'published', dir: 'descending' }} />
