@@ -91,7 +91,7 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     await page.locator('.measure-chart canvas').waitFor();
     await page.locator('button.claim-mark').first().waitFor();
     const expected = measureMarks(factorId, data!.factor.claims).marks;
-    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
     const shown = await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((b) => `${(b as HTMLElement).dataset['mark']}|${(b as HTMLElement).dataset['verdict']}|${(b as HTMLElement).dataset['status']}`));
     // Other tests ingest documents about reserves meanwhile: every mark the API placed is on the page.
     for (const m of expected) expect(shown).toContain(`${m.claimId}|${m.verdict}|${m.status}`);
