@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from './api.ts';
 import { Exports } from './exports.tsx';
 import { GraphCanvas } from './graph-canvas.tsx';
-import { onReview } from './live.ts';
+import { onResync, onReview } from './live.ts';
 import { FACTORS, LINK, NEIGHBOURHOOD, TRACE, type FactorRef, type LinkDetail, type LinkSummary, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
 import { History, ReviewForm, StatusBadge } from './review-form.tsx';
@@ -106,6 +106,16 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
         recolour(r.itemId, r.toStatus);
         announce(`${r.editor} marked a causal link ${LOOK[r.toStatus].label}.`);
         if (r.itemId === linkId) void loadLink(r.itemId);
+      }),
+    [linkId],
+  );
+
+  // Missed events (the stream was down): trace again and refetch the open link.
+  useEffect(
+    () =>
+      onResync(() => {
+        void trace();
+        if (linkId) void loadLink(linkId);
       }),
     [linkId],
   );

@@ -3,7 +3,7 @@ import { ApiError, gql } from './api.ts';
 import { ClaimPanel } from './claim-panel.tsx';
 import { Exports } from './exports.tsx';
 import { useShortcuts } from './keys.ts';
-import { onReview } from './live.ts';
+import { onResync, onReview } from './live.ts';
 import { CLAIM_IDS, DOCUMENT, DOCUMENT_CHECKS, DOCUMENTS, CLAIM, type ClaimDetail, type ClaimSummary, type DocumentFull, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
 import { segmentText } from './segments.ts';
@@ -134,6 +134,17 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
         if (r.itemId === selected) void loadDetail(r.itemId);
       }),
     [doc?.id, selected],
+  );
+
+  // Missed events (the stream was down): refetch the claims' statuses and the open claim.
+  useEffect(
+    () =>
+      onResync(() => {
+        if (!documentId) return;
+        gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }).then((d) => d.document && setDoc(d.document), () => undefined);
+        if (selected) void loadDetail(selected);
+      }),
+    [documentId, selected],
   );
 
   const shown = useMemo(() => {

@@ -100,4 +100,4 @@ export const REVIEW_LINK = `mutation ReviewLink($input: ReviewInput!) {
 export const CONFIRM = `mutation Confirm($input: CandidateDecisionInput!) { confirmCandidate(input: $input) { review { id version } } }`;
 export const DISCARD = `mutation Discard($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { id version } } }`;
 
-export const REVIEW_EVENTS = `subscription Live { reviewEvents { review { id itemId itemType editor toStatus version at } } }`;
+export const REVIEW_EVENTS = `subscription Live { reviewEvents { sequence review { id itemId itemType editor toStatus version at } } }`;
