@@ -22,6 +22,7 @@ const HELD: Record<string, readonly string[]> = {
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,
   AssertionKind: vocabulary.ASSERTION_KINDS,
+  JobState: vocabulary.JOB_STATES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */
