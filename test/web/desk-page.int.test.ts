@@ -23,8 +23,10 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
     const outside = await offlineOnly(page, server.url);
     await page.goto(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Documents' }).click();
-    await page.locator('#documents-table tbody tr').first().waitFor();
+    await page.locator('#documents-table tbody tr, .desk-error').first().waitFor({ timeout: 180_000 });
+    expect(await page.locator('.desk-error').count(), (await page.locator('.desk-error').textContent()) ?? '').toBe(0);
     expect(new URL(page.url()).pathname).toBe('/documents');
+    await page.locator('#sources-table tbody tr').first().waitFor({ timeout: 180_000 });
 
     const { data, errors } = await api<{ documents: { edges: { node: { id: string; scorecard: Card } }[] }; sources: { id: string; scorecard: Card }[] }>(
       server.url,
@@ -90,6 +92,9 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     await page.goto(`${server.url}/measures/${factorId}`);
     await page.locator('.measure-chart canvas').waitFor();
     await page.locator('button.claim-mark').first().waitFor();
+    // The record is drawn before the screenshot: the seed's reference series covers the window.
+    await page.locator('.measure-chart[data-record-points]').waitFor({ timeout: 120_000 });
+    expect(Number(await page.locator('.measure-chart').getAttribute('data-record-points'))).toBeGreaterThan(4);
     const expected = measureMarks(factorId, data!.factor.claims).marks;
     expect(expected.length).toBeGreaterThanOrEqual(2);
     const shown = await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((b) => `${(b as HTMLElement).dataset['mark']}|${(b as HTMLElement).dataset['verdict']}|${(b as HTMLElement).dataset['status']}`));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { gql } from './api.ts';
-import { DESK, type Scorecard } from './queries.ts';
+import { DESK_DOCUMENTS, DESK_SOURCES, type Scorecard } from './queries.ts';
 import { navigate } from './router.ts';
 import { SortableTable, type Column } from './sortable-table.tsx';
 
@@ -32,16 +32,20 @@ export function DeskView() {
   const [measures, setMeasures] = useState<Measure[]>([]);
   const [error, setError] = useState('');
   useEffect(() => {
-    gql<{ documents: { edges: { node: DeskDocument }[] }; sources: DeskSource[]; factors: Measure[] }>(DESK).then(
+    // Documents first: the sources' tallies (every attributed claim checked again) must not hold them up.
+    gql<{ documents: { edges: { node: DeskDocument }[] } }>(DESK_DOCUMENTS).then(
+      (d) => setDocs(d.documents.edges.map((e) => e.node)),
+      (e: Error) => setError(e.message),
+    );
+    gql<{ sources: DeskSource[]; factors: Measure[] }>(DESK_SOURCES).then(
       (d) => {
-        setDocs(d.documents.edges.map((e) => e.node));
         setSources(d.sources.filter((s) => s.scorecard.claims > 0));
         setMeasures(d.factors.filter((f) => f.series.length > 0));
       },
       (e: Error) => setError(e.message),
     );
   }, []);
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error) return <p class="error desk-error" role="alert">{error}</p>;
   if (!docs) return <p class="loading" role="status">Loading documents…</p>;
   const docColumns: Column<DeskDocument>[] = [
     { key: 'title', label: 'Document', value: (d) => d.titleEn ?? d.title, render: (d) => <>{go(`/documents/${encodeURIComponent(d.id)}`, d.title)}{d.titleEn && d.titleEn !== d.title && <span class="title-en" lang="en"> — {d.titleEn}</span>}</> },

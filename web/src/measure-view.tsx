@@ -31,6 +31,7 @@ const scaled = (v: number) => {
   const a = Math.abs(v);
   return a >= 1e12 ? `${(v / 1e12).toFixed(3)} trillion` : a >= 1e9 ? `${(v / 1e9).toFixed(1)} billion` : v.toLocaleString('en');
 };
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const openClaim = (id: string) => navigate(`/claims/${encodeURIComponent(id)}`);
 
 /**
@@ -42,6 +43,7 @@ const openClaim = (id: string) => navigate(`/claims/${encodeURIComponent(id)}`);
 export function MeasureView(props: { factorId: string }) {
   const [factor, setFactor] = useState<MeasureFactor | null>(null);
   const [obs, setObs] = useState<{ date: string; value: number }[]>([]);
+  const [recordLoaded, setRecordLoaded] = useState(false);
   const [error, setError] = useState('');
   useEffect(() => {
     setFactor(null);
@@ -58,8 +60,11 @@ export function MeasureView(props: { factorId: string }) {
     const from = marks.length ? shift(marks.reduce((m, x) => (x.from < m ? x.from : m), marks[0]!.from), -60) : shift(last, -365);
     const to = marks.length ? shift(marks.reduce((m, x) => (x.to > m ? x.to : m), marks[0]!.to), 45) : last;
     gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(SERIES_OBSERVATIONS, { id: primary.series.id, from, to }).then(
-      (d) => setObs((d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit }))),
-      () => setObs([]),
+      (d) => {
+        setObs((d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit })));
+        setRecordLoaded(true);
+      },
+      () => setRecordLoaded(true),
     );
   }, [primary?.series.id, marks]);
 
@@ -75,10 +80,10 @@ export function MeasureView(props: { factorId: string }) {
         ) : (
           'No reference series measures this factor. '
         )}
-        {marks.length} figures claimed in {new Set(marks.map((m) => m.documentId)).size} documents{unplaced.length ? `; ${unplaced.length} claims without a value and window that could be placed` : ''}.
+        {plural(marks.length, 'figure')} claimed in {plural(new Set(marks.map((m) => m.documentId)).size, 'document')}{unplaced.length ? `; ${unplaced.length} claims without a value and window that could be placed` : ''}.
       </p>
       <MarkLegend />
-      <MeasureChart title={`${factor.name}: the record, and each claimed figure over the window it speaks of`} obs={obs} marks={marks} />
+      <MeasureChart title={`${factor.name}: the record, and each claimed figure over the window it speaks of`} obs={obs} marks={marks} loaded={recordLoaded} />
       <h3 id="marks-h">Claimed figures</h3>
       <table class="marks-table" aria-labelledby="marks-h">
         <thead>
@@ -130,7 +135,7 @@ function MarkLegend() {
  * The series (uPlot, canvas, hidden from assistive technology) with the marks drawn over it as
  * buttons positioned from the chart's own scales, so each is a click or a Tab away from its claim.
  */
-function MeasureChart(props: { title: string; obs: { date: string; value: number }[]; marks: Mark[] }) {
+function MeasureChart(props: { title: string; obs: { date: string; value: number }[]; marks: Mark[]; loaded: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const [positions, setPositions] = useState<{ left: number; top: number; x0: number; x1: number }[]>([]);
   useEffect(() => {
@@ -178,7 +183,7 @@ function MeasureChart(props: { title: string; obs: { date: string; value: number
     return () => chart.destroy();
   }, [props.obs, props.marks]);
   return (
-    <figure class="chart measure-chart">
+    <figure class="chart measure-chart" data-record-points={props.loaded ? props.obs.length : undefined}>
       <figcaption>{props.title}. The table below lists the same figures.</figcaption>
       <div class="measure-plot">
         <div ref={ref} aria-hidden="true" />

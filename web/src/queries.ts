@@ -121,8 +121,10 @@ export const REVIEW_EVENTS = `subscription Live { reviewEvents { sequence review
 export interface Scorecard { claims: number; checked: number; consistent: number; inconsistent: number; misleading: number; inconclusive: number; reviewed: number }
 const SCORECARD = 'scorecard { claims checked consistent inconsistent misleading inconclusive reviewed }';
 
-export const DESK = `query Desk {
-  documents(first: 200) { edges { node { id title titleEn language published url origin ${SCORECARD} } } }
+export const DESK_DOCUMENTS = `query DeskDocuments {
+  documents(first: 200) { edges { node { id title titleEn language published url origin ${SCORECARD} } } } }`;
+
+export const DESK_SOURCES = `query DeskSources {
   sources { id name nameZh kind publisher ${SCORECARD} }
   factors { id name series { series { id } } } }`;
 
