@@ -28,7 +28,7 @@ WITH fromId, toId, polarity, collect(l {.id, .status, .candidate}) AS links
 WHERE size(links) > 1 AND coalesce(links[0].candidate, 'CONFIRMED') = 'CONFIRMED'
 RETURN [x IN links | x.id] AS ids, [x IN links | x.status] AS statuses LIMIT 10000`;
 
-async function duplicateGroups(tx: Tx, scope: FoldScope): Promise<{ ids: string[]; statuses: string[] }[]> {
+function groupQuery(scope: FoldScope): { cypher: string; params: Record<string, unknown> } {
   const documentId = 'documentId' in scope ? scope.documentId : null;
   const linkId = 'linkId' in scope ? scope.linkId : null;
   const head =
@@ -38,7 +38,14 @@ async function duplicateGroups(tx: Tx, scope: FoldScope): Promise<{ ids: string[
 WHERE (x.documentId = $documentId OR x.id = $linkId) AND ${ALIVE('x')}
 WITH DISTINCT a, b, x.polarity AS polarity
 MATCH (a)<-[:FROM]-(l:CausalLink)-[:TO]->(b) WHERE l.polarity = polarity AND ${ALIVE('l')}`;
-  return tx.rows('causalLink.duplicateGroups', `${head}\n${GROUP_TAIL}`, { documentId, linkId });
+  return { cypher: `${head}\n${GROUP_TAIL}`, params: { documentId, linkId } };
+}
+
+type Group = { ids: string[]; statuses: string[] };
+
+async function duplicateGroups(tx: Tx, scope: FoldScope): Promise<Group[]> {
+  const q = groupQuery(scope);
+  return tx.rows('causalLink.duplicateGroups', q.cypher, q.params);
 }
 
 /**
@@ -54,7 +61,7 @@ export async function foldLinks(tx: Tx, scope: FoldScope): Promise<number> {
 }
 
 /** Folds one group: the first id is the established link, the others fold into it. */
-async function foldGroup(tx: Tx, group: { ids: string[]; statuses: string[] }): Promise<number> {
+async function foldGroup(tx: Tx, group: Group): Promise<number> {
   const at = new Date().toISOString();
   const [survivorId, ...otherIds] = group.ids as [string, ...string[]];
   await tx.rows(
@@ -99,7 +106,10 @@ RETURN count(*) AS n`,
  * in one read, then one transaction per group, so each merge is whole and none waits on the others.
  */
 export async function foldDuplicateLinks(graph: Graph): Promise<number> {
-  const groups = await graph.read('causalLink.duplicateGroups', (tx) => duplicateGroups(tx, { all: true }));
+  // A scan of every link: streamed, with the stream's longer timeout (it runs at start-up, on a busy machine too).
+  const groups: Group[] = [];
+  const q = groupQuery({ all: true });
+  await graph.stream<Group>('causalLink.duplicateGroups', q.cypher, q.params, (g) => groups.push(g), 300_000);
   let folded = 0;
   for (const group of groups) folded += await graph.write('causalLink.foldGroup', (tx) => foldGroup(tx, group));
   return folded;
