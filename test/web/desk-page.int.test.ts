@@ -24,7 +24,8 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
     await page.goto(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Documents' }).click();
     await page.locator('#documents-table tbody tr, .desk-error').first().waitFor({ timeout: 180_000 });
-    expect(await page.locator('.desk-error').count(), (await page.locator('.desk-error').textContent()) ?? '').toBe(0);
+    const deskError = page.locator('.desk-error');
+    if (await deskError.count()) throw new Error(`the desk showed an error: ${await deskError.textContent()}`);
     expect(new URL(page.url()).pathname).toBe('/documents');
     await page.locator('#sources-table tbody tr').first().waitFor({ timeout: 180_000 });
 
