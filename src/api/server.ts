@@ -21,6 +21,7 @@ import { renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
 import { openServices, type Services } from '../redis/services.ts';
 import { mutationLimits } from '../limits/limits-plugin.ts';
 import { bookmarkHeader, carriedBookmarks } from './bookmark-header.ts';
+import { jobOutputRoute } from '../jobs/job-output-route.ts';
 
 export interface ServerDeps {
   graph: Graph;
@@ -108,6 +109,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       bookmarkHeader((request) => requestGraphs.get(request)),
       healthPlugin(graph, neo4jProvider, deps.runnerStatus, services.redis ? () => services.redis!.status() : undefined),
       exportRoute(graph, config, log),
+      jobOutputRoute(graph, config, log, services.jobs),
       webPagePlugin(log),
     ],
   });
