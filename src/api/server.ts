@@ -54,7 +54,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     maxRequestBodySize: config.limits.maxBodyBytes,
     // Same-origin by default; cross-origin pages only from the configured allow-list, without
     // credentials (the API authenticates with bearer tokens, never cookies).
-    cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
+    cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'], exposedHeaders: ['claimgraph-bookmark', 'retry-after'] } : false,
     batching: false,
     graphqlEndpoint: '/graphql',
     graphiql: config.env === 'development' ? { title: 'claimgraph' } : false,
