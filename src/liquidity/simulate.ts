@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AC, ACCOUNTS, Ledger, LedgerError, openingBalances, type AccountDef, type Transaction } from './ledger.ts';
+import { BAND_Z, crossingProbability, projectionBand, type Band } from './band.ts';
 import { fitOtherFactors, fitRunoff } from './fit.ts';
 import { ModelError } from './model-error.ts';
 import { addDays } from './observations.ts';
@@ -39,6 +40,10 @@ export interface Crossing {
   weekIndex: number | null;
   /** Already below the line in the opening week. */
   atStart: boolean;
+  /** The chance reserves are below the line in the week they come closest, under the band (a lower bound on crossing). */
+  probability: number;
+  /** That week. */
+  likeliestWeek: string | null;
 }
 
 export interface Attribution {
@@ -93,6 +98,8 @@ export interface SimulationResult {
   onrrp: number[];
   /** Drivers the model fitted on the record before the start, with the weeks used. */
   fitted: FittedDriver[];
+  /** The uncertainty band around reserves, the TGA and ON RRP, measured on the record before the start. */
+  band: Band & { reserves: { lower: number[]; upper: number[] }; tga: { lower: number[]; upper: number[] }; onrrp: { lower: number[]; upper: number[] } };
   /** Stocks that went below zero, recorded drivers that ran out of data: said, never hidden. */
   warnings: string[];
   transactions: number;
@@ -425,10 +432,14 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
 
   let min = 0;
   for (let k = 1; k <= H; k++) if ((reserves[k] as number) < (reserves[min] as number)) min = k;
+  const b = projectionBand(reference, snap.week, H);
+  const range = (path: number[], sd: number[], floor = Number.NEGATIVE_INFINITY) => ({ lower: path.map((v, k) => Math.round(Math.max(floor, v - BAND_Z * sd[k]!))), upper: path.map((v, k) => Math.round(v + BAND_Z * sd[k]!)) });
+  const band = { ...b, reserves: range(reserves, b.sd.reserves), tga: range(tgaPath, b.sd.tga, 0), onrrp: range(onrrpPath, b.sd.onrrp, 0) };
   const crossings: Crossing[] = scenario.thresholds.map((t) => {
     const level = mn(t.level);
     const k = reserves.findIndex((r) => r < level);
-    return { name: t.name, level, claimId: t.claim ?? null, crossed: k >= 0, week: k >= 0 ? (weeks[k] as string) : null, weekIndex: k >= 0 ? k : null, atStart: k === 0 };
+    const p = crossingProbability(reserves, b.sd.reserves, level);
+    return { name: t.name, level, claimId: t.claim ?? null, crossed: k >= 0, week: k >= 0 ? (weeks[k] as string) : null, weekIndex: k >= 0 ? k : null, atStart: k === 0, probability: k === 0 ? 1 : p.probability, likeliestWeek: k === 0 ? (weeks[0] as string) : p.probability > 0 ? (weeks[p.week] as string) : null };
   });
 
   return {
@@ -450,6 +461,7 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     tga: tgaPath,
     onrrp: onrrpPath,
     fitted,
+    band,
     warnings,
     transactions: ledger.posted,
     inputsHash: inputsHash(scenario, snap),
