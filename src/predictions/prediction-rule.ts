@@ -69,9 +69,12 @@ export function forwardLooking(claim: { quote: string; sentence: string; kind: s
   // About a time wholly before the document: a report of the past, whatever its words.
   const timeYear = latestYear(claim.time);
   if (timeYear !== null && timeYear < docYear) return null;
-  const futureYear = [...claim.quote.matchAll(/(20\d\d)\s*年?/g)].map((m) => Number(m[1])).find((y) => y > docYear) ?? (timeYear !== null && timeYear > docYear ? timeYear : null);
+  // A later year, or the document's own year with a part of it still to come ("late 2025" in July 2025).
+  const part = partOfYear(claim.quote) ?? partOfYear(claim.sentence);
+  const years = [...claim.quote.matchAll(/(20\d\d)\s*年?/g)].map((m) => Number(m[1]));
+  if (timeYear !== null) years.push(timeYear);
+  const futureYear = years.find((y) => y > docYear) ?? years.find((y) => y === docYear && part !== null && `${y}-${part.from}` > asOf) ?? null;
   if (futureYear !== null) {
-    const part = partOfYear(claim.quote) ?? partOfYear(claim.sentence);
     const window = part ? { from: `${futureYear}-${part.from}`, to: `${futureYear}-${part.to}` } : { from: `${futureYear}-01-01`, to: `${futureYear}-12-31` };
     return { cue, window, asOf, rule: `"${cue.word}" with ${futureYear}${part ? ` (${part.word})` : ''}, after the document's date ${published}: the claim speaks of ${window.from}..${window.to}` };
   }
