@@ -48,7 +48,7 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         <dt>Id</dt><dd><code>{c.id}</code> · version {c.version}</dd>
       </dl>
       {c.checks && <ChecksSection checks={c.checks} />}
-      {c.prediction && <PredictionSection prediction={c.prediction} />}
+      <PredictionSection claimId={c.id} />
       <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />
       <h3>History</h3>
       <History reviews={c.reviews} />

@@ -1,11 +1,33 @@
-import { navigate } from './router.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { gql } from './api.ts';
 import { verdictLook } from './checks-section.tsx';
-import type { Prediction } from './queries.ts';
+import type { Check } from './queries.ts';
+import { navigate } from './router.ts';
 
-/** A forward-looking claim: what the as-announced model said at the document's date, and what the record shows. */
-export function PredictionSection(props: { prediction: Prediction }) {
-  const p = props.prediction;
+/** A forward-looking claim held against the as-announced model and the record (issue 23). */
+interface Prediction {
+  rule: string; cue: string; windowFrom: string; windowTo: string; measure: string | null;
+  scenarioName: string | null; scenarioStart: string | null; said: string; happened: string;
+  verdict: Check['verdict']; series: string[];
+}
+const PREDICTION = `query Prediction($id: ID!) { claim(id: $id) { id prediction { rule cue windowFrom windowTo measure scenarioName scenarioStart said happened verdict series } } }`;
+
+/**
+ * What the as-announced model said at the document's date, and what the record shows. Fetched on its own, so the
+ * model's run never holds up the claim, its checks or its review form; nothing shows for a claim that does not look ahead.
+ */
+export function PredictionSection(props: { claimId: string }) {
+  const [p, setP] = useState<Prediction | null>(null);
+  useEffect(() => {
+    setP(null);
+    gql<{ claim: { id: string; prediction: Prediction | null } | null }>(PREDICTION, { id: props.claimId }).then(
+      (d) => setP(d.claim?.id === props.claimId ? d.claim.prediction : null),
+      () => setP(null),
+    );
+  }, [props.claimId]);
+  if (!p) return null;
   const look = verdictLook(p.verdict);
+  const link = p.scenarioName ? `/liquidity?scenario=${encodeURIComponent(p.scenarioName)}` : null;
   return (
     <section class="prediction" aria-labelledby="prediction-h" data-testid="prediction">
       <h3 id="prediction-h">Prediction check</h3>
@@ -14,10 +36,10 @@ export function PredictionSection(props: { prediction: Prediction }) {
         <dt>Why a prediction</dt><dd>{p.rule}</dd>
         <dt>The model said</dt><dd data-testid="prediction-said">{p.said}</dd>
         <dt>What happened</dt><dd data-testid="prediction-happened">{p.happened}</dd>
-        {p.scenarioName && (
+        {link && (
           <>
             <dt>Scenario</dt>
-            <dd><a href={`/liquidity?scenario=${encodeURIComponent(p.scenarioName)}`} onClick={(e) => { e.preventDefault(); navigate(`/liquidity?scenario=${encodeURIComponent(p.scenarioName!)}`); }}>{p.scenarioName}</a>{p.scenarioStart ? `, from the week ending ${p.scenarioStart}` : ''}</dd>
+            <dd><a href={link} onClick={(e) => { e.preventDefault(); navigate(link); }}>{p.scenarioName}</a>{p.scenarioStart ? `, from the week ending ${p.scenarioStart}` : ''}</dd>
           </>
         )}
         {p.series.length > 0 && <><dt>Series</dt><dd>{p.series.join(', ')}</dd></>}

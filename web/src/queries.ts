@@ -18,13 +18,6 @@ export interface ClaimDetail extends ClaimSummary {
   quantities: Quantity[]; factors: FactorRef[]; attributedTo: SourceRef[]; sources: SourceRef[];
   supports: LinkSummary[]; reviews: ReviewItem[]; document: { id: string; title: string; language: string };
   checks?: Check[];
-  prediction?: Prediction | null;
-}
-/** A forward-looking claim held against the as-announced model and the record (issue 23). */
-export interface Prediction {
-  rule: string; cue: string; windowFrom: string; windowTo: string; measure: string | null;
-  scenarioName: string | null; scenarioStart: string | null; said: string; happened: string;
-  verdict: Check['verdict']; modelValue: number | null; recordedValue: number | null; probability: number | null; series: string[];
 }
 export interface CheckValue { date: string; value: number }
 /** A claim held against the reference series (issue 10): the record's figure beside the claimed one. */
@@ -66,7 +59,6 @@ export const CLAIM = `query Claim($id: ID!) {
     checks { verdict reason mode reading claimed recorded recordedAs deviation relativeDeviation explanation
       quantity { surface } observation { date value } inForce { date value } window { from to label }
       series { id title url publisher } }
-    prediction { rule cue windowFrom windowTo measure scenarioName scenarioStart said happened verdict modelValue recordedValue probability series }
     document { id title language } } }`;
 
 export const DOCUMENT_CHECKS = `query DocumentChecks($id: ID!) { checkDocument(id: $id, includeNotCheckable: false) { claim { id } verdict } }`;
