@@ -20,7 +20,7 @@ const memory = z
   .regex(/^\d+[kmg]$/i, { message: 'expected a size such as 256m or 1g' });
 
 /**
- * Every setting, its default and what is allowed. The README's configuration
+ * Every setting, its default and what is allowed. docs/operations.md's configuration
  * table mirrors this object; nothing else in the code reads `process.env`.
  */
 const envSchema = z.object({

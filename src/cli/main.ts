@@ -2,7 +2,7 @@
 // The CLI's long jobs (export, ingest, import) stream: what they hold at once is small, but at
 // V8's default young generation (sized from the machine's memory) a streaming export of the
 // 100k-claim benchmark graph peaked at 321 MB RSS; with 8 MB semi-spaces at 227 MB, no slower
-// (README, Benchmarks). `npm run claimgraph` passes the same flag (package.json).
+// (docs/cli.md, Memory). `npm run claimgraph` passes the same flag (package.json).
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -47,7 +47,7 @@ Commands:
 ${rows.join('\n')}
 
 Run "claimgraph <command> --help" for a command's options. Configuration comes from
-the environment (see README: NEO4J_URI, PORT, LOG_LEVEL, …).
+the environment (see docs/operations.md: NEO4J_URI, PORT, LOG_LEVEL, …).
 `;
 }
 
