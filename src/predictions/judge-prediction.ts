@@ -1,4 +1,5 @@
 import { crossingProbability } from '../liquidity/band.ts';
+import type { CheckVerdict } from '../vocabulary.ts';
 import { addDays, wednesdayOnOrBefore } from '../liquidity/observations.ts';
 import type { Scenario } from '../liquidity/scenario-input.ts';
 import type { SimulationResult } from '../liquidity/simulate.ts';
@@ -15,7 +16,8 @@ import type { ForwardLooking } from './prediction-rule.ts';
 
 /** What the model can test a prediction on. */
 export type PredictionMeasure = 'RESERVES_LINE' | 'TGA_RELEASE' | 'FED_ASSETS';
-export type PredictionVerdict = 'CONSISTENT' | 'INCONSISTENT' | 'INCONCLUSIVE' | 'NOT_CHECKABLE';
+/** Suggested on the checks' scale (SDL `CheckVerdict`). */
+export type PredictionVerdict = CheckVerdict;
 
 const RESERVES = /reserve balances|bank reserves|\breserves\b|準備金|准备金/i;
 const PURCHASES = /quantitative easing|\bQE\d*\b|asset purchases|bill purchases|量化寬鬆|量化宽松|購債|购债|資產購買|资产购买/i;
