@@ -28,6 +28,7 @@ export function printHorizonTables(reference: Reference): void {
   console.log('\n| horizon | measure | n | model | no change | trend | model beats both |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   const verdicts: string[] = [];
+  const ties: string[] = [];
   for (const measure of MEASURES) {
     for (const h of HORIZONS) {
       const rows = all.filter((s) => s.measure === measure && s.horizon === h && s.recorded !== null);
@@ -42,13 +43,14 @@ export function printHorizonTables(reference: Reference): void {
       // Within 0.1 bn of the better naive forecast is a tie (ON RRP near zero: both say nothing is left).
       const tie = !beats && Math.abs(m - Math.min(n0, tr)) < 100 && m <= Math.max(n0, tr);
       console.log(`| ${h} | ${MEASURE_LABELS[measure]} | ${rows.length} | ${bn(m).toFixed(1)} | ${bn(n0).toFixed(1)} | ${bn(tr).toFixed(1)} | ${beats ? 'yes' : tie ? 'tie' : 'NO'} |`);
-      if (!beats) verdicts.push(`${MEASURE_LABELS[measure]} at ${h} weeks`);
+      if (tie) ties.push(`${MEASURE_LABELS[measure]} at ${h} weeks`);
+      else if (!beats) verdicts.push(`${MEASURE_LABELS[measure]} at ${h} weeks`);
     }
   }
   const r13 = all.filter((s) => s.measure === 'reserves' && s.horizon === 13 && s.recorded !== null).map((s) => err(s, s.model)!);
   const inBand = all.filter((s) => s.recorded !== null && s.recorded >= s.lower && s.recorded <= s.upper).length;
   const scored = all.filter((s) => s.recorded !== null).length;
-  console.log(`\nGoal 1, beats both naive forecasts at every horizon: ${verdicts.length ? `missed for ${verdicts.join('; ')}` : 'met'}.`);
+  console.log(`\nGoal 1, beats both naive forecasts at every horizon: ${verdicts.length || ties.length ? `missed${verdicts.length ? ` for ${verdicts.join('; ')}` : ''}${ties.length ? `; tied for ${ties.join('; ')}` : ''}` : 'met'}.`);
   console.log(`Goal 2, median reserves error 13 weeks ahead ≤ 60 bn: ${bn(median(r13)).toFixed(1)} bn, ${median(r13) <= 60_000 ? 'met' : 'missed'}.`);
   console.log(`Band: ${inBand} of ${scored} recorded values (${((100 * inBand) / Math.max(1, scored)).toFixed(0)}%) lie inside the 80% band.`);
 }
