@@ -93,7 +93,8 @@ describe('liquidity view', { timeout: 240_000 }, () => {
   // Issue 23: the three defects a new user met on this page, each failing before its fix.
   it('issuance at 150 a week: the floor breach is stated, "largest in one week" is one week, and the fiscal label reads with its sign', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
-    await page.goto(`${server.url}/liquidity?scenario=shutdown-until-thanksgiving`);
+    // The issue's case: QE4 in early 2026 with issuance at 150 a week headlined "Minimum reserves −1,861 bn".
+    await page.goto(`${server.url}/liquidity?scenario=qe4-early-2026`);
     await page.getByTestId('min-reserves').waitFor();
     await page.getByLabel('issuance.perWeek').fill('150');
     await page.getByRole('button', { name: 'Run with these drivers' }).click();
@@ -109,8 +110,10 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     expect(Math.abs(Number(weekly!.split(' bn')[0]!.replace(/[,−]/g, '')))).toBeLessThanOrEqual(150);
     const fiscal = page.locator('table.attribution tbody tr[data-driver="fiscal"]');
     expect(await fiscal.locator('td').first().textContent()).toBe('Federal outlays − receipts');
-    // Outlays (134) exceed receipts (100): the label's quantity is positive, and so is its effect on reserves.
+    // Outlays (134 a week) exceed receipts (100): the label's quantity is positive, and so is its effect on reserves.
     expect(await fiscal.locator('.num').first().textContent()).not.toMatch(/^[−-]/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('floor-breach').scrollIntoViewIfNeeded();
     await screenshot(page, 'liquidity-floor-breach');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

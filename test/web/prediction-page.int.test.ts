@@ -21,7 +21,8 @@ describe('prediction check on the claim view (issue 23)', { timeout: 240_000 }, 
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
     const outside = await offlineOnly(page, server.url);
     await page.goto(`${server.url}/claims/${id}`);
-    await page.getByTestId('prediction').waitFor();
+    // The model runs on the server for this request: on a busy machine that takes a while.
+    await page.getByTestId('prediction').waitFor({ timeout: 150_000 });
     expect(await page.getByTestId('prediction-said').textContent()).toBe(p.said);
     expect(await page.getByTestId('prediction-happened').textContent()).toBe(p.happened);
     expect(await page.getByTestId('prediction-verdict').textContent()).toBe({ CONSISTENT: 'Consistent with the record', INCONSISTENT: 'The record disagrees', INCONCLUSIVE: 'Inconclusive', NOT_CHECKABLE: 'Not checkable' }[p.verdict]);

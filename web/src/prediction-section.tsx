@@ -20,10 +20,16 @@ export function PredictionSection(props: { claimId: string }) {
   const [p, setP] = useState<Prediction | null>(null);
   useEffect(() => {
     setP(null);
-    gql<{ claim: { id: string; prediction: Prediction | null } | null }>(PREDICTION, { id: props.claimId }).then(
-      (d) => setP(d.claim?.id === props.claimId ? d.claim.prediction : null),
-      () => setP(null),
-    );
+    let live = true;
+    const load = (attempt: number): void => {
+      gql<{ claim: { id: string; prediction: Prediction | null } | null }>(PREDICTION, { id: props.claimId }).then(
+        (d) => live && setP(d.claim?.id === props.claimId ? d.claim.prediction : null),
+        // A busy server may cancel a slow request: try once more before showing nothing.
+        () => { if (live && attempt === 0) setTimeout(() => load(1), 2000); },
+      );
+    };
+    load(0);
+    return () => { live = false; };
   }, [props.claimId]);
   if (!p) return null;
   const look = verdictLook(p.verdict);

@@ -61,8 +61,8 @@ export function SeriesChart(props: {
         ...levels.map((lv) => ({ label: lv.label, stroke: lv.colour, width: 1.5, dash: [6, 4], points: { show: false } })),
         ...(band
           ? [
-              { label: `${band.label}, upper`, stroke: band.colour, width: 0.5, points: { show: false } },
-              { label: `${band.label}, lower`, stroke: band.colour, width: 0.5, points: { show: false } },
+              { label: `${band.label}, upper`, stroke: band.colour, width: 0.5, spanGaps: true, points: { show: false } },
+              { label: `${band.label}, lower`, stroke: band.colour, width: 0.5, spanGaps: true, points: { show: false } },
             ]
           : []),
       ],
