@@ -87,8 +87,6 @@ export interface CheckContext {
   windows: readonly NamedWindow[];
   /** Why a factor has no series ("equity indices are not redistributable"). */
   unmeasured: ReadonlyMap<string, string>;
-  /** Series the assertion checks read whatever the claim's factors: DTS deposits and withdrawals, federal debt. */
-  assertionSeries?: { withdrawals: string; deposits: string; debt: string };
   /** False to check without editor readings (the eval's "without curated readings" column). */
   useReadings?: boolean;
 }

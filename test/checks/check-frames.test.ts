@@ -200,6 +200,12 @@ describe('issue 18: the wrong factor, so the wrong series', () => {
     expect(c!.reason).toMatch(/names no measured factor/);
   });
 
+  it('a rate (SOFR 4.42%) is never held against a USD balance, whatever factor it was filed under', () => {
+    const [c] = run(claim('SOFR rose to 4.42% as reserves fell', [{ surface: '4.42%', value: 4.42, unit: '%', frame: frame({ factorId: 'f-res', mode: 'LEVEL', window: { start: '2025-10-29', end: '2025-10-29' }, timeSource: 'TEXT' }) }]), [WRESBAL], { WRESBAL: week });
+    expect(c!.verdict).toBe('NOT_CHECKABLE');
+    expect(c!.reason).toMatch(/in %/);
+  });
+
   it('each quantity of a sentence is held against its own factor\'s series', () => {
     const checks = run(
       claim('Reserves fell to $2.85 trillion and the TGA rose to $1 trillion', [
