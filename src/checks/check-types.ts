@@ -147,6 +147,8 @@ export type Plan =
       base: QuantityFrame['base'];
       extremum: QuantityFrame['extremum'];
       assertions: AssertionPlan[];
+      /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
+      projection: boolean;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

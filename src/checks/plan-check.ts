@@ -217,6 +217,7 @@ function planQuantity(
     base,
     extremum,
     assertions,
+    projection: claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface)),
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
@@ -228,6 +229,20 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   if (!first || !last) return false;
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
+}
+
+/** Words that make a figure a projection or hypothesis rather than a statement about the record. */
+const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|forecast|projected|estimate[sd]? (?:that|to)|target|assum|預計|预计|預期|预期|可能|將會|将会|有望|目標|目标|假設|假设|估計|估计|若|如果)/i;
+
+/** The clause of a quote around a figure (to the nearest stop or semicolon either side): words elsewhere do not qualify it. */
+function sentenceOf(quote: string, surface: string): string {
+  const at = quote.indexOf(surface);
+  if (at < 0) return quote;
+  const before = quote.slice(0, at);
+  const start = Math.max(0, ...['。', '；', ';', '. ', '，但', ', but'].map((p) => before.lastIndexOf(p)).filter((i) => i >= 0).map((i) => i + 1));
+  const rest = quote.slice(at);
+  const ends = ['。', '；', ';', '. '].map((p) => rest.indexOf(p)).filter((i) => i >= 0);
+  return quote.slice(start, at + (ends.length ? Math.min(...ends) : rest.length));
 }
 
 const SINCE_YEAR = /(?:since|自|自從|自从)\s*(?:early |late |mid-)?(\d{4})|(\d{4})\s*年?(?:以來|以来)/i;

@@ -62,6 +62,7 @@ function productChecks(quantities: readonly QuantityRow[], checks: readonly Chec
       seriesId: c?.series?.id ?? null,
       window: c?.window ? { from: c.window.from, to: c.window.to } : q.windowStart ? { from: q.windowStart, to: q.windowEnd ?? q.windowStart } : null,
       timeSource: c?.readingBasis?.window ?? q.timeSource,
+      note: c ? `${c.mode ?? '—'}, ${c.recorded ?? '—'} (${c.recordedAs ?? ''}); ${c.reason ?? ''}` : 'no check',
     };
   });
 }
@@ -101,9 +102,9 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
     out.push(figuresRow(`**all ${split}**`, score(rows.filter((r) => r.doc.split === split))));
   }
   if (details) {
-    out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows.filter((x) => x.doc.split === 'dev')) {
-      out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} |`);
+      out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
     }
   }
 

@@ -67,6 +67,8 @@ export interface ProductCheck {
   window: { from: string; to: string } | null;
   /** Where the product's window came from: TEXT (the sentence), DOCUMENT_DATE (a fallback), EDITOR…; null if unknown. */
   timeSource?: string | null;
+  /** For the dev details: the mode, the figure recorded and the reason, in words. */
+  note?: string;
 }
 
 /** The product's suggestion in the label's vocabulary: NOT_CHECKABLE (or no check at all) is INCONCLUSIVE. */
