@@ -149,6 +149,8 @@ export type Plan =
       assertions: AssertionPlan[];
       /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
       projection: boolean;
+      /** The document's date (yyyy-mm-dd), to corroborate a figure that disagrees at a date read from its sentence. */
+      documentDate: string | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

@@ -95,6 +95,16 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     reason = [reason, `It matches the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}); ${others.map((o) => `the ${KIND_WORDS[o.m.series.observationKind]} (${o.m.series.id}) was ${fmt(o.r.recorded!)}`).join('; ')}.`].filter(Boolean).join(' ');
   }
 
+  // A figure that disagrees at a date read from its sentence but holds at the document's date: the date may belong
+  // to another figure of the sentence (a base, a comparison), so the check cannot tell.
+  if (verdict === 'INCONSISTENT' && plan.windowBasis === 'TEXT' && plan.documentDate && plan.window.to < addDays(plan.documentDate, -13) && (plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'CROSSED')) {
+    const atDoc: Checkable = { ...plan, window: { from: plan.documentDate, to: plan.documentDate, label: plan.documentDate, basis: "the document's date" }, windowBasis: 'DOCUMENT_DATE', direction: null, base: null, extremum: null };
+    const alt = plan.measures.map((m) => ({ m, r: evaluateOn(atDoc, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (alt) {
+      verdict = 'INCONCLUSIVE';
+      reason = [reason, `It disagrees with the record at ${plan.window.label}, the date read from its sentence, but matches ${alt.m.series.id} at the document's date (${fmt(alt.r.recorded ?? 0)} on ${alt.r.observation?.periodEnd ?? plan.documentDate}): the date may belong to another figure of the sentence.`].filter(Boolean).join(' ');
+    }
+  }
   // Precision first: a reading that rests on a guess never ends INCONSISTENT.
   if (verdict === 'INCONSISTENT') {
     const guess =

@@ -193,7 +193,10 @@ function planQuantity(
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     for (const a of assertions) if (a.since && a.since.start < from) from = a.since.start;
-    return { seriesId: m.series.id, from, to: addDays(window!.to, 100) };
+    const docDate = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
+    const to = docDate && docDate > addDays(window!.to, 100) ? docDate : addDays(window!.to, 100);
+    if (docDate && addDays(docDate, -20) < from) from = addDays(docDate, -20);
+    return { seriesId: m.series.id, from, to };
   });
   return {
     claimId: claim.id,
@@ -217,6 +220,7 @@ function planQuantity(
     base,
     extremum,
     assertions,
+    documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
     projection: claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface)),
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],

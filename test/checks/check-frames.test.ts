@@ -220,6 +220,25 @@ describe('issue 18: the wrong factor, so the wrong series', () => {
   });
 });
 
+describe('precision first', () => {
+  it('a figure that disagrees at a year read from its sentence but holds at the document\'s date is INCONCLUSIVE, saying why', () => {
+    const assets = measure('f-assets', 'WALCL', 'WEDNESDAY_LEVEL');
+    const obs = [...days('2022-01-05', Array.from({ length: 52 }, () => 8_900_000), 7), ...days('2025-12-03', [6_550_000, 6_560_000, 6_580_000], 7)];
+    const f = frame({ factorId: 'f-assets', mode: 'LEVEL', window: { start: '2022-01-01', end: '2022-12-31' }, timeText: '2022年', timeSource: 'TEXT' });
+    const [c] = run(claim('資產負債表從2022年的9兆美元降至6.6兆美元', [{ surface: '6.6兆美元', value: 6.6e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/matches WALCL at the document's date/);
+    const [far] = run(claim('資產負債表從2022年的9兆美元降至4.2兆美元', [{ surface: '4.2兆美元', value: 4.2e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
+    expect(far!.verdict).toBe('INCONSISTENT');
+  });
+
+  it('a projection is never INCONSISTENT', () => {
+    const [c] = run(claim('TGA could rise to $1.5 trillion by the end of the month', [{ surface: '$1.5 trillion', value: 1.5e12, frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: { start: '2025-10-31', end: '2025-10-31' }, timeSource: 'TEXT' }) }]), [TGA], { DTS_CLOSE: tga });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/projection/);
+  });
+});
+
 describe('editor readings take precedence over the frame, and say so', () => {
   it('a corrected factor and window re-aim the check', () => {
     const f = frame({ factorId: 'f-res', mode: 'LEVEL', window: { start: '2025-10-29', end: '2025-10-29' }, timeSource: 'TEXT' });
