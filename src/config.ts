@@ -66,7 +66,8 @@ const envSchema = z.object({
   READ_REQUIRES_TOKEN: bool.default(false),
   SEED_ON_START: bool.default(true),
   REVIEW_ORGANIZATION: z.string().min(1).default('claimgraph'),
-  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://claims.example.org' }).default('http://localhost:4000'),
+  // Unset: this server on localhost at PORT, so export links work on any port.
+  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://claims.example.org' }).optional(),
   // Scaling out (docs/scaling-out.md): Redis carries events, jobs, rate limits and idempotency keys.
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, { message: 'expected a Redis URL such as redis://127.0.0.1:6379' }).optional(),
   WORKER_CONCURRENCY: int(1, 64).default(2),
@@ -193,7 +194,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     readRequiresToken: e.READ_REQUIRES_TOKEN,
     seedOnStart: e.SEED_ON_START,
     reviewOrganization: e.REVIEW_ORGANIZATION,
-    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     scale: Object.freeze({
       redisUrl: e.REDIS_URL,
       workerConcurrency: e.WORKER_CONCURRENCY,

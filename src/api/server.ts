@@ -17,7 +17,7 @@ import { createLoaders } from './loaders.ts';
 import { authenticateReader } from '../auth/authenticate.ts';
 import { resolvers } from './resolvers.ts';
 import type { RunnerStatus } from '../graph/runner-supervisor.ts';
-import { renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
+import { GRAPHIQL_WELCOME, renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
 import { openServices, type Services } from '../redis/services.ts';
 import { mutationLimits } from '../limits/limits-plugin.ts';
 import { bookmarkHeader, carriedBookmarks } from './bookmark-header.ts';
@@ -56,7 +56,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
     batching: false,
     graphqlEndpoint: '/graphql',
-    graphiql: config.env === 'development' ? { title: 'claimgraph' } : false,
+    graphiql: config.env === 'development' ? { title: 'claimgraph', defaultQuery: GRAPHIQL_WELCOME } : false,
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     // Yoga's own endpoint is a liveness probe; /health (below) is readiness with Neo4j.

@@ -1,6 +1,6 @@
-/** A job's lifecycle as clients see it (BullMQ's finer states folded in). */
-export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
-export type JobState = (typeof JOB_STATES)[number];
+import type { JobState } from '../vocabulary.ts';
+
+export type { JobState };
 
 /** A job as `job(id)` and `jobEvents` report it. Plain JSON: it travels through Redis. */
 export interface JobInfo {

@@ -7,6 +7,7 @@ import { FACTORS, LINK, NEIGHBOURHOOD, TRACE, type FactorRef, type LinkDetail, t
 import { navigate } from './router.ts';
 import { History, ReviewForm, StatusBadge } from './review-form.tsx';
 import { LOOK, type Status } from './status.ts';
+import { count } from '../../src/plural.ts';
 
 interface Path {
   hops: number;
@@ -78,7 +79,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
       const d = await gql<{ hood: Hood }>(NEIGHBOURHOOD(direction), { factor: hoodFactor.trim(), maxHops: hops });
       setHood(d.hood);
       setHoodHops(hops);
-      announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${hops} hop${hops > 1 ? 's' : ''}: ${d.hood.links.length} links.`);
+      announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${count(hops, 'hop')}: ${count(d.hood.links.length, 'link')}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The API could not be reached.');
     }

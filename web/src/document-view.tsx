@@ -8,6 +8,7 @@ import { CLAIM_IDS, DOCUMENT, DOCUMENT_CHECKS, DOCUMENTS, CLAIM, type ClaimDetai
 import { navigate } from './router.ts';
 import { segmentText } from './segments.ts';
 import { LOOK, STATUSES, type Status } from './status.ts';
+import { count } from '../../src/plural.ts';
 
 interface Filter {
   statuses: Status[];
@@ -240,7 +241,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
         </div>
         <div class="nav-claims">
           <button type="button" onClick={() => step(-1)} title="Previous claim (k)">‹ Previous</button>
-          <span class="n-of-n" aria-live="off">{position >= 0 ? `${position + 1} of ${visible.length}` : `${visible.length} claims`}</span>
+          <span class="n-of-n" aria-live="off">{position >= 0 ? `${position + 1} of ${visible.length}` : count(visible.length, 'claim')}</span>
           <button type="button" onClick={() => step(1)} title="Next claim (j)">Next ›</button>
           <Exports label="this document" scope={{ document: doc.id }} />
           {filter.statuses.length > 0 && <Exports label="these statuses" scope={{ status: filter.statuses.join(',') }} />}
