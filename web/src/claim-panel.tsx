@@ -1,5 +1,6 @@
 import { ChecksSection } from './checks-section.tsx';
 import { RelatedClaims } from './related-claims.tsx';
+import { PredictionSection } from './prediction-section.tsx';
 import { ReadingForm } from './reading-form.tsx';
 import { formatQuantity } from './format.ts';
 import type { ClaimDetail, SourceRef } from './queries.ts';
@@ -55,6 +56,7 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
       </dl>
       {c.checks && <ChecksSection checks={c.checks} />}
       <RelatedClaims claimId={c.id} />
+      <PredictionSection claimId={c.id} />
       <ReadingForm claim={c} announce={props.announce} reload={props.reload} />
       <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />
       <h3>History</h3>
