@@ -1,6 +1,6 @@
 import { clauseAround } from '../text/clause-around.ts';
 import { sentenceAround } from '../text/sentence-around.ts';
-import { extractQuantities, type QuantityMention } from './extract-quantities.ts';
+import { extractQuantities, type QuantityMention } from '../quantities/extract-quantities.ts';
 import type { FactorMention } from './match-factors.ts';
 
 export interface ClaimCandidate {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractQuantities } from '../../src/ingest/extract-quantities.ts';
+import { extractQuantities } from '../../src/quantities/extract-quantities.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
 import { loadRealText } from '../eval/real-text.ts';
 import { extractQuantities as baselineExtract } from './baseline/extract-quantities.ts';
