@@ -1,6 +1,10 @@
-import { clauseAround } from '../text/clause-around.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
-import { extractQuantities, type QuantityMention } from '../quantities/extract-quantities.ts';
+import type { QuantityMention } from '../quantities/extract-quantities.ts';
+import { extractQuantities } from '../quantities/extract-quantities.ts';
+import type { ClaimAssertion, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
+import { isUnshipped } from '../quantities/measure-vocabulary.ts';
+import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
+import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
+import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import type { FactorMention } from './match-factors.ts';
 
 export interface ClaimCandidate {
@@ -10,7 +14,14 @@ export interface ClaimCandidate {
   sentence: string;
   subject: string;
   quantities: QuantityMention[];
+  /** Each quantity's frame, in the order of `quantities`. */
+  frames: QuantityFrame[];
+  /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
+  /** What the claim asserts beyond its numbers that the record can test. */
+  assertions: ClaimAssertion[];
+  /** The time the claim is about, from its own sentence (ISO date, or `start/end` for a longer window), else null. */
+  time: string | null;
 }
 
 export interface CausalCandidate {
@@ -25,29 +36,99 @@ export interface CausalCandidate {
   connective: string;
 }
 
-/** One claim per clause holding quantities: the clause is the quote, with its exact span. */
-export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string): ClaimCandidate[] {
-  const byClause = new Map<string, { start: number; end: number; quantities: QuantityMention[] }>();
-  for (const q of extractQuantities(text, documentDate ? { documentDate } : {})) {
-    const c = clauseAround(text, q.start, q.end);
-    const key = `${c.start}:${c.end}`;
-    const entry = byClause.get(key) ?? { ...c, quantities: [] };
-    entry.quantities.push(q);
-    byClause.set(key, entry);
+/** Mentions of measures (`~…`, unshipped) are for reading numbers only; causal links and claims name graph factors. */
+export const graphFactors = (mentions: readonly FactorMention[]) => mentions.filter((m) => !isUnshipped(m.factorId));
+
+const windowText = (w: TimeWindow) => (w.start === w.end ? w.start : `${w.start}/${w.end}`);
+
+/**
+ * The claims of a text. The text is cut into sentences once (`sentences`); each sentence's quantities are framed
+ * (what they measure, how, when: read-frames.ts) and grouped into claims, one claim per measure of a sentence: a
+ * sentence about reserves and the TGA gives two. Numbers that measure nothing named (and those of unshipped measures)
+ * group by clause, as before. A time expression read as a quantity (a date, a month) joins the claim of the number it
+ * dates, and a comparison base the claim of its number, so neither becomes a claim of its own.
+ */
+export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
+  const quantities = extractQuantities(text, documentDate ? { documentDate, sentences } : { sentences });
+  if (!quantities.length) return [];
+  const mentions = factorsIn(text);
+  const bySentence = new Map<number, QuantityMention[]>();
+  for (const q of quantities) {
+    const i = sentenceIndexAt(sentences, q.start);
+    if (i < 0) continue;
+    const list = bySentence.get(i) ?? [];
+    list.push(q);
+    bySentence.set(i, list);
   }
-  return [...byClause.values()].map((c) => {
-    const quote = text.slice(c.start, c.end);
-    const s = sentenceAround(text, c.start, c.end);
-    const sentence = text.slice(s.start, s.end);
-    const inClause = factorsIn(quote).map((f) => f.factorId);
-    const ids = inClause.length ? inClause : factorsIn(sentence).map((f) => f.factorId);
-    return { quote, start: c.start, end: c.end, sentence, subject: guessSubject(quote, c.start, c.quantities[0] as QuantityMention), quantities: c.quantities, factorIds: [...new Set(ids)] };
+  const claims: ClaimCandidate[] = [];
+  let m = 0;
+  for (const [i, qs] of bySentence) {
+    const sentence = sentences[i] as Span;
+    while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
+    const measures: FactorMention[] = [];
+    for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
+    const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
+    const framed = readFrames(text, reading, documentDate ?? null);
+    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed)));
+  }
+  return claims;
+}
+
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[]): ClaimCandidate[] {
+  const { clauses, sentence } = reading;
+  const clauseOf = (at: number) => {
+    let c = 0;
+    while (c + 1 < clauses.length && (clauses[c + 1] as Span).start <= at) c++;
+    return c;
+  };
+  // Group key per quantity: its measure, else its clause.
+  const keys = framed.map((f) => (f.frame.factorId ? `f:${f.frame.factorId}` : `c:${clauseOf(f.quantity.start)}`));
+  framed.forEach((f, i) => {
+    if (f.baseOf !== null) keys[i] = keys[f.baseOf] as string;
+  });
+  // A date or month read as a quantity joins the number it dates; a duration or a year its frame used ("within two
+  // weeks", "since early 2021") joins the number whose frame used it.
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  framed.forEach((f, i) => {
+    if (!/date|year|duration/.test(f.quantity.kind)) return;
+    const by = framed.findIndex((g) => (g.time !== null && overlaps(g.time, f.quantity)) || g.uses.some((u) => overlaps(u, f.quantity)));
+    if (by >= 0 && by !== i) keys[i] = keys[by] as string;
+  });
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  return [...groups.values()].map((idx) => {
+    const members = idx.map((i) => framed[i] as FramedQuantity);
+    const cs = members.map((f) => clauseOf(f.quantity.start));
+    const ce = members.map((f) => clauseOf(f.quantity.end - 1));
+    const first = clauses[Math.min(...cs)] as Span;
+    const last = clauses[Math.max(...ce)] as Span;
+    const start = Math.min(first.start, ...members.map((f) => f.quantity.start));
+    const end = Math.max(last.end, ...members.map((f) => f.quantity.end));
+    const measured = members.find((f) => f.frame.factorId)?.frame.factorId ?? null;
+    const named = graphFactors(reading.measures).filter((x) => x.start >= start && x.end <= end).map((x) => x.factorId);
+    const factorIds = [...new Set([...(measured ? [measured] : []), ...named])];
+    const own = assertions.filter((a) => (a.start < end && start < a.end) || (a.factorId !== null && a.factorId === measured));
+    const timed = members.find((f) => f.frame.timeSource === 'TEXT' && f.frame.window && f.frame.mode !== 'OTHER' && f.baseOf === null);
+    const quote = text.slice(start, end);
+    return {
+      quote,
+      start,
+      end,
+      sentence: sentenceText,
+      subject: guessSubject(quote, start, members[0]!.quantity),
+      quantities: members.map((f) => f.quantity),
+      frames: members.map((f) => f.frame),
+      factorIds,
+      assertions: own,
+      time: timed?.frame.window ? windowText(timed.frame.window) : null,
+    };
   });
 }
 
 /** The words before the first number, without the verb that joins them: a best guess, may be empty. */
 function guessSubject(quote: string, quoteStart: number, first: QuantityMention): string {
-  const head = quote.slice(0, first.start - quoteStart);
+  const head = quote.slice(0, Math.max(0, first.start - quoteStart));
   return head
     .replace(/(約|大約|约|大约|近|將近|将近|逾|超過|超过|超|突破|跌破|不到|低於|低于|僅|仅|只|達|达|至|到|為|为|是|的|了|about|around|nearly|over|more than|below|under|only|was|is|were|are|reached|rose to|fell to|to|at|of|by)\s*$/i, '')
     .trim()
@@ -156,8 +237,13 @@ export function mentionsAround(mentions: readonly FactorMention[], sentence: { s
 }
 
 /** Every causal connective in a text, with the sentence around it. */
-export function connectivesIn(text: string): { index: number; text: string; sentence: { start: number; end: number } }[] {
-  return [...text.matchAll(CONNECTIVES)].map((m) => ({ index: m.index, text: m[0], sentence: sentenceAround(text, m.index, m.index + m[0].length) }));
+export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): { index: number; text: string; sentence: Span }[] {
+  const out: { index: number; text: string; sentence: Span }[] = [];
+  for (const m of text.matchAll(CONNECTIVES)) {
+    const i = sentenceIndexAt(sentences, m.index);
+    if (i >= 0) out.push({ index: m.index, text: m[0], sentence: sentences[i] as Span });
+  }
+  return out;
 }
 
 /**
@@ -165,11 +251,11 @@ export function connectivesIn(text: string): { index: number; text: string; sent
  * (cause before the connective, effect after), with the polarity `readPolarity` reads.
  * A negated connective proposes nothing.
  */
-export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[]): CausalCandidate[] {
+export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[], sentences: readonly Span[] = segmentSentences(text)): CausalCandidate[] {
   const found: CausalCandidate[] = [];
   const seen = new Set<string>();
-  const mentions = factorsIn(text);
-  for (const c of connectivesIn(text)) {
+  const mentions = graphFactors(factorsIn(text));
+  for (const c of connectivesIn(text, sentences)) {
     const s = c.sentence;
     const { before, after } = mentionsAround(mentions, s, c.index, c.index + c.text.length);
     if (!before || !after || before.factorId === after.factorId) continue;

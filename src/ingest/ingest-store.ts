@@ -4,7 +4,7 @@ import { clearStaging, publishStaged, type NodeLabel } from '../graph/bulk-load.
 import type { Graph } from '../graph/graph.ts';
 import type { ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
+import { sentenceCovering } from '../quantities/sentences.ts';
 import type { KnownFactor } from './match-factors.ts';
 
 /** Every factor with all its names, for alias matching. */
@@ -171,7 +171,7 @@ RETURN n.version AS version, n.status AS status, n.candidate AS candidate, n.doc
         ]);
       }
       const quote = text.slice(start, end);
-      const s = sentenceAround(text, start, end);
+      const s = sentenceCovering(text, start, end);
       Object.assign(set, { start, end, quote, searchText: searchText([quote, current.subject ?? '']) });
       if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
       corrections['span'] = { from: [current.start, current.end], to: [start, end] };

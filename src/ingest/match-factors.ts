@@ -1,3 +1,4 @@
+import { MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { foldScript } from '../search/search-text.ts';
 
 export interface KnownFactor {
@@ -68,4 +69,13 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>) {
     }
     return found;
   };
+}
+
+/**
+ * Adds the vocabulary of measures (src/quantities/data/measure-vocabulary.yaml) to a matcher being built: the terms of
+ * every measure whose factor the graph knows (`known`), and of the measures the record does not ship (`~…` ids, so
+ * their numbers are filed under none). Longest term wins at a position, as for the graph's own names.
+ */
+export function addMeasureVocabulary(builder: { add(f: KnownFactor): void }, known: (id: string) => boolean): void {
+  for (const m of MEASURE_VOCABULARY) if (isUnshipped(m.id) || known(m.id)) builder.add({ id: m.id, names: [...m.terms] });
 }

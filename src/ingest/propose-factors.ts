@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { matchKey } from '../factors/factor-store.ts';
-import { connectivesIn, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
+import type { Span } from '../quantities/sentences.ts';
+import { segmentSentences } from '../quantities/sentences.ts';
+import { connectivesIn, graphFactors, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
 import type { FactorMention } from './match-factors.ts';
 
 /** A factor the graph does not know yet, named by the phrase a document uses for it. */
@@ -98,12 +100,12 @@ export const proposedFactorId = (name: string) => `fx-${createHash('sha256').upd
  * link to it is a candidate like any other. Both sides unknown proposes nothing: without
  * one anchor in the graph, a connective alone is too weak a sign of a causal claim.
  */
-export function proposeFactors(text: string, factorsIn: (t: string) => FactorMention[]): { factors: ProposedFactor[]; links: CausalCandidate[] } {
-  const mentions = factorsIn(text);
+export function proposeFactors(text: string, factorsIn: (t: string) => FactorMention[], sentences: readonly Span[] = segmentSentences(text)): { factors: ProposedFactor[]; links: CausalCandidate[] } {
+  const mentions = graphFactors(factorsIn(text));
   const factors = new Map<string, ProposedFactor>();
   const links: CausalCandidate[] = [];
   const seen = new Set<string>();
-  for (const c of connectivesIn(text)) {
+  for (const c of connectivesIn(text, sentences)) {
     const s = c.sentence;
     const connectiveEnd = c.index + c.text.length;
     const known = mentionsAround(mentions, s, c.index, connectiveEnd);

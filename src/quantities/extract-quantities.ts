@@ -1,6 +1,7 @@
 import { ERA_PATTERN, LATEST_IMPLICIT_ROC_YEAR, TAIWAN_MARKERS, eraYear } from './calendars.ts';
 import { parseMixedNumeral } from './chinese-numerals.ts';
 import { directionAround, qualifierAfter, qualifierBefore, type Direction, type Qualifier } from './qualifiers.ts';
+import type { Span } from './sentences.ts';
 import { resolveUnitsFromContext } from './unit-context.ts';
 import { kindOfUnit, unitAfter } from './units.ts';
 
@@ -146,7 +147,7 @@ interface Found {
   bare?: boolean;
 }
 
-export function extractQuantities(text: string, options: { documentDate?: string } = {}): QuantityMention[] {
+export function extractQuantities(text: string, options: { documentDate?: string; sentences?: readonly Span[] } = {}): QuantityMention[] {
   const docYear = options.documentDate ? Number(options.documentDate.slice(0, 4)) : undefined;
   const taiwan = TAIWAN_MARKERS.test(text);
   const yuan = taiwan ? 'TWD' : 'CNY';
@@ -350,7 +351,7 @@ export function extractQuantities(text: string, options: { documentDate?: string
       found[i] = { ...m, unit: next.unit, kind: next.kind, bare: false, explicitKind: next.explicitKind };
     }
   }
-  return resolveUnitsFromContext(text, found).map(({ bare: _bare, explicitKind, ...m }) => (explicitKind ? m : { ...m, kind: kindOfUnit(m.unit) as QuantityKind }));
+  return resolveUnitsFromContext(text, found, options.sentences).map(({ bare: _bare, explicitKind, ...m }) => (explicitKind ? m : { ...m, kind: kindOfUnit(m.unit) as QuantityKind }));
 }
 
 interface ReadNumber {

@@ -1,4 +1,4 @@
-import { sentenceAround } from '../text/sentence-around.ts';
+import { segmentSentences, sentenceIndexAt, type Span } from './sentences.ts';
 
 /** Minimal shape of a found quantity that unit-context adjusts. */
 interface Mention {
@@ -27,7 +27,8 @@ const CLAUSE_BREAK = /[,，;；:：。！？!?\n]/;
  * - an amount or rate with a period word earlier in its clause (每月3000億美元, 每年衰減8.3%)
  *   becomes a flow: USD/month, %/year.
  */
-export function resolveUnitsFromContext<M extends Mention>(text: string, mentions: M[]): M[] {
+export function resolveUnitsFromContext<M extends Mention>(text: string, mentions: M[], sentences?: readonly Span[]): M[] {
+  let cut = sentences;
   const currencies = mentions.filter((m) => CURRENCIES.has(m.unit));
   const counts = new Map<string, number>();
   for (const m of currencies) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
@@ -36,7 +37,8 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
   return mentions.map((m) => {
     let unit = m.unit;
     if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million/.test(m.surface) && currencies.length > 0) {
-      const s = sentenceAround(text, m.start, m.end);
+      cut ??= segmentSentences(text);
+      const s = cut[sentenceIndexAt(cut, m.start)] ?? { start: m.start, end: m.end };
       const near = currencies
         .filter((c) => c.start >= s.start && c.end <= s.end)
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
