@@ -3,6 +3,7 @@ import { parseMixedNumeral } from './chinese-numerals.ts';
 import { directionAround, qualifierAfter, qualifierBefore, type Direction, type Qualifier } from './qualifiers.ts';
 import type { Span } from './sentences.ts';
 import { resolveUnitsFromContext } from './unit-context.ts';
+import { lexiconUnitAfter } from './unit-lexicon.ts';
 import { kindOfUnit, unitAfter } from './units.ts';
 
 /**
@@ -60,7 +61,7 @@ const SCANNER = new RegExp(
     String.raw`(?<century>(?:\d{1,2}|${CNS})\s?世[紀纪])`,
     String.raw`(?<dayParen>(?<=\()\d{1,2}(?=\)日))`,
     String.raw`(?<day>(?<![\d月.,])\d{1,2}日(?![內内間间起以之子])|(?<![\d月一二三四五六七八九十])${CNS}日(?=[電电]))`,
-    String.raw`(?<ordinal>第\s?(?:\d+|[一二三四五六七八九十百千兩两]+)[名位個个次季屆届條条大期段章節节號号項项]?)`,
+    String.raw`(?<ordinal>第\s?(?:\d+|[一二三四五六七八九十百千兩两]+)(?:[名位個个次季屆届條条大期段章節节號号項项天日週周年]|個月|个月)?)`,
     String.raw`(?<fraction>(?:百分之|千分之)(?:${D}|${CNR})|(?:${D}|${CNR})分之(?:${D}|${CNR}))`,
     String.raw`(?<range2>[一二两兩三四五六七八九]、[一二两兩三四五六七八九][十百千萬万]+)`,
     String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|(?<=一)半|半(?=[數数])|半(?=[個个]?小[時时]))`,
@@ -68,7 +69,7 @@ const SCANNER = new RegExp(
     String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour|quarter|year)\b(?!\s+of\b))`,
     String.raw`(?<enOrdinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)|\b\d+(?:st|nd|rd|th)\b)`,
     String.raw`(?<enWord>\b${NUM_WORD}(?:-${NUM_WORD})?(?:\s+dozen)?\b)`,
-    String.raw`(?<num>(?:US\$|HK\$|NT\$|\$|€|USD\s)?(?:(?<![\w.%])[+\-−])?${NUMCORE}${EN_SCALE}?)`,
+    String.raw`(?<num>(?:(?<![\w.%])[\-−](?=US\$|\$|€))?(?:US\$|HK\$|NT\$|\$|€|USD\s)?(?:(?<![\w.%])[+\-−])?${NUMCORE}${EN_SCALE}?)`,
   ].join('|'),
   'gu',
 );
@@ -86,7 +87,7 @@ const PART_OF_DAY = /(?:上午|下午|早上|晚上|晚間|晚间|凌晨|清晨|
 /** Words written with numeral characters that are not numbers. */
 const NOT_NUMBERS = ['百姓', '十分', '萬分', '万分', '千方百計', '千方百计', '百貨', '百货', '萬物', '万物', '千萬別', '千万别', '千萬不', '千万不', '萬一', '万一', '一些', '一起', '一直', '一定', '一旦', '一切', '一般', '唯一', '統一', '统一', '一步', '一筆', '一笔', '一根', '一場', '一场', '一樣', '一样', '一方面', '之一', '成百上千', '二次大戰', '二次世界', '二戰', '二战', '一時間', '一时间', '一夜', '一度', '一舉', '一举', '一路', '一致', '兩樣', '两样', '三番', '三藩', '兆豐', '兆丰', '萬里', '万里', '九二一', '五阿哥', '皇五子', '一部分'];
 /** Words before a number that make it part of a name: S&P 500, iPhone 15, Chapter 2. */
-const NAME_BEFORE = /(?:S&P|Nikkei|KOSPI|FTSE|DAX|Stoxx|Russell|CAC|Hang Seng|iPhone|Windows|Galaxy|Pixel|Model|Chapter|Section|Part|Article|Type|Series|Level|Phase|tables?)\s$/i;
+const NAME_BEFORE = /(?:(?:S&P|Nikkei|KOSPI|FTSE|DAX|Stoxx|Russell|CAC|Hang Seng|iPhone|Windows|Galaxy|Pixel|Model|Chapter|Section|Part|Article|Type|Series|Level|Phase|tables?)\s|(?:標普|标普|日經|日经|道瓊|道琼|富時|富时|羅素|罗素|恒生|滬深|沪深|上證|上证|中證|中证|創業板|创业板|科創|科创|KOSPI|S&P)\s?)$/i;
 /** 一 is a count only before these; otherwise it is an article (一個問題, 一位當地人). */
 const ONE_COUNTS = /^\s?(?:次|座|名|週|周|天|年|倍|成|小[時时]|公|平方|萬|万|億|亿|千|百|[點点][零〇一二三四五六七八九])/;
 const ENGLISH_ONE_COUNTS = /^\s+(?:person|people|man|woman|child|year|month|week|day|hour|kilomet|mile|percent)/i;
@@ -132,6 +133,24 @@ function isIdiom(text: string, start: number, end: number): boolean {
 }
 
 const cn = (s: string) => parseMixedNumeral(s);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A month named without a year: the latest such month not more than a month after the document's date, as a date. */
+function monthOfDocument(documentDate: string, month: number, start: number, end: number): Found {
+  const y = Number(documentDate.slice(0, 4));
+  const docMonth = Number(documentDate.slice(5, 7));
+  const year = month > docMonth + 1 ? y - 1 : y;
+  return { start, end, value: year * 100 + month, unit: 'month', date: `${year}-${pad(month)}` };
+}
+
+/** A day named without a month: the document's month, or the month before when the day is after the document's. */
+function dayOfDocument(documentDate: string, day: number): { value: number; unit: string; date: string } {
+  let y = Number(documentDate.slice(0, 4));
+  let m = Number(documentDate.slice(5, 7));
+  if (day > Number(documentDate.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  return { value: y * 10000 + m * 100 + day, unit: 'date', date: `${y}-${pad(m)}-${pad(day)}` };
+}
 
 interface Found {
   start: number;
@@ -180,7 +199,8 @@ export function extractQuantities(text: string, options: { documentDate?: string
       if (day) f = { start, end, ...dateValue(year ? Number(year) : docYear, mo, Number(day)) };
       else f = { start, end, value: Number(year) * 100 + mo, unit: 'month' };
     } else if (g['enMonth']) {
-      f = { start, end, value: EN_MONTHS.indexOf(g['enMonth'].slice(0, 3).toLowerCase()) + 1, unit: 'month' };
+      const mo = EN_MONTHS.indexOf(g['enMonth'].slice(0, 3).toLowerCase()) + 1;
+      f = options.documentDate ? monthOfDocument(options.documentDate, mo, start, end) : { start, end, value: mo, unit: 'month' };
     } else if (g['enTime']) {
       const t = /(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?/.exec(g['enTime'])!;
       let h = Number(t[1]);
@@ -239,7 +259,9 @@ export function extractQuantities(text: string, options: { documentDate?: string
       const mo = /^\d/.test(d[2]!) ? Number(d[2]) : cn(d[2]!)!;
       // 三月 alone is March, but 一月 and 十月 read as durations often enough in prose only with 個.
       if (mo >= 1 && mo <= 12 && !(d[1] && y.year === undefined)) {
-        f = { start, end, value: y.year !== undefined ? y.year * 100 + mo : mo, unit: 'month', ...(y.calendar ? { calendar: y.calendar } : {}) };
+        f = y.year === undefined && !d[1] && options.documentDate
+          ? monthOfDocument(options.documentDate, mo, start, end)
+          : { start, end, value: y.year !== undefined ? y.year * 100 + mo : mo, unit: 'month', ...(y.calendar ? { calendar: y.calendar } : {}) };
       }
     } else if (g['zhTime']) {
       const t = /^(\d{1,2}|[一二三四五六七八九十]+)\s?[時时點点](?:\s?(\d{1,2}|[一二三四五六七八九十]+)\s?分)?/.exec(g['zhTime'])!;
@@ -259,7 +281,9 @@ export function extractQuantities(text: string, options: { documentDate?: string
       if (!duration) f = { start, end, value: (n - 1) * 100 + 1, upper: n * 100, unit: 'year' };
     } else if (g['dayParen'] !== undefined || g['day']) {
       const n = /\d+|[一二三四五六七八九十]+/.exec(m[0])![0];
-      f = { start, end, value: /^\d/.test(n) ? Number(n) : cn(n)!, unit: 'day' };
+      const day = /^\d/.test(n) ? Number(n) : cn(n)!;
+      // (4日), 4日電: a day of the document's month (the month before when that day is still to come).
+      f = options.documentDate && day >= 1 && day <= 31 ? { start, end, ...dayOfDocument(options.documentDate, day) } : { start, end, value: day, unit: 'day' };
     } else if (g['ordinal']) {
       // 第一章, 第三節: headings and section labels, not claims.
       if (/[章節节]$/.test(g['ordinal']) || /^(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 3))) continue;
@@ -371,7 +395,17 @@ function coreValue(core: string): number | undefined {
   let v = /^[\d.,]+$/.test(body) ? Number(body.replace(/,/g, '')) : parseMixedNumeral(body);
   if (v === undefined || Number.isNaN(v)) return undefined;
   if (en) v *= EN_SCALES[en[1]!.toLowerCase()] as number;
+  v = decimal(v);
   return /^[-−]/.test(core) ? -v : v;
+}
+
+/**
+ * A value scaled by powers of ten, as the decimal written: 2.07 × 1e12 is 2069999999999.9998 in binary arithmetic,
+ * and is stored as 2.07e12 (the nearest double to the decimal). Numbers as written carry at most 15 significant
+ * digits, so rounding to 15 loses nothing that was written.
+ */
+export function decimal(v: number): number {
+  return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
 }
 
 const CURRENCY_SIGN = /^(?:US\$|HK\$|NT\$|\$|€|USD\s)/;
@@ -385,14 +419,18 @@ const HAS_MAGNITUDE = /[十百千萬万億亿兆]/;
  * number making a range (18%-25%, $600–700 billion, 1858年到1872年) and a year reading of 年.
  */
 function readNumber(text: string, start: number, end: number, ctx: { yuan: string; taiwan: boolean }): ReadNumber | undefined {
-  const raw = text.slice(start, end);
+  const written = text.slice(start, end);
+  // -$16 billion: a minus before the currency sign makes the amount negative.
+  const negative = /^[-−](?=US\$|\$|€)/.test(written);
+  const raw = negative ? written.slice(1) : written;
   const sign = CURRENCY_SIGN.exec(raw)?.[0];
   const core = sign ? raw.slice(sign.length) : raw;
-  const value = coreValue(core);
-  if (value === undefined) return undefined;
+  const unsigned = coreValue(core);
+  if (unsigned === undefined) return undefined;
+  const value = negative ? -unsigned : unsigned;
   const cnOnly = /^[零〇一二兩两三四五六七八九十百千萬万億亿兆點点多餘余幾几]+$/.test(core);
   let pos = end;
-  let u = unitAfter(text.slice(pos, pos + 24));
+  let u = unitAfter(text.slice(pos, pos + 24)) ?? lexiconUnitAfter(text.slice(pos, pos + 16));
   // Chinese numerals alone need a magnitude or a unit (三倍, 十年, 三名); 一 only a counting unit.
   const tail = text.slice(pos, pos + 8);
   // 數百條, 数千人: a vague count, not a number.
@@ -404,7 +442,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       if (value === 1 && !ONE_COUNTS.test(tail)) return undefined;
     }
     if (u?.word.counter && value === 1 && !ONE_COUNTS.test(tail)) return undefined;
-    if (u?.word.counter && /^[個个]/.test(tail.trim())) return undefined;
+    // 一個 is an article (一個問題); 三個引擎 is a count, like 三座, 三艘 (issue 18).
     // Consecutive numerals are a range: 八九平方公里, 五六萬, 一兩平方公里.
   }
   let lo = value;
@@ -486,10 +524,11 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     return { end: pos, value: lo, ...(hi !== undefined ? { upper: hi } : {}), unit: four ? 'year' : 'years' };
   }
   // "$80-billion-per-annum": a flow stated after the amount.
-  const perAnnum = /^[\s-]?(?:per[\s-]annum|a year|per year)\b/i.exec(text.slice(pos, pos + 14));
-  if (perAnnum && unit && kindOfUnit(unit) === 'money') {
-    unit = `${unit}/year`;
-    pos += perAnnum[0].length;
+  // "$20 billion per month", "$95 billion a month": the period written after the amount makes it a flow.
+  const per = /^[\s-]?(?:per[\s-]annum|(?:a|per|each|every)[\s-](year|month|week|day|quarter))\b/i.exec(text.slice(pos, pos + 16));
+  if (per && unit && (kindOfUnit(unit) === 'money' || unit === '%') && !unit.includes('/')) {
+    unit = `${unit}/${(per[1] ?? 'year').toLowerCase()}`;
+    pos += per[0].length;
   }
   let bare = false;
   if (!unit) {
@@ -501,6 +540,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       unit = 'magnitude';
       if (/^-magnitude/i.test(text.slice(pos, pos + 10))) pos += '-magnitude'.length;
     } else if (/^(?:[死傷伤](?=\d|[、，,])|失蹤|失踪|罹難|罹难)/.test(text.slice(pos, pos + 3))) unit = 'people';
+    // Population counts: 人口約270萬, "a population of 2.3 million", "2.3 million residents".
+    else if (/(?:人口|居民|住民|population|inhabitants|residents)(?:\s?(?:of|約|约|為|为|達|达|有|是|約為|约为|總數|总数|共|is|was|about|around|nearly|over|some))*\s?$/i.test(text.slice(Math.max(0, start - 24), start)) || /^\s?(?:人口|residents|inhabitants|people)\b/i.test(text.slice(pos, pos + 12))) unit = 'people';
     else if (/\bage[ds]?\s$|年$/.test(pre) && value < 150) unit = 'years'; // age 16, 年七十九
     else {
       unit = 'count';
@@ -513,7 +554,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     if (LATER_PART_OF_DAY.test(text.slice(Math.max(0, start - 8), start)) && h < 12) h += 12;
     return { end: pos, value: h * 100, unit: 'time' };
   }
-  return { end: pos, value: lo * scale, ...(hi !== undefined ? { upper: hi * scale } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
+  return { end: pos, value: decimal(lo * scale), ...(hi !== undefined ? { upper: decimal(hi * scale) } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
 }
 
 function sentenceOf(text: string, at: number): string {
