@@ -7,7 +7,7 @@ import { extractCausalLinks, extractClaims } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
 import { STAGED_LABELS, idFor, ingestPlan, type Extraction } from './ingest-plan.ts';
 import { documentBySha, joinDocumentText, markComplete, previousVersion, streamKnownFactors, writeDocumentTextPart } from './ingest-store.ts';
-import { addMeasureVocabulary, factorMatcherBuilder, type FactorMention } from './match-factors.ts';
+import { addMeasureVocabulary, factorMatcherBuilder, type FactorMatcher } from './match-factors.ts';
 import { proposeFactors } from './propose-factors.ts';
 import { PIECE_CHARS, TEXT_PIECE_CHARS, paragraphChunks, sha256Of, textPieces } from './text-pieces.ts';
 
@@ -32,7 +32,7 @@ export interface IngestResult {
  * A matcher of every factor the graph knows, built as they stream in (never all held as rows at once), with the
  * vocabulary of measures added for the factors it knows.
  */
-async function factorMatcher(graph: Graph): Promise<(t: string) => FactorMention[]> {
+async function factorMatcher(graph: Graph): Promise<FactorMatcher> {
   const builder = factorMatcherBuilder();
   const known = new Set<string>();
   await streamKnownFactors(graph, (f) => {
@@ -44,7 +44,7 @@ async function factorMatcher(graph: Graph): Promise<(t: string) => FactorMention
 }
 
 /** One piece of text read: its claims, causal links and proposed factors, with offsets into the piece. */
-function readPiece(text: string, matcher: (t: string) => FactorMention[], published: string | undefined) {
+function readPiece(text: string, matcher: FactorMatcher, published: string | undefined) {
   const sentences = segmentSentences(text);
   const proposals = proposeFactors(text, matcher, sentences);
   return {

@@ -13,6 +13,12 @@ export interface FactorMention {
 }
 
 /**
+ * A matcher: the known factors named in a text, and `alike(name)`, the one known factor whose name ends with `name`
+ * (its head: 停擺 of 政府停擺, "shutdown" of "government shutdown"), when exactly one does.
+ */
+export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined };
+
+/**
  * Finds known factors in a text by their names, in either Chinese script (both sides are
  * folded to Simplified, which keeps offsets for all but rare characters) and case-insensitively
  * for Latin names, on word boundaries. One left-to-right pass: at each position the longest
@@ -47,11 +53,11 @@ export function factorMatcherBuilder() {
   };
 }
 
-function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>) {
+function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): FactorMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
-  return (text: string): FactorMention[] => {
+  const match = (text: string): FactorMention[] => {
     const folded = foldScript(text).toLowerCase();
     // Offsets into the folded text are offsets into the original only when folding kept the length.
     if (folded.length !== text.length) return [];
@@ -69,6 +75,21 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>) {
     }
     return found;
   };
+  /** Scans every name: called once per proposed phrase (a few per document), never per position of a text. */
+  const alike = (name: string): string | undefined => {
+    const key = foldScript(name.trim()).toLowerCase();
+    if (key.length < 2 || (!/\p{Script=Han}/u.test(key) && key.length < 4)) return undefined;
+    const ids = new Set<string>();
+    for (const list of byFirst.values()) {
+      for (const e of list) {
+        if (isUnshipped(e.factorId)) continue;
+        if (e.key === key) return e.factorId;
+        if (e.key.length > key.length && e.key.endsWith(key) && (/\p{Script=Han}/u.test(key) || e.key[e.key.length - key.length - 1] === ' ')) ids.add(e.factorId);
+      }
+    }
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+  return Object.assign(match, { alike });
 }
 
 /**

@@ -208,5 +208,14 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
       taken.push({ start, end, text: m[0], window: r.window, grain: r.grain, since });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  taken.sort((a, b) => a.start - b.start);
+  // 上周六(4日), "Wednesday (Oct. 29)": a day in brackets right after a looser expression says which day it is.
+  const merged: TimeExpression[] = [];
+  for (const t of taken) {
+    const prev = merged.at(-1);
+    if (prev && t.grain === 'DAY' && t.window && /^\s?[（(]$/.test(text.slice(prev.end, t.start)) && /^[）)]/.test(text.slice(t.end, t.end + 1))) {
+      merged[merged.length - 1] = { ...t, start: prev.start, end: t.end + 1, text: text.slice(prev.start, t.end + 1) };
+    } else merged.push(t);
+  }
+  return merged;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { addMeasureVocabulary, factorMatcherBuilder, type FactorMention } from '../../src/ingest/match-factors.ts';
+import { addMeasureVocabulary, factorMatcherBuilder, type FactorMatcher } from '../../src/ingest/match-factors.ts';
 
 interface FactorEntry {
   id: string;
@@ -10,7 +10,7 @@ interface FactorEntry {
 }
 
 /** The factor matcher ingest builds on the seeded graph (the seed's factors and the reference measures'), with the vocabulary of measures. */
-export function seedMatcher(): (t: string) => FactorMention[] {
+export function seedMatcher(): FactorMatcher {
   const read = (path: string) => (parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as { factors: FactorEntry[] }).factors;
   const builder = factorMatcherBuilder();
   const known = new Set<string>();

