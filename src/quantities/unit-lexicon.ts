@@ -14,7 +14,7 @@ interface Lexicon {
 const data = JSON.parse(readFileSync(new URL('./data/unit-lexicon.json', import.meta.url), 'utf8')) as Lexicon;
 
 /** Classifiers that are also function words or verbs too often to count after a number (和, 出, 打…). */
-const NOT_COUNTING = new Set('和出造進进通重手派注火水身声聲味响響喷噴发發打刻秒起毛番'.split(''));
+const NOT_COUNTING = new Set('和出造進进通重手派注火水身声聲味响響喷噴发發打刻秒起毛番期峰'.split('')); // 二期水稻, 五峰鄉: phases and names
 
 /** CLDR's sanctioned units that measure length, area, mass and volume, and the unit codes the extractor uses. */
 const CLDR_UNITS: Record<string, string> = {
