@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { docExamples } from './docs/doc-examples.ts';
 import { testGraph, testToken } from './support/graph.ts';
 import { gql, testServer } from './support/server.ts';
 
@@ -7,13 +7,16 @@ const graph = testGraph();
 const server = testServer(graph);
 afterAll(() => graph.close());
 
-/** Every ```graphql block of the README: the examples must keep working on the seeded graph. */
-const examples = [...readFileSync(new URL('../README.md', import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+/**
+ * Every runnable GraphQL example of the README and docs/ must keep working on the seeded graph
+ * (test/docs/doc-examples.test.ts validates all of them, the unrunnable ones too, against the schema).
+ */
+const examples = docExamples().filter((e) => e.run);
 
-describe('README GraphQL examples', () => {
-  it('are there', () => expect(examples.length).toBeGreaterThanOrEqual(5));
+describe('GraphQL examples in the README and docs/, run', () => {
+  it('are there', () => expect(examples.length).toBeGreaterThanOrEqual(10));
 
-  it.each(examples.map((e, i) => [i, e] as const))('example %i runs without errors and returns data', async (_i, example) => {
+  it.each(examples.map((e) => [`${e.file}:${e.line}`, e.text] as const))('%s runs without errors and returns data', async (_where, example) => {
     const token = example.trimStart().startsWith('mutation') ? await testToken(graph) : undefined;
     const r = await gql(server, example, {}, token);
     expect(r.errors).toBeUndefined();

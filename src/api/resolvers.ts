@@ -5,7 +5,7 @@ import { factorResolvers } from '../factors/factor-resolvers.ts';
 import { exportResolvers } from '../export/export-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
 import { ingestResolvers } from '../ingest/ingest-resolvers.ts';
-import { liquidityResolvers } from '../liquidity/liquidity-resolvers.ts';
+import { liquidityResolvers } from '../scenarios/liquidity-resolvers.ts';
 import { pathResolvers } from '../paths/path-resolvers.ts';
 import { reviewResolvers } from '../reviews/review-resolvers.ts';
 import { sourceResolvers } from '../sources/source-resolvers.ts';
@@ -13,6 +13,7 @@ import type { Resolvers } from './load-schema.ts';
 import { guardMutations } from '../auth/require-role.ts';
 import { seriesResolvers } from '../series/series-resolvers.ts';
 import { checkResolvers } from '../checks/check-resolvers.ts';
+import { jobResolvers } from '../jobs/job-resolvers.ts';
 
 /** Every feature's resolvers; the SDL lives in `schema/`. */
 export const resolvers: Resolvers = guardMutations([
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = guardMutations([
   seriesResolvers,
   checkResolvers,
   liquidityResolvers,
+  jobResolvers,
 ]);

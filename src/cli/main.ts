@@ -2,7 +2,7 @@
 // The CLI's long jobs (export, ingest, import) stream: what they hold at once is small, but at
 // V8's default young generation (sized from the machine's memory) a streaming export of the
 // 100k-claim benchmark graph peaked at 321 MB RSS; with 8 MB semi-spaces at 227 MB, no slower
-// (README, Benchmarks). `npm run claimgraph` passes the same flag (package.json).
+// (docs/cli.md, Memory). `npm run claimgraph` passes the same flag (package.json).
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -34,6 +34,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   series: { summary: 'import, list, show or fetch reference series (FRED, Daily Treasury Statement)', load: async () => (await import('./series-command.ts')).seriesCommand },
   check: { summary: "hold a document's claims against the reference series and print the table", load: async () => (await import('./check-command.ts')).checkCommand },
   simulate: { summary: 'run a liquidity scenario (a YAML file or a shipped name) and print reserves against the lines', load: async () => (await import('./simulate-command.ts')).simulateCommand },
+  worker: { summary: 'run background jobs (ingest, re-check) from the Redis queue; see docs/scaling-out.md', load: async () => (await import('./worker-command.ts')).workerCommand },
   review: { summary: 'record verdicts on claims or causal links from the command line or a JSON Lines file', load: async () => (await import('./review-command.ts')).reviewCommand },
 };
 
@@ -47,7 +48,7 @@ Commands:
 ${rows.join('\n')}
 
 Run "claimgraph <command> --help" for a command's options. Configuration comes from
-the environment (see README: NEO4J_URI, PORT, LOG_LEVEL, …).
+the environment (see docs/operations.md: NEO4J_URI, PORT, LOG_LEVEL, …).
 `;
 }
 

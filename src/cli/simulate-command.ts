@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { badInput } from '../errors.ts';
-import { readReferenceFiles } from '../liquidity/reference-files.ts';
-import { shippedScenario } from '../liquidity/scenario-files.ts';
+import { readReferenceFiles } from '../scenarios/reference-files.ts';
+import { shippedScenario } from '../scenarios/scenario-files.ts';
 import { MAX_DEFINITION_BYTES, parseScenarioText } from '../liquidity/scenario-input.ts';
 import { renderChart, renderCsv, renderTable } from '../liquidity/render.ts';
 import { runScenario } from '../liquidity/simulate.ts';
+import { mappingModelErrors } from '../scenarios/model-errors.ts';
 import { Reference } from '../liquidity/snapshot.ts';
 import type { CommandContext } from './main.ts';
 
@@ -26,9 +27,9 @@ stdout with "-" (the table then goes to stderr). Needs no database.`,
     if (existsSync(target)) {
       const text = readFileSync(target, 'utf8');
       if (text.length > MAX_DEFINITION_BYTES) throw badInput(`${target} is over ${MAX_DEFINITION_BYTES} characters`, [{ path: 'FILE', message: 'too large' }]);
-      scenario = parseScenarioText(text, `scenario file ${target}`);
+      scenario = mappingModelErrors(() => parseScenarioText(text, `scenario file ${target}`));
     } else scenario = shippedScenario(target);
-    const result = runScenario({ scenario, reference: new Reference(readReferenceFiles()) });
+    const result = mappingModelErrors(() => runScenario({ scenario, reference: new Reference(readReferenceFiles()) }));
     const report = `${renderTable(result)}\n${renderChart(result)}`;
     if (values.csv === '-') {
       process.stderr.write(report);

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { badInput, type FieldIssue } from '../errors.ts';
+import { ModelError, type ModelIssue as FieldIssue } from './model-error.ts';
 
 /** Ten years of weeks: a longer run says nothing the drivers could support. */
 export const MAX_HORIZON_WEEKS = 520;
@@ -148,15 +148,15 @@ function zodFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 /**
- * A scenario from plain data (a parsed YAML file, a GraphQL input), or BAD_USER_INPUT listing
- * every wrong field at once (`extensions.fields`), with the values never echoed back.
+ * A scenario from plain data (a parsed YAML file, a GraphQL input), or a ModelError listing
+ * every wrong field at once (`issues`), with the values never echoed back.
  */
 export function parseScenario(raw: unknown, origin = 'scenario'): Scenario {
   const parsed = scenario.safeParse(raw);
   const issues = [...(parsed.success ? [] : zodFieldIssues(parsed.error)), ...crossFieldIssues(raw)];
   if (issues.length || !parsed.success) {
     const summary = issues.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
-    throw badInput(`Invalid ${origin}: ${summary}`, issues);
+    throw new ModelError('INVALID_SCENARIO', `Invalid ${origin}: ${summary}`, issues);
   }
   return parsed.data;
 }
@@ -168,24 +168,10 @@ export function parseScenarioText(text: string, origin = 'scenario'): Scenario {
     raw = parseYaml(text, { maxAliasCount: 50 });
   } catch (error) {
     const where = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw badInput(`Invalid ${origin}: not valid YAML${where ? ` (line ${where.line}, column ${where.col})` : ''}`, [{ path: '', message: 'not valid YAML' }]);
+    throw new ModelError('INVALID_SCENARIO', `Invalid ${origin}: not valid YAML${where ? ` (line ${where.line}, column ${where.col})` : ''}`, [{ path: '', message: 'not valid YAML' }]);
   }
   return parseScenario(raw, origin);
 }
 
 /** Largest inline scenario definition: a scenario file is a few hundred bytes. */
 export const MAX_DEFINITION_BYTES = 64 * 1024;
-
-const simulateArgs = z
-  .object({ name: z.string().trim().min(1).max(64).nullish(), definition: z.string().min(1, 'must not be empty').max(MAX_DEFINITION_BYTES, `must be at most ${MAX_DEFINITION_BYTES} characters`).nullish() })
-  .refine((a) => (a.name ? 1 : 0) + (a.definition ? 1 : 0) === 1, { message: 'give exactly one of name and definition', path: ['name'] });
-
-/** `simulate(name | definition)`: which scenario to run. */
-export function parseSimulateArgs(args: unknown): { name: string } | { definition: string } {
-  const parsed = simulateArgs.safeParse(args);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    throw badInput(`Invalid arguments: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields);
-  }
-  return parsed.data.name ? { name: parsed.data.name } : { definition: parsed.data.definition as string };
-}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { badInput } from '../errors.ts';
 import { AC, ACCOUNTS, Ledger, LedgerError, openingBalances, type AccountDef, type Transaction } from './ledger.ts';
+import { ModelError } from './model-error.ts';
 import { addDays } from './observations.ts';
 import type { Scenario } from './scenario-input.ts';
 import type { Reference, Snapshot } from './snapshot.ts';
@@ -175,11 +175,11 @@ export interface RunInput {
 /**
  * Runs a scenario from the recorded balance sheet of its start week, in weekly steps. Pure and
  * deterministic: the same scenario and series give the same result, bit for bit. Throws
- * BAD_USER_INPUT when the series cannot give the opening week, LedgerError if an identity breaks.
+ * ModelError (DATA_INCOMPLETE) when the series cannot give the opening week, LedgerError if an identity breaks.
  */
 export function runScenario({ scenario, reference, keepPaths = true, snapshot }: RunInput): SimulationResult {
   const snap = snapshot && snapshot.asOf === scenario.start ? snapshot : reference.snapshot(scenario.start);
-  if ('missing' in snap) throw badInput(`No complete reference data for the week of ${scenario.start}: ${snap.missing.join('; ')}`, [{ path: 'start', message: 'no complete reference data for this week' }]);
+  if ('missing' in snap) throw new ModelError('DATA_INCOMPLETE', `No complete reference data for the week of ${scenario.start}: ${snap.missing.join('; ')}`, [{ path: 'start', message: 'no complete reference data for this week' }]);
   const ledger = new Ledger(opening(snap, scenario));
   const d = scenario.drivers;
   const H = scenario.horizonWeeks;

@@ -1,4 +1,4 @@
-import { readReferenceFiles } from '../../src/liquidity/reference-files.ts';
+import { readReferenceFiles } from '../../src/scenarios/reference-files.ts';
 import { parseScenario, type Scenario } from '../../src/liquidity/scenario-input.ts';
 import { runScenario } from '../../src/liquidity/simulate.ts';
 import { addDays } from '../../src/liquidity/observations.ts';

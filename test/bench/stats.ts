@@ -6,7 +6,7 @@ export function percentile(samples: number[], p: number): number {
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-/** Prints rows as a Markdown table, so the output can go straight into the README. */
+/** Prints rows as a Markdown table, so the output can go straight into docs/benchmarks.md. */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   process.stdout.write(`\n### ${title}\n\n${line(header)}\n${line(header.map(() => '---'))}\n${rows.map(line).join('\n')}\n`);

@@ -2,8 +2,8 @@
 // Nothing is tuned on these weeks: the model has no free parameter in this scenario except the
 // residual "other factors", held constant (decided before the first run), and a variant with the
 // trend of 2023, which lies before the evaluation window.
-import { readReferenceFiles } from '../../src/liquidity/reference-files.ts';
-import { shippedScenario } from '../../src/liquidity/scenario-files.ts';
+import { readReferenceFiles } from '../../src/scenarios/reference-files.ts';
+import { shippedScenario } from '../../src/scenarios/scenario-files.ts';
 import { parseScenario, type Scenario } from '../../src/liquidity/scenario-input.ts';
 import { runScenario } from '../../src/liquidity/simulate.ts';
 import { addDays } from '../../src/liquidity/observations.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AC, ACCOUNTS, INSTRUMENTS, Ledger, LedgerError, openingBalances, SECTORS } from '../../src/liquidity/ledger.ts';
-import { readReferenceFiles } from '../../src/liquidity/reference-files.ts';
+import { readReferenceFiles } from '../../src/scenarios/reference-files.ts';
 import { parseScenario } from '../../src/liquidity/scenario-input.ts';
 import { runScenario, type SimulationResult } from '../../src/liquidity/simulate.ts';
 import { Reference } from '../../src/liquidity/snapshot.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readReferenceFiles, REFERENCE_DIR } from '../../src/liquidity/reference-files.ts';
-import { readScenarioFiles } from '../../src/liquidity/scenario-files.ts';
+import { readReferenceFiles, REFERENCE_DIR } from '../../src/scenarios/reference-files.ts';
+import { readScenarioFiles } from '../../src/scenarios/scenario-files.ts';
 import { parseScenario } from '../../src/liquidity/scenario-input.ts';
 import { runScenario } from '../../src/liquidity/simulate.ts';
 import { Reference } from '../../src/liquidity/snapshot.ts';

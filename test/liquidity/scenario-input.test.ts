@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.ts';
-import { readScenarioFiles } from '../../src/liquidity/scenario-files.ts';
+import { ModelError } from '../../src/liquidity/model-error.ts';
+import { readScenarioFiles } from '../../src/scenarios/scenario-files.ts';
 import { MAX_HORIZON_WEEKS, parseScenario, parseScenarioText } from '../../src/liquidity/scenario-input.ts';
 
 function fieldsOf(run: () => unknown): Record<string, string> {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('BAD_USER_INPUT');
-    const fields = (error as AppError).extensions['fields'] as { path: string; message: string }[];
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as ModelError).kind).toBe('INVALID_SCENARIO');
+    const fields = (error as ModelError).issues;
     return Object.fromEntries(fields.map((f) => [f.path, f.message]));
   }
-  throw new Error('expected BAD_USER_INPUT');
+  throw new Error('expected INVALID_SCENARIO');
 }
 
 const valid = {
@@ -72,7 +72,7 @@ describe('scenario validation', () => {
       parseScenario({ ...valid, name: secret, title: 5, drivers: { ...valid.drivers, [secret]: 1 } });
     } catch (error) {
       expect((error as Error).message).not.toContain(secret);
-      expect(JSON.stringify((error as AppError).extensions)).not.toContain(secret);
+      expect(JSON.stringify((error as ModelError).issues)).not.toContain(secret);
       return;
     }
     throw new Error('expected an error');

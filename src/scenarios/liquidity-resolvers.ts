@@ -2,14 +2,16 @@ import type { AppContext } from '../api/context.ts';
 import type { CausalLinkRow } from '../causal/causal-link-store.ts';
 import { badInput } from '../errors.ts';
 import type { RankedPath } from '../paths/rank-paths.ts';
-import { SECTOR_NAMES } from './ledger.ts';
-import { backedBy, MECHANISMS, type Mechanism } from './mechanisms.ts';
+import { SECTOR_NAMES } from '../liquidity/ledger.ts';
+import { backedBy, MECHANISMS, type Mechanism } from '../liquidity/mechanisms.ts';
 import { readScenarioFiles, shippedScenario } from './scenario-files.ts';
-import { parseScenarioText, parseSimulateArgs, type Scenario } from './scenario-input.ts';
+import { parseScenarioText, type Scenario } from '../liquidity/scenario-input.ts';
+import { mappingModelErrors } from './model-errors.ts';
+import { parseSimulateArgs } from './simulate-args.ts';
 import { saveScenarioRun } from './scenario-run-store.ts';
 import { modelObservations, type DataSource } from './series-source.ts';
-import { canonical, runScenario, type SimulationResult } from './simulate.ts';
-import { Reference, type Snapshot, type Term } from './snapshot.ts';
+import { canonical, runScenario, type SimulationResult } from '../liquidity/simulate.ts';
+import { Reference, type Snapshot, type Term } from '../liquidity/snapshot.ts';
 
 const bn = (millions: number) => millions / 1000;
 const term = (t: Term | null) => (t ? { ...t, value: bn(t.value) } : null);
@@ -56,9 +58,9 @@ function simulationView(r: SimulationResult, dataSource: DataSource) {
 /** The scenario asked for, its series, and the run. */
 async function run(args: unknown, ctx: AppContext): Promise<{ scenario: Scenario; result: SimulationResult; dataSource: DataSource }> {
   const which = parseSimulateArgs(args);
-  const scenario = 'name' in which ? shippedScenario(which.name) : parseScenarioText(which.definition, 'definition');
+  const scenario = 'name' in which ? shippedScenario(which.name) : mappingModelErrors(() => parseScenarioText(which.definition, 'definition'));
   const { observations, source } = await modelObservations(ctx.graph);
-  return { scenario, result: runScenario({ scenario, reference: new Reference(observations) }), dataSource: source };
+  return { scenario, result: mappingModelErrors(() => runScenario({ scenario, reference: new Reference(observations) })), dataSource: source };
 }
 
 const mechanismView = (m: Mechanism) => m;

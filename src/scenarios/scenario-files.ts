@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { PROJECT_ROOT } from '../config.ts';
 import { notFound } from '../errors.ts';
-import { parseScenarioText, type Scenario } from './scenario-input.ts';
+import { parseScenarioText, type Scenario } from '../liquidity/scenario-input.ts';
 
 export const SCENARIO_DIR = `${PROJECT_ROOT}seeds/scenarios/`;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PROJECT_ROOT } from '../config.ts';
 import { parseDtsCsv } from '../series/dts-csv.ts';
 import { parseFredCsv } from '../series/fred-csv.ts';
-import { MODEL_SERIES, type ModelSeriesId, type ObservationSet } from './observations.ts';
+import { MODEL_SERIES, type ModelSeriesId, type ObservationSet } from '../liquidity/observations.ts';
 
 export const REFERENCE_DIR = `${PROJECT_ROOT}seeds/reference/`;
 

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { observations } from '../series/series-store.ts';
-import { MODEL_SERIES, type ObservationSet } from './observations.ts';
+import { MODEL_SERIES, type ObservationSet } from '../liquidity/observations.ts';
 import { readReferenceFiles } from './reference-files.ts';
 
 export type DataSource = 'SERIES_STORE' | 'SHIPPED_FILES';

@@ -3,7 +3,7 @@
 // evidence by its id like any other source. No label of its own: exports keep one label per node.
 import type { Graph } from '../graph/graph.ts';
 import { searchText } from '../search/search-text.ts';
-import type { SimulationResult } from './simulate.ts';
+import type { SimulationResult } from '../liquidity/simulate.ts';
 
 export interface ScenarioRunRow {
   id: string;

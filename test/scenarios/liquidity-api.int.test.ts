@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REFERENCE_DIR } from '../../src/liquidity/reference-files.ts';
+import { REFERENCE_DIR } from '../../src/scenarios/reference-files.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
 import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
