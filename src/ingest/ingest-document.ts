@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { bulkLoad, type LoadProgress } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
-import { segmentSentences } from '../quantities/sentences.ts';
 import { detectLanguage, type Language } from './detect-language.ts';
-import { extractCausalLinks, extractClaims } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
 import { STAGED_LABELS, idFor, ingestPlan, type Extraction } from './ingest-plan.ts';
 import { documentBySha, joinDocumentText, markComplete, previousVersion, streamKnownFactors, writeDocumentTextPart } from './ingest-store.ts';
 import { addMeasureVocabulary, factorMatcherBuilder, type FactorMatcher } from './match-factors.ts';
-import { proposeFactors } from './propose-factors.ts';
+import { readPiece } from './read-piece.ts';
 import { PIECE_CHARS, TEXT_PIECE_CHARS, paragraphChunks, sha256Of, textPieces } from './text-pieces.ts';
 
 export { EXTRACTOR_VERSION, type Extraction } from './ingest-plan.ts';
@@ -41,17 +39,6 @@ async function factorMatcher(graph: Graph): Promise<FactorMatcher> {
   });
   addMeasureVocabulary(builder, (id) => known.has(id));
   return builder.build();
-}
-
-/** One piece of text read: its claims, causal links and proposed factors, with offsets into the piece. */
-function readPiece(text: string, matcher: FactorMatcher, published: string | undefined) {
-  const sentences = segmentSentences(text);
-  const proposals = proposeFactors(text, matcher, sentences);
-  return {
-    claims: extractClaims(text, matcher, published, sentences),
-    causalLinks: [...extractCausalLinks(text, matcher, sentences), ...proposals.links],
-    proposedFactors: proposals.factors,
-  };
 }
 
 /** Extraction alone (no writes): what `--dry-run` prints. */
