@@ -51,6 +51,7 @@ const SCANNER = new RegExp(
     String.raw`(?<degMin>\d{1,3}°\s?\d{1,2}\s?[’'′]?)`,
     String.raw`(?<enTime>\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b)`,
     String.raw`(?<decade>\b\d{3}0s\b|\d{3}0\s?年代)`,
+    String.raw`(?<digitYear>[〇零一二三四五六七八九]{4}\s?年(?![代度]))`,
     String.raw`(?<era>(?:${ERA_PATTERN})\s?(?:元|\d{1,3}|${CNR})\s?年)`,
     String.raw`(?<zhDate>(?:\d{2,4}\s?年\s?)?(?:\d{1,2}|${CNS})\s?月\s?(?:(?:\d{1,2}|${CNS})\s?[日號号]|初[一二三四五六七八九十]))`,
     String.raw`(?<zhMonthRange>(?:\d{1,2}|${CNS})\s?[-—–~～至到]\s?(?:\d{1,2}|${CNS})\s?月(?:份)?)(?![日號号\d])`,
@@ -104,6 +105,8 @@ function isNameOrCode(text: string, start: number, end: number, surface: string)
     // Stock and fund codes in parentheses after a name: 台積電（2330）, 0050.
     if (/^[（(]$/.test(before) && /^[）)]$/.test(after) && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '') && (/^0/.test(surface) || Number(surface) > 2100)) return true;
     if (/^0\d/.test(surface)) return true;
+    // Street addresses: 和平東路1段248巷8號, 8號和10號.
+    if ((/^[段巷弄]/.test(after) && /[路街段巷]/.test(before)) || (/^[號号樓楼]/.test(after) && /[段巷弄]\d*[號号]?[和及、至到-]?$/.test(text.slice(Math.max(0, start - 6), start)))) return true;
     // Citation markers: [3]:4, [7]:66、67.
     if (/\]:\s?(?:\d+[、,]\s?)*$/.test(text.slice(Math.max(0, start - 12), start)) || /\[[^\]\n]{0,6}$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   }
@@ -207,6 +210,10 @@ export function extractQuantities(text: string, options: { documentDate?: string
       if (t[3]?.startsWith('p') && h < 12) h += 12;
       if (t[3]?.startsWith('a') && h === 12) h = 0;
       f = { start, end, value: h * 100 + Number(t[2] ?? 0), unit: 'time' };
+    } else if (g['digitYear']) {
+      // 一八三七年: a year written digit by digit in numerals.
+      const y = Number([...g['digitYear'].replace(/\s?年$/, '')].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+      if (y >= 1000 && y <= 2999) f = { start, end, value: y, unit: 'year' };
     } else if (g['decade']) {
       const y = Number(/\d{4}/.exec(g['decade'])![0]);
       f = { start, end, value: y, upper: y + 9, unit: 'year' };
@@ -430,6 +437,9 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   const value = negative ? -unsigned : unsigned;
   const cnOnly = /^[零〇一二兩两三四五六七八九十百千萬万億亿兆點点多餘余幾几]+$/.test(core);
   let pos = end;
+  // A citation marker between the number and its unit: 35,886.8623[1]平方公里.
+  const cite = /^\[\d{1,3}\]/.exec(text.slice(pos, pos + 6));
+  if (cite && unitAfter(text.slice(pos + cite[0].length, pos + cite[0].length + 24))) pos += cite[0].length;
   let u = unitAfter(text.slice(pos, pos + 24)) ?? lexiconUnitAfter(text.slice(pos, pos + 16));
   // Chinese numerals alone need a magnitude or a unit (三倍, 十年, 三名); 一 only a counting unit.
   const tail = text.slice(pos, pos + 8);

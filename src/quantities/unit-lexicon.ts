@@ -24,7 +24,7 @@ const CLDR_UNITS: Record<string, string> = {
 /** Abbreviations too like ordinary words to read as units ("3 in 2025", "the 1st"). */
 const UNSAFE_SHORT = new Set(['in', 'st', 'm', 'g', 'l', 'ac', 'mL', 'fl oz']);
 /** Units of Taiwan's Weights and Measures Act found in neither CC-CEDICT nor CLDR. */
-const TAIWAN_UNITS: Record<string, string> = { 甲: 'chia', 臺斤: 'catty', 台斤: 'catty', 臺兩: 'tael', 台兩: 'tael', 公畝: 'are', 公亩: 'are' };
+const TAIWAN_UNITS: Record<string, string> = { 甲: 'jia', 臺斤: 'catty', 台斤: 'catty', 臺兩: 'tael', 台兩: 'tael', 公畝: 'are', 公亩: 'are' };
 
 function cldrNames(): Map<string, string> {
   const names = new Map<string, string>();

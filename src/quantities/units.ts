@@ -35,7 +35,7 @@ export const UNIT_WORDS: UnitWord[] = [
   zh('戶|户|件|處|处|隻|只|頭|头|間|间|座|次|張|张|家|項|项|艘|架|輛|辆|棟|栋|所|條|条|顆|颗|枚|宗|篇|份|批|縣市|县|縣|乡镇|鄉鎮|國|国|省|朝|面|番|場|场|大(?=[\u4e00-\u9fff])', 'count', { counter: true }),
   en('percentage[- ]points?', 'pp'), en('basis[- ]points?|bps', 'bp'), en('percent|per cent|pct', '%'), { re: /^\s?(?:%|％)/, unit: '%' },
   en('points?|pts', 'points'), en('times', 'x', { kind: 'fraction' }), en('x', 'x', { kind: 'fraction' }),
-  en('people|persons|person', 'people'), en('kilometres|kilometers|km', 'km'), en('miles', 'mi'), en('metres|meters', 'm'),
+  en('people|persons|person', 'people'), { re: /^\s?(?:km2|km²|sq\.? ?km|square kilomet(?:er|re)s?)(?![A-Za-z0-9])/i, unit: 'km2' }, { re: /^\s?(?:sq\.? ?mi|square miles?)\b/i, unit: 'mi2' }, en('kilometres|kilometers|km', 'km'), en('miles', 'mi'), en('metres|meters', 'm'),
   en('tonnes|tons', 't'), en('gigawatts|GW', 'GW'), en('megawatts|MW', 'MW'), en('magnitude', 'magnitude'),
   en('decades?', 'years', { scale: 10 }), en('centuries|century', 'years', { scale: 100 }),
   en('years?|yrs', 'years'), en('months?', 'months'), en('weeks?', 'weeks'), en('days?', 'days'), en('hours?', 'hours'),

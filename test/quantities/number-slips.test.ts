@@ -50,7 +50,7 @@ describe('number slips (issue 18)', () => {
 
   it("issue 18: Taiwan's units and imperial units are measures, not bare counts", () => {
     expect(read('面積約12坪，3甲地，5公頃，10公噸，2台斤，4公尺，8公分，20公里').map((q) => [q.surface, q.unit])).toEqual([
-      ['12坪', 'ping'], ['3甲', 'chia'], ['5公頃', 'ha'], ['10公噸', 't'], ['2台斤', 'catty'], ['4公尺', 'm'], ['8公分', 'cm'], ['20公里', 'km'],
+      ['12坪', 'ping'], ['3甲', 'jia'], ['5公頃', 'ha'], ['10公噸', 't'], ['2台斤', 'catty'], ['4公尺', 'm'], ['8公分', 'cm'], ['20公里', 'km'],
     ]);
     expect(read('15 miles, 20 acres, 3 feet, 5 pounds and 300 square feet; 占地3平方英里').map((q) => [q.surface, q.unit])).toEqual([
       ['15 miles', 'mi'], ['20 acres', 'acre'], ['3 feet', 'ft'], ['5 pounds', 'lb'], ['300 square feet', 'ft2'], ['3平方英里', 'mi2'],
