@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts';
 import { foldDuplicateLinks } from '../causal/link-merge-store.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
-export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'LinkAssertion'] as const;
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'Assertion', 'LinkAssertion'] as const;
 
 /**
  * The schema, as idempotent statements run at every start-up. Names carry a

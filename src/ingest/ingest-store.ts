@@ -4,7 +4,7 @@ import type { Graph } from '../graph/graph.ts';
 import { foldLinks } from '../causal/link-merge-store.ts';
 import { writeDecision, type Amendment, type ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
+import { sentenceCovering } from '../quantities/sentences.ts';
 import type { Polarity } from '../vocabulary.ts';
 import type { KnownFactor } from './match-factors.ts';
 
@@ -154,7 +154,7 @@ RETURN n.documentId AS documentId, n.polarity AS polarity, n.start AS start, n.e
             ]);
           }
           const quote = text.slice(start, end);
-          const s = sentenceAround(text, start, end);
+          const s = sentenceCovering(text, start, end);
           Object.assign(set, { start, end, quote, searchText: searchText([quote, item.subject ?? '']) });
           if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
           corrections['span'] = { from: [item.start, item.end], to: [start, end] };
