@@ -165,14 +165,24 @@ function MeasureChart(props: { title: string; obs: { date: string; value: number
       hooks: {
         draw: [
           (u: uPlot) => {
-            // The CSS pixel positions of each mark, for the buttons laid over the canvas.
+            // The CSS pixel positions of each mark, for the buttons laid over the canvas. The same
+            // figure over the same window in several documents would stack: each further one is
+            // set beside the last, so every mark stays visible and clickable.
+            const seen = new Map<string, number>();
             setPositions(
-              props.marks.map((m) => ({
-                left: u.valToPos(midpoint(m), 'x') + u.over.offsetLeft,
-                top: u.valToPos(m.value / scale, 'y') + u.over.offsetTop,
-                x0: u.valToPos(toSeconds(m.from), 'x') + u.over.offsetLeft,
-                x1: u.valToPos(toSeconds(m.to), 'x') + u.over.offsetLeft,
-              })),
+              props.marks.map((m) => {
+                const left = u.valToPos(midpoint(m), 'x') + u.over.offsetLeft;
+                const top = u.valToPos(m.value / scale, 'y') + u.over.offsetTop;
+                const key = `${Math.round(left / 12)}:${Math.round(top / 12)}`;
+                const n = seen.get(key) ?? 0;
+                seen.set(key, n + 1);
+                return {
+                  left: left + n * 26,
+                  top,
+                  x0: u.valToPos(toSeconds(m.from), 'x') + u.over.offsetLeft,
+                  x1: u.valToPos(toSeconds(m.to), 'x') + u.over.offsetLeft,
+                };
+              }),
             );
           },
         ],
