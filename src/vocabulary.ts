@@ -53,3 +53,14 @@ export type CandidateState = (typeof CANDIDATE_STATES)[number];
 /** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
 export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/**
+ * How two claims from different documents relate (SDL `RelationKind`, issue 19): the same figure within rounding,
+ * figures that cannot both hold, or a later figure of the same measure that supersedes an earlier one.
+ */
+export const RELATION_KINDS = ['SAME_FIGURE', 'CONTRADICTS', 'UPDATES'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Where a computed relation stands with the editors (SDL `RelationStatus`): a candidate until confirmed or rejected. */
+export const RELATION_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];

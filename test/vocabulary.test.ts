@@ -18,6 +18,8 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  RelationKind: vocabulary.RELATION_KINDS,
+  RelationStatus: vocabulary.RELATION_STATUSES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */

@@ -63,6 +63,10 @@ export interface ClaimQuery {
   hasSource?: boolean | undefined;
   /** The editors' queue: pending extracted candidates, and claims unreviewed or in review. */
   reviewQueue?: boolean | undefined;
+  /** In a relation of one of these kinds with another document's claim (src/matching/). */
+  related?: readonly string[] | undefined;
+  /** In a relation in one of these statuses. */
+  relatedStatus?: readonly string[] | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -133,6 +137,11 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   if (q.hasSource != null) {
     const behind = "EXISTS { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) WHERE s.kind <> 'DOCUMENT' }";
     where.push(q.hasSource ? behind : `NOT ${behind}`);
+  }
+  if (q.related?.length || q.relatedStatus?.length) {
+    where.push('EXISTS { MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE ($related IS NULL OR x.kind IN $related) AND ($relatedStatus IS NULL OR x.status IN $relatedStatus) }');
+    params['related'] = q.related?.length ? q.related : null;
+    params['relatedStatus'] = q.relatedStatus?.length ? q.relatedStatus : null;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search && anchor === 'seek') {

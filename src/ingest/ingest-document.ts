@@ -10,6 +10,7 @@ import { documentBySha, joinDocumentText, markComplete, previousVersion, streamK
 import { factorMatcherBuilder } from './match-factors.ts';
 import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
 import { matchKeys } from '../factors/factor-store.ts';
+import { matchDocument } from '../matching/match-claims.ts';
 
 /** Stamped on everything the extractor writes, so editors can tell candidates from curated data. */
 export const EXTRACTOR_VERSION = 'claimgraph-extract/1.0.0';
@@ -83,6 +84,8 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
   };
   const existing = await documentBySha(graph, x.sha256);
   if (existing?.complete) {
+    // Matching is idempotent: a document ingested before its relations were computed gets them now.
+    await matchDocument(graph, existing.id);
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language: x.language, ...counts };
   }
   const previousId = await previousVersion(graph, request.url, request.title, x.sha256);
@@ -90,6 +93,8 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
   const staged = { labels: STAGED_LABELS, batch: x.documentId };
   await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress, staged } : { staged });
   await markComplete(graph, x.documentId, previousId, STAGED_LABELS);
+  // Its claims matched across documents (issue 19): the relations appear with the document, no manual step.
+  await matchDocument(graph, x.documentId);
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 
@@ -223,9 +228,11 @@ async function ingestInPieces(graph: Graph, request: IngestRequest, onProgress: 
   }
   counts.proposedFactorIds = [...proposed];
   if (existing?.complete) {
+    await matchDocument(graph, existing.id);
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language, ...counts };
   }
   await markComplete(graph, documentId, previousId, STAGED_LABELS);
+  await matchDocument(graph, documentId);
   return { documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language, ...counts };
 }
 
