@@ -64,3 +64,8 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
 /** Where a computed relation stands with the editors (SDL `RelationStatus`): a candidate until confirmed or rejected. */
 export const RELATION_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED'] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+/**
+ * A relation is stored as a candidate (its `candidate` property), so the one review writer decides on it as on any
+ * candidate; a rejection is the candidate's DISCARDED state.
+ */
+export const RELATION_STATUS_CANDIDATE: Record<RelationStatus, CandidateState> = { PENDING: 'PENDING', CONFIRMED: 'CONFIRMED', REJECTED: 'DISCARDED' };

@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
+import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
@@ -66,7 +67,7 @@ export interface ClaimQuery {
   /** In a relation of one of these kinds with another document's claim (src/matching/). */
   related?: readonly string[] | undefined;
   /** In a relation in one of these statuses. */
-  relatedStatus?: readonly string[] | undefined;
+  relatedStatus?: readonly RelationStatus[] | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -139,9 +140,10 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
     where.push(q.hasSource ? behind : `NOT ${behind}`);
   }
   if (q.related?.length || q.relatedStatus?.length) {
-    where.push('EXISTS { MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE ($related IS NULL OR x.kind IN $related) AND ($relatedStatus IS NULL OR x.status IN $relatedStatus) }');
+    where.push('EXISTS { MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE ($related IS NULL OR x.kind IN $related) AND ($relatedStatus IS NULL OR x.candidate IN $relatedStatus) }');
     params['related'] = q.related?.length ? q.related : null;
-    params['relatedStatus'] = q.relatedStatus?.length ? q.relatedStatus : null;
+    // Relations keep their state as candidates (a rejection is DISCARDED): src/vocabulary.ts.
+    params['relatedStatus'] = q.relatedStatus?.length ? q.relatedStatus.map((s) => RELATION_STATUS_CANDIDATE[s]) : null;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search && anchor === 'seek') {

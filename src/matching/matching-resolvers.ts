@@ -5,6 +5,7 @@ import type { ClaimRow } from '../claims/claim-store.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { RelationKind, RelationStatus } from '../vocabulary.ts';
+import { recordAs } from '../reviews/review-manager.ts';
 import { findJointFindings } from './joint-findings.ts';
 import type { JointFinding, JointTerm } from './joint-check.ts';
 import { parseRelationCursor, parseRelationDecision, parseRelationFilter } from './relation-input.ts';
@@ -23,13 +24,10 @@ type RelationParent = RelationRow & { otherClaimId?: string };
 
 async function decide(args: { input: unknown }, ctx: AppContext, status: 'CONFIRMED' | 'REJECTED') {
   const input = parseRelationDecision(args.input);
-  await decideRelation(ctx.graph, {
-    id: input.id,
-    status,
-    expectedVersion: input.expectedVersion,
-    rationale: input.rationale ?? null,
-    editor: (ctx.viewer as NonNullable<AppContext['viewer']>).name, // mutations are guarded: a viewer exists
-  });
+  // Through the one place decisions are recorded from: role, event, loaders, as for reviews.
+  await recordAs(ctx, status === 'CONFIRMED' ? 'confirmClaimRelation' : 'rejectClaimRelation', (editor) =>
+    decideRelation(ctx.graph, { id: input.id, status, expectedVersion: input.expectedVersion, rationale: input.rationale ?? null, editor }),
+  );
   loaders(ctx).relation.clear(input.id);
   loaders(ctx).decisions.clear(input.id);
   return loaders(ctx).relation.load(input.id);

@@ -118,7 +118,15 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
   return contradicts(earlier, later);
 }
 
-const agreeing = (a: Figure, b: Figure) => meets(intervalOf(a), intervalOf(b));
+/**
+ * Whether two figures' values can be the same: their intervals meet. Two bounds on the same side ("more than 500
+ * billion", "more than 700 billion") always meet, and say nothing alike: they agree only when their numbers do.
+ */
+function agreeing(a: Figure, b: Figure): boolean {
+  const sa = isBound(a);
+  if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
+  return meets(intervalOf(a), intervalOf(b));
+}
 
 function same(earlier: Figure, later: Figure): FigureRelation {
   return { kind: 'SAME_FIGURE', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} agree within their rounding, in overlapping windows (${span(earlier)}, ${span(later)})` };
@@ -131,20 +139,29 @@ function contradicts(earlier: Figure, later: Figure): FigureRelation {
 const span = (f: Figure) => (f.window.start === f.window.end ? f.window.start : `${f.window.start}..${f.window.end}`);
 const show = (f: Figure) => `“${f.surface}”`;
 
-/** An amount in words a reader checks at a glance: 2.925–2.935 trillion USD, at least 1.995 trillion USD. */
-export function formatAmount(v: number, unit: string): string {
+const SCALES: [number, string][] = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million'], [1, '']];
+const scaleOf = (v: number) => SCALES.find(([d]) => Math.abs(v) >= d) ?? [1, ''];
+const digits = (v: number, d: number) => `${Number((v / d).toPrecision(6))}`;
+
+/** An amount in words a reader checks at a glance: 2.93 trillion, 401 billion. */
+export function formatAmount(v: number, _unit?: string): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  const abs = Math.abs(v);
-  const [d, word] = abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
-  return `${Number((v / d).toPrecision(6))}${word}`;
+  const [d, word] = scaleOf(v);
+  return `${digits(v, d)}${word}`;
+}
+
+/** A closed range in one scale where it can be: 2.975–2.985 trillion. */
+export function formatRange(low: number, high: number): string {
+  const [d, word] = scaleOf(Math.max(Math.abs(low), Math.abs(high)));
+  return `${digits(low, d)}–${digits(high, d)}${word}`;
 }
 
 function range(f: Figure): string {
   const i = intervalOf(f);
   const u = f.unit;
-  if (i.high === Infinity) return `(at least ${formatAmount(i.low, u)} ${u})`;
-  if (i.low === -Infinity) return `(at most ${formatAmount(i.high, u)} ${u})`;
-  return `(${formatAmount(i.low, u)}–${formatAmount(i.high, u)} ${u})`;
+  if (i.high === Infinity) return `(at least ${formatAmount(i.low)} ${u})`;
+  if (i.low === -Infinity) return `(at most ${formatAmount(i.high)} ${u})`;
+  return `(${formatRange(i.low, i.high)} ${u})`;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { conflict, notFound } from '../errors.ts';
+import { createHash } from 'node:crypto';
 import type { Graph } from '../graph/graph.ts';
 import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
-import type { RelationKind, RelationStatus } from '../vocabulary.ts';
+import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
+import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
 import type { Figure } from './figure.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
@@ -23,21 +23,8 @@ export interface RelationRow {
   createdAt: string;
 }
 
-/** One recorded decision on a relation: append-only, like a review. */
-export interface RelationDecisionRow {
-  id: string;
-  relationId: string;
-  action: 'CONFIRM' | 'DISCARD';
-  editor: string;
-  at: string;
-  fromStatus: RelationStatus;
-  toStatus: RelationStatus;
-  rationale: string | null;
-  version: number;
-}
-
 const RELATION_FIELDS =
-  'id: x.id, kind: x.kind, status: x.status, version: x.version, why: x.why, factorId: x.factorId, earlierClaimId: x.earlierClaimId, ' +
+  'id: x.id, kind: x.kind, status: CASE x.candidate WHEN \'DISCARDED\' THEN \'REJECTED\' ELSE x.candidate END, version: x.version, why: x.why, factorId: x.factorId, earlierClaimId: x.earlierClaimId, ' +
   'laterClaimId: x.laterClaimId, earlierQuantityId: x.earlierQuantityId, laterQuantityId: x.laterQuantityId, matcherVersion: x.matcherVersion, createdAt: x.createdAt';
 
 /**
@@ -161,7 +148,7 @@ export async function saveRelations(graph: Graph, relations: readonly FigureRela
   return graph.write('matching.save', async (tx) => {
     const removed = await tx.rows<{ removed: number }>(
       'matching.removeStale',
-      `MATCH (x:ClaimRelation {status: 'PENDING'})
+      `MATCH (x:ClaimRelation {candidate: 'PENDING'})
 WHERE NOT x.id IN $keep AND ($documents IS NULL OR EXISTS { MATCH (x)-[:EARLIER|LATER]->(c:Claim) WHERE c.documentId IN $documents })
 OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
 DELETE p
@@ -177,8 +164,8 @@ RETURN count(*) AS removed`,
         `UNWIND $rows AS r
 MATCH (a:Claim {id: r.earlierClaimId}), (b:Claim {id: r.laterClaimId})
 MERGE (x:ClaimRelation {id: r.id})
-ON CREATE SET x.status = 'PENDING', x.version = 1, x.createdAt = $now
-WITH x, r, a, b WHERE x.status = 'PENDING'
+ON CREATE SET x.candidate = 'PENDING', x.status = 'UNREVIEWED', x.version = 1, x.createdAt = $now
+WITH x, r, a, b WHERE x.candidate = 'PENDING'
 SET x += r, x.matcherVersion = $matcherVersion, x.computedAt = $now
 WITH x, a, b
 OPTIONAL MATCH (x)-[e:EARLIER|LATER]->(:Claim)
@@ -187,7 +174,7 @@ WITH DISTINCT x, a, b
 OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
 DELETE p
 WITH DISTINCT x, a, b
-CREATE (x)-[:EARLIER]->(a), (x)-[:LATER]->(b), (a)-[:RELATED {linkId: x.id, kind: x.kind, status: x.status}]->(b)
+CREATE (x)-[:EARLIER]->(a), (x)-[:LATER]->(b), (a)-[:RELATED {linkId: x.id, kind: x.kind, candidate: x.candidate}]->(b)
 RETURN count(*) AS saved`,
         { rows: rows.slice(i, i + 500), now, matcherVersion: MATCHER_VERSION },
       );
@@ -223,8 +210,8 @@ export interface RelationQuery {
 
 /** Relations, filtered, in id order after `after`; `first` at most. */
 export async function listRelations(graph: Graph, q: RelationQuery, first: number, after?: string): Promise<{ rows: RelationRow[]; totalCount: number }> {
-  const params = { kind: q.kind ?? null, status: q.status ?? null, document: q.document ?? null, factorId: q.factorId ?? null, after: after ?? null, first };
-  const where = `($kind IS NULL OR x.kind IN $kind) AND ($status IS NULL OR x.status IN $status) AND ($factorId IS NULL OR x.factorId = $factorId)
+  const params = { kind: q.kind ?? null, status: q.status?.map((st) => RELATION_STATUS_CANDIDATE[st]) ?? null, document: q.document ?? null, factorId: q.factorId ?? null, after: after ?? null, first };
+  const where = `($kind IS NULL OR x.kind IN $kind) AND ($status IS NULL OR x.candidate IN $status) AND ($factorId IS NULL OR x.factorId = $factorId)
   AND ($document IS NULL OR EXISTS { MATCH (x)-[:EARLIER|LATER]->(c:Claim) WHERE c.documentId = $document })`;
   const [count] = await graph.rows<{ n: number }>('matching.count', `MATCH (x:ClaimRelation) WHERE ${where} RETURN count(x) AS n`, params);
   const rows = await graph.rows<{ r: RelationRow }>(
@@ -236,66 +223,39 @@ RETURN x {${RELATION_FIELDS}} AS r ORDER BY x.id LIMIT toInteger($first)`,
   return { rows: rows.map((r) => r.r), totalCount: count?.n ?? 0 };
 }
 
-/** Every decision on these relations (DataLoader batch), oldest first. */
+/** Every decision on these relations (DataLoader batch), oldest first: `Review` history entries, as for claims. */
 export const decisionsByRelations = (graph: Graph, ids: readonly string[]) =>
-  grouped<RelationDecisionRow>(
+  grouped<ReviewRow>(
     graph,
     'matching.decisions',
     `MATCH (x:ClaimRelation) WHERE x.id IN $keys
 MATCH (r:Review)-[:REVIEWS]->(x)
-RETURN x.id AS key, r {.id, relationId: r.itemId, .action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS item ORDER BY r.at, r.version`,
+RETURN x.id AS key, r {${REVIEW_FIELDS}} AS item ORDER BY r.at, r.version`,
     ids,
   );
 
 /**
- * An editor's decision on a relation, in one transaction, as reviews are recorded: the relation's write lock is
- * taken first (so two editors cannot both pass the version check), a stale `expectedVersion` is CONFLICT and writes
- * nothing, the decision is appended to its history (a `Review` of item type `ClaimRelation`), and its status,
- * version and the `RELATED` projection move together. A decided relation is never recomputed away.
+ * An editor's decision on a relation, in one transaction, by the one review writer (src/reviews/review-store.ts:
+ * lock, version check, CONFLICT, history): CONFIRM or DISCARD (a rejection) of a pending candidate; the `RELATED`
+ * projection follows in the same transaction. A decided relation is never recomputed away.
  */
 export async function decideRelation(
   graph: Graph,
   d: { id: string; status: 'CONFIRMED' | 'REJECTED'; expectedVersion: number; rationale: string | null; editor: string },
-): Promise<RelationDecisionRow> {
+): Promise<ReviewRow> {
   return graph.write('matching.decide', async (tx) => {
-    const [current] = await tx.rows<{ version: number; status: RelationStatus }>(
-      'matching.decide.lock',
-      `MATCH (x:ClaimRelation {id: $id})
-SET x._LOCK_ = true
-WITH x
-REMOVE x._LOCK_
-RETURN x.version AS version, x.status AS status`,
-      { id: d.id },
-    );
-    if (!current) throw notFound(`No claim relation has id ${d.id}`, { id: d.id });
-    if (current.version !== d.expectedVersion) {
-      throw conflict(`${d.id} is at version ${current.version}, not ${d.expectedVersion}: another editor decided on it; reload and try again`, {
-        currentVersion: current.version,
-        currentStatus: current.status,
-      });
-    }
-    const [row] = await tx.rows<{ r: RelationDecisionRow }>(
-      'matching.decide.append',
-      `MATCH (x:ClaimRelation {id: $id})
-CREATE (r:Review {id: $reviewId, itemId: $id, itemType: 'ClaimRelation', action: $action, editor: $editor, at: $at,
-                  fromStatus: x.status, toStatus: $status, rationale: $rationale, version: x.version + 1})
-CREATE (r)-[:REVIEWS]->(x)
-SET x.status = $status, x.version = x.version + 1
-WITH x, r
-OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
-SET p.status = $status
-RETURN r {.id, relationId: r.itemId, .action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS r`,
-      {
-        id: d.id,
-        reviewId: randomUUID(),
-        action: d.status === 'CONFIRMED' ? 'CONFIRM' : 'DISCARD',
-        editor: d.editor,
-        at: new Date().toISOString(),
-        status: d.status,
-        rationale: d.rationale,
-      },
-    );
-    return (row as { r: RelationDecisionRow }).r;
+    const row = await writeDecision(tx, {
+      label: 'ClaimRelation',
+      itemId: d.id,
+      action: d.status === 'CONFIRMED' ? 'CONFIRM' : 'DISCARD',
+      status: null,
+      rationale: d.rationale,
+      evidence: [],
+      expectedVersion: d.expectedVersion,
+      editor: d.editor,
+    });
+    await tx.rows('matching.decide.projection', 'MATCH (:Claim)-[p:RELATED {linkId: $id}]->(:Claim) SET p.candidate = $candidate', { id: d.id, candidate: RELATION_STATUS_CANDIDATE[d.status] });
+    return row;
   });
 }
 
