@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { days, intervalOf, type Figure, type Interval } from './figure.ts';
-import { formatAmount } from './relate-figures.ts';
+import { formatAmount, formatRange } from './relate-figures.ts';
 
 /**
  * Figures that cannot all hold (issue 19, point 4). The Fed's balance sheet ties four measures together — the
@@ -174,7 +174,7 @@ function weigh(mode: 'LEVEL' | 'CHANGE', window: { start: string; end: string },
 }
 
 const bn = (v: number) => formatAmount(v, 'USD');
-const range = (i: Interval) => (i.low === i.high ? bn(i.low) : `${bn(i.low)} to ${bn(i.high)}`);
+const range = (i: Interval) => (i.low === i.high ? bn(i.low) : !Number.isFinite(i.low) || !Number.isFinite(i.high) ? `${bn(i.low)} to ${bn(i.high)}` : formatRange(i.low, i.high));
 
 function arithmetic(mode: 'LEVEL' | 'CHANGE', window: { start: string; end: string }, terms: JointTerm[], implied: Interval, recorded: RecordedResidual, tolerance: number): string {
   const d = mode === 'CHANGE' ? 'Δ' : '';
