@@ -40,7 +40,8 @@ const docIds = new Set(docs.map((d) => d.id));
 const claims = set.claims.filter((c) => docIds.has(c.doc));
 const pairs = set.pairs.filter((p) => inSplit(p.split));
 
-const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+// A loaded machine (the eval shares it) must not cancel a batch write: the default 15 s query timeout is for serving.
+const config = loadConfig({ QUERY_TIMEOUT_MS: '300000', ...process.env, NODE_ENV: 'test' });
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-matching-'));
 const db = await openGraph(config, log, { persistent: false, dataDir });
