@@ -8,6 +8,9 @@
  * the product did not extract cannot be matched, and its pairs count as misses. Precision and recall are printed per
  * relation and overall, per split and per language pairing, on the listed pairs only.
  *
+ * `EVAL_NEO4J_URI=bolt://…` runs on a scratch Neo4j already running instead of starting one (on a loaded machine
+ * the runner may not start in time): that database is WIPED first.
+ *
  * Tune on `dev` only. `--verbose` prints each wrong dev pair; held-out pairs are only ever printed in aggregate.
  * Writes nothing in the tree: the graph lives in a temporary directory.
  */
@@ -43,10 +46,12 @@ const pairs = set.pairs.filter((p) => inSplit(p.split));
 // A loaded machine (the eval shares it) must not cancel a batch write: the default 15 s query timeout is for serving.
 const config = loadConfig({ QUERY_TIMEOUT_MS: '300000', ...process.env, NODE_ENV: 'test' });
 const log = createLogger('warn');
+const scratch = process.env['EVAL_NEO4J_URI'];
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-matching-'));
-const db = await openGraph(config, log, { persistent: false, dataDir });
+const db = scratch ? await openGraph(loadConfig({ ...process.env, QUERY_TIMEOUT_MS: '300000', NODE_ENV: 'test', NEO4J_URI: scratch }), log, { persistent: false }) : await openGraph(config, log, { persistent: false, dataDir });
 try {
   const graph = db.graph;
+  if (scratch) await graph.write('eval.wipe', (tx) => tx.rows('eval.wipe', 'MATCH (n) DETACH DELETE n'));
   await loadSeeds(graph);
   const productDoc = new Map<string, string>();
   let i = 0;
