@@ -15,6 +15,8 @@ export interface Figure {
   period: FramePeriod | null;
   /** Inclusive ISO dates the figure speaks of. */
   window: TimeWindow;
+  /** Where the window came from: the figure's own words, or the document's date standing in ("now", 目前). */
+  timeSource: 'TEXT' | 'DOCUMENT_DATE' | null;
   /** Normalised (萬億 = 1e12); for a range, its lower bound. A change's sign is in `direction`, not here. */
   value: number;
   upper: number | null;
@@ -86,6 +88,19 @@ export const isBound = (f: Pick<Figure, 'qualifier'>): 'LOWER' | 'UPPER' | null 
   f.qualifier === 'ABOVE' || f.qualifier === 'AT_LEAST' ? 'LOWER' : f.qualifier === 'BELOW' || f.qualifier === 'AT_MOST' ? 'UPPER' : null;
 
 const DAY = 86_400_000;
+
+/**
+ * How far before the document's date an undated figure ("reserves are now about 2.85 trillion", 目前) may speak
+ * of: the latest weekly release before the document was written, so a week. The labels' rule too.
+ */
+export const UNDATED_SLACK_DAYS = 7;
+
+/** The window as matched: an undated figure's window reaches back a week before the document's date. */
+export function matchWindow(f: Pick<Figure, 'window' | 'timeSource'>): TimeWindow {
+  if (f.timeSource !== 'DOCUMENT_DATE') return f.window;
+  const start = new Date(Date.parse(f.window.start) - UNDATED_SLACK_DAYS * DAY).toISOString().slice(0, 10);
+  return { start, end: f.window.end };
+}
 export const days = (w: TimeWindow): number => (Date.parse(w.end) - Date.parse(w.start)) / DAY + 1;
 /** Days both windows cover (0 when they do not meet). */
 export const sharedDays = (a: TimeWindow, b: TimeWindow): number => {

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../vocabulary.ts';
-import { days, gapDays, intervalOf, isBound, sharedDays, type Figure, type Interval } from './figure.ts';
+import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
 export const MATCHER_VERSION = 'claimgraph-match/1.0.0';
@@ -66,7 +66,10 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  *
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
-export function relateFigures(a: Figure, b: Figure): FigureRelation | null {
+export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+  // Undated figures ("now") are matched over the week before their document's date.
+  const a = { ...original, window: matchWindow(original) };
+  const b = { ...other, window: matchWindow(other) };
   if (a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit) return null;
   const fa = familyOf(a);
   const fb = familyOf(b);
@@ -180,7 +183,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     group.sort((x, y) => (x.window.start < y.window.start ? -1 : x.window.start > y.window.start ? 1 : 0));
     for (let i = 0; i < group.length; i++) {
       const a = group[i] as Figure;
-      const reach = Date.parse(a.window.end) + (UPDATE_GAP_DAYS + 1) * 86_400_000;
+      const reach = Date.parse(a.window.end) + (UPDATE_GAP_DAYS + UNDATED_SLACK_DAYS + 1) * 86_400_000;
       for (let j = i + 1; j < group.length; j++) {
         const b = group[j] as Figure;
         if (Date.parse(b.window.start) > reach) break;

@@ -35,7 +35,7 @@ const FIGURE_WHERE = `q.frameFactorId IS NOT NULL AND q.frameMode IS NOT NULL AN
   AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
   AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
 const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, q.frameFactorId AS factorId, q.frameMode AS mode,
-  q.frameDirection AS direction, q.framePeriod AS period, q.frameWindowStart AS start, q.frameWindowEnd AS end,
+  q.frameDirection AS direction, q.framePeriod AS period, q.frameWindowStart AS start, q.frameWindowEnd AS end, q.frameTimeSource AS timeSource,
   q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface`;
 
 interface FigureRow {
@@ -48,6 +48,7 @@ interface FigureRow {
   period: string | null;
   start: string;
   end: string;
+  timeSource: string | null;
   value: number;
   upper: number | null;
   unit: string;
@@ -64,6 +65,7 @@ const toFigure = (r: FigureRow): Figure => ({
   direction: r.direction as FrameDirection | null,
   period: r.period as FramePeriod | null,
   window: { start: r.start, end: r.end },
+  timeSource: r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null,
   value: r.value,
   upper: r.upper ?? null,
   unit: r.unit,

@@ -24,6 +24,7 @@ function figure(term: IdentityTerm, usd: number, extra: Partial<Figure> = {}): F
     mode: 'LEVEL',
     direction: null,
     period: null,
+    timeSource: 'TEXT',
     window: { start: '2025-10-16', end: WEEK },
     value: billions * 1e9,
     upper: null,

@@ -15,6 +15,7 @@ function fig(surface: string, value: number, window: string, extra: Partial<Figu
     mode: 'LEVEL',
     direction: null,
     period: null,
+    timeSource: 'TEXT',
     window: { start, end: end ?? start },
     value,
     upper: null,
@@ -84,6 +85,13 @@ describe('relating two figures', () => {
     expect(relateFigures(fig('$3 trillion', 3e12, '2025-09-24..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE' }), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'))?.kind).toBe('SAME_FIGURE');
     const more = (s: string, v: number) => fig(s, v, '2025-08-01..2025-10-31', { factorId: 'f-tga-balance', mode: 'CHANGE', direction: 'INCREASE', qualifier: 'ABOVE' });
     expect(relateFigures(more('$500 billion', 500e9), more('7000 亿美元', 700e9))).toBeNull();
+  });
+
+  it('matches an undated figure ("now") over the week before its document’s date', () => {
+    const dated = fig('$1 trillion', 1e12, '2025-10-31', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE' });
+    const now = fig('1兆美元', 1e12, '2025-11-05', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(dated, now)?.kind).toBe('SAME_FIGURE');
+    expect(relateFigures(dated, { ...now, timeSource: 'TEXT' })?.kind).toBe('UPDATES');
   });
 
   it('relateAll weighs only pairs within reach and involving the focus document', () => {
