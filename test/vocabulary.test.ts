@@ -20,6 +20,11 @@ const HELD: Record<string, readonly string[]> = {
   MeasureHow: vocabulary.MEASURE_HOWS,
   RelationKind: vocabulary.RELATION_KINDS,
   RelationStatus: vocabulary.RELATION_STATUSES,
+  ReadingMode: vocabulary.READING_MODES,
+  ReadingDirection: vocabulary.READING_DIRECTIONS,
+  ReadingPeriod: vocabulary.READING_PERIODS,
+  AssertionKind: vocabulary.ASSERTION_KINDS,
+  JobState: vocabulary.JOB_STATES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */

@@ -216,7 +216,7 @@ export interface ReportClaim {
   attributedTo: { name: string; kind: string }[];
   lastReview: { id: string; editor: string; at: string; rationale: string | null; evidence: { name: string; url: string | null }[] } | null;
   /** Claims of other documents related to this one (src/matching/): the relation, its status and the arithmetic. */
-  related: { id: string; kind: string; status: string; why: string; otherId: string; otherQuote: string; otherDocumentId: string; otherUrl: string | null }[];
+  related?: { id: string; kind: string; status: string; why: string; otherId: string; otherQuote: string; otherDocumentId: string; otherUrl: string | null }[];
 }
 
 /** Claims and causal links in scope with what a reviewer reads: document, attribution, latest review. */

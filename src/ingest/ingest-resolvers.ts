@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
 import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy } from './ingest-store.ts';
+import { count } from '../plural.ts';
 
 const correctionInput = z
   .object({
@@ -89,7 +90,7 @@ export const ingestResolvers = {
     async ingestDocument(_: unknown, args: { input: Record<string, unknown> }, ctx: AppContext) {
       const request = parseIngestRequest(args.input, ctx.config.limits.ingestMaxBytes);
       const result = await ingestDocument(ctx.graph, request);
-      ctx.log.info(`ingested ${result.documentId} for ${ctx.viewer?.name}: ${result.claims} claims${result.created ? '' : ' (unchanged)'}`);
+      ctx.log.info(`ingested ${result.documentId} for ${ctx.viewer?.name}: ${count(result.claims, 'claim')}${result.created ? '' : ' (unchanged)'}`);
       return result;
     },
     confirmCandidate: (_: unknown, args: { input: unknown }, ctx: AppContext) => decide('CONFIRM', args, ctx),

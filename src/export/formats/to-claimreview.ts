@@ -14,7 +14,7 @@ export const RATINGS: Record<string, { alternateName: string; ratingValue?: numb
 /** A relation an editor confirmed, as schema.org properties of the reviewed Claim. */
 function relatedOf(x: ReportClaim, config: Pick<Config, 'publicUrl'>): Record<string, unknown> {
   const confirmed = (x.related ?? []).filter((m) => m.status === 'CONFIRMED');
-  const work = (m: ReportClaim['related'][number]) => ({
+  const work = (m: NonNullable<ReportClaim['related']>[number]) => ({
     '@type': 'Claim',
     url: `${config.publicUrl}/claims/${encodeURIComponent(m.otherId)}`,
     text: m.otherQuote,
