@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/graph.ts';
 import type { Figure } from './figure.ts';
 import { relateAll } from './relate-figures.ts';
-import { allFigures, documentFigures, figuresNear, saveRelations } from './relation-store.ts';
+import { allFigures, documentFigures, documentOfClaim, figuresNear, saveRelations } from './relation-store.ts';
 
 export interface MatchOutcome {
   /** Figures weighed (quantities with a factor, a mode and a window). */
@@ -43,4 +43,10 @@ export async function matchEverything(graph: Graph): Promise<MatchOutcome> {
   const found = relateAll(figures);
   const saved = await saveRelations(graph, found, null);
   return outcome(figures.length, found, saved.removed);
+}
+
+/** After an editor's reading of a claim (its factor, mode or window changed), its document's relations follow it. */
+export async function rematchClaim(graph: Graph, claimId: string): Promise<MatchOutcome | null> {
+  const documentId = await documentOfClaim(graph, claimId);
+  return documentId ? matchDocument(graph, documentId) : null;
 }

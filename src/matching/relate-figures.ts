@@ -106,14 +106,15 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
 function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): FigureRelation | null {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
     // The same line crossed the same way is the same event; anything else is left to an editor.
-    return earlier.direction === later.direction && agreeing(earlier, later) ? same(earlier, later) : null;
+    return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
   }
   if (line) {
-    // A level beyond the line crossed agrees with the crossing ("broke below 3 trillion" and "2.93 trillion").
+    // A level beyond the line crossed agrees with the crossing ("broke below 3 trillion" and "2.93 trillion"). A line
+    // is a round number by nature: 突破1兆 names 1 trillion exactly, not 0.5–1.5 trillion.
     const [crossing, level] = earlier.mode === 'CROSSED' ? [earlier, later] : [later, earlier];
     const l = intervalOf(level);
-    const x = intervalOf({ ...crossing, qualifier: null });
-    const beyond = crossing.direction === 'DECREASE' ? l.high <= x.high : crossing.direction === 'INCREASE' ? l.low >= x.low : false;
+    const x = Math.abs(crossing.value);
+    const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
     return beyond ? { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` } : null;
   }
   if (agreeing(earlier, later)) return same(earlier, later);
@@ -130,6 +131,9 @@ function agreeing(a: Figure, b: Figure): boolean {
   if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
   return meets(intervalOf(a), intervalOf(b));
 }
+
+/** Two lines crossed are the same line when their numbers are (to a thousandth). */
+const sameLine = (a: Figure, b: Figure) => Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= 1e-3 * Math.max(Math.abs(a.value), Math.abs(b.value));
 
 function same(earlier: Figure, later: Figure): FigureRelation {
   return { kind: 'SAME_FIGURE', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} agree within their rounding, in overlapping windows (${span(earlier)}, ${span(later)})` };

@@ -28,15 +28,38 @@ const RELATION_FIELDS =
   'laterClaimId: x.laterClaimId, earlierQuantityId: x.earlierQuantityId, laterQuantityId: x.laterQuantityId, matcherVersion: x.matcherVersion, createdAt: x.createdAt';
 
 /**
- * What makes a quantity a figure the matcher can weigh: a factor, a mode and a window, on a published claim that no
- * editor discarded, in a document no later version superseded (a document's two versions are one source).
+ * A quantity's effective reading, as the checks take it (src/checks/plan-check.ts): an editor's reading of that
+ * quantity, else of its whole claim (the latest of each), field by field over the frame ingest read. An editor's
+ * window is a stated one. Then what makes it a figure the matcher can weigh: a factor, a mode and a window, on a
+ * published claim no editor discarded, in a document no later version superseded (two versions are one source).
  */
-const FIGURE_WHERE = `q.frameFactorId IS NOT NULL AND q.frameMode IS NOT NULL AND q.frameWindowStart IS NOT NULL AND q.frameWindowEnd IS NOT NULL
+const FIGURE_READ = `CALL (c, q) {
+  OPTIONAL MATCH (c)-[:HAS_READING]->(r:Reading) WHERE r.position = q.position OR r.position < 0
+  WITH r ORDER BY CASE WHEN r.position < 0 THEN 1 ELSE 0 END, r.version DESC LIMIT 1
+  RETURN r
+}
+WITH c, q, r, coalesce(r.factorId, q.frameFactorId) AS factorId, coalesce(r.mode, q.frameMode) AS mode,
+  CASE WHEN r.windowStart IS NULL THEN q.frameWindowStart ELSE r.windowStart END AS start,
+  CASE WHEN r.windowStart IS NULL THEN q.frameWindowEnd ELSE r.windowEnd END AS end,
+  CASE WHEN r.windowStart IS NULL THEN q.frameTimeSource ELSE 'TEXT' END AS timeSource
+WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL
   AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
   AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
-const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, q.frameFactorId AS factorId, q.frameMode AS mode,
-  q.frameDirection AS direction, q.framePeriod AS period, q.frameWindowStart AS start, q.frameWindowEnd AS end, q.frameTimeSource AS timeSource,
+const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
+  coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
   q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface`;
+/** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
+const BY_FACTORS = `CALL () {
+  UNWIND $factorIds AS factorId
+  MATCH (q:Quantity) WHERE q.frameFactorId = factorId
+  MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
+  RETURN c, q
+  UNION
+  MATCH (r:Reading) WHERE r.factorId IN $factorIds
+  MATCH (c:Claim)-[:HAS_READING]->(r)
+  MATCH (c)-[:HAS_QUANTITY]->(q:Quantity)
+  RETURN c, q
+}`;
 
 interface FigureRow {
   quantityId: string;
@@ -78,7 +101,7 @@ export async function documentFigures(graph: Graph, documentId: string): Promise
   const rows = await graph.rows<FigureRow>(
     'matching.documentFigures',
     `MATCH (c:Claim {documentId: $documentId})-[:HAS_QUANTITY]->(q:Quantity)
-WHERE ${FIGURE_WHERE}
+${FIGURE_READ}
 ${FIGURE_RETURN}`,
     { documentId },
   );
@@ -93,10 +116,8 @@ export async function figuresNear(graph: Graph, factorIds: readonly string[], fr
   const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
   const rows = await graph.rows<FigureRow>(
     'matching.figuresNear',
-    `UNWIND $factorIds AS factorId
-MATCH (q:Quantity) WHERE q.frameFactorId = factorId AND q.frameWindowStart <= $to AND q.frameWindowEnd >= $from
-MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
-WHERE ${FIGURE_WHERE}
+    `${BY_FACTORS}
+${FIGURE_READ} AND factorId IN $factorIds AND start <= $to AND end >= $from
 ${FIGURE_RETURN}`,
     // A window may start long before `from` and still overlap; the end test catches it.
     { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1) },
@@ -110,7 +131,7 @@ export async function allFigures(graph: Graph): Promise<Figure[]> {
   await graph.stream<FigureRow>(
     'matching.allFigures',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity)
-WHERE ${FIGURE_WHERE}
+${FIGURE_READ}
 ${FIGURE_RETURN}`,
     {},
     (r) => out.push(toFigure(r)),
@@ -265,10 +286,8 @@ export async function decideRelation(
 export async function figuresOf(graph: Graph, factorIds: readonly string[]): Promise<Figure[]> {
   const rows = await graph.rows<FigureRow>(
     'matching.figuresOf',
-    `UNWIND $factorIds AS factorId
-MATCH (q:Quantity) WHERE q.frameFactorId = factorId
-MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
-WHERE ${FIGURE_WHERE}
+    `${BY_FACTORS}
+${FIGURE_READ} AND factorId IN $factorIds
 ${FIGURE_RETURN}`,
     { factorIds },
   );
@@ -297,4 +316,10 @@ export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Pro
   );
   const byId = new Map(rows.map(({ q }) => [q.id, q]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The document a claim is stated in, or null. */
+export async function documentOfClaim(graph: Graph, claimId: string): Promise<string | null> {
+  const [row] = await graph.rows<{ id: string | null }>('matching.documentOfClaim', 'MATCH (c:Claim {id: $id}) RETURN c.documentId AS id', { id: claimId });
+  return row?.id ?? null;
 }

@@ -83,6 +83,8 @@ describe('relating two figures', () => {
 
   it('a level beyond a line crossed is the same figure; a bound and a bound of different sizes are unrelated', () => {
     expect(relateFigures(fig('$3 trillion', 3e12, '2025-09-24..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE' }), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'))?.kind).toBe('SAME_FIGURE');
+    // The line is the round number itself: 983.9 billion has not crossed 1 trillion.
+    expect(relateFigures(fig('1兆美元', 1e12, '2025-10-29..2025-11-05', { mode: 'CROSSED', direction: 'INCREASE' }), fig('9838.6亿美元', 983.86e9, '2025-10-30'))).toBeNull();
     const more = (s: string, v: number) => fig(s, v, '2025-08-01..2025-10-31', { factorId: 'f-tga-balance', mode: 'CHANGE', direction: 'INCREASE', qualifier: 'ABOVE' });
     expect(relateFigures(more('$500 billion', 500e9), more('7000 亿美元', 700e9))).toBeNull();
   });
