@@ -107,7 +107,18 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
   out.push(groupedTables(scored, (p) => `${p.split} ${p.languages}`, 'languages'));
   if (values.verbose && split === 'dev') {
     out.push(`unmapped claims: ${unmapped.join(', ')}`);
-    for (const p of scored.filter((x) => x.label !== x.predicted)) out.push(`  ${p.a}–${p.b}: labelled ${p.label}, predicted ${p.predicted}${p.unmapped ? ' (unmapped)' : ''}${p.doubtful ? ' (doubtful)' : ''}`);
+    // How the product read each side of a wrong pair: the figure the matcher saw.
+    const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
+      'eval.frames',
+      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, q.frameWindowStart AS s, q.frameWindowEnd AS e, q.frameTimeSource AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
+      { ids: [...quantityOf.values()] },
+    );
+    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : ''}`]));
+    const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
+    for (const p of scored.filter((x) => x.label !== x.predicted)) {
+      out.push(`  ${p.a}–${p.b}: labelled ${p.label}, predicted ${p.predicted}${p.unmapped ? ' (unmapped)' : ''}${p.doubtful ? ' (doubtful)' : ''}`);
+      out.push(`      ${p.a}: ${show(p.a)}\n      ${p.b}: ${show(p.b)}`);
+    }
   }
   process.stdout.write(`${out.join('\n')}\n`);
 } finally {
