@@ -69,6 +69,8 @@ export interface JointTerm {
   high: number;
   /** Where a recorded term came from. */
   recorded: string | null;
+  /** Other claims stating the same value for this term over the window (the same figure in other documents). */
+  alsoStatedBy: Figure[];
 }
 
 export interface JointFinding {
@@ -114,9 +116,26 @@ const sameChangeWindow = (a: Figure, b: Figure) => {
   return days(common) / Math.max(days(a.window), days(b.window)) >= SAME_PERIOD_SHARE;
 };
 
-/** Every set of figures (one per measure, ON RRP from the record when no claim gives it) that cannot all hold. */
+/**
+ * Every set of figures (one per measure, ON RRP from the record when no claim gives it) that cannot all hold. The
+ * same value stated by several claims (one figure reported by several documents) makes one finding, not one per
+ * combination: the others are listed on the term (`alsoStatedBy`).
+ */
 export function jointFindings(figures: readonly Figure[], record: IdentityRecord, tolerance = IDENTITY_TOLERANCE): JointFinding[] {
-  return [...findingsFor(figures, record, tolerance, 'LEVEL'), ...findingsFor(figures, record, tolerance, 'CHANGE')];
+  const merged = new Map<string, JointFinding>();
+  for (const f of [...findingsFor(figures, record, tolerance, 'LEVEL'), ...findingsFor(figures, record, tolerance, 'CHANGE')]) {
+    const key = `${f.mode}|${f.terms.map((t) => `${t.term}:${t.low}:${t.high}`).join('|')}`;
+    const first = merged.get(key);
+    if (!first) {
+      merged.set(key, f);
+      continue;
+    }
+    f.terms.forEach((t, i) => {
+      const into = first.terms[i] as JointTerm;
+      if (t.figure && t.figure.quantityId !== into.figure?.quantityId && !into.alsoStatedBy.some((x) => x.quantityId === t.figure!.quantityId)) into.alsoStatedBy.push(t.figure);
+    });
+  }
+  return [...merged.values()];
 }
 
 function findingsFor(figures: readonly Figure[], record: IdentityRecord, tolerance: number, mode: 'LEVEL' | 'CHANGE'): JointFinding[] {
@@ -163,10 +182,10 @@ function weigh(mode: 'LEVEL' | 'CHANGE', window: { start: string; end: string },
   const excess = implied.low > high ? implied.low - high : implied.high < low ? low - implied.high : 0;
   if (excess <= 0 || !Number.isFinite(excess)) return null;
   const terms: JointTerm[] = [
-    { term: 'reserves', figure: r, ...R, recorded: null },
-    { term: 'totalAssets', figure: a, ...A, recorded: null },
-    { term: 'tga', figure: t, ...T, recorded: null },
-    p ? { term: 'onrrp', figure: p, ...P, recorded: null } : { term: 'onrrp', figure: null, ...P, recorded: rrpRecorded!.source },
+    { term: 'reserves', figure: r, ...R, recorded: null, alsoStatedBy: [] },
+    { term: 'totalAssets', figure: a, ...A, recorded: null, alsoStatedBy: [] },
+    { term: 'tga', figure: t, ...T, recorded: null, alsoStatedBy: [] },
+    p ? { term: 'onrrp', figure: p, ...P, recorded: null, alsoStatedBy: [] } : { term: 'onrrp', figure: null, ...P, recorded: rrpRecorded!.source, alsoStatedBy: [] },
   ];
   const ids = terms.map((x) => x.figure?.quantityId ?? 'record').join('|');
   const id = `jf-${createHash('sha256').update(`${mode}|${ids}`).digest('hex').slice(0, 16)}`;

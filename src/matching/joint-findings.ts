@@ -14,5 +14,5 @@ export async function findJointFindings(graph: Graph, documentId?: string): Prom
   if (!figures.length) return [];
   const { observations } = await modelObservations(graph);
   const found = jointFindings(figures, identityRecord(observations));
-  return found.filter((f) => !documentId || f.terms.some((t) => t.figure?.documentId === documentId)).sort((a, b) => b.excess - a.excess || (a.id < b.id ? -1 : 1));
+  return found.filter((f) => !documentId || f.terms.some((t) => t.figure?.documentId === documentId || t.alsoStatedBy.some((x) => x.documentId === documentId))).sort((a, b) => b.excess - a.excess || (a.id < b.id ? -1 : 1));
 }

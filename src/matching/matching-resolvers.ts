@@ -81,5 +81,6 @@ export const matchingResolvers = {
   JointTerm: {
     claim: (t: JointTerm, _: unknown, ctx: AppContext) => (t.figure ? ctx.loaders.claim.load(t.figure.claimId) : null),
     quantity: (t: JointTerm, _: unknown, ctx: AppContext) => (t.figure ? loaders(ctx).quantity.load(t.figure.quantityId) : null),
+    alsoStatedBy: (t: JointTerm, _: unknown, ctx: AppContext) => ctx.loaders.claim.loadMany(t.alsoStatedBy.map((f) => f.claimId)),
   },
 };
