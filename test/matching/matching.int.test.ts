@@ -212,7 +212,10 @@ describe('exports carry relations (issue 19)', () => {
 });
 
 describe('figures that cannot all hold (issue 19, point 4)', () => {
-  const FIND = 'query($d: ID) { jointFindings(document: $d) { id mode windowStart windowEnd excess arithmetic terms { term claim { id } quantity { surface } recorded } } }';
+  const FIND = 'query($d: ID) { jointFindings(document: $d) { id mode windowStart windowEnd excess arithmetic terms { term claim { id } alsoStatedBy { id } quantity { surface } recorded } } }';
+  type Term = { term: string; claim: { id: string } | null; alsoStatedBy: { id: string }[]; quantity: { surface: string } | null };
+  /** A term stated (among others, maybe) by one of these claims, or taken from the record. */
+  const statedBy = (t: Term, claims: { id: string }[]) => !t.claim || [t.claim, ...t.alsoStatedBy].some((c) => claims.some((x) => x.id === c.id));
   const week = async () => {
     const { Reference } = await import('../../src/liquidity/snapshot.ts');
     const { readReferenceFiles } = await import('../../src/scenarios/reference-files.ts');
@@ -229,10 +232,10 @@ describe('figures that cannot all hold (issue 19, point 4)', () => {
       'en',
       '2025-10-23',
     );
-    const r = await gql<{ jointFindings: { terms: { claim: { id: string } | null }[] }[] }>(server, FIND, { d: doc.id });
+    const r = await gql<{ jointFindings: { terms: Term[] }[] }>(server, FIND, { d: doc.id });
     expect(r.errors).toBeUndefined();
     // Other tests' documents may state figures of the same week: only sets of this document's own figures count here.
-    const own = r.data!.jointFindings.filter((f) => f.terms.every((t) => !t.claim || doc.claims.some((c) => c.id === t.claim!.id)));
+    const own = r.data!.jointFindings.filter((f) => f.terms.every((t) => statedBy(t, doc.claims)));
     expect(own).toEqual([]);
   });
 
@@ -244,9 +247,9 @@ describe('figures that cannot all hold (issue 19, point 4)', () => {
       '2025-10-23',
     );
     const reserves = await ingest(`Bank reserves were ${bn(t.reserves.value + 600_000)} in the week ending October 22.`, 'en', '2025-10-24');
-    const r = await gql<{ jointFindings: { mode: string; excess: number; arithmetic: string; terms: { term: string; claim: { id: string } | null; quantity: { surface: string } | null }[] }[] }>(server, FIND, { d: reserves.id });
+    const r = await gql<{ jointFindings: { mode: string; excess: number; arithmetic: string; terms: Term[] }[] }>(server, FIND, { d: reserves.id });
     expect(r.errors).toBeUndefined();
-    const mine = r.data!.jointFindings.filter((f) => f.terms.every((x) => !x.claim || [...doc.claims, ...reserves.claims].some((c) => c.id === x.claim!.id)));
+    const mine = r.data!.jointFindings.filter((f) => f.terms.every((x) => statedBy(x, [...doc.claims, ...reserves.claims])));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.mode).toBe('LEVEL');
     expect(mine[0]!.excess).toBeGreaterThan(500e9);
