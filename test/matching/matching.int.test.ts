@@ -202,7 +202,7 @@ describe('exports carry relations (issue 19)', () => {
     const review = await gql(
       server,
       'mutation($i: ReviewInput!) { reviewClaim(input: $i) { review { id } } }',
-      { i: { id: claim.id, status: 'VERIFIED', rationale: 'H.4.1', evidence: [{ url: 'https://www.federalreserve.gov/releases/h41/', title: 'H.4.1' }], expectedVersion: v.data!.claim.version } },
+      { i: { id: claim.id, status: 'VERIFIED', rationale: 'H.4.1', evidence: [{ url: `https://example.org/${nonce}/h41`, title: 'H.4.1' }], expectedVersion: v.data!.claim.version } },
       token,
     );
     expect(review.errors).toBeUndefined();
