@@ -94,7 +94,7 @@ export async function ingestDocument(graph: Graph, request: IngestRequest, onPro
   await bulkLoad(graph, ingestPlan(request, x), onProgress ? { onProgress, staged } : { staged });
   await markComplete(graph, x.documentId, previousId, STAGED_LABELS);
   // Its claims matched across documents (issue 19): the relations appear with the document, no manual step.
-  await matchDocument(graph, x.documentId);
+  await matchDocument(graph, x.documentId, previousId);
   return { documentId: x.documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language: x.language, ...counts };
 }
 
@@ -232,7 +232,7 @@ async function ingestInPieces(graph: Graph, request: IngestRequest, onProgress: 
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language, ...counts };
   }
   await markComplete(graph, documentId, previousId, STAGED_LABELS);
-  await matchDocument(graph, documentId);
+  await matchDocument(graph, documentId, previousId);
   return { documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language, ...counts };
 }
 

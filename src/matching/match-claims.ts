@@ -21,9 +21,10 @@ function outcome(figures: number, found: ReturnType<typeof relateAll>, removed: 
 /**
  * Relates one document's figures to every other document's (called at the end of every ingest, so a new document's
  * relations appear with it): its figures, the figures of the same factors near their windows, the pure matcher, then
- * one write. Running it again finds the same relations and changes nothing an editor decided.
+ * one write. Running it again finds the same relations and changes nothing an editor decided. `supersededId`: the
+ * previous version of the document, whose pending relations are removed (a decided one stays, with its decision).
  */
-export async function matchDocument(graph: Graph, documentId: string): Promise<MatchOutcome> {
+export async function matchDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome> {
   const own = await documentFigures(graph, documentId);
   let found: ReturnType<typeof relateAll> = [];
   if (own.length) {
@@ -33,7 +34,8 @@ export async function matchDocument(graph: Graph, documentId: string): Promise<M
     const byId = new Map<string, Figure>([...near, ...own].map((f) => [f.quantityId, f]));
     found = relateAll([...byId.values()], new Set([documentId]));
   }
-  const saved = await saveRelations(graph, found, [documentId]);
+  // A version this document supersedes is no longer matched: its pending relations go.
+  const saved = await saveRelations(graph, found, supersededId ? [documentId, supersededId] : [documentId]);
   return outcome(own.length, found, saved.removed);
 }
 
