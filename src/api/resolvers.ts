@@ -14,6 +14,7 @@ import { guardMutations } from '../auth/require-role.ts';
 import { seriesResolvers } from '../series/series-resolvers.ts';
 import { checkResolvers } from '../checks/check-resolvers.ts';
 import { matchingResolvers } from '../matching/matching-resolvers.ts';
+import { predictionResolvers } from '../predictions/prediction-resolvers.ts';
 import { jobResolvers } from '../jobs/job-resolvers.ts';
 
 /** Every feature's resolvers; the SDL lives in `schema/`. */
@@ -32,5 +33,6 @@ export const resolvers: Resolvers = guardMutations([
   checkResolvers,
   liquidityResolvers,
   matchingResolvers,
+  predictionResolvers,
   jobResolvers,
 ]);
