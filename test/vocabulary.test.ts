@@ -24,6 +24,8 @@ const HELD: Record<string, readonly string[]> = {
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,
   AssertionKind: vocabulary.ASSERTION_KINDS,
+  TimeSource: vocabulary.TIME_SOURCES,
+  ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,
 };
 

@@ -25,6 +25,8 @@ export const RELATIONSHIP_TYPES = [
   'EARLIER',
   'LATER',
   'RELATED',
+  'MEASURES',
+  'ASSERTS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
