@@ -189,7 +189,8 @@ describe('exports carry relations (issue 19)', () => {
     const cyjs = JSON.parse(await exported('cytoscape')) as { elements: { edges: { data: { type: string; linkId?: string } }[] } };
     expect(cyjs.elements.edges.some((e) => e.data.type === 'RELATED' && e.data.linkId === r!.id)).toBe(true);
     expect(await exported('cypher')).toMatch(/RELATED/);
-  });
+    // Four exports of a document's scope: minutes on a loaded machine, not the default minute.
+  }, 300_000);
 
   it('the report lists related claims, and ClaimReview names confirmed ones', async () => {
     const [r] = await between(en, '$2.98 trillion', zh);
@@ -208,7 +209,7 @@ describe('exports carry relations (issue 19)', () => {
     expect(review.errors).toBeUndefined();
     const ld = JSON.parse(await exported('claimreview')) as { '@graph': { itemReviewed: { sameAs?: string[] } }[] };
     expect(ld['@graph'].flatMap((x) => x.itemReviewed.sameAs ?? []).some((u) => u.endsWith(`/claims/${encodeURIComponent(r!.other.id)}`))).toBe(true);
-  });
+   }, 300_000);
 });
 
 describe('figures that cannot all hold (issue 19, point 4)', () => {
