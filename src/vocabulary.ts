@@ -55,6 +55,22 @@ export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /**
+ * How two claims from different documents relate (SDL `RelationKind`, issue 19): the same figure within rounding,
+ * figures that cannot both hold, or a later figure of the same measure that supersedes an earlier one.
+ */
+export const RELATION_KINDS = ['SAME_FIGURE', 'CONTRADICTS', 'UPDATES'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Where a computed relation stands with the editors (SDL `RelationStatus`): a candidate until confirmed or rejected. */
+export const RELATION_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+/**
+ * A relation is stored as a candidate (its `candidate` property), so the one review writer decides on it as on any
+ * candidate; a rejection is the candidate's DISCARDED state.
+ */
+export const RELATION_STATUS_CANDIDATE: Record<RelationStatus, CandidateState> = { PENDING: 'PENDING', CONFIRMED: 'CONFIRMED', REJECTED: 'DISCARDED' };
+
+/**
  * How a quantity speaks of its measure (SDL `ReadingMode`); the same values as `FrameMode` in
  * src/quantities/frame.ts, the contract between reading and checking (issue 18).
  */
@@ -69,6 +85,12 @@ export const READING_PERIODS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as co
 
 /** Assertions a claim makes beyond its number that the record can test (SDL `AssertionKind`; frame.ts `AssertionKind`). */
 export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'] as const;
+
+/** Where a quantity's time window came from (SDL `TimeSource`; frame.ts `TimeSource`). */
+export const TIME_SOURCES = ['TEXT', 'DOCUMENT_DATE'] as const;
+
+/** Which extremum a quantity is said to be (SDL `ExtremumKind`; frame.ts `QuantityFrame.extremum.kind`). */
+export const EXTREMUM_KINDS = ['LOWEST', 'HIGHEST'] as const;
 
 /** A background job's lifecycle as clients see it, BullMQ's finer states folded in (SDL `JobState`). */
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;

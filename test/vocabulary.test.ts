@@ -18,10 +18,14 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  RelationKind: vocabulary.RELATION_KINDS,
+  RelationStatus: vocabulary.RELATION_STATUSES,
   ReadingMode: vocabulary.READING_MODES,
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,
   AssertionKind: vocabulary.ASSERTION_KINDS,
+  TimeSource: vocabulary.TIME_SOURCES,
+  ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,
 };
 

@@ -1,5 +1,7 @@
 import type { Graph } from '../graph/graph.ts';
+import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
+import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
 import type { FactorRow } from '../factors/factor-store.ts';
@@ -35,6 +37,8 @@ export interface QuantityRow {
   kind?: string | null;
   direction?: string | null;
   calendar?: string | null;
+  /** The frame's flat properties (frame.ts, FRAME_PROPERTIES); null on quantities without a frame. */
+  [frameProperty: `frame${string}`]: string | number | null | undefined;
 }
 
 export const CLAIM_FIELDS =
@@ -63,6 +67,10 @@ export interface ClaimQuery {
   hasSource?: boolean | undefined;
   /** The editors' queue: pending extracted candidates, and claims unreviewed or in review. */
   reviewQueue?: boolean | undefined;
+  /** In a relation of one of these kinds with another document's claim (src/matching/). */
+  related?: readonly string[] | undefined;
+  /** In a relation in one of these statuses. */
+  relatedStatus?: readonly RelationStatus[] | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -133,6 +141,12 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   if (q.hasSource != null) {
     const behind = "EXISTS { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) WHERE s.kind <> 'DOCUMENT' }";
     where.push(q.hasSource ? behind : `NOT ${behind}`);
+  }
+  if (q.related?.length || q.relatedStatus?.length) {
+    where.push('EXISTS { MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE ($related IS NULL OR x.kind IN $related) AND ($relatedStatus IS NULL OR x.candidate IN $relatedStatus) }');
+    params['related'] = q.related?.length ? q.related : null;
+    // Relations keep their state as candidates (a rejection is DISCARDED): src/vocabulary.ts.
+    params['relatedStatus'] = q.relatedStatus?.length ? q.relatedStatus.map((s) => RELATION_STATUS_CANDIDATE[s]) : null;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search && anchor === 'seek') {
@@ -263,7 +277,7 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
   return { literal, value, condition };
 }
 
-const QUANTITY_FIELDS = '.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar';
+const QUANTITY_FIELDS = `.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
 const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
@@ -366,6 +380,25 @@ export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
     'quantity.byClaims',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity) WHERE c.id IN $keys
 RETURN c.id AS key, q {${QUANTITY_FIELDS}} AS item ORDER BY q.position, q.id`,
+    claimIds,
+  );
+
+export interface AssertionRow {
+  id: string;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  factorId: string | null;
+}
+
+/** Each claim's assertions (`(:Claim)-[:ASSERTS]->(:Assertion)`), in text order. */
+export const assertionsByClaims = (graph: Graph, claimIds: readonly string[]) =>
+  grouped<AssertionRow>(
+    graph,
+    'assertion.byClaims',
+    `MATCH (c:Claim)-[:ASSERTS]->(a:Assertion) WHERE c.id IN $keys
+RETURN c.id AS key, a {.id, .kind, .text, .start, .end, .factorId} AS item ORDER BY a.start, a.id`,
     claimIds,
   );
 

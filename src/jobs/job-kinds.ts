@@ -1,4 +1,5 @@
 import type { JobKind } from './job-kind.ts';
+import { exportJob } from './export-job.ts';
 import { ingestJob } from './ingest-job.ts';
 import { recheckJob } from './recheck-job.ts';
 
@@ -6,6 +7,7 @@ import { recheckJob } from './recheck-job.ts';
 export const JOB_KINDS: Readonly<Record<string, JobKind<any, object>>> = Object.freeze({
   [ingestJob.name]: ingestJob,
   [recheckJob.name]: recheckJob,
+  [exportJob.name]: exportJob,
 });
 
 export function jobKind(name: string): JobKind<unknown, object> {
