@@ -1,17 +1,26 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { AppContext } from '../api/context.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
-import type { Role } from './viewer.ts';
+import type { Role, Viewer } from './viewer.ts';
 
 type Resolver = GraphQLFieldResolver<unknown, AppContext>;
 
 /** Which roles may call mutations. Token management is CLI-only, so EDITOR and ADMIN share them. */
 export const MUTATION_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
 
+/**
+ * The role rule, for a mutation field or a CLI command (`what` names it): no token is
+ * UNAUTHENTICATED, a token of another role FORBIDDEN. Returns the viewer who may go on.
+ */
+export function assertRole(viewer: Viewer | null, roles: readonly Role[], what: string): Viewer {
+  if (!viewer) throw unauthenticated(`${what} needs a bearer token of role ${roles.join(' or ')}`);
+  if (!roles.includes(viewer.role)) throw forbidden(`${what} needs role ${roles.join(' or ')}; your token has ${viewer.role}`);
+  return viewer;
+}
+
 export function requireRole(roles: readonly Role[], resolve: Resolver): Resolver {
   return (source, args, ctx, info) => {
-    if (!ctx.viewer) throw unauthenticated(`${info.fieldName} needs a bearer token of role ${roles.join(' or ')}`);
-    if (!roles.includes(ctx.viewer.role)) throw forbidden(`${info.fieldName} needs role ${roles.join(' or ')}; your token has ${ctx.viewer.role}`);
+    assertRole(ctx.viewer, roles, info.fieldName);
     return resolve(source, args, ctx, info);
   };
 }

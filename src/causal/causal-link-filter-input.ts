@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { badInput, fromZod } from '../errors.ts';
-import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
+import { POLARITIES, REVIEW_STATUSES } from '../vocabulary.ts';
 
 const linkFilter = z.object({
   status: z.array(z.enum(REVIEW_STATUSES)).nullish(),
-  polarity: z.enum(['INCREASES', 'DECREASES']).nullish(),
+  polarity: z.enum(POLARITIES).nullish(),
   from: z.string().trim().min(1).max(200).nullish(),
   to: z.string().trim().min(1).max(200).nullish(),
   factor: z.string().trim().min(1).max(200).nullish(),

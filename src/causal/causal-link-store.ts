@@ -1,11 +1,12 @@
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
+import type { Polarity } from '../vocabulary.ts';
 
 export interface CausalLinkRow {
   id: string;
   fromId: string;
   toId: string;
-  polarity: 'INCREASES' | 'DECREASES';
+  polarity: Polarity;
   polarityStated: boolean;
   quote: string;
   start: number;

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { AppContext } from '../api/context.ts';
-import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
+import { REVIEW_STATUSES } from '../vocabulary.ts';
 import { badInput, fromZod, notFound } from '../errors.ts';
-import { recordReview } from '../reviews/review-store.ts';
+import { reviewItem } from '../reviews/review-manager.ts';
 import { seriesLoaders } from '../series/series-loaders.ts';
 import type { Check, Verdict } from './check-claim.ts';
 import { shippedCheckContext } from './check-context.ts';
@@ -56,17 +56,14 @@ export const checkResolvers = {
       if (!check || !check.series?.sourceId || check.verdict === 'NOT_CHECKABLE') {
         throw badInput(`${input.claimId} has no check backed by a series: ${checks[0]?.reason ?? 'nothing to compare'}`, [{ path: 'input.claimId', message: 'not checkable' }]);
       }
-      const row = await recordReview(ctx.graph, {
-        label: 'Claim',
-        itemId: input.claimId,
-        status: input.status ?? DEFAULT_STATUS[check.verdict],
+      const status = input.status ?? DEFAULT_STATUS[check.verdict];
+      const row = await reviewItem(ctx, 'Claim', {
+        id: input.claimId,
+        status,
         rationale: input.rationale ?? check.explanation,
         evidence: [{ sourceId: check.series.sourceId }],
         expectedVersion: input.expectedVersion,
-        editor: (ctx.viewer as NonNullable<AppContext['viewer']>).name, // mutations are guarded: a viewer exists
-      });
-      ctx.reviewEvents.publish(row);
-      ctx.loaders.claim.clear(input.claimId);
+      }, 'reviewFromCheck');
       return { review: row, claim: ctx.loaders.claim.load(input.claimId), causalLink: null };
     },
   },

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { badInput, fromZod } from '../errors.ts';
+import { CLAIM_KINDS, REVIEW_STATUSES } from '../vocabulary.ts';
 import type { Cursor } from './claim-store.ts';
-
-export const REVIEW_STATUSES = ['UNREVIEWED', 'IN_REVIEW', 'VERIFIED', 'PARTLY_TRUE', 'MISLEADING', 'FALSE', 'DISPUTED', 'UNVERIFIABLE'] as const;
-export const CLAIM_KINDS = ['LEVEL', 'CHANGE', 'SHARE', 'RATIO', 'COMPARISON', 'PROJECTION', 'DATE', 'DURATION'] as const;
 
 const claimFilter = z
   .object({

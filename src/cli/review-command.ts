@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { authenticateRequest } from '../auth/authenticate.ts';
-import { badInput, forbidden, unauthenticated } from '../errors.ts';
-import type { Graph } from '../graph/graph.ts';
+import { assertRole, MUTATION_ROLES } from '../auth/require-role.ts';
+import { badInput } from '../errors.ts';
 import { parseReviewInput } from '../reviews/review-input.ts';
-import { recordReview, type ReviewedLabel } from '../reviews/review-store.ts';
+import { reviewItem } from '../reviews/review-manager.ts';
+import type { ReviewedLabel } from '../reviews/review-store.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
 
@@ -74,7 +75,10 @@ export const reviewCommand = {
     }
     const token = values.token;
     return withGraph(ctx, async (graph) => {
-      const editor = await editorOf(graph, token);
+      // The API's own path: the same role rule, writer and history; no live pages to tell here.
+      const viewer = await authenticateRequest(graph, new Request('http://claimgraph.cli/', { headers: { authorization: `Bearer ${token}` } }));
+      assertRole(viewer, MUTATION_ROLES, 'claimgraph review'); // once, before any line: a bad token refuses the whole file
+      const decisions = { graph, viewer, reviewEvents: null, loaders: null };
       let refused = 0;
       for (const [i, line] of lines.entries()) {
         const where = values.file ? `${values.file}:${i + 1}: ` : '';
@@ -83,7 +87,7 @@ export const reviewCommand = {
           if (kind !== 'claim' && kind !== 'link') throw badInput('kind must be "claim" or "link"', [{ path: 'kind', message: 'claim or link' }]);
           const input = parseReviewInput(rest);
           const label: ReviewedLabel = kind === 'link' ? 'CausalLink' : 'Claim';
-          const row = await recordReview(graph, { label, itemId: input.id, status: input.status, rationale: input.rationale ?? null, evidence: input.evidence ?? [], expectedVersion: input.expectedVersion, editor });
+          const row = await reviewItem(decisions, label, input, 'claimgraph review');
           process.stdout.write(`${JSON.stringify({ id: row.id, itemId: row.itemId, itemType: row.itemType, fromStatus: row.fromStatus, toStatus: row.toStatus, version: row.version, editor: row.editor })}\n`);
         } catch (error) {
           refused++;
@@ -95,11 +99,3 @@ export const reviewCommand = {
     });
   },
 };
-
-/** The token's editor, under the API's rules: a live token of role EDITOR or ADMIN. */
-async function editorOf(graph: Graph, token: string): Promise<string> {
-  const viewer = await authenticateRequest(graph, new Request('http://claimgraph.cli/', { headers: { authorization: `Bearer ${token}` } }));
-  if (!viewer) throw unauthenticated();
-  if (viewer.role !== 'EDITOR' && viewer.role !== 'ADMIN') throw forbidden('Reviewing needs a token of role editor or admin');
-  return viewer.name;
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromZod } from '../errors.ts';
-import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
+import { REVIEW_STATUSES } from '../vocabulary.ts';
 
 /**
  * What to export, the same everywhere (CLI flags, HTTP query, GraphQL input). Empty = the

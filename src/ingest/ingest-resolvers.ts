@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { AppContext } from '../api/context.ts';
 import { badInput, fromZod } from '../errors.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
-import { recordReview, type ReviewAction } from '../reviews/review-store.ts';
+import { recordAs } from '../reviews/review-manager.ts';
+import { recordDecision } from '../reviews/review-store.ts';
+import { POLARITIES, type ReviewAction } from '../vocabulary.ts';
 import { z } from 'zod';
 import { ingestBatch, type BatchItemResult } from './ingest-batch.ts';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
@@ -11,7 +13,7 @@ import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy }
 
 const correctionInput = z
   .object({
-    polarity: z.enum(['INCREASES', 'DECREASES']).nullish(),
+    polarity: z.enum(POLARITIES).nullish(),
     from: z.string().trim().min(1).max(200).nullish(),
     to: z.string().trim().min(1).max(200).nullish(),
     span: z
@@ -35,32 +37,24 @@ async function decide(action: ReviewAction, args: { input: unknown }, ctx: AppCo
   if (action === 'DISCARD' && correction) throw badInput('corrections apply only when confirming', [{ path: 'input.correction', message: 'not allowed when discarding' }]);
   const [claim] = await ctx.loaders.claim.loadMany([id]);
   const [link] = claim && !(claim instanceof Error) ? [null] : await ctx.loaders.causalLink.loadMany([id]);
+  const what = action === 'CONFIRM' ? 'confirmCandidate' : 'discardCandidate';
   if (!(claim && !(claim instanceof Error)) && !(link && !(link instanceof Error)) && (await factorCandidacyLoader(ctx).load(id))) {
     if (correction) throw badInput('a proposed factor has nothing to correct; confirm or discard it', [{ path: 'input.correction', message: 'only for claims and causal links' }]);
-    const review = await decideFactor(ctx.graph, { id, expectedVersion, action: action === 'CONFIRM' ? 'CONFIRM' : 'DISCARD', rationale: reason ?? null, editor: ctx.viewer!.name });
-    ctx.reviewEvents.publish(review);
+    const review = await recordAs(ctx, what, (editor) => decideFactor(ctx.graph, { id, expectedVersion, action: action === 'CONFIRM' ? 'CONFIRM' : 'DISCARD', rationale: reason ?? null, editor }));
     factorCandidacyLoader(ctx).clear(id);
     return { review, claim: null, causalLink: null, factor: ctx.loaders.factor.load(id) };
   }
   const label = claim && !(claim instanceof Error) ? 'Claim' : 'CausalLink';
-  const review = action === 'CONFIRM' ? await confirm(label, parsed.data, ctx) : await recordReview(ctx.graph, {
-    label,
-    itemId: id,
-    status: null,
-    action,
-    rationale: reason ?? null,
-    evidence: [],
-    expectedVersion,
-    editor: ctx.viewer!.name,
-  });
-  ctx.reviewEvents.publish(review);
-  ctx.loaders.claim.clear(id);
-  ctx.loaders.causalLink.clear(id);
+  const review = await recordAs(ctx, what, (editor) =>
+    action === 'CONFIRM'
+      ? confirm(label, parsed.data, editor, ctx)
+      : recordDecision(ctx.graph, { label, itemId: id, status: null, action, rationale: reason ?? null, evidence: [], expectedVersion, editor }),
+  );
   return { review, claim: label === 'Claim' ? ctx.loaders.claim.load(id) : null, causalLink: label === 'CausalLink' ? ctx.loaders.causalLink.load(id) : null, factor: null };
 }
 
 /** Confirmation, with the editor's corrections: endpoints are resolved like `trace` arguments. */
-async function confirm(label: 'Claim' | 'CausalLink', input: z.infer<typeof decisionInput>, ctx: AppContext) {
+async function confirm(label: 'Claim' | 'CausalLink', input: z.infer<typeof decisionInput>, editor: string, ctx: AppContext) {
   const fix = input.correction ?? {};
   if (label === 'Claim') {
     const wrong = (['polarity', 'from', 'to'] as const).filter((k) => fix[k] != null);
@@ -75,7 +69,7 @@ async function confirm(label: 'Claim' | 'CausalLink', input: z.infer<typeof deci
     id: input.id,
     expectedVersion: input.expectedVersion,
     rationale: input.reason ?? null,
-    editor: ctx.viewer!.name,
+    editor,
     correction: { polarity: fix.polarity ?? undefined, fromId: from?.id, toId: to?.id, span: fix.span ?? undefined },
   });
 }

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { badInput, conflict, notFound } from '../errors.ts';
+import { badInput } from '../errors.ts';
 import { clearStaging, publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
-import type { ReviewRow } from '../reviews/review-store.ts';
+import { writeDecision, type Amendment, type ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
 import { sentenceAround } from '../text/sentence-around.ts';
+import type { Polarity } from '../vocabulary.ts';
 import type { KnownFactor } from './match-factors.ts';
 
 /** Every factor with all its names, for alias matching. */
@@ -97,7 +97,7 @@ FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (d)-[:PREVIOUS_VE
 
 /** What an editor corrects in an extracted candidate when confirming it; every part optional. */
 export interface CandidateCorrection {
-  polarity?: 'INCREASES' | 'DECREASES' | undefined;
+  polarity?: Polarity | undefined;
   /** Resolved factor ids (the resolver resolves names and aliases first). */
   fromId?: string | undefined;
   toId?: string | undefined;
@@ -114,96 +114,58 @@ export interface Confirmation {
   correction: CandidateCorrection;
 }
 
-interface LockedCandidate {
-  version: number;
-  status: string;
-  candidate: string | null;
-  documentId: string | null;
-  polarity: string | null;
-  start: number;
-  end: number;
-  fromId: string | null;
-  toId: string | null;
-  subject: string | null;
-}
-
 /**
  * Confirms a pending extracted candidate, applying an editor's corrections, in one transaction:
- * the lock and version check (as for reviews), the corrected polarity, endpoints and quote span,
- * a CONFIRM entry in the history that records what was corrected, and for a causal link its CAUSES
- * projection rebuilt as CONFIRMED — from then on `trace` walks it. Bad corrections write nothing.
+ * the decision is recorded by `writeDecision` (lock, version check, CONFIRM entry in the history
+ * that records what was corrected) with the corrected polarity, endpoints and quote span, and for
+ * a causal link its CAUSES projection is rebuilt as CONFIRMED — from then on `trace` walks it.
+ * Bad corrections write nothing.
  */
 export async function confirmCandidate(graph: Graph, c: Confirmation): Promise<ReviewRow> {
   const label = c.label === 'Claim' ? 'Claim' : 'CausalLink'; // never spliced from input
   return graph.write(`ingest.confirm.${label}`, async (tx) => {
-    const [current] = await tx.rows<LockedCandidate>(
-      'ingest.confirm.lock',
-      `MATCH (n:${label} {id: $id})
-SET n._LOCK_ = true
-WITH n
-REMOVE n._LOCK_
-WITH n
+    let endpoints = { fromId: null as string | null, toId: null as string | null, polarity: null as string | null };
+    const row = await writeDecision(
+      tx,
+      { label, itemId: c.id, action: 'CONFIRM', status: null, rationale: c.rationale, evidence: [], expectedVersion: c.expectedVersion, editor: c.editor },
+      async () => {
+        const [current] = await tx.rows<{ documentId: string | null; polarity: string | null; start: number; end: number; fromId: string | null; toId: string | null; subject: string | null }>(
+          'ingest.confirm.current',
+          `MATCH (n:${label} {id: $id})
 OPTIONAL MATCH (n)-[:FROM]->(a:Factor)
 OPTIONAL MATCH (n)-[:TO]->(b:Factor)
-RETURN n.version AS version, n.status AS status, n.candidate AS candidate, n.documentId AS documentId, n.polarity AS polarity,
-  n.start AS start, n.end AS end, a.id AS fromId, b.id AS toId, n.subject AS subject`,
-      { id: c.id },
-    );
-    if (!current) throw notFound(`No ${label === 'Claim' ? 'claim' : 'causal link'} has id ${c.id}`, { id: c.id });
-    if (current.version !== c.expectedVersion) {
-      throw conflict(`${c.id} is at version ${current.version}, not ${c.expectedVersion}: another editor reviewed it; reload and try again`, {
-        currentVersion: current.version,
-        currentStatus: current.status,
-      });
-    }
-    if (current.candidate !== 'PENDING') throw conflict(`${c.id} is not a pending extracted candidate (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
-
-    const fix = c.correction;
-    const corrections: Record<string, { from: unknown; to: unknown }> = {};
-    const set: Record<string, unknown> = {};
-    if (fix.span) {
-      const [doc] = await tx.rows<{ text: string | null }>('ingest.confirm.text', 'MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: current.documentId });
-      const text = doc?.text ?? '';
-      const { start, end } = fix.span;
-      if (end > text.length || !text.slice(start, end).trim()) {
-        throw badInput(`span ${start}–${end} is not a non-empty part of the document (${text.length} characters)`, [
-          { path: 'input.correction.span', message: `must lie within 0–${text.length} and hold text` },
-        ]);
-      }
-      const quote = text.slice(start, end);
-      const s = sentenceAround(text, start, end);
-      Object.assign(set, { start, end, quote, searchText: searchText([quote, current.subject ?? '']) });
-      if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
-      corrections['span'] = { from: [current.start, current.end], to: [start, end] };
-    }
-    const fromId = fix.fromId ?? current.fromId;
-    const toId = fix.toId ?? current.toId;
-    const polarity = fix.polarity ?? current.polarity;
-    if (label === 'CausalLink') {
-      if (fromId === toId) throw badInput('a factor cannot cause itself: from and to would be the same factor', [{ path: 'input.correction', message: 'from equals to' }]);
-      if (fix.polarity && fix.polarity !== current.polarity) corrections['polarity'] = { from: current.polarity, to: fix.polarity };
-      if (fix.fromId && fix.fromId !== current.fromId) corrections['from'] = { from: current.fromId, to: fix.fromId };
-      if (fix.toId && fix.toId !== current.toId) corrections['to'] = { from: current.toId, to: fix.toId };
-      // An editor who states the direction has stated it, even when it stays INCREASES.
-      if (fix.polarity) Object.assign(set, { polarity: fix.polarity, polarityStated: true });
-    }
-    const [row] = await tx.rows<{ r: ReviewRow }>(
-      'ingest.confirm.append',
-      `MATCH (n:${label} {id: $id})
-CREATE (r:Review {id: $reviewId, itemId: $id, itemType: $label, action: 'CONFIRM', editor: $editor, at: $at,
-                  fromStatus: n.status, toStatus: n.status, rationale: $rationale, version: n.version + 1, corrections: $corrections})
-CREATE (r)-[:REVIEWS]->(n)
-SET n += $set, n.version = n.version + 1, n.candidate = 'CONFIRMED'
-RETURN r {.id, .itemId, .itemType, action: r.action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS r`,
-      {
-        id: c.id,
-        reviewId: randomUUID(),
-        label,
-        editor: c.editor,
-        at: new Date().toISOString(),
-        rationale: c.rationale,
-        corrections: Object.keys(corrections).length ? JSON.stringify(corrections) : null,
-        set,
+RETURN n.documentId AS documentId, n.polarity AS polarity, n.start AS start, n.end AS end, a.id AS fromId, b.id AS toId, n.subject AS subject`,
+          { id: c.id },
+        );
+        const item = current as NonNullable<typeof current>; // locked by writeDecision: it exists
+        const fix = c.correction;
+        const corrections: Amendment['corrections'] = {};
+        const set: Record<string, unknown> = {};
+        if (fix.span) {
+          const [doc] = await tx.rows<{ text: string | null }>('ingest.confirm.text', 'MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: item.documentId });
+          const text = doc?.text ?? '';
+          const { start, end } = fix.span;
+          if (end > text.length || !text.slice(start, end).trim()) {
+            throw badInput(`span ${start}–${end} is not a non-empty part of the document (${text.length} characters)`, [
+              { path: 'input.correction.span', message: `must lie within 0–${text.length} and hold text` },
+            ]);
+          }
+          const quote = text.slice(start, end);
+          const s = sentenceAround(text, start, end);
+          Object.assign(set, { start, end, quote, searchText: searchText([quote, item.subject ?? '']) });
+          if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
+          corrections['span'] = { from: [item.start, item.end], to: [start, end] };
+        }
+        endpoints = { fromId: fix.fromId ?? item.fromId, toId: fix.toId ?? item.toId, polarity: fix.polarity ?? item.polarity };
+        if (label === 'CausalLink') {
+          if (endpoints.fromId === endpoints.toId) throw badInput('a factor cannot cause itself: from and to would be the same factor', [{ path: 'input.correction', message: 'from equals to' }]);
+          if (fix.polarity && fix.polarity !== item.polarity) corrections['polarity'] = { from: item.polarity, to: fix.polarity };
+          if (fix.fromId && fix.fromId !== item.fromId) corrections['from'] = { from: item.fromId, to: fix.fromId };
+          if (fix.toId && fix.toId !== item.toId) corrections['to'] = { from: item.toId, to: fix.toId };
+          // An editor who states the direction has stated it, even when it stays INCREASES.
+          if (fix.polarity) Object.assign(set, { polarity: fix.polarity, polarityStated: true });
+        }
+        return { set, corrections };
       },
     );
     if (label === 'CausalLink') {
@@ -220,10 +182,10 @@ WITH DISTINCT l
 MATCH (a:Factor {id: $fromId}), (b:Factor {id: $toId})
 CREATE (l)-[:FROM]->(a), (l)-[:TO]->(b)
 CREATE (a)-[:CAUSES {linkId: $id, polarity: $polarity, status: l.status, candidate: 'CONFIRMED'}]->(b)`,
-        { id: c.id, fromId, toId, polarity },
+        { id: c.id, ...endpoints },
       );
     }
-    return (row as { r: ReviewRow }).r;
+    return row;
   });
 }
 
@@ -247,55 +209,28 @@ RETURN f.id AS id, coalesce(f.origin, 'curated') AS origin, f.candidate AS candi
 }
 
 /**
- * An editor's decision on a proposed factor, in one transaction: locked and versioned like a
- * review, kept in the history. Discarding it also discards the pending candidate links that
- * lead to or from it (each with its own history entry), so none of them can reach `trace`.
+ * An editor's decision on a proposed factor, in one transaction: recorded by `writeDecision`
+ * like any decision. Discarding it also discards the pending candidate links that lead to or
+ * from it (each with its own history entry), so none of them can reach `trace`.
  */
 export async function decideFactor(
   graph: Graph,
   d: { id: string; expectedVersion: number; action: 'CONFIRM' | 'DISCARD'; rationale: string | null; editor: string },
 ): Promise<ReviewRow> {
   return graph.write(`ingest.decideFactor`, async (tx) => {
-    const [current] = await tx.rows<{ version: number; candidate: string | null }>(
-      'ingest.factor.lock',
-      `MATCH (f:Factor {id: $id})
-SET f._LOCK_ = true
-WITH f
-REMOVE f._LOCK_
-RETURN coalesce(f.version, 1) AS version, f.candidate AS candidate`,
-      { id: d.id },
-    );
-    if (!current) throw notFound(`No factor has id ${d.id}`, { id: d.id });
-    if (current.version !== d.expectedVersion) {
-      throw conflict(`${d.id} is at version ${current.version}, not ${d.expectedVersion}: another editor decided on it; reload and try again`, { currentVersion: current.version });
-    }
-    if (current.candidate !== 'PENDING') throw conflict(`${d.id} is not a pending proposed factor (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
-    const at = new Date().toISOString();
-    const [row] = await tx.rows<{ r: ReviewRow }>(
-      'ingest.factor.decide',
-      `MATCH (f:Factor {id: $id})
-CREATE (r:Review {id: $reviewId, itemId: $id, itemType: 'Factor', action: $action, editor: $editor, at: $at,
-                  fromStatus: 'UNREVIEWED', toStatus: 'UNREVIEWED', rationale: $rationale, version: coalesce(f.version, 1) + 1})
-CREATE (r)-[:REVIEWS]->(f)
-SET f.version = coalesce(f.version, 1) + 1, f.candidate = CASE $action WHEN 'CONFIRM' THEN 'CONFIRMED' ELSE 'DISCARDED' END
-RETURN r {.id, .itemId, .itemType, action: r.action, .editor, .at, .fromStatus, .toStatus, .rationale, .version} AS r`,
-      { id: d.id, reviewId: randomUUID(), action: d.action, editor: d.editor, at, rationale: d.rationale },
-    );
+    const row = await writeDecision(tx, { label: 'Factor', itemId: d.id, action: d.action, status: null, rationale: d.rationale, evidence: [], expectedVersion: d.expectedVersion, editor: d.editor });
     if (d.action === 'DISCARD') {
-      await tx.rows(
-        'ingest.factor.discardLinks',
+      const links = await tx.rows<{ id: string; version: number }>(
+        'ingest.factor.pendingLinks',
         `MATCH (l:CausalLink {candidate: 'PENDING'})-[:FROM|TO]->(:Factor {id: $id})
-WITH DISTINCT l
-CREATE (r:Review {id: randomUUID(), itemId: l.id, itemType: 'CausalLink', action: 'DISCARD', editor: $editor, at: $at,
-                  fromStatus: l.status, toStatus: l.status, rationale: $why, version: l.version + 1})
-CREATE (r)-[:REVIEWS]->(l)
-SET l.version = l.version + 1, l.candidate = 'DISCARDED'
-WITH l
-MATCH (:Factor)-[c:CAUSES {linkId: l.id}]->(:Factor)
-DELETE c`,
-        { id: d.id, editor: d.editor, at, why: `Discarded with the proposed factor ${d.id}` },
+RETURN DISTINCT l.id AS id, l.version AS version ORDER BY id`,
+        { id: d.id },
       );
+      const why = `Discarded with the proposed factor ${d.id}`;
+      for (const l of links) {
+        await writeDecision(tx, { label: 'CausalLink', itemId: l.id, action: 'DISCARD', status: null, rationale: why, evidence: [], expectedVersion: l.version, editor: d.editor });
+      }
     }
-    return (row as { r: ReviewRow }).r;
+    return row;
   });
 }

@@ -1,9 +1,11 @@
+import type { Polarity, ReviewStatus } from '../vocabulary.ts';
+
 /**
  * How much a hop's review status supports a chain, in [0, 1]. A chain's score is
  * the product over its hops: it is only as verified as its least verified hop,
  * and every unverified hop weakens it further. Keep in step with schema/paths.graphql.
  */
-export const STATUS_SCORE: Record<string, number> = {
+export const STATUS_SCORE: Record<ReviewStatus, number> = {
   VERIFIED: 1,
   PARTLY_TRUE: 0.6,
   IN_REVIEW: 0.5,
@@ -15,21 +17,21 @@ export const STATUS_SCORE: Record<string, number> = {
 };
 
 /** From most to least verified: the weakest hop is the one latest in this list. */
-export const VERIFIEDNESS = ['VERIFIED', 'PARTLY_TRUE', 'IN_REVIEW', 'UNREVIEWED', 'UNVERIFIABLE', 'DISPUTED', 'MISLEADING', 'FALSE'] as const;
+export const VERIFIEDNESS = ['VERIFIED', 'PARTLY_TRUE', 'IN_REVIEW', 'UNREVIEWED', 'UNVERIFIABLE', 'DISPUTED', 'MISLEADING', 'FALSE'] as const satisfies readonly ReviewStatus[];
 
 /** Hops a researcher must look at before relying on a chain. */
-export const CONTESTED = new Set(['DISPUTED', 'FALSE', 'MISLEADING']);
+export const CONTESTED: ReadonlySet<string> = new Set<ReviewStatus>(['DISPUTED', 'FALSE', 'MISLEADING']);
 
 export interface Hop {
   linkId: string;
-  polarity: 'INCREASES' | 'DECREASES';
+  polarity: Polarity;
   status: string;
 }
 
 export interface RankedPath<H extends Hop = Hop> {
   factorIds: string[];
   hops: H[];
-  netPolarity: 'INCREASES' | 'DECREASES';
+  netPolarity: Polarity;
   strength: { weakestStatus: string; score: number; hasContestedHop: boolean };
   weakLinks: string[];
 }
@@ -50,7 +52,7 @@ export function assessPath<H extends Hop>(factorIds: string[], hops: H[]): Ranke
     netPolarity: decreasing % 2 === 0 ? 'INCREASES' : 'DECREASES',
     strength: {
       weakestStatus: weakest,
-      score: hops.reduce((s, h) => s * (STATUS_SCORE[h.status] ?? STATUS_SCORE['UNREVIEWED']!), 1),
+      score: hops.reduce((s, h) => s * (STATUS_SCORE[h.status as ReviewStatus] ?? STATUS_SCORE.UNREVIEWED), 1),
       hasContestedHop: weakLinks.length > 0,
     },
     weakLinks,

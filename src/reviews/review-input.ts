@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { fromZod } from '../errors.ts';
-import { REVIEW_STATUSES } from '../claims/claim-filter-input.ts';
 import { httpUrl } from '../sources/source-input.ts';
-
-/** Statuses that are not verdicts: they need no rationale or evidence. */
-const WORKFLOW_STATUSES = new Set(['UNREVIEWED', 'IN_REVIEW']);
+import { isVerdict, REVIEW_STATUSES } from '../vocabulary.ts';
 
 const evidence = z.union([
   z.object({ sourceId: z.string().min(1), url: z.null().optional(), title: z.null().optional(), publisher: z.null().optional() }),
@@ -20,7 +17,7 @@ const reviewInput = z
     expectedVersion: z.number().int().min(1),
   })
   .superRefine((input, ctx) => {
-    if (WORKFLOW_STATUSES.has(input.status)) return;
+    if (!isVerdict(input.status)) return;
     if (!input.rationale) ctx.addIssue({ code: 'custom', path: ['rationale'], message: `a ${input.status} verdict needs a rationale` });
     if (!input.evidence?.length) ctx.addIssue({ code: 'custom', path: ['evidence'], message: `a ${input.status} verdict needs at least one evidence source` });
   });

@@ -2,20 +2,11 @@ import type { AppContext } from '../api/context.ts';
 import { parseAddSourceInput } from '../sources/source-input.ts';
 import { mergeSourceByUrl } from '../sources/source-writes.ts';
 import { parseReviewInput } from './review-input.ts';
-import { recordReview, type ReviewedLabel, type ReviewRow } from './review-store.ts';
+import { reviewItem } from './review-manager.ts';
+import type { ReviewedLabel, ReviewRow } from './review-store.ts';
 
 async function review(label: ReviewedLabel, args: { input: unknown }, ctx: AppContext) {
-  const input = parseReviewInput(args.input);
-  const row = await recordReview(ctx.graph, {
-    label,
-    itemId: input.id,
-    status: input.status,
-    rationale: input.rationale ?? null,
-    evidence: input.evidence ?? [],
-    expectedVersion: input.expectedVersion,
-    editor: (ctx.viewer as NonNullable<AppContext['viewer']>).name, // mutations are guarded: a viewer exists
-  });
-  ctx.reviewEvents.publish(row);
+  const row = await reviewItem(ctx, label, parseReviewInput(args.input));
   return {
     review: row,
     claim: label === 'Claim' ? ctx.loaders.claim.load(row.itemId) : null,

@@ -3,12 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { CLAIM_KINDS } from '../claims/claim-filter-input.ts';
+import { CLAIM_KINDS, POLARITIES, SOURCE_KINDS } from '../vocabulary.ts';
 
 /** Units the product normalises to; see docs/data-model.md. Flows are `<currency>/<period>`. */
 export const UNIT = /^(USD|CNY|HKD|EUR|%|x|t|km|km2|people|year|years|date|count)(\/(day|month|year))?$/;
 export const QUALIFIERS = ['ABOUT', 'ABOVE', 'BELOW', 'ONLY', 'NEARLY', 'AT_LEAST', 'AT_MOST'] as const;
-export const SOURCE_KINDS = ['DOCUMENT', 'PERSON', 'ORGANIZATION', 'MODEL', 'MEMO', 'REPORT', 'DATASET', 'WEB_PAGE'] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as e9186e0b-c001');
 const span = { start: z.number().int().min(0), end: z.number().int().min(1) };
@@ -71,7 +70,7 @@ export const seedFileSchema = z.object({
       id,
       from: id,
       to: id,
-      polarity: z.enum(['INCREASES', 'DECREASES']),
+      polarity: z.enum(POLARITIES),
       quote: z.string().min(1),
       ...span,
       gloss: z.string().min(1),
@@ -93,7 +92,7 @@ export const seedFileSchema = z.object({
         id,
         gloss: z.string().min(1),
         factors: z.array(id).min(2),
-        netPolarity: z.enum(['INCREASES', 'DECREASES']),
+        netPolarity: z.enum(POLARITIES),
       }),
     )
     .default([]),

@@ -6,8 +6,8 @@
  * and end-of-period stocks are different things and are never mixed by the checks.
  */
 
-export type ObservationKind = 'WEEK_AVERAGE' | 'WEDNESDAY_LEVEL' | 'DAILY' | 'END_OF_PERIOD';
-export type Frequency = 'DAILY' | 'WEEKLY' | 'QUARTERLY';
+import type { ObservationKind, SeriesFrequency } from '../vocabulary.ts';
+
 export type SeriesFormat = 'FRED_CSV' | 'DTS_CSV';
 
 export interface SeriesInfo {
@@ -17,7 +17,7 @@ export interface SeriesInfo {
   unit: 'USD';
   /** Multiplier from a stored value to `unit`: 1e6 = millions of USD. */
   scale: 1e6 | 1e9;
-  frequency: Frequency;
+  frequency: SeriesFrequency;
   observationKind: ObservationKind;
   publisher: string;
   licence: string;

@@ -2,11 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { fromZod } from '../errors.ts';
+import { MEASURE_HOWS, type MeasureHow } from '../vocabulary.ts';
 import { seriesInfo } from './catalogue.ts';
-
-/** How a series measures a factor; must agree with the series' kind of observation. */
-export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'END_OF_PERIOD'] as const;
-export type MeasureHow = (typeof MEASURE_HOWS)[number];
 
 /** Which `how` fits which kind of observation: a week average is never called a level. */
 export const HOW_FITS: Record<string, readonly MeasureHow[]> = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../api/context.ts';
 import { fromZod, notFound } from '../errors.ts';
 import { seriesInfo } from './catalogue.ts';
-import { MEASURE_HOWS } from './measures-file.ts';
+import { MEASURE_HOWS } from '../vocabulary.ts';
 import { linkSeries, unlinkSeries, type MeasureRow } from './measure-store.ts';
 import { seriesLoaders } from './series-loaders.ts';
 import { listSeries, observationDetails, type SeriesRow } from './series-store.ts';

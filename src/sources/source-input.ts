@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromZod } from '../errors.ts';
-import { SOURCE_KINDS } from '../seed/seed-file.ts';
+import { SOURCE_KINDS } from '../vocabulary.ts';
 import { normaliseUrl } from './normalise-url.ts';
 
 /** An absolute http(s) URL, normalised for deduplication. */

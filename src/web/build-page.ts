@@ -28,13 +28,17 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+/** Server modules the page bundles too: the one vocabulary of statuses, kinds and verdicts. */
+const SHARED_SOURCES = [join(ROOT, 'src', 'vocabulary.ts')];
+
 /**
- * Hash of everything the bundle depends on that changes in a checkout: the page's sources and the
- * lock file (library versions). Cheap enough to compute on every server start.
+ * Hash of everything the bundle depends on that changes in a checkout: the page's sources, the
+ * server modules it shares and the lock file (library versions). Cheap enough to compute on every
+ * server start.
  */
 export async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of [...(await listFiles(WEB_SOURCE)), join(ROOT, 'package-lock.json')]) {
+  for (const file of [...(await listFiles(WEB_SOURCE)), ...SHARED_SOURCES, join(ROOT, 'package-lock.json')]) {
     hash.update(relative(ROOT, file)).update('\0').update(await readFile(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

@@ -12,7 +12,7 @@ import { parseScenario } from '../../src/liquidity/scenario-input.ts';
 import { saveScenarioRun, scenarioRunById } from '../../src/scenarios/scenario-run-store.ts';
 import { canonical, runScenario } from '../../src/liquidity/simulate.ts';
 import { Reference } from '../../src/liquidity/snapshot.ts';
-import { recordReview } from '../../src/reviews/review-store.ts';
+import { recordDecision } from '../../src/reviews/review-store.ts';
 import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
 
 const graph = testGraph();
@@ -42,7 +42,7 @@ describe('saved scenario runs', () => {
       ],
       relationships: [{ type: 'STATED_IN', fromLabel: 'Claim', toLabel: 'Document', rows: [{ from: `${p}-c1`, to: doc }] }],
     });
-    await recordReview(graph, { label: 'Claim', itemId: `${p}-c1`, status: 'FALSE', rationale: 'The run and the record stay above the line.', evidence: [{ sourceId: first.run.id }], expectedVersion: 1, editor: `${p}-editor` });
+    await recordDecision(graph, { label: 'Claim', itemId: `${p}-c1`, status: 'FALSE', rationale: 'The run and the record stay above the line.', evidence: [{ sourceId: first.run.id }], expectedVersion: 1, editor: `${p}-editor` });
     const [cited] = await graph.rows<{ id: string; labels: string[] }>('test.cited', 'MATCH (r:Review {itemId: $id})-[:CITES_EVIDENCE]->(s:Source) RETURN s.id AS id, labels(s) AS labels', { id: `${p}-c1` });
     expect(cited).toEqual({ id: first.run.id, labels: ['Source'] });
 

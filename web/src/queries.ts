@@ -1,3 +1,4 @@
+import type { CheckVerdict, Polarity } from '../../src/vocabulary.ts';
 import type { Status } from './status.ts';
 
 export interface Span { start: number; end: number }
@@ -8,7 +9,7 @@ export interface ReviewItem {
   id: string; action: string; editor: string; at: string; fromStatus: Status; toStatus: Status;
   rationale: string | null; version: number; evidence: SourceRef[];
 }
-export interface LinkSummary { id: string; polarity: string; status: Status; from: FactorRef; to: FactorRef }
+export interface LinkSummary { id: string; polarity: Polarity; status: Status; from: FactorRef; to: FactorRef }
 export interface ClaimSummary {
   id: string; span: Span; quote: string; status: Status; version: number; candidate: string | null;
   factors?: FactorRef[]; quantities?: { unit: string }[];
@@ -22,7 +23,7 @@ export interface ClaimDetail extends ClaimSummary {
 export interface CheckValue { date: string; value: number }
 /** A claim held against the reference series (issue 10): the record's figure beside the claimed one. */
 export interface Check {
-  verdict: 'CONSISTENT' | 'INCONSISTENT' | 'INCONCLUSIVE' | 'NOT_CHECKABLE';
+  verdict: CheckVerdict;
   reason: string | null; mode: string | null; reading: string | null;
   claimed: number | null; recorded: number | null; recordedAs: string | null;
   deviation: number | null; relativeDeviation: number | null; explanation: string;

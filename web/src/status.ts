@@ -3,8 +3,11 @@
  * least 3:1 against the page) and a second cue that does not depend on colour — an underline
  * style and a glyph.
  */
-export const STATUSES = ['UNREVIEWED', 'IN_REVIEW', 'VERIFIED', 'PARTLY_TRUE', 'MISLEADING', 'FALSE', 'DISPUTED', 'UNVERIFIABLE'] as const;
-export type Status = (typeof STATUSES)[number];
+import { isVerdict, REVIEW_STATUSES, type ReviewStatus } from '../../src/vocabulary.ts';
+
+/** The statuses in the order the legend and the review form list them: the server's own list. */
+export const STATUSES = REVIEW_STATUSES;
+export type Status = ReviewStatus;
 
 export interface StatusLook {
   label: string;
@@ -28,5 +31,5 @@ export const LOOK: Record<Status, StatusLook> = {
 
 export const statusForKey = (key: string): Status | undefined => STATUSES.find((s) => LOOK[s].key === key);
 
-/** Statuses that are verdicts: they need a rationale and evidence. */
-export const needsEvidence = (s: Status) => s !== 'UNREVIEWED' && s !== 'IN_REVIEW';
+/** Statuses that are verdicts: they need a rationale and evidence (the server's rule). */
+export const needsEvidence = isVerdict;

@@ -1,0 +1,55 @@
+/**
+ * The product's vocabulary — statuses, kinds, verdicts — declared once and used by the server, the
+ * CLI and the review page (web/ bundles this file). It imports nothing, so any module can use it
+ * without pulling in a feature. The SDL's enums (schema/*.graphql) spell the same values for API
+ * clients; test/vocabulary.test.ts holds the two equal, in the same order.
+ */
+
+/** Review state shared by claims and causal links (SDL `ReviewStatus`), in the order the page lists them. */
+export const REVIEW_STATUSES = ['UNREVIEWED', 'IN_REVIEW', 'VERIFIED', 'PARTLY_TRUE', 'MISLEADING', 'FALSE', 'DISPUTED', 'UNVERIFIABLE'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** Statuses that record where the work is, not a finding: they need no rationale or evidence. */
+export const WORKFLOW_STATUSES = ['UNREVIEWED', 'IN_REVIEW'] as const satisfies readonly ReviewStatus[];
+
+/** A verdict (every status but the workflow ones) needs a rationale and at least one evidence source. */
+export const isVerdict = (status: ReviewStatus): boolean => !(WORKFLOW_STATUSES as readonly ReviewStatus[]).includes(status);
+
+/** What kind of quantitative statement a claim is, after QuanTemp's taxonomy (SDL `ClaimKind`). */
+export const CLAIM_KINDS = ['LEVEL', 'CHANGE', 'SHARE', 'RATIO', 'COMPARISON', 'PROJECTION', 'DATE', 'DURATION'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** What a source is (SDL `SourceKind`). */
+export const SOURCE_KINDS = ['DOCUMENT', 'PERSON', 'ORGANIZATION', 'MODEL', 'MEMO', 'REPORT', 'DATASET', 'WEB_PAGE'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The direction of a causal link: more of the cause means more, or less, of the effect (SDL `Polarity`). */
+export const POLARITIES = ['INCREASES', 'DECREASES'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** What a check against the record suggests; never set as a claim's status (SDL `CheckVerdict`). */
+export const CHECK_VERDICTS = ['CONSISTENT', 'INCONSISTENT', 'INCONCLUSIVE', 'NOT_CHECKABLE'] as const;
+export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
+
+/** How often a reference series is published (SDL `SeriesFrequency`). */
+export const SERIES_FREQUENCIES = ['DAILY', 'WEEKLY', 'QUARTERLY'] as const;
+export type SeriesFrequency = (typeof SERIES_FREQUENCIES)[number];
+
+/** What one observation of a reference series is; kinds are never mixed in a check (SDL `ObservationKind`). */
+export const OBSERVATION_KINDS = ['WEEK_AVERAGE', 'WEDNESDAY_LEVEL', 'DAILY', 'END_OF_PERIOD'] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+
+/** How a series measures a factor (SDL `MeasureHow`). */
+export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'END_OF_PERIOD'] as const;
+export type MeasureHow = (typeof MEASURE_HOWS)[number];
+
+/**
+ * Where an extracted claim, link or factor stands with the editors (the SDL's `candidate: String`):
+ * PENDING until confirmed or discarded. Curated items have none.
+ */
+export const CANDIDATE_STATES = ['PENDING', 'CONFIRMED', 'DISCARDED'] as const;
+export type CandidateState = (typeof CANDIDATE_STATES)[number];
+
+/** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
+export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
