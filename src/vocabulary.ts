@@ -53,3 +53,7 @@ export type CandidateState = (typeof CANDIDATE_STATES)[number];
 /** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
 export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** What became of one document of a batch ingest (SDL `IngestStatus`): created, the same text again, a new version, or skipped. */
+export const INGEST_STATUSES = ['CREATED', 'UNCHANGED', 'NEW_VERSION', 'SKIPPED'] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];

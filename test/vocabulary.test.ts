@@ -18,6 +18,7 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  IngestStatus: vocabulary.INGEST_STATUSES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */

@@ -1,12 +1,12 @@
 import { AppError, isDeliberate, type ErrorCode, type FieldIssue } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
+import type { IngestStatus } from '../vocabulary.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { decodeText, parseIngestRequest } from './ingest-input.ts';
 
-/** What became of one document of a batch. */
-export const BATCH_STATUSES = ['CREATED', 'UNCHANGED', 'NEW_VERSION', 'SKIPPED'] as const;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
+/** What became of one document of a batch (declared in the vocabulary, as the SDL's `IngestStatus`). */
+export type BatchStatus = IngestStatus;
 
 /** Why an entry was skipped: a code from the closed list (src/errors.ts), a message that never echoes the input. */
 export interface BatchError {
