@@ -110,35 +110,64 @@ export async function folderBatch(dir: string, maxBytes: number): Promise<BatchS
   };
 }
 
-/** The lines of a file as bytes (not decoded, so invalid UTF-8 is caught per line rather than replaced). */
-async function* byteLines(path: string): AsyncGenerator<Buffer> {
+/** A line longer than a batch reads: its length, and none of its bytes kept. */
+interface LongLine {
+  tooLong: number;
+}
+
+/**
+ * The lines of a file as bytes (not decoded, so invalid UTF-8 is caught per line rather than
+ * replaced). A line over `maxLine` bytes is not buffered: it comes back as its length alone, so
+ * one huge line cannot fill the memory.
+ */
+async function* byteLines(path: string, maxLine = Infinity): AsyncGenerator<Buffer | LongLine> {
   let pending: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const take = (part: Buffer) => {
+    size += part.length;
+    if (size > maxLine) skipping = true;
+    if (!skipping) pending.push(part);
+  };
+  const end = (): Buffer | LongLine => {
+    const line = skipping ? { tooLong: size } : Buffer.concat(pending);
+    pending = [];
+    size = 0;
+    skipping = false;
+    return line;
+  };
+  let open = false;
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl >= 0; nl = chunk.indexOf(10, start)) {
-      pending.push(chunk.subarray(start, nl));
-      yield Buffer.concat(pending);
-      pending = [];
+      take(chunk.subarray(start, nl));
+      yield end();
+      open = false;
       start = nl + 1;
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      take(chunk.subarray(start));
+      open = true;
+    }
   }
-  if (pending.length) yield Buffer.concat(pending);
+  if (open) yield end();
 }
 
-const isBlank = (line: Buffer) => line.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+const isBlank = (line: Buffer | LongLine) => Buffer.isBuffer(line) && line.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+
+/** The longest JSON line read: the JSON of a text at the limit is a little longer than the text (quotes, escapes, other fields). */
+const maxLineBytes = (maxBytes: number) => maxBytes * 2 + 64 * 1024;
 
 /** How many non-blank lines a JSON Lines file has (one streaming pass, for progress). */
-async function countLines(path: string): Promise<number> {
+async function countLines(path: string, maxLine: number): Promise<number> {
   let n = 0;
-  for await (const line of byteLines(path)) if (!isBlank(line)) n++;
+  for await (const line of byteLines(path, maxLine)) if (!isBlank(line)) n++;
   return n;
 }
 
 /** One JSON line as an entry: `{text, title?, url?, lang?, published?}`; a bad line is an entry with an error. */
-function jsonLineEntry(line: Buffer, source: string, maxBytes: number): BatchEntry {
-  // The JSON of a text at the limit is a little longer than the text (quotes, escapes, other fields).
-  if (line.length > maxBytes * 2 + 64 * 1024) return { source, error: { code: 'PAYLOAD_TOO_LARGE', message: `The line is ${line.length} bytes; a document's limit is ${maxBytes} (INGEST_MAX_BYTES)` } };
+function jsonLineEntry(line: Buffer | LongLine, source: string, maxBytes: number): BatchEntry {
+  if (!Buffer.isBuffer(line)) return { source, error: { code: 'PAYLOAD_TOO_LARGE', message: `The line is ${line.tooLong} bytes; a document's limit is ${maxBytes} (INGEST_MAX_BYTES)` } };
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(line);
@@ -162,10 +191,10 @@ export async function jsonLinesBatch(path: string, maxBytes: number): Promise<Ba
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new AppError('NOT_FOUND', `No such file: ${basename(path)}`);
   return {
-    total: await countLines(path),
+    total: await countLines(path, maxLineBytes(maxBytes)),
     entries: (async function* () {
       let n = 0;
-      for await (const line of byteLines(path)) {
+      for await (const line of byteLines(path, maxLineBytes(maxBytes))) {
         n++;
         if (!isBlank(line)) yield jsonLineEntry(line, `${path}:${n}`, maxBytes);
       }

@@ -185,6 +185,17 @@ describe('ingestBatch from JSON Lines', () => {
     expect(again).toMatchObject({ created: 0, unchanged: 2, skipped: 6 });
   });
 
+  it('reports a line too long to be a document without holding it', async () => {
+    const file = join(dir, `${uniquePrefix('long')}.jsonl`);
+    await writeFile(file, `${'x'.repeat(200_000)}\n{"text": "short"}`);
+    const entries = [];
+    for await (const e of (await jsonLinesBatch(file, MAX)).entries) entries.push(e);
+    expect(entries.map((e) => [e.source.split(':').pop(), e.error?.code ?? null, e.input?.text ?? null])).toEqual([
+      ['1', 'PAYLOAD_TOO_LARGE', null],
+      ['2', null, 'short'],
+    ]);
+  });
+
   it('reads a list of files, a JSON Lines file among them, and reports a missing one', async () => {
     const tag = uniquePrefix('files');
     const a = join(dir, `${tag}-a.txt`);
