@@ -45,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('npm start without NEO4J_URI', () => {
-  it('serves the seeded graph on the local runner; Ctrl-C stops Neo4j; a restart keeps the data', { timeout: 300_000 }, async () => {
+  it('serves the seeded graph on the local runner; Ctrl-C stops Neo4j; a restart keeps the data', { timeout: 600_000 }, async () => {
     const dataDir = join(dir, 'data');
     const first = await start(dataDir);
     const health = (await (await fetch(`${first.url}/health`)).json()) as { neo4j: { connected: boolean; provider: string } };
