@@ -66,7 +66,15 @@ const envSchema = z.object({
   READ_REQUIRES_TOKEN: bool.default(false),
   SEED_ON_START: bool.default(true),
   REVIEW_ORGANIZATION: z.string().min(1).default('claimgraph'),
-  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://claims.example.org' }).default('http://localhost:4000'),
+  // Unset: this server on localhost at PORT, so export links work on any port.
+  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://claims.example.org' }).optional(),
+  // Scaling out (docs/scaling-out.md): Redis carries events, jobs, rate limits and idempotency keys.
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, { message: 'expected a Redis URL such as redis://127.0.0.1:6379' }).optional(),
+  WORKER_CONCURRENCY: int(1, 64).default(2),
+  JOB_ATTEMPTS: int(1, 20).default(3),
+  JOB_LOCK_MS: int(1_000, 600_000).default(30_000),
+  RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
+  IDEMPOTENCY_TTL_SECONDS: int(60, 7 * 24 * 3600).default(24 * 3600),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -112,6 +120,20 @@ export interface Config {
   seedOnStart: boolean;
   reviewOrganization: string;
   publicUrl: string;
+  scale: {
+    /** Unset: one process, events and jobs in memory. Set: events, jobs, limits and keys in Redis. */
+    redisUrl: string | undefined;
+    /** Jobs one worker process runs at once. */
+    workerConcurrency: number;
+    /** Attempts per job (the first included) before it is failed. */
+    jobAttempts: number;
+    /** A worker's lock on a job; a job whose worker died is retried after about this long. */
+    jobLockMs: number;
+    /** Mutations per token (or client address when anonymous) per minute; 0 turns the limit off. */
+    rateLimitPerMinute: number;
+    /** How long an Idempotency-Key's reply is kept. */
+    idempotencyTtlSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -172,6 +194,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     readRequiresToken: e.READ_REQUIRES_TOKEN,
     seedOnStart: e.SEED_ON_START,
     reviewOrganization: e.REVIEW_ORGANIZATION,
-    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    scale: Object.freeze({
+      redisUrl: e.REDIS_URL,
+      workerConcurrency: e.WORKER_CONCURRENCY,
+      jobAttempts: e.JOB_ATTEMPTS,
+      jobLockMs: e.JOB_LOCK_MS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      idempotencyTtlSeconds: e.IDEMPOTENCY_TTL_SECONDS,
+    }),
   });
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'UNAVAILABLE',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
@@ -56,6 +57,12 @@ export const unauthenticated = (message = 'A valid bearer token is required') =>
   new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 export const unavailable = (message: string) => new AppError('UNAVAILABLE', message);
+/** HTTP 429 with Retry-After, so clients and proxies back off without reading the body. */
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', `Too many changes from this token; try again in ${retryAfterSeconds}s`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+  });
 
 export function zodIssues(error: ZodError, prefix = ''): FieldIssue[] {
   return error.issues.map((issue) => ({

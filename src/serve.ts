@@ -4,6 +4,7 @@ import { nodeHandler } from './api/node-handler.ts';
 import { createServer } from './api/server.ts';
 import { openGraph, type OpenGraph } from './graph/open-graph.ts';
 import type { Logger } from './log.ts';
+import { openServices, type Services } from './redis/services.ts';
 
 export interface Running {
   url: string;
@@ -27,9 +28,12 @@ export async function serve(config: Config, log: Logger, prepare?: (db: OpenGrap
   const db = await openGraph(config, log, { persistent: true });
   let http: Server;
   let handler: ReturnType<typeof nodeHandler>;
+  let services: Services | undefined;
   try {
     await prepare?.(db);
-    const yoga = createServer({ graph: db.graph, config, log, neo4jProvider: db.target.provider, ...(db.target.runnerStatus ? { runnerStatus: db.target.runnerStatus } : {}) });
+    services = openServices({ graph: db.graph, config, log });
+    if (services.redis) log.info('events, jobs and limits are shared through Redis (REDIS_URL)');
+    const yoga = createServer({ graph: db.graph, config, log, neo4jProvider: db.target.provider, services, ...(db.target.runnerStatus ? { runnerStatus: db.target.runnerStatus } : {}) });
     handler = nodeHandler(yoga, log);
     http = createHttpServer(
       {
@@ -60,6 +64,7 @@ export async function serve(config: Config, log: Logger, prepare?: (db: OpenGrap
       http.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
+    await services?.close();
     await db.close();
     throw error;
   }
@@ -79,6 +84,7 @@ export async function serve(config: Config, log: Logger, prepare?: (db: OpenGrap
       const force = setTimeout(() => http.closeAllConnections(), config.shutdownGraceMs);
       await drained;
       clearTimeout(force);
+      await services?.close();
       log.info('closing the Neo4j driver and stopping Neo4j');
       await db.close();
       log.info(`stopped in ${((Date.now() - started) / 1000).toFixed(1)}s`);

@@ -28,7 +28,7 @@ export const POLARITIES = ['INCREASES', 'DECREASES'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
 /** What a check against the record suggests; never set as a claim's status (SDL `CheckVerdict`). */
-export const CHECK_VERDICTS = ['CONSISTENT', 'INCONSISTENT', 'INCONCLUSIVE', 'NOT_CHECKABLE'] as const;
+export const CHECK_VERDICTS = ['CONSISTENT', 'INCONSISTENT', 'MISLEADING', 'INCONCLUSIVE', 'NOT_CHECKABLE'] as const;
 export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
 
 /** How often a reference series is published (SDL `SeriesFrequency`). */
@@ -36,11 +36,11 @@ export const SERIES_FREQUENCIES = ['DAILY', 'WEEKLY', 'QUARTERLY'] as const;
 export type SeriesFrequency = (typeof SERIES_FREQUENCIES)[number];
 
 /** What one observation of a reference series is; kinds are never mixed in a check (SDL `ObservationKind`). */
-export const OBSERVATION_KINDS = ['WEEK_AVERAGE', 'WEDNESDAY_LEVEL', 'DAILY', 'END_OF_PERIOD'] as const;
+export const OBSERVATION_KINDS = ['WEEK_AVERAGE', 'WEDNESDAY_LEVEL', 'DAILY', 'DAILY_FLOW', 'END_OF_PERIOD'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 
 /** How a series measures a factor (SDL `MeasureHow`). */
-export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'END_OF_PERIOD'] as const;
+export const MEASURE_HOWS = ['LEVEL', 'WEEK_AVERAGE', 'DAILY_CLOSE', 'DAILY', 'DAILY_FLOW', 'END_OF_PERIOD'] as const;
 export type MeasureHow = (typeof MEASURE_HOWS)[number];
 
 /**
@@ -53,6 +53,26 @@ export type CandidateState = (typeof CANDIDATE_STATES)[number];
 /** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
 export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/**
+ * How a quantity speaks of its measure (SDL `ReadingMode`); the same values as `FrameMode` in
+ * src/quantities/frame.ts, the contract between reading and checking (issue 18).
+ */
+export const READING_MODES = ['LEVEL', 'CHANGE', 'FLOW', 'REACHED', 'CROSSED', 'EXTREMUM', 'SHARE', 'OTHER'] as const;
+export type ReadingMode = (typeof READING_MODES)[number];
+
+/** A direction stated for a change, a level reached or a line crossed (SDL `ReadingDirection`). */
+export const READING_DIRECTIONS = ['INCREASE', 'DECREASE'] as const;
+
+/** The period of a flow (SDL `ReadingPeriod`). */
+export const READING_PERIODS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
+
+/** Assertions a claim makes beyond its number that the record can test (SDL `AssertionKind`; frame.ts `AssertionKind`). */
+export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'] as const;
+
+/** A background job's lifecycle as clients see it, BullMQ's finer states folded in (SDL `JobState`). */
+export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
+export type JobState = (typeof JOB_STATES)[number];
 
 /** What became of one document of a batch ingest (SDL `IngestStatus`): created, the same text again, a new version, or skipped. */
 export const INGEST_STATUSES = ['CREATED', 'UNCHANGED', 'NEW_VERSION', 'SKIPPED'] as const;

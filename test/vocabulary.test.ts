@@ -18,6 +18,11 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  ReadingMode: vocabulary.READING_MODES,
+  ReadingDirection: vocabulary.READING_DIRECTIONS,
+  ReadingPeriod: vocabulary.READING_PERIODS,
+  AssertionKind: vocabulary.ASSERTION_KINDS,
+  JobState: vocabulary.JOB_STATES,
   IngestStatus: vocabulary.INGEST_STATUSES,
 };
 

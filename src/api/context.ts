@@ -3,6 +3,8 @@ import type { Config } from '../config.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
 import type { ReviewEvents } from '../reviews/review-events.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Loaders } from './loaders.ts';
 
 /** What every resolver receives; built once per request by the server. */
@@ -17,4 +19,8 @@ export interface AppContext {
   viewer: Viewer | null;
   /** Review events for the reviewEvents subscription (one stream per server). */
   reviewEvents: ReviewEvents;
+  /** Live events (review and job topics), in memory or through Redis. */
+  events: EventBus;
+  /** Background jobs: in this process, or on the Redis queue that workers run. */
+  jobs: JobQueue;
 }

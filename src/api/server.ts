@@ -17,7 +17,10 @@ import { createLoaders } from './loaders.ts';
 import { authenticateReader } from '../auth/authenticate.ts';
 import { resolvers } from './resolvers.ts';
 import type { RunnerStatus } from '../graph/runner-supervisor.ts';
-import { renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
+import { GRAPHIQL_WELCOME, renderOfflineGraphiQL, webPagePlugin } from '../web/web-plugin.ts';
+import { openServices, type Services } from '../redis/services.ts';
+import { mutationLimits } from '../limits/limits-plugin.ts';
+import { bookmarkHeader, carriedBookmarks } from './bookmark-header.ts';
 
 export interface ServerDeps {
   graph: Graph;
@@ -26,6 +29,8 @@ export interface ServerDeps {
   neo4jProvider: string;
   /** The supervised local runner's state, for /health. */
   runnerStatus?: () => RunnerStatus;
+  /** Events, jobs and limits shared with other processes; by default from the config (in memory without REDIS_URL). */
+  services?: Services;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppContext>;
@@ -36,7 +41,9 @@ export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppCont
  */
 export function createServer(deps: ServerDeps): ClaimgraphServer {
   const { graph, config, log, neo4jProvider } = deps;
-  const reviewEvents = createReviewEvents();
+  const services = deps.services ?? openServices({ graph, config, log });
+  const reviewEvents = createReviewEvents(services.bus);
+  const requestGraphs = new WeakMap<Request, Graph>();
   return createYoga<Record<string, never>, AppContext>({
     schema: boundInputs(buildSchema(resolvers), {
       maxStringLength: config.limits.maxStringLength,
@@ -49,14 +56,16 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
     batching: false,
     graphqlEndpoint: '/graphql',
-    graphiql: config.env === 'development' ? { title: 'claimgraph' } : false,
+    graphiql: config.env === 'development' ? { title: 'claimgraph', defaultQuery: GRAPHIQL_WELCOME } : false,
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     // Yoga's own endpoint is a liveness probe; /health (below) is readiness with Neo4j.
     healthCheckEndpoint: '/livez',
     context: async ({ request }): Promise<AppContext> => {
       const viewer = await authenticateReader(graph, config, request);
-      return { graph, config, log, neo4jProvider, loaders: createLoaders(graph), viewer, reviewEvents };
+      const requestGraph = graph.forRequest(carriedBookmarks(request));
+      requestGraphs.set(request, requestGraph);
+      return { graph: requestGraph, config, log, neo4jProvider, loaders: createLoaders(requestGraph), viewer, reviewEvents, events: services.bus, jobs: services.jobs };
     },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -95,21 +104,24 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       unexpectedErrors(log),
       boundedRequestParser(),
       closedErrorCodes(),
-      healthPlugin(graph, neo4jProvider, deps.runnerStatus),
+      mutationLimits(services.rateLimit, services.idempotency),
+      bookmarkHeader((request) => requestGraphs.get(request)),
+      healthPlugin(graph, neo4jProvider, deps.runnerStatus, services.redis ? () => services.redis!.status() : undefined),
       exportRoute(graph, config, log),
       webPagePlugin(log),
     ],
   });
 }
 
-function healthPlugin(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus): Plugin {
+function healthPlugin(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus, redisStatus?: Parameters<typeof checkHealth>[3]): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health' || request.method !== 'GET') return;
-      const report = await checkHealth(graph, provider, runnerStatus);
+      const report = await checkHealth(graph, provider, runnerStatus, redisStatus);
       endResponse(
         new fetchAPI.Response(JSON.stringify(report), {
-          status: report.status === 'ok' ? 200 : 503,
+          // Degraded (Redis down) still serves reads and reviews: a load balancer should keep it.
+          status: report.status === 'unavailable' ? 503 : 200,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),
       );

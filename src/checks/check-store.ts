@@ -1,7 +1,13 @@
 import { notFound } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
+import { FRAME_PROPERTIES, type ClaimAssertion, type QuantityFrame } from '../quantities/frame.ts';
 import { observationRanges } from '../series/series-store.ts';
-import { evaluateCheck, planCheck, type Check, type CheckContext, type ClaimInput, type Measure, type Plan } from './check-claim.ts';
+import type { Check, CheckContext, ClaimQuantity, EditorReading, Measure, Observation, Plan } from './check-types.ts';
+import { evaluateCheck } from './evaluate-check.ts';
+import { planChecks } from './plan-check.ts';
+import { currentReadings } from './reading-store.ts';
+
+type FrameProps = Partial<Record<(typeof FRAME_PROPERTIES)[number], string | number | null>>;
 
 interface ClaimRecord {
   id: string;
@@ -9,23 +15,49 @@ interface ClaimRecord {
   kind: string;
   time: string | null;
   documentDate: string | null;
-  quantities: ClaimInput['quantities'];
+  quantities: (Omit<ClaimQuantity, 'frame'> & { frame: FrameProps })[];
   factors: { id: string; name: string }[];
   measures: Measure[];
+  assertions: ClaimAssertion[];
+  readings: EditorReading[];
 }
 
 const SERIES_META = 's {.id, .title, .unit, .scale, .frequency, .observationKind, .publisher, .url, .firstDate, .lastDate, .sourceId}';
+const FRAME_MAP = `{${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}}`;
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The flat `frame*` properties of a `:Quantity` back into a frame; null when ingest wrote none. */
+export function frameOf(p: FrameProps): QuantityFrame | null {
+  if (!p.frameMode) return null;
+  const win = (s: unknown, e: unknown) => (str(s) ? { start: str(s)!, end: str(e) ?? str(s)! } : null);
+  return {
+    factorId: str(p.frameFactorId),
+    factorEvidence: str(p.frameFactorEvidence),
+    mode: p.frameMode as QuantityFrame['mode'],
+    direction: (str(p.frameDirection) as QuantityFrame['direction']) ?? null,
+    period: (str(p.framePeriod) as QuantityFrame['period']) ?? null,
+    window: win(p.frameWindowStart, p.frameWindowEnd),
+    timeText: str(p.frameTimeText),
+    timeSource: (str(p.frameTimeSource) as QuantityFrame['timeSource']) ?? null,
+    spanDays: num(p.frameSpanDays),
+    base: num(p.frameBaseValue) !== null ? { value: num(p.frameBaseValue)!, unit: str(p.frameBaseUnit) ?? 'USD', window: win(p.frameBaseWindowStart, p.frameBaseWindowEnd), timeText: str(p.frameBaseTimeText) } : null,
+    extremum: str(p.frameExtremumKind)
+      ? { kind: p.frameExtremumKind as 'LOWEST' | 'HIGHEST', since: win(p.frameExtremumSinceStart, p.frameExtremumSinceEnd), sinceText: str(p.frameExtremumSinceText) }
+      : null,
+  };
+}
 
 /**
  * Checks claims against the record, for a document (every claim, in text order) or a list of ids.
- * Three queries in one read transaction, whatever the number of claims: the document; the claims
- * with their quantities, factors and measuring series; then the record they need, one range per
- * series, in one UNWIND. The arithmetic in between is pure (`check-claim.ts`).
+ * Two queries in one read transaction, whatever the number of claims: the claims with their quantities (and
+ * frames), assertions, editor readings, factors and measuring series; then the record they need, one range per
+ * series, in one UNWIND. Planning and arithmetic in between are pure (`plan-check.ts`, `evaluate-check.ts`).
  */
 export async function checkClaims(graph: Graph, target: { documentId: string } | { claimIds: readonly string[] }, ctx: CheckContext): Promise<{ claimId: string; checks: Check[] }[]> {
   const documentId = 'documentId' in target ? target.documentId : null;
   const claimIds = 'claimIds' in target ? [...target.claimIds] : [];
-  const extraFactors = [...new Set([...ctx.readings.values()].map((r) => r.factor).filter((f): f is string => !!f))];
   return graph.read('check.claims', async (tx) => {
     if (documentId !== null) {
       const [doc] = await tx.rows('check.document', 'MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: documentId });
@@ -39,23 +71,39 @@ OPTIONAL MATCH (d:Document {id: c.documentId})
 CALL (c) {
   OPTIONAL MATCH (c)-[:HAS_QUANTITY]->(q:Quantity)
   WITH q ORDER BY q.position, q.id
-  RETURN collect(q {.surface, .value, upper: q.upper, .unit, qualifier: q.qualifier}) AS quantities
+  RETURN collect(q {.surface, .value, upper: q.upper, .unit, qualifier: q.qualifier, frame: q ${FRAME_MAP}}) AS quantities
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:ABOUT]->(f:Factor)
   RETURN collect(f {.id, .name}) AS factors
 }
 CALL (c) {
-  OPTIONAL MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series)
-  WHERE (f.id IN $extraFactors OR (c)-[:ABOUT]->(f)) AND m.removed IS NULL AND s.sha256 IS NOT NULL
-  RETURN collect({factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
+  OPTIONAL MATCH (c)-[:ASSERTS]->(a:Assertion)
+  WITH a ORDER BY a.start
+  RETURN collect(a {.kind, .text, .start, .end, .factorId}) AS assertions
 }
-RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, measures
+CALL (c) {
+  OPTIONAL MATCH (c)-[:HAS_READING]->(r:Reading)
+  WITH r ORDER BY r.version
+  RETURN collect(r {position: CASE WHEN r.position < 0 THEN null ELSE r.position END, .factorId, .mode, .direction, .period,
+    window: CASE WHEN r.windowStart IS NULL THEN null ELSE {start: r.windowStart, end: r.windowEnd} END,
+    assertions: coalesce(r.assertions, []), .notCheckable, .note, .editor, .reason, .at, .version}) AS readings
+}
+CALL (c) {
+  // The factors the claim is about, those its quantities measure (frames) and those editors read it as.
+  WITH c, [(c)-[:HAS_QUANTITY]->(q:Quantity) WHERE q.frameFactorId IS NOT NULL | q.frameFactorId]
+        + [(c)-[:HAS_QUANTITY]->(:Quantity)-[:MEASURES]->(qf:Factor) | qf.id]
+        + [(c)-[:HAS_READING]->(r:Reading) WHERE r.factorId IS NOT NULL | r.factorId] AS extra
+  OPTIONAL MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series)
+  WHERE (f.id IN extra OR (c)-[:ABOUT]->(f)) AND m.removed IS NULL AND s.sha256 IS NOT NULL
+  RETURN collect(DISTINCT {factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
+}
+RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, assertions, readings, measures
 ORDER BY c.start, c.id`,
-      { documentId, claimIds, extraFactors },
+      { documentId, claimIds },
     );
-    const plans: Plan[] = claims.map((c) =>
-      planCheck(
+    const planned: Plan[][] = claims.map((c) =>
+      planChecks(
         {
           id: c.id,
           quote: c.quote,
@@ -64,32 +112,27 @@ ORDER BY c.start, c.id`,
           documentDate: c.documentDate,
           factorIds: c.factors.map((f) => f.id),
           factorNames: Object.fromEntries(c.factors.map((f) => [f.id, f.name])),
-          quantities: c.quantities,
+          quantities: c.quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit, qualifier: q.qualifier, position: i, frame: frameOf(q.frame ?? {}) })),
+          assertions: c.assertions,
+          readings: currentReadings(c.readings),
         },
         c.measures,
         ctx,
       ),
     );
-    // One range per series, covering every claim's window: the record is read once, however many claims share it.
+    // One range per series, covering every plan's needs: the record is read once, however many claims share it.
     const spans = new Map<string, { seriesId: string; from: string; to: string }>();
-    for (const p of plans) {
-      if (!p.checkable) continue;
-      const s = spans.get(p.fetch.seriesId);
-      if (!s) spans.set(p.fetch.seriesId, { ...p.fetch });
+    for (const f of planned.flat().flatMap((p) => p.fetch)) {
+      const s = spans.get(f.seriesId);
+      if (!s) spans.set(f.seriesId, { ...f });
       else {
-        if (p.fetch.from < s.from) s.from = p.fetch.from;
-        if (p.fetch.to > s.to) s.to = p.fetch.to;
+        if (f.from < s.from) s.from = f.from;
+        if (f.to > s.to) s.to = f.to;
       }
     }
     const ranges = [...spans.values()];
-    const fetched = new Map((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
-    const checks = plans.map((p) => {
-      if (!p.checkable) return evaluateCheck(p, []);
-      const obs = fetched.get(p.fetch.seriesId) ?? [];
-      return evaluateCheck(p, obs.filter((o) => o.periodEnd >= p.fetch.from && o.periodEnd <= p.fetch.to));
-    });
-    const byClaim = new Map<string, Check[]>();
-    for (const check of checks) byClaim.set(check.claimId, [...(byClaim.get(check.claimId) ?? []), check]);
+    const fetched = new Map<string, Observation[]>((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
+    const byClaim = new Map(claims.map((c, i) => [c.id, planned[i]!.map((p) => evaluateCheck(p, fetched))]));
     const order = documentId !== null ? claims.map((c) => c.id) : claimIds;
     return order.map((claimId) => ({ claimId, checks: byClaim.get(claimId) ?? [] }));
   });

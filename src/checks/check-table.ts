@@ -1,4 +1,12 @@
-import { KIND_WORDS, fmt, signed, type Check } from './check-claim.ts';
+import type { Check } from './check-types.ts';
+import { KIND_WORDS, fmt, signed } from './format-usd.ts';
+
+/** The suggestion as a table cell: MISLEADING names the parts that fail, so the table says why without the explanation. */
+export function verdictCell(c: Check): string {
+  if (c.verdict !== 'MISLEADING') return c.verdict;
+  const failed = c.parts.filter((p) => p.holds === false).map((p) => p.kind.toLowerCase().replace(/_/g, ' '));
+  return `MISLEADING (${failed.join(', ') || 'an assertion fails'})`;
+}
 
 /** What the record says, in a table cell: "2.855 trillion USD (lowest week average in the window, 2025-11-12)". */
 export function recordCell(c: Check): string {
@@ -23,7 +31,7 @@ export function checkTable(checks: readonly Check[], quotes: ReadonlyMap<string,
   const lines = ['| claim | quote | series | what the record says | deviation | suggestion |', '| --- | --- | --- | --- | --- | --- |'];
   for (const c of checks) {
     lines.push(
-      `| ${c.claimId} | ${esc(quotes.get(c.claimId) ?? '')} | ${c.series?.id ?? '—'} | ${esc(recordCell(c))} | ${esc(deviationCell(c))} | ${c.verdict} |`,
+      `| ${c.claimId} | ${esc(quotes.get(c.claimId) ?? '')} | ${c.series?.id ?? '—'} | ${esc(recordCell(c))} | ${esc(deviationCell(c))} | ${esc(verdictCell(c))} |`,
     );
   }
   return `${lines.join('\n')}\n`;

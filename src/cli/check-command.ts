@@ -10,7 +10,7 @@ const usage = `Usage: claimgraph check --document ID [--all] [--json] [--explain
 
 Holds every claim of a document against the reference series and prints a Markdown table:
 the claim, what the record says, the deviation and the suggested verdict (CONSISTENT,
-INCONSISTENT, INCONCLUSIVE, NOT_CHECKABLE). Claims whose numbers are only dates are left out;
+INCONSISTENT, MISLEADING with the parts that fail, INCONCLUSIVE, NOT_CHECKABLE). Claims whose numbers are only dates are left out;
 --all lists those too, --json prints the checks in full, --explain adds each
 check's explanation under the table. Nothing is written: a check never sets a claim's status.`;
 

@@ -2,6 +2,7 @@ import { importJson } from '../export/import-json.ts';
 import { createProgress } from '../progress/progress.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
+import { count } from '../plural.ts';
 
 const usage = `Usage: claimgraph import FILE
 
@@ -19,7 +20,7 @@ export const importCommand = {
     }
     const progress = createProgress('import');
     const loaded = await withGraph(ctx, (graph) => importJson(graph, file, progress.forLoad()));
-    progress.done(`${loaded.nodes} nodes, ${loaded.relationships} relationships`);
+    progress.done(`${count(loaded.nodes, 'node')}, ${count(loaded.relationships, 'relationship')}`);
     return 0;
   },
 };

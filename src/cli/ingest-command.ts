@@ -5,6 +5,7 @@ import { extractDocument, ingestDocument } from '../ingest/ingest-document.ts';
 import { createProgress } from '../progress/progress.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
+import { count } from '../plural.ts';
 
 const usage = `Usage: claimgraph ingest FILE|- [--title T] [--url U] [--lang zh-Hant|zh-Hans|en] [--published YYYY-MM-DD] [--dry-run]
 
@@ -47,7 +48,7 @@ export const ingestCommand = {
       progress.done(`unchanged: this text is already ${result.alreadyPresentAs.origin} document ${result.alreadyPresentAs.id}`);
     } else {
       progress.done(
-        `${result.documentId} (${result.language}): ${result.claims} claims, ${result.quantities} quantities, ${result.causalLinks} candidate causal links` +
+        `${result.documentId} (${result.language}): ${count(result.claims, 'claim')}, ${count(result.quantities, 'quantity', 'quantities')}, ${count(result.causalLinks, 'candidate causal link')}` +
           (result.previousVersionId ? `; supersedes ${result.previousVersionId}` : ''),
       );
     }

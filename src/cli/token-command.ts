@@ -3,6 +3,7 @@ import { createToken, listTokens, revokeToken } from '../auth/token-store.ts';
 import { ROLES, type Role } from '../auth/viewer.ts';
 import type { CommandContext } from './main.ts';
 import { withGraph } from './with-graph.ts';
+import { count } from '../plural.ts';
 
 const usage = `Usage:
   claimgraph token create --name NAME --role reader|editor|admin   print a new bearer token (shown once)
@@ -22,8 +23,13 @@ export const tokenCommand = {
         return 2;
       }
       const { token, row } = await withGraph(ctx, (graph) => createToken(graph, name, role));
+      // The secret goes alone to stdout (so `TOKEN=$(… token create …)` captures it) and last, so
+      // in a terminal it is the line the message points at, never confused with the token's id.
+      process.stderr.write(
+        `Created ${row.role.toLowerCase()} token ${row.id} for "${row.name}" (the id is for token list and token revoke; it is not the secret).\n` +
+          'The secret bearer token is the next line. Store it now: it is not shown again.\n',
+      );
       process.stdout.write(`${token}\n`);
-      process.stderr.write(`Created ${row.role.toLowerCase()} token ${row.id} for "${row.name}". Store it now: it is not shown again.\n`);
       return 0;
     }
     if (action === 'list') {
@@ -38,7 +44,7 @@ export const tokenCommand = {
         process.stderr.write(`No live token has id or name "${rest[0]}"\n`);
         return 1;
       }
-      process.stderr.write(`Revoked ${n} token(s)\n`);
+      process.stderr.write(`Revoked ${count(n, 'token')}\n`);
       return 0;
     }
     process.stderr.write(`${usage}\n`);

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type ServerInfo } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type ServerInfo } from 'neo4j-driver';
 import { AppError, conflict, unavailable } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
@@ -33,19 +33,55 @@ export interface GraphOptions {
  * a timeout on every transaction, metadata naming the command, and Neo4j's error
  * codes mapped onto ours.
  */
-export class Graph {
-  readonly driver: Driver;
-  private readonly options: GraphOptions;
+/** What every Graph of one driver shares: the failure window and the bookmark manager. */
+interface SharedState {
   /**
    * After Neo4j was found unreachable, new transactions fail at once until this time instead of
    * each waiting out the driver's connect and retry budget: with the database down every request
    * answers UNAVAILABLE promptly, and one request per window probes whether it is back.
    */
-  private unreachableUntil = 0;
+  unreachableUntil: number;
+  /** Every session of the process chains its bookmarks here: a read sees every earlier write. */
+  bookmarks: BookmarkManager;
+}
 
-  constructor(driver: Driver, options: GraphOptions) {
+export class Graph {
+  readonly driver: Driver;
+  private readonly options: GraphOptions;
+  private readonly shared: SharedState;
+  /** Bookmarks a client brought from an earlier reply, maybe another replica's (see `forRequest`). */
+  private readonly carried: readonly string[];
+  private wrote = false;
+
+  constructor(driver: Driver, options: GraphOptions, shared?: SharedState, carried: readonly string[] = []) {
     this.driver = driver;
     this.options = options;
+    this.shared = shared ?? { unreachableUntil: 0, bookmarks: neo4j.bookmarkManager() };
+    this.carried = carried;
+  }
+
+  /**
+   * The same graph for one request that carries `bookmarks` (the `claimgraph-bookmark` header of an
+   * earlier reply, from any replica): its sessions start after those writes, so a client reads its
+   * own writes wherever the load balancer sends it. Within one process every session already
+   * shares the bookmark manager, so the process's own writes are always visible to its later reads.
+   */
+  forRequest(bookmarks: readonly string[]): Graph {
+    return new Graph(this.driver, this.options, this.shared, bookmarks);
+  }
+
+  /** After a request: the bookmarks to hand back to the client when the request wrote, else null. */
+  async replyBookmarks(): Promise<string[] | null> {
+    return this.wrote ? [...(await this.shared.bookmarks.getBookmarks())] : null;
+  }
+
+  private sessionConfig(mode: 'READ' | 'WRITE') {
+    return {
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.shared.bookmarks,
+      ...(this.carried.length ? { bookmarks: [...this.carried] } : {}),
+    };
   }
 
   read<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -68,7 +104,7 @@ export class Graph {
    */
   async stream<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown>, onRow: (row: T) => unknown, timeoutMs = 3_600_000): Promise<number> {
     this.failFastWhileUnreachable();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+    const session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: 2000 });
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'claimgraph', command: name } });
     let rows = 0;
     try {
@@ -87,11 +123,11 @@ export class Graph {
   }
 
   private failFastWhileUnreachable(): void {
-    if (Date.now() < this.unreachableUntil) throw unavailable('The graph database is unavailable; try again shortly');
+    if (Date.now() < this.shared.unreachableUntil) throw unavailable('The graph database is unavailable; try again shortly');
   }
 
   private noteUnreachable(error: unknown, name: string): unknown {
-    if (isConnectivityError(error)) this.unreachableUntil = Date.now() + 1_000;
+    if (isConnectivityError(error)) this.shared.unreachableUntil = Date.now() + 1_000;
     return mapNeo4jError(error, name);
   }
 
@@ -105,10 +141,8 @@ export class Graph {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     this.failFastWhileUnreachable();
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.driver.session(this.sessionConfig(mode));
+    if (mode === 'WRITE') this.wrote = true;
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'claimgraph', command: name } };
     const started = performance.now();
     try {

@@ -16,8 +16,11 @@ export class Neo4jUnreachableError extends Error {
   override name = 'Neo4jUnreachableError';
 }
 
-/** Connects to an already chosen Neo4j and brings its schema up to date. */
-export async function connectGraph(target: Neo4jTarget, config: Config, log: Logger): Promise<Graph> {
+/**
+ * The product's driver and gateway for a Neo4j, with production's pool and timeouts; nothing is
+ * sent yet. The server, the CLI and the tests all build theirs here.
+ */
+export function createGraph(target: Pick<Neo4jTarget, 'uri' | 'auth' | 'database'>, config: Config, log: Logger): Graph {
   const driver = neo4j.driver(target.uri, target.auth, {
     // Counts, offsets and versions all fit in a double; plain numbers keep the code simple.
     disableLosslessIntegers: true,
@@ -30,11 +33,16 @@ export async function connectGraph(target: Neo4jTarget, config: Config, log: Log
     connectionTimeout: 2_000,
     maxTransactionRetryTime: 1_000,
   });
-  const graph = new Graph(driver, { database: target.database, queryTimeoutMs: config.limits.queryTimeoutMs, log });
+  return new Graph(driver, { database: target.database, queryTimeoutMs: config.limits.queryTimeoutMs, log });
+}
+
+/** Connects to an already chosen Neo4j and brings its schema up to date. */
+export async function connectGraph(target: Neo4jTarget, config: Config, log: Logger): Promise<Graph> {
+  const graph = createGraph(target, config, log);
   try {
-    await driver.verifyConnectivity({ database: target.database });
+    await graph.driver.verifyConnectivity({ database: target.database });
   } catch (error) {
-    await driver.close();
+    await graph.close();
     const reason = error instanceof Error ? error.message : String(error);
     const fix =
       target.provider === 'uri'

@@ -1,9 +1,13 @@
 import type { Graph } from '../graph/graph.ts';
 import type { RunnerStatus } from '../graph/runner-supervisor.ts';
+import type { RedisStatus } from '../redis/redis-link.ts';
 
 export interface HealthReport {
-  status: 'ok' | 'unavailable';
+  /** `degraded`: Neo4j answers (reads and reviews work) but Redis does not (live events and jobs do not). */
+  status: 'ok' | 'degraded' | 'unavailable';
   neo4j: { connected: boolean; version?: string; address?: string; provider: string; error?: string; runner?: RunnerStatus };
+  /** With REDIS_URL: whether Redis answers, and why not. Events and jobs need it; reads and reviews do not. */
+  redis?: RedisStatus & { needs: string };
   uptimeSeconds: number;
   /** This process's memory, in MB (the soak samples it to tell heap growth from native growth). */
   memory: { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
@@ -16,7 +20,18 @@ function memory(): HealthReport['memory'] {
 }
 
 /** Readiness: can we reach Neo4j right now, and which one is it. */
-export async function checkHealth(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus): Promise<HealthReport> {
+export async function checkHealth(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus, redisStatus?: () => RedisStatus): Promise<HealthReport> {
+  const report = await checkNeo4j(graph, provider, runnerStatus);
+  if (!redisStatus) return report;
+  const redis = redisStatus();
+  return {
+    ...report,
+    status: report.status === 'ok' && !redis.connected ? 'degraded' : report.status,
+    redis: { ...redis, needs: redis.connected ? 'live events, jobs, shared rate limits and idempotency keys' : 'live events and jobs are unavailable until Redis returns; reads and reviews go on' },
+  };
+}
+
+async function checkNeo4j(graph: Graph, provider: string, runnerStatus?: () => RunnerStatus): Promise<HealthReport> {
   const uptimeSeconds = Math.round(process.uptime());
   const runner = runnerStatus ? { runner: runnerStatus() } : {};
   try {

@@ -10,6 +10,7 @@ import { ingestBatch, type BatchItemResult } from './ingest-batch.ts';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
 import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy } from './ingest-store.ts';
+import { count } from '../plural.ts';
 
 const correctionInput = z
   .object({
@@ -90,7 +91,7 @@ export const ingestResolvers = {
     async ingestDocument(_: unknown, args: { input: Record<string, unknown> }, ctx: AppContext) {
       const request = parseIngestRequest(args.input, ctx.config.limits.ingestMaxBytes);
       const result = await ingestDocument(ctx.graph, request);
-      ctx.log.info(`ingested ${result.documentId} for ${ctx.viewer?.name}: ${result.claims} claims${result.created ? '' : ' (unchanged)'}`);
+      ctx.log.info(`ingested ${result.documentId} for ${ctx.viewer?.name}: ${count(result.claims, 'claim')}${result.created ? '' : ' (unchanged)'}`);
       return result;
     },
     async ingestBatch(_: unknown, args: { input: Record<string, unknown>[] }, ctx: AppContext) {

@@ -1,19 +1,20 @@
-import { createPubSub, filter, pipe } from 'graphql-yoga';
+import { filter, pipe } from 'graphql-yoga';
+import type { EventBus, Sequenced } from '../events/event-bus.ts';
 import type { ReviewRow } from './review-store.ts';
 
 /**
- * Review events for live review pages, in this process. Several API replicas would
- * need a shared event target (@graphql-yoga/redis-event-target) so every editor sees
- * every verdict; one process needs nothing more.
+ * Review events for live review pages, over the process's event bus: in memory for one
+ * process, through Redis across API replicas (docs/scaling-out.md). Publishing never fails a
+ * review: the review is recorded; a page that missed its event sees a gap in the sequence and
+ * refetches.
  */
-export function createReviewEvents() {
-  const pubSub = createPubSub<{ review: [ReviewRow] }>();
+export function createReviewEvents(bus: EventBus) {
   return {
-    publish: (review: ReviewRow) => pubSub.publish('review', review),
+    publish: (review: ReviewRow): void => void bus.publish('review', review),
     subscribe: (itemId?: string | null) =>
       pipe(
-        pubSub.subscribe('review'),
-        filter((review: ReviewRow) => !itemId || review.itemId === itemId),
+        bus.subscribe<ReviewRow>('review'),
+        filter((review: Sequenced<ReviewRow>) => !itemId || review.itemId === itemId),
       ),
   };
 }

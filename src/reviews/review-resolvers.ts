@@ -26,7 +26,7 @@ export const reviewResolvers = {
   Subscription: {
     reviewEvents: {
       subscribe: (_: unknown, args: { itemId?: string | null }, ctx: AppContext) => ctx.reviewEvents.subscribe(args.itemId),
-      resolve: (review: ReviewRow) => ({ review }),
+      resolve: (review: ReviewRow & { sequence: number }) => ({ review, sequence: review.sequence }),
     },
   },
   Review: {

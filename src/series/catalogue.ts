@@ -34,6 +34,8 @@ export interface SeriesInfo {
   plausible: { min: number; max: number };
   /** For END_OF_PERIOD series: the date column is the first day of the period whose end the stock is for. */
   datedAtPeriodStart?: boolean;
+  /** For DTS_CSV series: which row of the statement the series is (the closing balance, or the day's deposits or withdrawals). */
+  dtsRow?: 'closing' | 'deposits' | 'withdrawals';
   notes: string;
 }
 
@@ -55,6 +57,21 @@ export const CATALOGUE: readonly SeriesInfo[] = [
     format: 'FRED_CSV',
     plausible: { min: 1e11, max: 2e13 },
     notes: 'Average of the daily values of the week ending Wednesday, dated that Wednesday.',
+  },
+  {
+    id: 'FRED:WRBWFRBL',
+    title: 'Reserve balances with Federal Reserve Banks: Wednesday level (H.4.1)',
+    unit: 'USD',
+    scale: 1e6,
+    frequency: 'WEEKLY',
+    observationKind: 'WEDNESDAY_LEVEL',
+    publisher: FRB,
+    licence: PUBLIC_DOMAIN,
+    url: 'https://fred.stlouisfed.org/series/WRBWFRBL',
+    file: 'fred/WRBWFRBL.csv',
+    format: 'FRED_CSV',
+    plausible: { min: 1e11, max: 2e13 },
+    notes: 'The balance at the close of each Wednesday; the press quotes reserves both as this and as the week average (WRESBAL), which differ by tens of billions some weeks.',
   },
   {
     id: 'FRED:WTREGEN',
@@ -146,6 +163,39 @@ export const CATALOGUE: readonly SeriesInfo[] = [
     format: 'DTS_CSV',
     plausible: { min: 5e9, max: 5e12 },
     notes: 'Closing balance of each business day, from 2022-04-18 (earlier statements give only the opening balance).',
+    dtsRow: 'closing',
+  },
+  {
+    id: 'TREASURY:DTS_TGA_DEPOSITS',
+    title: 'Total TGA deposits of the day, Daily Treasury Statement (Table II total)',
+    unit: 'USD',
+    scale: 1e6,
+    frequency: 'DAILY',
+    observationKind: 'DAILY_FLOW',
+    publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
+    licence: PUBLIC_DOMAIN,
+    url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
+    file: 'treasury/dts_operating_cash_balance_tga.csv',
+    format: 'DTS_CSV',
+    plausible: { min: 0, max: 3e12 },
+    notes: 'Money paid into the TGA each business day (taxes, debt issued, other receipts), from 2022-04-18. A flow, not a balance.',
+    dtsRow: 'deposits',
+  },
+  {
+    id: 'TREASURY:DTS_TGA_WITHDRAWALS',
+    title: 'Total TGA withdrawals of the day, Daily Treasury Statement (Table II total)',
+    unit: 'USD',
+    scale: 1e6,
+    frequency: 'DAILY',
+    observationKind: 'DAILY_FLOW',
+    publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
+    licence: PUBLIC_DOMAIN,
+    url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
+    file: 'treasury/dts_operating_cash_balance_tga.csv',
+    format: 'DTS_CSV',
+    plausible: { min: 0, max: 3e12 },
+    notes: 'Money paid out of the TGA each business day (outlays, debt redeemed), from 2022-04-18, as a positive amount. A flow, not a balance.',
+    dtsRow: 'withdrawals',
   },
 ];
 

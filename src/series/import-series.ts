@@ -27,9 +27,10 @@ export function readSeriesText(text: string, options: Omit<ImportOptions, 'origi
   let raw: RawObservation[];
   if (dts) {
     info = seriesInfo(options.seriesId ?? 'TREASURY:DTS_TGA_CLOSE');
-    if (!info || info.format !== 'DTS_CSV') throw badInput(`A Daily Treasury Statement file is imported as TREASURY:DTS_TGA_CLOSE, not ${options.seriesId}`);
-    // Days before 2022-04-18 give only the opening balance: they have no closing balance to store, and none is made up.
-    raw = parseDtsCsv(text).filter((d) => d.closing !== null).map((d) => ({ date: d.date, value: d.closing, line: d.line }));
+    if (!info || info.format !== 'DTS_CSV') throw badInput(`A Daily Treasury Statement file is imported as one of ${CATALOGUE.filter((s) => s.format === 'DTS_CSV').map((s) => s.id).join(', ')}, not ${options.seriesId}`);
+    // Days before 2022-04-18 give only the opening balance: they have no closing balance (nor flows) to store, and none is made up.
+    const row = info.dtsRow ?? 'closing';
+    raw = parseDtsCsv(text).filter((d) => d[row] !== null).map((d) => ({ date: d.date, value: d[row], line: d.line }));
   } else {
     const parsed = parseFredCsv(text, options.seriesId ? { seriesId: options.seriesId } : {});
     info = seriesInfo(parsed.seriesId);

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Graph } from '../graph/graph.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { readSeriesText } from './import-series.ts';
+import { recordSeedReadings, seedReadingsCurrent } from '../checks/seed-readings.ts';
 import { readMeasuresFile } from './measures-file.ts';
 import { curatedLinksPresent, loadCuratedMeasures } from './measure-store.ts';
 import { importObservations, seriesHashes, type ImportOutcome } from './series-store.ts';
@@ -41,7 +42,10 @@ export async function loadReference(graph: Graph, dir: string, onProgress?: (don
     series.push(await importObservations(graph, f.info, f.prepared.rows, { sha256: f.sha256, origin: `seeds/reference/${f.info.file}` }));
     onProgress?.(i + 1, prepared.length, f.info.id);
   }
-  return { series, measures: await loadCuratedMeasures(graph, measures, measuresSha) };
+  const linked = await loadCuratedMeasures(graph, measures, measuresSha);
+  // The seed's curated readings, recorded as the seed's own editor readings (with history, like any editor's).
+  await recordSeedReadings(graph, measures);
+  return { series, measures: linked };
 }
 
 /** True when every shipped series is loaded from the shipped file and every curated link from this measures.yaml. */
@@ -51,5 +55,5 @@ export async function referenceCurrent(graph: Graph, dir: string): Promise<boole
   if (!shipped.every((f) => hashes.get(f.info.id) === f.sha256)) return false;
   const measures = await readMeasuresFile(`${dir}measures.yaml`);
   const present = await curatedLinksPresent(graph, measures.measures.map((m) => ({ factor: m.factor, series: m.series })), await fileSha(`${dir}measures.yaml`));
-  return present === measures.measures.length;
+  return present === measures.measures.length && (await seedReadingsCurrent(graph, measures));
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { fromZod } from '../errors.ts';
-import { MEASURE_HOWS, type MeasureHow } from '../vocabulary.ts';
+import { ASSERTION_KINDS, MEASURE_HOWS, type MeasureHow } from '../vocabulary.ts';
 import { seriesInfo } from './catalogue.ts';
 
 /** Which `how` fits which kind of observation: a week average is never called a level. */
@@ -10,6 +10,7 @@ export const HOW_FITS: Record<string, readonly MeasureHow[]> = {
   WEDNESDAY_LEVEL: ['LEVEL'],
   WEEK_AVERAGE: ['WEEK_AVERAGE'],
   DAILY: ['DAILY_CLOSE', 'DAILY'],
+  DAILY_FLOW: ['DAILY_FLOW'],
   END_OF_PERIOD: ['END_OF_PERIOD'],
 };
 
@@ -36,6 +37,8 @@ export const measuresFileSchema = z
           change: z.enum(['INCREASE', 'DECREASE']).optional(),
           period: z.enum(['DAY', 'WEEK', 'MONTH', 'WINDOW']).optional(),
           notCheckable: z.string().min(1).optional(),
+          /** Assertions the claim makes that its words alone may not show a reader (FLOW_STOPPED, STOCK_AS_FLOW, NEAR_LINE, EXTREMUM_SINCE). */
+          assertions: z.array(z.enum(ASSERTION_KINDS)).default([]),
           note: z.string().optional(),
         }),
       )

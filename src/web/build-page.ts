@@ -28,8 +28,17 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Server modules the page bundles too: the one vocabulary of statuses, kinds and verdicts. */
-const SHARED_SOURCES = [join(ROOT, 'src', 'vocabulary.ts')];
+/**
+ * Server modules the page bundles too (`../../src/…` imports in web/: the vocabulary, counts in
+ * words — modules that import nothing), so a change to one of them makes the bundle stale.
+ */
+async function sharedSources(webFiles: string[]): Promise<string[]> {
+  const shared = new Set<string>();
+  for (const file of webFiles.filter((f) => /\.tsx?$/.test(f))) {
+    for (const m of (await readFile(file, 'utf8')).matchAll(/from '((?:\.\.\/)+src\/[^']+)'/g)) shared.add(join(dirname(file), m[1] as string));
+  }
+  return [...shared].sort();
+}
 
 /**
  * Hash of everything the bundle depends on that changes in a checkout: the page's sources, the
@@ -38,7 +47,8 @@ const SHARED_SOURCES = [join(ROOT, 'src', 'vocabulary.ts')];
  */
 export async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of [...(await listFiles(WEB_SOURCE)), ...SHARED_SOURCES, join(ROOT, 'package-lock.json')]) {
+  const web = await listFiles(WEB_SOURCE);
+  for (const file of [...web, ...(await sharedSources(web)), join(ROOT, 'package-lock.json')]) {
     hash.update(relative(ROOT, file)).update('\0').update(await readFile(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

@@ -22,6 +22,35 @@ const TYPES: Record<string, string> = {
 const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /**
+ * What GraphiQL opens with: what claimgraph is and a first query to run on the seeded graph
+ * (Yoga's own text welcomes users to "claimgraph, an in-browser tool for writing GraphQL").
+ * test/api/graphiql.int.test.ts validates the query against the schema.
+ */
+export const GRAPHIQL_WELCOME = `# claimgraph: a fact-checking knowledge graph for quantitative claims.
+#
+# Every claim is a quote with its span, its numbers normalised, its factors, sources and review
+# history; causal links between factors are reviewable too. The Docs pane (top left) is the API
+# reference: every type and field is described there. More examples: docs/api.md.
+#
+# Run this query with Ctrl-Enter (or the play button): the claims about bank reserves, then the
+# causal chains from the government shutdown to the cross-asset selloff, weakest hop first.
+# Reviewing is a mutation and needs an editor's token in the Headers pane:
+#   { "authorization": "Bearer <token from: npm run claimgraph -- token create --role editor --name …>" }
+
+{
+  claims(filter: { factor: "bank reserves" }, first: 5) {
+    totalCount
+    edges { node { id quote status quantities { surface value unit } } }
+  }
+  trace(from: "government shutdown", to: "cross-asset selloff", maxHops: 6, first: 3) {
+    netPolarity
+    strength { weakestStatus score }
+    links { from { name } to { name } polarity status }
+  }
+}
+`;
+
+/**
  * GraphiQL as Yoga renders it, but with its scripts, styles and editor workers served by us under
  * /assets/graphiql/ instead of a CDN, so it works offline. Pass as Yoga's `renderGraphiQL`.
  */

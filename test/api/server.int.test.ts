@@ -1,8 +1,7 @@
-import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Graph } from '../../src/graph/graph.ts';
+import { createGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { testGraph } from '../support/graph.ts';
+import { testConfig, testGraph } from '../support/graph.ts';
 import { gql, testServer } from '../support/server.ts';
 
 const graph = testGraph();
@@ -19,10 +18,7 @@ describe('HTTP surface', () => {
   });
 
   it('GET /health answers 503 and says why when Neo4j cannot be reached', async () => {
-    const unreachable = new Graph(neo4j.driver('bolt://127.0.0.1:1', undefined, { connectionTimeout: 2000 }), {
-      queryTimeoutMs: 2000,
-      log: createLogger('silent'),
-    });
+    const unreachable = createGraph({ uri: 'bolt://127.0.0.1:1', auth: undefined, database: undefined }, testConfig({ QUERY_TIMEOUT_MS: '2000' }), createLogger('silent'));
     try {
       const response = await testServer(unreachable).fetch('http://claimgraph.test/health');
       expect(response.status).toBe(503);

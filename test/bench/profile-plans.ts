@@ -1,6 +1,7 @@
-// node test/bench/profile-plans.ts [--scale 100k] [--data-dir DIR]
+// node test/bench/profile-plans.ts [--scale 100k] [--data-dir DIR] [--plans-dir DIR]
 // Runs the benchmark's GraphQL workloads once on a generated graph and writes each Cypher
-// statement's PROFILE plan to test/bench/plans/<scale>/<workload>.txt (profile-workloads.ts).
+// statement's PROFILE plan to .claimgraph/bench/plans/<scale>/<workload>.txt, or --plans-dir
+// (profile-workloads.ts); the committed test/bench/plans/ are never rewritten.
 // With --data-dir the graph is kept between runs (loaded once). `npm run bench -- --scale 1m`
 // writes the same plans for its target scale as part of the whole run.
 import { join } from 'node:path';
@@ -8,10 +9,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { profileWorkloads } from './profile-workloads.ts';
+import { plansDir, profileWorkloads } from './profile-workloads.ts';
 import { loadGenerated, parseScale } from './workloads.ts';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '100k' }, 'data-dir': { type: 'string' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '100k' }, 'data-dir': { type: 'string' }, 'plans-dir': { type: 'string' } } });
 const scale = parseScale(values.scale);
 const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', QUERY_TIMEOUT_MS: '600000', NEO4J_RUNNER_HEAP: process.env['NEO4J_RUNNER_HEAP'] ?? '1g', NEO4J_RUNNER_PAGECACHE: process.env['NEO4J_RUNNER_PAGECACHE'] ?? '512m' });
 const log = createLogger('info');
@@ -19,7 +20,7 @@ const dataDir = values['data-dir'] ?? join('/tmp', `claimgraph-plans-${scale.lab
 const db = await openGraph(config, log, { persistent: true, dataDir });
 try {
   await loadGenerated(db.graph, scale);
-  const summaries = await profileWorkloads(db.graph.driver, db.target.database, config, join(import.meta.dirname, 'plans', scale.label), scale.label);
+  const summaries = await profileWorkloads(db.graph.driver, db.target.database, config, plansDir(scale.label, values['plans-dir']), scale.label);
   for (const s of summaries) process.stdout.write(`${s.workload}: ${s.statements} statements, ${s.dbHits} db hits\n`);
 } finally {
   await db.close();

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createServer } from '../../src/api/server.ts';
-import type { Config } from '../../src/config.ts';
+import { PROJECT_ROOT, type Config } from '../../src/config.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { WORKLOADS } from './workloads.ts';
@@ -11,6 +11,15 @@ export interface PlanSummary {
   workload: string;
   statements: number;
   dbHits: number;
+}
+
+/**
+ * Where a run writes its PROFILE plans: `--plans-dir DIR`, else `.claimgraph/bench/plans/<scale>/`
+ * (git-ignored). A run never rewrites the plans committed under test/bench/plans/, which document
+ * the plans behind docs/benchmarks.md; copy a run's plans there by hand to update them.
+ */
+export function plansDir(scaleLabel: string, override?: string): string {
+  return override ?? join(PROJECT_ROOT, '.claimgraph', 'bench', 'plans', scaleLabel);
 }
 
 /**

@@ -30,6 +30,7 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     'ingest-mb': { type: 'string', default: '5,20' },
     'data-dir': { type: 'string' },
+    'plans-dir': { type: 'string' },
     connections: { type: 'string', default: '50' },
     'load-seconds': { type: 'string', default: '60' },
     'export-formats': { type: 'string', default: 'json,graphml,cytoscape,csv,cypher' },
@@ -41,6 +42,7 @@ if (values.scale) {
   await benchScale(values.scale, {
     runs: Number(values.runs === '100' ? '60' : values.runs),
     dataDir: values['data-dir'],
+    ...(values['plans-dir'] ? { plansDir: values['plans-dir'] } : {}),
     only: values.only,
     // The 50 MB document at the 1m scale; smaller scales ingest less unless told.
     ingestMb: (process.argv.includes('--ingest-mb') ? values['ingest-mb'] : values.scale.toLowerCase() === '1m' ? '50' : '2').split(',').filter(Boolean).map(Number),

@@ -5,7 +5,7 @@
 //     an empty database of its own, then the bulk loader again on the unchanged data;
 //  2. claimgraph side by side with @neo4j/graphql and one hand-written Cypher query, at every
 //     scale of the curve (10k, 100k, 1m claims, up to the target), each on its own database;
-//  3. the scaling curve of those p50s, and PROFILE plans of the target written to plans/<scale>/;
+//  3. the scaling curve of those p50s, and PROFILE plans of the target written to .claimgraph/bench/plans/<scale>/ (or --plans-dir);
 //  4. peak RSS of exporting the target graph and of ingesting a large document;
 //  5. throughput and p99 of the server under 50 concurrent connections on the target graph.
 // With --data-dir the target graph is kept and reused by the next run (the load comparison is
@@ -23,13 +23,15 @@ import { generateGraph } from './generate-graph.ts';
 import { benchIngestMemory } from './ingest-memory-bench.ts';
 import { benchLoad, planRows, timed, unwindLoad } from './load-bench.ts';
 import { benchSideBySide, type SideBySideResult } from './neo4j-graphql-bench.ts';
-import { profileWorkloads } from './profile-workloads.ts';
+import { plansDir, profileWorkloads } from './profile-workloads.ts';
 import { printTable } from './stats.ts';
 import { hasGenerated, loadGenerated, parseScale, type Scale } from './workloads.ts';
 
 export interface ScaleOptions {
   runs: number;
   dataDir?: string;
+  /** Where the PROFILE plans go (default .claimgraph/bench/plans/<scale>/, never the committed ones). */
+  plansDir?: string;
   only?: string;
   ingestMb: number[];
   connections: number;
@@ -120,8 +122,9 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs);
       curve.push({ scale, nodes: count.nodes, results });
       if (!isTarget) continue;
-      const plans = await profileWorkloads(db.graph.driver, db.target.database, config, join(import.meta.dirname, 'plans', scale.label), scale.label);
-      printTable(`PROFILEd plans at ${scale.label} claims (written to test/bench/plans/${scale.label}/)`, ['workload', 'statements', 'db hits'], plans.map((p) => [p.workload, p.statements, p.dbHits.toLocaleString('en')]));
+      const outDir = plansDir(scale.label, options.plansDir);
+      const plans = await profileWorkloads(db.graph.driver, db.target.database, config, outDir, scale.label);
+      printTable(`PROFILEd plans at ${scale.label} claims (written to ${outDir})`, ['workload', 'statements', 'db hits'], plans.map((p) => [p.workload, p.statements, p.dbHits.toLocaleString('en')]));
       await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label);
       if (options.exportFormats.length) benchExport(db.target.uri, count.nodes, count.relationships, options.exportFormats);
       // Last: the ingest adds a large document to the graph.

@@ -1,5 +1,4 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
 import { listClaims, type ClaimQuery } from '../../src/claims/claim-store.ts';
 import { bulkLoad, type NodeRow, type RelRow } from '../../src/graph/bulk-load.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
@@ -10,17 +9,14 @@ import { testGraph, uniquePrefix } from '../support/graph.ts';
 // instead (claim-store.ts, walkBudget): the pages must be exactly those of the anchored plan.
 const setup = testGraph();
 let recorded: QueryRecord[] = [];
-const n = inject('neo4j');
-const graph = new Graph(neo4j.driver(n.uri, n.password ? neo4j.auth.basic(n.username ?? 'neo4j', n.password) : undefined, { disableLosslessIntegers: true }), {
-  database: n.database,
+// The product-built driver of `setup`, with a longer timeout and every statement recorded.
+const graph = new Graph(setup.driver, {
+  database: inject('neo4j').database,
   queryTimeoutMs: 60_000,
   log: createLogger('warn'),
   onQuery: (q) => recorded.push(q),
 });
-afterAll(async () => {
-  await graph.close();
-  await setup.close();
-});
+afterAll(() => setup.close());
 
 // Ids that sort before every other test's claims ('0' < letters), so the walk meets ours first.
 const p = `0${uniquePrefix('walk')}`;

@@ -59,7 +59,7 @@ describe('claims listing', () => {
     );
     // Traditional alias, as in the article.
     expect(await ids({ document: DOC, factor: '銀行準備金' })).toEqual(seedIds((c) => c.factors.includes('f-bank-reserves')));
-    expect(await ids({ document: DOC, attributedTo: 'src-waller' })).toEqual(seedIds((c) => (c.attributedTo ?? []).includes('src-waller')));
+    expect(await ids({ document: DOC, attributedTo: 'src-bridgewater-model' })).toEqual(seedIds((c) => (c.attributedTo ?? []).includes('src-bridgewater-model')));
     expect(await ids({ document: DOC, factor: 'TGA', kind: ['LEVEL'] })).toEqual(
       seedIds((c) => c.factors.includes('f-tga-balance') && c.kind === 'LEVEL'),
     );
@@ -92,7 +92,7 @@ describe('claims listing', () => {
 
 describe('one claim', () => {
   it('has its quote, span, sentence, quantities, factors, sources, attribution, supported links and history', async () => {
-    const c = seed.claims.find((x) => (x.attributedTo ?? []).includes('src-waller'))!;
+    const c = seed.claims.find((x) => (x.attributedTo ?? []).length > 0)!;
     const r = await gql<{ claim: Record<string, any> }>(
       server,
       `query($id: ID!) { claim(id: $id) {
@@ -110,8 +110,8 @@ describe('one claim', () => {
     expect(claim.sentence).toContain(c.quote);
     expect(claim.quantities).toEqual(c.quantities.map((q) => ({ surface: q.surface, value: q.value, upper: q.upper ?? null, unit: q.unit, qualifier: q.qualifier ?? null })));
     expect(claim.factors.map((f: { id: string }) => f.id).sort()).toEqual([...c.factors].sort());
-    expect(claim.sources.map((s: { id: string }) => s.id)).toEqual(['src-doc-e9186e0b', 'src-waller']);
-    expect(claim.attributedTo.map((s: { id: string }) => s.id)).toEqual(['src-waller']);
+    expect(claim.sources.map((s: { id: string }) => s.id)).toEqual(['src-doc-e9186e0b', ...c.attributedTo!]);
+    expect(claim.attributedTo.map((s: { id: string }) => s.id)).toEqual(c.attributedTo);
     expect(claim.supports.map((l: { id: string }) => l.id).sort()).toEqual(
       seed.causalLinks.filter((l) => l.supportedBy.includes(c.id)).map((l) => l.id).sort(),
     );

@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(c)).toBe(true);
   });
 
+  it('points export links at the port the server listens on when PUBLIC_URL is unset (issue 22)', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PORT: '4517' }).publicUrl).toBe('http://localhost:4517');
+    expect(loadConfig({ PORT: '4517', PUBLIC_URL: 'https://claims.example.org/' }).publicUrl).toBe('https://claims.example.org');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });

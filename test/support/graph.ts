@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { Graph } from '../../src/graph/graph.ts';
+import type { Graph } from '../../src/graph/graph.ts';
+import { createGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
 
 /** Config for tests: the environment's, pointed at the Neo4j chosen by the global setup. */
@@ -20,13 +21,14 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
-/** A Graph on the run's Neo4j (already migrated by the global setup). Close it in afterAll. */
+/**
+ * A Graph on the run's Neo4j (already migrated by the global setup), built by the product's own
+ * connection code — the driver options and timeouts production runs with. Close it in afterAll.
+ */
 export function testGraph(config: Config = testConfig()): Graph {
   const n = inject('neo4j');
-  const driver = neo4j.driver(n.uri, n.password ? neo4j.auth.basic(n.username ?? 'neo4j', n.password) : undefined, {
-    disableLosslessIntegers: true,
-  });
-  return new Graph(driver, { database: n.database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
+  const auth = n.password ? neo4j.auth.basic(n.username ?? 'neo4j', n.password) : undefined;
+  return createGraph({ uri: n.uri, auth, database: n.database }, config, createLogger('warn'));
 }
 
 /** A prefix unique to one test, so tests share the database without wiping it. */

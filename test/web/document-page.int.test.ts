@@ -48,7 +48,7 @@ describe('document view', { timeout: 240_000 }, () => {
     // The text outside the marks is the document's text, unchanged.
     const shown = await page.locator('.doc-text .text').evaluate((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
-      for (const m of clone.querySelectorAll('.mark, .disagree')) m.remove();
+      for (const m of clone.querySelectorAll('.mark, .disagree, .misleading')) m.remove();
       return clone.textContent;
     });
     expect(shown).toBe(doc.text);

@@ -25,12 +25,19 @@ export const authHeaders = (): Record<string, string> => {
   return t ? { authorization: `Bearer ${t}` } : {};
 };
 
+/**
+ * The database bookmark of this page's last write, echoed on every request: behind a load balancer
+ * the next request may reach another API replica, and the bookmark makes it read what we wrote.
+ */
+let bookmark = '';
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(), ...(bookmark ? { 'claimgraph-bookmark': bookmark } : {}) },
     body: JSON.stringify({ query, variables }),
   });
+  bookmark = res.headers.get('claimgraph-bookmark') ?? bookmark;
   const body = (await res.json()) as { data?: T; errors?: ApiErrorItem[] };
   if (body.errors?.length) throw new ApiError(body.errors[0] as ApiErrorItem);
   if (!body.data) throw new ApiError({ message: `The API answered ${res.status} without data` });

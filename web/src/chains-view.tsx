@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from './api.ts';
 import { Exports } from './exports.tsx';
 import { GraphCanvas } from './graph-canvas.tsx';
-import { onReview } from './live.ts';
+import { onResync, onReview } from './live.ts';
 import { FACTORS, LINK, NEIGHBOURHOOD, TRACE, type FactorRef, type LinkDetail, type LinkSummary, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
 import { History, ReviewForm, StatusBadge } from './review-form.tsx';
 import { LOOK, type Status } from './status.ts';
+import { count } from '../../src/plural.ts';
 
 interface Path {
   hops: number;
@@ -78,7 +79,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
       const d = await gql<{ hood: Hood }>(NEIGHBOURHOOD(direction), { factor: hoodFactor.trim(), maxHops: hops });
       setHood(d.hood);
       setHoodHops(hops);
-      announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${hops} hop${hops > 1 ? 's' : ''}: ${d.hood.links.length} links.`);
+      announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${count(hops, 'hop')}: ${count(d.hood.links.length, 'link')}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The API could not be reached.');
     }
@@ -105,6 +106,16 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
         recolour(r.itemId, r.toStatus);
         announce(`${r.editor} marked a causal link ${LOOK[r.toStatus].label}.`);
         if (r.itemId === linkId) void loadLink(r.itemId);
+      }),
+    [linkId],
+  );
+
+  // Missed events (the stream was down): trace again and refetch the open link.
+  useEffect(
+    () =>
+      onResync(() => {
+        void trace();
+        if (linkId) void loadLink(linkId);
       }),
     [linkId],
   );

@@ -7,10 +7,17 @@ import { SeriesChart } from './series-chart.tsx';
 const VERDICT: Record<Check['verdict'], { label: string; glyph: string }> = {
   CONSISTENT: { label: 'Consistent with the record', glyph: '=' },
   INCONSISTENT: { label: 'The record disagrees', glyph: '≠' },
+  MISLEADING: { label: 'Misleading: the number holds, what it says about it does not', glyph: '⚠' },
   INCONCLUSIVE: { label: 'Inconclusive', glyph: '?' },
   NOT_CHECKABLE: { label: 'Not checkable', glyph: '–' },
 };
 export const verdictLook = (v: Check['verdict']) => VERDICT[v];
+
+const BASIS: Record<string, string> = { EDITOR: "an editor's reading", TEXT: "the claim's words", DOCUMENT_DATE: "the document's date (fallback)", CURATED_CLAIM: 'the curated claim', INFERRED: 'inferred' };
+const PART: Record<string, string> = {
+  NUMBER: 'The number', DIRECTION: 'The direction', BASE: 'The base', CROSSING: 'The crossing', EXTREMUM: 'The extremum',
+  FLOW_STOPPED: 'A flow said to have stopped', STOCK_AS_FLOW: 'A stock presented as issued', EXTREMUM_SINCE: '"Since"', NEAR_LINE: 'A line said to be near',
+};
 
 const usd = (v: number) => {
   const a = Math.abs(v);
@@ -57,7 +64,17 @@ function CheckItem(props: { check: Check }) {
         {c.window && <><dt>As of</dt><dd>{c.window.label} ({c.window.from} to {c.window.to})</dd></>}
         {c.series && <><dt>Series</dt><dd><a href={c.series.url} rel="noopener noreferrer">{c.series.title}</a> ({c.series.id}, {c.series.publisher})</dd></>}
         {c.reason && <><dt>Why</dt><dd>{c.reason}</dd></>}
+        {c.readingBasis && <><dt>Read from</dt><dd>factor: {BASIS[c.readingBasis.factor] ?? c.readingBasis.factor}; time: {BASIS[c.readingBasis.window] ?? c.readingBasis.window}; mode ({c.mode?.toLowerCase()}): {BASIS[c.readingBasis.mode] ?? c.readingBasis.mode}</dd></>}
       </dl>
+      {c.parts && c.parts.length > 1 && (
+        <ul class="parts" aria-label="What the claim says, part by part">
+          {c.parts.map((p) => (
+            <li data-part={p.kind} data-holds={String(p.holds)}>
+              <span aria-hidden="true">{p.holds === true ? '✓' : p.holds === false ? '✗' : '?'}</span> <strong>{PART[p.kind] ?? p.kind.toLowerCase()}</strong> {p.holds === true ? 'holds' : p.holds === false ? 'fails' : 'cannot tell'}: {p.text}
+            </li>
+          ))}
+        </ul>
+      )}
       {obs.length > 1 && c.series && (
         <SeriesChart
           title={`${c.series.title}, around ${c.window?.label ?? 'the date'}; dashed: the claimed value`}

@@ -3,11 +3,12 @@ import { ApiError, gql } from './api.ts';
 import { ClaimPanel } from './claim-panel.tsx';
 import { Exports } from './exports.tsx';
 import { useShortcuts } from './keys.ts';
-import { onReview } from './live.ts';
+import { onResync, onReview } from './live.ts';
 import { CLAIM_IDS, DOCUMENT, DOCUMENT_CHECKS, DOCUMENTS, CLAIM, type ClaimDetail, type ClaimSummary, type DocumentFull, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
 import { segmentText } from './segments.ts';
 import { LOOK, STATUSES, type Status } from './status.ts';
+import { count } from '../../src/plural.ts';
 
 interface Filter {
   statuses: Status[];
@@ -59,7 +60,9 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
   const [selected, setSelected] = useState<string | undefined>(props.claimId);
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [disagrees, setDisagrees] = useState<Set<string>>(new Set());
+  const [misleads, setMisleads] = useState<Set<string>>(new Set());
   const [onlyDisagreeing, setOnlyDisagreeing] = useState(false);
+  const [onlyMisleading, setOnlyMisleading] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLElement>(null);
 
@@ -93,8 +96,15 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
   useEffect(() => {
     if (!doc) return;
     gql<{ checkDocument: { claim: { id: string }; verdict: string }[] }>(DOCUMENT_CHECKS, { id: doc.id }).then(
-      (d) => setDisagrees(new Set(d.checkDocument.filter((c) => c.verdict === 'INCONSISTENT').map((c) => c.claim.id))),
-      () => setDisagrees(new Set()),
+      (d) => {
+        setDisagrees(new Set(d.checkDocument.filter((c) => c.verdict === 'INCONSISTENT').map((c) => c.claim.id)));
+        // MISLEADING (the number holds, an assertion fails) has its own mark and filter, not a colour of ≠.
+        setMisleads(new Set(d.checkDocument.filter((c) => c.verdict === 'MISLEADING').map((c) => c.claim.id)));
+      },
+      () => {
+        setDisagrees(new Set());
+        setMisleads(new Set());
+      },
     );
   }, [doc?.id]);
 
@@ -135,10 +145,22 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
     [doc?.id, selected],
   );
 
+  // Missed events (the stream was down): refetch the claims' statuses and the open claim.
+  useEffect(
+    () =>
+      onResync(() => {
+        if (!documentId) return;
+        gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }).then((d) => d.document && setDoc(d.document), () => undefined);
+        if (selected) void loadDetail(selected);
+      }),
+    [documentId, selected],
+  );
+
   const shown = useMemo(() => {
-    if (!onlyDisagreeing) return matching;
-    return new Set([...(matching ?? disagrees)].filter((id) => disagrees.has(id)));
-  }, [matching, onlyDisagreeing, disagrees]);
+    if (!onlyDisagreeing && !onlyMisleading) return matching;
+    const flagged = new Set([...(onlyDisagreeing ? disagrees : []), ...(onlyMisleading ? misleads : [])]);
+    return new Set([...(matching ?? flagged)].filter((id) => flagged.has(id)));
+  }, [matching, onlyDisagreeing, onlyMisleading, disagrees, misleads]);
   const visible = useMemo(() => (doc ? doc.claims.filter((c) => !shown || shown.has(c.id)) : []), [doc, shown]);
   const position = selected ? visible.findIndex((c) => c.id === selected) : -1;
 
@@ -180,6 +202,9 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
           <button type="button" class="legend-item disagree-toggle" aria-pressed={onlyDisagreeing} onClick={() => setOnlyDisagreeing(!onlyDisagreeing)}>
             <span class="swatch" aria-hidden="true">≠</span> Record disagrees <span class="count">{disagrees.size}</span>
           </button>
+          <button type="button" class="legend-item misleading-toggle" aria-pressed={onlyMisleading} onClick={() => setOnlyMisleading(!onlyMisleading)}>
+            <span class="swatch" aria-hidden="true">⚠</span> Misleading <span class="count">{misleads.size}</span>
+          </button>
         </div>
         <div class="filters">
           <div class="field">
@@ -212,11 +237,11 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
           <label class="check-field"><input type="checkbox" checked={filter.queue} onChange={(e) => setFilter({ ...filter, queue: (e.target as HTMLInputElement).checked })} /> review queue</label>
           <label class="check-field"><input type="checkbox" checked={filter.noAttribution} onChange={(e) => setFilter({ ...filter, noAttribution: (e.target as HTMLInputElement).checked })} /> no attribution</label>
           <label class="check-field"><input type="checkbox" checked={filter.noSource} onChange={(e) => setFilter({ ...filter, noSource: (e.target as HTMLInputElement).checked })} /> no source but the document</label>
-          {(!isEmpty(filter) || onlyDisagreeing) && <button type="button" onClick={() => { setFilter(NO_FILTER); setOnlyDisagreeing(false); }}>Clear filters</button>}
+          {(!isEmpty(filter) || onlyDisagreeing || onlyMisleading) && <button type="button" onClick={() => { setFilter(NO_FILTER); setOnlyDisagreeing(false); setOnlyMisleading(false); }}>Clear filters</button>}
         </div>
         <div class="nav-claims">
           <button type="button" onClick={() => step(-1)} title="Previous claim (k)">‹ Previous</button>
-          <span class="n-of-n" aria-live="off">{position >= 0 ? `${position + 1} of ${visible.length}` : `${visible.length} claims`}</span>
+          <span class="n-of-n" aria-live="off">{position >= 0 ? `${position + 1} of ${visible.length}` : count(visible.length, 'claim')}</span>
           <button type="button" onClick={() => step(1)} title="Next claim (j)">Next ›</button>
           <Exports label="this document" scope={{ document: doc.id }} />
           {filter.statuses.length > 0 && <Exports label="these statuses" scope={{ status: filter.statuses.join(',') }} />}
@@ -226,7 +251,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
         <article class="doc-text" ref={textRef} lang={doc.language} aria-label={`Document: ${doc.title}`}>
           <h2>{doc.title}</h2>
           {doc.titleEn && <p class="title-en" lang="en">{doc.titleEn}</p>}
-          <HighlightedText doc={doc} matching={shown} disagrees={disagrees} selected={selected} onSelect={(id) => select(id, false)} />
+          <HighlightedText doc={doc} matching={shown} disagrees={disagrees} misleads={misleads} selected={selected} onSelect={(id) => select(id, false)} />
           {doc.causalLinks.length > 0 && (
             <details class="doc-links" lang="en">
               <summary>Causal links asserted in this document ({doc.causalLinks.length})</summary>
@@ -258,7 +283,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
  * mark (its status glyph) at its start; segments carry `data-claims` (outermost first). The innermost
  * claim draws the underline in its status style, outer ones stack as bands below it.
  */
-function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | null; disagrees: Set<string>; selected: string | undefined; onSelect: (id: string) => void }) {
+function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | null; disagrees: Set<string>; misleads: Set<string>; selected: string | undefined; onSelect: (id: string) => void }) {
   const { doc, matching, selected } = props;
   const segments = useMemo(() => segmentText(doc.text, doc.claims.map((c) => ({ id: c.id, start: c.span.start, end: c.span.end }))), [doc.text, doc.claims.length]);
   const byId = new Map(doc.claims.map((c) => [c.id, c]));
@@ -271,11 +296,12 @@ function HighlightedText(props: { doc: DocumentFull; matching: Set<string> | nul
       if (seg.ids.includes(c.id)) {
         out.push(
           <button type="button" class={`mark st-${c.status}${c.id === selected ? ' selected' : ''}`} data-mark-for={c.id} tabIndex={c.id === selected || (!selected && order.get(c.id) === 1) ? 0 : -1}
-            aria-label={`Claim ${order.get(c.id)}: ${LOOK[c.status].label}${props.disagrees.has(c.id) ? ', the record disagrees' : ''}${c.candidate === 'PENDING' ? ', extracted candidate' : ''}`} aria-pressed={c.id === selected} onClick={() => props.onSelect(c.id)}>
+            aria-label={`Claim ${order.get(c.id)}: ${LOOK[c.status].label}${props.disagrees.has(c.id) ? ', the record disagrees' : ''}${props.misleads.has(c.id) ? ', misleading: the number holds but what it says about it does not' : ''}${c.candidate === 'PENDING' ? ', extracted candidate' : ''}`} aria-pressed={c.id === selected} onClick={() => props.onSelect(c.id)}>
             {LOOK[c.status].glyph}
           </button>,
         );
         if (props.disagrees.has(c.id)) out.push(<span class="disagree" data-disagree-for={c.id} aria-hidden="true" title="The check against the record disagrees">≠</span>);
+        if (props.misleads.has(c.id)) out.push(<span class="misleading" data-misleading-for={c.id} aria-hidden="true" title="Misleading: the number holds, but what the claim says about it fails on the record">⚠</span>);
       }
     }
     const text = doc.text.slice(seg.start, seg.end);

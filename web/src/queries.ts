@@ -19,6 +19,7 @@ export interface ClaimDetail extends ClaimSummary {
   quantities: Quantity[]; factors: FactorRef[]; attributedTo: SourceRef[]; sources: SourceRef[];
   supports: LinkSummary[]; reviews: ReviewItem[]; document: { id: string; title: string; language: string };
   checks?: Check[];
+  reading?: { version: number; current: EditorReadingItem[]; history: EditorReadingItem[] };
 }
 export interface CheckValue { date: string; value: number }
 /** A claim held against the reference series (issue 10): the record's figure beside the claimed one. */
@@ -30,6 +31,15 @@ export interface Check {
   quantity: { surface: string } | null; observation: CheckValue | null; inForce: CheckValue | null;
   window: { from: string; to: string; label: string } | null;
   series: { id: string; title: string; url: string; publisher: string } | null;
+  /** Each part of what the claim says and whether the record bears it out (issue 18). */
+  parts?: { kind: string; holds: boolean | null; text: string }[];
+  readingBasis?: { factor: string; window: string; mode: string } | null;
+}
+/** An editor's reading of a claim (issue 18): factor, window, mode, with who and why. */
+export interface EditorReadingItem {
+  quantity: number | null; factorId: string | null; factor: { id: string; name: string } | null; mode: string | null; direction: string | null;
+  window: { from: string; to: string } | null; assertions: string[]; notCheckable: string | null; note: string | null;
+  editor: string; reason: string; at: string; version: number;
 }
 export interface DocumentFull {
   id: string; title: string; titleEn: string | null; language: string; text: string; published: string | null; url: string | null;
@@ -43,6 +53,7 @@ export interface LinkDetail extends LinkSummary {
 }
 
 const REVIEW_FIELDS = 'id action editor at fromStatus toStatus rationale version evidence { id name url }';
+const READING_FIELDS = 'quantity factorId factor { id name } mode direction window { from to } assertions notCheckable note editor reason at version';
 
 export const DOCUMENTS = `query Documents { documents(first: 200) { edges { node { id title titleEn language } } } }`;
 
@@ -59,8 +70,12 @@ export const CLAIM = `query Claim($id: ID!) {
     reviews { ${REVIEW_FIELDS} }
     checks { verdict reason mode reading claimed recorded recordedAs deviation relativeDeviation explanation
       quantity { surface } observation { date value } inForce { date value } window { from to label }
-      series { id title url publisher } }
+      series { id title url publisher } parts { kind holds text } readingBasis { factor window mode } }
+    reading { version current { ${READING_FIELDS} } history { ${READING_FIELDS} } }
     document { id title language } } }`;
+
+export const SET_CLAIM_READING = `mutation SetClaimReading($input: ClaimReadingInput!) {
+  setClaimReading(input: $input) { reading { version } checks { verdict } } }`;
 
 export const DOCUMENT_CHECKS = `query DocumentChecks($id: ID!) { checkDocument(id: $id, includeNotCheckable: false) { claim { id } verdict } }`;
 
@@ -100,4 +115,4 @@ export const REVIEW_LINK = `mutation ReviewLink($input: ReviewInput!) {
 export const CONFIRM = `mutation Confirm($input: CandidateDecisionInput!) { confirmCandidate(input: $input) { review { id version } } }`;
 export const DISCARD = `mutation Discard($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { id version } } }`;
 
-export const REVIEW_EVENTS = `subscription Live { reviewEvents { review { id itemId itemType editor toStatus version at } } }`;
+export const REVIEW_EVENTS = `subscription Live { reviewEvents { sequence review { id itemId itemType editor toStatus version at } } }`;

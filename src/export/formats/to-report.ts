@@ -1,5 +1,6 @@
 import type { ReportClaim } from '../export-store.ts';
 import { VERIFIEDNESS } from '../../paths/rank-paths.ts';
+import { count } from '../../plural.ts';
 
 export interface ReportInput {
   title: string;
@@ -23,13 +24,13 @@ function blocks(r: ReportInput): Block[] {
   const statuses = [...VERIFIEDNESS, 'UNREVIEWED'].filter((s, i, a) => a.indexOf(s) === i);
   // The latest verdict with what it cites, so a reader can follow the evidence from the report itself.
   const evidence = (x: ReportClaim) =>
-    x.lastReview?.evidence.length ? `; evidence: ${x.lastReview.evidence.map((e) => (e.url ? `${e.name} <${e.url}>` : e.name)).join('; ')}` : '';
+    x.lastReview?.evidence.length ? ` Evidence: ${x.lastReview.evidence.map((e) => (e.url ? `${e.name} <${e.url}>` : e.name)).join('; ')}.` : '';
   const verdict = (x: ReportClaim) =>
-    x.lastReview ? `${x.lastReview.editor}, ${x.lastReview.at.slice(0, 10)}: ${x.lastReview.rationale ?? '(no rationale)'}${evidence(x)}` : '';
+    x.lastReview ? `${x.lastReview.editor}, ${x.lastReview.at.slice(0, 10)}: ${sentence(x.lastReview.rationale ?? '(no rationale)')}${evidence(x)}` : '';
   const review = (x: ReportClaim) => (x.lastReview ? ` — ${verdict(x)}` : '');
   const out: Block[] = [
     { heading: { level: 1, text: r.title } },
-    { paragraph: `Scope: ${r.scope}. Generated ${r.generatedAt}. ${claims.length} claims, ${links.length} causal links, ${r.sources.length} sources.` },
+    { paragraph: `Scope: ${r.scope}. Generated ${r.generatedAt}. ${count(claims.length, 'claim')}, ${count(links.length, 'causal link')}, ${count(r.sources.length, 'source')}.` },
     {
       table: {
         header: ['Status', 'Claims', 'Causal links'],
@@ -60,6 +61,9 @@ function blocks(r: ReportInput): Block[] {
   out.push({ list: r.sources.map((s) => `${s.name} (${s.kind.toLowerCase()})${s.url ? ` ${s.url}` : ''}`) });
   return out;
 }
+
+/** A rationale as a sentence of its own: ended by its own stop (., 。, !, ?, …) or by one added here. */
+const sentence = (s: string) => (/[.。!！?？…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, windowOf } from '../../src/checks/as-of.ts';
-import { evaluateCheck, planCheck, type CheckContext, type ClaimInput, type Measure, type Observation } from '../../src/checks/check-claim.ts';
+import type { CheckContext, ClaimInput, EditorReading, Measure, Observation } from '../../src/checks/check-types.ts';
+import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
+import { planChecks } from '../../src/checks/plan-check.ts';
 import { readingOf, roundingOf, toleranceOf } from '../../src/checks/check-rules.ts';
 
 const SHUTDOWN = { id: 'shutdown', label: 'the shutdown', from: '2025-10-01', to: '2025-11-12', factors: ['f-shutdown'], match: ['停擺', 'shutdown'] };
-const ctx: CheckContext = { windows: [SHUTDOWN], unmeasured: new Map([['f-gold', 'No gold series is shipped.']]), readings: new Map() };
+const ctx: CheckContext = { windows: [SHUTDOWN], unmeasured: new Map([['f-gold', 'No gold series is shipped.']]) };
 
 function measure(kind: 'WEEK_AVERAGE' | 'DAILY' | 'END_OF_PERIOD', first = '2019-01-01', last = '2026-06-30'): Measure {
   return {
@@ -35,9 +37,14 @@ function weekly(from: string, values: number[]): Observation[] {
   return values.map((value, i) => ({ date: addDays(from, 7 * i), periodEnd: addDays(from, 7 * i), value }));
 }
 
-function check(c: ClaimInput, m: Measure, obs: Observation[]) {
-  const plan = planCheck(c, [m], ctx);
-  return evaluateCheck(plan, obs);
+function check(c: ClaimInput, m: Measure, obs: Observation[], context: CheckContext = ctx) {
+  const [plan] = planChecks(c, [m], context);
+  return evaluateCheck(plan!, new Map([[m.series.id, obs]]));
+}
+
+/** An editor's reading of the whole claim. */
+export function reading(over: Partial<EditorReading>): EditorReading {
+  return { position: null, factorId: null, mode: null, direction: null, period: null, window: null, assertions: [], notCheckable: null, note: null, editor: 'ed', reason: 'why', at: '2026-12-06T00:00:00Z', version: 1, ...over };
 }
 
 describe('readings and tolerances', () => {
@@ -146,7 +153,7 @@ describe('changes and flows', () => {
 
   it('a monthly rate: consistent when the typical month moves by the claimed amount', () => {
     const c = check(claim({ surface: '3000億美元', value: 300e9, unit: 'USD/month', time: '2025 (during the shutdown)' }), daily, rising(10_000));
-    expect(c.mode).toBe('CHANGE');
+    expect(c.mode).toBe('FLOW');
     expect(c.change?.baseline.periodEnd).toBe('2025-09-30');
     expect(c.change?.total).toBeCloseTo(43 * 10_000e6);
     expect(c.change?.typical).toBeGreaterThan(300e9 * 0.9);
@@ -162,10 +169,8 @@ describe('changes and flows', () => {
   });
 
   it('a decrease over a named window (a curated reading)', () => {
-    const ctx2: CheckContext = { ...ctx, readings: new Map([['c', { claim: 'c', change: 'DECREASE', window: 'shutdown' }]]) };
     const falling = rising(-5_000);
-    const plan = planCheck(claim({ surface: '2000億美元', value: 200e9, kind: 'PROJECTION' }), [daily], ctx2);
-    const c = evaluateCheck(plan, falling);
+    const c = check({ ...claim({ surface: '2000億美元', value: 200e9, kind: 'PROJECTION' }), readings: [reading({ mode: 'CHANGE', direction: 'DECREASE', window: { start: '2025-10-01', end: '2025-11-12' } })] }, daily, falling);
     expect(c.change?.total).toBeCloseTo(-43 * 5_000e6);
     expect(c.verdict).toBe('CONSISTENT');
   });
@@ -179,7 +184,6 @@ describe('not checkable, with the reason', () => {
     ['only dates', { ...claim({ surface: '2025年', value: 2025, unit: 'year' }) }, /dates or durations/],
     ['a ratio', claim({ surface: '2.4美元', value: 2.4, kind: 'RATIO' }), /ratio between amounts/],
     ['a percentage of something no series records', claim({ surface: '180%', value: 180, unit: '%', kind: 'COMPARISON' }), /in %/],
-    ['no date anywhere', claim({ surface: '2.7萬億美元', value: 2.7e12, time: '', documentDate: null as unknown as string }), /date/],
     ['a window the record does not cover', claim({ surface: '2.7萬億美元', value: 2.7e12, time: '2018-05' }), /runs from 2019-01-01/],
   ])('%s', (_, c, reason) => {
     const input = reason.source === 'date' ? { ...c, documentDate: null } : c;
@@ -188,6 +192,12 @@ describe('not checkable, with the reason', () => {
     expect(result.reason).toMatch(reason);
     expect(result.explanation).toMatch(/^Not checkable with the data we have/);
   });
+});
+
+it('no date anywhere: inconclusive, saying so (a date not resolved is a guess)', () => {
+  const c = check({ ...claim({ surface: '2.7萬億美元', value: 2.7e12, time: '' }), documentDate: null }, measure('WEEK_AVERAGE'), []);
+  expect(c.verdict).toBe('INCONCLUSIVE');
+  expect(c.reason).toMatch(/date/);
 });
 
 describe('a rise over a window the record starts inside', () => {

@@ -1,0 +1,118 @@
+/**
+ * What a claim says beyond its number, held against the record. Pure: an assertion's plan and the observations in,
+ * a `CheckPart` out (holds, fails, or the record cannot tell, with the evidence in words).
+ */
+import { addDays, daysBetween } from './as-of.ts';
+import type { AssertionPlan, CheckPart, Observation } from './check-types.ts';
+import { fmt, pct } from './format-usd.ts';
+
+type Series = (id: string) => { obs: { date: string; periodEnd: string; value: number }[]; scale: number };
+
+const inWindow = <T extends { periodEnd: string }>(obs: T[], from: string, to: string): T[] => obs.filter((o) => o.periodEnd >= from && o.periodEnd <= to);
+
+/** Holds a flow said to have stopped against the DTS deposits and withdrawals over the claim's window. */
+export function flowStopped(a: AssertionPlan, series: Series): CheckPart {
+  const w = series('TREASURY:DTS_TGA_WITHDRAWALS');
+  const d = series('TREASURY:DTS_TGA_DEPOSITS');
+  const out = inWindow(w.obs, a.window.from, a.window.to);
+  const inn = inWindow(d.obs, a.window.from, a.window.to);
+  const seriesId = 'TREASURY:DTS_TGA_WITHDRAWALS';
+  if (!a.window.from || out.length === 0) {
+    return { kind: 'FLOW_STOPPED', holds: null, seriesId, text: `"${a.text}" says a flow stopped; the Daily Treasury Statement shipped has no withdrawals recorded for ${a.window.label}, so the record cannot tell.` };
+  }
+  const total = out.reduce((s, o) => s + o.value, 0) * w.scale;
+  const deposits = inn.reduce((s, o) => s + o.value, 0) * d.scale;
+  const days = out.length;
+  const zeroDays = out.filter((o) => o.value === 0).length;
+  const stopped = zeroDays > days / 2;
+  return {
+    kind: 'FLOW_STOPPED',
+    holds: stopped,
+    seriesId,
+    text: `"${a.text}" says the money stopped moving; the Daily Treasury Statement records ${fmt(total)} of withdrawals from the TGA (${fmt(total / days)} per business day on average) and ${fmt(deposits)} of deposits over ${a.window.label} (${a.window.from} to ${a.window.to}, ${days} business days)${stopped ? '' : ': the account was being spent'}.`,
+  };
+}
+
+/** A stock presented as an amount issued: the stock's level against its change over the window. */
+export function stockAsFlow(a: AssertionPlan, series: Series): CheckPart {
+  const debt = series('FRED:GFDEBTN');
+  const seriesId = 'FRED:GFDEBTN';
+  const claimed = a.figure ? Math.abs(a.figure.value) : null;
+  const obs = debt.obs.map((o) => ({ ...o, value: o.value * debt.scale }));
+  const before = obs.filter((o) => o.periodEnd <= a.window.from).at(-1);
+  const end = obs.filter((o) => o.periodEnd <= addDays(a.window.to, 92)).at(-1);
+  if (!claimed || !before || !end || before === end) {
+    return { kind: 'STOCK_AS_FLOW', holds: null, seriesId, text: `"${a.text}" presents an amount as issued or added; the record of federal debt (GFDEBTN) does not cover ${a.window.label}, so the change of the stock cannot be computed.` };
+  }
+  const change = end.value - before.value;
+  const isStock = Math.abs(end.value - claimed) / claimed < 0.1 || Math.abs(before.value - claimed) / claimed < 0.1;
+  const fails = isStock && claimed > 3 * Math.abs(change);
+  return {
+    kind: 'STOCK_AS_FLOW',
+    holds: fails ? false : isStock ? null : true,
+    seriesId,
+    text: `"${a.text}" presents ${fmt(claimed)} as an amount issued or added; ${fmt(claimed)} is ${isStock ? 'the stock of' : 'not the stock of'} federal debt outstanding (GFDEBTN: ${fmt(end.value)} at ${end.periodEnd}), which rose by ${fmt(change)} from ${before.periodEnd} to ${end.periodEnd} — that change is the amount added.`,
+  };
+}
+
+/** "The lowest / highest since X" against the series' history from X to the window. */
+export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM'): CheckPart {
+  const label = sinceText ?? `since ${since.start.slice(0, 4)}`;
+  if (firstDate && firstDate > since.start) {
+    return { kind: partKind, holds: null, seriesId, text: `"${kind === 'LOWEST' ? 'The lowest' : 'The highest'} ${label}": the record of ${seriesId} starts on ${firstDate}, after ${since.start}, so it cannot tell.` };
+  }
+  const history = obs.filter((o) => o.periodEnd >= since.start && o.periodEnd < at.periodEnd);
+  if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${since.start} and ${at.periodEnd}.` };
+  const beyond = history.filter((o) => (kind === 'LOWEST' ? o.value < at.value : o.value > at.value));
+  if (beyond.length === 0) {
+    return { kind: partKind, holds: true, seriesId, text: `"${label}": ${fmt(at.value)} on ${at.periodEnd} is the ${kind === 'LOWEST' ? 'lowest' : 'highest'} value of ${seriesId} since ${since.start} (${history.length} observations).` };
+  }
+  const extreme = beyond.reduce((x, y) => ((kind === 'LOWEST' ? y.value < x.value : y.value > x.value) ? y : x));
+  return {
+    kind: partKind,
+    holds: false,
+    seriesId,
+    text: `"${label}" does not hold: ${seriesId} was ${kind === 'LOWEST' ? 'lower' : 'higher'} than ${fmt(at.value)} (${at.periodEnd}) on ${beyond.length} of ${history.length} observations since ${since.start}, ${kind === 'LOWEST' ? 'lowest' : 'highest'} ${fmt(extreme.value)} on ${extreme.periodEnd}.`,
+  };
+}
+
+/** A named line said to be near ("one step away from 2.5 trillion"): the distance from the line at the window. */
+export function nearLine(a: AssertionPlan, series: Series): CheckPart {
+  const line = a.figure ? Math.abs(a.figure.value) : null;
+  const id = a.measure?.series.id ?? null;
+  if (!line || !id) return { kind: 'NEAR_LINE', holds: null, seriesId: id, text: `"${a.text}" names a line; no series of what it is about is shipped, so the distance cannot be computed.` };
+  const s = series(id);
+  const obs = s.obs.map((o) => ({ ...o, value: o.value * s.scale }));
+  const at = obs.filter((o) => o.periodEnd <= a.window.to).at(-1);
+  if (!at || (a.window.from && daysBetween(at.periodEnd, a.window.from) > 10)) return { kind: 'NEAR_LINE', holds: null, seriesId: id, text: `No observation of ${id} in force at ${a.window.label}.` };
+  const distance = (at.value - line) / line;
+  const holds = Math.abs(distance) <= 0.05 ? true : Math.abs(distance) > 0.1 ? false : null;
+  return {
+    kind: 'NEAR_LINE',
+    holds,
+    seriesId: id,
+    text: `"${a.text}": the line is ${fmt(line)}; ${id} stood at ${fmt(at.value)} on ${at.periodEnd}, ${fmt(Math.abs(at.value - line))} (${pct(Math.abs(distance))}) ${distance >= 0 ? 'above' : 'below'} it${holds === false ? ' — not one step away' : holds ? ', near it' : ''}.`,
+  };
+}
+
+/** Every assertion of a plan, as parts. `at` is the level the number check found (for an extremum without a frame). */
+export function assertionParts(assertions: readonly AssertionPlan[], series: Series, at: { periodEnd: string; value: number } | null): CheckPart[] {
+  return assertions.map((a) => {
+    switch (a.kind) {
+      case 'FLOW_STOPPED':
+        return flowStopped(a, series);
+      case 'STOCK_AS_FLOW':
+        return stockAsFlow(a, series);
+      case 'NEAR_LINE':
+        return nearLine(a, series);
+      case 'EXTREMUM_SINCE': {
+        const id = a.measure?.series.id;
+        if (!a.since || !a.extremumKind || !id || !at) return { kind: 'EXTREMUM_SINCE', holds: null, seriesId: id ?? null, text: `"${a.text}": the words do not say since when, or of what, so the record cannot tell.` };
+        const s = series(id);
+        return extremumSince(a.extremumKind, a.since, a.text, at, s.obs.map((o) => ({ ...o, value: o.value * s.scale })), id, a.measure?.series.firstDate ?? null, 'EXTREMUM_SINCE');
+      }
+    }
+  });
+}
+
+export type { Observation };

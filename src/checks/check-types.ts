@@ -1,0 +1,218 @@
+/**
+ * What a check is made of: the claim as the checks read it, the series that measure its factors, the plan and the
+ * result. Types only (plus one constant); the jobs live beside it: `plan-check.ts` decides what to compare,
+ * `evaluate-check.ts` does the arithmetic, `check-assertions.ts` tests what a claim says beyond its number, and
+ * `explain.ts` puts it in words.
+ */
+import type { AssertionKind, ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
+import type { SeriesRow } from '../series/series-store.ts';
+import type { CheckVerdict } from '../vocabulary.ts';
+import type { NamedWindow, Window } from './as-of.ts';
+import type { Reading } from './check-rules.ts';
+
+/**
+ * What a check suggests. MISLEADING: the number holds, but something else the claim says about it (a direction, a
+ * base, "the lowest since", a flow said to have stopped, a stock presented as an amount issued) fails on the record.
+ */
+export type Verdict = CheckVerdict;
+export type Direction = FrameDirection;
+/** A rate's period; WINDOW is a lump sum over the whole window. */
+export type Period = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | 'WINDOW';
+/** The modes a check can hold a figure in (a frame's SHARE and OTHER are not held against a series). */
+export type CheckMode = Exclude<FrameMode, 'SHARE' | 'OTHER'>;
+
+export interface ClaimQuantity {
+  surface: string;
+  value: number;
+  upper: number | null;
+  unit: string;
+  qualifier: string | null;
+  /** 0-based position in the claim; editor readings of one quantity name it. */
+  position?: number;
+  /** What ingest read about the quantity (issue 18); null for quantities loaded without one (the curated seed). */
+  frame?: QuantityFrame | null;
+}
+
+/**
+ * An editor's reading of a claim (position null) or of one of its quantities: what it measures, when, and how. It
+ * takes precedence over the frame ingest read. Kept with its history (who, why, when); the seed's curated readings
+ * are recorded the same way, by the seed.
+ */
+export interface EditorReading {
+  position: number | null;
+  factorId: string | null;
+  mode: FrameMode | null;
+  direction: FrameDirection | null;
+  period: FramePeriod | null;
+  window: TimeWindow | null;
+  /** Assertions the editor says the claim makes (added to those ingest found). */
+  assertions: AssertionKind[];
+  /** Set when the editor rules the figure out of the record's reach, with the reason. */
+  notCheckable: string | null;
+  note: string | null;
+  editor: string;
+  reason: string;
+  at: string;
+  version: number;
+}
+
+export interface ClaimInput {
+  id: string;
+  quote: string;
+  kind: string;
+  /** The claim's own time as curated (the seed: `2025-11`); null for extracted claims, whose quantities carry frames. */
+  time: string | null;
+  documentDate: string | null;
+  factorIds: string[];
+  factorNames: Record<string, string>;
+  quantities: ClaimQuantity[];
+  assertions?: ClaimAssertion[];
+  readings?: EditorReading[];
+}
+
+/** What a check needs to know of a series: the stored row's description, without its import bookkeeping. */
+export type SeriesMeta = Pick<SeriesRow, 'id' | 'title' | 'unit' | 'scale' | 'frequency' | 'observationKind' | 'publisher' | 'url' | 'firstDate' | 'lastDate' | 'sourceId'>;
+
+export interface Measure {
+  factorId: string;
+  factorName?: string | null;
+  how: string;
+  /** Lower is preferred when several series measure a factor. */
+  rank: number;
+  note: string | null;
+  series: SeriesMeta;
+}
+
+export interface CheckContext {
+  windows: readonly NamedWindow[];
+  /** Why a factor has no series ("equity indices are not redistributable"). */
+  unmeasured: ReadonlyMap<string, string>;
+  /** Series the assertion checks read whatever the claim's factors: DTS deposits and withdrawals, federal debt. */
+  assertionSeries?: { withdrawals: string; deposits: string; debt: string };
+  /** False to check without editor readings (the eval's "without curated readings" column). */
+  useReadings?: boolean;
+}
+
+export interface Observation {
+  date: string;
+  periodEnd: string;
+  /** In the series' scale (as stored). */
+  value: number;
+}
+
+/** Where each part of a reading came from, said in the explanation. */
+export type Basis = 'EDITOR' | 'TEXT' | 'DOCUMENT_DATE' | 'CURATED_CLAIM' | 'INFERRED';
+
+export interface Fetch {
+  seriesId: string;
+  from: string;
+  to: string;
+}
+
+/** A testable assertion of the claim, planned: which series, which window. */
+export interface AssertionPlan {
+  kind: AssertionKind;
+  text: string;
+  window: Window;
+  /** For NEAR_LINE and STOCK_AS_FLOW: the figure the assertion is about. */
+  figure: ClaimQuantity | null;
+  /** For NEAR_LINE: the series the line is held against. */
+  measure: Measure | null;
+  /** For EXTREMUM_SINCE without a frame: the year "since". */
+  since: TimeWindow | null;
+  extremumKind: 'LOWEST' | 'HIGHEST' | null;
+}
+
+export type Plan =
+  | { claimId: string; checkable: false; quantity: ClaimQuantity | null; reason: string; verdict?: 'INCONCLUSIVE' | 'NOT_CHECKABLE'; assertions: AssertionPlan[]; fetch: Fetch[]; note: string | null }
+  | {
+      claimId: string;
+      checkable: true;
+      quantity: ClaimQuantity;
+      factorId: string;
+      factorName: string;
+      /** The series, preferred first, that cover the window; the check holds the figure against each kind. */
+      measures: Measure[];
+      /** The factor has a series of a finer kind (a Wednesday level, a daily value) that does not cover the window. */
+      finerKindMissing: string | null;
+      window: Window;
+      windowBasis: Basis;
+      mode: CheckMode;
+      modeBasis: Basis;
+      factorBasis: Basis;
+      reading: Reading;
+      tolerance: number;
+      direction: Direction | null;
+      period: Period;
+      spanDays: number | null;
+      percent: boolean;
+      base: QuantityFrame['base'];
+      extremum: QuantityFrame['extremum'];
+      assertions: AssertionPlan[];
+      note: string | null;
+      /** The observations to fetch. */
+      fetch: Fetch[];
+    };
+
+export interface ValueAt {
+  date: string;
+  periodEnd: string;
+  /** USD (or % for a percentage change). */
+  value: number;
+}
+
+export interface ChangeFigures {
+  period: Period;
+  baseline: ValueAt;
+  end: ValueAt;
+  total: number;
+  totalPerPeriod: number;
+  largest: number;
+  largestFrom: ValueAt;
+  largestTo: ValueAt;
+  typical: number;
+}
+
+/** One part of what a claim says, held against the record: its number, direction, base, extremum, or an assertion. */
+export interface CheckPart {
+  kind: 'NUMBER' | 'DIRECTION' | 'BASE' | 'CROSSING' | 'EXTREMUM' | 'FLOW_STOPPED' | 'STOCK_AS_FLOW' | 'EXTREMUM_SINCE' | 'NEAR_LINE';
+  /** true: holds on the record; false: fails; null: the record cannot tell. */
+  holds: boolean | null;
+  /** What was tested and the evidence, in one or two sentences. */
+  text: string;
+  /** The series the evidence comes from, when one. */
+  seriesId: string | null;
+}
+
+export interface Check {
+  claimId: string;
+  quantity: ClaimQuantity | null;
+  verdict: Verdict;
+  reason: string | null;
+  factorId: string | null;
+  factorName: string | null;
+  series: SeriesMeta | null;
+  how: string | null;
+  window: Window | null;
+  mode: CheckMode | null;
+  reading: Reading | null;
+  tolerance: number | null;
+  toleranceAbsolute: number | null;
+  claimed: number | null;
+  recorded: number | null;
+  recordedAs: string | null;
+  observation: ValueAt | null;
+  inForce: ValueAt | null;
+  next: ValueAt | null;
+  range: { min: ValueAt; max: ValueAt; count: number } | null;
+  change: ChangeFigures | null;
+  deviation: number | null;
+  relativeDeviation: number | null;
+  formula: string | null;
+  note: string | null;
+  /** Each part of what the claim says and whether the record bears it out. */
+  parts: CheckPart[];
+  /** Where the reading came from: EDITOR (a correction, the seed's included), TEXT, DOCUMENT_DATE… */
+  readingBasis: { factor: Basis; window: Basis; mode: Basis } | null;
+  explanation: string;
+}

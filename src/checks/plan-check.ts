@@ -1,0 +1,290 @@
+/**
+ * Planning: what each quantity of a claim is compared with, or why it cannot be. Pure. The reading of a quantity
+ * comes, in order of precedence, from an editor's reading (the seed's curated readings are recorded as the seed's
+ * own), from the frame ingest read in the quantity's own sentence, and — for claims loaded without frames (the
+ * curated seed) — from the claim's curated factors and time. Every part of the reading keeps its basis, and a
+ * reading that rests on a guess can never end INCONSISTENT (see `evaluate-check.ts`).
+ */
+import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
+import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
+import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
+import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
+
+const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
+const FLOW_PERIOD: Record<string, Period> = { 'USD/day': 'DAY', 'USD/week': 'WEEK', 'USD/month': 'MONTH', 'USD/quarter': 'QUARTER', 'USD/year': 'YEAR' };
+const NOT_LEVELS: Record<string, string> = {
+  RATIO: 'it states a ratio between amounts, not a level or change of a measured factor',
+  SHARE: 'it states a share of a total, which the reference series do not record',
+  DURATION: 'it states a duration, not an amount the series record',
+  DATE: 'it states a date, not an amount the series record',
+};
+const DECREASE_WORDS = /(跌|降|減|减|蒸發|蒸发|流失|萎縮|萎缩|下滑|fell|fall|drop|declin|lost|shrank|drain)/i;
+const WEEK_WORDS = /(單周|单周|一周|每周|週|week)/i;
+/** The maximum gap between the value in force and the window for each frequency, in days: older is stale. */
+const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95 };
+/** Qualifiers written just before a figure, when ingest recorded none: 約 9800億, more than $2 trillion. */
+const NEAR_QUALIFIERS: [RegExp, Reading][] = [
+  [/(約|约|大約|大约|about|around|roughly|approximately|some)\s*\$?$/i, 'ABOUT'],
+  [/(近|將近|将近|接近|nearly|almost|close to)\s*\$?$/i, 'NEARLY'],
+  [/(逾|超過|超过|高於|高于|more than|over|above|in excess of)\s*\$?$/i, 'ABOVE'],
+  [/(不到|不足|低於|低于|less than|under|below)\s*\$?$/i, 'BELOW'],
+];
+
+/** Which series a claim needs, given the shipped measures of every factor it may be read as. */
+function readingFor(readings: readonly EditorReading[], q: ClaimQuantity): EditorReading | null {
+  const own = readings.filter((r) => r.position !== null && r.position === q.position);
+  const claim = readings.filter((r) => r.position === null);
+  return own.at(-1) ?? claim.at(-1) ?? null;
+}
+
+/** The reading of a figure's qualifier: the one recorded, else words written just before it in the quote. */
+export function qualifierReading(q: ClaimQuantity, quote: string): Reading {
+  if (q.qualifier && q.qualifier !== 'ONLY') return readingOf(q.qualifier, quote);
+  const at = quote.indexOf(q.surface);
+  if (at > 0) {
+    const before = quote.slice(Math.max(0, at - 14), at);
+    for (const [re, reading] of NEAR_QUALIFIERS) if (re.test(before)) return reading;
+  }
+  return readingOf(q.qualifier, quote);
+}
+
+function dayWindow(from: string, to: string, basis: string): Window {
+  return { from, to, label: from === to ? from : `${from} to ${to}`, basis };
+}
+
+/** Every plan of a claim: one per quantity that speaks of a measured factor (at least one, saying why when none). */
+export function planChecks(claim: ClaimInput, measures: readonly Measure[], ctx: CheckContext): Plan[] {
+  const readings = ctx.useReadings === false ? [] : (claim.readings ?? []);
+  const amounts = claim.quantities.map((q, i) => ({ ...q, position: q.position ?? i })).filter((q) => !TIME_UNITS.has(q.unit));
+  const assertionKinds = new Set(readings.flatMap((r) => r.assertions));
+  const assertions: ClaimAssertion[] = [
+    ...(claim.assertions ?? []),
+    ...[...assertionKinds].filter((k) => !(claim.assertions ?? []).some((a) => a.kind === k)).map((kind) => ({ kind, text: claim.quote, start: -1, end: -1, factorId: null })),
+  ];
+  if (amounts.length === 0) {
+    return [notCheckable(claim, null, 'Its numbers are dates or durations, not amounts a series records.', [])];
+  }
+  const framed = amounts.some((q) => q.frame);
+  let targets = framed ? amounts.filter((q) => readingFor(readings, q)?.factorId || (q.frame?.factorId && q.frame.mode !== 'OTHER')) : amounts.slice(0, 1);
+  if (targets.length === 0) targets = amounts.slice(0, 1);
+  return targets.map((q, i) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, i === 0 ? assertions : [], amounts));
+}
+
+function notCheckable(claim: ClaimInput, quantity: ClaimQuantity | null, reason: string, assertions: AssertionPlan[], verdict: 'INCONCLUSIVE' | 'NOT_CHECKABLE' = 'NOT_CHECKABLE', note: string | null = null): Plan {
+  const fetch = assertionFetches(assertions);
+  return { claimId: claim.id, checkable: false, quantity, reason, verdict, assertions, fetch, note };
+}
+
+function planQuantity(
+  claim: ClaimInput,
+  quantity: ClaimQuantity,
+  editor: EditorReading | null,
+  measures: readonly Measure[],
+  ctx: CheckContext,
+  claimAssertions: ClaimAssertion[],
+  amounts: ClaimQuantity[],
+): Plan {
+  const frame: QuantityFrame | null = quantity.frame ?? null;
+  const names = (ids: readonly string[]) => ids.map((f) => claim.factorNames[f] ?? measures.find((m) => m.factorId === f)?.factorName ?? f).join(', ');
+  const note = editor?.note ?? null;
+
+  // When: the editor's window, the frame's, the curated claim's time, or the document's date as a stated fallback.
+  let window: Window | null = null;
+  let windowBasis: Basis = 'DOCUMENT_DATE';
+  if (editor?.window) {
+    window = dayWindow(editor.window.start, editor.window.end, `an editor's reading (${editor.editor}) sets it`);
+    windowBasis = 'EDITOR';
+  } else if (frame?.window) {
+    const own = frame.timeSource === 'TEXT';
+    window = dayWindow(frame.window.start, frame.window.end, own ? `the claim's own time, "${frame.timeText ?? frame.window.start}"` : `the document's date, ${claim.documentDate} (the sentence states no time: a fallback)`);
+    windowBasis = own ? 'TEXT' : 'DOCUMENT_DATE';
+  } else if (frame) {
+    const doc = claim.documentDate ? periodOf(claim.documentDate) : null;
+    if (doc) window = dayWindow(doc.to, doc.to, `the document's date, ${claim.documentDate} (the sentence states no time: a fallback)`);
+  } else {
+    window = windowOf({ time: claim.time, quote: claim.quote, factorIds: claim.factorIds, documentDate: claim.documentDate }, ctx.windows);
+    windowBasis = !window ? 'DOCUMENT_DATE' : window.basis.startsWith("the document's date") ? 'DOCUMENT_DATE' : window.basis.startsWith('the claim is about') ? 'TEXT' : 'CURATED_CLAIM';
+  }
+
+  const assertions = claimAssertions.map((a) => assertionPlan(a, claim, window, amounts, measures, ctx));
+  if (editor?.notCheckable) return notCheckable(claim, quantity, editor.notCheckable, assertions, 'NOT_CHECKABLE', note);
+
+  // What: the editor's factor, the frame's (evidence in the sentence, or none), or the curated claim's factors.
+  let factorId: string | null = null;
+  let factorBasis: Basis = 'TEXT';
+  if (editor?.factorId) {
+    factorId = editor.factorId;
+    factorBasis = 'EDITOR';
+  } else if (frame) {
+    factorId = frame.factorId;
+    if (!factorId) return notCheckable(claim, quantity, `Its sentence names no measured factor${frame.factorEvidence ? '' : ''}: what "${quantity.surface}" measures would be a guess.`, assertions, 'NOT_CHECKABLE', note);
+  } else {
+    const measured = [...new Set(measures.filter((m) => claim.factorIds.includes(m.factorId)).map((m) => m.factorId))];
+    if (measured.length > 1) {
+      return notCheckable(claim, quantity, `The claim is about several measured factors (${names(measured)}); which one "${quantity.surface}" measures is not stated, so any check would rest on a guess.`, assertions, 'INCONCLUSIVE', note);
+    }
+    factorId = measured[0] ?? null;
+    factorBasis = 'CURATED_CLAIM';
+    if (!factorId) {
+      const known = [...ctx.unmeasured].find(([f]) => claim.factorIds.includes(f))?.[1];
+      return notCheckable(claim, quantity, known ?? `No shipped series measures ${names(claim.factorIds) || 'what it is about'}.`, assertions, 'NOT_CHECKABLE', note);
+    }
+  }
+  const all = measures.filter((m) => m.factorId === factorId).sort((a, b) => a.rank - b.rank || a.series.id.localeCompare(b.series.id));
+  if (all.length === 0) {
+    const known = ctx.unmeasured.get(factorId);
+    return notCheckable(claim, quantity, known ?? `No shipped series measures ${names([factorId])}.`, assertions, 'NOT_CHECKABLE', note);
+  }
+
+  // How: the editor's mode, the frame's, or (curated claims) from the claim's kind, unit and words.
+  const nearLine = assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === quantity);
+  const stockAsFlow = assertions.some((a) => a.kind === 'STOCK_AS_FLOW' && a.figure === quantity);
+  const percent = quantity.unit === '%';
+  const unitPeriod = FLOW_PERIOD[quantity.unit];
+  let mode: FrameMode;
+  let modeBasis: Basis;
+  if (editor?.mode) [mode, modeBasis] = [editor.mode, 'EDITOR'];
+  else if (frame) [mode, modeBasis] = [frame.mode, 'TEXT'];
+  else {
+    if (NOT_LEVELS[claim.kind]) return notCheckable(claim, quantity, `Not a figure the record can settle: ${NOT_LEVELS[claim.kind]}.`, assertions, 'NOT_CHECKABLE', note);
+    const change = unitPeriod || (claim.kind === 'CHANGE' && (percent || quantity.unit === 'USD'));
+    mode = unitPeriod ? 'FLOW' : change ? 'CHANGE' : 'LEVEL';
+    modeBasis = 'CURATED_CLAIM';
+  }
+  // A stock presented as an amount issued is held as the stock it is; its assertion says the rest.
+  if (stockAsFlow) mode = 'LEVEL';
+  if (mode === 'OTHER' || mode === 'SHARE') {
+    return notCheckable(claim, quantity, mode === 'SHARE' ? 'It states a share or ratio, which the reference series do not record.' : `"${quantity.surface}" is not read as a level, change or flow of the measure, so it is not held against a series.`, assertions, 'NOT_CHECKABLE', note);
+  }
+  const checkMode = mode as CheckMode;
+  if (!window) return notCheckable(claim, quantity, 'Neither the claim nor its document has a date to hold it against the record.', assertions, 'INCONCLUSIVE', note);
+  const usd = quantity.unit === 'USD' || !!unitPeriod;
+  if (!usd && !(percent && checkMode === 'CHANGE')) {
+    return notCheckable(claim, quantity, `Its figure is in ${quantity.unit}, while the series that measure ${names([factorId])} record USD amounts.`, assertions, 'NOT_CHECKABLE', note);
+  }
+
+  const direction: Direction | null =
+    editor?.direction ?? frame?.direction ?? (checkMode === 'CHANGE' || checkMode === 'FLOW' || checkMode === 'REACHED' || checkMode === 'CROSSED' ? (quantity.value < 0 || DECREASE_WORDS.test(claim.quote) ? 'DECREASE' : frame ? null : 'INCREASE') : null);
+  const framePeriod = editor?.period ?? frame?.period ?? null;
+  const period: Period = checkMode === 'FLOW' ? (framePeriod ?? unitPeriod ?? 'MONTH') : checkMode === 'CHANGE' && !frame && WEEK_WORDS.test(claim.quote) ? 'WEEK' : 'WINDOW';
+  const spanDays = frame?.spanDays ?? null;
+  if (checkMode === 'CHANGE' && spanDays && window.from === window.to && windowBasis !== 'EDITOR') {
+    window = { ...window, from: addDays(window.to, 1 - spanDays), label: `the ${spanDays} days to ${window.to}`, basis: `${window.basis}, and the ${spanDays} days the sentence states` };
+  }
+  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (qualifierReading(quantity, claim.quote) === 'ABOUT' || qualifierReading(quantity, claim.quote) === 'NEARLY' ? qualifierReading(quantity, claim.quote) : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualifierReading(quantity, claim.quote);
+
+  // Which series: those whose record covers the window, preferred first.
+  const covering = all.filter((m) => covers(m, window!, checkMode));
+  const finer = all.find((m) => !covering.includes(m) && m.series.observationKind !== 'WEEK_AVERAGE');
+  const finerKindMissing = covering.length && covering.every((m) => m.series.observationKind === 'WEEK_AVERAGE') && finer ? `${finer.series.id} (${finer.series.observationKind === 'WEDNESDAY_LEVEL' ? 'the Wednesday level' : 'a finer record'}) does not cover ${window.label}` : null;
+  if (covering.length === 0) {
+    const m = all[0]!;
+    // A change whose window starts before the record: keep the series, the arithmetic bounds a rise by the level.
+    const endCovered = (checkMode === 'CHANGE' || checkMode === 'FLOW') && !!m.series.firstDate && !!m.series.lastDate && m.series.firstDate < window.to && m.series.lastDate >= addDays(window.to, -(STALE_AFTER[m.series.frequency] ?? 8));
+    if (!endCovered || percent || direction === 'DECREASE') {
+      return notCheckable(claim, quantity, `The record of ${m.series.id} runs from ${m.series.firstDate} to ${m.series.lastDate}, which does not cover ${window.label} (${window.from} to ${window.to}).`, assertions, 'NOT_CHECKABLE', note);
+    }
+    covering.push(m);
+  }
+  const base = frame?.base ?? null;
+  const extremum = frame?.extremum ?? null;
+  const fetch: Fetch[] = covering.map((m) => {
+    let from = addDays(window!.from, -100);
+    if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
+    if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
+    for (const a of assertions) if (a.since && a.since.start < from) from = a.since.start;
+    return { seriesId: m.series.id, from, to: addDays(window!.to, 100) };
+  });
+  return {
+    claimId: claim.id,
+    checkable: true,
+    quantity,
+    factorId,
+    factorName: claim.factorNames[factorId] ?? all[0]!.factorName ?? factorId,
+    measures: covering,
+    finerKindMissing,
+    window,
+    windowBasis,
+    mode: nearLine ? 'LEVEL' : checkMode,
+    modeBasis,
+    factorBasis,
+    reading,
+    tolerance: toleranceOf(reading, quantity.surface),
+    direction,
+    period,
+    spanDays,
+    percent,
+    base,
+    extremum,
+    assertions,
+    note,
+    fetch: [...fetch, ...assertionFetches(assertions)],
+  };
+}
+
+function covers(m: Measure, window: Window, mode: CheckMode): boolean {
+  const first = m.series.firstDate;
+  const last = m.series.lastDate;
+  if (!first || !last) return false;
+  const stale = STALE_AFTER[m.series.frequency] ?? 8;
+  return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
+}
+
+const SINCE_YEAR = /(?:since|自|自從|自从)\s*(?:early |late |mid-)?(\d{4})|(\d{4})\s*年?(?:以來|以来)/i;
+
+/** Plans one assertion: its window (the claim's, at least the 30 days to its end for a flow), its figure, its series. */
+function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | null, amounts: ClaimQuantity[], measures: readonly Measure[], ctx: CheckContext): AssertionPlan {
+  const named = windowOf({ time: null, quote: claim.quote, factorIds: claim.factorIds, documentDate: null }, ctx.windows);
+  let w: Window = named ?? window ?? { from: '', to: '', label: 'no window', basis: 'the claim has no date' };
+  if (a.kind === 'FLOW_STOPPED' && w.from && daysBetween(w.from, w.to) < 7) {
+    w = { ...w, from: addDays(w.to, -29), label: `the 30 days to ${w.to}`, basis: `${w.basis}, widened to a month: a flow that stopped would show over weeks` };
+  }
+  if (a.kind === 'STOCK_AS_FLOW' && w.from && daysBetween(w.from, w.to) < 90) {
+    w = { ...w, from: addDays(w.to, -364), label: `the year to ${w.to}`, basis: `${w.basis}, widened to a year: what was issued is the change of the stock` };
+  }
+  // The figure: the amount nearest the assertion's words (all of them when the assertion came from an editor).
+  const figure = a.start < 0 ? (amounts.reduce<ClaimQuantity | null>((best, q) => (!best || Math.abs(q.value) > Math.abs(best.value) ? q : best), null)) : nearest(amounts, claim.quote, a.text);
+  const factor = a.factorId ?? figure?.frame?.factorId ?? null;
+  const measure = measures.filter((m) => (factor ? m.factorId === factor : claim.factorIds.includes(m.factorId))).sort((x, y) => x.rank - y.rank)[0] ?? null;
+  const m = SINCE_YEAR.exec(a.text);
+  const year = m?.[1] ?? m?.[2];
+  return {
+    kind: a.kind,
+    text: a.text,
+    window: w,
+    figure: a.kind === 'NEAR_LINE' && a.start < 0 ? amounts[0] ?? null : figure,
+    measure,
+    since: year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null,
+    extremumKind: /(lowest|最低|新低)/i.test(a.text) ? 'LOWEST' : /(highest|最高|新高)/i.test(a.text) ? 'HIGHEST' : null,
+  };
+}
+
+function nearest(amounts: ClaimQuantity[], quote: string, text: string): ClaimQuantity | null {
+  const at = quote.indexOf(text);
+  if (at < 0) return amounts[0] ?? null;
+  let best: ClaimQuantity | null = null;
+  let bestD = Infinity;
+  for (const q of amounts) {
+    const i = quote.indexOf(q.surface);
+    if (i < 0) continue;
+    const d = i >= at + text.length ? i - (at + text.length) : at - (i + q.surface.length);
+    if (Math.abs(d) < bestD) [best, bestD] = [q, Math.abs(d)];
+  }
+  return best ?? amounts[0] ?? null;
+}
+
+/** The series the assertion checks read: the DTS flows for FLOW_STOPPED, the debt for STOCK_AS_FLOW, the factor's for the others. */
+export function assertionFetches(assertions: readonly AssertionPlan[]): Fetch[] {
+  const out: Fetch[] = [];
+  for (const a of assertions) {
+    if (!a.window.from) continue;
+    if (a.kind === 'FLOW_STOPPED') {
+      out.push({ seriesId: 'TREASURY:DTS_TGA_WITHDRAWALS', from: a.window.from, to: a.window.to }, { seriesId: 'TREASURY:DTS_TGA_DEPOSITS', from: a.window.from, to: a.window.to });
+    } else if (a.kind === 'STOCK_AS_FLOW') {
+      out.push({ seriesId: 'FRED:GFDEBTN', from: addDays(a.window.from, -100), to: addDays(a.window.to, 100) });
+    } else if (a.measure) {
+      out.push({ seriesId: a.measure.series.id, from: a.since?.start ?? addDays(a.window.from, -100), to: addDays(a.window.to, 10) });
+    }
+  }
+  return out;
+}

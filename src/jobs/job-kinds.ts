@@ -1,0 +1,15 @@
+import type { JobKind } from './job-kind.ts';
+import { ingestJob } from './ingest-job.ts';
+import { recheckJob } from './recheck-job.ts';
+
+/** Every kind of background job, by name. A new kind: one module, one line here. */
+export const JOB_KINDS: Readonly<Record<string, JobKind<any, object>>> = Object.freeze({
+  [ingestJob.name]: ingestJob,
+  [recheckJob.name]: recheckJob,
+});
+
+export function jobKind(name: string): JobKind<unknown, object> {
+  const kind = JOB_KINDS[name];
+  if (!kind) throw new Error(`unknown job kind ${name}`);
+  return kind;
+}

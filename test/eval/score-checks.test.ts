@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { asLabelVerdict, factorRight, figuresRow, matchCheck, score, timeRight, type Label, type ProductCheck } from './score-checks.ts';
+
+const label = (over: Partial<Label>): Label => ({ quote: 'Reserves fell to $2.85 trillion', surface: '$2.85 trillion', value: 2.85e12, unit: 'USD', measure: 'reserves', series: 'WRESBAL', mode: 'LEVEL', window: '2025-10-29..2025-10-29', verdict: 'CONSISTENT', ...over });
+const check = (over: Partial<ProductCheck>): ProductCheck => ({ claimId: 'c', start: 0, end: 31, surface: '$2.85 trillion', value: 2.85e12, verdict: 'CONSISTENT', factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', window: { from: '2025-10-29', to: '2025-10-29' }, ...over });
+
+describe('eval:checks scoring', () => {
+  it('matches a label to the check of the claim over its quote, by surface, else by value', () => {
+    const text = 'Intro. Reserves fell to $2.85 trillion. The TGA rose to $1 trillion.';
+    const mine = check({ start: 7, end: 38 });
+    const other = check({ claimId: 'd', start: 40, end: 68, surface: '$1 trillion', value: 1e12 });
+    expect(matchCheck(text, label({}), [other, mine])).toBe(mine);
+    expect(matchCheck(text, label({ surface: '2.85 trillion dollars' }), [other, { ...mine, surface: 'x' }])).toEqual({ ...mine, surface: 'x' });
+    expect(matchCheck(text, label({}), [other])).toBeNull();
+  });
+
+  it('NOT_CHECKABLE and a missing check read as INCONCLUSIVE', () => {
+    expect(asLabelVerdict('NOT_CHECKABLE')).toBe('INCONCLUSIVE');
+    expect(asLabelVerdict(undefined)).toBe('INCONCLUSIVE');
+    expect(asLabelVerdict('MISLEADING')).toBe('MISLEADING');
+  });
+
+  it('factor and time attribution', () => {
+    expect(factorRight(label({}), check({}))).toBe(true);
+    expect(factorRight(label({ measure: 'tga' }), check({}))).toBe(false);
+    expect(factorRight(label({ measure: 'other', series: null }), check({ factorId: null }))).toBe(true);
+    expect(factorRight(label({ measure: 'other', series: null }), check({ factorId: 'f-bank-reserves' }))).toBe(false);
+    expect(timeRight(label({}), check({}))).toBe(true);
+    expect(timeRight(label({}), check({ window: { from: '2025-10-23', to: '2025-10-29' } }))).toBe(false);
+    expect(timeRight(label({}), null)).toBe(false);
+  });
+
+  it('counts agreement, false alarms and catches as the issue defines them', () => {
+    const f = score([
+      { label: label({}), check: check({}) }, // true, agreed
+      { label: label({}), check: check({ verdict: 'INCONSISTENT' }) }, // a true claim called INCONSISTENT
+      { label: label({ verdict: 'MISLEADING' }), check: check({ verdict: 'MISLEADING' }) }, // caught, agreed
+      { label: label({ verdict: 'INCONSISTENT' }), check: check({ verdict: 'INCONCLUSIVE' }) }, // missed
+      { label: label({ verdict: 'INCONCLUSIVE' }), check: null }, // no check: agrees, not covered
+      { label: label({ measure: 'other', series: null, verdict: 'INCONCLUSIVE' }), check: check({ verdict: 'CONSISTENT' }) }, // misfiled other
+    ]);
+    expect(f).toMatchObject({ labelled: 6, onSeries: 5, covered: 4, agree: 3, trueClaims: 2, trueCalledInconsistent: 1, falseOrMisleading: 2, caught: 1, others: 1, otherJudged: 1, factorRight: 4, timeLabelled: 5, timeRight: 4 });
+    expect(figuresRow('en dev', f)).toBe('| en dev | 5 | 4 (80%) | 3 (60%) | 1/2 (50%) | 1/2 (50%) | 4/6 (67%) | 4/5 (80%) | 1/1 |');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Scoring for `npm run eval:checks` (issue 18): the labelled set's format, matching a label to the product's check,
+ * and the figures per language and split. Pure; the harness (`eval-checks.ts`) does the IO.
+ */
+import { z } from 'zod';
+
+const dateRange = z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
+
+export const MEASURES = ['reserves', 'tga', 'on_rrp', 'fed_assets', 'federal_debt', 'tga_flows', 'other'] as const;
+export type MeasureName = (typeof MEASURES)[number];
+export const LABEL_VERDICTS = ['CONSISTENT', 'INCONSISTENT', 'MISLEADING', 'INCONCLUSIVE'] as const;
+export type LabelVerdict = (typeof LABEL_VERDICTS)[number];
+
+/** The label's closed measure names → the product's factor ids (`other` is none of them). */
+export const MEASURE_FACTORS: Record<MeasureName, string | null> = {
+  reserves: 'f-bank-reserves',
+  tga: 'f-tga-balance',
+  on_rrp: 'f-on-rrp',
+  fed_assets: 'f-fed-balance-sheet',
+  federal_debt: 'f-us-federal-debt',
+  tga_flows: 'f-tga-flows',
+  other: null,
+};
+
+export const labelSchema = z.object({
+  quote: z.string().min(1),
+  surface: z.string().min(1),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string(),
+  measure: z.enum(MEASURES),
+  series: z.string().nullable(),
+  mode: z.string(),
+  direction: z.string().nullable().optional(),
+  window: z.union([dateRange, z.null()]).optional(),
+  time_text: z.string().nullable().optional(),
+  time_source: z.string().nullable().optional(),
+  verdict: z.enum(LABEL_VERDICTS),
+  observation: z.string().nullable().optional(),
+  why: z.string().nullable().optional(),
+});
+export type Label = z.infer<typeof labelSchema>;
+
+export const docSchema = z.object({
+  id: z.string().min(1),
+  lang: z.enum(['en', 'zh-Hant', 'zh-Hans']),
+  split: z.enum(['dev', 'heldout']),
+  url: z.string().optional(),
+  published: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
+  kind: z.string().optional(),
+  text: z.string().min(1),
+  claims: z.array(labelSchema),
+});
+export type LabelledDoc = z.infer<typeof docSchema>;
+export const setSchema = z.object({ docs: z.array(docSchema) });
+
+/** What the harness knows of one product check: enough to score it. */
+export interface ProductCheck {
+  claimId: string;
+  /** The claim's span in the document (UTF-16). */
+  start: number;
+  end: number;
+  surface: string | null;
+  value: number | null;
+  verdict: string;
+  factorId: string | null;
+  seriesId: string | null;
+  window: { from: string; to: string } | null;
+}
+
+/** The product's suggestion in the label's vocabulary: NOT_CHECKABLE (or no check at all) is INCONCLUSIVE. */
+export function asLabelVerdict(v: string | null | undefined): LabelVerdict {
+  return v === 'CONSISTENT' || v === 'INCONSISTENT' || v === 'MISLEADING' ? v : 'INCONCLUSIVE';
+}
+
+const norm = (s: string) => s.replace(/[\s,，]/g, '').toLowerCase();
+
+/**
+ * The product's check covering a labelled quantity: a check of a claim whose span overlaps the label's quote in the
+ * text, on a quantity written as the label's surface (or, failing that, of the same value); null when none.
+ */
+export function matchCheck(text: string, label: Label, checks: readonly ProductCheck[]): ProductCheck | null {
+  const at = text.indexOf(label.quote);
+  const from = at < 0 ? -1 : at;
+  const to = at < 0 ? -1 : at + label.quote.length;
+  const overlapping = at < 0 ? checks : checks.filter((c) => c.start < to && c.end > from);
+  const surface = norm(label.surface);
+  const bySurface = overlapping.filter((c) => c.surface && (norm(c.surface).includes(surface) || surface.includes(norm(c.surface))));
+  if (bySurface.length) return bySurface.find((c) => c.seriesId) ?? bySurface[0]!;
+  const value = typeof label.value === 'number' ? label.value : Number(String(label.value).split('..')[0]);
+  const byValue = overlapping.filter((c) => c.value !== null && Number.isFinite(value) && Math.abs(c.value - value) <= Math.abs(value) * 1e-6);
+  return byValue[0] ?? null;
+}
+
+export interface Scored {
+  label: Label;
+  check: ProductCheck | null;
+}
+
+export interface Figures {
+  labelled: number;
+  onSeries: number;
+  covered: number;
+  agree: number;
+  trueClaims: number;
+  trueCalledInconsistent: number;
+  falseOrMisleading: number;
+  caught: number;
+  factorRight: number;
+  timeLabelled: number;
+  timeRight: number;
+  /** `other` quantities the product held against a series and judged (a misfiled figure). */
+  otherJudged: number;
+  others: number;
+}
+
+/** Whether the product attributed the figure to the labelled measure (an `other` is right when it names none of them). */
+export function factorRight(label: Label, check: ProductCheck | null): boolean {
+  const want = MEASURE_FACTORS[label.measure];
+  const got = check?.factorId ?? null;
+  if (want === null) return got === null || !Object.values(MEASURE_FACTORS).includes(got);
+  return got === want;
+}
+
+/** Whether the product's window is the labelled one (the same first and last day). */
+export function timeRight(label: Label, check: ProductCheck | null): boolean {
+  if (!label.window || !check?.window) return false;
+  const [from, to] = label.window.split('..');
+  return check.window.from === from && check.window.to === to;
+}
+
+export function score(rows: readonly Scored[]): Figures {
+  const f: Figures = { labelled: rows.length, onSeries: 0, covered: 0, agree: 0, trueClaims: 0, trueCalledInconsistent: 0, falseOrMisleading: 0, caught: 0, factorRight: 0, timeLabelled: 0, timeRight: 0, otherJudged: 0, others: 0 };
+  for (const { label, check } of rows) {
+    if (factorRight(label, check)) f.factorRight++;
+    if (label.measure === 'other') {
+      f.others++;
+      if (check?.seriesId && asLabelVerdict(check.verdict) !== 'INCONCLUSIVE') f.otherJudged++;
+      continue;
+    }
+    if (!label.series) continue;
+    f.onSeries++;
+    const got = asLabelVerdict(check?.verdict);
+    if (check?.seriesId) f.covered++;
+    if (got === label.verdict) f.agree++;
+    if (label.verdict === 'CONSISTENT') {
+      f.trueClaims++;
+      if (got === 'INCONSISTENT') f.trueCalledInconsistent++;
+    }
+    if (label.verdict === 'INCONSISTENT' || label.verdict === 'MISLEADING') {
+      f.falseOrMisleading++;
+      if (got === 'INCONSISTENT' || got === 'MISLEADING') f.caught++;
+    }
+    if (label.window) {
+      f.timeLabelled++;
+      if (timeRight(label, check)) f.timeRight++;
+    }
+  }
+  return f;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
+
+/** One Markdown row: the issue's figures, each with its count. */
+export function figuresRow(name: string, f: Figures): string {
+  return `| ${name} | ${f.onSeries} | ${f.covered} (${pct(f.covered, f.onSeries)}) | ${f.agree} (${pct(f.agree, f.onSeries)}) | ${f.trueCalledInconsistent}/${f.trueClaims} (${pct(f.trueCalledInconsistent, f.trueClaims)}) | ${f.caught}/${f.falseOrMisleading} (${pct(f.caught, f.falseOrMisleading)}) | ${f.factorRight}/${f.labelled} (${pct(f.factorRight, f.labelled)}) | ${f.timeRight}/${f.timeLabelled} (${pct(f.timeRight, f.timeLabelled)}) | ${f.otherJudged}/${f.others} |`;
+}
+
+export const FIGURES_HEADER = [
+  '| part | labelled on a shipped series | coverage (got a check) | agreement with the label | true claims called INCONSISTENT | false or misleading caught | factor attribution | time attribution | `other` judged against a series |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+].join('\n');
