@@ -14,6 +14,10 @@ export const jobResolvers = {
       const request = parseIngestRequest(args.input, ctx.config.limits.ingestMaxBytes);
       return ctx.jobs.submit('ingest', request, ctx.viewer?.name ?? null);
     },
+    startIngestBatch(_: unknown, args: { input: Record<string, unknown>[] }, ctx: AppContext) {
+      // Each document is validated when it runs, so a bad one is skipped in the result rather than refusing the batch.
+      return ctx.jobs.submit('ingest-batch', args.input, ctx.viewer?.name ?? null);
+    },
     startRecheck(_: unknown, args: { documentIds: string[] }, ctx: AppContext) {
       return ctx.jobs.submit('recheck', { documentIds: args.documentIds }, ctx.viewer?.name ?? null);
     },

@@ -317,3 +317,30 @@ describe('the ingestBatch mutation', () => {
     expect(await traces(tag)).toEqual({ documents: 0, claims: 0, staged: 0 });
   });
 });
+
+describe('startIngestBatch (a background job)', () => {
+  it('runs the batch as a job whose result is the per-document summary, a bad document skipped in it', async () => {
+    const tag = uniquePrefix('job');
+    const started = await gql<{ startIngestBatch: { id: string; kind: string } }>(
+      server,
+      'mutation($input: [IngestDocumentInput!]!) { startIngestBatch(input: $input) { id kind } }',
+      { input: [{ text: article(`${tag}-0`), published: '2025-11-05' }, { text: article(`${tag}-1`), published: '2025-11-31' }] },
+      editor,
+    );
+    expect(started.errors).toBeUndefined();
+    expect(started.data!.startIngestBatch.kind).toBe('ingest-batch');
+    let job: { state: string; progress: number; result: string | null } | undefined;
+    for (let i = 0; i < 600 && !['SUCCEEDED', 'FAILED'].includes(job?.state ?? ''); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await gql<{ job: typeof job }>(server, 'query($id: ID!) { job(id: $id) { state progress result } }', { id: started.data!.startIngestBatch.id })).data!.job;
+    }
+    expect(job).toMatchObject({ state: 'SUCCEEDED', progress: 1 });
+    const result = JSON.parse(job!.result!) as BatchSummary;
+    expect(result).toMatchObject({ created: 1, skipped: 1 });
+    expect(result.items.map((i) => [i.status, i.error?.code ?? null])).toEqual([
+      ['CREATED', null],
+      ['SKIPPED', 'BAD_USER_INPUT'],
+    ]);
+    expect(await traces(`${tag}-1`)).toEqual({ documents: 0, claims: 0, staged: 0 });
+  });
+});
