@@ -75,6 +75,7 @@ const envSchema = z.object({
   JOB_LOCK_MS: int(1_000, 600_000).default(30_000),
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(600),
   IDEMPOTENCY_TTL_SECONDS: int(60, 7 * 24 * 3600).default(24 * 3600),
+  JOB_OUTPUT_DIR: z.string().min(1).default(`${PROJECT_ROOT}.claimgraph/job-output`),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -133,6 +134,8 @@ export interface Config {
     rateLimitPerMinute: number;
     /** How long an Idempotency-Key's reply is kept. */
     idempotencyTtlSeconds: number;
+    /** Where export jobs write their files; shared by every worker and replica (a volume, a mount). */
+    jobOutputDir: string;
   };
 }
 
@@ -202,6 +205,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       jobLockMs: e.JOB_LOCK_MS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       idempotencyTtlSeconds: e.IDEMPOTENCY_TTL_SECONDS,
+      jobOutputDir: e.JOB_OUTPUT_DIR,
     }),
   });
 }

@@ -70,6 +70,12 @@ export const READING_PERIODS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as co
 /** Assertions a claim makes beyond its number that the record can test (SDL `AssertionKind`; frame.ts `AssertionKind`). */
 export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE', 'NEAR_LINE'] as const;
 
+/** Where a quantity's time window came from (SDL `TimeSource`; frame.ts `TimeSource`). */
+export const TIME_SOURCES = ['TEXT', 'DOCUMENT_DATE'] as const;
+
+/** Which extremum a quantity is said to be (SDL `ExtremumKind`; frame.ts `QuantityFrame.extremum.kind`). */
+export const EXTREMUM_KINDS = ['LOWEST', 'HIGHEST'] as const;
+
 /** A background job's lifecycle as clients see it, BullMQ's finer states folded in (SDL `JobState`). */
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type JobState = (typeof JOB_STATES)[number];

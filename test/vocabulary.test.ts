@@ -22,12 +22,14 @@ const HELD: Record<string, readonly string[]> = {
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,
   AssertionKind: vocabulary.ASSERTION_KINDS,
+  TimeSource: vocabulary.TIME_SOURCES,
+  ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,
   IngestStatus: vocabulary.INGEST_STATUSES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */
-const FEATURE_ENUMS = ['CheckMode', 'LiquidityBasis', 'LiquidityDataSource', 'LedgerSide'];
+const FEATURE_ENUMS = ['CheckMode', 'LiquidityBasis', 'LiquidityDataSource', 'LedgerSide', 'PredictionMeasure'];
 
 describe('the vocabulary', () => {
   it.each(Object.entries(HELD))('spells %s as the SDL does, in the same order', (name, list) => {

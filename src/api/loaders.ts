@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { linksByDocuments, linksByIds, incomingByFactors, outgoingByFactors, supportedLinksByClaims } from '../causal/causal-link-store.ts';
 import {
+  assertionsByClaims,
   claimsByDocuments,
   claimsByFactors,
   claimsByIds,
@@ -30,6 +31,7 @@ export function createLoaders(graph: Graph) {
     documentText: load(documentTexts),
     source: load(sourcesByIds),
     quantitiesOfClaim: load(quantitiesByClaims),
+    assertionsOfClaim: load(assertionsByClaims),
     factorsOfClaim: load(factorsByClaims),
     sourcesOfClaim: load(sourcesByClaims),
     attributionsOfClaim: load(attributionsByClaims),

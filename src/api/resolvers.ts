@@ -13,6 +13,7 @@ import type { Resolvers } from './load-schema.ts';
 import { guardMutations } from '../auth/require-role.ts';
 import { seriesResolvers } from '../series/series-resolvers.ts';
 import { checkResolvers } from '../checks/check-resolvers.ts';
+import { predictionResolvers } from '../predictions/prediction-resolvers.ts';
 import { jobResolvers } from '../jobs/job-resolvers.ts';
 
 /** Every feature's resolvers; the SDL lives in `schema/`. */
@@ -30,5 +31,6 @@ export const resolvers: Resolvers = guardMutations([
   seriesResolvers,
   checkResolvers,
   liquidityResolvers,
+  predictionResolvers,
   jobResolvers,
 ]);

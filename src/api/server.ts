@@ -21,6 +21,7 @@ import { GRAPHIQL_WELCOME, renderOfflineGraphiQL, webPagePlugin } from '../web/w
 import { openServices, type Services } from '../redis/services.ts';
 import { mutationLimits } from '../limits/limits-plugin.ts';
 import { bookmarkHeader, carriedBookmarks } from './bookmark-header.ts';
+import { jobOutputRoute } from '../jobs/job-output-route.ts';
 
 export interface ServerDeps {
   graph: Graph;
@@ -53,7 +54,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
     maxRequestBodySize: config.limits.maxBodyBytes,
     // Same-origin by default; cross-origin pages only from the configured allow-list, without
     // credentials (the API authenticates with bearer tokens, never cookies).
-    cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] } : false,
+    cors: config.corsOrigins.length ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'], exposedHeaders: ['claimgraph-bookmark', 'retry-after'] } : false,
     batching: false,
     graphqlEndpoint: '/graphql',
     graphiql: config.env === 'development' ? { title: 'claimgraph', defaultQuery: GRAPHIQL_WELCOME } : false,
@@ -108,6 +109,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       bookmarkHeader((request) => requestGraphs.get(request)),
       healthPlugin(graph, neo4jProvider, deps.runnerStatus, services.redis ? () => services.redis!.status() : undefined),
       exportRoute(graph, config, log),
+      jobOutputRoute(graph, config, log, services.jobs),
       webPagePlugin(log),
     ],
   });

@@ -44,7 +44,7 @@ export function roundingOf(surface: string): number {
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /**
- * The relative tolerance of a reading: a stated figure holds within its own rounding (at least 1%,
+ * The relative tolerance of a reading: a stated figure holds within its own rounding (at least 0.5%,
  * at most 10%); "about" and "nearly" within 10% (20% for a figure as rough as a bare 萬億);
  * below/above thresholds are strict.
  */
@@ -60,7 +60,9 @@ export function toleranceOf(reading: Reading, surface: string): number {
     case 'AT_MOST':
       return 0;
     default:
-      return clamp(rounding, 0.01, 0.1);
+      // The precision written (half a unit of the last digit), at least 0.5% for the gap between a figure and the
+      // published series it was read from (a day's close against a Wednesday level, revisions).
+      return clamp(rounding, 0.005, 0.1);
   }
 }
 

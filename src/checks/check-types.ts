@@ -87,8 +87,6 @@ export interface CheckContext {
   windows: readonly NamedWindow[];
   /** Why a factor has no series ("equity indices are not redistributable"). */
   unmeasured: ReadonlyMap<string, string>;
-  /** Series the assertion checks read whatever the claim's factors: DTS deposits and withdrawals, federal debt. */
-  assertionSeries?: { withdrawals: string; deposits: string; debt: string };
   /** False to check without editor readings (the eval's "without curated readings" column). */
   useReadings?: boolean;
 }
@@ -149,6 +147,10 @@ export type Plan =
       base: QuantityFrame['base'];
       extremum: QuantityFrame['extremum'];
       assertions: AssertionPlan[];
+      /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
+      projection: boolean;
+      /** The document's date (yyyy-mm-dd), to corroborate a figure that disagrees at a date read from its sentence. */
+      documentDate: string | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

@@ -95,10 +95,22 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     reason = [reason, `It matches the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}); ${others.map((o) => `the ${KIND_WORDS[o.m.series.observationKind]} (${o.m.series.id}) was ${fmt(o.r.recorded!)}`).join('; ')}.`].filter(Boolean).join(' ');
   }
 
+  // A figure that disagrees at a date read from its sentence but holds at the document's date: the date may belong
+  // to another figure of the sentence (a base, a comparison), so the check cannot tell.
+  if (verdict === 'INCONSISTENT' && plan.windowBasis === 'TEXT' && plan.documentDate && plan.window.to < addDays(plan.documentDate, -13) && (plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'CROSSED')) {
+    const atDoc: Checkable = { ...plan, window: { from: plan.documentDate, to: plan.documentDate, label: plan.documentDate, basis: "the document's date" }, windowBasis: 'DOCUMENT_DATE', direction: null, base: null, extremum: null };
+    const alt = plan.measures.map((m) => ({ m, r: evaluateOn(atDoc, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (alt) {
+      verdict = 'INCONCLUSIVE';
+      reason = [reason, `It disagrees with the record at ${plan.window.label}, the date read from its sentence, but matches ${alt.m.series.id} at the document's date (${fmt(alt.r.recorded ?? 0)} on ${alt.r.observation?.periodEnd ?? plan.documentDate}): the date may belong to another figure of the sentence.`].filter(Boolean).join(' ');
+    }
+  }
   // Precision first: a reading that rests on a guess never ends INCONSISTENT.
   if (verdict === 'INCONSISTENT') {
     const guess =
-      plan.windowBasis === 'DOCUMENT_DATE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW'
+      plan.projection
+        ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
+        : plan.windowBasis === 'DOCUMENT_DATE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW'
         ? `The sentence states no date, so it was held against the document's date (${plan.window.to}), a fallback: it may speak of another day.`
         : plan.finerKindMissing
           ? `It disagrees with the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}), but ${plan.finerKindMissing}: the check cannot tell which the figure is.`
@@ -187,6 +199,14 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       r = level(plan, measure, values, inForce, after, plan.reading);
   }
   r = { ...common, ...r };
+  // A level reached or a line crossed, reported on a day: it may have happened in the days before the report.
+  if (r.verdict === 'INCONSISTENT' && (plan.mode === 'REACHED' || plan.mode === 'CROSSED') && daysBetween(from, to) < 14) {
+    const earlier = obs.filter((o) => o.periodEnd >= addDays(from, -14) && o.periodEnd < from);
+    const line = Math.abs(plan.quantity.value);
+    const down = plan.direction === 'DECREASE';
+    const held = earlier.find((o) => (plan.mode === 'CROSSED' ? (down ? o.value <= line : o.value >= line) : Math.abs(o.value - line) <= Math.max(plan.tolerance, 0.05) * line));
+    if (held) r = { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
+  }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;
   if ((plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'EXTREMUM') && plan.direction && before) {
@@ -276,7 +296,11 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
       const lo = Math.min(...values.map((v) => v.value));
       const hi = Math.max(...values.map((v) => v.value));
       if (Math.abs(typical - claimed) <= tol * Math.abs(claimed)) return fill(typicalAt, `median ${kind} in the window`, 'CONSISTENT');
-      if (claimed >= lo && claimed <= hi) return fill(typicalAt, `median ${kind} in the window`, 'INCONCLUSIVE', "The claimed figure is within the window's range but away from its typical level.");
+      // Over a long window a figure may be of any day in it: only one outside the whole range (with its rounding) fails.
+      if (claimed >= lo * (1 - tol) && claimed <= hi * (1 + tol)) {
+        const nearest = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+        return fill(typicalAt, `median ${kind} in the window`, 'INCONCLUSIVE', `The claimed figure is within the window's range (${fmt(nearest.value)} on ${nearest.periodEnd}) but away from its typical level; the window does not say which day it is of.`);
+      }
       return fill(typicalAt, `median ${kind} in the window`, 'INCONSISTENT');
     }
   }

@@ -193,7 +193,10 @@ function planQuantity(
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     for (const a of assertions) if (a.since && a.since.start < from) from = a.since.start;
-    return { seriesId: m.series.id, from, to: addDays(window!.to, 100) };
+    const docDate = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
+    const to = docDate && docDate > addDays(window!.to, 100) ? docDate : addDays(window!.to, 100);
+    if (docDate && addDays(docDate, -20) < from) from = addDays(docDate, -20);
+    return { seriesId: m.series.id, from, to };
   });
   return {
     claimId: claim.id,
@@ -217,6 +220,8 @@ function planQuantity(
     base,
     extremum,
     assertions,
+    documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
+    projection: claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface)),
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
@@ -228,6 +233,20 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   if (!first || !last) return false;
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
+}
+
+/** Words that make a figure a projection or hypothesis rather than a statement about the record. */
+const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|forecast|projected|estimate[sd]? (?:that|to)|target|assum|預計|预计|預期|预期|可能|將會|将会|有望|目標|目标|假設|假设|估計|估计|若|如果)/i;
+
+/** The clause of a quote around a figure (to the nearest stop or semicolon either side): words elsewhere do not qualify it. */
+function sentenceOf(quote: string, surface: string): string {
+  const at = quote.indexOf(surface);
+  if (at < 0) return quote;
+  const before = quote.slice(0, at);
+  const start = Math.max(0, ...['。', '；', ';', '. ', '，但', ', but'].map((p) => before.lastIndexOf(p)).filter((i) => i >= 0).map((i) => i + 1));
+  const rest = quote.slice(at);
+  const ends = ['。', '；', ';', '. '].map((p) => rest.indexOf(p)).filter((i) => i >= 0);
+  return quote.slice(start, at + (ends.length ? Math.min(...ends) : rest.length));
 }
 
 const SINCE_YEAR = /(?:since|自|自從|自从)\s*(?:early |late |mid-)?(\d{4})|(\d{4})\s*年?(?:以來|以来)/i;

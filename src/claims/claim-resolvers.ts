@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../api/context.ts';
 import { selectedFields } from '../api/selection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
-import { countClaims, listClaims, type ClaimNestedField, type ClaimRow, type ClaimQuery } from './claim-store.ts';
+import { frameFromProperties } from '../quantities/frame-properties.ts';
+import type { QuantityFrame } from '../quantities/frame.ts';
+import { countClaims, listClaims, type AssertionRow, type ClaimNestedField, type ClaimRow, type ClaimQuery, type QuantityRow } from './claim-store.ts';
 import { decodeCursor, encodeCursor, parseClaimFilter, parsePageSize } from './claim-filter-input.ts';
 
 const PREFETCHED: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
@@ -66,5 +68,16 @@ export const claimResolvers = {
     attributedTo: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.attributionsOfClaim.load(c.id),
     supports: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.linksSupportedByClaim.load(c.id),
     reviews: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.reviewsOfItem.load(c.id),
+    assertions: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.assertionsOfClaim.load(c.id),
+  },
+  Quantity: {
+    frame: (q: QuantityRow) => frameFromProperties(q as unknown as Record<string, unknown>),
+  },
+  QuantityFrame: {
+    factor: (f: QuantityFrame, _: unknown, ctx: AppContext) => (f.factorId ? ctx.loaders.factor.load(f.factorId) : null),
+  },
+  Assertion: {
+    span: (a: AssertionRow) => ({ start: a.start, end: a.end }),
+    factor: (a: AssertionRow, _: unknown, ctx: AppContext) => (a.factorId ? ctx.loaders.factor.load(a.factorId) : null),
   },
 };

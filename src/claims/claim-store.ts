@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
+import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
 import type { FactorRow } from '../factors/factor-store.ts';
@@ -35,6 +36,8 @@ export interface QuantityRow {
   kind?: string | null;
   direction?: string | null;
   calendar?: string | null;
+  /** The frame's flat properties (frame.ts, FRAME_PROPERTIES); null on quantities without a frame. */
+  [frameProperty: `frame${string}`]: string | number | null | undefined;
 }
 
 export const CLAIM_FIELDS =
@@ -263,7 +266,7 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
   return { literal, value, condition };
 }
 
-const QUANTITY_FIELDS = '.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar';
+const QUANTITY_FIELDS = `.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
 const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
@@ -366,6 +369,25 @@ export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
     'quantity.byClaims',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity) WHERE c.id IN $keys
 RETURN c.id AS key, q {${QUANTITY_FIELDS}} AS item ORDER BY q.position, q.id`,
+    claimIds,
+  );
+
+export interface AssertionRow {
+  id: string;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  factorId: string | null;
+}
+
+/** Each claim's assertions (`(:Claim)-[:ASSERTS]->(:Assertion)`), in text order. */
+export const assertionsByClaims = (graph: Graph, claimIds: readonly string[]) =>
+  grouped<AssertionRow>(
+    graph,
+    'assertion.byClaims',
+    `MATCH (c:Claim)-[:ASSERTS]->(a:Assertion) WHERE c.id IN $keys
+RETURN c.id AS key, a {.id, .kind, .text, .start, .end, .factorId} AS item ORDER BY a.start, a.id`,
     claimIds,
   );
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { decodeText } from '../ingest/ingest-input.ts';
-import { extractQuantities } from '../ingest/extract-quantities.ts';
+import { extractQuantities } from '../quantities/extract-quantities.ts';
 import type { CommandContext } from './main.ts';
 
 export const extractCommand = {

@@ -21,6 +21,8 @@ export const RELATIONSHIP_TYPES = [
   'CANDIDATE_OF',
   'HAS_VINTAGE',
   'MEASURED_BY',
+  'MEASURES',
+  'ASSERTS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -2,7 +2,7 @@ import type { Graph } from './graph.ts';
 import type { Logger } from '../log.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
-export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange'] as const;
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'Assertion'] as const;
 
 /**
  * The schema, as idempotent statements run at every start-up. Names carry a

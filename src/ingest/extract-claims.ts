@@ -1,6 +1,11 @@
-import { clauseAround } from '../text/clause-around.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
-import { extractQuantities, type QuantityMention } from './extract-quantities.ts';
+import { readFileSync } from 'node:fs';
+import type { QuantityMention } from '../quantities/extract-quantities.ts';
+import { extractQuantities } from '../quantities/extract-quantities.ts';
+import type { ClaimAssertion, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
+import { isUnshipped } from '../quantities/measure-vocabulary.ts';
+import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
+import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
+import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import type { FactorMention } from './match-factors.ts';
 
 export interface ClaimCandidate {
@@ -10,7 +15,14 @@ export interface ClaimCandidate {
   sentence: string;
   subject: string;
   quantities: QuantityMention[];
+  /** Each quantity's frame, in the order of `quantities`. */
+  frames: QuantityFrame[];
+  /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
+  /** What the claim asserts beyond its numbers that the record can test. */
+  assertions: ClaimAssertion[];
+  /** The time the claim is about, from its own sentence (ISO date, or `start/end` for a longer window), else null. */
+  time: string | null;
 }
 
 export interface CausalCandidate {
@@ -25,29 +37,99 @@ export interface CausalCandidate {
   connective: string;
 }
 
-/** One claim per clause holding quantities: the clause is the quote, with its exact span. */
-export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string): ClaimCandidate[] {
-  const byClause = new Map<string, { start: number; end: number; quantities: QuantityMention[] }>();
-  for (const q of extractQuantities(text, documentDate ? { documentDate } : {})) {
-    const c = clauseAround(text, q.start, q.end);
-    const key = `${c.start}:${c.end}`;
-    const entry = byClause.get(key) ?? { ...c, quantities: [] };
-    entry.quantities.push(q);
-    byClause.set(key, entry);
+/** Mentions of measures (`~…`, unshipped) are for reading numbers only; causal links and claims name graph factors. */
+export const graphFactors = (mentions: readonly FactorMention[]) => mentions.filter((m) => !isUnshipped(m.factorId));
+
+const windowText = (w: TimeWindow) => (w.start === w.end ? w.start : `${w.start}/${w.end}`);
+
+/**
+ * The claims of a text. The text is cut into sentences once (`sentences`); each sentence's quantities are framed
+ * (what they measure, how, when: read-frames.ts) and grouped into claims, one claim per measure of a sentence: a
+ * sentence about reserves and the TGA gives two. Numbers that measure nothing named (and those of unshipped measures)
+ * group by clause, as before. A time expression read as a quantity (a date, a month) joins the claim of the number it
+ * dates, and a comparison base the claim of its number, so neither becomes a claim of its own.
+ */
+export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
+  const quantities = extractQuantities(text, documentDate ? { documentDate, sentences } : { sentences });
+  if (!quantities.length) return [];
+  const mentions = factorsIn(text);
+  const bySentence = new Map<number, QuantityMention[]>();
+  for (const q of quantities) {
+    const i = sentenceIndexAt(sentences, q.start);
+    if (i < 0) continue;
+    const list = bySentence.get(i) ?? [];
+    list.push(q);
+    bySentence.set(i, list);
   }
-  return [...byClause.values()].map((c) => {
-    const quote = text.slice(c.start, c.end);
-    const s = sentenceAround(text, c.start, c.end);
-    const sentence = text.slice(s.start, s.end);
-    const inClause = factorsIn(quote).map((f) => f.factorId);
-    const ids = inClause.length ? inClause : factorsIn(sentence).map((f) => f.factorId);
-    return { quote, start: c.start, end: c.end, sentence, subject: guessSubject(quote, c.start, c.quantities[0] as QuantityMention), quantities: c.quantities, factorIds: [...new Set(ids)] };
+  const claims: ClaimCandidate[] = [];
+  let m = 0;
+  for (const [i, qs] of bySentence) {
+    const sentence = sentences[i] as Span;
+    while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
+    const measures: FactorMention[] = [];
+    for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
+    const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
+    const framed = readFrames(text, reading, documentDate ?? null);
+    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed)));
+  }
+  return claims;
+}
+
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[]): ClaimCandidate[] {
+  const { clauses, sentence } = reading;
+  const clauseOf = (at: number) => {
+    let c = 0;
+    while (c + 1 < clauses.length && (clauses[c + 1] as Span).start <= at) c++;
+    return c;
+  };
+  // Group key per quantity: its measure, else its clause.
+  const keys = framed.map((f) => (f.frame.factorId ? `f:${f.frame.factorId}` : `c:${clauseOf(f.quantity.start)}`));
+  framed.forEach((f, i) => {
+    if (f.baseOf !== null) keys[i] = keys[f.baseOf] as string;
+  });
+  // A date or month read as a quantity joins the number it dates; a duration or a year its frame used ("within two
+  // weeks", "since early 2021") joins the number whose frame used it.
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  framed.forEach((f, i) => {
+    if (!/date|year|duration/.test(f.quantity.kind)) return;
+    const by = framed.findIndex((g) => (g.time !== null && overlaps(g.time, f.quantity)) || g.uses.some((u) => overlaps(u, f.quantity)));
+    if (by >= 0 && by !== i) keys[i] = keys[by] as string;
+  });
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  return [...groups.values()].map((idx) => {
+    const members = idx.map((i) => framed[i] as FramedQuantity);
+    const cs = members.map((f) => clauseOf(f.quantity.start));
+    const ce = members.map((f) => clauseOf(f.quantity.end - 1));
+    const first = clauses[Math.min(...cs)] as Span;
+    const last = clauses[Math.max(...ce)] as Span;
+    const start = Math.min(first.start, ...members.map((f) => f.quantity.start));
+    const end = Math.max(last.end, ...members.map((f) => f.quantity.end));
+    const measured = members.find((f) => f.frame.factorId)?.frame.factorId ?? null;
+    const named = graphFactors(reading.measures).filter((x) => x.start >= start && x.end <= end).map((x) => x.factorId);
+    const factorIds = [...new Set([...(measured ? [measured] : []), ...named])];
+    const own = assertions.filter((a) => (a.start < end && start < a.end) || (a.factorId !== null && a.factorId === measured));
+    const timed = members.find((f) => f.frame.timeSource === 'TEXT' && f.frame.window && f.frame.mode !== 'OTHER' && f.baseOf === null);
+    const quote = text.slice(start, end);
+    return {
+      quote,
+      start,
+      end,
+      sentence: sentenceText,
+      subject: guessSubject(quote, start, members[0]!.quantity),
+      quantities: members.map((f) => f.quantity),
+      frames: members.map((f) => f.frame),
+      factorIds,
+      assertions: own,
+      time: timed?.frame.window ? windowText(timed.frame.window) : null,
+    };
   });
 }
 
 /** The words before the first number, without the verb that joins them: a best guess, may be empty. */
 function guessSubject(quote: string, quoteStart: number, first: QuantityMention): string {
-  const head = quote.slice(0, first.start - quoteStart);
+  const head = quote.slice(0, Math.max(0, first.start - quoteStart));
   return head
     .replace(/(約|大約|约|大约|近|將近|将近|逾|超過|超过|超|突破|跌破|不到|低於|低于|僅|仅|只|達|达|至|到|為|为|是|的|了|about|around|nearly|over|more than|below|under|only|was|is|were|are|reached|rose to|fell to|to|at|of|by)\s*$/i, '')
     .trim()
@@ -63,15 +145,47 @@ const CONNECTIVE_SIGN: readonly [string, 1 | -1 | 0][] = [
   ['導致', 0], ['导致', 0], ['造成', 0], ['引發', 0], ['引发', 0], ['使得', 0], ['從而', 0], ['从而', 0], ['推動', 0], ['推动', 0],
   ['迫使', 0], ['加速', 0], ['推高', 1], ['抬高', 1], ['推升', 1], ['拉高', 1], ['提振', 1], ['壓低', -1], ['压低', -1], ['拉低', -1],
   ['削弱', -1], ['拖累', -1], ['抽乾', -1], ['抽干', -1],
-  ['because of', 0], ['leads to', 0], ['led to', 0], ['lead to', 0], ['drives up', 1], ['drove up', 1], ['pushes up', 1], ['pushed up', 1],
-  ['drives down', -1], ['drove down', -1], ['pushes down', -1], ['pushed down', -1], ['drives', 0], ['drove', 0], ['causes', 0], ['caused', 0],
-  ['pushes', 0], ['pushed', 0], ['forces', 0], ['forced', 0], ['raises', 1], ['raised', 1], ['lifts', 1], ['lifted', 1], ['boosts', 1], ['boosted', 1],
-  ['lowers', -1], ['lowered', -1], ['reduces', -1], ['reduced', -1], ['drains', -1], ['drained', -1], ['depresses', -1], ['depressed', -1],
-  ['weakens', -1], ['weakened', -1], ['使', 0], ['讓', 0], ['让', 0],
+  ['leads to', 0], ['led to', 0], ['lead to', 0], ['leading to', 0], ['results in', 0], ['resulted in', 0], ['resulting in', 0],
+  ['contributes to', 0], ['contributed to', 0], ['gives rise to', 0], ['gave rise to', 0], ['translates into', 0], ['translated into', 0],
+  ['as a result', 0], ['which means', 0], ['triggers', 0], ['triggered', 0], ['fuels', 1], ['fuelled', 1], ['fueled', 1], ['spurs', 1], ['spurred', 1],
+  ['drives up', 1], ['drove up', 1], ['pushes up', 1], ['pushed up', 1], ['sends up', 1], ['sent up', 1], ['adds to', 1], ['added to', 1],
+  ['drives down', -1], ['drove down', -1], ['pushes down', -1], ['pushed down', -1], ['drags down', -1], ['dragged down', -1],
+  ['weighs on', -1], ['weighed on', -1], ['weighing on', -1], ['eats into', -1], ['ate into', -1], ['erodes', -1], ['eroded', -1], ['drains', -1], ['drained', -1], ['draining', -1],
+  ['drives', 0], ['drove', 0], ['causes', 0], ['caused', 0], ['pushes', 0], ['pushed', 0], ['forces', 0], ['forced', 0],
+  ['raises', 1], ['raised', 1], ['lifts', 1], ['lifted', 1], ['boosts', 1], ['boosted', 1], ['increases', 1], ['increased', 1],
+  ['lowers', -1], ['lowered', -1], ['reduces', -1], ['reduced', -1], ['depresses', -1], ['depressed', -1], ['shrinks', -1], ['shrank', -1],
+  ['weakens', -1], ['weakened', -1], ['使', 0], ['讓', 0], ['让', 0], ['由於', 0], ['由于', 0], ['因為', 0], ['因为', 0],
+  // Connectives whose cause comes after them ("reserves fell because of the TGA"): read right to left.
+  ['because of', 0], ['due to', 0], ['owing to', 0], ['as a result of', 0], ['driven by', 0], ['caused by', 0], ['thanks to', 0], ['on the back of', 0],
 ];
+/** Connectives that name the cause after the effect. */
+const CAUSE_AFTER = new Set(['because of', 'due to', 'owing to', 'as a result of', 'driven by', 'caused by', 'thanks to', 'on the back of']);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CONNECTIVES = new RegExp(`(${CONNECTIVE_SIGN.map(([w]) => escape(w)).join('|')})`, 'gi');
+/** An English connective may carry one adverb ("leads ultimately to"), and stands on word boundaries ("raised" is not in "appraised"). */
+const pattern = (w: string) => (/^[a-z]/i.test(w) ? `\\b${escape(w).replace(/ /g, String.raw`\s+(?:[a-z]+ly\s+)?`)}\\b` : escape(w));
+const CONNECTIVES = new RegExp(`(${[...CONNECTIVE_SIGN].sort((a, b) => b[0].length - a[0].length).map(([w]) => pattern(w)).join('|')})`, 'gi');
 const SIGN = new Map(CONNECTIVE_SIGN.map(([w, sign]) => [w.toLowerCase(), sign]));
+/** The connective as listed: adverbs and extra spaces dropped ("leads ultimately to" → "leads to"). */
+export const connectiveKey = (written: string) => {
+  const words = written.toLowerCase().split(/\s+/);
+  const plain = words.join(' ');
+  return SIGN.has(plain) ? plain : words.filter((w, i) => !(i > 0 && i < words.length - 1 && /ly$/.test(w))).join(' ');
+};
+/**
+ * Words of CC-CEDICT in which 使, 讓 or 让 is part of another word (使用量, 大使, 轉讓, 即使): there it is not the
+ * connective "make" (issue 18). The dictionary was measured against jieba-wasm's segmentation on the seed and the
+ * real-text set (npm run eval:connectives) and agrees with it at a fraction of the cost, so jieba is not loaded.
+ */
+const NOT_CONNECTIVE = new Set((JSON.parse(readFileSync(new URL('../quantities/data/unit-lexicon.json', import.meta.url), 'utf8')) as { notConnective: string[] }).notConnective);
+/** Whether the single-character connective at `index` lies inside a longer dictionary word. */
+export function insideWord(text: string, index: number): boolean {
+  for (let from = Math.max(0, index - 3); from <= index; from++) {
+    for (let to = index + 1; to <= Math.min(text.length, from + 4); to++) {
+      if (to - from >= 2 && NOT_CONNECTIVE.has(text.slice(from, to))) return true;
+    }
+  }
+  return false;
+}
 const DECREASE = /(下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|凍結|冻结|失血|流失|跌破|降至|蒸發|蒸发|衰減|衰减|枯竭|下滑|decrease|decline|fall|fell|drop|shrink|reduce|drain|lower)/i;
 const INCREASE = /(上升|上漲|上涨|增加|飆升|飙升|擴大|扩大|增長|增长|突破|加速|推高|rise|rose|increase|grow|surge|soar|boost|raise|higher)/i;
 /** Direction words just before a factor: "lower reserves", "a fall in the TGA", 更少. */
@@ -117,7 +231,7 @@ export function readPolarity(
 ): { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null {
   const connectiveEnd = connective.index + connective.text.length;
   if (NEGATION.test(text.slice(Math.max(cause.end, connective.index - 12), connective.index))) return null;
-  const own = SIGN.get(connective.text.toLowerCase()) ?? 0;
+  const own = SIGN.get(connectiveKey(connective.text)) ?? 0;
   const effectDir = directionOf(text.slice(connectiveEnd, effect.start), text.slice(effect.end, Math.min(sentence.end, effect.end + 12)));
   const causeLead = text.slice(Math.max(sentence.start, cause.start - 24), cause.start);
   const causeTail = text.slice(cause.end, connective.index);
@@ -126,6 +240,57 @@ export function readPolarity(
   const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', causeTail);
   const sign = (own || 1) * (effectDir || 1) * (causeDir || 1) * reversed;
   return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: own !== 0 || effectDir !== 0 || causeDir !== 0 || reversed < 0 };
+}
+
+/** Connectives that open a clause with its cause, the effect following: 由於停擺，TGA上升. */
+const LEADING = new Set(['由於', '由于', '因為', '因为']);
+
+/**
+ * The cause and effect a connective joins, both known factors of its sentence: the last named before it and the first
+ * named after it (never past the next connective, which starts a link of its own); read right to left for "because
+ * of"; for a connective that opens its clause ("As a result of the shutdown, the TGA rose"), the first two named after it.
+ */
+export function causalEnds(
+  mentions: readonly FactorMention[],
+  sentence: Span,
+  c: { index: number; text: string },
+  connectives: readonly { index: number }[],
+): { cause: FactorMention; effect: FactorMention; reversed: boolean } | null {
+  const end = c.index + c.text.length;
+  const next = connectives.find((x) => x.index >= end && x.index < sentence.end)?.index ?? sentence.end;
+  const bound = { start: sentence.start, end: next };
+  const { before, after } = mentionsAround(mentions, bound, c.index, end);
+  const reversed = causeAfter(c.text);
+  if (!before && (reversed || LEADING.has(c.text))) {
+    const later = mentionsAround(mentions, sentence, c.index, end).after;
+    if (!later) return null;
+    const second = mentions.find((m) => m.start >= later.end && m.end <= sentence.end && m.factorId !== later.factorId);
+    return second ? { cause: later, effect: second, reversed: false } : null;
+  }
+  if (!before || !after || before.factorId === after.factorId) return null;
+  return reversed ? { cause: after, effect: before, reversed } : { cause: before, effect: after, reversed };
+}
+
+/** Whether the connective names its cause after the effect ("reserves fell because of the TGA"). */
+export const causeAfter = (written: string) => CAUSE_AFTER.has(connectiveKey(written));
+
+/**
+ * The polarity of a link read right to left: "reserves fell because of a higher TGA" — the effect's direction is
+ * written between it and the connective, the cause's just before the cause.
+ */
+export function readReversedPolarity(
+  text: string,
+  sentence: { start: number; end: number },
+  cause: CausalEnd,
+  connective: { index: number; text: string },
+  effect: CausalEnd,
+): { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null {
+  if (NEGATION.test(text.slice(Math.max(effect.end, connective.index - 12), connective.index))) return null;
+  const effectDir = directionOf(text.slice(Math.max(sentence.start, effect.start - 24), effect.start), text.slice(effect.end, connective.index));
+  const causeLead = text.slice(connective.index + connective.text.length, cause.start);
+  const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', text.slice(cause.end, Math.min(sentence.end, cause.end + 12)));
+  const sign = (effectDir || 1) * (causeDir || 1);
+  return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: effectDir !== 0 || causeDir !== 0 };
 }
 
 /**
@@ -156,8 +321,14 @@ export function mentionsAround(mentions: readonly FactorMention[], sentence: { s
 }
 
 /** Every causal connective in a text, with the sentence around it. */
-export function connectivesIn(text: string): { index: number; text: string; sentence: { start: number; end: number } }[] {
-  return [...text.matchAll(CONNECTIVES)].map((m) => ({ index: m.index, text: m[0], sentence: sentenceAround(text, m.index, m.index + m[0].length) }));
+export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): { index: number; text: string; sentence: Span }[] {
+  const out: { index: number; text: string; sentence: Span }[] = [];
+  for (const m of text.matchAll(CONNECTIVES)) {
+    if (m[0].length === 1 && insideWord(text, m.index)) continue;
+    const i = sentenceIndexAt(sentences, m.index);
+    if (i >= 0) out.push({ index: m.index, text: m[0], sentence: sentences[i] as Span });
+  }
+  return out;
 }
 
 /**
@@ -165,20 +336,22 @@ export function connectivesIn(text: string): { index: number; text: string; sent
  * (cause before the connective, effect after), with the polarity `readPolarity` reads.
  * A negated connective proposes nothing.
  */
-export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[]): CausalCandidate[] {
+export function extractCausalLinks(text: string, factorsIn: (t: string) => FactorMention[], sentences: readonly Span[] = segmentSentences(text)): CausalCandidate[] {
   const found: CausalCandidate[] = [];
   const seen = new Set<string>();
-  const mentions = factorsIn(text);
-  for (const c of connectivesIn(text)) {
+  const mentions = graphFactors(factorsIn(text));
+  const connectives = connectivesIn(text, sentences);
+  for (const c of connectives) {
     const s = c.sentence;
-    const { before, after } = mentionsAround(mentions, s, c.index, c.index + c.text.length);
-    if (!before || !after || before.factorId === after.factorId) continue;
-    const key = `${before.factorId}>${after.factorId}@${s.start}`;
+    const ends = causalEnds(mentions, s, c, connectives);
+    if (!ends) continue;
+    const { cause, effect, reversed } = ends;
+    const key = `${cause.factorId}>${effect.factorId}@${s.start}`;
     if (seen.has(key)) continue;
-    const read = readPolarity(text, s, before, c, after);
+    const read = reversed ? readReversedPolarity(text, s, cause, c, effect) : readPolarity(text, s, cause, c, effect);
     if (!read) continue;
     seen.add(key);
-    found.push({ fromId: before.factorId, toId: after.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text });
+    found.push({ fromId: cause.factorId, toId: effect.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { clearStaging, publishStaged, type NodeLabel } from '../graph/bulk-load.
 import type { Graph } from '../graph/graph.ts';
 import { writeDecision, type Amendment, type ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
+import { sentenceCovering } from '../quantities/sentences.ts';
 import type { Polarity } from '../vocabulary.ts';
 import type { KnownFactor } from './match-factors.ts';
 
@@ -151,7 +151,7 @@ RETURN n.documentId AS documentId, n.polarity AS polarity, n.start AS start, n.e
             ]);
           }
           const quote = text.slice(start, end);
-          const s = sentenceAround(text, start, end);
+          const s = sentenceCovering(text, start, end);
           Object.assign(set, { start, end, quote, searchText: searchText([quote, item.subject ?? '']) });
           if (label === 'Claim') set['sentence'] = text.slice(s.start, s.end);
           corrections['span'] = { from: [item.start, item.end], to: [start, end] };

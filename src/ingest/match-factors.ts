@@ -1,3 +1,4 @@
+import { MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { foldScript } from '../search/search-text.ts';
 
 export interface KnownFactor {
@@ -10,6 +11,12 @@ export interface FactorMention {
   start: number;
   end: number;
 }
+
+/**
+ * A matcher: the known factors named in a text, and `alike(name)`, the one known factor whose name ends with `name`
+ * (its head: 停擺 of 政府停擺, "shutdown" of "government shutdown"), when exactly one does.
+ */
+export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined };
 
 /**
  * Finds known factors in a text by their names, in either Chinese script (both sides are
@@ -46,11 +53,11 @@ export function factorMatcherBuilder() {
   };
 }
 
-function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>) {
+function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): FactorMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
-  return (text: string): FactorMention[] => {
+  const match = (text: string): FactorMention[] => {
     const folded = foldScript(text).toLowerCase();
     // Offsets into the folded text are offsets into the original only when folding kept the length.
     if (folded.length !== text.length) return [];
@@ -68,4 +75,28 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>) {
     }
     return found;
   };
+  /** Scans every name: called once per proposed phrase (a few per document), never per position of a text. */
+  const alike = (name: string): string | undefined => {
+    const key = foldScript(name.trim()).toLowerCase();
+    if (key.length < 2 || (!/\p{Script=Han}/u.test(key) && key.length < 4)) return undefined;
+    const ids = new Set<string>();
+    for (const list of byFirst.values()) {
+      for (const e of list) {
+        if (isUnshipped(e.factorId)) continue;
+        if (e.key === key) return e.factorId;
+        if (e.key.length > key.length && e.key.endsWith(key) && (/\p{Script=Han}/u.test(key) || e.key[e.key.length - key.length - 1] === ' ')) ids.add(e.factorId);
+      }
+    }
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+  return Object.assign(match, { alike });
+}
+
+/**
+ * Adds the vocabulary of measures (src/quantities/data/measure-vocabulary.yaml) to a matcher being built: the terms of
+ * every measure whose factor the graph knows (`known`), and of the measures the record does not ship (`~…` ids, so
+ * their numbers are filed under none). Longest term wins at a position, as for the graph's own names.
+ */
+export function addMeasureVocabulary(builder: { add(f: KnownFactor): void }, known: (id: string) => boolean): void {
+  for (const m of MEASURE_VOCABULARY) if (isUnshipped(m.id) || known(m.id)) builder.add({ id: m.id, names: [...m.terms] });
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { matchKey } from '../factors/factor-store.ts';
-import { connectivesIn, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
-import type { FactorMention } from './match-factors.ts';
+import type { Span } from '../quantities/sentences.ts';
+import { segmentSentences } from '../quantities/sentences.ts';
+import { causeAfter, connectivesIn, graphFactors, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
+import type { FactorMatcher, FactorMention } from './match-factors.ts';
 
 /** A factor the graph does not know yet, named by the phrase a document uses for it. */
 export interface ProposedFactor {
@@ -98,21 +100,28 @@ export const proposedFactorId = (name: string) => `fx-${createHash('sha256').upd
  * link to it is a candidate like any other. Both sides unknown proposes nothing: without
  * one anchor in the graph, a connective alone is too weak a sign of a causal claim.
  */
-export function proposeFactors(text: string, factorsIn: (t: string) => FactorMention[]): { factors: ProposedFactor[]; links: CausalCandidate[] } {
-  const mentions = factorsIn(text);
+export function proposeFactors(text: string, factorsIn: FactorMatcher, sentences: readonly Span[] = segmentSentences(text)): { factors: ProposedFactor[]; links: CausalCandidate[] } {
+  const mentions = graphFactors(factorsIn(text));
   const factors = new Map<string, ProposedFactor>();
   const links: CausalCandidate[] = [];
   const seen = new Set<string>();
-  for (const c of connectivesIn(text)) {
-    const s = c.sentence;
+  const connectives = connectivesIn(text, sentences);
+  for (const c of connectives) {
+    if (causeAfter(c.text)) continue; // proposals read left to right only
     const connectiveEnd = c.index + c.text.length;
+    // The effect side ends at the next connective, which starts a link of its own.
+    const nextAt = connectives.find((x) => x.index >= connectiveEnd && x.index < c.sentence.end)?.index ?? c.sentence.end;
+    const s = { start: c.sentence.start, end: nextAt };
     const known = mentionsAround(mentions, s, c.index, connectiveEnd);
     if (Boolean(known.before) === Boolean(known.after)) continue;
     const phrase = known.before ? effectPhrase(text, connectiveEnd, s.end) : causePhrase(text, s, c.index);
     if (!phrase) continue;
     // A phrase that holds a known factor's name is that factor, not a new one.
     if (overlapsMention(mentions, phrase.start, phrase.end)) continue;
-    const id = proposedFactorId(phrase.name);
+    // A phrase that is the head of one known factor's name (停擺 of 政府停擺, "shutdown" of "government shutdown") is
+    // that factor: the link joins it instead of proposing a near-duplicate.
+    const existing = factorsIn.alike?.(phrase.name);
+    const id = existing ?? proposedFactorId(phrase.name);
     const proposed: CausalEnd = { start: phrase.start, end: phrase.end, factorId: id };
     const cause = known.before ?? proposed;
     const effect = known.after ?? proposed;
@@ -121,7 +130,7 @@ export function proposeFactors(text: string, factorsIn: (t: string) => FactorMen
     const read = readPolarity(text, s, cause, c, effect);
     if (!read) continue;
     seen.add(key);
-    if (!factors.has(id)) {
+    if (!existing && !factors.has(id)) {
       const zh = HAN.test(phrase.name);
       factors.set(id, { id, name: phrase.name, namesZh: zh ? [phrase.name] : [], aliases: [], start: phrase.start, end: phrase.end });
     }

@@ -5,6 +5,8 @@ import type { Logger } from '../log.ts';
 
 /** What a job's code receives wherever it runs (the API process without Redis, a worker with it). */
 export interface JobContext {
+  /** The job's id (names its output file, if it writes one). */
+  jobId: string;
   graph: Graph;
   config: Config;
   log: Logger;
@@ -24,4 +26,13 @@ export interface JobKind<I = unknown, R extends object = object> {
   run(input: I, ctx: JobContext): Promise<R>;
   /** The id of the document the result names, for `Job.document`. */
   documentOf?(result: R): string | null;
+}
+
+/** Codes that mean the input itself is wrong: running the job again cannot help. */
+const INPUT_FAULTS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'FORBIDDEN', 'UNAUTHENTICATED']);
+
+/** Whether a job's failure is its input's fault (not retried) rather than the service's (UNAVAILABLE, a bug: retried). */
+export function isInputFault(error: unknown): boolean {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return typeof code === 'string' && INPUT_FAULTS.has(code);
 }

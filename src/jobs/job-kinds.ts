@@ -1,4 +1,5 @@
 import type { JobKind } from './job-kind.ts';
+import { exportJob } from './export-job.ts';
 import { ingestBatchJob } from './ingest-batch-job.ts';
 import { ingestJob } from './ingest-job.ts';
 import { recheckJob } from './recheck-job.ts';
@@ -8,6 +9,7 @@ export const JOB_KINDS: Readonly<Record<string, JobKind<any, object>>> = Object.
   [ingestJob.name]: ingestJob,
   [ingestBatchJob.name]: ingestBatchJob,
   [recheckJob.name]: recheckJob,
+  [exportJob.name]: exportJob,
 });
 
 export function jobKind(name: string): JobKind<unknown, object> {

@@ -1,6 +1,8 @@
 import { filter, pipe } from 'graphql-yoga';
 import type { AppContext } from '../api/context.ts';
 import type { Sequenced } from '../events/event-bus.ts';
+import { formatNamed } from '../export/export-graph.ts';
+import { parseExportScope } from '../export/export-scope.ts';
 import { parseIngestRequest } from '../ingest/ingest-input.ts';
 import { jobKind } from './job-kinds.ts';
 import type { JobInfo } from './job-queue.ts';
@@ -17,6 +19,10 @@ export const jobResolvers = {
     startIngestBatch(_: unknown, args: { input: Record<string, unknown>[] }, ctx: AppContext) {
       // Each document is validated when it runs, so a bad one is skipped in the result rather than refusing the batch.
       return ctx.jobs.submit('ingest-batch', args.input, ctx.viewer?.name ?? null);
+    },
+    startExport(_: unknown, args: { format: string; scope?: unknown }, ctx: AppContext) {
+      formatNamed(args.format);
+      return ctx.jobs.submit('export', { format: args.format, scope: parseExportScope(args.scope) }, ctx.viewer?.name ?? null);
     },
     startRecheck(_: unknown, args: { documentIds: string[] }, ctx: AppContext) {
       return ctx.jobs.submit('recheck', { documentIds: args.documentIds }, ctx.viewer?.name ?? null);

@@ -4,6 +4,7 @@ import { isDeliberate } from '../errors.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
+import { isInputFault } from './job-kind.ts';
 import { jobKind } from './job-kinds.ts';
 import { PROGRESS_INTERVAL_MS, throttled, type JobInfo, type JobQueue } from './job-queue.ts';
 
@@ -41,11 +42,11 @@ export function memoryJobQueue(deps: { graph: Graph; config: Config; log: Logger
         update(job, { state: 'RUNNING', attempts: job.attempts + 1, message: 'started', error: null });
         try {
           const progress = throttled(PROGRESS_INTERVAL_MS, (fraction, message) => update(job, { progress: fraction, message }));
-          const result = await kind.run(kind.input.parse(input), { graph, config, log, progress });
+          const result = await kind.run(kind.input.parse(input), { jobId: job.id, graph, config, log, progress });
           update(job, { state: 'SUCCEEDED', progress: 1, result, finishedAt: new Date().toISOString() });
           return;
         } catch (error) {
-          const retry = !isDeliberate(error) && job.attempts < config.scale.jobAttempts;
+          const retry = !isInputFault(error) && job.attempts < config.scale.jobAttempts;
           log.warn(`job ${job.id} (${job.kind}) failed on attempt ${job.attempts}${retry ? '; retrying' : ''}`, error);
           if (!retry) {
             update(job, { state: 'FAILED', error: isDeliberate(error) ? (error as Error).message : 'the job failed; see the server log', finishedAt: new Date().toISOString() });

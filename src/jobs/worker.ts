@@ -6,6 +6,7 @@ import type { Graph } from '../graph/graph.ts';
 import type { Logger } from '../log.ts';
 import type { RedisLink } from '../redis/redis-link.ts';
 import { QUEUE_NAME, QUEUE_PREFIX, toInfo, type JobData } from './bullmq-queue.ts';
+import { isInputFault } from './job-kind.ts';
 import { jobKind } from './job-kinds.ts';
 import { PROGRESS_INTERVAL_MS, throttled } from './job-queue.ts';
 
@@ -30,11 +31,12 @@ export function startWorker(deps: { graph: Graph; config: Config; log: Logger; l
         publish(Object.assign(job, { progress: { fraction, message } }), 'RUNNING');
       });
       try {
-        return await kind.run(kind.input.parse(job.data.input), { graph, config, log, progress });
+        return await kind.run(kind.input.parse(job.data.input), { jobId: job.id as string, graph, config, log, progress });
       } catch (error) {
-        if (isDeliberate(error)) throw new UnrecoverableError((error as Error).message);
+        if (isInputFault(error)) throw new UnrecoverableError((error as Error).message);
         log.error(`job ${job.id} (${job.name}) failed on attempt ${job.attemptsStarted}`, error);
-        throw new Error('the job failed; see the worker log');
+        // Our own messages (UNAVAILABLE…) are safe to show; anything else stays in the log.
+        throw new Error(isDeliberate(error) ? (error as Error).message : 'the job failed; see the worker log');
       }
     },
     {

@@ -26,10 +26,13 @@ export function renderTable(r: SimulationResult, maxRows = 60): string {
   lines.push('', 'Thresholds:');
   for (const c of r.crossings) {
     const source = c.claimId ? ` [claim ${c.claimId}]` : '';
-    lines.push(`  ${c.name} at ${bn(c.level)}${source}: ${c.crossed ? (c.atStart ? `already below in the opening week ${c.week}` : `first crossed in the week ending ${c.week}`) : 'not crossed'}`);
+    const chance = c.atStart ? '' : ` (chance under the ${Math.round(r.band.coverage * 100)}% band: ${(100 * c.probability).toFixed(c.probability > 0 && c.probability < 0.01 ? 2 : 0)}%)`;
+    lines.push(`  ${c.name} at ${bn(c.level)}${source}: ${c.crossed ? (c.atStart ? `already below in the opening week ${c.week}` : `first crossed in the week ending ${c.week}`) : 'not crossed'}${chance}`);
   }
   if (!r.crossings.length) lines.push('  (none)');
-  lines.push(`  lowest reserves ${bn(r.minimum.value)} in the week ending ${r.minimum.week}`, '', 'Change in reserves by driver:');
+  // A negative reserves level cannot occur: the path has broken the model's floor, and is said to have (issue 23).
+  if (r.floorBreach) lines.push(`  reserves go below zero from the week ending ${r.floorBreach.week}: the path breaks the model's floor (up to ${bn(r.floorBreach.shortfall)} more than banks hold)`, '', 'Change in reserves by driver:');
+  else lines.push(`  lowest reserves ${bn(r.minimum.value)} in the week ending ${r.minimum.week}`, '', 'Change in reserves by driver:');
   const signed = (v: number) => `${v >= 0 ? '+' : ''}${bn(v)}`;
   for (const a of r.attribution) {
     const peak = a.largest.change !== a.change ? `   (largest ${signed(a.largest.change)} by ${a.largest.week})` : '';

@@ -31,10 +31,29 @@ const drivers = z.strictObject({
       releaseWeeks: z.number().int('must be a whole number of weeks').min(1, 'must be at least 1 week').max(52, 'must be at most 52 weeks').default(1),
     })
     .optional(),
-  /** Balance-sheet runoff: securities maturing without reinvestment, up to `perWeek`, until `end`. */
-  runoff: z.strictObject({ perWeek: nonNegative, end: isoDate }).optional(),
-  /** Reserve-management bill purchases. */
-  billPurchases: z.strictObject(window).optional(),
+  /**
+   * Balance-sheet runoff: securities maturing without reinvestment until `end` (none: to the horizon). `perWeek`
+   * states the pace; or `fitWeeks` measures it as the mean weekly fall of total assets over that many weeks before the
+   * start, never above the announced caps (`capPerMonth`: Treasury + MBS caps, billions a month).
+   */
+  runoff: z
+    .strictObject({ perWeek: nonNegative.optional(), fitWeeks: z.number().int().min(4).max(156).optional(), capPerMonth: nonNegative.optional(), end: isoDate.optional() })
+    .optional(),
+  /**
+   * The Treasury's quarterly refunding estimates in force: for each quarter its privately-held net marketable
+   * borrowing and its end-of-quarter cash balance (billions). Borrowing is sold evenly over the quarter's days and
+   * federal net cash flows are whatever takes the TGA to the cash balance at the quarter's end. After the last
+   * quarter the TGA is held at the last cash balance and borrowing goes on at the last quarter's pace.
+   */
+  treasuryPlan: z
+    .strictObject({
+      quarters: z.array(z.strictObject({ end: isoDate, borrowing: amount, cashBalance: nonNegative })).min(1, 'needs at least one quarter').max(12, 'at most 12 quarters'),
+      onrrpShare: share.default(0),
+      onrrpFloor: nonNegative.default(0),
+    })
+    .optional(),
+  /** Reserve-management bill purchases; `stepDown` changes the pace from a date on. */
+  billPurchases: z.strictObject({ ...window, stepDown: z.strictObject({ from: isoDate, perWeek: nonNegative }).optional() }).optional(),
   /** Quantitative easing: purchases of coupon securities. */
   qe: z.strictObject(window).optional(),
   /** Stablecoin growth per week, how buyers pay, and what issuers hold. */
@@ -45,8 +64,11 @@ const drivers = z.strictObject({
       holdings: z.strictObject({ bills: share, moneyFunds: share, deposits: share }),
     })
     .optional(),
-  /** The residual factors (mostly currency) growing per week: growth drains reserves. */
-  otherFactors: z.strictObject({ perWeek: amount }).optional(),
+  /**
+   * The residual factors (mostly currency) growing per week: growth drains reserves. `perWeek` states the pace, or
+   * `fitWeeks` fits it: the least-squares trend of the residual over that many weeks before the start.
+   */
+  otherFactors: z.strictObject({ perWeek: amount.optional(), fitWeeks: z.number().int().min(8).max(260).optional() }).optional(),
   /** Drive terms with their recorded weekly changes (week averages) instead of parameters. */
   recorded: z.strictObject({ tga: z.boolean().default(false), onrrp: z.boolean().default(false), totalAssets: z.boolean().default(false) }).optional(),
 });
@@ -59,6 +81,19 @@ const scenario = z.strictObject({
   start: isoDate,
   horizonWeeks: z.number({ error: 'must be a whole number of weeks' }).int('must be a whole number of weeks').min(1, 'must be at least 1').max(MAX_HORIZON_WEEKS, `must be at most ${MAX_HORIZON_WEEKS} weeks`),
   drivers,
+  /** Where each driver's figures come from: the announcements in force at `start`. */
+  announcements: z
+    .array(
+      z.strictObject({
+        driver: z.string().regex(/^[a-zA-Z]{1,40}$/, 'must name a driver'),
+        summary: z.string().trim().min(1).max(500),
+        publisher: z.string().trim().min(1).max(200),
+        date: isoDate,
+        url: z.string().url('must be a URL').max(500),
+      }),
+    )
+    .max(30)
+    .default([]),
   thresholds: z
     .array(
       z.strictObject({
@@ -100,6 +135,21 @@ function crossFieldIssues(raw: unknown): FieldIssue[] {
     if (s && e && e <= s) issues.push({ path: 'drivers.shutdown.end', message: `must be after drivers.shutdown.start (${s})` });
     if (!record(d['fiscal'])) issues.push({ path: 'drivers.shutdown', message: 'needs drivers.fiscal: a shutdown freezes a share of its outlays' });
   }
+  for (const key of ['runoff', 'otherFactors'] as const) {
+    const x = record(d[key]);
+    if (x && (x['perWeek'] === undefined) === (x['fitWeeks'] === undefined)) issues.push({ path: `drivers.${key}`, message: 'give exactly one of perWeek and fitWeeks' });
+  }
+  if (record(d['treasuryPlan'])) {
+    for (const other of ['issuance', 'fiscal']) if (d[other] !== undefined) issues.push({ path: `drivers.${other}`, message: 'cannot be combined with drivers.treasuryPlan: the plan sets issuance and net cash flows' });
+    const quarters = record(d['treasuryPlan'])?.['quarters'];
+    if (Array.isArray(quarters)) {
+      const ends = quarters.map((q) => dateOf(record(q)?.['end']));
+      ends.forEach((e, i) => {
+        const prev = ends[i - 1];
+        if (i > 0 && e && prev && e <= prev) issues.push({ path: `drivers.treasuryPlan.quarters.${i}.end`, message: 'quarters must be in date order' });
+      });
+    }
+  }
   for (const key of ['billPurchases', 'qe'] as const) {
     const w = record(d[key]);
     const [s, e] = [dateOf(w?.['start']), dateOf(w?.['end'])];
@@ -115,8 +165,8 @@ function crossFieldIssues(raw: unknown): FieldIssue[] {
   // A recorded term already contains what the parameter drivers would add: both would count it twice.
   const recorded = record(d['recorded']);
   const clashes: [string, string[]][] = [
-    ['tga', ['issuance', 'fiscal', 'shutdown']],
-    ['onrrp', ['issuance', 'runoff']],
+    ['tga', ['issuance', 'fiscal', 'shutdown', 'treasuryPlan']],
+    ['onrrp', ['issuance', 'runoff', 'treasuryPlan']],
     ['totalAssets', ['runoff', 'billPurchases', 'qe']],
   ];
   for (const [term, others] of clashes) {

@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
 import { AC, ACCOUNTS, Ledger, LedgerError, openingBalances, type AccountDef, type Transaction } from './ledger.ts';
+import { BAND_Z, crossingProbability, projectionBand, type Band } from './band.ts';
+import { fitOtherFactors, fitRunoff } from './fit.ts';
 import { ModelError } from './model-error.ts';
 import { addDays } from './observations.ts';
 import type { Scenario } from './scenario-input.ts';
 import type { Reference, Snapshot } from './snapshot.ts';
 
 /** Bumped when a change to the model changes results, so saved runs say which model made them. */
-export const MODEL_VERSION = 'liquidity-1';
+export const MODEL_VERSION = 'liquidity-2';
 
 /** Drivers in attribution order; a recorded term is a driver of its own. */
 export const DRIVERS = ['fiscal', 'shutdown', 'issuance', 'runoff', 'billPurchases', 'qe', 'stablecoins', 'otherFactors', 'recordedTga', 'recordedOnrrp', 'recordedTotalAssets'] as const;
 export type DriverId = (typeof DRIVERS)[number];
 
 export const DRIVER_LABELS: Record<DriverId, string> = {
-  fiscal: 'Federal receipts − outlays',
+  // Named so that its sign reads right: outlays above receipts add reserves (issue 23).
+  fiscal: 'Federal outlays − receipts',
   shutdown: 'Shutdown: outlays withheld, then released',
   issuance: 'Treasury net issuance',
   runoff: 'Balance-sheet runoff',
@@ -37,6 +40,10 @@ export interface Crossing {
   weekIndex: number | null;
   /** Already below the line in the opening week. */
   atStart: boolean;
+  /** The chance reserves are below the line in the week they come closest, under the band (a lower bound on crossing). */
+  probability: number;
+  /** That week. */
+  likeliestWeek: string | null;
 }
 
 export interface Attribution {
@@ -46,6 +53,16 @@ export interface Attribution {
   change: number;
   /** The driver's largest cumulative effect on reserves at the end of any week (a shutdown's drain before its backlog is paid), and when. */
   largest: { change: number; week: string };
+  /** The driver's largest effect on reserves within one week, and the week it ended (issue 23: not the cumulative total). */
+  largestWeek: { change: number; week: string };
+}
+
+export interface FittedDriver {
+  driver: DriverId;
+  /** Billions of USD per week. */
+  perWeek: number;
+  /** How: the series, the weeks, the method. */
+  method: string;
 }
 
 export interface AccountPath {
@@ -71,6 +88,18 @@ export interface SimulationResult {
   attribution: Attribution[];
   reservesChange: number;
   minimum: { value: number; week: string };
+  /**
+   * Reserves cannot go below zero: banks would borrow from the Fed first, which the model does not hold. When the path
+   * goes below zero it breaks the model's floor, and from that week its reserves are not levels that can occur.
+   */
+  floorBreach: { week: string; shortfall: number } | null;
+  /** The TGA and ON RRP each week (the Fed's liabilities), millions of USD, kept even without `keepPaths`. */
+  tga: number[];
+  onrrp: number[];
+  /** Drivers the model fitted on the record before the start, with the weeks used. */
+  fitted: FittedDriver[];
+  /** The uncertainty band around reserves, the TGA and ON RRP, measured on the record before the start. */
+  band: Band & { reserves: { lower: number[]; upper: number[] }; tga: { lower: number[]; upper: number[] }; onrrp: { lower: number[]; upper: number[] } };
   /** Stocks that went below zero, recorded drivers that ran out of data: said, never hidden. */
   warnings: string[];
   transactions: number;
@@ -186,19 +215,32 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
   const weeks: string[] = [snap.week];
   const paths = keepPaths ? ACCOUNTS.map(() => new Array<number>(H + 1)) : [];
   const reserves = new Array<number>(H + 1);
+  const tgaPath = new Array<number>(H + 1);
+  const onrrpPath = new Array<number>(H + 1);
   const bal = ledger.balances;
   const record = (k: number) => {
     reserves[k] = bal[AC['banks.reserves']!] as number;
+    tgaPath[k] = bal[AC['fed.tga']!] as number;
+    onrrpPath[k] = bal[AC['fed.onrrp']!] as number;
     if (keepPaths) for (let i = 0; i < ACCOUNTS.length; i++) paths[i]![k] = bal[i] as number;
   };
   record(0);
 
   const contribution = new Map<DriverId, number>();
   const largest = new Map<DriverId, { change: number; week: string }>();
+  const largestWeek = new Map<DriverId, { change: number; week: string }>();
+  const before = new Map<DriverId, number>();
   for (const id of DRIVERS) {
     if (!driverPresent(scenario, id)) continue;
     contribution.set(id, 0);
     largest.set(id, { change: 0, week: snap.week });
+    largestWeek.set(id, { change: 0, week: snap.week });
+  }
+  // The treasury plan posts as the two drivers it sets.
+  if (d.treasuryPlan) for (const id of ['fiscal', 'issuance'] as const) {
+    contribution.set(id, 0);
+    largest.set(id, { change: 0, week: snap.week });
+    largestWeek.set(id, { change: 0, week: snap.week });
   }
   const RES = AC['banks.reserves']!;
   const post = (driver: DriverId, legs: number[]) => {
@@ -209,8 +251,37 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
 
   const warnings: string[] = [];
   const negative = new Set<number>();
-  const absorbShare = d.issuance?.onrrpShare ?? 0;
-  const absorbFloor = mn(d.issuance?.onrrpFloor ?? 0);
+  const absorbShare = d.issuance?.onrrpShare ?? d.treasuryPlan?.onrrpShare ?? 0;
+  const absorbFloor = mn(d.issuance?.onrrpFloor ?? d.treasuryPlan?.onrrpFloor ?? 0);
+  const fitted: FittedDriver[] = [];
+  let otherPerWeek = 0;
+  if (d.otherFactors) {
+    if (d.otherFactors.fitWeeks !== undefined) {
+      const f = fitOtherFactors(reference, snap.week, d.otherFactors.fitWeeks);
+      if (!f) throw new ModelError('DATA_INCOMPLETE', `Too few weeks before ${snap.week} to fit the other factors`, [{ path: 'drivers.otherFactors.fitWeeks', message: 'too few weeks of data before the start' }]);
+      otherPerWeek = Math.round(f.slope);
+      fitted.push({ driver: 'otherFactors', perWeek: otherPerWeek / 1000, method: `least-squares trend of total assets − TGA − ON RRP − reserves (week averages), ${f.n} weeks ${f.from}..${f.to}; residual sd ${(f.residualSd / 1000).toFixed(1)} bn` });
+    } else otherPerWeek = mn(d.otherFactors.perWeek ?? 0);
+  }
+  let runoffPerWeek = 0;
+  if (d.runoff) {
+    if (d.runoff.fitWeeks !== undefined) {
+      const f = fitRunoff(reference, snap.week, d.runoff.fitWeeks);
+      if (!f) throw new ModelError('DATA_INCOMPLETE', `No total assets ${d.runoff.fitWeeks} weeks before ${snap.week} to fit the runoff`, [{ path: 'drivers.runoff.fitWeeks', message: 'no data that far before the start' }]);
+      const cap = d.runoff.capPerMonth === undefined ? Number.POSITIVE_INFINITY : (mn(d.runoff.capPerMonth) * 12) / 52;
+      runoffPerWeek = Math.round(Math.min(f.perWeek, cap));
+      fitted.push({ driver: 'runoff', perWeek: runoffPerWeek / 1000, method: `mean weekly fall of WALCL ${f.from}..${f.to}${Number.isFinite(cap) ? `, at most the caps (${d.runoff.capPerMonth} bn a month)` : ''}` });
+    } else runoffPerWeek = mn(d.runoff.perWeek ?? 0);
+  }
+  const plan = d.treasuryPlan;
+  const planQuarters = plan ? plan.quarters.map((q, i) => ({ end: dayNumber(q.end), start: i === 0 ? quarterStart(q.end) : dayNumber(plan.quarters[i - 1]!.end) + 1, borrowing: mn(q.borrowing), cash: mn(q.cashBalance) })) : [];
+  /** The quarter of a day: its index, or the last when past them (the last pace and cash balance go on). */
+  const quarterOf = (day: number) => {
+    const i = planQuarters.findIndex((q) => day <= q.end);
+    return i < 0 ? planQuarters.length - 1 : i;
+  };
+  let planQuarter = -1;
+  let fiscalPerDay = 0;
   /** How much of a sale ON RRP pays: its share, never taking ON RRP below the floor. */
   const absorbed = (x: number) => (x >= 0 ? Math.max(0, Math.min(Math.round(x * absorbShare), (bal[AC['fed.onrrp']!] as number) - absorbFloor)) : Math.round(x * absorbShare));
 
@@ -222,7 +293,7 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
   const window = (w: { start: string; end?: string | undefined } | undefined) => (w ? [dayNumber(w.start), w.end ? dayNumber(w.end) : Number.MAX_SAFE_INTEGER] : [0, 0]);
   const [billFrom, billTo] = window(d.billPurchases);
   const [qeFrom, qeTo] = window(d.qe);
-  const runoffTo = d.runoff ? dayNumber(d.runoff.end) : 0;
+  const runoffTo = d.runoff?.end ? dayNumber(d.runoff.end) : Number.MAX_SAFE_INTEGER;
   const rec = d.recorded;
   const recording = !!(rec && (rec.tga || rec.onrrp || rec.totalAssets));
   let recordedPrev = recording ? reference.weekTerms(snap.week) : undefined;
@@ -254,19 +325,47 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
         owedTotal -= release;
       }
     }
+    if (plan) {
+      // Day by day: borrowing at the quarter's even pace, and at each new quarter (or the start) the net cash flow per
+      // day that brings the TGA to the quarter's cash balance on its last day. Past the last quarter, the TGA holds.
+      let x = 0;
+      let f = 0;
+      for (let day = end - 6; day <= end; day++) {
+        const i = quarterOf(day);
+        const q = planQuarters[i]!;
+        const borrowPerDay = q.borrowing / (q.end - q.start + 1);
+        const past = day > q.end;
+        if (i !== planQuarter) {
+          planQuarter = i;
+          const daysLeft = past ? 1 : q.end - day + 1;
+          const tgaNow = (bal[AC['fed.tga']!] as number) + x + f;
+          fiscalPerDay = past ? -borrowPerDay : (q.cash - tgaNow - borrowPerDay * daysLeft) / daysLeft;
+        }
+        if (past && fiscalPerDay !== -borrowPerDay) fiscalPerDay = -borrowPerDay;
+        x += borrowPerDay;
+        f += fiscalPerDay;
+      }
+      const xr = Math.round(x);
+      const fr = Math.round(f);
+      const y = absorbed(xr);
+      if (xr !== 0) post('issuance', [AC['treasury.tga']!, xr, AC['treasury.securities']!, xr, AC['fed.tga']!, xr, ...sold(y, xr - y)]);
+      if (fr !== 0) post('fiscal', netReceipts(fr));
+    }
     if (d.issuance) {
       const x = mn(d.issuance.perWeek);
       const y = absorbed(x);
       if (x !== 0) post('issuance', [AC['treasury.tga']!, x, AC['treasury.securities']!, x, AC['fed.tga']!, x, ...sold(y, x - y)]);
     }
     if (d.runoff) {
-      const c = Math.round((mn(d.runoff.perWeek) * activeDays(end, Number.MIN_SAFE_INTEGER, runoffTo)) / 7);
+      const c = Math.round((runoffPerWeek * activeDays(end, Number.MIN_SAFE_INTEGER, runoffTo)) / 7);
       // The Treasury refinances the maturing securities with the market, on the same terms as new issues.
       const y = absorbed(c);
       if (c !== 0) post('runoff', [AC['fed.securities']!, -c, ...sold(y, c - y)]);
     }
     if (d.billPurchases) {
-      const q = Math.round((mn(d.billPurchases.perWeek) * activeDays(end, billFrom!, billTo!)) / 7);
+      const bp = d.billPurchases;
+      const stepFrom = bp.stepDown ? dayNumber(bp.stepDown.from) : Number.MAX_SAFE_INTEGER;
+      const q = Math.round((mn(bp.perWeek) * activeDays(end, billFrom!, Math.min(billTo!, stepFrom)) + (bp.stepDown ? mn(bp.stepDown.perWeek) * activeDays(end, Math.max(billFrom!, stepFrom), billTo!) : 0)) / 7);
       if (q) post('billPurchases', fedBuys(q));
     }
     if (d.qe) {
@@ -294,10 +393,7 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
         ]);
       }
     }
-    if (d.otherFactors) {
-      const o = mn(d.otherFactors.perWeek);
-      if (o) post('otherFactors', otherFactorsGrow(o));
-    }
+    if (d.otherFactors && otherPerWeek) post('otherFactors', otherFactorsGrow(otherPerWeek));
     if (recording && !recordEnded) {
       const now = reference.weekTerms(week);
       if ('missing' in now || !recordedPrev || 'missing' in recordedPrev) {
@@ -316,6 +412,9 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     for (const [id, change] of contribution) {
       const top = largest.get(id)!;
       if (Math.abs(change) > Math.abs(top.change)) largest.set(id, { change, week });
+      const step = change - (before.get(id) ?? 0);
+      if (Math.abs(step) > Math.abs(largestWeek.get(id)!.change)) largestWeek.set(id, { change: step, week });
+      before.set(id, change);
     }
     for (let i = 0; i < ACCOUNTS.length; i++) {
       if ((bal[i] as number) < 0 && ACCOUNTS[i]!.side !== 'NET_WORTH' && !negative.has(i)) {
@@ -326,17 +425,21 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     record(k);
   }
 
-  const attribution: Attribution[] = [...contribution].map(([driver, change]) => ({ driver, label: DRIVER_LABELS[driver], change, largest: largest.get(driver)! }));
+  const attribution: Attribution[] = [...contribution].map(([driver, change]) => ({ driver, label: DRIVER_LABELS[driver], change, largest: largest.get(driver)!, largestWeek: largestWeek.get(driver)! }));
   const reservesChange = (reserves[H] as number) - (reserves[0] as number);
   const attributed = attribution.reduce((s, a) => s + a.change, 0);
   if (attributed !== reservesChange) throw new LedgerError(`attribution ${attributed} does not add up to the change in reserves ${reservesChange}`);
 
   let min = 0;
   for (let k = 1; k <= H; k++) if ((reserves[k] as number) < (reserves[min] as number)) min = k;
+  const b = projectionBand(reference, snap.week, H);
+  const range = (path: number[], sd: number[], floor = Number.NEGATIVE_INFINITY) => ({ lower: path.map((v, k) => Math.round(Math.max(floor, v - BAND_Z * sd[k]!))), upper: path.map((v, k) => Math.round(v + BAND_Z * sd[k]!)) });
+  const band = { ...b, reserves: range(reserves, b.sd.reserves), tga: range(tgaPath, b.sd.tga, 0), onrrp: range(onrrpPath, b.sd.onrrp, 0) };
   const crossings: Crossing[] = scenario.thresholds.map((t) => {
     const level = mn(t.level);
     const k = reserves.findIndex((r) => r < level);
-    return { name: t.name, level, claimId: t.claim ?? null, crossed: k >= 0, week: k >= 0 ? (weeks[k] as string) : null, weekIndex: k >= 0 ? k : null, atStart: k === 0 };
+    const p = crossingProbability(reserves, b.sd.reserves, level);
+    return { name: t.name, level, claimId: t.claim ?? null, crossed: k >= 0, week: k >= 0 ? (weeks[k] as string) : null, weekIndex: k >= 0 ? k : null, atStart: k === 0, probability: k === 0 ? 1 : p.probability, likeliestWeek: k === 0 ? (weeks[0] as string) : p.probability > 0 ? (weeks[p.week] as string) : null };
   });
 
   return {
@@ -351,10 +454,24 @@ export function runScenario({ scenario, reference, keepPaths = true, snapshot }:
     attribution,
     reservesChange,
     minimum: { value: reserves[min] as number, week: weeks[min] as string },
+    floorBreach: (() => {
+      const k = reserves.findIndex((r) => r < 0);
+      return k < 0 ? null : { week: weeks[k] as string, shortfall: -(reserves[min] as number) };
+    })(),
+    tga: tgaPath,
+    onrrp: onrrpPath,
+    fitted,
+    band,
     warnings,
     transactions: ledger.posted,
     inputsHash: inputsHash(scenario, snap),
   };
+}
+
+/** The first day of the calendar quarter that ends on `end`. */
+function quarterStart(end: string): number {
+  const [y, m] = end.split('-').map(Number) as [number, number];
+  return dayNumber(new Date(Date.UTC(y, m - 3, 1)).toISOString().slice(0, 10));
 }
 
 function driverPresent(s: Scenario, id: DriverId): boolean {

@@ -10,6 +10,7 @@ import { mappingModelErrors } from './model-errors.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
 import { saveScenarioRun } from './scenario-run-store.ts';
 import { modelObservations, type DataSource } from './series-source.ts';
+import { scoreProjection, type HorizonScore } from '../liquidity/forecast-score.ts';
 import { canonical, runScenario, type SimulationResult } from '../liquidity/simulate.ts';
 import { Reference, type Snapshot, type Term } from '../liquidity/snapshot.ts';
 
@@ -34,7 +35,7 @@ function snapshotView(s: Snapshot, dataSource: DataSource) {
   };
 }
 
-function simulationView(r: SimulationResult, dataSource: DataSource) {
+function simulationView(r: SimulationResult, dataSource: DataSource, scores: HorizonScore[]) {
   return {
     scenarioName: r.scenario.name,
     title: r.scenario.title,
@@ -45,10 +46,25 @@ function simulationView(r: SimulationResult, dataSource: DataSource) {
     reserves: r.reserves.map(bn),
     accounts: r.accounts.map((p) => ({ ...p.account, sectorName: SECTOR_NAMES[p.account.sector], values: p.values.map(bn) })),
     crossings: r.crossings.map((c) => ({ ...c, level: bn(c.level) })),
-    attribution: r.attribution.map((a) => ({ driver: a.driver, label: a.label, change: bn(a.change), largestChange: bn(a.largest.change), largestWeek: a.largest.week })),
+    attribution: r.attribution.map((a) => ({ driver: a.driver, label: a.label, change: bn(a.change), largestChange: bn(a.largest.change), largestWeek: a.largest.week, largestWeeklyChange: bn(a.largestWeek.change), largestWeeklyWeek: a.largestWeek.week })),
     reservesChange: bn(r.reservesChange),
     minimumReserves: bn(r.minimum.value),
     minimumWeek: r.minimum.week,
+    floorBreach: r.floorBreach ? { week: r.floorBreach.week, shortfall: bn(r.floorBreach.shortfall) } : null,
+    tga: r.tga.map(bn),
+    onrrp: r.onrrp.map(bn),
+    band: {
+      coverage: r.band.coverage,
+      method: r.band.method,
+      reservesLower: r.band.reserves.lower.map(bn),
+      reservesUpper: r.band.reserves.upper.map(bn),
+      tgaLower: r.band.tga.lower.map(bn),
+      tgaUpper: r.band.tga.upper.map(bn),
+      onrrpLower: r.band.onrrp.lower.map(bn),
+      onrrpUpper: r.band.onrrp.upper.map(bn),
+    },
+    fitted: r.fitted,
+    scores: scores.map((x) => ({ ...x, recorded: x.recorded === null ? null : bn(x.recorded), model: bn(x.model), lower: bn(x.lower), upper: bn(x.upper), noChange: bn(x.noChange), trend: x.trend === null ? null : bn(x.trend) })),
     warnings: r.warnings,
     inputsHash: r.inputsHash,
     modelVersion: r.modelVersion,
@@ -56,11 +72,12 @@ function simulationView(r: SimulationResult, dataSource: DataSource) {
 }
 
 /** The scenario asked for, its series, and the run. */
-async function run(args: unknown, ctx: AppContext): Promise<{ scenario: Scenario; result: SimulationResult; dataSource: DataSource }> {
+async function run(args: unknown, ctx: AppContext): Promise<{ scenario: Scenario; reference: Reference; result: SimulationResult; dataSource: DataSource }> {
   const which = parseSimulateArgs(args);
   const scenario = 'name' in which ? shippedScenario(which.name) : mappingModelErrors(() => parseScenarioText(which.definition, 'definition'));
   const { observations, source } = await modelObservations(ctx.graph);
-  return { scenario, result: mappingModelErrors(() => runScenario({ scenario, reference: new Reference(observations) })), dataSource: source };
+  const reference = new Reference(observations);
+  return { scenario, reference, result: mappingModelErrors(() => runScenario({ scenario, reference })), dataSource: source };
 }
 
 const mechanismView = (m: Mechanism) => m;
@@ -77,8 +94,8 @@ export const liquidityResolvers = {
     scenarios: () =>
       readScenarioFiles().map((s) => ({ ...s, description: s.description ?? null, drivers: Object.keys(s.drivers), thresholds: s.thresholds.map((t) => ({ ...t, claimId: t.claim ?? null })), definition: JSON.stringify(s, null, 2) })),
     simulate: async (_: unknown, args: unknown, ctx: AppContext) => {
-      const { result, dataSource } = await run(args, ctx);
-      return simulationView(result, dataSource);
+      const { result, dataSource, reference } = await run(args, ctx);
+      return simulationView(result, dataSource, scoreProjection(result, reference));
     },
     liquidityMechanisms: () => MECHANISMS.map(mechanismView),
   },

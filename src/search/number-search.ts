@@ -1,4 +1,4 @@
-import { extractQuantities } from '../ingest/extract-quantities.ts';
+import { extractQuantities } from '../quantities/extract-quantities.ts';
 import { foldScript } from './search-text.ts';
 
 /**

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { matchKeys } from '../factors/factor-store.ts';
 import type { LoadPlan, NodeRow, RelRow } from '../graph/bulk-load.ts';
 import { searchText } from '../search/search-text.ts';
-import { sentenceAround } from '../text/sentence-around.ts';
+import { segmentSentences, sentenceCovering, type Span } from '../quantities/sentences.ts';
 import type { SeedFile } from './seed-file.ts';
 
+/** The seed's text is segmented once per text, however many claims and links it holds. */
+let segmented: { text: string; sentences: Span[] } | undefined;
 const sentenceOf = (text: string, start: number, end: number) => {
-  const s = sentenceAround(text, start, end);
+  if (segmented?.text !== text) segmented = { text, sentences: segmentSentences(text) };
+  const s = sentenceCovering(text, start, end, segmented.sentences);
   return text.slice(s.start, s.end);
 };
 

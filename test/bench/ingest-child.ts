@@ -4,6 +4,7 @@
 // RSS, V8 heap used and total, external and array buffers (INGEST_MEMORY_LOG=1: every second).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
 import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument, textPieces } from '../../src/ingest/ingest-document.ts';
@@ -40,6 +41,8 @@ if (mode === 'read') {
 } else {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', QUERY_TIMEOUT_MS: '600000' });
   const db = await openGraph(config, createLogger('warn'), { persistent: false });
+  // As `claimgraph ingest` does for its own process (src/cli/ingest-command.ts): the server never flips it.
+  v8.setFlagsFromString('--optimize-for-size');
   const result = await ingestDocument(db.graph, { text, title: `bench ${mb} MB ${Date.now()}` }, (p) => {
     lastProgress = `${p.phase} ${p.what} ${p.done}/${p.total}`;
     // INGEST_GC_EACH=1 (with node --expose-gc): live heap after each piece, to tell retention from garbage.

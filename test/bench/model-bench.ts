@@ -32,7 +32,7 @@ function bareRun(s: Scenario, snap: Snapshot): Float64Array {
   const win = (w?: { start: string; end?: string | undefined }) => (w ? [dayNumber(w.start), w.end ? dayNumber(w.end) : Number.MAX_SAFE_INTEGER] : [0, 0]);
   const [bFrom, bTo] = win(d.billPurchases);
   const [qFrom, qTo] = win(d.qe);
-  const runoffTo = d.runoff ? dayNumber(d.runoff.end) : 0;
+  const runoffTo = d.runoff?.end ? dayNumber(d.runoff.end) : Number.MAX_SAFE_INTEGER;
   let owed = 0;
   let perWeek = -1;
   for (let k = 1; k <= s.horizonWeeks; k++) {
@@ -60,7 +60,7 @@ function bareRun(s: Scenario, snap: Snapshot): Float64Array {
       reserves -= x - y;
     }
     if (d.runoff) {
-      const c = Math.round((mn(d.runoff.perWeek) * activeDays(end, Number.MIN_SAFE_INTEGER, runoffTo)) / 7);
+      const c = Math.round((mn(d.runoff.perWeek ?? 0) * activeDays(end, Number.MIN_SAFE_INTEGER, runoffTo)) / 7);
       const y = absorbed(c);
       onrrp -= y;
       reserves -= c - y;
@@ -73,7 +73,7 @@ function bareRun(s: Scenario, snap: Snapshot): Float64Array {
       onrrp += m;
       reserves -= m;
     }
-    if (d.otherFactors) reserves -= mn(d.otherFactors.perWeek);
+    if (d.otherFactors) reserves -= mn(d.otherFactors.perWeek ?? 0);
     out[k] = reserves;
   }
   return out;

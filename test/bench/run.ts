@@ -15,7 +15,7 @@ import { createProgress } from '../../src/progress/progress.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { benchApi, type Workload } from './api-bench.ts';
 import { benchExport } from './export-bench.ts';
-import { benchExtract } from './extract-bench.ts';
+import { benchExtract, benchExtract18 } from './extract-bench.ts';
 import { benchIngestMemory } from './ingest-memory-bench.ts';
 import { benchModel } from './model-bench.ts';
 import { generateGraph } from './generate-graph.ts';
@@ -53,7 +53,10 @@ if (values.scale) {
   process.exit(0);
 }
 // Extraction needs no database: measure it first, on a quiet process.
-if (!values.only || values.only === 'extract') benchExtract();
+if (!values.only || values.only === 'extract') {
+  benchExtract();
+  benchExtract18();
+}
 if (values.only === 'extract') process.exit(0);
 if (!values.only || values.only === 'model') benchModel();
 if (values.only === 'model') process.exit(0);

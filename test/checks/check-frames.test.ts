@@ -200,6 +200,12 @@ describe('issue 18: the wrong factor, so the wrong series', () => {
     expect(c!.reason).toMatch(/names no measured factor/);
   });
 
+  it('a rate (SOFR 4.42%) is never held against a USD balance, whatever factor it was filed under', () => {
+    const [c] = run(claim('SOFR rose to 4.42% as reserves fell', [{ surface: '4.42%', value: 4.42, unit: '%', frame: frame({ factorId: 'f-res', mode: 'LEVEL', window: { start: '2025-10-29', end: '2025-10-29' }, timeSource: 'TEXT' }) }]), [WRESBAL], { WRESBAL: week });
+    expect(c!.verdict).toBe('NOT_CHECKABLE');
+    expect(c!.reason).toMatch(/in %/);
+  });
+
   it('each quantity of a sentence is held against its own factor\'s series', () => {
     const checks = run(
       claim('Reserves fell to $2.85 trillion and the TGA rose to $1 trillion', [
@@ -211,6 +217,25 @@ describe('issue 18: the wrong factor, so the wrong series', () => {
     );
     expect(checks.map((c) => c.series?.id)).toEqual(['WRESBAL', 'DTS_CLOSE']);
     expect(checks.map((c) => c.verdict)).toEqual(['CONSISTENT', 'CONSISTENT']);
+  });
+});
+
+describe('precision first', () => {
+  it('a figure that disagrees at a year read from its sentence but holds at the document\'s date is INCONCLUSIVE, saying why', () => {
+    const assets = measure('f-assets', 'WALCL', 'WEDNESDAY_LEVEL');
+    const obs = [...days('2022-01-05', Array.from({ length: 52 }, () => 8_900_000), 7), ...days('2025-12-03', [6_550_000, 6_560_000, 6_580_000], 7)];
+    const f = frame({ factorId: 'f-assets', mode: 'LEVEL', window: { start: '2022-01-01', end: '2022-12-31' }, timeText: '2022年', timeSource: 'TEXT' });
+    const [c] = run(claim('資產負債表從2022年的9兆美元降至6.6兆美元', [{ surface: '6.6兆美元', value: 6.6e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/matches WALCL at the document's date/);
+    const [far] = run(claim('資產負債表從2022年的9兆美元降至4.2兆美元', [{ surface: '4.2兆美元', value: 4.2e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
+    expect(far!.verdict).toBe('INCONSISTENT');
+  });
+
+  it('a projection is never INCONSISTENT', () => {
+    const [c] = run(claim('TGA could rise to $1.5 trillion by the end of the month', [{ surface: '$1.5 trillion', value: 1.5e12, frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: { start: '2025-10-31', end: '2025-10-31' }, timeSource: 'TEXT' }) }]), [TGA], { DTS_CLOSE: tga });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/projection/);
   });
 });
 

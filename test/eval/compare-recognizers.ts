@@ -3,7 +3,7 @@
 // scored on values alone (the number model gives no units), plus throughput per paragraph.
 import { readFileSync } from 'node:fs';
 import Recognizers from '@microsoft/recognizers-text-number';
-import { extractQuantities } from '../../src/ingest/extract-quantities.ts';
+import { extractQuantities } from '../../src/quantities/extract-quantities.ts';
 import { readSeeds, SEEDS_DIR } from '../../src/seed/load-seed.ts';
 import { loadCases } from './eval-extract.ts';
 

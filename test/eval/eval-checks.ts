@@ -31,18 +31,40 @@ async function readSet(file: string): Promise<LabelledDoc[]> {
   return parsed.data.docs;
 }
 
-function productChecks(checks: readonly Check[], spans: ReadonlyMap<string, { start: number; end: number }>): ProductCheck[] {
-  return checks.map((c) => ({
-    claimId: c.claimId,
-    start: spans.get(c.claimId)?.start ?? -1,
-    end: spans.get(c.claimId)?.end ?? -1,
-    surface: c.quantity?.surface ?? null,
-    value: c.quantity?.value ?? null,
-    verdict: c.verdict,
-    factorId: c.factorId,
-    seriesId: c.series?.id ?? null,
-    window: c.window ? { from: c.window.from, to: c.window.to } : null,
-  }));
+interface QuantityRow {
+  claimId: string;
+  start: number;
+  end: number;
+  surface: string;
+  value: number | null;
+  factorId: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  timeSource: string | null;
+}
+
+/**
+ * Every quantity of the document's claims, with the product's check of it when there is one: the factor and window
+ * are the check's, else what ingest read (a quantity without a check is scored as INCONCLUSIVE, its attribution as read).
+ */
+function productChecks(quantities: readonly QuantityRow[], checks: readonly Check[]): ProductCheck[] {
+  const byKey = new Map(checks.filter((c) => c.quantity).map((c) => [`${c.claimId}\u0000${c.quantity!.surface}`, c]));
+  return quantities.map((q) => {
+    const c = byKey.get(`${q.claimId}\u0000${q.surface}`);
+    return {
+      claimId: q.claimId,
+      start: q.start,
+      end: q.end,
+      surface: q.surface,
+      value: q.value,
+      verdict: c?.verdict ?? 'NOT_CHECKABLE',
+      factorId: c?.factorId ?? q.factorId,
+      seriesId: c?.series?.id ?? null,
+      window: c?.window ? { from: c.window.from, to: c.window.to } : q.windowStart ? { from: q.windowStart, to: q.windowEnd ?? q.windowStart } : null,
+      timeSource: c?.readingBasis?.window ?? q.timeSource,
+      note: c ? `${c.mode ?? '—'}, ${c.recorded ?? '—'} (${c.recordedAs ?? ''}); ${c.reason ?? ''}` : 'no check',
+    };
+  });
 }
 
 const docs = [...(await readSet('en.yaml')), ...(await readSet('zh.yaml'))].filter((d) => withHeldout || d.split === 'dev');
@@ -60,10 +82,14 @@ try {
     progress(`${i + 1}/${docs.length} ingesting and checking ${doc.split === 'dev' ? doc.id : `a held-out ${doc.lang} document`}`);
     const ingested = await ingestDocument(db.graph, { text: doc.text, title: doc.id, lang: doc.lang, published: doc.published });
     const documentId = ingested.alreadyPresentAs?.id ?? ingested.documentId;
-    const spans = new Map(
-      (await db.graph.rows<{ id: string; start: number; end: number }>('eval.claimSpans', 'MATCH (c:Claim {documentId: $id}) RETURN c.id AS id, c.start AS start, c.end AS end', { id: documentId })).map((r) => [r.id, r]),
+    const quantities = await db.graph.rows<QuantityRow>(
+      'eval.quantities',
+      `MATCH (c:Claim {documentId: $id})-[:HAS_QUANTITY]->(q:Quantity)
+RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.value AS value,
+       coalesce(q.frameFactorId, head([(q)-[:MEASURES]->(f:Factor) | f.id])) AS factorId, q.frameWindowStart AS windowStart, q.frameWindowEnd AS windowEnd, q.frameTimeSource AS timeSource`,
+      { id: documentId },
     );
-    const checks = productChecks((await checkClaims(db.graph, { documentId }, ctx)).flatMap((r) => r.checks), spans);
+    const checks = productChecks(quantities, (await checkClaims(db.graph, { documentId }, ctx)).flatMap((r) => r.checks));
     for (const label of doc.claims) rows.push({ doc, label, check: matchCheck(doc.text, label, checks) });
   }
 
@@ -76,9 +102,9 @@ try {
     out.push(figuresRow(`**all ${split}**`, score(rows.filter((r) => r.doc.split === split))));
   }
   if (details) {
-    out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows.filter((x) => x.doc.split === 'dev')) {
-      out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} |`);
+      out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
     }
   }
 

@@ -2,7 +2,7 @@
 // on the curated seed and on the labelled sentences in test/eval/extract-cases.yaml.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { extractQuantities } from '../../src/ingest/extract-quantities.ts';
+import { extractQuantities } from '../../src/quantities/extract-quantities.ts';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import { extractQuantities as baselineExtract } from '../bench/baseline/extract-quantities.ts';
 import { KINDS, loadRealText, scoreRealText, type RealScore } from './real-text.ts';

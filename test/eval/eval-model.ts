@@ -8,6 +8,7 @@ import { parseScenario, type Scenario } from '../../src/liquidity/scenario-input
 import { runScenario } from '../../src/liquidity/simulate.ts';
 import { addDays } from '../../src/liquidity/observations.ts';
 import { Reference } from '../../src/liquidity/snapshot.ts';
+import { printHorizonTables } from './eval-model-horizons.ts';
 
 const reference = new Reference(readReferenceFiles());
 const bn = (millions: number) => millions / 1000;
@@ -92,3 +93,5 @@ const actualCase = bn(recorded('2025-10-29')! - recorded('2025-07-09')!);
 console.log('\nThe record case 2025-07-09 → 2025-10-29 (week averages), billions of USD:');
 console.log(`  reserves: model ${bn(caseRun.reservesChange).toFixed(1)}, recorded ${actualCase.toFixed(1)}, error ${(bn(caseRun.reservesChange) - actualCase).toFixed(1)}`);
 console.log(`  from the TGA ${by['recordedTga']!.toFixed(1)}, ON RRP ${by['recordedOnrrp']!.toFixed(1)}, total assets ${by['recordedTotalAssets']!.toFixed(1)}`);
+
+printHorizonTables(reference);

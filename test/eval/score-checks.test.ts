@@ -28,6 +28,11 @@ describe('eval:checks scoring', () => {
     expect(timeRight(label({}), check({}))).toBe(true);
     expect(timeRight(label({}), check({ window: { from: '2025-10-23', to: '2025-10-29' } }))).toBe(false);
     expect(timeRight(label({}), null)).toBe(false);
+    // No time in the sentence: the product's fallback on the document's date is right when it is the label's.
+    const fallback = label({ time_source: 'DOCUMENT_DATE', window: '2025-10-22..2025-10-22' });
+    expect(timeRight(fallback, check({ window: { from: '2025-10-30', to: '2025-10-30' }, timeSource: 'DOCUMENT_DATE' }))).toBe(true);
+    expect(timeRight(fallback, check({ window: { from: '2025-10-30', to: '2025-10-30' }, timeSource: 'TEXT' }))).toBe(false);
+    expect(timeRight(fallback, check({ window: { from: '2025-12-30', to: '2025-12-30' }, timeSource: 'DOCUMENT_DATE' }))).toBe(false);
   });
 
   it('counts agreement, false alarms and catches as the issue defines them', () => {

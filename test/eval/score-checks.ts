@@ -65,6 +65,10 @@ export interface ProductCheck {
   factorId: string | null;
   seriesId: string | null;
   window: { from: string; to: string } | null;
+  /** Where the product's window came from: TEXT (the sentence), DOCUMENT_DATE (a fallback), EDITOR…; null if unknown. */
+  timeSource?: string | null;
+  /** For the dev details: the mode, the figure recorded and the reason, in words. */
+  note?: string;
 }
 
 /** The product's suggestion in the label's vocabulary: NOT_CHECKABLE (or no check at all) is INCONCLUSIVE. */
@@ -121,11 +125,20 @@ export function factorRight(label: Label, check: ProductCheck | null): boolean {
   return got === want;
 }
 
-/** Whether the product's window is the labelled one (the same first and last day). */
+/**
+ * Whether the product's window is the labelled one: the same first and last day; or, when the sentence states no time
+ * (the label's time_source DOCUMENT_DATE, its window the latest observation published by then), when the product too
+ * fell back on the document's date and that date is at most two weeks after the labelled window.
+ */
 export function timeRight(label: Label, check: ProductCheck | null): boolean {
   if (!label.window || !check?.window) return false;
-  const [from, to] = label.window.split('..');
-  return check.window.from === from && check.window.to === to;
+  const [from, to] = label.window.split('..') as [string, string];
+  if (check.window.from === from && check.window.to === to) return true;
+  if (label.time_source === 'DOCUMENT_DATE' && check.timeSource === 'DOCUMENT_DATE') {
+    const gap = (Date.parse(check.window.to) - Date.parse(to)) / 86_400_000;
+    return gap >= 0 && gap <= 14;
+  }
+  return false;
 }
 
 export function score(rows: readonly Scored[]): Figures {

@@ -1,4 +1,4 @@
-import type { QuantityMention } from '../../src/ingest/extract-quantities.ts';
+import type { QuantityMention } from '../../src/quantities/extract-quantities.ts';
 
 export interface Gold {
   start: number;

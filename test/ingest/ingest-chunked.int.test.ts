@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractDocument, ingestLargeDocument, paragraphChunks, textPieces } from '../../src/ingest/ingest-document.ts';
+import { extractDocument, ingestDocument, paragraphChunks, textPieces } from '../../src/ingest/ingest-document.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
 import { testGraph, uniquePrefix } from '../support/graph.ts';
 
@@ -35,7 +35,7 @@ describe('ingest of a large document in chunks (issue 14)', () => {
   it('writes chunk by chunk the same claims, spans, quantities and links as extracting the text whole, published only at the end', async () => {
     const text = `${uniquePrefix('chunked')}\n${article}`;
     const whole = await extractDocument(graph, { text, title: uniquePrefix('chunked-doc') });
-    const result = await ingestLargeDocument(graph, { text, title: uniquePrefix('chunked-doc') }, undefined, 2000, 1500);
+    const result = await ingestDocument(graph, { text, title: uniquePrefix('chunked-doc') }, undefined, 2000, 1500);
     expect(result.documentId).toBe(whole.documentId);
     expect(result.created).toBe(true);
     expect(result.claims).toBe(whole.claims.length);
@@ -57,7 +57,7 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     expect(doc).toEqual({ text, sha256: whole.sha256, complete: true });
     const [left] = await graph.rows<{ n: number }>('test.chunkedStaged', 'MATCH (n:Staged {stagedBatch: $id}) RETURN count(n) AS n', { id: result.documentId });
     expect(left?.n).toBe(0);
-    const again = await ingestLargeDocument(graph, { text }, undefined, 2000);
+    const again = await ingestDocument(graph, { text }, undefined, 2000);
     expect(again).toMatchObject({ created: false, claims: whole.claims.length, alreadyPresentAs: { id: result.documentId } });
   });
 
@@ -68,7 +68,7 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     let writes = 0;
     const dying = Object.create(graph) as typeof graph;
     dying.write = (name, work) => (++writes >= 12 ? Promise.reject(new Error('killed')) : graph.write(name, work));
-    await expect(ingestLargeDocument(dying, { text }, undefined, 2000, 1500)).rejects.toThrow('killed');
+    await expect(ingestDocument(dying, { text }, undefined, 2000, 1500)).rejects.toThrow('killed');
     const visible = await graph.rows<{ docs: number; claims: number; staged: number }>(
       'test.interruptedVisible',
       `RETURN COUNT { (d:Document {id: $id}) } AS docs, COUNT { (c:Claim {documentId: $id}) } AS claims, COUNT { (s:Staged {stagedBatch: $id}) } AS staged`,
@@ -77,7 +77,7 @@ describe('ingest of a large document in chunks (issue 14)', () => {
     expect(visible[0]?.docs).toBe(0);
     expect(visible[0]?.claims).toBe(0);
     expect(visible[0]?.staged).toBeGreaterThan(0);
-    const result = await ingestLargeDocument(graph, { text }, undefined, 2000, 1500);
+    const result = await ingestDocument(graph, { text }, undefined, 2000, 1500);
     expect(result).toMatchObject({ created: true, documentId: whole.documentId, claims: whole.claims.length });
     const [doc] = await graph.rows<{ text: string; claims: number; staged: number }>(
       'test.interruptedDone',

@@ -70,6 +70,32 @@ describe('background jobs in one process (no REDIS_URL)', () => {
     expect((await gql(server, JOB, { id: 'no-such-job' })).data).toEqual({ job: null });
   });
 
+  it('exports a document in the background and serves the file at /jobs/<id>/output', async () => {
+    const token = await testToken(graph);
+    const doc = (await gql<{ document: { id: string; claims: { id: string }[] } }>(server, '{ document(id: "doc-e9186e0b") { id claims { id } } }')).data!.document;
+    expect(doc.claims.length).toBeGreaterThan(0);
+    const started = await gql<{ startExport: { id: string } }>(server, 'mutation($d: ID!) { startExport(format: "json", scope: { document: $d }) { id } }', { d: doc.id }, token);
+    expect(started.errors).toBeUndefined();
+    const id = started.data!.startExport.id;
+    let job: any;
+    for (let i = 0; i < 300 && job?.state !== 'SUCCEEDED' && job?.state !== 'FAILED'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await gql<{ job: any }>(server, 'query($id: ID!) { job(id: $id) { state result error } }', { id })).data!.job;
+    }
+    expect(job).toMatchObject({ state: 'SUCCEEDED', error: null });
+    const result = JSON.parse(job.result);
+    expect(result.download).toBe(`/jobs/${id}/output`);
+    const file = await server.fetch(`http://claimgraph.test${result.download}`);
+    expect(file.status).toBe(200);
+    const body = await file.text();
+    expect(Buffer.byteLength(body)).toBe(result.bytes);
+    const exported = JSON.parse(body) as { nodes: { id: string; labels: string[] }[] };
+    const claimIds = exported.nodes.filter((n) => n.labels.includes('Claim')).map((n) => n.id).sort();
+    expect(claimIds).toEqual(doc.claims.map((c) => c.id).sort());
+    expect((await server.fetch('http://claimgraph.test/jobs/no-such-job/output')).status).toBe(404);
+    expect(errorCodes(await gql(server, 'mutation { startExport(format: "pdf") { id } }', {}, token))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('refuses bad input when submitted, not in the background', async () => {
     const token = await testToken(graph);
     expect(errorCodes(await gql(server, START, { input: { text: '   ' } }, token))).toEqual(['BAD_USER_INPUT']);

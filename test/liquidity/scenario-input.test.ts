@@ -82,9 +82,31 @@ describe('scenario validation', () => {
     expect(() => parseScenarioText('name: [unclosed')).toThrow(/not valid YAML/);
   });
 
-  it('ships the four scenarios the issue asks for, each tied to the seed claims of the two lines', () => {
+  it('ships the scenarios issues 9 and 23 ask for, each tied to the seed claims of the two lines', () => {
     const all = readScenarioFiles();
-    expect(all.map((s) => s.name).sort()).toEqual(['as-recorded', 'qe4-early-2026', 'shutdown-ends-november-12', 'shutdown-until-thanksgiving']);
+    expect(all.map((s) => s.name).sort()).toEqual(['as-announced-2025-07-30', 'as-announced-2025-10-29', 'as-announced-2025-12-10', 'as-recorded', 'qe4-early-2026', 'shutdown-ends-november-12', 'shutdown-until-thanksgiving']);
     for (const s of all) expect(s.thresholds.map((t) => [t.level, t.claim])).toEqual([[2700, 'e9186e0b-c006'], [2500, 'e9186e0b-c007']]);
+  });
+});
+
+describe('as-announced drivers', () => {
+  const base = { name: 'plan', title: 'plan', start: '2025-07-30', horizonWeeks: 4 };
+  it('refuses a treasury plan combined with issuance, quarters out of order, and both or neither of perWeek and fitWeeks', () => {
+    const fields = fieldsOf(() =>
+      parseScenario({
+        ...base,
+        drivers: {
+          treasuryPlan: { quarters: [{ end: '2025-12-31', borrowing: 590, cashBalance: 850 }, { end: '2025-09-30', borrowing: 1007, cashBalance: 850 }] },
+          issuance: { perWeek: 10 },
+          runoff: { perWeek: 5, fitWeeks: 13 },
+          otherFactors: {},
+        },
+      }),
+    );
+    expect(Object.keys(fields).sort()).toEqual(['drivers.issuance', 'drivers.otherFactors', 'drivers.runoff', 'drivers.treasuryPlan.quarters.1.end'].sort());
+  });
+  it('refuses an announcement without a URL', () => {
+    const fields = fieldsOf(() => parseScenario({ ...base, drivers: { otherFactors: { fitWeeks: 52 } }, announcements: [{ driver: 'runoff', summary: 'x', publisher: 'Fed', date: '2025-07-30', url: 'not a url' }] }));
+    expect(Object.keys(fields)).toEqual(['announcements.0.url']);
   });
 });

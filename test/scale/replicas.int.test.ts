@@ -163,6 +163,23 @@ describe('scaling out: two API replicas and a worker sharing Redis (issue 20)', 
     expect(job.document.claims.length).toBeGreaterThan(0);
   });
 
+  it('runs an export job on the worker and serves its file from the other replica', async () => {
+    const started = await call(a, 'mutation { startExport(format: "graphml", scope: { document: "doc-e9186e0b" }) { id } }');
+    expect(started.errors).toBeUndefined();
+    const id = started.data?.['startExport'].id as string;
+    const job = await waitFor('the export job', async () => {
+      const r = (await call(b, 'query($id: ID!) { job(id: $id) { state result error } }', { id })).data?.['job'];
+      return r?.state === 'SUCCEEDED' || r?.state === 'FAILED' ? r : undefined;
+    });
+    expect(job).toMatchObject({ state: 'SUCCEEDED', error: null });
+    const file = await fetch(`${b.url}${JSON.parse(job.result).download}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('graphml');
+    const text = await file.text();
+    expect(Buffer.byteLength(text)).toBe(JSON.parse(job.result).bytes);
+    expect(text).toContain('<graphml');
+  });
+
   it('retries a job whose worker was killed (-9) mid-ingest: nothing half-visible meanwhile, one document in the end', async () => {
     const text = uniqueDocument(40);
     const documentId = documentIdOf(text);

@@ -120,3 +120,38 @@ describe('liquidity API', () => {
     expect(review.data!.reviewCausalLink.review.evidence).toEqual([{ id: run.id, kind: 'MODEL' }]);
   });
 });
+
+describe('as-announced runs in the API (issue 23)', () => {
+  const Q = `query { simulate(name: "as-announced-2025-07-30") { weeks reserves tga onrrp floorBreach { week }
+    band { coverage method reservesLower reservesUpper tgaLower tgaUpper }
+    crossings { level probability likeliestWeek } fitted { driver perWeek method }
+    scores { measure horizon week recorded model lower upper noChange trend }
+    attribution { driver label change largestWeeklyChange largestWeeklyWeek } } }`;
+
+  it('gives a band around every week, crossing chances, fitted drivers and the scores against the record', async () => {
+    const r = await gql<{ simulate: Record<string, any> }>(server, Q);
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.simulate;
+    expect(s.floorBreach).toBeNull();
+    expect(s.band.coverage).toBe(0.8);
+    s.reserves.forEach((v: number, k: number) => {
+      expect(s.band.reservesLower[k]).toBeLessThanOrEqual(v);
+      expect(s.band.reservesUpper[k]).toBeGreaterThanOrEqual(v);
+    });
+    for (const c of s.crossings) expect(c.probability).toBeGreaterThanOrEqual(0);
+    expect(s.fitted.map((f: { driver: string }) => f.driver).sort()).toEqual(['otherFactors', 'runoff']);
+    const r13 = s.scores.find((x: { measure: string; horizon: number }) => x.measure === 'reserves' && x.horizon === 13);
+    expect(r13.week).toBe('2025-10-29');
+    expect(r13.recorded).toBe(wresbal('2025-10-29'));
+    expect(r13.noChange).toBe(wresbal('2025-07-30'));
+    const sums = s.attribution.reduce((t: number, a: { change: number }) => t + a.change, 0);
+    expect(sums).toBeCloseTo(s.reserves.at(-1) - s.reserves[0], 6);
+  });
+
+  it('lists each scenario\'s announcements with their sources', async () => {
+    const r = await gql<{ scenarios: { name: string; announcements: { driver: string; url: string; date: string }[] }[] }>(server, `{ scenarios { name announcements { driver url date } } }`);
+    const s = r.data!.scenarios.find((x) => x.name === 'as-announced-2025-12-10')!;
+    expect(s.announcements.map((a) => a.driver)).toContain('billPurchases');
+    for (const a of s.announcements) expect(a.url).toMatch(/^https:/);
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import type { SeedFile } from '../../src/seed/seed-file.ts';
-import { sentenceAround } from '../../src/text/sentence-around.ts';
+import { segmentSentences } from '../../src/quantities/sentences.ts';
 
 let seed: SeedFile;
 let text: string;
@@ -16,16 +16,7 @@ interface Span {
 
 /** Every sentence of the text, as the product splits them (headings are lines of their own). */
 function sentences(t: string): Span[] {
-  const out: Span[] = [];
-  let at = 0;
-  while (at < t.length) {
-    while (at < t.length && /\s/.test(t[at] as string)) at++;
-    if (at >= t.length) break;
-    const s = sentenceAround(t, at, at);
-    out.push(s);
-    at = Math.max(s.end, at + 1);
-  }
-  return out;
+  return segmentSentences(t);
 }
 
 /** Clauses: a sentence cut at commas, semicolons, colons, question marks and dashes. */

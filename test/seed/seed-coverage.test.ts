@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normaliseNumber } from '../../src/ingest/normalise-number.ts';
+import { normaliseNumber } from '../../src/quantities/normalise-number.ts';
 import { SEEDS_DIR, readSeeds } from '../../src/seed/load-seed.ts';
 import type { SeedFile } from '../../src/seed/seed-file.ts';
 

@@ -60,4 +60,63 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     expect(outside).toEqual([]);
     await page.context().close();
   });
+
+  it('shows an as-announced run with its bands, crossing chances, sources and scores, as the API gives them', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1400 } })).newPage();
+    const outside = await offlineOnly(page, server.url);
+    const name = 'as-announced-2025-10-29';
+    await page.goto(`${server.url}/liquidity?scenario=${name}`);
+    await page.getByTestId('end-band').waitFor();
+    expect(await page.getByLabel('Scenario', { exact: true }).inputValue()).toBe(name);
+    const r = await api<{ simulate: { weeks: string[]; reserves: number[]; band: { reservesLower: number[]; reservesUpper: number[] }; crossings: { name: string; probability: number }[]; scores: { measure: string; horizon: number; recorded: number | null }[] } }>(
+      server.url,
+      `query($name: String) { simulate(name: $name) { weeks reserves band { reservesLower reservesUpper } crossings { name probability } scores { measure horizon recorded } } }`,
+      { name },
+    );
+    const s = r.data!.simulate;
+    const last = s.reserves.length - 1;
+    expect(await page.getByTestId('end-band').textContent()).toBe(
+      `At the end, week of ${s.weeks[last]}: reserves ${bn(s.reserves[last]!)}, 80% band ${bn(s.band.reservesLower[last]!)} to ${bn(s.band.reservesUpper[last]!)}.`,
+    );
+    const chances = await page.locator('table.crossings tbody tr .chance').allTextContents();
+    expect(chances.map((c) => c.replace(/ \(likeliest.*$/, ''))).toEqual(s.crossings.map((c) => (c.probability > 0 && c.probability < 0.01 ? 'under 1%' : `${Math.round(c.probability * 100)}%`)));
+    expect(await page.locator('ul.announcements li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('ul.announcements li a').first().getAttribute('href')).toMatch(/^https:/);
+    expect(await page.locator('table.scores tbody tr').count()).toBe(s.scores.filter((x) => x.recorded !== null).length);
+    await page.locator('.chart canvas').first().waitFor();
+    await screenshot(page, 'liquidity-as-announced');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  // Issue 23: the three defects a new user met on this page, each failing before its fix.
+  it('issuance at 150 a week: the floor breach is stated, "largest in one week" is one week, and the fiscal label reads with its sign', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
+    // The issue's case: QE4 in early 2026 with issuance at 150 a week headlined "Minimum reserves −1,861 bn".
+    await page.goto(`${server.url}/liquidity?scenario=qe4-early-2026`);
+    await page.getByTestId('min-reserves').waitFor();
+    await page.getByLabel('issuance.perWeek').fill('150');
+    await page.getByRole('button', { name: 'Run with these drivers' }).click();
+    await page.getByTestId('floor-breach').waitFor();
+    const headline = (await page.getByTestId('floor-breach').textContent())!;
+    expect(headline).toContain("breaks the model's floor");
+    expect(await page.getByTestId('min-reserves').count()).toBe(0);
+    expect(await page.locator('.panel').textContent()).not.toMatch(/Minimum reserves\s*−/);
+    const weekly = await page.locator('table.attribution tbody tr[data-driver="issuance"] .weekly').textContent();
+    const total = await page.locator('table.attribution tbody tr[data-driver="issuance"] .num').first().textContent();
+    expect(weekly).not.toBe(total);
+    // The scenario's ON RRP pays half of the first weeks' sales: one week drains at most 150 bn.
+    expect(Math.abs(Number(weekly!.split(' bn')[0]!.replace(/[,−]/g, '')))).toBeLessThanOrEqual(150);
+    const fiscal = page.locator('table.attribution tbody tr[data-driver="fiscal"]');
+    expect(await fiscal.locator('td').first().textContent()).toBe('Federal outlays − receipts');
+    // Outlays (134 a week) exceed receipts (100): the label's quantity is positive, and so is its effect on reserves.
+    expect(await fiscal.locator('.num').first().textContent()).not.toMatch(/^[−-]/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('floor-breach').scrollIntoViewIfNeeded();
+    await screenshot(page, 'liquidity-floor-breach');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
+

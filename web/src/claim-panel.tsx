@@ -1,4 +1,5 @@
 import { ChecksSection } from './checks-section.tsx';
+import { PredictionSection } from './prediction-section.tsx';
 import { ReadingForm } from './reading-form.tsx';
 import { formatQuantity } from './format.ts';
 import type { ClaimDetail, SourceRef } from './queries.ts';
@@ -48,6 +49,7 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         <dt>Id</dt><dd><code>{c.id}</code> · version {c.version}</dd>
       </dl>
       {c.checks && <ChecksSection checks={c.checks} />}
+      <PredictionSection claimId={c.id} />
       <ReadingForm claim={c} announce={props.announce} reload={props.reload} />
       <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />
       <h3>History</h3>

@@ -21,6 +21,8 @@ export function SeriesChart(props: {
   lines: ChartLine[];
   levels?: { label: string; value: number; colour: string }[];
   window?: { from: string; to: string };
+  /** A shaded band (an uncertainty range): lower and upper bounds per x, null where there is none. */
+  band?: { label: string; lower: (number | null)[]; upper: (number | null)[]; colour: string };
   unitScale?: number;
   unitLabel?: string;
   height?: number;
@@ -33,11 +35,15 @@ export function SeriesChart(props: {
     const scale = props.unitScale ?? 1;
     const xs = props.dates.map(toSeconds);
     const levels = props.levels ?? [];
+    const band = props.band;
+    const scaled = (vs: (number | null)[]) => vs.map((v) => (v == null ? null : v / scale));
     const data: uPlot.AlignedData = [
       xs,
-      ...props.lines.map((l) => l.values.map((v) => (v == null ? null : v / scale))),
+      ...props.lines.map((l) => scaled(l.values)),
       ...levels.map((lv) => xs.map(() => lv.value / scale)),
+      ...(band ? [scaled(band.upper), scaled(band.lower)] : []),
     ];
+    const upperIdx = 1 + props.lines.length + levels.length;
     const win = props.window;
     const opts: uPlot.Options = {
       width: Math.max(280, el.clientWidth || 480),
@@ -53,7 +59,14 @@ export function SeriesChart(props: {
         {},
         ...props.lines.map((l) => ({ label: l.label, stroke: l.colour, width: 2, dash: l.dash, spanGaps: true, points: { show: false } })),
         ...levels.map((lv) => ({ label: lv.label, stroke: lv.colour, width: 1.5, dash: [6, 4], points: { show: false } })),
+        ...(band
+          ? [
+              { label: `${band.label}, upper`, stroke: band.colour, width: 0.5, spanGaps: true, points: { show: false } },
+              { label: `${band.label}, lower`, stroke: band.colour, width: 0.5, spanGaps: true, points: { show: false } },
+            ]
+          : []),
       ],
+      ...(band ? { bands: [{ series: [upperIdx, upperIdx + 1] as [number, number], fill: `${band.colour}33` }] } : {}),
       hooks: win
         ? {
             drawClear: [
@@ -71,7 +84,7 @@ export function SeriesChart(props: {
     };
     const chart = new uPlot(opts, data, el);
     return () => chart.destroy();
-  }, [props.dates, props.lines, props.levels, props.window]);
+  }, [props.dates, props.lines, props.levels, props.window, props.band]);
   return (
     <figure class="chart">
       <figcaption>{props.title}</figcaption>

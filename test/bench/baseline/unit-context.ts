@@ -1,4 +1,4 @@
-import { sentenceAround } from '../../../src/text/sentence-around.ts';
+import { sentenceAround } from './before-18/sentence-around.ts';
 
 /** Minimal shape of a found quantity that unit-context adjusts. */
 interface Mention {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/ingest/extract-quantities.ts';
+import { extractQuantities } from '../../src/quantities/extract-quantities.ts';
 
 /** The one quantity found in `text`, as [surface, value, upper, unit, kind, qualifier, direction, calendar] without the blanks. */
 function only(text: string) {

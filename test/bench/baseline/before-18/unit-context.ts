@@ -1,4 +1,4 @@
-import { sentenceAround } from '../text/sentence-around.ts';
+import { sentenceAround } from './sentence-around.ts';
 
 /** Minimal shape of a found quantity that unit-context adjusts. */
 interface Mention {

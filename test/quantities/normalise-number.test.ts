@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from '../../src/ingest/chinese-numerals.ts';
-import { normaliseNumber } from '../../src/ingest/normalise-number.ts';
+import { parseChineseNumeral } from '../../src/quantities/chinese-numerals.ts';
+import { normaliseNumber } from '../../src/quantities/normalise-number.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([

@@ -1,0 +1,247 @@
+import type { QuantityMention } from './extract-quantities.ts';
+import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
+import { isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
+import type { Span } from './sentences.ts';
+import type { TimeExpression } from './time-expressions.ts';
+
+/** A factor named in the sentence (`~…` ids are measures the record does not ship). */
+export interface MeasureMention extends Span {
+  factorId: string;
+}
+
+/** One sentence, read: its clauses, quantities, the measures and times it names. */
+export interface SentenceReading {
+  sentence: Span;
+  clauses: readonly Span[];
+  quantities: readonly QuantityMention[];
+  measures: readonly MeasureMention[];
+  times: readonly TimeExpression[];
+}
+
+export interface FramedQuantity {
+  quantity: QuantityMention;
+  frame: QuantityFrame;
+  /** The quantity is the comparison base of another (index into the sentence's quantities). */
+  baseOf: number | null;
+  /** The time expression that governs it, when one in the sentence does. */
+  time: TimeExpression | null;
+  /** Other spans of the sentence its frame was read from (an extremum's "since", a change's "within two weeks"). */
+  uses: Span[];
+}
+
+const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|回落至|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+/** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
+const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
+const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|added|gained|up by|rose|increased|grew|climbed|jumped|surged)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+/** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
+const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with|compared to|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
+const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?)/i;
+const DAYS_OF: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365, hours: 1 / 24 };
+
+/** The clause (index) holding offset `at`, or the last one before it. */
+function clauseIndex(clauses: readonly Span[], at: number): number {
+  let i = 0;
+  while (i + 1 < clauses.length && (clauses[i + 1] as Span).start <= at) i++;
+  return i;
+}
+
+const wordsBefore = (text: string, from: number, at: number, n = 40) => text.slice(Math.max(from, at - n), at);
+
+/** What the words right before a number say about how it speaks of its measure. */
+function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMode; direction: FrameDirection | null } {
+  const before = wordsBefore(text, clause.start, q.start);
+  if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  if (CROSS_UP.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (FALL_TO.test(before) || FALL_LATER_TO.test(before)) return { mode: 'REACHED', direction: 'DECREASE' };
+  if (RISE_TO.test(before) || RISE_LATER_TO.test(before)) return { mode: 'REACHED', direction: 'INCREASE' };
+  const by = CHANGE_BY.exec(before);
+  if (by) {
+    const word = (by[2] ?? by[3] ?? '').toLowerCase();
+    return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
+  }
+  if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
+  if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
+  if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
+  if (q.value < 0) return { mode: 'CHANGE', direction: 'DECREASE' };
+  return { mode: 'LEVEL', direction: null };
+}
+
+/**
+ * The measure a number speaks of, on evidence in its own sentence only: the nearest measure named before it in its
+ * clause, else before it in the sentence (not past another number that measure already governs), else the first
+ * named after it in its clause; none otherwise.
+ */
+function measureOf(reading: SentenceReading, clauses: readonly Span[], q: QuantityMention): MeasureMention | null {
+  const clause = clauses[clauseIndex(clauses, q.start)] as Span;
+  // Only a measure written in this kind of number can be its subject (a shutdown's length is in days, not dollars).
+  const fits = (m: MeasureMention) => {
+    const kinds = kindsOfMeasure(m.factorId);
+    return !kinds.length || kinds.includes(q.kind) || q.kind === 'percent';
+  };
+  const before = reading.measures.filter((m) => m.end <= q.start && fits(m));
+  const inClause = before.filter((m) => m.start >= clause.start).at(-1);
+  if (inClause) return inClause;
+  const after = reading.measures.find((m) => m.start >= q.end && m.end <= clause.end && fits(m));
+  if (after) return after;
+  return before.at(-1) ?? null;
+}
+
+/** Every number of one sentence framed: what it measures, how, when, against what base. */
+export function readFrames(text: string, reading: SentenceReading, documentDate: string | null): FramedQuantity[] {
+  const { clauses, quantities, times } = reading;
+  const docWindow: TimeWindow | null = documentDate ? { start: documentDate.slice(0, 10), end: documentDate.slice(0, 10) } : null;
+  const overlapsQuantity = (t: Span) => quantities.some((q) => q.start < t.end && t.start < q.end && !/date|year/.test(q.kind));
+  const usableTimes = times.filter((t) => !overlapsQuantity(t));
+
+  // Comparison bases: "down from more than $2 trillion in 2022", 較去年同期的X: the number after "from" is a past
+  // level of the measure the number before it speaks of; "from X to Y" makes X the base of Y.
+  const baseOf = new Map<number, number>();
+  quantities.forEach((q, i) => {
+    if (!/money|percent|measure|count/.test(q.kind)) return;
+    const clause = clauses[clauseIndex(clauses, q.start)] as Span;
+    if (!BASE_BEFORE.test(wordsBefore(text, Math.max(clause.start - 30, reading.sentence.start), q.start, 24))) return;
+    const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
+    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && /^\s*(?:to|至|到|降至|升至)\s*/i.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')));
+    const head = next ?? prev;
+    if (head) baseOf.set(i, quantities.indexOf(head));
+  });
+  // A base's own time: the expression right after it ("in 2022"), which governs no other number.
+  const baseTimes = new Map<number, TimeExpression>();
+  for (const i of baseOf.keys()) {
+    const q = quantities[i] as QuantityMention;
+    const t = usableTimes.find((x) => x.start >= q.end && x.start - q.end <= 6);
+    if (t) baseTimes.set(i, t);
+  }
+  const reserved = new Set(baseTimes.values());
+  const sinceTimes = new Set(usableTimes.filter((t) => t.since));
+
+  const timeOf = (q: QuantityMention): TimeExpression | null => {
+    const candidates = usableTimes.filter((t) => !reserved.has(t) && !sinceTimes.has(t) && !(t.start >= q.start && t.end <= q.end));
+    const ci = clauseIndex(clauses, q.start);
+    const sameClause = candidates.filter((t) => clauseIndex(clauses, t.start) === ci);
+    const pick = (xs: TimeExpression[]) => xs.sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;
+    return pick(sameClause) ?? pick(candidates.filter((t) => t.end <= q.start)) ?? pick(candidates);
+  };
+
+  const extremumMatch = EXTREMUM.exec(text.slice(reading.sentence.start, reading.sentence.end));
+  const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
+
+  const framed: FramedQuantity[] = quantities.map((q) => {
+    const clause = clauses[clauseIndex(clauses, q.start)] as Span;
+    const amount = /money|percent|measure|count|fraction/.test(q.kind);
+    let { mode, direction } = amount ? modeOf(text, clause, q) : { mode: 'OTHER' as FrameMode, direction: null };
+    let period: FramePeriod | null = null;
+    if (amount && q.unit.includes('/')) {
+      mode = 'FLOW';
+      const p = q.unit.split('/')[1] as string;
+      period = PERIOD_WORDS.find(([re]) => re.test(p))?.[1] ?? null;
+    }
+    if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
+    if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
+    const measure = amount ? measureOf(reading, clauses, q) : null;
+    let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
+    // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
+    const kinds = factorId ? kindsOfMeasure(factorId) : [];
+    if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE') factorId = null;
+    if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && !kinds.includes('percent')) factorId = null;
+    const time = amount ? timeOf(q) : null;
+    const uses: Span[] = [];
+    const window = time?.window ?? (amount && docWindow ? docWindow : null);
+    const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
+    const frame: QuantityFrame = {
+      factorId,
+      factorEvidence: factorId && measure ? text.slice(measure.start, measure.end) : null,
+      mode,
+      direction,
+      period,
+      window,
+      timeText: time?.window ? time.text : null,
+      timeSource,
+      spanDays: null,
+      base: null,
+      extremum: null,
+    };
+    const nextAmount = quantities.find((p) => p.start >= q.end && /money|percent|measure/.test(p.kind));
+    if (amount && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
+      const since = [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
+      if (since) uses.push(since);
+      frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? null, sinceText: since?.text ?? null };
+    }
+    if (mode === 'CHANGE') {
+      const span = spanOf(text, reading, q, quantities);
+      if (span) {
+        frame.spanDays = span.days;
+        uses.push(span.quantity);
+      }
+    }
+    return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses };
+  });
+  for (const [i, h] of baseOf) {
+    const base = framed[i] as FramedQuantity;
+    const head = framed[h] as FramedQuantity;
+    const bt = baseTimes.get(i) ?? null;
+    base.baseOf = h;
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: bt?.window ?? null, timeText: bt?.text ?? null, timeSource: bt?.window ? 'TEXT' : null, spanDays: null };
+    base.time = bt;
+    head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
+  }
+  return framed;
+}
+
+/** "within two weeks", 兩週內, "over the past month": the length of the window a change happened over. */
+function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quantities: readonly QuantityMention[]): { days: number; quantity: QuantityMention } | null {
+  for (const d of quantities) {
+    if (d.kind !== 'duration' || !(d.unit in DAYS_OF)) continue;
+    const before = text.slice(Math.max(reading.sentence.start, d.start - 16), d.start);
+    const after = text.slice(d.end, d.end + 3);
+    if (/(?:within|in|over|during|across|in the (?:past|last)|over the (?:past|last)|the (?:past|last))\s*$/i.test(before) || /^[內内裡里間间來来]/.test(after) || /(?:近|過去|过去|短短)\s*$/.test(before)) {
+      if (Math.abs(d.start - q.start) < 80) return { days: Math.round(d.value * (DAYS_OF[d.unit] as number)), quantity: d };
+    }
+  }
+  return null;
+}
+
+const FLOW_STOPPED = /frozen|freezes?|freezing|cannot be spent|can't be spent|could not be spent|unable to (?:be )?spen[dt]|locked (?:up|away)|sits idle|sitting idle|凍結|冻结|無法支出|无法支出|無法動用|无法动用|不能動用|不能动用|無法花|无法花|停止支出|躺在帳上|躺在账上/gi;
+const ISSUED = /(增發|增发|發行|发行|新發|新发|新增|印出|印了|借了|舉債|举债|issued|issuing|has issued|added|borrowed|new)\s*(?:的|了)?\s*(?:約|约|近|逾|about|around|nearly|over|more than)?\s*$/i;
+const NEAR_LINE = /一步之遙|一步之遥|咫尺之遙|咫尺之遥|近在咫尺|逼近|臨近|临近|just shy of|within (?:striking|touching) distance|one step (?:away )?from|a step away from|inches (?:away )?from|close to breaking|on the verge of/gi;
+
+/** Assertions of the sentence beyond its numbers that the record can test (frame.ts, `ClaimAssertion`). */
+export function readAssertions(text: string, reading: SentenceReading, framed: readonly FramedQuantity[]): ClaimAssertion[] {
+  const { sentence } = reading;
+  const body = text.slice(sentence.start, sentence.end);
+  const shipped = reading.measures.filter((m) => !isUnshipped(m.factorId));
+  const nearestFactor = (at: number) => shipped.slice().sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.factorId ?? null;
+  const out: ClaimAssertion[] = [];
+  const add = (kind: ClaimAssertion['kind'], start: number, end: number, factorId: string | null) => out.push({ kind, text: text.slice(start, end), start, end, factorId });
+  for (const m of body.matchAll(FLOW_STOPPED)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  for (const m of body.matchAll(NEAR_LINE)) add('NEAR_LINE', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  for (const f of framed) {
+    const q = f.quantity;
+    if (q.kind !== 'money') continue;
+    const issued = ISSUED.exec(wordsBefore(text, sentence.start, q.start, 16));
+    if (issued) {
+      const start = q.start - (wordsBefore(text, sentence.start, q.start, 16).length - issued.index);
+      // The stock named right after the amount (的38萬億美元國債) or the number's own measure.
+      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && !isUnshipped(m.factorId));
+      const factorId = tail?.factorId ?? f.frame.factorId;
+      if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
+    }
+    if (f.frame.extremum) {
+      const m = EXTREMUM.exec(body);
+      if (m) {
+        const s = sentence.start + m.index;
+        const sinceEnd = f.frame.extremum.sinceText ? text.indexOf(f.frame.extremum.sinceText, s) + f.frame.extremum.sinceText.length : s + m[0].length;
+        add('EXTREMUM_SINCE', s, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((a) => (seen.has(`${a.kind}@${a.start}`) ? false : (seen.add(`${a.kind}@${a.start}`), true)));
+}

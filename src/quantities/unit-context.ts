@@ -1,0 +1,59 @@
+import { segmentSentences, sentenceIndexAt, type Span } from './sentences.ts';
+
+/** Minimal shape of a found quantity that unit-context adjusts. */
+interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  value: number;
+  unit: string;
+  /** False when the text wrote a unit word (20多万民众 is bare, 上万间 is not). */
+  bare?: boolean;
+}
+
+const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR', 'TWD', 'JPY']);
+const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)/i;
+const PERIOD_UNIT: Record<string, string> = {
+  每月: 'month', 每個月: 'month', 每个月: 'month', 'per month': 'month', 'a month': 'month', monthly: 'month',
+  每日: 'day', 每天: 'day', 'per day': 'day', 'a day': 'day', daily: 'day',
+  每年: 'year', 'per year': 'year', 'a year': 'year', annually: 'year',
+};
+const CLAUSE_BREAK = /[,，;；:：。！？!?\n]/;
+
+/**
+ * Units the surface leaves to its context, as a reader would resolve them:
+ * - a bare money-sized amount (2.5萬億 next to 2.7萬億美元) takes the currency of the nearest
+ *   currency amount in its sentence, else the document's most frequent currency;
+ * - an amount or rate with a period word earlier in its clause (每月3000億美元, 每年衰減8.3%)
+ *   becomes a flow: USD/month, %/year.
+ */
+export function resolveUnitsFromContext<M extends Mention>(text: string, mentions: M[], sentences?: readonly Span[]): M[] {
+  let cut = sentences;
+  const currencies = mentions.filter((m) => CURRENCIES.has(m.unit));
+  const counts = new Map<string, number>();
+  for (const m of currencies) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
+  const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  return mentions.map((m) => {
+    let unit = m.unit;
+    if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million/.test(m.surface) && currencies.length > 0) {
+      cut ??= segmentSentences(text);
+      const s = cut[sentenceIndexAt(cut, m.start)] ?? { start: m.start, end: m.end };
+      const near = currencies
+        .filter((c) => c.start >= s.start && c.end <= s.end)
+        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+      // Far from any amount, only a money-sized magnitude (萬億) takes the document's currency.
+      unit = near?.unit ?? (m.value >= 1e11 ? dominant : undefined) ?? unit;
+    }
+    if (CURRENCIES.has(unit) || unit === '%') {
+      // The period word is in the same clause, close before the amount; look back a bounded window
+      // so a long run of text without punctuation cannot make this quadratic.
+      let from = m.start;
+      const floor = Math.max(0, m.start - 80);
+      while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+      const period = PERIOD.exec(text.slice(from, m.start));
+      if (period) unit = `${unit}/${PERIOD_UNIT[period[1]!.toLowerCase()] ?? PERIOD_UNIT[period[1] as string]}`;
+    }
+    return unit === m.unit ? m : { ...m, unit };
+  });
+}

@@ -1,0 +1,65 @@
+export type Qualifier = 'ABOUT' | 'ABOVE' | 'BELOW' | 'ONLY' | 'NEARLY' | 'AT_LEAST' | 'AT_MOST';
+export type Direction = 'RISE' | 'FALL';
+
+/** Words right before a number that say how the number bounds the truth; longest first. */
+const WORDS: [string, Qualifier][] = [
+  ['至少', 'AT_LEAST'], ['最少', 'AT_LEAST'], ['at least', 'AT_LEAST'],
+  ['至多', 'AT_MOST'], ['最多', 'AT_MOST'], ['at most', 'AT_MOST'], ['up to', 'AT_MOST'], ['as many as', 'AT_MOST'],
+  ['approximately', 'ABOUT'], ['roughly', 'ABOUT'], ['around', 'ABOUT'], ['about', 'ABOUT'], ['大約', 'ABOUT'], ['大约', 'ABOUT'], ['大概', 'ABOUT'], ['約', 'ABOUT'], ['约', 'ABOUT'],
+  ['more than', 'ABOVE'], ['over', 'ABOVE'], ['above', 'ABOVE'], ['topped', 'ABOVE'], ['exceeded', 'ABOVE'], ['exceeds', 'ABOVE'], ['exceed', 'ABOVE'],
+  ['超過', 'ABOVE'], ['超过', 'ABOVE'], ['突破', 'ABOVE'], ['逾', 'ABOVE'], ['超', 'ABOVE'],
+  ['less than', 'BELOW'], ['below', 'BELOW'], ['under', 'BELOW'], ['跌破', 'BELOW'], ['不到', 'BELOW'], ['不足', 'BELOW'], ['低於', 'BELOW'], ['低于', 'BELOW'],
+  ['nearly', 'NEARLY'], ['almost', 'NEARLY'], ['approaches', 'NEARLY'], ['approaching', 'NEARLY'], ['接近', 'NEARLY'], ['將近', 'NEARLY'], ['将近', 'NEARLY'], ['近', 'NEARLY'],
+  ['only', 'ONLY'], ['僅', 'ONLY'], ['仅', 'ONLY'], ['只有', 'ONLY'], ['只', 'ONLY'], ['才', 'ONLY'],
+];
+const MATCHERS = WORDS.map(([word, q]) => {
+  const ascii = /^[a-z ]+$/.test(word);
+  return [ascii ? new RegExp(`(?:^|[^A-Za-z])${word}\\s+$`, 'i') : new RegExp(`${word}$`), q] as const;
+});
+/** Words that may stand between a qualifier and its number: 約共有一點二公頃, 大约有42万人, 跌幅約為3.51%. */
+const FILLER = /(?:共有|有|達|达|為|为|是|了|\s)+$/;
+
+/** The qualifier written immediately before `start` (spaces and a few filler words allowed), if any. */
+export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  const raw = text.slice(Math.max(0, start - 16), start);
+  for (const before of [raw, raw.replace(FILLER, '')]) {
+    for (const [re, q] of MATCHERS) {
+      // "back up to $2.9 trillion", "rose up to": a level reached, not a bound.
+      if (q === 'AT_MOST' && /\b(?:back|rose|climbed|went|came|moved|bounced|jumped)\s+up to\s+$/i.test(before)) return undefined;
+      if (re.test(before)) return q;
+    }
+  }
+  return undefined;
+}
+
+/** Bounds written after a number: 十二公頃左右, 2000毫米以上, 三分之一強, "16 and older". */
+export function qualifierAfter(text: string, end: number): { qualifier: Qualifier; length: number } | undefined {
+  const m = /^(?:左右|上下|前後|前后)|^(?:以上)|^(?:以下|以內|以内)|^[強强](?![調调化大])|^\s(?:or more|and older|and over)\b/.exec(text.slice(end, end + 12));
+  if (!m) return undefined;
+  const w = m[0].trim();
+  const qualifier: Qualifier = /左右|上下|前/.test(w) ? 'ABOUT' : /以上|or more|and/.test(w) ? 'AT_LEAST' : /以下|以內|以内/.test(w) ? 'AT_MOST' : 'ABOVE';
+  return { qualifier, length: m[0].length };
+}
+
+const QUALIFIER_TAIL = /(?:約|约|逾|超過|超过|近|大約|大约|了|達|达|為|为|是|\s|about|roughly|nearly|more than|only|some|just over)+$/i;
+const ZH_RISE = /(?:上漲|上涨|上升|增加|增長|增长|成長|成长|年增|上修|攀升|大漲|大涨|回升|漲幅|涨幅|增幅|升幅|漲|涨|升|增)$/;
+const ZH_FALL = /(?:下跌|下降|下滑|下修|減少|减少|縮水|缩水|重挫|大跌|暴跌|急跌|下挫|滑落|回檔|回档|下殺|下杀|蒸發|蒸发|跌幅|減幅|减幅|降幅|挫|跌|降|減|减)$/;
+const EN_RISE = /\b(?:rose|rise[sn]?|rising|increased?|increasing|up|grew|grow[sn]?|growing|gained|gains?|added|adds?|jumped|climbed|surged?|advanced|higher)(?:\s+by)?\s*$|\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:ed|s)?)\b[^.,;]{0,40}\bby\s*$|\b(?:increase|hike|rise|gain|growth) of\s*$/i;
+const EN_FALL = /\b(?:fell|fall(?:s|en)?|falling|declined?|declining|decreased?|down|dropped|drops?|lost|loses?|shed|slid|plunged|tumbled|lower)(?:\s+by)?\s*$|\b(?:cut(?:s|ting)?|lower(?:ed|s)?|reduc(?:e|ed|es)|revised down)\b[^.,;]{0,40}\bby\s*$|\b(?:decrease|decline|drop|fall|cut|loss) of\s*$/i;
+const EN_RISE_AFTER = /^\s*(?:increase|hike|rise|gain|growth|jump)\b/i;
+const EN_FALL_AFTER = /^\s*(?:decrease|decline|drop|fall|cut|loss)\b/i;
+
+/**
+ * Whether the number is a change and which way: 暴跌4.2% is a fall of 4.2%, "rose by 252,000" a rise,
+ * "a 62% increase" a rise. A level reached (降至33.71兆元, "declined to 3.9 percent") has no direction.
+ */
+export function directionAround(text: string, start: number, end: number): Direction | undefined {
+  const before = text.slice(Math.max(0, start - 48), start).replace(QUALIFIER_TAIL, '');
+  const zhBefore = before.slice(-6);
+  if (ZH_FALL.test(zhBefore) || EN_FALL.test(before)) return 'FALL';
+  if (ZH_RISE.test(zhBefore) || EN_RISE.test(before)) return 'RISE';
+  const after = text.slice(end, end + 16);
+  if (EN_RISE_AFTER.test(after)) return 'RISE';
+  if (EN_FALL_AFTER.test(after)) return 'FALL';
+  return undefined;
+}
