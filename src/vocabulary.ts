@@ -55,6 +55,22 @@ export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /**
+ * How two claims from different documents relate (SDL `RelationKind`, issue 19): the same figure within rounding,
+ * figures that cannot both hold, or a later figure of the same measure that supersedes an earlier one.
+ */
+export const RELATION_KINDS = ['SAME_FIGURE', 'CONTRADICTS', 'UPDATES'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Where a computed relation stands with the editors (SDL `RelationStatus`): a candidate until confirmed or rejected. */
+export const RELATION_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+/**
+ * A relation is stored as a candidate (its `candidate` property), so the one review writer decides on it as on any
+ * candidate; a rejection is the candidate's DISCARDED state.
+ */
+export const RELATION_STATUS_CANDIDATE: Record<RelationStatus, CandidateState> = { PENDING: 'PENDING', CONFIRMED: 'CONFIRMED', REJECTED: 'DISCARDED' };
+
+/**
  * How a quantity speaks of its measure (SDL `ReadingMode`); the same values as `FrameMode` in
  * src/quantities/frame.ts, the contract between reading and checking (issue 18).
  */

@@ -18,6 +18,8 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  RelationKind: vocabulary.RELATION_KINDS,
+  RelationStatus: vocabulary.RELATION_STATUSES,
   ReadingMode: vocabulary.READING_MODES,
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,

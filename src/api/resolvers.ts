@@ -13,6 +13,7 @@ import type { Resolvers } from './load-schema.ts';
 import { guardMutations } from '../auth/require-role.ts';
 import { seriesResolvers } from '../series/series-resolvers.ts';
 import { checkResolvers } from '../checks/check-resolvers.ts';
+import { matchingResolvers } from '../matching/matching-resolvers.ts';
 import { predictionResolvers } from '../predictions/prediction-resolvers.ts';
 import { jobResolvers } from '../jobs/job-resolvers.ts';
 
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = guardMutations([
   seriesResolvers,
   checkResolvers,
   liquidityResolvers,
+  matchingResolvers,
   predictionResolvers,
   jobResolvers,
 ]);

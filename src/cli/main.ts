@@ -35,6 +35,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   series: { summary: 'import, list, show or fetch reference series (FRED, Daily Treasury Statement)', load: async () => (await import('./series-command.ts')).seriesCommand },
   check: { summary: "hold a document's claims against the reference series and print the table", load: async () => (await import('./check-command.ts')).checkCommand },
   simulate: { summary: 'run a liquidity scenario (a YAML file or a shipped name) and print reserves against the lines', load: async () => (await import('./simulate-command.ts')).simulateCommand },
+  match: { summary: 'relate claims across documents, list relations, or list figures that cannot all hold (--findings)', load: async () => (await import('./match-command.ts')).matchCommand },
   worker: { summary: 'run background jobs (ingest, re-check) from the Redis queue; see docs/scaling-out.md', load: async () => (await import('./worker-command.ts')).workerCommand },
   review: { summary: 'record verdicts on claims or causal links from the command line or a JSON Lines file', load: async () => (await import('./review-command.ts')).reviewCommand },
 };

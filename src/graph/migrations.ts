@@ -2,7 +2,7 @@ import type { Graph } from './graph.ts';
 import type { Logger } from '../log.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
-export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'Assertion'] as const;
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'ClaimRelation', 'Assertion'] as const;
 
 /**
  * The schema, as idempotent statements run at every start-up. Names carry a
@@ -51,6 +51,9 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
       'CREATE FULLTEXT INDEX factor_match_keys_v1 IF NOT EXISTS FOR (n:Factor) ON EACH [n.matchKeys] ' +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}}",
   },
+  // Matching (src/matching/): a factor's figures by window, and a claim's relations by status.
+  { name: 'quantity_frame_factor_window', cypher: 'CREATE INDEX quantity_frame_factor_window IF NOT EXISTS FOR (n:Quantity) ON (n.frameFactorId, n.frameWindowStart)' },
+  { name: 'claimrelation_status', cypher: 'CREATE INDEX claimrelation_status IF NOT EXISTS FOR (n:ClaimRelation) ON (n.status)' },
   { name: 'quantity_unit_upper', cypher: 'CREATE INDEX quantity_unit_upper IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.upper)' },
 ];
 

@@ -9,7 +9,7 @@ import type { EvidenceInput } from './review-input.ts';
 
 export type ReviewedLabel = 'Claim' | 'CausalLink';
 /** What a decision can be about: a claim or link (verdicts, candidate decisions) or a proposed factor. */
-export type DecidedLabel = ReviewedLabel | 'Factor';
+export type DecidedLabel = ReviewedLabel | 'Factor' | 'ClaimRelation';
 
 export interface ReviewRow {
   id: string;
@@ -54,7 +54,7 @@ export interface Amendment {
 
 export const REVIEW_FIELDS = '.id, .itemId, .itemType, action: coalesce(r.action, "REVIEW"), .editor, .at, .fromStatus, .toStatus, .rationale, .version';
 
-const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'causal link', Factor: 'factor' };
+const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'causal link', Factor: 'factor', ClaimRelation: 'claim relation' };
 
 /**
  * Records one decision — a verdict, or the confirmation or discarding of an extracted candidate —
@@ -70,7 +70,7 @@ const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'caus
  * corrections): what it throws leaves nothing written.
  */
 export async function writeDecision(tx: Tx, d: Decision, amend?: (item: LockedItem) => Promise<Amendment>): Promise<ReviewRow> {
-  const label = (['Claim', 'CausalLink', 'Factor'] as const).find((l) => l === d.label); // never spliced from input
+  const label = (['Claim', 'CausalLink', 'Factor', 'ClaimRelation'] as const).find((l) => l === d.label); // never spliced from input
   if (!label) throw new Error(`no decisions on ${d.label}`);
   const [current] = await tx.rows<LockedItem & { lastEditor: string | null }>(
     'review.lock',
