@@ -50,8 +50,11 @@ export type MeasureHow = (typeof MEASURE_HOWS)[number];
 export const CANDIDATE_STATES = ['PENDING', 'CONFIRMED', 'DISCARDED'] as const;
 export type CandidateState = (typeof CANDIDATE_STATES)[number];
 
-/** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
-export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
+/**
+ * What a history entry records (the SDL's `Review.action: String`): a verdict, a decision on a
+ * candidate, or links asserting the same thing merged into one (status changed by the merge).
+ */
+export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD', 'MERGE'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /**

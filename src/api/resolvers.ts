@@ -1,6 +1,8 @@
 import { causalLinkResolvers } from '../causal/causal-link-resolvers.ts';
+import { linkSupportResolvers } from '../causal/link-support-resolvers.ts';
 import { claimResolvers } from '../claims/claim-resolvers.ts';
 import { documentResolvers } from '../documents/document-resolvers.ts';
+import { scorecardResolvers } from '../documents/scorecard-resolvers.ts';
 import { factorResolvers } from '../factors/factor-resolvers.ts';
 import { exportResolvers } from '../export/export-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
@@ -21,9 +23,11 @@ import { jobResolvers } from '../jobs/job-resolvers.ts';
 export const resolvers: Resolvers = guardMutations([
   aboutResolvers,
   documentResolvers,
+  scorecardResolvers,
   claimResolvers,
   factorResolvers,
   causalLinkResolvers,
+  linkSupportResolvers,
   sourceResolvers,
   pathResolvers,
   reviewResolvers,

@@ -28,7 +28,7 @@ export interface ReviewRow {
 export interface Decision {
   label: DecidedLabel;
   itemId: string;
-  /** REVIEW (a verdict) by default; CONFIRM and DISCARD only on a pending extracted candidate. */
+  /** REVIEW (a verdict) by default; CONFIRM and DISCARD only on a pending extracted candidate; MERGE when links are merged (issue 19). */
   action?: ReviewAction;
   /** The new status; null keeps the current one (candidate decisions). */
   status: ReviewStatus | null;
@@ -86,7 +86,7 @@ RETURN version, status, candidate,
   if (!current) throw notFound(`No ${LABELS[label]} has id ${d.itemId}`, { id: d.itemId });
   if (current.version !== d.expectedVersion) throw staleVersion(d, current);
   const action = d.action ?? 'REVIEW';
-  if (action !== 'REVIEW' && current.candidate !== 'PENDING') {
+  if ((action === 'CONFIRM' || action === 'DISCARD') && current.candidate !== 'PENDING') {
     throw conflict(`${d.itemId} is not a pending extracted candidate (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
   }
   const amendment = amend ? await amend(current) : { set: {}, corrections: {} };
