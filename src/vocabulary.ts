@@ -50,9 +50,28 @@ export type MeasureHow = (typeof MEASURE_HOWS)[number];
 export const CANDIDATE_STATES = ['PENDING', 'CONFIRMED', 'DISCARDED'] as const;
 export type CandidateState = (typeof CANDIDATE_STATES)[number];
 
-/** What a history entry records (the SDL's `Review.action: String`): a verdict, or a decision on a candidate. */
-export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD'] as const;
+/**
+ * What a history entry records (the SDL's `Review.action: String`): a verdict, a decision on a
+ * candidate, or links asserting the same thing merged into one (status changed by the merge).
+ */
+export const REVIEW_ACTIONS = ['REVIEW', 'CONFIRM', 'DISCARD', 'MERGE'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/**
+ * How two claims from different documents relate (SDL `RelationKind`, issue 19): the same figure within rounding,
+ * figures that cannot both hold, or a later figure of the same measure that supersedes an earlier one.
+ */
+export const RELATION_KINDS = ['SAME_FIGURE', 'CONTRADICTS', 'UPDATES'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Where a computed relation stands with the editors (SDL `RelationStatus`): a candidate until confirmed or rejected. */
+export const RELATION_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+/**
+ * A relation is stored as a candidate (its `candidate` property), so the one review writer decides on it as on any
+ * candidate; a rejection is the candidate's DISCARDED state.
+ */
+export const RELATION_STATUS_CANDIDATE: Record<RelationStatus, CandidateState> = { PENDING: 'PENDING', CONFIRMED: 'CONFIRMED', REJECTED: 'DISCARDED' };
 
 /**
  * How a quantity speaks of its measure (SDL `ReadingMode`); the same values as `FrameMode` in
@@ -79,3 +98,7 @@ export const EXTREMUM_KINDS = ['LOWEST', 'HIGHEST'] as const;
 /** A background job's lifecycle as clients see it, BullMQ's finer states folded in (SDL `JobState`). */
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type JobState = (typeof JOB_STATES)[number];
+
+/** What became of one document of a batch ingest (SDL `IngestStatus`): created, the same text again, a new version, or skipped. */
+export const INGEST_STATUSES = ['CREATED', 'UNCHANGED', 'NEW_VERSION', 'SKIPPED'] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];

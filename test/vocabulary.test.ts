@@ -18,6 +18,8 @@ const HELD: Record<string, readonly string[]> = {
   SeriesFrequency: vocabulary.SERIES_FREQUENCIES,
   ObservationKind: vocabulary.OBSERVATION_KINDS,
   MeasureHow: vocabulary.MEASURE_HOWS,
+  RelationKind: vocabulary.RELATION_KINDS,
+  RelationStatus: vocabulary.RELATION_STATUSES,
   ReadingMode: vocabulary.READING_MODES,
   ReadingDirection: vocabulary.READING_DIRECTIONS,
   ReadingPeriod: vocabulary.READING_PERIODS,
@@ -25,6 +27,7 @@ const HELD: Record<string, readonly string[]> = {
   TimeSource: vocabulary.TIME_SOURCES,
   ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,
+  IngestStatus: vocabulary.INGEST_STATUSES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */

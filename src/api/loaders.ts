@@ -10,6 +10,7 @@ import {
   quantitiesByClaims,
   supportingClaimsByLinks,
 } from '../claims/claim-store.ts';
+import { assertionsByLinks, attributionsByAssertions, reviewsByAssertions } from '../causal/link-merge-store.ts';
 import { documentsByIds, documentTexts } from '../documents/document-store.ts';
 import { factorsByIds } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
@@ -45,6 +46,9 @@ export function createLoaders(graph: Graph) {
     incomingOfFactor: load(incomingByFactors),
     reviewsOfItem: load(reviewsByItems),
     evidenceOfReview: load(evidenceByReviews),
+    assertionsOfLink: load(assertionsByLinks),
+    attributionsOfAssertion: load(attributionsByAssertions),
+    reviewsOfAssertion: load(reviewsByAssertions),
   };
 }
 

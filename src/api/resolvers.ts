@@ -1,6 +1,8 @@
 import { causalLinkResolvers } from '../causal/causal-link-resolvers.ts';
+import { linkSupportResolvers } from '../causal/link-support-resolvers.ts';
 import { claimResolvers } from '../claims/claim-resolvers.ts';
 import { documentResolvers } from '../documents/document-resolvers.ts';
+import { scorecardResolvers } from '../documents/scorecard-resolvers.ts';
 import { factorResolvers } from '../factors/factor-resolvers.ts';
 import { exportResolvers } from '../export/export-resolvers.ts';
 import { aboutResolvers } from '../health/about-resolvers.ts';
@@ -13,6 +15,7 @@ import type { Resolvers } from './load-schema.ts';
 import { guardMutations } from '../auth/require-role.ts';
 import { seriesResolvers } from '../series/series-resolvers.ts';
 import { checkResolvers } from '../checks/check-resolvers.ts';
+import { matchingResolvers } from '../matching/matching-resolvers.ts';
 import { predictionResolvers } from '../predictions/prediction-resolvers.ts';
 import { jobResolvers } from '../jobs/job-resolvers.ts';
 
@@ -20,9 +23,11 @@ import { jobResolvers } from '../jobs/job-resolvers.ts';
 export const resolvers: Resolvers = guardMutations([
   aboutResolvers,
   documentResolvers,
+  scorecardResolvers,
   claimResolvers,
   factorResolvers,
   causalLinkResolvers,
+  linkSupportResolvers,
   sourceResolvers,
   pathResolvers,
   reviewResolvers,
@@ -31,6 +36,7 @@ export const resolvers: Resolvers = guardMutations([
   seriesResolvers,
   checkResolvers,
   liquidityResolvers,
+  matchingResolvers,
   predictionResolvers,
   jobResolvers,
 ]);

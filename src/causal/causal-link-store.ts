@@ -55,7 +55,15 @@ export const linksByDocuments = (graph: Graph, documentIds: readonly string[]) =
   grouped<CausalLinkRow>(
     graph,
     'causalLink.byDocuments',
-    `MATCH ${LINK_MATCH} WHERE l.documentId IN $keys RETURN l.documentId AS key, l {${LINK_FIELDS}} AS item ORDER BY l.start`,
+    // A link this document asserts is listed too when its passage was merged into a link first asserted elsewhere.
+    `CALL () {
+  MATCH (l:CausalLink) WHERE l.documentId IN $keys RETURN l.documentId AS key, l, l.start AS at
+  UNION
+  MATCH (x:LinkAssertion)<-[:ASSERTED_BY]-(l:CausalLink) WHERE x.documentId IN $keys RETURN x.documentId AS key, l, x.start AS at
+}
+WITH key, l, min(at) AS at
+MATCH ${LINK_MATCH}
+RETURN key, l {${LINK_FIELDS}} AS item ORDER BY at`,
     documentIds,
   );
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
+import { rematchClaim } from '../matching/match-claims.ts';
 import type { AppContext } from '../api/context.ts';
 import { ASSERTION_KINDS, READING_DIRECTIONS, READING_MODES, READING_PERIODS, REVIEW_STATUSES } from '../vocabulary.ts';
 import { badInput, fromZod, notFound } from '../errors.ts';
@@ -127,7 +128,9 @@ export const checkResolvers = {
         editor: (ctx.viewer as NonNullable<AppContext['viewer']>).name, // mutations are guarded: a viewer exists
         expectedVersion: v.expectedVersion,
       });
-      // The check re-runs at once, on the new reading (not from this request's cache).
+      // Relations across documents follow the new reading (src/matching/); the check re-runs at once, on the new
+      // reading (not from this request's cache).
+      await rematchClaim(ctx.graph, v.claimId);
       perRequest.delete(ctx);
       const [checked] = await checkClaims(ctx.graph, { claimIds: [v.claimId] }, await shippedCheckContext());
       return { reading: readingOut(row), claim: ctx.loaders.claim.load(v.claimId), checks: checked?.checks ?? [] };

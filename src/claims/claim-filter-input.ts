@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput, fromZod } from '../errors.ts';
-import { CLAIM_KINDS, REVIEW_STATUSES } from '../vocabulary.ts';
+import { CLAIM_KINDS, RELATION_KINDS, RELATION_STATUSES, REVIEW_STATUSES } from '../vocabulary.ts';
 import type { Cursor } from './claim-store.ts';
 
 const claimFilter = z
@@ -20,6 +20,8 @@ const claimFilter = z
     hasAttribution: z.boolean().nullish(),
     hasSource: z.boolean().nullish(),
     reviewQueue: z.boolean().nullish(),
+    related: z.array(z.enum(RELATION_KINDS)).max(RELATION_KINDS.length).nullish(),
+    relatedStatus: z.array(z.enum(RELATION_STATUSES)).max(RELATION_STATUSES.length).nullish(),
   })
   .refine((f) => f.unit || (f.valueMin == null && f.valueMax == null), {
     message: 'valueMin and valueMax need a unit (values in different units are not comparable)',

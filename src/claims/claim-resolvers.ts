@@ -31,6 +31,8 @@ export const claimResolvers = {
         hasAttribution: f.hasAttribution ?? undefined,
         hasSource: f.hasSource ?? undefined,
         reviewQueue: f.reviewQueue ?? false,
+        related: f.related ?? undefined,
+        relatedStatus: f.relatedStatus ?? undefined,
       };
       // The nested lists the client selected come with the page; priming the per-claim loaders
       // with them leaves the nested resolvers nothing to fetch.

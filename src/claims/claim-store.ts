@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
+import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
@@ -66,6 +67,10 @@ export interface ClaimQuery {
   hasSource?: boolean | undefined;
   /** The editors' queue: pending extracted candidates, and claims unreviewed or in review. */
   reviewQueue?: boolean | undefined;
+  /** In a relation of one of these kinds with another document's claim (src/matching/). */
+  related?: readonly string[] | undefined;
+  /** In a relation in one of these statuses. */
+  relatedStatus?: readonly RelationStatus[] | undefined;
 }
 
 /** Position in a listing: by id, or by relevance then id when searching. */
@@ -136,6 +141,12 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   if (q.hasSource != null) {
     const behind = "EXISTS { MATCH (c)-[:ATTRIBUTED_TO|SOURCED_FROM]->(s:Source) WHERE s.kind <> 'DOCUMENT' }";
     where.push(q.hasSource ? behind : `NOT ${behind}`);
+  }
+  if (q.related?.length || q.relatedStatus?.length) {
+    where.push('EXISTS { MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE ($related IS NULL OR x.kind IN $related) AND ($relatedStatus IS NULL OR x.candidate IN $relatedStatus) }');
+    params['related'] = q.related?.length ? q.related : null;
+    // Relations keep their state as candidates (a rejection is DISCARDED): src/vocabulary.ts.
+    params['relatedStatus'] = q.relatedStatus?.length ? q.relatedStatus.map((s) => RELATION_STATUS_CANDIDATE[s]) : null;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search && anchor === 'seek') {

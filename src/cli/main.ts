@@ -28,18 +28,20 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   seed: { summary: 'load the curated seed corpus in seeds/ (idempotent)', load: async () => (await import('./seed-command.ts')).seedCommand },
   token: { summary: 'create, list and revoke API tokens for editors', load: async () => (await import('./token-command.ts')).tokenCommand },
   ingest: { summary: 'extract claims from a document and add it to the graph', load: async () => (await import('./ingest-command.ts')).ingestCommand },
+  'ingest-batch': { summary: 'ingest a folder, a JSON Lines file or many files, with a summary table', load: async () => (await import('./ingest-batch-command.ts')).ingestBatchCommand },
   extract: { summary: 'print the quantities in text from stdin as JSON (the extractor alone)', load: async () => (await import('./extract-command.ts')).extractCommand },
   export: { summary: 'export the graph or part of it (GraphML, Cytoscape, JSON, CSV, Cypher, ClaimReview, report)', load: async () => (await import('./export-command.ts')).exportCommand },
   import: { summary: 'import a lossless JSON export (idempotent)', load: async () => (await import('./import-command.ts')).importCommand },
   series: { summary: 'import, list, show or fetch reference series (FRED, Daily Treasury Statement)', load: async () => (await import('./series-command.ts')).seriesCommand },
   check: { summary: "hold a document's claims against the reference series and print the table", load: async () => (await import('./check-command.ts')).checkCommand },
   simulate: { summary: 'run a liquidity scenario (a YAML file or a shipped name) and print reserves against the lines', load: async () => (await import('./simulate-command.ts')).simulateCommand },
+  match: { summary: 'relate claims across documents, list relations, or list figures that cannot all hold (--findings)', load: async () => (await import('./match-command.ts')).matchCommand },
   worker: { summary: 'run background jobs (ingest, re-check) from the Redis queue; see docs/scaling-out.md', load: async () => (await import('./worker-command.ts')).workerCommand },
   review: { summary: 'record verdicts on claims or causal links from the command line or a JSON Lines file', load: async () => (await import('./review-command.ts')).reviewCommand },
 };
 
 function help(): string {
-  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
   return `claimgraph — a fact-checking knowledge graph for quantitative claims
 
 Usage: claimgraph <command> [options]

@@ -76,6 +76,12 @@ export async function scopeIds(graph: Graph, scope: ExportScope): Promise<ScopeI
   UNION
   MATCH (r:Review)-[:REVIEWS]->(x), (r)-[:CITES_EVIDENCE]->(s) WHERE x.id IN $items RETURN s.id AS id
   UNION
+  MATCH (c:Claim)<-[:EARLIER|LATER]-(x:ClaimRelation) WHERE c.id IN $claims RETURN x.id AS id
+  UNION
+  MATCH (c:Claim)<-[:EARLIER|LATER]-(:ClaimRelation)-[:EARLIER|LATER]->(o:Claim) WHERE c.id IN $claims RETURN o.id AS id
+  UNION
+  MATCH (c:Claim)<-[:EARLIER|LATER]-(:ClaimRelation)<-[:REVIEWS]-(r:Review) WHERE c.id IN $claims RETURN r.id AS id
+  UNION
   MATCH (d:Document)<-[:REPRESENTS]-(s:Source) WHERE d.id = $document RETURN s.id AS id
   UNION
   MATCH (d:Document) WHERE d.id = $document RETURN d.id AS id
@@ -209,6 +215,8 @@ export interface ReportClaim {
   polarity: string | null;
   attributedTo: { name: string; kind: string }[];
   lastReview: { id: string; editor: string; at: string; rationale: string | null; evidence: { name: string; url: string | null }[] } | null;
+  /** Claims of other documents related to this one (src/matching/): the relation, its status and the arithmetic. */
+  related?: { id: string; kind: string; status: string; why: string; otherId: string; otherQuote: string; otherDocumentId: string; otherUrl: string | null }[];
 }
 
 /** Claims and causal links in scope with what a reviewer reads: document, attribution, latest review. */
@@ -228,7 +236,11 @@ CALL (x) {
 RETURN x.id AS id, CASE WHEN x:Claim THEN 'Claim' ELSE 'CausalLink' END AS kind, x.quote AS quote, x.start AS start, x.end AS end,
   x.gloss AS gloss, x.status AS status, x.documentId AS documentId, d.title AS documentTitle, d.url AS documentUrl,
   d.published AS documentPublished, a.name AS from, b.name AS to, x.polarity AS polarity,
-  COLLECT { MATCH (x)-[:ATTRIBUTED_TO]->(s:Source) RETURN {name: s.name, kind: s.kind} ORDER BY s.name } AS attributedTo, lastReview
+  COLLECT { MATCH (x)-[:ATTRIBUTED_TO]->(s:Source) RETURN {name: s.name, kind: s.kind} ORDER BY s.name } AS attributedTo, lastReview,
+  COLLECT { MATCH (x)<-[:EARLIER|LATER]-(m:ClaimRelation)-[:EARLIER|LATER]->(o:Claim) WHERE o <> x
+    OPTIONAL MATCH (od:Document {id: o.documentId})
+    RETURN {id: m.id, kind: m.kind, status: CASE m.candidate WHEN 'DISCARDED' THEN 'REJECTED' ELSE m.candidate END, why: m.why,
+            otherId: o.id, otherQuote: o.quote, otherDocumentId: o.documentId, otherUrl: od.url} ORDER BY m.id } AS related
 ORDER BY kind DESC, x.documentId, x.start, x.id`,
     { ids: scope ? [...scope] : null },
   );

@@ -21,6 +21,10 @@ export const RELATIONSHIP_TYPES = [
   'CANDIDATE_OF',
   'HAS_VINTAGE',
   'MEASURED_BY',
+  // A claim relation (src/matching/) and its two claims, and its projection between them (carries linkId, as CAUSES does).
+  'EARLIER',
+  'LATER',
+  'RELATED',
   'MEASURES',
   'ASSERTS',
 ] as const;

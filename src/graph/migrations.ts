@@ -1,8 +1,9 @@
 import type { Graph } from './graph.ts';
 import type { Logger } from '../log.ts';
+import { foldDuplicateLinks } from '../causal/link-merge-store.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
-export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'Assertion'] as const;
+export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'ClaimRelation', 'Assertion', 'LinkAssertion'] as const;
 
 /**
  * The schema, as idempotent statements run at every start-up. Names carry a
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'claim_status', cypher: 'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)' },
   { name: 'claim_document', cypher: 'CREATE INDEX claim_document IF NOT EXISTS FOR (n:Claim) ON (n.documentId)' },
   { name: 'causallink_document', cypher: 'CREATE INDEX causallink_document IF NOT EXISTS FOR (n:CausalLink) ON (n.documentId)' },
+  { name: 'linkassertion_document', cypher: 'CREATE INDEX linkassertion_document IF NOT EXISTS FOR (n:LinkAssertion) ON (n.documentId)' },
   { name: 'claim_kind', cypher: 'CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)' },
   { name: 'causallink_status', cypher: 'CREATE INDEX causallink_status IF NOT EXISTS FOR (n:CausalLink) ON (n.status)' },
   { name: 'quantity_unit_value', cypher: 'CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)' },
@@ -51,6 +53,9 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
       'CREATE FULLTEXT INDEX factor_match_keys_v1 IF NOT EXISTS FOR (n:Factor) ON EACH [n.matchKeys] ' +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}}",
   },
+  // Matching (src/matching/): a factor's figures by window, and a claim's relations by status.
+  { name: 'quantity_frame_factor_window', cypher: 'CREATE INDEX quantity_frame_factor_window IF NOT EXISTS FOR (n:Quantity) ON (n.frameFactorId, n.frameWindowStart)' },
+  { name: 'claimrelation_status', cypher: 'CREATE INDEX claimrelation_status IF NOT EXISTS FOR (n:ClaimRelation) ON (n.status)' },
   { name: 'quantity_unit_upper', cypher: 'CREATE INDEX quantity_unit_upper IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.upper)' },
 ];
 
@@ -61,4 +66,12 @@ export async function migrate(graph: Graph, log: Logger): Promise<void> {
   }
   await graph.rows('migrate.awaitIndexes', 'CALL db.awaitIndexes(300)');
   log.debug(`schema up to date (${MIGRATIONS.length} constraints and indexes)`);
+  // Data: causal links asserting the same thing, written before links were merged (issue 19), become one.
+  // Not fatal: the service serves without it, and the next start (or seed load) merges what is left.
+  try {
+    const folded = await foldDuplicateLinks(graph);
+    if (folded) log.info(`merged ${folded} duplicate causal links into the links they repeat`);
+  } catch (error) {
+    log.warn(`duplicate causal links not merged this time: ${(error as Error).message}`);
+  }
 }

@@ -4,6 +4,8 @@ import type { Graph } from '../graph/graph.ts';
 import { detectLanguage, type Language } from './detect-language.ts';
 import type { IngestRequest } from './ingest-input.ts';
 import { STAGED_LABELS, idFor, ingestPlan, type Extraction } from './ingest-plan.ts';
+import { matchDocument } from '../matching/match-claims.ts';
+import { inferDocumentDate } from './infer-document-date.ts';
 import { documentBySha, joinDocumentText, markComplete, previousVersion, streamKnownFactors, writeDocumentTextPart } from './ingest-store.ts';
 import { addMeasureVocabulary, factorMatcherBuilder, type FactorMatcher } from './match-factors.ts';
 import { readPiece } from './read-piece.ts';
@@ -44,7 +46,7 @@ async function factorMatcher(graph: Graph): Promise<FactorMatcher> {
 /** Extraction alone (no writes): what `--dry-run` prints. */
 export async function extractDocument(graph: Graph, request: IngestRequest): Promise<Extraction> {
   const sha256 = createHash('sha256').update(request.text, 'utf8').digest('hex');
-  const x = readPiece(request.text, await factorMatcher(graph), request.published);
+  const x = readPiece(request.text, await factorMatcher(graph), request.published ?? inferDocumentDate(request.text));
   return { documentId: `doc-${idFor(sha256)}`, sha256, language: request.lang ?? detectLanguage(request.text), ...x };
 }
 
@@ -79,8 +81,10 @@ export async function ingestDocument(
   const textInParts = request.text.length > textChars;
   const proposed = new Set<string>();
   let first = true;
+  // Without a stated date, the dates the text writes date it (year-less dates need one): infer-document-date.ts.
+  const documentDate = request.published ?? inferDocumentDate(request.text);
   for (const chunk of paragraphChunks(request.text, pieceChars)) {
-    const read = readPiece(chunk.text, matcher, request.published);
+    const read = readPiece(chunk.text, matcher, documentDate);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + chunk.offset, end: x.end + chunk.offset });
     const x: Extraction = {
       documentId,
@@ -107,9 +111,13 @@ export async function ingestDocument(
   }
   counts.proposedFactorIds = [...proposed];
   if (existing?.complete) {
+    // Matching is idempotent: a document ingested before its relations were computed gets them now.
+    await matchDocument(graph, existing.id);
     return { documentId: existing.id, created: false, alreadyPresentAs: { id: existing.id, origin: existing.origin }, language, ...counts };
   }
   await markComplete(graph, documentId, previousId, STAGED_LABELS);
+  // Its claims matched across documents (issue 19): the relations appear with the document, no manual step.
+  await matchDocument(graph, documentId, previousId);
   return { documentId, created: true, ...(previousId ? { previousVersionId: previousId } : {}), language, ...counts };
 }
 

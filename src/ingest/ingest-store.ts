@@ -1,6 +1,7 @@
 import { badInput } from '../errors.ts';
 import { clearStaging, publishStaged, type NodeLabel } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
+import { foldLinks } from '../causal/link-merge-store.ts';
 import { writeDecision, type Amendment, type ReviewRow } from '../reviews/review-store.ts';
 import { searchText } from '../search/search-text.ts';
 import { sentenceCovering } from '../quantities/sentences.ts';
@@ -81,6 +82,8 @@ export async function markComplete(graph: Graph, documentId: string, previousId:
   await graph.write('ingest.complete', async (tx) => {
     // The document's claims, quantities and links become visible in this same transaction.
     await publishStaged(tx, documentId, staged);
+    // A link the graph already holds gains this document's passage as support instead of a twin.
+    await foldLinks(tx, { documentId });
     await tx.rows(
       'ingest.complete',
       `MATCH (d:Document {id: $documentId})
@@ -184,6 +187,8 @@ CREATE (l)-[:FROM]->(a), (l)-[:TO]->(b)
 CREATE (a)-[:CAUSES {linkId: $id, polarity: $polarity, status: l.status, candidate: 'CONFIRMED'}]->(b)`,
         { id: c.id, ...endpoints },
       );
+      // Now established: pending twins from other documents fold into it (or it into an established twin).
+      await foldLinks(tx, { linkId: c.id });
     }
     return row;
   });

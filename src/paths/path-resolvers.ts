@@ -5,7 +5,7 @@ import { badInput } from '../errors.ts';
 import { pickFactor } from '../factors/factor-store.ts';
 import { parseNeighbourhoodArgs, parseTraceArgs } from './path-input.ts';
 import { neighbourhoodByName, traceByNames, type TraceAnswer, type TraceNestedField } from './path-store.ts';
-import { assessPath, rankPaths, type RankedPath } from './rank-paths.ts';
+import { assessPath, groupByFactorPath, rankPaths, type PathStepIds, type RankedPath } from './rank-paths.ts';
 
 /** How many shortest candidate paths are ranked for each requested one. */
 const CANDIDATES_PER_PATH = 10;
@@ -46,7 +46,8 @@ export const pathResolvers = {
       const b = await pickFactor(ctx.graph, to, found.to, 'to');
       if (a.id === b.id) throw badInput(`from and to are the same factor (${a.id})`, [{ path: 'to', message: 'must differ from from' }]);
       prime(ctx, found);
-      return rankPaths(found.paths.map((p) => assessPath(p.factorIds, p.hops))).slice(0, first);
+      // One chain per factor path: parallel links asserting the same hop are listed in its step.
+      return rankPaths(groupByFactorPath(found.paths).map((g) => ({ ...assessPath(g.factorIds, g.hops), steps: g.steps }))).slice(0, first);
     },
     upstream: (_: unknown, args: unknown, ctx: AppContext) => subgraph('upstream', args, ctx),
     downstream: (_: unknown, args: unknown, ctx: AppContext) => subgraph('downstream', args, ctx),
@@ -55,6 +56,7 @@ export const pathResolvers = {
     factors: (p: RankedPath, _: unknown, ctx: AppContext) => ctx.loaders.factor.loadMany(p.factorIds),
     links: (p: RankedPath, _: unknown, ctx: AppContext) => ctx.loaders.causalLink.loadMany(p.hops.map((h) => h.linkId)),
     hops: (p: RankedPath) => p.hops.length,
+    steps: (p: RankedPath & { steps: PathStepIds[] }) => p.steps,
   },
   CausalSubgraph: {
     factors: (s: { factorIds: string[] }, _: unknown, ctx: AppContext) => ctx.loaders.factor.loadMany(s.factorIds),

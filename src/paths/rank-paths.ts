@@ -66,3 +66,42 @@ export function rankPaths<H extends Hop>(paths: RankedPath<H>[]): RankedPath<H>[
     (a, b) => b.strength.score - a.strength.score || a.hops.length - b.hops.length || key(a).localeCompare(key(b)),
   );
 }
+
+/** One hop of a grouped chain: every link asserting it, strongest first. */
+export interface PathStepIds {
+  fromId: string;
+  toId: string;
+  polarity: Polarity;
+  linkIds: string[];
+}
+
+/**
+ * One chain per factor path (and polarity sequence): chains that differ only in which of two
+ * parallel links they take — two links asserting the same thing, before they were merged — are
+ * one chain whose hops list every such link. Each hop is represented by its strongest link, so a
+ * chain is as strong as the best support of each hop. Opposite polarities stay separate chains:
+ * they assert different things.
+ */
+export function groupByFactorPath<H extends Hop>(paths: readonly { factorIds: string[]; hops: H[] }[]): { factorIds: string[]; hops: H[]; steps: PathStepIds[] }[] {
+  const groups = new Map<string, { factorIds: string[]; hops: H[]; steps: PathStepIds[] }>();
+  for (const p of paths) {
+    const key = `${p.factorIds.join('>')}|${p.hops.map((h) => h.polarity).join('>')}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, {
+        factorIds: p.factorIds,
+        hops: [...p.hops],
+        steps: p.hops.map((h, i) => ({ fromId: p.factorIds[i]!, toId: p.factorIds[i + 1]!, polarity: h.polarity, linkIds: [h.linkId] })),
+      });
+      continue;
+    }
+    p.hops.forEach((h, i) => {
+      const step = g.steps[i]!;
+      if (!step.linkIds.includes(h.linkId)) step.linkIds.push(h.linkId);
+      if (rank(h.status) < rank(g.hops[i]!.status)) g.hops[i] = h;
+    });
+  }
+  // The representative (strongest) link first in each step.
+  for (const g of groups.values()) g.steps.forEach((s, i) => s.linkIds.sort((a, b) => (a === g.hops[i]!.linkId ? -1 : b === g.hops[i]!.linkId ? 1 : a.localeCompare(b))));
+  return [...groups.values()];
+}

@@ -9,7 +9,7 @@ import type { EvidenceInput } from './review-input.ts';
 
 export type ReviewedLabel = 'Claim' | 'CausalLink';
 /** What a decision can be about: a claim or link (verdicts, candidate decisions) or a proposed factor. */
-export type DecidedLabel = ReviewedLabel | 'Factor';
+export type DecidedLabel = ReviewedLabel | 'Factor' | 'ClaimRelation';
 
 export interface ReviewRow {
   id: string;
@@ -28,7 +28,7 @@ export interface ReviewRow {
 export interface Decision {
   label: DecidedLabel;
   itemId: string;
-  /** REVIEW (a verdict) by default; CONFIRM and DISCARD only on a pending extracted candidate. */
+  /** REVIEW (a verdict) by default; CONFIRM and DISCARD only on a pending extracted candidate; MERGE when links are merged (issue 19). */
   action?: ReviewAction;
   /** The new status; null keeps the current one (candidate decisions). */
   status: ReviewStatus | null;
@@ -54,7 +54,7 @@ export interface Amendment {
 
 export const REVIEW_FIELDS = '.id, .itemId, .itemType, action: coalesce(r.action, "REVIEW"), .editor, .at, .fromStatus, .toStatus, .rationale, .version';
 
-const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'causal link', Factor: 'factor' };
+const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'causal link', Factor: 'factor', ClaimRelation: 'claim relation' };
 
 /**
  * Records one decision — a verdict, or the confirmation or discarding of an extracted candidate —
@@ -70,7 +70,7 @@ const LABELS: Record<DecidedLabel, string> = { Claim: 'claim', CausalLink: 'caus
  * corrections): what it throws leaves nothing written.
  */
 export async function writeDecision(tx: Tx, d: Decision, amend?: (item: LockedItem) => Promise<Amendment>): Promise<ReviewRow> {
-  const label = (['Claim', 'CausalLink', 'Factor'] as const).find((l) => l === d.label); // never spliced from input
+  const label = (['Claim', 'CausalLink', 'Factor', 'ClaimRelation'] as const).find((l) => l === d.label); // never spliced from input
   if (!label) throw new Error(`no decisions on ${d.label}`);
   const [current] = await tx.rows<LockedItem & { lastEditor: string | null }>(
     'review.lock',
@@ -86,7 +86,7 @@ RETURN version, status, candidate,
   if (!current) throw notFound(`No ${LABELS[label]} has id ${d.itemId}`, { id: d.itemId });
   if (current.version !== d.expectedVersion) throw staleVersion(d, current);
   const action = d.action ?? 'REVIEW';
-  if (action !== 'REVIEW' && current.candidate !== 'PENDING') {
+  if ((action === 'CONFIRM' || action === 'DISCARD') && current.candidate !== 'PENDING') {
     throw conflict(`${d.itemId} is not a pending extracted candidate (it is ${current.candidate ?? 'curated'})`, { candidate: current.candidate });
   }
   const amendment = amend ? await amend(current) : { set: {}, corrections: {} };

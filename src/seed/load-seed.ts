@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { PROJECT_ROOT } from '../config.ts';
 import { bulkLoad, type LoadProgress } from '../graph/bulk-load.ts';
 import type { Graph } from '../graph/graph.ts';
+import { foldDuplicateLinks } from '../causal/link-merge-store.ts';
 import { parseSeedFile, type SeedFile } from './seed-file.ts';
 import { seedHash, seedPlan } from './seed-plan.ts';
 import { hasReference, loadReference, referenceCurrent } from '../series/load-reference.ts';
@@ -39,6 +40,8 @@ export async function loadSeeds(graph: Graph, onProgress?: (p: LoadProgress) => 
     summary.nodes += loaded.nodes;
     summary.relationships += loaded.relationships;
   }
+  // A seed may assert one link in several passages: each becomes an assertion of the one link.
+  await foldDuplicateLinks(graph);
   // The reference series and the curated factor→series links (seeds/reference/), after the factors they link.
   if (hasReference(`${dir}reference/`)) {
     await loadReference(graph, `${dir}reference/`, onProgress && ((done, total, what) => onProgress({ phase: 'nodes', what, done, total })));

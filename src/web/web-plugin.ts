@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import { ensurePageBuilt, ROOT, WEB_DIST } from './build-page.ts';
 
 /** Paths the page answers itself (client-side views); ClaimReview `url`s point at /claims/… and /causal-links/…. */
-const PAGE_ROUTES = /^\/(?:|documents\/[^/]+|claims\/[^/]+|causal-links\/[^/]+|chains|liquidity|queue)$/;
+const PAGE_ROUTES = /^\/(?:|documents|documents\/[^/]+|measures\/[^/]+|claims\/[^/]+|causal-links\/[^/]+|chains|liquidity|queue)$/;
 
 const GRAPHIQL_DIST = join(ROOT, 'node_modules', '@graphql-yoga', 'graphiql', 'dist');
 

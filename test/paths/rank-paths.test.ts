@@ -31,3 +31,20 @@ describe('rankPaths', () => {
     expect(rankPaths([short, long, twin, direct]).map((p) => p.hops[0]!.linkId)).toEqual(['d', 'k1', 'l1', 's']);
   });
 });
+
+describe('groupByFactorPath (issue 19)', () => {
+  it('makes chains that differ only in parallel links one chain, listing every link per hop, strongest first', async () => {
+    const { groupByFactorPath } = await import('../../src/paths/rank-paths.ts');
+    const groups = groupByFactorPath([
+      { factorIds: ['a', 'b', 'c'], hops: [{ linkId: 'ab1', polarity: 'INCREASES', status: 'UNREVIEWED' }, { linkId: 'bc', polarity: 'DECREASES', status: 'VERIFIED' }] },
+      { factorIds: ['a', 'b', 'c'], hops: [{ linkId: 'ab2', polarity: 'INCREASES', status: 'VERIFIED' }, { linkId: 'bc', polarity: 'DECREASES', status: 'VERIFIED' }] },
+      { factorIds: ['a', 'b', 'c'], hops: [{ linkId: 'ab3', polarity: 'DECREASES', status: 'VERIFIED' }, { linkId: 'bc', polarity: 'DECREASES', status: 'VERIFIED' }] },
+      { factorIds: ['a', 'c'], hops: [{ linkId: 'ac', polarity: 'INCREASES', status: 'FALSE' }] },
+    ]);
+    expect(groups.map((g) => g.factorIds.join(''))).toEqual(['abc', 'abc', 'ac']);
+    expect(groups[0]!.hops.map((h) => h.linkId)).toEqual(['ab2', 'bc']);
+    expect(groups[0]!.steps.map((s) => s.linkIds)).toEqual([['ab2', 'ab1'], ['bc']]);
+    // Opposite polarity: a different assertion, a chain of its own.
+    expect(groups[1]!.steps[0]!.linkIds).toEqual(['ab3']);
+  });
+});

@@ -8,7 +8,7 @@ import { Graph } from '../../src/graph/graph.ts';
 import { backedBy } from '../../src/liquidity/mechanisms.ts';
 import { createLogger } from '../../src/log.ts';
 import { findPaths, neighbourhood } from '../../src/paths/path-store.ts';
-import { assessPath, rankPaths } from '../../src/paths/rank-paths.ts';
+import { assessPath, groupByFactorPath, rankPaths } from '../../src/paths/rank-paths.ts';
 import { reviewsByItems } from '../../src/reviews/review-store.ts';
 import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
@@ -66,7 +66,8 @@ async function previous(args: Args): Promise<unknown[]> {
   const b = await resolveFactor(graph, args.to, 'to');
   if (a.id === b.id) throw new Error('same factor');
   const found = await findPaths(graph, a.id, b.id, maxHops, Math.min(first * 10, 200), args.inc ?? false);
-  const ranked = rankPaths(found.map((x) => assessPath(x.factorIds, x.hops))).slice(0, first);
+  // Issue 19: one chain per factor path.
+  const ranked = rankPaths(groupByFactorPath(found).map((x) => assessPath(x.factorIds, x.hops))).slice(0, first);
   const linkIds = [...new Set(ranked.flatMap((x) => x.hops.map((h) => h.linkId)))];
   const factorIds = [...new Set(ranked.flatMap((x) => x.factorIds))];
   const factors = new Map((await factorsByIds(graph, factorIds)).map((f, i) => [factorIds[i]!, factorView(f)]));

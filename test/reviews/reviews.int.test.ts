@@ -17,11 +17,15 @@ const REVIEW_CLAIM = `mutation($input: ReviewInput!) { reviewClaim(input: $input
   review { id itemId itemType editor at fromStatus toStatus rationale version evidence { id url name publisher } }
   claim { id status version reviews { id toStatus } } } }`;
 
+// Evidence at a URL of the claim's own: sources are deduplicated by URL, so a URL another test
+// (the CLI's) registered first under another title would come back with that title.
+const h41 = (id: string) => `https://www.federalreserve.gov/releases/h41/${id}.htm`;
+
 const verdict = (id: string, expectedVersion: number, extra: Record<string, unknown> = {}) => ({
   id,
   status: 'VERIFIED',
   rationale: 'Matches the Fed H.4.1 release',
-  evidence: [{ url: 'https://www.federalreserve.gov/releases/h41/', title: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }],
+  evidence: [{ url: h41(id), title: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }],
   expectedVersion,
   ...extra,
 });
@@ -39,7 +43,7 @@ describe('reviewClaim', () => {
     const { review, claim } = r.data!.reviewClaim;
     expect(review).toMatchObject({ itemId: id, itemType: 'Claim', editor: editorName, fromStatus: 'UNREVIEWED', toStatus: 'VERIFIED', version: 2 });
     expect(review.evidence).toEqual([
-      expect.objectContaining({ url: 'https://www.federalreserve.gov/releases/h41/', name: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }),
+      expect.objectContaining({ url: h41(id), name: 'Factors Affecting Reserve Balances (H.4.1)', publisher: 'Federal Reserve' }),
     ]);
     expect(claim).toMatchObject({ status: 'VERIFIED', version: 2 });
 

@@ -103,6 +103,8 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     expect(headline).toContain("breaks the model's floor");
     expect(await page.getByTestId('min-reserves').count()).toBe(0);
     expect(await page.locator('.panel').textContent()).not.toMatch(/Minimum reserves\s*−/);
+    // No negative number is stated as a reserves level anywhere in the summary.
+    expect(await page.locator('.panel p.result').allTextContents()).not.toContainEqual(expect.stringMatching(/reserves -|reserves −/));
     const weekly = await page.locator('table.attribution tbody tr[data-driver="issuance"] .weekly').textContent();
     const total = await page.locator('table.attribution tbody tr[data-driver="issuance"] .num').first().textContent();
     expect(weekly).not.toBe(total);

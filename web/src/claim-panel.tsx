@@ -1,4 +1,5 @@
 import { ChecksSection } from './checks-section.tsx';
+import { RelatedClaims } from './related-claims.tsx';
 import { PredictionSection } from './prediction-section.tsx';
 import { ReadingForm } from './reading-form.tsx';
 import { formatQuantity } from './format.ts';
@@ -27,7 +28,12 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         <dt>Subject</dt><dd>{c.subject ?? '—'}</dd>
         <dt>Time</dt><dd>{c.time ?? '—'}</dd>
         <dt>Kind</dt><dd>{c.kind.toLowerCase()}</dd>
-        <dt>Factors</dt><dd>{c.factors.map((f) => f.name).join(', ') || '—'}</dd>
+        <dt>Factors</dt>
+        <dd>
+          {c.factors.length
+            ? c.factors.map((f, i) => <>{i > 0 && ', '}<a href={`/measures/${encodeURIComponent(f.id)}`} title="What has been claimed about this measure" onClick={(e) => { e.preventDefault(); navigate(`/measures/${encodeURIComponent(f.id)}`); }}>{f.name}</a></>)
+            : '—'}
+        </dd>
         <dt>Attributed to</dt><dd>{c.attributedTo.length ? c.attributedTo.map((s) => `${s.name}${s.nameZh ? ` (${s.nameZh})` : ''}`).join(', ') : 'the document itself'}</dd>
         <dt>Sources</dt>
         <dd>{c.sources.map((s: SourceRef, i) => <>{i > 0 && ', '}{s.url ? <a href={s.url} rel="noopener noreferrer">{s.name}</a> : s.name}</>)}</dd>
@@ -49,6 +55,7 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         <dt>Id</dt><dd><code>{c.id}</code> · version {c.version}</dd>
       </dl>
       {c.checks && <ChecksSection checks={c.checks} />}
+      <RelatedClaims claimId={c.id} />
       <PredictionSection claimId={c.id} />
       <ReadingForm claim={c} announce={props.announce} reload={props.reload} />
       <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />

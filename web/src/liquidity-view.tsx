@@ -171,7 +171,11 @@ export function LiquidityView(props: { announce: (m: string) => void }) {
               ) : (
                 <p class="result">Minimum reserves <strong data-testid="min-reserves">{bn(sim.minimumReserves)}</strong> in the week of <strong data-testid="min-week">{sim.minimumWeek}</strong>; change over the run {bn(sim.reservesChange)}.</p>
               )}
-              <p class="result" data-testid="end-band">At the end, week of {sim.weeks[sim.weeks.length - 1]}: reserves {bn(sim.reserves[sim.reserves.length - 1] ?? 0)}, {Math.round(sim.band.coverage * 100)}% band {bn(sim.band.reservesLower[sim.reserves.length - 1] ?? 0)} to {bn(sim.band.reservesUpper[sim.reserves.length - 1] ?? 0)}.</p>
+              {sim.floorBreach ? (
+                <p class="result" data-testid="end-band">At the end, week of {sim.weeks[sim.weeks.length - 1]}, the path is past the model's floor: no reserves level is given.</p>
+              ) : (
+                <p class="result" data-testid="end-band">At the end, week of {sim.weeks[sim.weeks.length - 1]}: reserves {bn(sim.reserves[sim.reserves.length - 1] ?? 0)}, {Math.round(sim.band.coverage * 100)}% band {bn(sim.band.reservesLower[sim.reserves.length - 1] ?? 0)} to {bn(sim.band.reservesUpper[sim.reserves.length - 1] ?? 0)}.</p>
+              )}
               <h4>Threshold crossings</h4>
               <table class="crossings">
                 <thead><tr><th scope="col">Threshold</th><th scope="col">Level</th><th scope="col">Crossed</th><th scope="col">Chance under the band</th></tr></thead>

@@ -22,6 +22,8 @@ function Lazy<P extends object>(props: { load: () => Promise<ComponentType<P>>; 
 }
 const loadChains = () => import('./chains-view.tsx').then((m) => m.ChainsView);
 const loadLiquidity = () => import('./liquidity-view.tsx').then((m) => m.LiquidityView);
+const loadDesk = () => import('./desk-view.tsx').then((m) => m.DeskView);
+const loadMeasure = () => import('./measure-view.tsx').then((m) => m.MeasureView);
 
 function App() {
   const route = useRoute();
@@ -68,6 +70,7 @@ function App() {
       <header class="top">
         <h1><a href="/" onClick={(e) => { e.preventDefault(); navigate('/'); }}>claimgraph</a> <span class="sub">review</span></h1>
         <nav aria-label="Views">
+          {link('/documents', 'Documents', route.view === 'desk')}
           {link('/', 'Document', route.view === 'document')}
           {link('/chains', 'Chains', route.view === 'chains')}
           {link('/liquidity', 'Liquidity', route.view === 'liquidity')}
@@ -85,6 +88,8 @@ function App() {
         {route.view === 'document' && <DocumentView documentId={route.documentId} claimId={route.claimId} sources={sources} announce={announce} />}
         {route.view === 'chains' && <Lazy load={loadChains} props={{ linkId: route.linkId, sources, announce }} />}
         {route.view === 'liquidity' && <Lazy load={loadLiquidity} props={{ announce }} />}
+        {route.view === 'desk' && <Lazy load={loadDesk} props={{}} />}
+        {route.view === 'measure' && <Lazy key={route.factorId} load={loadMeasure} props={{ factorId: route.factorId }} />}
       </main>
       <div class="sr-status" role="status" aria-live="polite" aria-atomic="true">{message}</div>
       <dialog ref={helpRef} class="help" aria-labelledby="help-h" onClose={() => setHelp(false)}>

@@ -116,3 +116,22 @@ export const CONFIRM = `mutation Confirm($input: CandidateDecisionInput!) { conf
 export const DISCARD = `mutation Discard($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { id version } } }`;
 
 export const REVIEW_EVENTS = `subscription Live { reviewEvents { sequence review { id itemId itemType editor toStatus version at } } }`;
+
+/** A tally of claims (Document.scorecard, Source.scorecard). */
+export interface Scorecard { claims: number; checked: number; consistent: number; inconsistent: number; misleading: number; inconclusive: number; reviewed: number }
+const SCORECARD = 'scorecard { claims checked consistent inconsistent misleading inconclusive reviewed }';
+
+export const DESK_DOCUMENTS = `query DeskDocuments {
+  documents(first: 200) { edges { node { id title titleEn language published url origin ${SCORECARD} } } } }`;
+
+export const DESK_SOURCES = `query DeskSources {
+  sources { id name nameZh kind publisher ${SCORECARD} }
+  factors { id name series { series { id } } } }`;
+
+/** A measure's view: the factor, its series, and every claim about it with the checks that place it. */
+export const MEASURE = `query Measure($id: ID!) {
+  factor(id: $id) { id name namesZh description
+    series { how rank series { id title unit scale publisher url firstDate lastDate } }
+    claims { id quote status candidate
+      document { id title language published }
+      checks { verdict claimed reading window { from to label } factor { id } quantity { surface } series { id } } } } }`;

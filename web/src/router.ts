@@ -4,11 +4,15 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { view: 'document'; documentId?: string; claimId?: string }
   | { view: 'chains'; linkId?: string }
-  | { view: 'liquidity' };
+  | { view: 'liquidity' }
+  | { view: 'desk' }
+  | { view: 'measure'; factorId: string };
 
 export function parseRoute(path: string): Route {
   const [, head, id] = path.split('/').map((p) => decodeURIComponent(p));
   if (head === 'documents' && id) return { view: 'document', documentId: id };
+  if (head === 'documents') return { view: 'desk' };
+  if (head === 'measures' && id) return { view: 'measure', factorId: id };
   if (head === 'claims' && id) return { view: 'document', claimId: id };
   if (head === 'causal-links' && id) return { view: 'chains', linkId: id };
   if (head === 'chains') return { view: 'chains' };

@@ -11,6 +11,24 @@ export const RATINGS: Record<string, { alternateName: string; ratingValue?: numb
   UNVERIFIABLE: { alternateName: 'Unverifiable' },
 };
 
+/** A relation an editor confirmed, as schema.org properties of the reviewed Claim. */
+function relatedOf(x: ReportClaim, config: Pick<Config, 'publicUrl'>): Record<string, unknown> {
+  const confirmed = (x.related ?? []).filter((m) => m.status === 'CONFIRMED');
+  const work = (m: NonNullable<ReportClaim['related']>[number]) => ({
+    '@type': 'Claim',
+    url: `${config.publicUrl}/claims/${encodeURIComponent(m.otherId)}`,
+    text: m.otherQuote,
+    ...(m.otherUrl ? { appearance: { '@type': 'CreativeWork', url: m.otherUrl } } : {}),
+    description: `${m.kind}: ${m.why}`,
+  });
+  const same = confirmed.filter((m) => m.kind === 'SAME_FIGURE');
+  const other = confirmed.filter((m) => m.kind !== 'SAME_FIGURE');
+  return {
+    ...(same.length ? { sameAs: same.map((m) => `${config.publicUrl}/claims/${encodeURIComponent(m.otherId)}`) } : {}),
+    ...(other.length ? { isRelatedTo: other.map(work) } : {}),
+  };
+}
+
 /**
  * schema.org ClaimReview JSON-LD: one ClaimReview per claim or causal link that has a verdict
  * (UNREVIEWED and IN_REVIEW have none), as fact-checking tools and search engines read it.
@@ -39,6 +57,9 @@ export function toClaimReviews(items: ReportClaim[], config: Pick<Config, 'publi
           ...(x.documentPublished ? { datePublished: x.documentPublished } : {}),
           appearance: { '@type': 'CreativeWork', url: documentUrl, ...(x.documentTitle ? { headline: x.documentTitle } : {}) },
           ...(x.attributedTo.length ? { author: x.attributedTo.map((a) => ({ '@type': a.kind === 'PERSON' ? 'Person' : 'Organization', name: a.name })) } : {}),
+          // Confirmed relations to claims of other documents (src/matching/): the same figure elsewhere is another
+          // appearance of the claim; a contradiction or an update is a claim it should be read with.
+          ...relatedOf(x, config),
         },
         ...(review.evidence.length ? { citation: review.evidence.map((e) => ({ '@type': 'CreativeWork', name: e.name, ...(e.url ? { url: e.url } : {}) })) } : {}),
       };

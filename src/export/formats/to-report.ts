@@ -50,6 +50,12 @@ function blocks(r: ReportInput): Block[] {
       ),
     });
   }
+  // Claims matched across documents (src/matching/): one row per relation, from the claim in scope.
+  const relations = claims.flatMap((c) => (c.related ?? []).map((m) => [m.kind, m.status, c.id, `${m.otherId} (${m.otherDocumentId})`, `“${m.otherQuote}”`, m.why]));
+  if (relations.length) {
+    out.push({ heading: { level: 2, text: 'Related claims in other documents' } });
+    out.push({ table: { header: ['Relation', 'Status', 'Claim', 'Other claim', 'Other quote', 'Why'], rows: relations } });
+  }
   out.push({ heading: { level: 2, text: 'Causal links' } });
   out.push({
     table: {

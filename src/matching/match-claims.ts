@@ -1,0 +1,54 @@
+import type { Graph } from '../graph/graph.ts';
+import type { Figure } from './figure.ts';
+import { relateAll } from './relate-figures.ts';
+import { allFigures, documentFigures, documentOfClaim, figuresNear, saveRelations } from './relation-store.ts';
+
+export interface MatchOutcome {
+  /** Figures weighed (quantities with a factor, a mode and a window). */
+  figures: number;
+  /** Relations found and saved, by kind. */
+  relations: Record<string, number>;
+  /** Pending relations no longer found, removed. */
+  removed: number;
+}
+
+function outcome(figures: number, found: ReturnType<typeof relateAll>, removed: number): MatchOutcome {
+  const relations: Record<string, number> = {};
+  for (const r of found) relations[r.kind] = (relations[r.kind] ?? 0) + 1;
+  return { figures, relations, removed };
+}
+
+/**
+ * Relates one document's figures to every other document's (called at the end of every ingest, so a new document's
+ * relations appear with it): its figures, the figures of the same factors near their windows, the pure matcher, then
+ * one write. Running it again finds the same relations and changes nothing an editor decided. `supersededId`: the
+ * previous version of the document, whose pending relations are removed (a decided one stays, with its decision).
+ */
+export async function matchDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome> {
+  const own = await documentFigures(graph, documentId);
+  let found: ReturnType<typeof relateAll> = [];
+  if (own.length) {
+    const from = own.reduce((m, f) => (f.window.start < m ? f.window.start : m), own[0]!.window.start);
+    const to = own.reduce((m, f) => (f.window.end > m ? f.window.end : m), own[0]!.window.end);
+    const near = await figuresNear(graph, [...new Set(own.map((f) => f.factorId))], from, to);
+    const byId = new Map<string, Figure>([...near, ...own].map((f) => [f.quantityId, f]));
+    found = relateAll([...byId.values()], new Set([documentId]));
+  }
+  // A version this document supersedes is no longer matched: its pending relations go.
+  const saved = await saveRelations(graph, found, supersededId ? [documentId, supersededId] : [documentId]);
+  return outcome(own.length, found, saved.removed);
+}
+
+/** Recomputes every relation in the graph (`claimgraph match`): after a matcher change, or an import. */
+export async function matchEverything(graph: Graph): Promise<MatchOutcome> {
+  const figures = await allFigures(graph);
+  const found = relateAll(figures);
+  const saved = await saveRelations(graph, found, null);
+  return outcome(figures.length, found, saved.removed);
+}
+
+/** After an editor's reading of a claim (its factor, mode or window changed), its document's relations follow it. */
+export async function rematchClaim(graph: Graph, claimId: string): Promise<MatchOutcome | null> {
+  const documentId = await documentOfClaim(graph, claimId);
+  return documentId ? matchDocument(graph, documentId) : null;
+}

@@ -1,0 +1,201 @@
+import type { RelationKind } from '../vocabulary.ts';
+import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+
+/** Bumped whenever the rules below change, and stored on every relation they compute. */
+export const MATCHER_VERSION = 'claimgraph-match/1.0.0';
+
+/** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
+export interface FigureRelation {
+  kind: RelationKind;
+  earlier: Figure;
+  later: Figure;
+  why: string;
+}
+
+/** A later figure supersedes an earlier one within about a quarter (the labels' rule); beyond that they are history. */
+export const UPDATE_GAP_DAYS = 92;
+/** A figure whose window is longer than this is not one reading of a stock ("usually about 800億 since 2021"). */
+const LONGEST_STOCK_WINDOW = 92;
+/** Two levels can contradict only when each is a reading at a time (a day or a week, with a release date's slack). */
+const LONGEST_POINT_WINDOW = 16;
+/** Two changes are the same change only when their windows nearly coincide (shared days over the longer window). */
+const SAME_PERIOD_SHARE = 0.75;
+/** …and contradict only when they coincide closely. */
+const CONTRADICTING_PERIOD_SHARE = 0.9;
+
+type Family = 'STOCK' | 'LINE' | 'EXTREMUM' | 'CHANGE' | 'FLOW' | 'SHARE';
+
+/**
+ * What a mode says of its measure, for matching: a level (LEVEL, REACHED: 升至1萬億 is the level reached), a line
+ * crossed, an extremum, a change over a window, a flow per period, a share. OTHER (counts, durations, dates) is
+ * never matched. A level and a change of the same measure are different quantities, whatever their numbers.
+ */
+function familyOf(f: Figure): Family | null {
+  switch (f.mode) {
+    case 'LEVEL':
+    case 'REACHED':
+      return 'STOCK';
+    case 'CROSSED':
+      return 'LINE';
+    case 'EXTREMUM':
+      return 'EXTREMUM';
+    case 'CHANGE':
+      return 'CHANGE';
+    case 'FLOW':
+      return 'FLOW';
+    case 'SHARE':
+      return 'SHARE';
+    default:
+      return null;
+  }
+}
+
+const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
+
+/**
+ * How two figures from different documents relate, or null. Numbers and measures decide before anything else: the
+ * same factor, the same unit, compatible modes, then windows and values. Wording never counts here — two quotes
+ * that read alike but say £4 million and £4 billion never match, and 準備金 meets "reserves" through the factor id.
+ *
+ * - SAME_FIGURE: overlapping windows (for changes and flows, nearly the same window) and values that agree within
+ *   their rounding ("about", "more than" as bounds).
+ * - CONTRADICTS: readings at a time (a day or a week) whose windows overlap and whose values cannot both hold; or
+ *   changes over the same window in opposite directions or beyond each other's rounding.
+ * - UPDATES: two readings of a stock (level, level reached, line crossed) in windows that do not overlap, the later
+ *   starting within a quarter of the earlier's end.
+ *
+ * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
+ */
+export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+  // Undated figures ("now") are matched over the week before their document's date.
+  const a = { ...original, window: matchWindow(original) };
+  const b = { ...other, window: matchWindow(other) };
+  if (a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit) return null;
+  const fa = familyOf(a);
+  const fb = familyOf(b);
+  if (!fa || !fb) return null;
+  const [earlier, later] = a.window.end < b.window.end || (a.window.end === b.window.end && a.quantityId <= b.quantityId) ? [a, b] : [b, a];
+  const shared = sharedDays(a.window, b.window);
+  const stocks = new Set<Family>(['STOCK', 'LINE']);
+  if (stocks.has(fa) && stocks.has(fb)) {
+    if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
+    if (shared > 0) return relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+    if (gapDays(earlier.window, later.window) <= UPDATE_GAP_DAYS) {
+      return { kind: 'UPDATES', earlier, later, why: `${show(later)} (${span(later)}) is a later reading of the same measure than ${show(earlier)} (${span(earlier)}), ${gapDays(earlier.window, later.window)} days on` };
+    }
+    return null;
+  }
+  if (fa !== fb || shared === 0) return null;
+  if (fa === 'EXTREMUM') return agreeing(a, b) ? same(earlier, later) : null;
+  if (fa === 'FLOW' && a.period !== b.period) return null;
+  // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
+  const share = shared / Math.max(days(a.window), days(b.window));
+  if (share < SAME_PERIOD_SHARE) return null;
+  if (fa === 'CHANGE' && a.direction && b.direction && a.direction !== b.direction) {
+    return share >= CONTRADICTING_PERIOD_SHARE
+      ? { kind: 'CONTRADICTS', earlier, later, why: `${show(a)} is ${a.direction === 'INCREASE' ? 'a rise' : 'a fall'} and ${show(b)} ${b.direction === 'INCREASE' ? 'a rise' : 'a fall'} over the same window (${span(a)}, ${span(b)})` }
+      : null;
+  }
+  if (agreeing(a, b)) return same(earlier, later);
+  // Two bounds on one side ("more than 500 billion", "more than 700 billion") can both hold.
+  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE) return null;
+  return contradicts(earlier, later);
+}
+
+/** Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. */
+function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): FigureRelation | null {
+  if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
+    // The same line crossed the same way is the same event; anything else is left to an editor.
+    return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
+  }
+  if (line) {
+    // A level beyond the line crossed agrees with the crossing ("broke below 3 trillion" and "2.93 trillion"). A line
+    // is a round number by nature: 突破1兆 names 1 trillion exactly, not 0.5–1.5 trillion.
+    const [crossing, level] = earlier.mode === 'CROSSED' ? [earlier, later] : [later, earlier];
+    const l = intervalOf(level);
+    const x = Math.abs(crossing.value);
+    const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
+    return beyond ? { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` } : null;
+  }
+  if (agreeing(earlier, later)) return same(earlier, later);
+  if (days(earlier.window) > LONGEST_POINT_WINDOW || days(later.window) > LONGEST_POINT_WINDOW) return null;
+  return contradicts(earlier, later);
+}
+
+/**
+ * Whether two figures' values can be the same: their intervals meet. Two bounds on the same side ("more than 500
+ * billion", "more than 700 billion") always meet, and say nothing alike: they agree only when their numbers do.
+ */
+function agreeing(a: Figure, b: Figure): boolean {
+  const sa = isBound(a);
+  if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
+  return meets(intervalOf(a), intervalOf(b));
+}
+
+/** Two lines crossed are the same line when their numbers are (to a thousandth). */
+const sameLine = (a: Figure, b: Figure) => Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= 1e-3 * Math.max(Math.abs(a.value), Math.abs(b.value));
+
+function same(earlier: Figure, later: Figure): FigureRelation {
+  return { kind: 'SAME_FIGURE', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} agree within their rounding, in overlapping windows (${span(earlier)}, ${span(later)})` };
+}
+
+function contradicts(earlier: Figure, later: Figure): FigureRelation {
+  return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: the values do not meet within their rounding, and the windows overlap (${span(earlier)}, ${span(later)})` };
+}
+
+const span = (f: Figure) => (f.window.start === f.window.end ? f.window.start : `${f.window.start}..${f.window.end}`);
+const show = (f: Figure) => `“${f.surface}”`;
+
+const SCALES: [number, string][] = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million'], [1, '']];
+const scaleOf = (v: number) => SCALES.find(([d]) => Math.abs(v) >= d) ?? [1, ''];
+const digits = (v: number, d: number) => `${Number((v / d).toPrecision(6))}`;
+
+/** An amount in words a reader checks at a glance: 2.93 trillion, 401 billion. */
+export function formatAmount(v: number, _unit?: string): string {
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  const [d, word] = scaleOf(v);
+  return `${digits(v, d)}${word}`;
+}
+
+/** A closed range in one scale where it can be: 2.975–2.985 trillion. */
+export function formatRange(low: number, high: number): string {
+  const [d, word] = scaleOf(Math.max(Math.abs(low), Math.abs(high)));
+  return `${digits(low, d)}–${digits(high, d)}${word}`;
+}
+
+function range(f: Figure): string {
+  const i = intervalOf(f);
+  const u = f.unit;
+  if (i.high === Infinity) return `(at least ${formatAmount(i.low)} ${u})`;
+  if (i.low === -Infinity) return `(at most ${formatAmount(i.high)} ${u})`;
+  return `(${formatRange(i.low, i.high)} ${u})`;
+}
+
+/**
+ * Every relation among `figures` that involves at least one figure of `focus` (every relation when `focus` is
+ * absent). Figures are grouped by factor and unit and sorted by window, so a pair is only weighed when its windows
+ * come within a quarter of each other: the cost follows the pairs that can relate, not all pairs.
+ */
+export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.factorId}\u0000${f.unit}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const found: FigureRelation[] = [];
+  for (const group of groups.values()) {
+    group.sort((x, y) => (x.window.start < y.window.start ? -1 : x.window.start > y.window.start ? 1 : 0));
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i] as Figure;
+      const reach = Date.parse(a.window.end) + (UPDATE_GAP_DAYS + UNDATED_SLACK_DAYS + 1) * 86_400_000;
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j] as Figure;
+        if (Date.parse(b.window.start) > reach) break;
+        if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) continue;
+        const r = relateFigures(a, b);
+        if (r) found.push(r);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,325 @@
+import { createHash } from 'node:crypto';
+import type { Graph } from '../graph/graph.ts';
+import { grouped } from '../graph/grouped.ts';
+import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
+import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
+import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
+import type { Figure } from './figure.ts';
+import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
+
+/** A stored relation between two claims of different documents, as the API and exports read it. */
+export interface RelationRow {
+  id: string;
+  kind: RelationKind;
+  status: RelationStatus;
+  version: number;
+  why: string;
+  factorId: string;
+  earlierClaimId: string;
+  laterClaimId: string;
+  earlierQuantityId: string;
+  laterQuantityId: string;
+  matcherVersion: string;
+  createdAt: string;
+}
+
+const RELATION_FIELDS =
+  'id: x.id, kind: x.kind, status: CASE x.candidate WHEN \'DISCARDED\' THEN \'REJECTED\' ELSE x.candidate END, version: x.version, why: x.why, factorId: x.factorId, earlierClaimId: x.earlierClaimId, ' +
+  'laterClaimId: x.laterClaimId, earlierQuantityId: x.earlierQuantityId, laterQuantityId: x.laterQuantityId, matcherVersion: x.matcherVersion, createdAt: x.createdAt';
+
+/**
+ * A quantity's effective reading, as the checks take it (src/checks/plan-check.ts): an editor's reading of that
+ * quantity, else of its whole claim (the latest of each), field by field over the frame ingest read. An editor's
+ * window is a stated one. Then what makes it a figure the matcher can weigh: a factor, a mode and a window, on a
+ * published claim no editor discarded, in a document no later version superseded (two versions are one source).
+ */
+const FIGURE_READ = `CALL (c, q) {
+  OPTIONAL MATCH (c)-[:HAS_READING]->(r:Reading) WHERE r.position = q.position OR r.position < 0
+  WITH r ORDER BY CASE WHEN r.position < 0 THEN 1 ELSE 0 END, r.version DESC LIMIT 1
+  RETURN r
+}
+WITH c, q, r, coalesce(r.factorId, q.frameFactorId) AS factorId, coalesce(r.mode, q.frameMode) AS mode,
+  CASE WHEN r.windowStart IS NULL THEN q.frameWindowStart ELSE r.windowStart END AS start,
+  CASE WHEN r.windowStart IS NULL THEN q.frameWindowEnd ELSE r.windowEnd END AS end,
+  CASE WHEN r.windowStart IS NULL THEN q.frameTimeSource ELSE 'TEXT' END AS timeSource
+WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL
+  AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
+  AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
+const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
+  coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
+  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface`;
+/** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
+const BY_FACTORS = `CALL () {
+  UNWIND $factorIds AS factorId
+  MATCH (q:Quantity) WHERE q.frameFactorId = factorId
+  MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
+  RETURN c, q
+  UNION
+  MATCH (r:Reading) WHERE r.factorId IN $factorIds
+  MATCH (c:Claim)-[:HAS_READING]->(r)
+  MATCH (c)-[:HAS_QUANTITY]->(q:Quantity)
+  RETURN c, q
+}`;
+
+interface FigureRow {
+  quantityId: string;
+  claimId: string;
+  documentId: string;
+  factorId: string;
+  mode: string;
+  direction: string | null;
+  period: string | null;
+  start: string;
+  end: string;
+  timeSource: string | null;
+  value: number;
+  upper: number | null;
+  unit: string;
+  qualifier: string | null;
+  surface: string;
+}
+
+const toFigure = (r: FigureRow): Figure => ({
+  quantityId: r.quantityId,
+  claimId: r.claimId,
+  documentId: r.documentId,
+  factorId: r.factorId,
+  mode: r.mode as FrameMode,
+  direction: r.direction as FrameDirection | null,
+  period: r.period as FramePeriod | null,
+  window: { start: r.start, end: r.end },
+  timeSource: r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null,
+  value: r.value,
+  upper: r.upper ?? null,
+  unit: r.unit,
+  qualifier: r.qualifier ?? null,
+  surface: r.surface,
+});
+
+/** Every figure of one document. */
+export async function documentFigures(graph: Graph, documentId: string): Promise<Figure[]> {
+  const rows = await graph.rows<FigureRow>(
+    'matching.documentFigures',
+    `MATCH (c:Claim {documentId: $documentId})-[:HAS_QUANTITY]->(q:Quantity)
+${FIGURE_READ}
+${FIGURE_RETURN}`,
+    { documentId },
+  );
+  return rows.map(toFigure);
+}
+
+/**
+ * Figures of these factors whose windows come within the update gap of [from, to]: everything a document's
+ * figures can relate to, found through the (factor, window start) index.
+ */
+export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string): Promise<Figure[]> {
+  const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
+  const rows = await graph.rows<FigureRow>(
+    'matching.figuresNear',
+    `${BY_FACTORS}
+${FIGURE_READ} AND factorId IN $factorIds AND start <= $to AND end >= $from
+${FIGURE_RETURN}`,
+    // A window may start long before `from` and still overlap; the end test catches it.
+    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1) },
+  );
+  return rows.map(toFigure);
+}
+
+/** Every figure in the graph, streamed (for `claimgraph match --all`). */
+export async function allFigures(graph: Graph): Promise<Figure[]> {
+  const out: Figure[] = [];
+  await graph.stream<FigureRow>(
+    'matching.allFigures',
+    `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity)
+${FIGURE_READ}
+${FIGURE_RETURN}`,
+    {},
+    (r) => out.push(toFigure(r)),
+  );
+  return out;
+}
+
+/** A relation's id: the same two quantities always give the same id, so recomputing is idempotent. */
+export const relationId = (a: string, b: string) => `rel-${createHash('sha256').update([a, b].sort().join('\u0000')).digest('hex').slice(0, 16)}`;
+
+export interface SaveOutcome {
+  /** Relations written or refreshed (pending ones; decided ones are left as the editor left them). */
+  saved: number;
+  /** Pending relations of the documents that the matcher no longer finds, removed. */
+  removed: number;
+}
+
+/**
+ * Saves the relations computed for `documentIds` (null: the whole graph) in one transaction: new ones PENDING at
+ * version 1, pending ones refreshed (kind, arithmetic), decided ones untouched; pending relations of those documents
+ * that are no longer found are removed. A relation is a `:ClaimRelation` node (status, version, history) with
+ * `EARLIER`/`LATER` edges to its claims and a `RELATED` projection between the claims (carrying `linkId`, as
+ * CAUSES does for causal links), so graph exports show it as an edge.
+ */
+export async function saveRelations(graph: Graph, relations: readonly FigureRelation[], documentIds: readonly string[] | null): Promise<SaveOutcome> {
+  const rows = relations.map((r) => ({
+    id: relationId(r.earlier.quantityId, r.later.quantityId),
+    kind: r.kind,
+    why: r.why,
+    factorId: r.earlier.factorId,
+    earlierClaimId: r.earlier.claimId,
+    laterClaimId: r.later.claimId,
+    earlierQuantityId: r.earlier.quantityId,
+    laterQuantityId: r.later.quantityId,
+  }));
+  const now = new Date().toISOString();
+  return graph.write('matching.save', async (tx) => {
+    const removed = await tx.rows<{ removed: number }>(
+      'matching.removeStale',
+      `MATCH (x:ClaimRelation {candidate: 'PENDING'})
+WHERE NOT x.id IN $keep AND ($documents IS NULL OR EXISTS { MATCH (x)-[:EARLIER|LATER]->(c:Claim) WHERE c.documentId IN $documents })
+OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
+DELETE p
+WITH DISTINCT x
+DETACH DELETE x
+RETURN count(*) AS removed`,
+      { keep: rows.map((r) => r.id), documents: documentIds },
+    );
+    let saved = 0;
+    for (let i = 0; i < rows.length; i += 500) {
+      const [row] = await tx.rows<{ saved: number }>(
+        'matching.merge',
+        `UNWIND $rows AS r
+MATCH (a:Claim {id: r.earlierClaimId}), (b:Claim {id: r.laterClaimId})
+MERGE (x:ClaimRelation {id: r.id})
+ON CREATE SET x.candidate = 'PENDING', x.status = 'UNREVIEWED', x.version = 1, x.createdAt = $now
+WITH x, r, a, b WHERE x.candidate = 'PENDING'
+SET x += r, x.matcherVersion = $matcherVersion, x.computedAt = $now
+WITH x, a, b
+OPTIONAL MATCH (x)-[e:EARLIER|LATER]->(:Claim)
+DELETE e
+WITH DISTINCT x, a, b
+OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
+DELETE p
+WITH DISTINCT x, a, b
+CREATE (x)-[:EARLIER]->(a), (x)-[:LATER]->(b), (a)-[:RELATED {linkId: x.id, kind: x.kind, candidate: x.candidate}]->(b)
+RETURN count(*) AS saved`,
+        { rows: rows.slice(i, i + 500), now, matcherVersion: MATCHER_VERSION },
+      );
+      saved += row?.saved ?? 0;
+    }
+    return { saved, removed: removed[0]?.removed ?? 0 };
+  });
+}
+
+/** Relations of each claim (DataLoader batch), oldest first. */
+export const relationsByClaims = (graph: Graph, claimIds: readonly string[]) =>
+  grouped<RelationRow>(
+    graph,
+    'matching.byClaims',
+    `MATCH (c:Claim) WHERE c.id IN $keys
+MATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation)
+RETURN c.id AS key, x {${RELATION_FIELDS}} AS item ORDER BY x.createdAt, x.id`,
+    claimIds,
+  );
+
+export async function relationsByIds(graph: Graph, ids: readonly string[]): Promise<(RelationRow | null)[]> {
+  const rows = await graph.rows<{ r: RelationRow }>('matching.byIds', `MATCH (x:ClaimRelation) WHERE x.id IN $ids RETURN x {${RELATION_FIELDS}} AS r`, { ids });
+  const byId = new Map(rows.map(({ r }) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export interface RelationQuery {
+  kind?: readonly RelationKind[] | undefined;
+  status?: readonly RelationStatus[] | undefined;
+  document?: string | undefined;
+  factorId?: string | undefined;
+}
+
+/** Relations, filtered, in id order after `after`; `first` at most. */
+export async function listRelations(graph: Graph, q: RelationQuery, first: number, after?: string): Promise<{ rows: RelationRow[]; totalCount: number }> {
+  const params = { kind: q.kind ?? null, status: q.status?.map((st) => RELATION_STATUS_CANDIDATE[st]) ?? null, document: q.document ?? null, factorId: q.factorId ?? null, after: after ?? null, first };
+  const where = `($kind IS NULL OR x.kind IN $kind) AND ($status IS NULL OR x.candidate IN $status) AND ($factorId IS NULL OR x.factorId = $factorId)
+  AND ($document IS NULL OR EXISTS { MATCH (x)-[:EARLIER|LATER]->(c:Claim) WHERE c.documentId = $document })`;
+  const [count] = await graph.rows<{ n: number }>('matching.count', `MATCH (x:ClaimRelation) WHERE ${where} RETURN count(x) AS n`, params);
+  const rows = await graph.rows<{ r: RelationRow }>(
+    'matching.list',
+    `MATCH (x:ClaimRelation) WHERE ${where} AND ($after IS NULL OR x.id > $after)
+RETURN x {${RELATION_FIELDS}} AS r ORDER BY x.id LIMIT toInteger($first)`,
+    params,
+  );
+  return { rows: rows.map((r) => r.r), totalCount: count?.n ?? 0 };
+}
+
+/** Every decision on these relations (DataLoader batch), oldest first: `Review` history entries, as for claims. */
+export const decisionsByRelations = (graph: Graph, ids: readonly string[]) =>
+  grouped<ReviewRow>(
+    graph,
+    'matching.decisions',
+    `MATCH (x:ClaimRelation) WHERE x.id IN $keys
+MATCH (r:Review)-[:REVIEWS]->(x)
+RETURN x.id AS key, r {${REVIEW_FIELDS}} AS item ORDER BY r.at, r.version`,
+    ids,
+  );
+
+/**
+ * An editor's decision on a relation, in one transaction, by the one review writer (src/reviews/review-store.ts:
+ * lock, version check, CONFLICT, history): CONFIRM or DISCARD (a rejection) of a pending candidate; the `RELATED`
+ * projection follows in the same transaction. A decided relation is never recomputed away.
+ */
+export async function decideRelation(
+  graph: Graph,
+  d: { id: string; status: 'CONFIRMED' | 'REJECTED'; expectedVersion: number; rationale: string | null; editor: string },
+): Promise<ReviewRow> {
+  return graph.write('matching.decide', async (tx) => {
+    const row = await writeDecision(tx, {
+      label: 'ClaimRelation',
+      itemId: d.id,
+      action: d.status === 'CONFIRMED' ? 'CONFIRM' : 'DISCARD',
+      status: null,
+      rationale: d.rationale,
+      evidence: [],
+      expectedVersion: d.expectedVersion,
+      editor: d.editor,
+    });
+    await tx.rows('matching.decide.projection', 'MATCH (:Claim)-[p:RELATED {linkId: $id}]->(:Claim) SET p.candidate = $candidate', { id: d.id, candidate: RELATION_STATUS_CANDIDATE[d.status] });
+    return row;
+  });
+}
+
+/** Every figure of these factors (the identity check's four measures). */
+export async function figuresOf(graph: Graph, factorIds: readonly string[]): Promise<Figure[]> {
+  const rows = await graph.rows<FigureRow>(
+    'matching.figuresOf',
+    `${BY_FACTORS}
+${FIGURE_READ} AND factorId IN $factorIds
+${FIGURE_RETURN}`,
+    { factorIds },
+  );
+  return rows.map(toFigure);
+}
+
+export interface RelationQuantityRow {
+  id: string;
+  surface: string;
+  value: number;
+  upper: number | null;
+  unit: string;
+  qualifier: string | null;
+  date: string | null;
+  kind: string | null;
+  direction: string | null;
+  calendar: string | null;
+}
+
+/** Quantities by id (DataLoader batch), in the order asked. */
+export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Promise<(RelationQuantityRow | null)[]> {
+  const rows = await graph.rows<{ q: RelationQuantityRow }>(
+    'matching.quantities',
+    'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q {.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar} AS q',
+    { ids },
+  );
+  const byId = new Map(rows.map(({ q }) => [q.id, q]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The document a claim is stated in, or null. */
+export async function documentOfClaim(graph: Graph, claimId: string): Promise<string | null> {
+  const [row] = await graph.rows<{ id: string | null }>('matching.documentOfClaim', 'MATCH (c:Claim {id: $id}) RETURN c.documentId AS id', { id: claimId });
+  return row?.id ?? null;
+}

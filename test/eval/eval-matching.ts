@@ -1,0 +1,127 @@
+/**
+ * `npm run eval:matching [-- --split dev|heldout|all] [--verbose]`: matching across documents (issue 19), measured
+ * on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header).
+ *
+ * The documents are ingested by the product's own ingest into a fresh graph (the shipped seed loaded first, for its
+ * factors), with `published` as the document date when the page states one; ingest computes the relations, as it does
+ * for a user. Each labelled claim is mapped to the product's quantity that covers its surface inside its quote; a claim
+ * the product did not extract cannot be matched, and its pairs count as misses. Precision and recall are printed per
+ * relation and overall, per split and per language pairing, on the listed pairs only.
+ *
+ * `EVAL_NEO4J_URI=bolt://…` runs on a scratch Neo4j already running instead of starting one (on a loaded machine
+ * the runner may not start in time): that database is WIPED first.
+ *
+ * Tune on `dev` only. `--verbose` prints each wrong dev pair; held-out pairs are only ever printed in aggregate.
+ * Writes nothing in the tree: the graph lives in a temporary directory.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadConfig } from '../../src/config.ts';
+import { openGraph } from '../../src/graph/open-graph.ts';
+import { ingestDocument } from '../../src/ingest/ingest-document.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadSeeds } from '../../src/seed/load-seed.ts';
+import { groupedTables, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
+
+const Doc = z.object({ id: z.string(), lang: z.enum(['en', 'zh-Hant', 'zh-Hans']), split: z.enum(['dev', 'heldout']), url: z.string(), published: z.string().nullable(), text: z.string() });
+const Claim = z.object({ id: z.string(), doc: z.string(), quote: z.string(), surface: z.string() });
+const Pair = z.object({ a: z.string(), b: z.string(), relation: z.enum(['SAME_FIGURE', 'CONTRADICTS', 'UPDATES', 'NONE']), split: z.enum(['dev', 'heldout']), doubtful: z.boolean().default(false) });
+const SetFile = z.object({ docs: z.array(Doc), claims: z.array(Claim), pairs: z.array(Pair) });
+
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } } });
+const split = values.split as 'dev' | 'heldout' | 'all';
+if (!['dev', 'heldout', 'all'].includes(split)) throw new Error('--split must be dev, heldout or all');
+const inSplit = (s: string) => split === 'all' || s === split;
+
+const set = SetFile.parse(parse(await readFile(new URL('./matching-set/pairs.yaml', import.meta.url), 'utf8')));
+const docs = set.docs.filter((d) => inSplit(d.split));
+const docIds = new Set(docs.map((d) => d.id));
+const claims = set.claims.filter((c) => docIds.has(c.doc));
+const pairs = set.pairs.filter((p) => inSplit(p.split));
+
+// A loaded machine (the eval shares it) must not cancel a batch write: the default 15 s query timeout is for serving.
+const config = loadConfig({ QUERY_TIMEOUT_MS: '300000', ...process.env, NODE_ENV: 'test' });
+const log = createLogger('warn');
+const scratch = process.env['EVAL_NEO4J_URI'];
+const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-matching-'));
+const db = scratch ? await openGraph(loadConfig({ ...process.env, QUERY_TIMEOUT_MS: '300000', NODE_ENV: 'test', NEO4J_URI: scratch }), log, { persistent: false }) : await openGraph(config, log, { persistent: false, dataDir });
+try {
+  const graph = db.graph;
+  if (scratch) await graph.write('eval.wipe', (tx) => tx.rows('eval.wipe', 'MATCH (n) DETACH DELETE n'));
+  await loadSeeds(graph);
+  const productDoc = new Map<string, string>();
+  let i = 0;
+  for (const d of docs) {
+    process.stderr.write(`\ringesting ${++i}/${docs.length} ${d.id.padEnd(50)}`);
+    const result = await ingestDocument(graph, { text: d.text, title: d.id, url: d.url, lang: d.lang, ...(d.published ? { published: d.published } : {}) });
+    productDoc.set(d.id, result.documentId);
+  }
+  process.stderr.write('\n');
+
+  // Every extracted claim with its span and quantities, per document.
+  const rows = await graph.rows<{ documentId: string; start: number; end: number; quantities: { id: string; surface: string; position: number | null }[] }>(
+    'eval.claims',
+    `MATCH (c:Claim) WHERE c.documentId IN $docs
+RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) RETURN q {.id, .surface, .position} ORDER BY q.position } AS quantities`,
+    { docs: [...productDoc.values()] },
+  );
+  const fold = (s: string) => s.replace(/[\s,，]/g, '');
+  const quantityOf = new Map<string, string>();
+  const unmapped: string[] = [];
+  for (const c of claims) {
+    const doc = docs.find((d) => d.id === c.doc)!;
+    const quoteAt = doc.text.indexOf(c.quote);
+    const surfaceAt = quoteAt < 0 ? -1 : doc.text.indexOf(c.surface, quoteAt);
+    const candidates = rows.filter((r) => r.documentId === productDoc.get(c.doc) && surfaceAt >= 0 && r.start <= surfaceAt && r.end >= surfaceAt + c.surface.length);
+    // The quantity written as the labelled surface (or inside it, or around it), in the claim that covers it.
+    const q = candidates
+      .flatMap((r) => r.quantities)
+      .find((x) => fold(x.surface) === fold(c.surface) || fold(c.surface).includes(fold(x.surface)) || fold(x.surface).includes(fold(c.surface)));
+    if (q) quantityOf.set(c.id, q.id);
+    else unmapped.push(c.id);
+  }
+
+  const relations = await graph.rows<{ a: string; b: string; kind: Label }>('eval.relations', 'MATCH (x:ClaimRelation) RETURN x.earlierQuantityId AS a, x.laterQuantityId AS b, x.kind AS kind');
+  const relationOf = new Map<string, Label>();
+  for (const r of relations) relationOf.set([r.a, r.b].sort().join('|'), r.kind);
+  const langOf = new Map(set.docs.map((d) => [d.id, d.lang]));
+  const docOf = new Map(set.claims.map((c) => [c.id, c.doc]));
+  const scored: ScoredPair[] = pairs.map((p) => {
+    const qa = quantityOf.get(p.a);
+    const qb = quantityOf.get(p.b);
+    const predicted = qa && qb ? (relationOf.get([qa, qb].sort().join('|')) ?? 'NONE') : 'NONE';
+    const languages = [langOf.get(docOf.get(p.a)!)!, langOf.get(docOf.get(p.b)!)!].sort().join('–');
+    return { a: p.a, b: p.b, label: p.relation, predicted, split: p.split, languages, doubtful: p.doubtful, unmapped: !qa || !qb };
+  });
+
+  const out: string[] = [];
+  out.push(`matching evaluation (${split}): ${docs.length} documents, ${claims.length} labelled claims, ${pairs.length} labelled pairs`);
+  out.push(`claims the product did not extract (unmapped): ${unmapped.length}/${claims.length}; pairs touching one: ${scored.filter((p) => p.unmapped).length}`);
+  out.push(`relations the matcher proposed among these documents: ${relations.length} (only listed pairs are scored)\n`);
+  out.push(groupedTables(scored, (p) => p.split, 'split'));
+  out.push(scoreTable(`${split} without doubtful pairs`, scored.filter((p) => !p.doubtful)));
+  out.push(groupedTables(scored, (p) => `${p.split} ${p.languages}`, 'languages'));
+  if (values.verbose && split === 'dev') {
+    out.push(`unmapped claims: ${unmapped.join(', ')}`);
+    // How the product read each side of a wrong pair: the figure the matcher saw.
+    const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
+      'eval.frames',
+      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, q.frameWindowStart AS s, q.frameWindowEnd AS e, q.frameTimeSource AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
+      { ids: [...quantityOf.values()] },
+    );
+    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : ''}`]));
+    const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
+    for (const p of scored.filter((x) => x.label !== x.predicted)) {
+      out.push(`  ${p.a}–${p.b}: labelled ${p.label}, predicted ${p.predicted}${p.unmapped ? ' (unmapped)' : ''}${p.doubtful ? ' (doubtful)' : ''}`);
+      out.push(`      ${p.a}: ${show(p.a)}\n      ${p.b}: ${show(p.b)}`);
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+} finally {
+  await db.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

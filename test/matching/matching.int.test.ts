@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/graph.ts';
+import { matchDocument, matchEverything } from '../../src/matching/match-claims.ts';
+import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql, testServer } from '../support/server.ts';
+
+// Issue 19, point 3: claims matched across documents, through the product's own ingest and API.
+let graph: Graph;
+let server: ReturnType<typeof testServer>;
+let token: string;
+/** Letters only, so the nonce that makes each run's texts new holds no number the extractor would read. */
+const nonce = uniquePrefix('m').replace(/[^a-z]/g, '') + uniquePrefix('n').slice(-8).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)] as string);
+
+interface Related {
+  id: string;
+  kind: string;
+  status: string;
+  version: number;
+  why: string;
+  other: { id: string; document: { id: string } };
+  earlierQuantity: { surface: string };
+  laterQuantity: { surface: string };
+  later: { id: string };
+}
+interface Doc {
+  id: string;
+  claims: { id: string; quote: string; quantities: { surface: string }[]; related: Related[] }[];
+}
+const RELATED = 'id kind status version why other { id document { id } } earlierQuantity { surface } laterQuantity { surface } later { id }';
+
+async function ingest(text: string, lang: string, published: string): Promise<Doc> {
+  const r = await gql<{ ingestDocument: { document: Doc } }>(
+    server,
+    `mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { document { id claims { id quote quantities { surface } related { ${RELATED} } } } } }`,
+    { i: { text: `${text}\n\nFiled by ${nonce}.`, lang, published } },
+    token,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.ingestDocument.document;
+}
+
+async function claimsOf(documentId: string): Promise<Doc['claims']> {
+  const r = await gql<{ claims: { edges: { node: Doc['claims'][number] }[] } }>(
+    server,
+    `query($d: ID!) { claims(filter: { document: $d }, first: 100) { edges { node { id quote quantities { surface } related { ${RELATED} } } } } }`,
+    { d: documentId },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.claims.edges.map((e) => e.node);
+}
+
+/** The relations between a quantity written `surface` in one document and any claim of another. */
+async function between(a: Doc, surface: string, b: Doc): Promise<Related[]> {
+  const claims = await claimsOf(a.id);
+  return claims
+    .filter((c) => c.quantities.some((q) => q.surface === surface))
+    .flatMap((c) => c.related)
+    .filter((r) => r.other.document.id === b.id && (r.earlierQuantity.surface === surface || r.laterQuantity.surface === surface));
+}
+
+let en: Doc;
+let zh: Doc;
+let wrong: Doc;
+let later: Doc;
+let other: Doc;
+
+beforeAll(async () => {
+  graph = testGraph();
+  server = testServer(graph);
+  token = await testToken(graph);
+  en = await ingest('Bank reserves were $2.98 trillion in the week ending October 1, according to Federal Reserve data released on Thursday.', 'en', '2025-10-02');
+  zh = await ingest('美聯儲週四公佈的數據顯示，截至10月1日的一週，銀行準備金為2.98萬億美元。', 'zh-Hant', '2025-10-02');
+  wrong = await ingest('Bank reserves stood at $2.5 trillion in the week ending October 1.', 'en', '2025-10-03');
+  later = await ingest('Bank reserves rose to $3.034 trillion in the week ending October 8.', 'en', '2025-10-09');
+  other = await ingest('The Treasury General Account held $2.98 trillion in the week ending October 1. Bank reserves fell by $2.98 trillion in the week ending October 1.', 'en', '2025-10-02');
+}, 300_000);
+afterAll(async () => graph?.close());
+
+describe('claims matched across documents (issue 19)', () => {
+  it('relates the same figure in English and Chinese as soon as the second document is ingested, with the arithmetic', async () => {
+    const [r, ...more] = await between(en, '$2.98 trillion', zh);
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ kind: 'SAME_FIGURE', status: 'PENDING', version: 1 });
+    expect(r!.why).toMatch(/2\.975–2\.985 trillion USD/);
+    // And from the other side, the same relation.
+    const back = await between(zh, '2.98萬億美元', en);
+    expect(back.map((x) => x.id)).toEqual([r!.id]);
+  });
+
+  it('finds a contradiction for the same week that cannot hold, and an update for the next week', async () => {
+    expect((await between(wrong, '$2.5 trillion', en)).map((r) => r.kind)).toEqual(['CONTRADICTS']);
+    expect((await between(wrong, '$2.5 trillion', zh)).map((r) => r.kind)).toEqual(['CONTRADICTS']);
+    const [update] = await between(later, '$3.034 trillion', en);
+    expect(update?.kind).toBe('UPDATES');
+    const laterClaim = (await claimsOf(later.id)).find((c) => c.quantities.some((q) => q.surface === '$3.034 trillion'));
+    expect(update?.later.id).toBe(laterClaim?.id);
+  });
+
+  it('relates nothing across measures (the TGA) or modes (a change of the same size)', async () => {
+    const claims = await claimsOf(other.id);
+    const mine = claims.flatMap((c) => c.related).filter((r) => [en.id, zh.id].includes(r.other.document.id));
+    expect(mine).toEqual([]);
+  });
+
+  it('is idempotent: ingesting again or matching again changes no relation', async () => {
+    const before = (await between(en, '$2.98 trillion', zh)).map((r) => r.id);
+    await ingest('Bank reserves were $2.98 trillion in the week ending October 1, according to Federal Reserve data released on Thursday.', 'en', '2025-10-02');
+    await matchDocument(graph, zh.id);
+    expect((await between(en, '$2.98 trillion', zh)).map((r) => r.id)).toEqual(before);
+  });
+
+  it('lists claims contradicted by another document, and relations by status', async () => {
+    const ids = async (filter: Record<string, unknown>) => {
+      const r = await gql<{ claims: { edges: { node: { id: string } }[] } }>(server, 'query($f: ClaimFilter) { claims(filter: $f, first: 100) { edges { node { id } } } }', { f: filter });
+      expect(r.errors).toBeUndefined();
+      return r.data!.claims.edges.map((e) => e.node.id);
+    };
+    const enClaim = (await claimsOf(en.id)).find((c) => c.quantities.some((q) => q.surface === '$2.98 trillion'))!;
+    expect(await ids({ document: en.id, related: ['CONTRADICTS'] })).toEqual([enClaim.id]);
+    expect(await ids({ document: other.id, related: ['CONTRADICTS'] })).toEqual([]);
+    expect(await ids({ document: en.id, related: ['SAME_FIGURE'], relatedStatus: ['PENDING'] })).toEqual([enClaim.id]);
+    const r = await gql<{ claimRelations: { totalCount: number; nodes: { kind: string; earlier: { document: { id: string } }; later: { document: { id: string } } }[] } }>(
+      server,
+      'query($d: ID) { claimRelations(filter: { document: $d, kind: [CONTRADICTS] }, first: 100) { totalCount nodes { kind earlier { document { id } } later { document { id } } } } }',
+      { d: wrong.id },
+    );
+    const others = r.data!.claimRelations.nodes.map((n) => (n.earlier.document.id === wrong.id ? n.later.document.id : n.earlier.document.id));
+    expect(others.filter((d) => [en.id, zh.id].includes(d)).sort()).toEqual([en.id, zh.id].sort());
+    expect(r.data!.claimRelations.totalCount).toBe(others.length);
+  });
+});
+
+describe('editors confirm or reject relations (issue 19)', () => {
+  const DECIDE = (what: 'confirm' | 'reject') =>
+    `mutation($i: ClaimRelationDecisionInput!) { ${what}ClaimRelation(input: $i) { id status version history { action editor toStatus version rationale } } }`;
+
+  it('confirms with the version seen, keeps the history, and refuses a stale version with CONFLICT', async () => {
+    const [r] = await between(en, '$2.98 trillion', zh);
+    const ok = await gql<{ confirmClaimRelation: { status: string; version: number; history: { action: string; version: number; rationale: string }[] } }>(
+      server,
+      DECIDE('confirm'),
+      { i: { id: r!.id, expectedVersion: 1, rationale: 'the same H.4.1 figure, translated' } },
+      token,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.confirmClaimRelation).toMatchObject({ status: 'CONFIRMED', version: 2, history: [{ action: 'CONFIRM', version: 2, rationale: 'the same H.4.1 figure, translated' }] });
+    const stale = await gql(server, DECIDE('reject'), { i: { id: r!.id, expectedVersion: 1 } }, token);
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    // A decision stands when the matcher runs again.
+    await matchEverything(graph);
+    expect((await between(en, '$2.98 trillion', zh))[0]).toMatchObject({ id: r!.id, status: 'CONFIRMED', version: 2 });
+    const confirmed = await gql<{ claims: { edges: unknown[] } }>(server, 'query($d: ID!) { claims(filter: { document: $d, relatedStatus: [CONFIRMED] }) { edges { node { id } } } }', { d: zh.id });
+    expect(confirmed.data!.claims.edges).toHaveLength(1);
+  });
+
+  it('rejects, and a rejected relation is not recomputed back', async () => {
+    const [r] = await between(wrong, '$2.5 trillion', zh);
+    const no = await gql<{ rejectClaimRelation: { status: string; version: number } }>(server, DECIDE('reject'), { i: { id: r!.id, expectedVersion: 1 } }, token);
+    expect(no.data?.rejectClaimRelation).toMatchObject({ status: 'REJECTED', version: 2 });
+    await matchDocument(graph, wrong.id);
+    expect((await between(wrong, '$2.5 trillion', zh))[0]).toMatchObject({ status: 'REJECTED', version: 2 });
+  });
+
+  it('refuses readers, unknown relations and bad input with stable codes, writing nothing', async () => {
+    const [r] = await between(later, '$3.034 trillion', en);
+    const reader = await testToken(graph, 'READER');
+    expect(errorCodes(await gql(server, DECIDE('confirm'), { i: { id: r!.id, expectedVersion: 1 } }, reader))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(server, DECIDE('confirm'), { i: { id: 'rel-0000000000000000', expectedVersion: 1 } }, token))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await gql(server, DECIDE('confirm'), { i: { id: r!.id, expectedVersion: 0 } }, token))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(server, 'query { claimRelations(after: "nope") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect((await between(later, '$3.034 trillion', en))[0]).toMatchObject({ status: 'PENDING', version: 1 });
+  });
+});
+
+describe('exports carry relations (issue 19)', () => {
+  const exported = async (format: string) => {
+    const r = await gql<{ exportGraph: { content: string } }>(server, 'query($f: String!, $d: ID) { exportGraph(format: $f, scope: { document: $d }) { content } }', { f: format, d: en.id }, token);
+    expect(r.errors).toBeUndefined();
+    return r.data!.exportGraph.content;
+  };
+
+  it('json, graphml, cytoscape and cypher hold the relation node and its RELATED edge between the claims', async () => {
+    const [r] = await between(en, '$2.98 trillion', zh);
+    const json = JSON.parse(await exported('json')) as { nodes: { id: string; labels: string[] }[]; relationships: { type: string; properties: { linkId?: string } }[] };
+    expect(json.nodes.find((n) => n.id === r!.id)?.labels).toEqual(['ClaimRelation']);
+    expect(json.relationships.filter((e) => e.type === 'RELATED' && e.properties.linkId === r!.id)).toHaveLength(1);
+    expect(json.nodes.some((n) => n.id === r!.other.id), 'the other document’s claim comes along').toBe(true);
+    expect(await exported('graphml')).toContain(r!.id);
+    const cyjs = JSON.parse(await exported('cytoscape')) as { elements: { edges: { data: { type: string; linkId?: string } }[] } };
+    expect(cyjs.elements.edges.some((e) => e.data.type === 'RELATED' && e.data.linkId === r!.id)).toBe(true);
+    expect(await exported('cypher')).toMatch(/RELATED/);
+    // Four exports of a document's scope: minutes on a loaded machine, not the default minute.
+  }, 300_000);
+
+  it('the report lists related claims, and ClaimReview names confirmed ones', async () => {
+    const [r] = await between(en, '$2.98 trillion', zh);
+    const report = await exported('report');
+    expect(report).toContain('Related claims in other documents');
+    expect(report).toContain(r!.other.id);
+    // ClaimReview carries reviewed claims only: give the English claim a verdict.
+    const claim = (await claimsOf(en.id)).find((c) => c.quantities.some((q) => q.surface === '$2.98 trillion'))!;
+    const v = await gql<{ claim: { version: number } }>(server, 'query($id: ID!) { claim(id: $id) { version } }', { id: claim.id });
+    const review = await gql(
+      server,
+      'mutation($i: ReviewInput!) { reviewClaim(input: $i) { review { id } } }',
+      { i: { id: claim.id, status: 'VERIFIED', rationale: 'H.4.1', evidence: [{ url: `https://example.org/${nonce}/h41`, title: 'H.4.1' }], expectedVersion: v.data!.claim.version } },
+      token,
+    );
+    expect(review.errors).toBeUndefined();
+    const ld = JSON.parse(await exported('claimreview')) as { '@graph': { itemReviewed: { sameAs?: string[] } }[] };
+    expect(ld['@graph'].flatMap((x) => x.itemReviewed.sameAs ?? []).some((u) => u.endsWith(`/claims/${encodeURIComponent(r!.other.id)}`))).toBe(true);
+   }, 300_000);
+});
+
+describe('figures that cannot all hold (issue 19, point 4)', () => {
+  const FIND = 'query($d: ID) { jointFindings(document: $d) { id mode windowStart windowEnd excess arithmetic terms { term claim { id } alsoStatedBy { id } quantity { surface } recorded } } }';
+  type Term = { term: string; claim: { id: string } | null; alsoStatedBy: { id: string }[]; quantity: { surface: string } | null };
+  /** A term stated (among others, maybe) by one of these claims, or taken from the record. */
+  const statedBy = (t: Term, claims: { id: string }[]) => !t.claim || [t.claim, ...t.alsoStatedBy].some((c) => claims.some((x) => x.id === c.id));
+  const week = async () => {
+    const { Reference } = await import('../../src/liquidity/snapshot.ts');
+    const { readReferenceFiles } = await import('../../src/scenarios/reference-files.ts');
+    const t = new Reference(readReferenceFiles()).weekTerms('2025-10-22');
+    if ('missing' in t) throw new Error('the shipped record lacks the week ending 2025-10-22');
+    return t;
+  };
+  const bn = (millions: number) => `$${Math.round(millions / 1000)} billion`;
+
+  it('finds nothing in a document whose figures the record bears out', async () => {
+    const t = await week();
+    const doc = await ingest(
+      `In the week ending October 22, bank reserves were ${bn(t.reserves.value)}, the Fed's total assets were ${bn(t.totalAssets.value)}, the TGA balance was ${bn(t.tga.value)} and the reverse repo facility held ${bn(t.onrrp.value)}.`,
+      'en',
+      '2025-10-23',
+    );
+    const r = await gql<{ jointFindings: { terms: Term[] }[] }>(server, FIND, { d: doc.id });
+    expect(r.errors).toBeUndefined();
+    // Other tests' documents may state figures of the same week: only sets of this document's own figures count here.
+    const own = r.data!.jointFindings.filter((f) => f.terms.every((t) => statedBy(t, doc.claims)));
+    expect(own).toEqual([]);
+  });
+
+  it('finds the set when one figure breaks the identity, with the arithmetic, across documents too', async () => {
+    const t = await week();
+    const doc = await ingest(
+      `In the week ending October 22, the Fed's total assets were ${bn(t.totalAssets.value)}, the TGA balance was ${bn(t.tga.value)} and the reverse repo facility held ${bn(t.onrrp.value)}.`,
+      'en',
+      '2025-10-23',
+    );
+    const reserves = await ingest(`Bank reserves were ${bn(t.reserves.value + 600_000)} in the week ending October 22.`, 'en', '2025-10-24');
+    const r = await gql<{ jointFindings: { mode: string; excess: number; arithmetic: string; terms: Term[] }[] }>(server, FIND, { d: reserves.id });
+    expect(r.errors).toBeUndefined();
+    const mine = r.data!.jointFindings.filter((f) => f.terms.every((x) => statedBy(x, [...doc.claims, ...reserves.claims])));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.mode).toBe('LEVEL');
+    expect(mine[0]!.excess).toBeGreaterThan(500e9);
+    expect(mine[0]!.terms.find((x) => x.term === 'reserves')?.quantity?.surface).toBe(bn(t.reserves.value + 600_000));
+    expect(mine[0]!.arithmetic).toMatch(/cannot all hold/);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { halfUnit, intervalOf, type Figure } from '../../src/matching/figure.ts';
+import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
+
+let n = 0;
+/** A figure of reserves, a level, in its own document unless told otherwise. */
+function fig(surface: string, value: number, window: string, extra: Partial<Figure> = {}): Figure {
+  const [start, end] = window.split('..') as [string, string | undefined];
+  n += 1;
+  return {
+    quantityId: `q${n}`,
+    claimId: `c${n}`,
+    documentId: `d${n}`,
+    factorId: 'f-bank-reserves',
+    mode: 'LEVEL',
+    direction: null,
+    period: null,
+    timeSource: 'TEXT',
+    window: { start, end: end ?? start },
+    value,
+    upper: null,
+    unit: 'USD',
+    qualifier: null,
+    surface,
+    ...extra,
+  };
+}
+
+describe('rounding', () => {
+  it('is half a unit of the last digit written, in any script and scale', () => {
+    expect(halfUnit('$2.93 trillion', 2.93e12)).toBeCloseTo(0.005e12);
+    expect(halfUnit('2.93万亿美元', 2.93e12)).toBeCloseTo(0.005e12);
+    expect(halfUnit('3,260億美元', 326e9)).toBeCloseTo(0.5e8);
+    expect(halfUnit('37兆48億1762萬5842.56美元', 37004817625842.56)).toBeCloseTo(0.005);
+    expect(halfUnit('$59 billion', 59e9)).toBeCloseTo(0.5e9);
+  });
+
+  it('opens a side for more than / below, and reaches 5% down for nearly', () => {
+    expect(intervalOf({ value: 1e12, upper: null, qualifier: 'ABOVE', surface: '1兆美元' })).toEqual({ low: 0.5e12, high: Infinity });
+    expect(intervalOf({ value: 2.9e12, upper: null, qualifier: 'BELOW', surface: '$2.9 trillion' }).high).toBeCloseTo(2.95e12);
+    expect(intervalOf({ value: 190e9, upper: null, qualifier: 'NEARLY', surface: '1900亿美元' }).low).toBeCloseTo(180.5e9);
+  });
+});
+
+describe('relating two figures', () => {
+  it('finds the same figure across scripts and languages (numbers, factor, mode and window agree)', () => {
+    const r = relateFigures(fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'), fig('2.98萬億美元', 2.98e12, '2025-09-25..2025-10-01'));
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toMatch(/2\.975–2\.985 trillion USD/);
+  });
+
+  it('never matches on wording: 4 million and 4 billion of the same measure in the same week contradict', () => {
+    const r = relateFigures(fig('£4 million', 4e6, '2025-10-22', { unit: 'GBP' }), fig('£4 billion', 4e9, '2025-10-22', { unit: 'GBP' }));
+    expect(r?.kind).toBe('CONTRADICTS');
+  });
+
+  it('relates nothing across measures, units or documents', () => {
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-10-22'), fig('$2.93 trillion', 2.93e12, '2025-10-22', { factorId: 'f-tga-balance' }))).toBeNull();
+    expect(relateFigures(fig('2.93', 2.93e12, '2025-10-22'), fig('2.93', 2.93e12, '2025-10-22', { unit: '%' }))).toBeNull();
+    const a = fig('$2.93 trillion', 2.93e12, '2025-10-22');
+    expect(relateFigures(a, { ...fig('2.93万亿美元', 2.93e12, '2025-10-22'), documentId: a.documentId })).toBeNull();
+  });
+
+  it('keeps a level and a change apart, and a weekly change from a six-month one', () => {
+    expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-12-11..2025-12-17', { mode: 'CHANGE', direction: 'DECREASE' }), fig('401亿美元', 40.1e9, '2025-12-11..2025-12-17'))).toBeNull();
+    expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-12-11..2025-12-17', { mode: 'CHANGE', direction: 'DECREASE' }), fig('401亿美元', 40.1e9, '2025-06-30..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE' }))).toBeNull();
+    expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-12-11..2025-12-17', { mode: 'CHANGE', direction: 'DECREASE' }), fig('401亿美元', 40.1e9, '2025-12-12..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('contradicts: two readings of one week that cannot both hold (a 1000x unit slip too)', () => {
+    expect(relateFigures(fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'), fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))?.kind).toBe('CONTRADICTS');
+    expect(relateFigures(fig('2999.7萬億美元', 2.9997e15, '2025-09-18..2025-09-24'), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'))?.kind).toBe('CONTRADICTS');
+    // …but about 2.8 and 2.85 meet at the edge of their rounding.
+    expect(relateFigures(fig('$2.8 trillion', 2.8e12, '2025-10-23..2025-10-29', { qualifier: 'ABOUT' }), fig('2.85兆美元', 2.85e12, '2025-10-23..2025-10-29'))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('updates: a later week of the same stock, within a quarter; not a year later', () => {
+    const r = relateFigures(fig('3.034万亿美元', 3.034e12, '2025-10-02..2025-10-08'), fig('2.98萬億美元', 2.98e12, '2025-09-25..2025-10-01'));
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.later.surface).toBe('3.034万亿美元');
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-10-23..2025-10-29'), fig('2.89兆美元', 2.89e12, '2024-12-26..2025-01-01'))).toBeNull();
+  });
+
+  it('a level beyond a line crossed is the same figure; a bound and a bound of different sizes are unrelated', () => {
+    expect(relateFigures(fig('$3 trillion', 3e12, '2025-09-24..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE' }), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'))?.kind).toBe('SAME_FIGURE');
+    // The line is the round number itself: 983.9 billion has not crossed 1 trillion.
+    expect(relateFigures(fig('1兆美元', 1e12, '2025-10-29..2025-11-05', { mode: 'CROSSED', direction: 'INCREASE' }), fig('9838.6亿美元', 983.86e9, '2025-10-30'))).toBeNull();
+    const more = (s: string, v: number) => fig(s, v, '2025-08-01..2025-10-31', { factorId: 'f-tga-balance', mode: 'CHANGE', direction: 'INCREASE', qualifier: 'ABOVE' });
+    expect(relateFigures(more('$500 billion', 500e9), more('7000 亿美元', 700e9))).toBeNull();
+  });
+
+  it('matches an undated figure ("now") over the week before its document’s date', () => {
+    const dated = fig('$1 trillion', 1e12, '2025-10-31', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE' });
+    const now = fig('1兆美元', 1e12, '2025-11-05', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(dated, now)?.kind).toBe('SAME_FIGURE');
+    expect(relateFigures(dated, { ...now, timeSource: 'TEXT' })?.kind).toBe('UPDATES');
+  });
+
+  it('relateAll weighs only pairs within reach and involving the focus document', () => {
+    const a = fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01');
+    const b = fig('2.98萬億美元', 2.98e12, '2025-09-25..2025-10-01');
+    const c = fig('3.034万亿美元', 3.034e12, '2025-10-02..2025-10-08');
+    const far = fig('2.89兆美元', 2.89e12, '2024-12-26..2025-01-01');
+    expect(relateAll([a, b, c, far]).map((r) => r.kind).sort()).toEqual(['SAME_FIGURE', 'UPDATES', 'UPDATES']);
+    expect(relateAll([a, b, c, far], new Set([c.documentId])).map((r) => r.kind)).toEqual(['UPDATES', 'UPDATES']);
+  });
+});

@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureMarks, type MeasureClaim } from '../../web/src/measure-marks.ts';
+import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TALLIES = ['claims', 'checked', 'consistent', 'inconsistent', 'misleading', 'reviewed'] as const;
+type Card = Record<(typeof TALLIES)[number], number>;
+
+describe('the desk: documents and sources with their scorecards (issue 19)', { timeout: 300_000 }, () => {
+  it('shows each document’s and source’s scorecard as the API computes it, sorts by any column, and passes axe', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    const outside = await offlineOnly(page, server.url);
+    await page.goto(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Documents' }).click();
+    await page.locator('#documents-table tbody tr, .desk-error').first().waitFor({ timeout: 180_000 });
+    const deskError = page.locator('.desk-error');
+    if (await deskError.count()) throw new Error(`the desk showed an error: ${await deskError.textContent()}`);
+    expect(new URL(page.url()).pathname).toBe('/documents');
+    await page.locator('#sources-table tbody tr').first().waitFor({ timeout: 180_000 });
+
+    const { data, errors } = await api<{ documents: { edges: { node: { id: string; scorecard: Card } }[] }; sources: { id: string; scorecard: Card }[] }>(
+      server.url,
+      `{ documents(first: 200) { edges { node { id scorecard { ${TALLIES.join(' ')} } } } } sources { id scorecard { ${TALLIES.join(' ')} } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const rowsOf = (table: string) =>
+      page.locator(`${table} tbody tr`).evaluateAll((rows, keys) =>
+        rows.map((r) => ({ id: (r as HTMLElement).dataset['row']!, card: Object.fromEntries(keys.map((k) => [k, Number(r.querySelector(`td[data-key="${k}"]`)!.textContent)])) })),
+        [...TALLIES],
+      );
+    const docs = await rowsOf('#documents-table');
+    // Other test files ingest documents while this runs: compare the documents both saw.
+    const apiDocs = new Map(data!.documents.edges.map((e) => [e.node.id, e.node.scorecard]));
+    const seen = docs.filter((d) => apiDocs.has(d.id));
+    expect(seen.map((d) => d.id)).toContain('doc-e9186e0b');
+    for (const d of seen.filter((x) => x.id === 'doc-e9186e0b')) expect(d.card).toEqual(apiDocs.get(d.id));
+    const seed = apiDocs.get('doc-e9186e0b')!;
+    expect(seed.claims).toBeGreaterThan(10);
+    expect(seed.checked).toBeGreaterThan(0);
+    const sources = await rowsOf('#sources-table');
+    const apiSources = new Map(data!.sources.map((s) => [s.id, s.scorecard]));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources.filter((x) => x.id.startsWith('src-') && !x.id.startsWith('src-doc-'))) expect(s.card).toEqual(apiSources.get(s.id));
+
+    // Sorting: a header button sorts, aria-sort says how, a second press reverses.
+    const header = page.locator('#documents-table thead th[data-key="checked"]');
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    const checkedDesc = (await rowsOf('#documents-table')).map((r) => r.card['checked']!);
+    expect(checkedDesc).toEqual([...checkedDesc].sort((a, b) => b - a));
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const checkedAsc = (await rowsOf('#documents-table')).map((r) => r.card['checked']!);
+    expect(checkedAsc).toEqual([...checkedAsc].sort((a, b) => a - b));
+    expect(await page.locator('#documents-table thead th[aria-sort]').count()).toBe(1);
+    // Keyboard: the header buttons are reachable and pressable.
+    await page.locator('#documents-table thead th[data-key="title"] button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#documents-table thead th[data-key="title"]').getAttribute('aria-sort')).toBe('ascending');
+
+    await page.locator('#documents-table thead th[data-key="published"] button').click();
+    await page.locator('#documents-table thead th[data-key="published"] button').click();
+    await screenshot(page, 'documents-desk');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
+  it('marks every claimed figure the API places for the measure, and a mark opens its claim', async () => {
+    const factorId = 'f-bank-reserves';
+    const { data, errors } = await api<{ factor: { claims: MeasureClaim[] } }>(
+      server.url,
+      `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
+         checks { verdict claimed reading window { from to label } factor { id } quantity { surface } series { id } } } } }`,
+      { id: factorId },
+    );
+    expect(errors).toBeUndefined();
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
+    const outside = await offlineOnly(page, server.url);
+    await page.goto(`${server.url}/measures/${factorId}`);
+    await page.locator('.measure-chart canvas').waitFor();
+    await page.locator('button.claim-mark').first().waitFor();
+    // The record is drawn before the screenshot: the seed's reference series covers the window.
+    await page.locator('.measure-chart[data-record-points]').waitFor({ timeout: 120_000 });
+    expect(Number(await page.locator('.measure-chart').getAttribute('data-record-points'))).toBeGreaterThan(4);
+    const expected = measureMarks(factorId, data!.factor.claims).marks;
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const shown = await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((b) => `${(b as HTMLElement).dataset['mark']}|${(b as HTMLElement).dataset['verdict']}|${(b as HTMLElement).dataset['status']}`));
+    // Other tests ingest documents about reserves meanwhile: every mark the API placed is on the page.
+    for (const m of expected) expect(shown).toContain(`${m.claimId}|${m.verdict}|${m.status}`);
+    const rows = await page.locator('table.marks-table tbody tr').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset['markRow']));
+    expect(rows.length).toBe(shown.length);
+    // Marks sit inside the plot, at distinct heights for distinct values.
+    const box = (await page.locator('.measure-plot').boundingBox())!;
+    for (const b of await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((x) => x.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(b.x + b.width / 2).toBeGreaterThanOrEqual(box.x);
+      expect(b.x + b.width / 2).toBeLessThanOrEqual(box.x + box.width);
+      expect(b.y + b.height / 2).toBeGreaterThanOrEqual(box.y);
+      expect(b.y + b.height / 2).toBeLessThanOrEqual(box.y + box.height);
+    }
+    await screenshot(page, 'measure-view');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A click opens the claim in the document view; the keyboard does the same.
+    const first = expected[0]!;
+    await page.locator(`button.claim-mark[data-mark="${first.claimId}"]`).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${first.claimId}`);
+    await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(first.claimId);
+    await page.goBack();
+    const second = expected[expected.length - 1]!;
+    await page.locator(`button.claim-mark[data-mark="${second.claimId}"]`).first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${second.claimId}`);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});
