@@ -98,3 +98,7 @@ export const EXTREMUM_KINDS = ['LOWEST', 'HIGHEST'] as const;
 /** A background job's lifecycle as clients see it, BullMQ's finer states folded in (SDL `JobState`). */
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type JobState = (typeof JOB_STATES)[number];
+
+/** What became of one document of a batch ingest (SDL `IngestStatus`): created, the same text again, a new version, or skipped. */
+export const INGEST_STATUSES = ['CREATED', 'UNCHANGED', 'NEW_VERSION', 'SKIPPED'] as const;
+export type IngestStatus = (typeof INGEST_STATUSES)[number];

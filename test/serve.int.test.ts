@@ -1,8 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../src/ingest/batch-source.ts';
+import { OFFICIAL_DIR } from '../src/seed/load-official.ts';
 
 /** JVMs whose command line names this data directory. */
 const jvmsFor = (dataDir: string) => {
@@ -42,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('npm start without NEO4J_URI', () => {
-  it('serves the seeded graph on the local runner; Ctrl-C stops Neo4j; a restart keeps the data', { timeout: 300_000 }, async () => {
+  it('serves the seeded graph on the local runner; Ctrl-C stops Neo4j; a restart keeps the data', { timeout: 600_000 }, async () => {
     const dataDir = join(dir, 'data');
     const first = await start(dataDir);
     const health = (await (await fetch(`${first.url}/health`)).json()) as { neo4j: { connected: boolean; provider: string } };
@@ -57,6 +60,13 @@ describe('npm start without NEO4J_URI', () => {
     };
     expect(await docs(first.url)).toContain('doc-e9186e0b');
     expect(first.log()).toContain('loading seeds/');
+    // The official corpus, ingested by the product's own ingest after the seed: a log line per document.
+    const official = await Promise.all(
+      [...(await readManifest(OFFICIAL_DIR))!.byFile.keys()].map(async (f) => `doc-${createHash('sha256').update(await readFile(`${OFFICIAL_DIR}${f}`, 'utf8')).digest('hex').slice(0, 12)}`),
+    );
+    expect(official.length).toBeGreaterThanOrEqual(5);
+    expect(await docs(first.url)).toEqual(expect.arrayContaining(official));
+    expect(first.log().match(/official corpus \[\d+\/\d+\] \S+\.txt: doc-[0-9a-f]{12} \(en\): \d+ claims.*, created/g)).toHaveLength(official.length);
     expect(await first.stop()).toBe(0);
     expect(jvmsFor(dataDir)).toEqual([]);
 
@@ -64,6 +74,7 @@ describe('npm start without NEO4J_URI', () => {
     try {
       expect(await docs(second.url)).toContain('doc-e9186e0b');
       expect(second.log()).not.toContain('loading seeds/'); // the data survived; nothing to reload
+      expect(second.log()).not.toContain('official corpus: ingesting');
     } finally {
       expect(await second.stop()).toBe(0);
     }

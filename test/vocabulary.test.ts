@@ -27,6 +27,7 @@ const HELD: Record<string, readonly string[]> = {
   TimeSource: vocabulary.TIME_SOURCES,
   ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,
+  IngestStatus: vocabulary.INGEST_STATUSES,
 };
 
 /** SDL enums that one feature's model owns and no other code spells: they stay in that feature. */

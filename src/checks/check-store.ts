@@ -1,6 +1,7 @@
 import { notFound } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
-import { FRAME_PROPERTIES, type ClaimAssertion, type QuantityFrame } from '../quantities/frame.ts';
+import { FRAME_PROPERTIES, type ClaimAssertion } from '../quantities/frame.ts';
+import { frameFromProperties } from '../quantities/frame-properties.ts';
 import { observationRanges } from '../series/series-store.ts';
 import type { Check, CheckContext, ClaimQuantity, EditorReading, Measure, Observation, Plan } from './check-types.ts';
 import { evaluateCheck } from './evaluate-check.ts';
@@ -24,30 +25,6 @@ interface ClaimRecord {
 
 const SERIES_META = 's {.id, .title, .unit, .scale, .frequency, .observationKind, .publisher, .url, .firstDate, .lastDate, .sourceId}';
 const FRAME_MAP = `{${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}}`;
-
-const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-/** The flat `frame*` properties of a `:Quantity` back into a frame; null when ingest wrote none. */
-export function frameOf(p: FrameProps): QuantityFrame | null {
-  if (!p.frameMode) return null;
-  const win = (s: unknown, e: unknown) => (str(s) ? { start: str(s)!, end: str(e) ?? str(s)! } : null);
-  return {
-    factorId: str(p.frameFactorId),
-    factorEvidence: str(p.frameFactorEvidence),
-    mode: p.frameMode as QuantityFrame['mode'],
-    direction: (str(p.frameDirection) as QuantityFrame['direction']) ?? null,
-    period: (str(p.framePeriod) as QuantityFrame['period']) ?? null,
-    window: win(p.frameWindowStart, p.frameWindowEnd),
-    timeText: str(p.frameTimeText),
-    timeSource: (str(p.frameTimeSource) as QuantityFrame['timeSource']) ?? null,
-    spanDays: num(p.frameSpanDays),
-    base: num(p.frameBaseValue) !== null ? { value: num(p.frameBaseValue)!, unit: str(p.frameBaseUnit) ?? 'USD', window: win(p.frameBaseWindowStart, p.frameBaseWindowEnd), timeText: str(p.frameBaseTimeText) } : null,
-    extremum: str(p.frameExtremumKind)
-      ? { kind: p.frameExtremumKind as 'LOWEST' | 'HIGHEST', since: win(p.frameExtremumSinceStart, p.frameExtremumSinceEnd), sinceText: str(p.frameExtremumSinceText) }
-      : null,
-  };
-}
 
 /**
  * Checks claims against the record, for a document (every claim, in text order) or a list of ids.
@@ -112,7 +89,7 @@ ORDER BY c.start, c.id`,
           documentDate: c.documentDate,
           factorIds: c.factors.map((f) => f.id),
           factorNames: Object.fromEntries(c.factors.map((f) => [f.id, f.name])),
-          quantities: c.quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit, qualifier: q.qualifier, position: i, frame: frameOf(q.frame ?? {}) })),
+          quantities: c.quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit, qualifier: q.qualifier, position: i, frame: frameFromProperties(q.frame ?? {}) })),
           assertions: c.assertions,
           readings: currentReadings(c.readings),
         },

@@ -221,7 +221,8 @@ function planQuantity(
     extremum,
     assertions,
     documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
-    projection: claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface)),
+    // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
+    projection: !(editor?.mode || editor?.window) && (claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };

@@ -28,6 +28,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   seed: { summary: 'load the curated seed corpus in seeds/ (idempotent)', load: async () => (await import('./seed-command.ts')).seedCommand },
   token: { summary: 'create, list and revoke API tokens for editors', load: async () => (await import('./token-command.ts')).tokenCommand },
   ingest: { summary: 'extract claims from a document and add it to the graph', load: async () => (await import('./ingest-command.ts')).ingestCommand },
+  'ingest-batch': { summary: 'ingest a folder, a JSON Lines file or many files, with a summary table', load: async () => (await import('./ingest-batch-command.ts')).ingestBatchCommand },
   extract: { summary: 'print the quantities in text from stdin as JSON (the extractor alone)', load: async () => (await import('./extract-command.ts')).extractCommand },
   export: { summary: 'export the graph or part of it (GraphML, Cytoscape, JSON, CSV, Cypher, ClaimReview, report)', load: async () => (await import('./export-command.ts')).exportCommand },
   import: { summary: 'import a lossless JSON export (idempotent)', load: async () => (await import('./import-command.ts')).importCommand },
@@ -40,7 +41,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 function help(): string {
-  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
   return `claimgraph — a fact-checking knowledge graph for quantitative claims
 
 Usage: claimgraph <command> [options]

@@ -173,8 +173,9 @@ export const connectiveKey = (written: string) => {
 };
 /**
  * Words of CC-CEDICT in which 使, 讓 or 让 is part of another word (使用量, 大使, 轉讓, 即使): there it is not the
- * connective "make" (issue 18). The dictionary was measured against jieba-wasm's segmentation on the seed and the
- * real-text set (npm run eval:connectives) and agrees with it at a fraction of the cost, so jieba is not loaded.
+ * connective "make" (issue 18). jieba-wasm segments these cases right too (once the text is folded to Simplified),
+ * but builds its dictionary on the first cut (4.8 s here) and costs ~9 ms a sentence after, so it is not loaded
+ * (docs/reading.md, Measured).
  */
 const NOT_CONNECTIVE = new Set((JSON.parse(readFileSync(new URL('../quantities/data/unit-lexicon.json', import.meta.url), 'utf8')) as { notConnective: string[] }).notConnective);
 /** Whether the single-character connective at `index` lies inside a longer dictionary word. */

@@ -14,7 +14,8 @@ const options = z.object({
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   lang: z.enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` }).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
+  // A real calendar day: 2025-13-45 has the shape and would resolve 11月5日 against nothing.
+  published: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
 });
 
 /** Decodes bytes as UTF-8, refusing invalid sequences and binary data rather than guessing. */

@@ -74,7 +74,7 @@ export function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart
     })),
   );
   const assertions: NodeRow[] = x.claims.flatMap((c, i) =>
-    c.assertions.map((a, k) => ({ id: `${claimId(i)}-a${k + 1}`, props: { kind: a.kind, text: a.text, start: a.start, end: a.end, factorId: a.factorId, position: k } })),
+    c.assertions.map((a, k) => ({ id: `${claimId(i)}-a${k + 1}`, props: { kind: a.kind, text: a.text, start: a.start, end: a.end, factorId: a.factorId, position: k, documentId: x.documentId } })),
   );
   const links: NodeRow[] = x.causalLinks.map((l, i) => ({
     id: linkId(i),

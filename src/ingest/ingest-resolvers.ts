@@ -6,6 +6,7 @@ import { recordAs } from '../reviews/review-manager.ts';
 import { recordDecision } from '../reviews/review-store.ts';
 import { POLARITIES, type ReviewAction } from '../vocabulary.ts';
 import { z } from 'zod';
+import { ingestBatch, type BatchItemResult } from './ingest-batch.ts';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
 import { parseIngestRequest } from './ingest-input.ts';
 import { confirmCandidate, decideFactor, factorCandidacy, type FactorCandidacy } from './ingest-store.ts';
@@ -93,8 +94,20 @@ export const ingestResolvers = {
       ctx.log.info(`ingested ${result.documentId} for ${ctx.viewer?.name}: ${count(result.claims, 'claim')}${result.created ? '' : ' (unchanged)'}`);
       return result;
     },
+    async ingestBatch(_: unknown, args: { input: Record<string, unknown>[] }, ctx: AppContext) {
+      const entries = args.input.map((input, i) => ({ source: String(i), input }));
+      const summary = await ingestBatch(ctx.graph, entries, undefined, { maxBytes: ctx.config.limits.ingestMaxBytes, log: ctx.log });
+      ctx.log.info(`batch ingest for ${ctx.viewer?.name}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.newVersions} new versions, ${summary.skipped} skipped`);
+      return summary;
+    },
     confirmCandidate: (_: unknown, args: { input: unknown }, ctx: AppContext) => decide('CONFIRM', args, ctx),
     discardCandidate: (_: unknown, args: { input: unknown }, ctx: AppContext) => decide('DISCARD', args, ctx),
+  },
+  IngestBatchItem: {
+    index: (i: BatchItemResult) => Number(i.source),
+    document: (i: BatchItemResult, _: unknown, ctx: AppContext) => (i.documentId ? ctx.loaders.document.load(i.documentId) : null),
+    previousVersion: (i: BatchItemResult, _: unknown, ctx: AppContext) => (i.previousVersionId ? ctx.loaders.document.load(i.previousVersionId) : null),
+    error: (i: BatchItemResult) => (i.error ? { ...i.error, fields: i.error.fields ?? [] } : null),
   },
   IngestResult: {
     document: (r: IngestResult, _: unknown, ctx: AppContext) => ctx.loaders.document.load(r.documentId),

@@ -16,6 +16,10 @@ export const jobResolvers = {
       const request = parseIngestRequest(args.input, ctx.config.limits.ingestMaxBytes);
       return ctx.jobs.submit('ingest', request, ctx.viewer?.name ?? null);
     },
+    startIngestBatch(_: unknown, args: { input: Record<string, unknown>[] }, ctx: AppContext) {
+      // Each document is validated when it runs, so a bad one is skipped in the result rather than refusing the batch.
+      return ctx.jobs.submit('ingest-batch', args.input, ctx.viewer?.name ?? null);
+    },
     startExport(_: unknown, args: { format: string; scope?: unknown }, ctx: AppContext) {
       formatNamed(args.format);
       return ctx.jobs.submit('export', { format: args.format, scope: parseExportScope(args.scope) }, ctx.viewer?.name ?? null);

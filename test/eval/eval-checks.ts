@@ -13,6 +13,7 @@ import { shippedCheckContext } from '../../src/checks/check-context.ts';
 import { checkClaims } from '../../src/checks/check-store.ts';
 import type { Check } from '../../src/checks/check-types.ts';
 import { loadConfig } from '../../src/config.ts';
+import { startLocalRunner, type LocalRunner } from '../../src/graph/local-runner.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
@@ -68,10 +69,14 @@ function productChecks(quantities: readonly QuantityRow[], checks: readonly Chec
 }
 
 const docs = [...(await readSet('en.yaml')), ...(await readSet('zh.yaml'))].filter((d) => withHeldout || d.split === 'dev');
-const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-checks-'));
 progress(`starting a fresh graph (${dataDir})`);
+// A fresh local Neo4j of the harness's own (unless NEO4J_URI names one), given time to start on a busy machine;
+// then the product's own connection code talks to it.
+let runner: LocalRunner | undefined;
+if (!process.env['NEO4J_URI']) runner = await startLocalRunner({ dataDir, port: 0, startTimeoutMs: 900_000, log: (m) => progress(m) });
+const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...(runner ? { NEO4J_URI: runner.uri } : {}) });
 const db = await openGraph(config, log, { persistent: false, dataDir });
 try {
   progress('loading the shipped seed and record');
@@ -121,5 +126,6 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
   process.stdout.write(`${out.join('\n')}\n`);
 } finally {
   await db.close();
+  await runner?.stop();
   await rm(dataDir, { recursive: true, force: true });
 }

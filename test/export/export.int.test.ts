@@ -133,7 +133,7 @@ describe('exports of a document scope', () => {
     const claims = files.get('nodes-Claim.csv')!.split('\n');
     expect(claims[0]).toMatch(/^id:ID,.*\bstart:long\b.*,:LABEL$/);
     expect(claims.filter(Boolean)).toHaveLength(3); // header + two claims
-    expect(files.get('relationships-CAUSES.csv')!.split('\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE,linkId,polarity,status$/);
+    expect(files.get('relationships-CAUSES.csv')!.split('\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE,(?:candidate,)?linkId,polarity,status$/);
     expect(files.get('nodes-Factor.csv')!.split('\n')[0]).toContain('namesZh:string[]');
     expect(files.get('import.sh')).toContain('neo4j-admin database import full');
     expect([...files.keys()]).not.toContain('nodes-ApiToken.csv');

@@ -91,7 +91,7 @@ async function forget(documentId: string): Promise<void> {
     tx.rows(
       'test.fault.forget',
       `MATCH (n) WHERE (n.documentId = $documentId OR n.stagedBatch = $documentId OR n.id = $documentId)
-OPTIONAL MATCH (n)-[:HAS_QUANTITY]->(q)
+OPTIONAL MATCH (n)-[:HAS_QUANTITY|ASSERTS]->(q)
 DETACH DELETE q, n`,
       { documentId },
     ),
