@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { survivingLinkIds } from '../support/merged-seed-links.ts';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ RETURN COUNT { (c:Claim)-[:STATED_IN]->(d) } AS claims,
     expect(row).toEqual({
       claims: seed.claims.length,
       quantities: seed.claims.reduce((n, c) => n + c.quantities.length, 0),
-      links: seed.causalLinks.length,
+      links: survivingLinkIds(seed.causalLinks).length,
       factors: seed.factors.length,
       sources: seed.sources.length,
     });
