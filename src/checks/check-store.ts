@@ -79,7 +79,7 @@ RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published
 ORDER BY c.start, c.id`,
       { documentId, claimIds },
     );
-    const planned: Plan[][] = claims.map((c) =>
+    const planned: Plan[][] = claims.map((c) => guarded(c.id, () =>
       planChecks(
         {
           id: c.id,
@@ -96,7 +96,7 @@ ORDER BY c.start, c.id`,
         c.measures,
         ctx,
       ),
-    );
+    ));
     // One range per series, covering every plan's needs: the record is read once, however many claims share it.
     const spans = new Map<string, { seriesId: string; from: string; to: string }>();
     for (const f of planned.flat().flatMap((p) => p.fetch)) {
@@ -109,8 +109,33 @@ ORDER BY c.start, c.id`,
     }
     const ranges = [...spans.values()];
     const fetched = new Map<string, Observation[]>((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
-    const byClaim = new Map(claims.map((c, i) => [c.id, planned[i]!.map((p) => evaluateCheck(p, fetched))]));
+    const byClaim = new Map(claims.map((c, i) => [c.id, planned[i]!.map((p) => guardedCheck(p, () => evaluateCheck(p, fetched)))]));
     const order = documentId !== null ? claims.map((c) => c.id) : claimIds;
     return order.map((claimId) => ({ claimId, checks: byClaim.get(claimId) ?? [] }));
   });
+}
+
+/**
+ * One claim whose reading cannot be planned or evaluated (a malformed frame or date written by an older or hostile
+ * ingest) must not fail the checks of every other claim in the batch — a document's checks, the desk's scorecards.
+ * It is reported as NOT_CHECKABLE with the reason, and the error goes to the log for the engineers.
+ */
+const FAILED = 'this claim could not be checked: its reading is malformed (the error is logged)';
+
+function guarded(claimId: string, plan: () => Plan[]): Plan[] {
+  try {
+    return plan();
+  } catch (error) {
+    console.error(`check.plan failed for claim ${claimId}:`, error);
+    return [{ claimId, checkable: false, quantity: null, reason: FAILED, assertions: [], fetch: [], note: null }];
+  }
+}
+
+function guardedCheck(plan: Plan, evaluate: () => Check): Check {
+  try {
+    return evaluate();
+  } catch (error) {
+    console.error(`check.evaluate failed for claim ${plan.claimId}:`, error);
+    return evaluateCheck({ claimId: plan.claimId, checkable: false, quantity: plan.quantity, reason: FAILED, assertions: [], fetch: [], note: null }, new Map());
+  }
 }
