@@ -18,7 +18,6 @@ const graph = new Graph(setup.driver, {
 });
 afterAll(() => setup.close());
 
-// Ids that sort before every other test's claims ('0' < letters), so the walk meets ours first.
 // '!' sorts before every digit and letter, so no other test's claims (ingested ids begin with hex digits) sit before these on the id index the walk reads.
 const p = `!${uniquePrefix('walk')}`;
 const CLAIMS = 3000;
