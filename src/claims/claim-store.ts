@@ -3,7 +3,8 @@ import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
-import { fulltextQuery } from '../search/search-text.ts';
+import { fulltextQuery, SEARCH_INDEX } from '../search/search-text.ts';
+import { searchPage } from './claim-search-store.ts';
 import type { FactorRow } from '../factors/factor-store.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import { SOURCE_FIELDS, type SourceRow } from '../sources/source-store.ts';
@@ -83,17 +84,23 @@ export interface Cursor {
  * The MATCH/WHERE for a filter. Fragments are fixed strings; every value is a
  * parameter. With `search`, the full-text index drives the match and yields `score`.
  */
-function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek'): { cypher: string; where: string[]; params: Record<string, unknown> } {
+function filterClause(
+  q: ClaimQuery,
+  anchor: 'seek' | 'test' = 'seek',
+): { cypher: string; where: string[]; params: Record<string, unknown>; fulltext?: string } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   let match = 'MATCH (c:Claim)';
+  let fulltext: string | undefined;
   if (q.search) {
     const parsed = parseSearch(q.search);
     const numbers = parsed.numbers.map((n, i) => numberTerm(n, `n${i}`, params));
     if (parsed.text || !numbers.length) {
-      match = `CALL db.index.fulltext.queryNodes('search_text_v1', $search) YIELD node, score
+      // Discarded candidates are left out by the index (its `candidate` field), not by reading each match.
+      fulltext = fulltextQuery(parsed.text || q.search);
+      match = `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $search) YIELD node, score
 WITH node AS c, score WHERE c:Claim`;
-      params['search'] = fulltextQuery(parsed.text || q.search);
+      params['search'] = `+(${fulltext})${q.includeDiscarded ? '' : ' -candidate:discarded'}`;
       where.push(...numbers.map((n) => n.condition));
     } else {
       // Numbers only: the first one drives the match (text index for the number as written,
@@ -108,7 +115,7 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
       where.push(...others.map((n) => n.condition));
     }
   }
-  if (!q.includeDiscarded) where.push("coalesce(c.candidate, '') <> 'DISCARDED'");
+  if (!q.includeDiscarded && fulltext === undefined) where.push("coalesce(c.candidate, '') <> 'DISCARDED'");
   if (q.status?.length) {
     where.push('c.status IN $status');
     params['status'] = q.status;
@@ -171,7 +178,7 @@ WITH DISTINCT c`;
   // After a full-text CALL or a WITH, conditions continue that clause's WHERE or start one.
   const continues = q.search !== undefined && q.search !== '';
   const joiner = continues ? (where.length ? ' AND ' : '') : where.length ? '\nWHERE ' : '';
-  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, where, params };
+  return { cypher: `${match}${joiner}${where.join('\n  AND ')}`, where, params, ...(fulltext !== undefined ? { fulltext } : {}) };
 }
 
 /**
@@ -312,7 +319,7 @@ export async function listClaims(
   after: Cursor | undefined,
   nested: readonly ClaimNestedField[] = [],
 ): Promise<{ rows: (ClaimRow & { score?: number })[]; nested: Partial<ClaimNested>[]; hasNextPage: boolean }> {
-  const { cypher, params } = filterClause(q);
+  const { cypher, params, where, fulltext } = filterClause(q);
   const scoreOrder = Boolean(q.search);
   // Without a search the first page is `c.id > ''`: a range the id index serves in order, so
   // an unfiltered listing reads 51 claims instead of sorting all of them.
@@ -326,7 +333,22 @@ export async function listClaims(
   const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
   type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
   let rows: Row[] | undefined;
-  const budget = scoreOrder ? undefined : await walkBudget(graph, q, first + 1);
+  if (fulltext !== undefined) {
+    // Full-text search as top-k (claim-search-store.ts): the page's ids in order, then the page.
+    rows = await graph.read('claim.search', async (tx) => {
+      const hits = await searchPage(tx, { text: fulltext, includeDiscarded: Boolean(q.includeDiscarded), where, params }, first + 1, after?.score != null ? { id: after.id, score: after.score } : undefined);
+      if (!hits.length) return [];
+      return tx.rows<Row>(
+        'claim.search.page',
+        `UNWIND range(0, size($ids) - 1) AS i
+MATCH (c:Claim {id: $ids[i]})
+WITH c, $scores[i] AS score, i ORDER BY i
+${project}`,
+        { ids: hits.map((h) => h.id), scores: hits.map((h) => h.score) },
+      );
+    });
+  }
+  const budget = scoreOrder || rows ? undefined : await walkBudget(graph, q, first + 1);
   if (budget !== undefined) {
     const walk = filterClause(q, 'test');
     const tests = walk.where.length ? `\nWITH c WHERE ${walk.where.join('\n  AND ')}` : '';

@@ -185,7 +185,7 @@ export const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(['start', 'end', 
  * noise in a graph viewer, so GraphML and Cytoscape leave them out. The restore formats (json, cypher,
  * csv) keep them, so an imported graph is searchable at once.
  */
-export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'matchKeys']);
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'searchKey', 'matchKeys']);
 
 /** The one type that holds both: integers and floats widen to Double; anything else mixed becomes text. */
 function widen(prev: string | undefined, next: string): string {

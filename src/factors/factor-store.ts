@@ -1,7 +1,7 @@
 import { badInput, notFound } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder } from '../graph/grouped.ts';
-import { foldScript, fulltextQuery } from '../search/search-text.ts';
+import { foldScript, fulltextQuery, SEARCH_INDEX } from '../search/search-text.ts';
 
 export interface FactorRow {
   id: string;
@@ -42,7 +42,7 @@ export async function searchFactors(graph: Graph, search: string | undefined, li
   }
   const rows = await graph.rows<{ f: FactorRow }>(
     'factor.search',
-    `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
 WHERE node:Factor
 WITH node AS f, score ORDER BY score DESC, f.name LIMIT toInteger($limit)
 RETURN f {${FACTOR_FIELDS}} AS f`,
@@ -121,10 +121,10 @@ export async function suggestFactors(graph: Graph, term: string): Promise<{ id: 
   if (!query) return [];
   const rows = await graph.rows<{ id: string; name: string }>(
     'factor.suggest',
-    `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
 WHERE node:Factor
 RETURN node.id AS id, node.name AS name ORDER BY score DESC LIMIT 5`,
-    { query },
+    { query: `searchText:(${query})` },
   );
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { Graph } from './graph.ts';
 import type { Logger } from '../log.ts';
 import { foldDuplicateLinks } from '../causal/link-merge-store.ts';
+import { claimSearchKey } from '../search/search-text.ts';
 
 /** Labels whose `id` is the stable identity every MERGE relies on. */
 export const NODE_LABELS = ['Document', 'Claim', 'Quantity', 'Factor', 'CausalLink', 'Source', 'Review', 'ApiToken', 'Series', 'Observation', 'SeriesVintage', 'MeasureChange', 'ClaimRelation', 'Assertion', 'LinkAssertion'] as const;
@@ -34,10 +35,14 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'observation_series_date', cypher: 'CREATE INDEX observation_series_date IF NOT EXISTS FOR (n:Observation) ON (n.seriesId, n.date)' },
   {
     // `searchText` holds quote, gloss, subject and names in both Chinese scripts
-    // (written by the loaders), so one CJK-analysed index serves every search.
-    name: 'search_text_v1',
+    // (written by the loaders), so one CJK-analysed index serves every search. v2 adds
+    // `candidate` (discarded candidates left out by the query, not by reading each match) and
+    // claims' `searchKey` (their id as a term: relevance ties read in id order, see
+    // src/claims/claim-search-store.ts). Same nodes and the same `searchText` field as v1, so
+    // the same scores.
+    name: 'search_text_v2',
     cypher:
-      'CREATE FULLTEXT INDEX search_text_v1 IF NOT EXISTS FOR (n:Claim|Factor|CausalLink|Source) ON EACH [n.searchText] ' +
+      'CREATE FULLTEXT INDEX search_text_v2 IF NOT EXISTS FOR (n:Claim|Factor|CausalLink|Source) ON EACH [n.searchText, n.candidate, n.searchKey] ' +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}",
   },
   // Number search (src/search/number-search.ts): numbers copied as written are found by
@@ -59,12 +64,21 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'quantity_unit_upper', cypher: 'CREATE INDEX quantity_unit_upper IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.upper)' },
 ];
 
+/** Indexes replaced by a later version above, dropped once their successor is online. */
+export const DROPPED: readonly string[] = ['search_text_v1'];
+
 export async function migrate(graph: Graph, log: Logger): Promise<void> {
+  // Data first: claims written before `searchKey` existed get theirs before its index is built.
+  const keyed = await backfillSearchKeys(graph);
+  if (keyed) log.info(`wrote the search key of ${keyed} claims`);
   // Schema commands cannot share a transaction with each other, so one each.
   for (const m of MIGRATIONS) {
     await graph.write(`migrate.${m.name}`, (tx) => tx.rows(`migrate.${m.name}`, m.cypher));
   }
   await graph.rows('migrate.awaitIndexes', 'CALL db.awaitIndexes(300)');
+  for (const name of DROPPED) {
+    await graph.write(`migrate.drop.${name}`, (tx) => tx.rows(`migrate.drop.${name}`, `DROP INDEX ${name} IF EXISTS`));
+  }
   log.debug(`schema up to date (${MIGRATIONS.length} constraints and indexes)`);
   // Data: causal links asserting the same thing, written before links were merged (issue 19), become one.
   // Not fatal: the service serves without it, and the next start (or seed load) merges what is left.
@@ -73,5 +87,31 @@ export async function migrate(graph: Graph, log: Logger): Promise<void> {
     if (folded) log.info(`merged ${folded} duplicate causal links into the links they repeat`);
   } catch (error) {
     log.warn(`duplicate causal links not merged this time: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Every claim's `searchKey` (src/search/search-text.ts claimSearchKey), for graphs written before
+ * it existed: idempotent, and on a graph where every claim has one it costs one scan of the claims
+ * that stops at the first claim without a key. Walks the ids in order, 5,000 claims a transaction.
+ */
+async function backfillSearchKeys(graph: Graph): Promise<number> {
+  const [missing] = await graph.rows<{ id: string }>('migrate.searchKey.probe', 'MATCH (c:Claim) WHERE c.searchKey IS NULL AND c.id IS NOT NULL RETURN c.id AS id LIMIT 1');
+  if (!missing) return 0;
+  let written = 0;
+  let after = '';
+  for (;;) {
+    const rows = await graph.rows<{ id: string; missing: boolean }>(
+      'migrate.searchKey.ids',
+      'MATCH (c:Claim) WHERE c.id > $after WITH c ORDER BY c.id LIMIT 5000 RETURN c.id AS id, c.searchKey IS NULL AS missing',
+      { after },
+    );
+    if (!rows.length) return written;
+    after = rows.at(-1)!.id;
+    const keys = rows.filter((r) => r.missing).map((r) => ({ id: r.id, key: claimSearchKey(r.id) }));
+    if (keys.length) {
+      await graph.write('migrate.searchKey.write', (tx) => tx.rows('migrate.searchKey.write', 'UNWIND $keys AS k MATCH (c:Claim {id: k.id}) SET c.searchKey = k.key', { keys }));
+      written += keys.length;
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { LoadPlan, NodeRow, RelRow } from '../graph/bulk-load.ts';
 import { matchKeys } from '../factors/factor-store.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
 import { frameProperties } from '../quantities/frame-properties.ts';
-import { searchText } from '../search/search-text.ts';
+import { claimSearchKey, searchText } from '../search/search-text.ts';
 import type { Language } from './detect-language.ts';
 import type { CausalCandidate, ClaimCandidate } from './extract-claims.ts';
 import type { IngestRequest } from './ingest-input.ts';
@@ -61,6 +61,7 @@ export function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart
       time: c.time,
       kind: c.quantities.some((q) => q.unit === 'date' || q.unit === 'year') && c.quantities.length === 1 ? 'DATE' : 'LEVEL',
       searchText: searchText([c.quote, c.subject]),
+      searchKey: claimSearchKey(claimId(i)),
     },
     onCreate: reviewState,
   }));

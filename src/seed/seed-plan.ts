@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { matchKeys } from '../factors/factor-store.ts';
 import type { LoadPlan, NodeRow, RelRow } from '../graph/bulk-load.ts';
-import { searchText } from '../search/search-text.ts';
+import { claimSearchKey, searchText } from '../search/search-text.ts';
 import { segmentSentences, sentenceCovering, type Span } from '../quantities/sentences.ts';
 import type { SeedFile } from './seed-file.ts';
 
@@ -46,6 +46,7 @@ export function seedPlan(seed: SeedFile, text: string): LoadPlan {
       origin: CURATED,
       documentId: doc.id,
       searchText: searchText([c.quote, c.gloss, c.subject ?? '', ...c.factors.flatMap((f) => factorNames.get(f) ?? [])]),
+      searchKey: claimSearchKey(c.id),
     },
     onCreate: reviewState,
   }));

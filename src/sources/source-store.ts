@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
-import { fulltextQuery } from '../search/search-text.ts';
+import { fulltextQuery, SEARCH_INDEX } from '../search/search-text.ts';
 
 export interface SourceRow {
   id: string;
@@ -23,7 +23,7 @@ export async function searchSources(graph: Graph, search: string | undefined, li
   const rows = search?.trim()
     ? await graph.rows<{ s: SourceRow }>(
         'source.search',
-        `CALL db.index.fulltext.queryNodes('search_text_v1', $query) YIELD node, score
+        `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
 WHERE node:Source
 WITH node AS s, score ORDER BY score DESC, s.id LIMIT toInteger($limit)
 RETURN s {${SOURCE_FIELDS}} AS s`,

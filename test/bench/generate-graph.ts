@@ -1,6 +1,6 @@
 import type { LoadPlan, NodeRow, RelRow } from '../../src/graph/bulk-load.ts';
 import { matchKeys } from '../../src/factors/factor-store.ts';
-import { searchText } from '../../src/search/search-text.ts';
+import { claimSearchKey, searchText } from '../../src/search/search-text.ts';
 
 export interface GeneratedSize {
   factors: number;
@@ -76,7 +76,7 @@ export function generateGraph(size: GeneratedSize, seed = 42): LoadPlan {
     const quote = zh ? `${pick(WORDS_ZH)}升至${1 + int(999)}億美元` : `${pick(WORDS)} rose to ${int(1000)} billion`;
     claims.push({
       id,
-      props: { quote, start, end: start + quote.length, sentence: quote, gloss: quote, subject: pick(WORDS), time: '2025', kind: pick(KINDS), origin: 'extracted', documentId: doc, searchText: searchText([quote]) },
+      props: { quote, start, end: start + quote.length, sentence: quote, gloss: quote, subject: pick(WORDS), time: '2025', kind: pick(KINDS), origin: 'extracted', documentId: doc, searchText: searchText([quote]), searchKey: claimSearchKey(id) },
       onCreate: { status: pick(STATUSES), version: 1 },
     });
     const unit = pick(UNITS);

@@ -8,7 +8,7 @@ import { createServer } from '../../src/api/server.ts';
 import type { Config } from '../../src/config.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { fulltextQuery } from '../../src/search/search-text.ts';
+import { fulltextQuery, SEARCH_INDEX } from '../../src/search/search-text.ts';
 import { measure, ms, percentile, printTable } from './stats.ts';
 
 /**
@@ -16,7 +16,7 @@ import { measure, ms, percentile, printTable } from './stats.ts';
  * factors, sources and reviews, over the same labels, properties and relationship types.
  */
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
-  type Claim @node @fulltext(indexes: [{ indexName: "search_text_v1", fields: ["searchText"], queryName: "claimsSearch" }]) {
+  type Claim @node @fulltext(indexes: [{ indexName: "${SEARCH_INDEX}", fields: ["searchText"], queryName: "claimsSearch" }]) {
     id: ID!
     quote: String!
     status: String!
@@ -106,7 +106,7 @@ function search(name: string, text: string): SideBySide {
       ids: (d: any) => d.claimsSearch.edges.map((e: any) => e.node.id),
     },
     raw: {
-      cypher: `CALL db.index.fulltext.queryNodes('search_text_v1', $p) YIELD node, score WHERE node:Claim
+      cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $p) YIELD node, score WHERE node:Claim
 WITH node AS c, score ORDER BY score DESC, c.id LIMIT 50\n${RAW_NESTED}`,
       params: { p: phrase },
       ids: rawIds,
@@ -153,6 +153,9 @@ export const SIDE_BY_SIDE: SideBySide[] = [
   trace(6, 'gen-f100', 'gen-f160'),
 ];
 
+/** True when no selection is given or the name contains one of its words (any case). */
+export const selected = (name: string, only?: readonly string[]) => !only?.length || only.some((w) => name.toLowerCase().includes(w.toLowerCase()));
+
 async function listen(handler: Parameters<typeof createHttpServer>[1]): Promise<{ server: Server; url: string }> {
   const server = createHttpServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -181,7 +184,7 @@ export interface SideBySideResult {
   raw: { p50: number; p95: number };
 }
 
-export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<SideBySideResult[]> {
+export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number, only?: readonly string[]): Promise<SideBySideResult[]> {
   // Our statements are recorded once per workload and replayed with the bare driver: the
   // difference between ours and the replay is HTTP + GraphQL, between the replay and the one
   // hand-written query it is the Cypher itself.
@@ -214,7 +217,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   const floors = { ours: percentile(await measure(() => post(ours.url, floor as GraphqlCall), 60, 10), 50), neo: percentile(await measure(() => post(neo.url, floor as GraphqlCall), 60, 10), 50) };
   const notes: string[] = [];
   try {
-    for (const w of SIDE_BY_SIDE) {
+    for (const w of SIDE_BY_SIDE.filter((x) => selected(x.name, only))) {
       recording = [];
       const a = w.ours.ids(await post(ours.url, w.ours));
       const statements = recording;

@@ -5,6 +5,7 @@ import { createServer } from '../../src/api/server.ts';
 import { PROJECT_ROOT, type Config } from '../../src/config.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
+import { selected } from './neo4j-graphql-bench.ts';
 import { WORKLOADS } from './workloads.ts';
 
 export interface PlanSummary {
@@ -27,13 +28,13 @@ export function plansDir(scaleLabel: string, override?: string): string {
  * onQuery hook) and writes each one's PROFILE plan (operators, rows, db hits) to
  * `outDir/<workload>.txt`, so a change to the Cypher shows up as a reviewable diff of plans.
  */
-export async function profileWorkloads(driver: Driver, database: string | undefined, config: Config, outDir: string, scaleLabel: string): Promise<PlanSummary[]> {
+export async function profileWorkloads(driver: Driver, database: string | undefined, config: Config, outDir: string, scaleLabel: string, only?: readonly string[]): Promise<PlanSummary[]> {
   let recording: QueryRecord[] = [];
   const graph = new Graph(driver, { database, queryTimeoutMs: 600_000, log: createLogger('warn'), onQuery: (r) => recording.push(r) });
   const yoga = createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' });
   await mkdir(outDir, { recursive: true });
   const summaries: PlanSummary[] = [];
-  for (const w of WORKLOADS) {
+  for (const w of WORKLOADS.filter((x) => selected(x.name, only))) {
     recording = [];
     const r = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: w.query, variables: w.variables }) });
     const body = (await r.json()) as { errors?: unknown[] };

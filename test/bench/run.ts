@@ -34,6 +34,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'load-seconds': { type: 'string', default: '60' },
     'export-formats': { type: 'string', default: 'json,graphml,cytoscape,csv,cypher' },
+    workloads: { type: 'string' },
   },
 });
 // Issue 14: a generated graph of 10k, 100k or 1m claims, side by side with @neo4j/graphql.
@@ -49,6 +50,7 @@ if (values.scale) {
     connections: Number(values.connections),
     loadSeconds: Number(values['load-seconds']),
     exportFormats: values['export-formats'].split(',').filter(Boolean),
+    ...(values.workloads ? { workloads: values.workloads.split(',').filter(Boolean) } : {}),
   });
   process.exit(0);
 }

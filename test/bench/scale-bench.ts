@@ -8,6 +8,8 @@
 //  3. the scaling curve of those p50s, and PROFILE plans of the target written to .claimgraph/bench/plans/<scale>/ (or --plans-dir);
 //  4. peak RSS of exporting the target graph and of ingesting a large document;
 //  5. throughput and p99 of the server under 50 concurrent connections on the target graph.
+// --workloads search,trace keeps the workloads whose name contains one of the words; --only side-by-side
+// runs part 2 alone (and the target's plans): no load comparison, load, export or ingest.
 // With --data-dir the target graph is kept and reused by the next run (the load comparison is
 // then skipped: it needs empty databases).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -37,6 +39,8 @@ export interface ScaleOptions {
   connections: number;
   loadSeconds: number;
   exportFormats: string[];
+  /** Only the workloads whose name contains one of these (any case), e.g. `search`. */
+  workloads?: string[];
 }
 
 const CURVE = ['10k', '100k', '1m'];
@@ -112,19 +116,20 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       process.stderr.write(`\n== ${scale.label} claims: Neo4j at ${db.target.uri} ==\n`);
       if (isTarget && (await hasGenerated(db.graph, scale))) {
         process.stdout.write(`\n${scale.label}: reusing the graph kept in ${options.dataDir} (no load comparison)\n`);
-      } else if (isTarget) {
+      } else if (isTarget && options.only !== 'side-by-side') {
         await compareLoaders(config, db, scale, generateGraph(scale.size));
       } else {
         await loadGenerated(db.graph, scale);
       }
       const count = await countGraph(db);
       const label = `${scale.label} claims / ${scale.size.factors / 1000}k factors (${count.nodes.toLocaleString('en')} nodes, ${count.relationships.toLocaleString('en')} relationships)`;
-      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs);
+      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs, options.workloads);
       curve.push({ scale, nodes: count.nodes, results });
       if (!isTarget) continue;
       const outDir = plansDir(scale.label, options.plansDir);
-      const plans = await profileWorkloads(db.graph.driver, db.target.database, config, outDir, scale.label);
+      const plans = await profileWorkloads(db.graph.driver, db.target.database, config, outDir, scale.label, options.workloads);
       printTable(`PROFILEd plans at ${scale.label} claims (written to ${outDir})`, ['workload', 'statements', 'db hits'], plans.map((p) => [p.workload, p.statements, p.dbHits.toLocaleString('en')]));
+      if (options.only === 'side-by-side') continue;
       await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label);
       if (options.exportFormats.length) benchExport(db.target.uri, count.nodes, count.relationships, options.exportFormats);
       // Last: the ingest adds a large document to the graph.

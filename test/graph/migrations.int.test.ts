@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../src/graph/migrations.ts';
+import { DROPPED, MIGRATIONS, migrate } from '../../src/graph/migrations.ts';
 import { silentLogger } from '../../src/log.ts';
-import { fulltextQuery, searchText } from '../../src/search/search-text.ts';
+import { claimSearchKey, fulltextQuery, SEARCH_INDEX, searchText } from '../../src/search/search-text.ts';
 import { testGraph, uniquePrefix } from '../support/graph.ts';
 
 const graph = testGraph();
@@ -22,6 +22,17 @@ describe('schema migrations', () => {
     expect(new Set(after.states)).toEqual(new Set(['ONLINE']));
   });
 
+  it('give claims written before search keys existed their key, and drop the index the new one replaces', async () => {
+    const id = uniquePrefix('nokey');
+    await graph.write('test.create', (tx) => tx.rows('test.create', "CREATE (:Claim {id: $id, searchText: 'x'})", { id }));
+    await migrate(graph, silentLogger);
+    const [row] = await graph.rows<{ key: string | null }>('test.key', 'MATCH (c:Claim {id: $id}) RETURN c.searchKey AS key', { id });
+    expect(row?.key).toBe(claimSearchKey(id));
+    const indexes = (await graph.rows<{ name: string }>('test.indexes', 'SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
+    for (const name of DROPPED) expect(indexes).not.toContain(name);
+    expect(indexes).toContain(SEARCH_INDEX);
+  });
+
   it('make ids unique', async () => {
     const id = uniquePrefix('dup');
     await graph.write('test.create', (tx) => tx.rows('test.create', 'CREATE (:Claim {id: $id})', { id }));
@@ -38,7 +49,7 @@ describe('schema migrations', () => {
       (
         await graph.rows<{ id: string }>(
           'test.fts.query',
-          "CALL db.index.fulltext.queryNodes('search_text_v1', $q) YIELD node RETURN node.id AS id",
+          `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q) YIELD node RETURN node.id AS id`,
           { q: fulltextQuery(q) },
         )
       ).map((r) => r.id);

@@ -1,7 +1,7 @@
 import { matchKeys } from '../../src/factors/factor-store.ts';
 import { bulkLoad } from '../../src/graph/bulk-load.ts';
 import type { Graph } from '../../src/graph/graph.ts';
-import { searchText } from '../../src/search/search-text.ts';
+import { claimSearchKey, searchText } from '../../src/search/search-text.ts';
 
 export interface FixtureFactor {
   id: string;
@@ -56,8 +56,8 @@ export async function createClaim(graph: Graph, id: string): Promise<void> {
   await graph.write('test.claim', (tx) =>
     tx.rows(
       'test.claim',
-      `CREATE (:Claim {id: $id, quote: 'x', start: 0, end: 1, kind: 'LEVEL', status: 'UNREVIEWED', version: 1, origin: 'curated', documentId: 'fixture-doc', searchText: $id})`,
-      { id },
+      `CREATE (:Claim {id: $id, quote: 'x', start: 0, end: 1, kind: 'LEVEL', status: 'UNREVIEWED', version: 1, origin: 'curated', documentId: 'fixture-doc', searchText: $id, searchKey: $key})`,
+      { id, key: claimSearchKey(id) },
     ),
   );
 }

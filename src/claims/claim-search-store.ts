@@ -1,0 +1,176 @@
+import type { Tx } from '../graph/graph.ts';
+import { claimSearchKey, SEARCH_INDEX } from '../search/search-text.ts';
+
+/**
+ * A page of full-text search results in the order (score descending, id ascending), read as
+ * top-k: what the page needs, not every match.
+ *
+ * The index returns its best hits by score up to a limit (Lucene's top-k, skipping what cannot
+ * compete), but breaks ties in its own order, and ties are common: BM25 gives every claim with
+ * the same term count and length the same score, so a term in a few thousand claims of similar
+ * length is a few thousand equal scores. The page therefore comes in two parts:
+ *
+ * 1. **Above the floor.** A fetch of the best `fetch` hits has a lowest score, the floor; every
+ *    hit scoring above it is in the fetch, so those are ordered exactly (score, then id).
+ * 2. **At the floor, in id order.** Hits tied at the floor are read in id order through the
+ *    claims' `searchKey` (their id as an index term, src/search/search-text.ts): the claims in
+ *    the next span of ids come from the id index, and the full-text query restricted to that
+ *    range of keys returns every hit among them (at most the span). A span is sized from the
+ *    share of claims found tied so far, so a page of a term in 5% of claims reads about 20
+ *    claims per row, whatever the graph's size. When ties are rare among the claims (the walk
+ *    covers its budget, √(4·limit·claims), without filling the page), the fetch grows instead
+ *    until it passes the tie: then every tie is in it.
+ *
+ * A cursor (score, id) continues with the ties at its score after its id, then below its score.
+ * Discarded candidates are left out by the query (`-candidate:discarded`); conditions the index
+ * cannot express (status, kind, factor, numbers, …) are tested on the fetched hits, and a
+ * selective one makes the fetch grow (an over-fetch bounded by the matches).
+ */
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchPageQuery {
+  /** The Lucene query (fulltextQuery), without the candidate exclusion. */
+  text: string;
+  includeDiscarded: boolean;
+  /** Conditions on the claim `c` that the index cannot express, with their parameters. */
+  where: readonly string[];
+  params: Record<string, unknown>;
+}
+
+/** Hits per fetch at first, and how fast the fetch grows when a page needs more. */
+const FIRST_FETCH_PER_ROW = 2;
+const GROWTH = 4;
+
+export async function searchPage(tx: Tx, q: SearchPageQuery, limit: number, after: { id: string; score: number } | undefined): Promise<SearchHit[]> {
+  const base = `+(${q.text})${q.includeDiscarded ? '' : ' -candidate:discarded'}`;
+  const filters = q.where.length ? ` AND ${q.where.join(' AND ')}` : '';
+  const out: SearchHit[] = [];
+  // The walk's budget, √(4·limit·claims), from the count store: read by the first statement that runs.
+  let budget = 0;
+  const setBudget = (claims: number) => {
+    budget ||= Math.ceil(Math.sqrt(4 * limit * Math.max(1, claims)));
+  };
+
+  /** The best `fetch` hits: their number, lowest score, and the page's hits strictly above it (and below `below`). */
+  const fetchTop = async (fetch: number, below: number | null, need: number) => {
+    const [row] = await tx.rows<{ fetched: number; floor: number | null; page: [string, number][]; claims: number }>(
+      'claim.search.top',
+      `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
+WITH collect([node, score]) AS hits, count(*) AS fetched, min(score) AS floor
+CALL (hits, fetched, floor) {
+  UNWIND hits AS hit
+  WITH hit[0] AS c, hit[1] AS score
+  WHERE c:Claim AND (fetched < $fetch OR score > floor) AND ($below IS NULL OR score < $below)${filters}
+  WITH c, score ORDER BY score DESC, c.id LIMIT toInteger($need)
+  RETURN collect([c.id, score]) AS page
+}
+RETURN fetched, floor, page, COUNT { (:Claim) } AS claims`,
+      { ...q.params, query: base, fetch, below, need },
+    );
+    setBudget(row?.claims ?? 0);
+    return { fetched: row?.fetched ?? 0, floor: row?.floor ?? null, page: (row?.page ?? []).map(([id, score]) => ({ id, score })) };
+  };
+
+  /** Hits scoring exactly `tie` with an id after `afterId`, in id order, up to `need` (fewer: there are no more). */
+  const ties = async (tie: number, afterId: string, need: number): Promise<SearchHit[]> => {
+    const found: SearchHit[] = [];
+    let lo = afterId;
+    let span = Math.max(256, 32 * need);
+    let covered = 0;
+    while (found.length < need) {
+      if (budget && covered >= budget) return [...found, ...(await tiesByFetch(tie, lo, need - found.length))];
+      // The next `span` claims in id order, then the hits among them (the range of their keys).
+      const [row] = await tx.rows<{ hi: string | null; n: number; ids: string[] | null; claims: number }>(
+        'claim.search.ties',
+        `CALL () {
+  MATCH (k:Claim) WHERE k.id > $lo
+  WITH k.id AS id ORDER BY id LIMIT toInteger($span)
+  RETURN max(id) AS hi, count(id) AS n
+}
+OPTIONAL MATCH (h:Claim {id: hi})
+CALL (hi, h) {
+  WITH hi, h WHERE h.searchKey IS NOT NULL
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query + ' +searchKey:[' + $loKey + ' TO ' + h.searchKey + ']^0', {limit: toInteger($fetch)}) YIELD node, score
+  WITH node AS c, score
+  WHERE score = $tie AND c:Claim AND c.id > $lo AND c.id <= hi${filters}
+  WITH c ORDER BY c.id LIMIT toInteger($need)
+  RETURN collect(c.id) AS ids
+}
+RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE ids END AS ids, COUNT { (:Claim) } AS claims`,
+        // Keys cut at 120 bytes may bring a few more claims than the span: they are filtered by id.
+        { ...q.params, query: base, loKey: lo === '' ? '*' : claimSearchKey(lo), span, fetch: span * 2 + 64, tie, lo, need: need - found.length },
+      );
+      setBudget(row?.claims ?? 0);
+      if (!row?.hi) return found;
+      const range = { hi: row.hi, n: row.n };
+      // A claim written without its key (not by the product's writers): the range from the id instead.
+      const ids = row.ids ?? (await tiesInRange(tie, lo, range.hi, span, need - found.length));
+      found.push(...ids.map((id) => ({ id, score: tie })));
+      covered += range.n;
+      if (range.n < span) return found;
+      lo = range.hi;
+      // The next span from the share of claims found tied so far (at most 8× the last).
+      const share = found.length / covered;
+      const wanted = share > 0 ? Math.ceil((2 * (need - found.length)) / share) : span * 8;
+      span = Math.min(span * 8, Math.max(256, wanted), Math.max(256, budget - covered));
+    }
+    return found;
+  };
+
+  /** The hits tied at `tie` among the claims with ids in (lo, hi], the range's keys computed here. */
+  const tiesInRange = async (tie: number, lo: string, hi: string, span: number, need: number): Promise<string[]> => {
+    const keys = `+searchKey:[${lo === '' ? '*' : claimSearchKey(lo)} TO ${claimSearchKey(hi)}]^0`;
+    const [row] = await tx.rows<{ ids: string[] }>(
+      'claim.search.tiesInRange',
+      `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
+WITH node AS c, score
+WHERE score = $tie AND c:Claim AND c.id > $lo AND c.id <= $hi${filters}
+WITH c ORDER BY c.id LIMIT toInteger($need)
+RETURN collect(c.id) AS ids`,
+      { ...q.params, query: `${base} ${keys}`, fetch: span * 2 + 64, tie, lo, hi, need },
+    );
+    return row?.ids ?? [];
+  };
+
+  /** The same ties, from fetches grown until they pass the tie: for ties rare among the claims. */
+  const tiesByFetch = async (tie: number, afterId: string, need: number): Promise<SearchHit[]> => {
+    for (let fetch = Math.max(budget, 64); ; fetch *= GROWTH) {
+      const [row] = await tx.rows<{ fetched: number; floor: number | null; ids: string[] }>(
+        'claim.search.tieFetch',
+        `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
+WITH collect([node, score]) AS hits, count(*) AS fetched, min(score) AS floor
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH hit[0] AS c, hit[1] AS score
+  WHERE score = $tie AND c:Claim AND c.id > $lo${filters}
+  WITH c ORDER BY c.id LIMIT toInteger($need)
+  RETURN collect(c.id) AS ids
+}
+RETURN fetched, floor, ids`,
+        { ...q.params, query: base, fetch, tie, lo: afterId, need },
+      );
+      if (!row || row.fetched < fetch || (row.floor !== null && row.floor < tie)) return (row?.ids ?? []).map((id) => ({ id, score: tie }));
+    }
+  };
+
+  let below: number | null = null;
+  if (after) {
+    out.push(...(await ties(after.score, after.id, limit)));
+    if (out.length >= limit) return out.slice(0, limit);
+    below = after.score;
+  }
+  for (let fetch = Math.max(64, FIRST_FETCH_PER_ROW * limit); ; fetch *= GROWTH) {
+    const top = await fetchTop(fetch, below, limit - out.length);
+    out.push(...top.page);
+    if (out.length >= limit || top.fetched < fetch || top.floor === null) return out.slice(0, limit);
+    if (below === null || top.floor < below) {
+      // Everything above the floor (and below the cursor) is in; next, the hits tied at the floor.
+      out.push(...(await ties(top.floor, '', limit - out.length)));
+      if (out.length >= limit) return out.slice(0, limit);
+      below = top.floor;
+    }
+  }
+}
