@@ -123,6 +123,8 @@ describe('matching defects of the dev set (issue 19)', () => {
     // Two statements of the same target are the same figure.
     const sameTarget = fig('$850 billion', 850e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('The Treasury has a target of about $850 billion for its account', '$850 billion', 'DOCUMENT_DATE') });
     expect(relateFigures(target, sameTarget)?.kind).toBe('SAME_FIGURE');
+    // An assumption in an official statement is an aim too.
+    expect(stanceOf('assuming an end-of-December cash balance of $850 billion', '$850 billion', 'TEXT')).toBe('AIM');
   });
 
   it('issue 19: a base level dated only by its document (從約3,000億美元暴增至…) was proposed as a reading of that date', () => {
