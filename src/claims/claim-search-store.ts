@@ -26,11 +26,6 @@ import { claimSearchKey, SEARCH_INDEX } from '../search/search-text.ts';
  * cannot express (status, kind, factor, numbers, …) are tested on the fetched hits, and a
  * selective one makes the fetch grow (an over-fetch bounded by the matches).
  */
-export interface SearchHit {
-  id: string;
-  score: number;
-}
-
 export interface SearchPageQuery {
   /** The Lucene query (fulltextQuery), without the candidate exclusion. */
   text: string;
@@ -38,16 +33,25 @@ export interface SearchPageQuery {
   /** Conditions on the claim `c` that the index cannot express, with their parameters. */
   where: readonly string[];
   params: Record<string, unknown>;
+  /**
+   * The page's row for a claim `c` with `score` (a map expression): every statement returns rows
+   * known to be on the page already projected, so the page needs no statement of its own.
+   */
+  row: string;
 }
 
-/** Hits per fetch at first, and how fast the fetch grows when a page needs more. */
-const FIRST_FETCH_PER_ROW = 2;
+/**
+ * Hits in the first fetch: enough that a term in up to a thousand claims is answered by one
+ * statement, few enough to cost little when the page then reads a tie.
+ */
+const FIRST_FETCH = 1024;
+/** How fast the fetch grows when a page needs more. */
 const GROWTH = 4;
 
-export async function searchPage(tx: Tx, q: SearchPageQuery, limit: number, after: { id: string; score: number } | undefined): Promise<SearchHit[]> {
+export async function searchPage<R extends { score: number | null }>(tx: Tx, q: SearchPageQuery, limit: number, after: { id: string; score: number } | undefined): Promise<R[]> {
   const base = `+(${q.text})${q.includeDiscarded ? '' : ' -candidate:discarded'}`;
   const filters = q.where.length ? ` AND ${q.where.join(' AND ')}` : '';
-  const out: SearchHit[] = [];
+  const out: R[] = [];
   // The walk's budget, √(4·limit·claims), from the count store: read by the first statement that runs.
   let budget = 0;
   const setBudget = (claims: number) => {
@@ -56,7 +60,7 @@ export async function searchPage(tx: Tx, q: SearchPageQuery, limit: number, afte
 
   /** The best `fetch` hits: their number, lowest score, and the page's hits strictly above it (and below `below`). */
   const fetchTop = async (fetch: number, below: number | null, need: number) => {
-    const [row] = await tx.rows<{ fetched: number; floor: number | null; page: [string, number][]; claims: number }>(
+    const [row] = await tx.rows<{ fetched: number; floor: number | null; page: R[]; claims: number }>(
       'claim.search.top',
       `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
 WITH collect([node, score]) AS hits, count(*) AS fetched, min(score) AS floor
@@ -65,25 +69,25 @@ CALL (hits, fetched, floor) {
   WITH hit[0] AS c, hit[1] AS score
   WHERE c:Claim AND (fetched < $fetch OR score > floor) AND ($below IS NULL OR score < $below)${filters}
   WITH c, score ORDER BY score DESC, c.id LIMIT toInteger($need)
-  RETURN collect([c.id, score]) AS page
+  RETURN collect(${q.row}) AS page
 }
 RETURN fetched, floor, page, COUNT { (:Claim) } AS claims`,
       { ...q.params, query: base, fetch, below, need },
     );
     setBudget(row?.claims ?? 0);
-    return { fetched: row?.fetched ?? 0, floor: row?.floor ?? null, page: (row?.page ?? []).map(([id, score]) => ({ id, score })) };
+    return { fetched: row?.fetched ?? 0, floor: row?.floor ?? null, page: row?.page ?? [] };
   };
 
   /** Hits scoring exactly `tie` with an id after `afterId`, in id order, up to `need` (fewer: there are no more). */
-  const ties = async (tie: number, afterId: string, need: number): Promise<SearchHit[]> => {
-    const found: SearchHit[] = [];
+  const ties = async (tie: number, afterId: string, need: number): Promise<R[]> => {
+    const found: R[] = [];
     let lo = afterId;
     let span = Math.max(256, 32 * need);
     let covered = 0;
     while (found.length < need) {
       if (budget && covered >= budget) return [...found, ...(await tiesByFetch(tie, lo, need - found.length))];
       // The next `span` claims in id order, then the hits among them (the range of their keys).
-      const [row] = await tx.rows<{ hi: string | null; n: number; ids: string[] | null; claims: number }>(
+      const [row] = await tx.rows<{ hi: string | null; n: number; page: R[] | null; claims: number }>(
         'claim.search.ties',
         `CALL () {
   MATCH (k:Claim) WHERE k.id > $lo
@@ -96,10 +100,10 @@ CALL (hi, h) {
   CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query + ' +searchKey:[' + $loKey + ' TO ' + h.searchKey + ']^0', {limit: toInteger($fetch)}) YIELD node, score
   WITH node AS c, score
   WHERE score = $tie AND c:Claim AND c.id > $lo AND c.id <= hi${filters}
-  WITH c ORDER BY c.id LIMIT toInteger($need)
-  RETURN collect(c.id) AS ids
+  WITH c, $tie AS score ORDER BY c.id LIMIT toInteger($need)
+  RETURN collect(${q.row}) AS page
 }
-RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE ids END AS ids, COUNT { (:Claim) } AS claims`,
+RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE page END AS page, COUNT { (:Claim) } AS claims`,
         // Keys cut at 120 bytes may bring a few more claims than the span: they are filtered by id.
         { ...q.params, query: base, loKey: lo === '' ? '*' : claimSearchKey(lo), span, fetch: span * 2 + 64, tie, lo, need: need - found.length },
       );
@@ -107,8 +111,7 @@ RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE ids END AS ids, COUNT
       if (!row?.hi) return found;
       const range = { hi: row.hi, n: row.n };
       // A claim written without its key (not by the product's writers): the range from the id instead.
-      const ids = row.ids ?? (await tiesInRange(tie, lo, range.hi, span, need - found.length));
-      found.push(...ids.map((id) => ({ id, score: tie })));
+      found.push(...(row.page ?? (await tiesInRange(tie, lo, range.hi, span, need - found.length))));
       covered += range.n;
       if (range.n < span) return found;
       lo = range.hi;
@@ -121,24 +124,24 @@ RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE ids END AS ids, COUNT
   };
 
   /** The hits tied at `tie` among the claims with ids in (lo, hi], the range's keys computed here. */
-  const tiesInRange = async (tie: number, lo: string, hi: string, span: number, need: number): Promise<string[]> => {
+  const tiesInRange = async (tie: number, lo: string, hi: string, span: number, need: number): Promise<R[]> => {
     const keys = `+searchKey:[${lo === '' ? '*' : claimSearchKey(lo)} TO ${claimSearchKey(hi)}]^0`;
-    const [row] = await tx.rows<{ ids: string[] }>(
+    const [row] = await tx.rows<{ page: R[] }>(
       'claim.search.tiesInRange',
       `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
 WITH node AS c, score
 WHERE score = $tie AND c:Claim AND c.id > $lo AND c.id <= $hi${filters}
-WITH c ORDER BY c.id LIMIT toInteger($need)
-RETURN collect(c.id) AS ids`,
+WITH c, score ORDER BY c.id LIMIT toInteger($need)
+RETURN collect(${q.row}) AS page`,
       { ...q.params, query: `${base} ${keys}`, fetch: span * 2 + 64, tie, lo, hi, need },
     );
-    return row?.ids ?? [];
+    return row?.page ?? [];
   };
 
   /** The same ties, from fetches grown until they pass the tie: for ties rare among the claims. */
-  const tiesByFetch = async (tie: number, afterId: string, need: number): Promise<SearchHit[]> => {
+  const tiesByFetch = async (tie: number, afterId: string, need: number): Promise<R[]> => {
     for (let fetch = Math.max(budget, 64); ; fetch *= GROWTH) {
-      const [row] = await tx.rows<{ fetched: number; floor: number | null; ids: string[] }>(
+      const [row] = await tx.rows<{ fetched: number; floor: number | null; page: R[] }>(
         'claim.search.tieFetch',
         `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
 WITH collect([node, score]) AS hits, count(*) AS fetched, min(score) AS floor
@@ -146,13 +149,13 @@ CALL (hits) {
   UNWIND hits AS hit
   WITH hit[0] AS c, hit[1] AS score
   WHERE score = $tie AND c:Claim AND c.id > $lo${filters}
-  WITH c ORDER BY c.id LIMIT toInteger($need)
-  RETURN collect(c.id) AS ids
+  WITH c, score ORDER BY c.id LIMIT toInteger($need)
+  RETURN collect(${q.row}) AS page
 }
-RETURN fetched, floor, ids`,
+RETURN fetched, floor, page`,
         { ...q.params, query: base, fetch, tie, lo: afterId, need },
       );
-      if (!row || row.fetched < fetch || (row.floor !== null && row.floor < tie)) return (row?.ids ?? []).map((id) => ({ id, score: tie }));
+      if (!row || row.fetched < fetch || (row.floor !== null && row.floor < tie)) return row?.page ?? [];
     }
   };
 
@@ -162,7 +165,7 @@ RETURN fetched, floor, ids`,
     if (out.length >= limit) return out.slice(0, limit);
     below = after.score;
   }
-  for (let fetch = Math.max(64, FIRST_FETCH_PER_ROW * limit); ; fetch *= GROWTH) {
+  for (let fetch = Math.max(FIRST_FETCH, 4 * limit); ; fetch *= GROWTH) {
     const top = await fetchTop(fetch, below, limit - out.length);
     out.push(...top.page);
     if (out.length >= limit || top.fetched < fetch || top.floor === null) return out.slice(0, limit);

@@ -335,18 +335,11 @@ export async function listClaims(
   let rows: Row[] | undefined;
   if (fulltext !== undefined) {
     // Full-text search as top-k (claim-search-store.ts): the page's ids in order, then the page.
-    rows = await graph.read('claim.search', async (tx) => {
-      const hits = await searchPage(tx, { text: fulltext, includeDiscarded: Boolean(q.includeDiscarded), where, params }, first + 1, after?.score != null ? { id: after.id, score: after.score } : undefined);
-      if (!hits.length) return [];
-      return tx.rows<Row>(
-        'claim.search.page',
-        `UNWIND range(0, size($ids) - 1) AS i
-MATCH (c:Claim {id: $ids[i]})
-WITH c, $scores[i] AS score, i ORDER BY i
-${project}`,
-        { ids: hits.map((h) => h.id), scores: hits.map((h) => h.score) },
-      );
-    });
+    // Each statement returns its rows of the page projected, the nested lists included.
+    const row = `{c: c {${CLAIM_FIELDS}}, score: score, nested: {${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}}}`;
+    rows = await graph.read('claim.search', (tx) =>
+      searchPage<Row>(tx, { text: fulltext, includeDiscarded: Boolean(q.includeDiscarded), where, params, row }, first + 1, after?.score != null ? { id: after.id, score: after.score } : undefined),
+    );
   }
   const budget = scoreOrder || rows ? undefined : await walkBudget(graph, q, first + 1);
   if (budget !== undefined) {

@@ -22,7 +22,8 @@ const last = `~~${uniquePrefix('fts')}`;
 // (Letters only: a token with digits is searched as a number, by substring.)
 const word = `zq${uniquePrefix('w').slice(-8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!)}`;
 const rare = `${word}x`;
-const TIED = 150;
+// More than the first fetch (1,024 hits), so pages past the best scores read the tie through the id ranges.
+const TIED = 1100;
 
 beforeAll(async () => {
   const claims: NodeRow[] = [];
@@ -32,7 +33,7 @@ beforeAll(async () => {
       props: { quote: text, start: 0, end: 1, sentence: text, kind: 'LEVEL', origin: 'extracted', documentId: `${first}-d`, searchText: text, searchKey: claimSearchKey(id), ...(candidate ? { candidate } : {}) },
       onCreate: { status: i % 3 === 0 ? 'VERIFIED' : 'UNREVIEWED', version: 1 },
     });
-  // 150 claims with the same text length and term count: one score, tied.
+  // Claims with the same text length and term count: one score, tied.
   for (let i = 0; i < TIED; i++) claim(`${first}-t${String(i).padStart(4, '0')}`, `${word} alpha beta`, i);
   // Higher scores (shorter texts, the word twice) and lower ones (longer texts), several of each.
   for (let i = 0; i < 12; i++) claim(`${first}-h${i}`, i % 2 ? `${word}` : `${word} ${word} gamma`, i);
@@ -40,10 +41,8 @@ beforeAll(async () => {
   // Discarded candidates, found only with includeDiscarded.
   for (let i = 0; i < 10; i++) claim(`${first}-x${i}`, i % 2 ? `${word}` : `${word} alpha beta`, i, 'DISCARDED');
   for (let i = 0; i < 5; i++) claim(`${first}-p${i}`, `${word} alpha beta`, i, 'PENDING');
-  // Claims that match nothing here, so the walk's first span (320 ids for a page of 9) ends before the '~~' claims.
-  for (let i = 0; i < 400; i++) claim(`${first}-z${String(i).padStart(3, '0')}`, 'filler', i);
-  // 80 claims tied on another word, with ids after every other claim's.
-  for (let i = 0; i < 80; i++) claim(`${last}-t${String(i).padStart(3, '0')}`, `${rare} alpha beta`, i);
+  // Claims tied on another word, with ids after every other claim's.
+  for (let i = 0; i < TIED; i++) claim(`${last}-t${String(i).padStart(4, '0')}`, `${rare} alpha beta`, i);
   await bulkLoad(setup, {
     nodes: [
       { label: 'Claim', rows: claims },
@@ -82,10 +81,10 @@ async function expected(text: string, where = "coalesce(c.candidate, '') <> 'DIS
 }
 
 describe('full-text search as top-k, ties in id order (issue 21)', () => {
-  it('pages of 7 are exactly the matches by score then id; ties are read through the id ranges', async () => {
+  it('pages of 30 are exactly the matches by score then id; ties are read through the id ranges', async () => {
     const want = await expected(word);
     expect(want.length).toBe(TIED + 12 + 30 + 5);
-    const { ids, statements } = await allPages({ search: word }, 7);
+    const { ids, statements } = await allPages({ search: word }, 30);
     expect(ids).toEqual(want);
     expect(statements).toContain('claim.search.ties');
   });
@@ -98,32 +97,32 @@ describe('full-text search as top-k, ties in id order (issue 21)', () => {
   });
 
   it('discarded candidates are left out by the index, and in with includeDiscarded', async () => {
-    const { ids } = await allPages({ search: word }, 25);
+    const { ids } = await allPages({ search: word }, 100);
     expect(ids.some((id) => id.includes('-x'))).toBe(false);
     expect(ids.filter((id) => id.includes('-p'))).toHaveLength(5);
-    const all = await allPages({ search: word, includeDiscarded: true }, 25);
+    const all = await allPages({ search: word, includeDiscarded: true }, 100);
     expect(all.ids).toEqual(await expected(word, 'true'));
     expect(all.ids.filter((id) => id.includes('-x'))).toHaveLength(10);
   });
 
   it('a filter the index cannot express is applied to what it returns, with nothing missed', async () => {
-    const { ids } = await allPages({ search: word, status: ['VERIFIED'] }, 6);
+    const { ids } = await allPages({ search: word, status: ['VERIFIED'] }, 40);
     expect(ids).toEqual(await expected(word, "coalesce(c.candidate, '') <> 'DISCARDED' AND c.status = 'VERIFIED'"));
-    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.length).toBeGreaterThan(300);
   });
 
   it('ties far along the id index: past the walk budget, the fetch grows until it passes the tie', async () => {
     const { ids, statements } = await allPages({ search: rare }, 9);
     expect(ids).toEqual(await expected(rare));
-    expect(ids).toHaveLength(80);
+    expect(ids).toHaveLength(TIED);
     expect(statements).toContain('claim.search.tieFetch');
   });
 
   it('every term must match, and quotes in a term are escaped, not Lucene syntax', async () => {
-    const { ids } = await allPages({ search: `${word} beta` }, 40);
+    const { ids } = await allPages({ search: `${word} beta` }, 200);
     expect(ids).toEqual(await expected(`${word} beta`));
     expect(ids).toHaveLength(TIED + 5);
-    const quoted = await allPages({ search: `${word} "beta\\` }, 40);
+    const quoted = await allPages({ search: `${word} "beta\\` }, 200);
     expect(quoted.ids).toEqual(await expected(`${word} "beta\\`));
   });
 });
