@@ -17,7 +17,9 @@ export const claimResolvers = {
       const after = decodeCursor(args.after);
       const query: ClaimQuery = {
         status: f.status ?? undefined,
-        factorId: f.factor ? (await resolveFactor(ctx.graph, f.factor, 'filter.factor')).id : undefined,
+        // Without a search the listing resolves the factor in its own statement (one round trip).
+        factorId: f.factor && f.search ? (await resolveFactor(ctx.graph, f.factor, 'filter.factor')).id : undefined,
+        factorTerm: f.factor && !f.search ? f.factor : undefined,
         document: f.document ?? undefined,
         attributedTo: f.attributedTo ?? undefined,
         source: f.source ?? undefined,
@@ -49,7 +51,7 @@ export const claimResolvers = {
       const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));
       return {
         // Counting is a second query; run only when the client asks for it.
-        totalCount: () => countClaims(ctx.graph, query),
+        totalCount: () => countClaims(ctx.graph, { ...query, factorId: query.factorId ?? page.factorId, factorTerm: undefined }),
         edges,
         pageInfo: {
           hasNextPage: page.hasNextPage,

@@ -17,6 +17,16 @@ export interface QueryRecord {
   mode: 'READ' | 'WRITE';
   startedAt: number;
   endedAt: number;
+  /** Neo4j's own time (the result summary's resultAvailableAfter + resultConsumedAfter), in ms. */
+  serverMs: number;
+}
+
+/** One managed transaction, session opened to session closed (BEGIN, the queries, COMMIT). */
+export interface TransactionRecord {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  startedAt: number;
+  endedAt: number;
 }
 
 export interface GraphOptions {
@@ -25,6 +35,8 @@ export interface GraphOptions {
   log: Logger;
   /** Observes every query (the benchmark replays an API request's queries with the bare driver). */
   onQuery?: (record: QueryRecord) => void;
+  /** Observes every managed transaction (the benchmark's breakdown of a request's time). */
+  onTransaction?: (record: TransactionRecord) => void;
 }
 
 /**
@@ -153,6 +165,7 @@ export class Graph {
     } finally {
       this.options.log.debug(`neo4j ${mode.toLowerCase()} ${name} ${(performance.now() - started).toFixed(1)}ms`);
       await session.close();
+      this.options.onTransaction?.({ name, mode, startedAt: started, endedAt: performance.now() });
     }
   }
 }
@@ -164,7 +177,10 @@ function wrap(raw: ManagedTransaction, mode: 'READ' | 'WRITE', onQuery: GraphOpt
       const text = `// ${name}\n${cypher}`;
       const startedAt = performance.now();
       const result = await raw.run<T>(text, params);
-      onQuery?.({ name, cypher: text, params, mode, startedAt, endedAt: performance.now() });
+      if (onQuery) {
+        const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+        onQuery({ name, cypher: text, params, mode, startedAt, endedAt: performance.now(), serverMs: Number(resultAvailableAfter) + Number(resultConsumedAfter) });
+      }
       return result.records.map((r) => r.toObject());
     },
   };
