@@ -22,7 +22,6 @@ import { openServices, type Services } from '../redis/services.ts';
 import { mutationLimits } from '../limits/limits-plugin.ts';
 import { bookmarkHeader, carriedBookmarks } from './bookmark-header.ts';
 import { jobOutputRoute } from '../jobs/job-output-route.ts';
-import { compiledQueries } from './compiled-queries.ts';
 
 export interface ServerDeps {
   graph: Graph;
@@ -35,8 +34,6 @@ export interface ServerDeps {
   services?: Services;
   /** More plugins, last (the benchmark's timing of a request's phases; none in production). */
   plugins?: Plugin[];
-  /** Queries run compiled by graphql-jit (default true; the benchmark measures both in one run). */
-  compiledQueries?: boolean;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppContext>;
@@ -116,7 +113,6 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       exportRoute(graph, config, log),
       jobOutputRoute(graph, config, log, services.jobs),
       webPagePlugin(log),
-      ...(deps.compiledQueries === false ? [] : [compiledQueries()]),
       ...(deps.plugins ?? []),
     ],
   });

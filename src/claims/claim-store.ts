@@ -280,7 +280,10 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
   return { literal, value, condition };
 }
 
-const QUANTITY_FIELDS = `.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
+/** A quantity's own fields, each a GraphQL field of `Quantity` resolved from the row as it is. */
+export const QUANTITY_PLAIN_FIELDS = ['id', 'surface', 'value', 'upper', 'unit', 'qualifier', 'date', 'kind', 'direction', 'calendar'] as const;
+const QUANTITY_PLAIN = QUANTITY_PLAIN_FIELDS.map((f) => `.${f}`).join(', ');
+const QUANTITY_FIELDS = `${QUANTITY_PLAIN}, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
 const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
@@ -291,6 +294,15 @@ export interface ClaimNested {
   reviews: ReviewRow[];
 }
 export type ClaimNestedField = keyof ClaimNested;
+
+export interface NestedOptions {
+  /**
+   * Quantities with their own fields only, without the ~20 frame properties (each a property
+   * read in Neo4j and a key to decode, null on most quantities): for a page that selects no
+   * `frame`. Such rows must not reach the shared per-claim loaders (see claim-resolvers.ts).
+   */
+  plainQuantities?: boolean;
+}
 
 /**
  * Each nested list as a COLLECT subquery on the page's claims, after ORDER BY and LIMIT: the
@@ -316,6 +328,8 @@ export interface ClaimPage {
   factorId?: string | undefined;
 }
 
+const PLAIN_QUANTITIES_CYPHER = `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${QUANTITY_PLAIN}} }`;
+
 /**
  * One page of claims plus one extra row, to tell whether another page follows; with `nested`,
  * each claim's lists of those fields too — one statement. A listing anchored on a factor or a
@@ -328,10 +342,12 @@ export async function listClaims(
   first: number,
   after: Cursor | undefined,
   nested: readonly ClaimNestedField[] = [],
+  options: NestedOptions = {},
 ): Promise<ClaimPage> {
   if (q.factorTerm !== undefined && q.search) throw new Error('listClaims: resolve the factor before a search listing');
   const fields = [...new Set(nested)].filter((f) => f in NESTED_CYPHER);
-  const nestedMap = `{${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}}`;
+  const nestedOf = (f: ClaimNestedField) => (f === 'quantities' && options.plainQuantities ? PLAIN_QUANTITIES_CYPHER : NESTED_CYPHER[f]);
+  const nestedMap = `{${fields.map((f) => `${f}: ${nestedOf(f)}`).join(', ')}}`;
   const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
   if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, nestedMap);
   const { cypher, params } = filterClause(q);
@@ -413,8 +429,9 @@ WITH factors, factorId, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[
 ${probe}
 WITH factors, factorId, factorId IS NOT NULL OR NOT $hasFactor AS resolved, anchored >= $budget AS walk
 CALL (factorId, resolved, walk) {
-  WITH factorId, resolved, walk WHERE resolved AND walk
-  MATCH (c:Claim) WHERE c.id > $afterId
+  // The seek's bound is null unless walking: the planner tests the condition only after seeking,
+  // and a null bound makes the seek read nothing.
+  MATCH (c:Claim) WHERE c.id > CASE WHEN resolved AND walk THEN $afterId END
   WITH c, factorId ORDER BY c.id LIMIT toInteger($budget)${tests}
   WITH c ORDER BY c.id LIMIT toInteger($limit)
   RETURN collect(c) AS walked

@@ -209,10 +209,6 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     onTransaction: breakdown.onTransaction,
   });
   const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench', plugins: [breakdown.plugin] }));
-  // The same server executing with graphql-js instead of compiled queries (graphql-jit), to
-  // measure what compiling wins in the same run.
-  const plainGraph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn') });
-  const interpreted = await listen(createServer({ graph: plainGraph, config, log: createLogger('warn'), neo4jProvider: 'bench', compiledQueries: false }));
   // One sequential pass with the breakdown recording (after the timed rounds, which record nothing).
   const breakdownPass = async (call: GraphqlCall, n: number): Promise<Breakdown> => {
     const samples: Breakdown[] = [];
@@ -242,8 +238,6 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     return value;
   };
   const breakdownRows: (string | number)[][] = [];
-  const jitRows: (string | number)[][] = [];
-  const o50Of = (xs: number[]) => percentile(xs, 50);
   const cpuRows: (string | number)[][] = [];
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
   const neo = await listen(createYoga({ schema, context: () => ({ sessionConfig: { database } }), logging: false }));
@@ -285,7 +279,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const capped = w.cap !== undefined && a.length === w.cap && c.length === w.cap;
       const same = `${key(a) === key(c) ? 'yes' : capped ? `other top ${w.cap}` : 'NO'} / ${w.neoNote ? '—' : key(a) === key(b) ? 'yes' : 'NO'} (${a.length})`;
       if (w.neoNote) notes.push(`${w.name}: @neo4j/graphql runs ${w.neoNote}`);
-      const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[], interpreted: [] as number[] };
+      const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
       const cpu = { ours: cpuMeter(), neo: cpuMeter(), raw: cpuMeter() };
       for (let round = 0; round < 3; round++) {
@@ -294,10 +288,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         t.neo.push(...(await metered(cpu.neo, per + warm, () => measure(() => post(neo.url, w.neo), per, warm))));
         t.raw.push(...(await metered(cpu.raw, per + warm, () => measure(() => raw(w), per, warm))));
         t.replay.push(...(await measure(() => replay(statements), per, warm)));
-        t.interpreted.push(...(await measure(() => post(interpreted.url, w.ours), per, warm)));
       }
-      const i50 = percentile(t.interpreted, 50);
-      jitRows.push([w.name, ms(o50Of(t.ours)), ms(i50), `${(o50Of(t.ours) / i50).toFixed(2)}×`]);
       const split = await breakdownPass(w.ours, per);
       const cpuPer = { ours: perRequest(cpu.ours), neo: perRequest(cpu.neo), raw: perRequest(cpu.raw) };
       breakdownRows.push([w.name, ...breakdownCells(split)]);
@@ -325,7 +316,6 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   } finally {
     await new Promise((resolve) => ours.server.close(resolve));
     await new Promise((resolve) => neo.server.close(resolve));
-    await new Promise((resolve) => interpreted.server.close(resolve));
   }
   printTable(
     `claimgraph vs @neo4j/graphql vs one Cypher statement, ${graphLabel} (p50 / p95 of ${3 * Math.max(1, Math.round(runs / 3))} each, 3 interleaved rounds)`,
@@ -337,11 +327,6 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     `Where a claimgraph request's time goes, ${graphLabel} (medians of ${Math.max(1, Math.round(runs / 3))} sequential requests after the timed rounds, ms)`,
     ['workload', 'total', 'HTTP', 'parse + validate', 'context', 'execution (resolvers)', 'serialisation', 'driver', 'Neo4j', 'Yoga, between phases'],
     [['`{ __typename }` (floor)', ...breakdownCells(floorBreakdown)], ...breakdownRows],
-  );
-  printTable(
-    `Compiled queries (graphql-jit) against graphql-js execution, the same claimgraph server otherwise, ${graphLabel} (p50, same rounds)`,
-    ['workload', 'claimgraph (graphql-jit)', 'claimgraph (graphql-js)', 'jit / graphql-js'],
-    jitRows,
   );
   printTable(
     `CPU per request, ${graphLabel}: the bench process (GraphQL server + HTTP client; the one Cypher: the driver client alone) + Neo4j's JVM, from the processes' CPU counters over the timed rounds`,
