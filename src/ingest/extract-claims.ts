@@ -6,6 +6,8 @@ import { isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
+import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
+import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import type { FactorMention } from './match-factors.ts';
 
 export interface ClaimCandidate {
@@ -187,11 +189,6 @@ export function insideWord(text: string, index: number): boolean {
   }
   return false;
 }
-const DECREASE = /(下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|凍結|冻结|失血|流失|跌破|降至|蒸發|蒸发|衰減|衰减|枯竭|下滑|decrease|decline|fall|fell|drop|shrink|reduce|drain|lower)/i;
-const INCREASE = /(上升|上漲|上涨|增加|飆升|飙升|擴大|扩大|增長|增长|突破|加速|推高|rise|rose|increase|grow|surge|soar|boost|raise|higher)/i;
-/** Direction words just before a factor: "lower reserves", "a fall in the TGA", 更少. */
-const DOWN_BEFORE = /(lower|less|fewer|smaller|falling|declining|shrinking|reduced|weaker|a (?:fall|drop|decline|cut) in(?: the)?|更少|減少的|减少的)\s*$/i;
-const UP_BEFORE = /(higher|more|greater|larger|rising|growing|increased|stronger|an? (?:rise|increase|surge|jump) in(?: the)?|更多|增加的)\s*$/i;
 /**
  * The cause turned around: "the end of the shutdown raised reserves" says the shutdown
  * lowers them. Before the cause (the end of, 解除) or right after it (ended, 結束).
@@ -200,15 +197,6 @@ const REVERSAL_BEFORE = /(the end of(?: the)?|end of(?: the)?|ending(?: the)?|th
 const REVERSAL_AFTER = /^(?:'s)?\s*(?:ended|ends|ending|was lifted|is lifted|lifted|結束|结束|的結束|的结束|落幕|終結|终结|後|后)/i;
 /** Negation right before the connective: the text denies the link, so none is proposed. */
 const NEGATION = /(\bnot|n't|\bnever|\bno longer|\bhardly|未|沒有|没有|並未|并未|不會|不会|不再|未能|並不|并不|無法|无法|不)\s*$/i;
-
-/** +1, −1, or 0 when the words say nothing. */
-function directionOf(before: string, after: string): 1 | -1 | 0 {
-  if (DOWN_BEFORE.test(before)) return -1;
-  if (UP_BEFORE.test(before)) return 1;
-  const d = DECREASE.test(after);
-  const u = INCREASE.test(after);
-  return d === u ? 0 : d ? -1 : 1;
-}
 
 /** Where a cause or an effect is named: a known factor, or a phrase proposed as a new one. */
 export interface CausalEnd {
@@ -353,6 +341,13 @@ export function extractCausalLinks(text: string, factorsIn: (t: string) => Facto
     if (!read) continue;
     seen.add(key);
     found.push({ fromId: cause.factorId, toId: effect.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text });
+  }
+  // Links stated by the sentence's shape (an opening when/if clause; a cause carried from the sentence before).
+  for (const l of [...conditionalLinks(text, mentions, sentences, connectives), ...carriedLinks(text, mentions, sentences)]) {
+    const key = `${l.fromId}>${l.toId}@${l.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(l);
   }
   return found;
 }

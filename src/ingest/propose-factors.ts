@@ -21,6 +21,8 @@ const HAN = /\p{Script=Han}/u;
 /** Words around a phrase that are grammar, not part of the name. */
 const LEAD_ZH = /^(?:而且|而|但是|但|並且|并且|並|并|且|也|更|當|当|由於|由于|因為|因为|這|这|此|其|該|该|了|的)+/u;
 const TAIL_ZH = /(?:的結束|的结束|結束後|结束后|結束|结束|之後|之后|後|后|的|了|將|将|會|会|也|都|還|还|已經|已经|已|正在|持續|持续|進一步|进一步|大幅|明顯|明显|可能|或將|或将)+$/u;
+/** Words that point back at something named before (前者 "the former", 這些 "these"): never a factor's name. */
+const PRONOUN_ZH = /^(?:前者|後者|后者|兩者|两者|這些|这些|那些|這個|这个|那個|那个|其中|它們|它们|他們|他们|此舉|此举|這|这|那|它|其|此)$/u;
 const DIRECTION_ZH = /(上升|上漲|上涨|增加|飆升|飙升|擴大|扩大|增長|增长|下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|下滑|凍結|冻结|蒸發|蒸发|衰減|衰减|枯竭|失血|流失|突破|跌破)/u;
 const DIRECTION_ZH_END = new RegExp(`(?:${DIRECTION_ZH.source})+$`, 'u');
 const LEAD_EN = /^(?:(?:the|a|an|and|but|so|then|when|as|because|that|this|these|those|its|their|to|of|in|higher|lower|more|less|fewer|greater|rising|falling|growing|declining|increased|reduced|a (?:rise|fall|drop|decline|increase|surge|jump|cut) in|end of|the end of|ending|lifting)\s+)+/i;
@@ -36,7 +38,7 @@ function asName(raw: string): string | null {
     // Direction words at the end belong to the reading of the link (油價上漲 → 油價), not the name.
     const zh = phrase.replace(LEAD_ZH, '').replace(TAIL_ZH, '').replace(DIRECTION_ZH_END, '').replace(TAIL_ZH, '');
     const han = [...zh].filter((ch) => HAN.test(ch)).length;
-    return han >= 2 && han <= 12 && han === [...zh].length ? zh : null;
+    return han >= 2 && han <= 12 && han === [...zh].length && !PRONOUN_ZH.test(zh) ? zh : null;
   }
   const en = phrase.replace(LEAD_EN, '').replace(TAIL_EN, '').trim();
   const words = en.split(/\s+/).filter(Boolean);
