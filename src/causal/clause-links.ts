@@ -2,6 +2,7 @@ import type { CausalCandidate } from '../ingest/extract-claims.ts';
 import type { FactorMention } from '../ingest/match-factors.ts';
 import type { Span } from '../quantities/sentences.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from './direction-words.ts';
+import { mentionsIn } from './mentions.ts';
 
 /**
  * Causal links stated by the shape of a sentence rather than by a connective verb (issue 18, item 6):
@@ -35,20 +36,6 @@ const CLAUSE_BREAK = /[,，;；:：]/;
 const CONSEQUENCE_OPENER = /^(?:As a result|As a consequence|Consequently|Therefore|Thus|Hence|In turn|因此|因而|所以|結果|结果|於是|于是|從而|从而|進而|进而)[,，]?/;
 /** Corrective verbs; read only when their object is left out (the verb ends its clause). */
 const CORRECTIVE = /(糾錯|纠错|糾偏|纠偏|矯正|矫正)(?=\s*(?:[,，;；:：。．!?！？]|$))/g;
-
-/** Mentions within [from, to), in text order (mentions are sorted and disjoint). */
-function mentionsIn(mentions: readonly FactorMention[], from: number, to: number): FactorMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as FactorMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: FactorMention[] = [];
-  for (let i = lo; i < mentions.length && (mentions[i] as FactorMention).end <= to; i++) out.push(mentions[i] as FactorMention);
-  return out;
-}
 
 /** The end of the clause starting at `from` within `limit` (the next clause break), or `limit`. */
 function clauseEnd(text: string, from: number, limit: number): number {
@@ -88,6 +75,8 @@ const candidate = (cause: FactorMention, effect: FactorMention, sign: number, st
   start: s.start,
   end: s.end,
   connective,
+  causeAt: { start: cause.start, end: cause.end },
+  effectAt: { start: effect.start, end: effect.end },
 });
 
 /**

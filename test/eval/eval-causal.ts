@@ -19,14 +19,9 @@ const set = loadCausalSet();
 process.stderr.write(`eval:causal: ${set.length} sentences\n`);
 for (const s of set) {
   const read = readPiece(s.text, matcher, undefined);
-  const mentions = matcher(s.text);
-  const spans = (id: string) => [
-    ...mentions.filter((m) => m.factorId === id),
-    ...read.proposedFactors.filter((f) => f.id === id).map((f) => ({ start: f.start, end: f.end })),
-  ];
   const found: FoundLink[] = read.causalLinks.map((l) => ({
-    causeSpans: spans(l.fromId),
-    effectSpans: spans(l.toId),
+    causeSpans: [l.causeAt],
+    effectSpans: [l.effectAt],
     polarity: l.polarity,
     label: `${l.fromId} → ${l.toId} (${l.polarity}, ${l.connective})`,
   }));
