@@ -99,7 +99,7 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
       // or the next opening clause.
       const semicolon = body.slice(openEnd - s.start).search(/[;；]/);
       const stop = Math.min(
-        connectives.find((c) => c.index >= openEnd && c.index < s.end)?.index ?? s.end,
+        firstAtOrAfter(connectives, openEnd) ?? s.end,
         nextOpener(text, s, openEnd),
         semicolon >= 0 ? openEnd + semicolon : s.end,
       );
@@ -121,11 +121,21 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
   return out;
 }
 
+/** The first index at or after `pos` in a sorted list (a binary search: a long text has thousands of connectives). */
+function firstAtOrAfter(sorted: readonly { index: number }[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { index: number }).index < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo]?.index;
+}
+
 /** The next opener that opens a clause after `from` in the sentence (a new condition starts a link of its own), or the sentence end. */
 function nextOpener(text: string, s: Span, from: number): number {
-  const re = new RegExp(OPENER.source, 'g');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) if (opensClause(text, s, m.index, m[0])) return m.index;
+  for (const m of text.slice(from, s.end).matchAll(OPENER)) if (opensClause(text, s, from + m.index, m[0])) return from + m.index;
   return s.end;
 }
 
