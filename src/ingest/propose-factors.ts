@@ -48,7 +48,7 @@ function asName(raw: string): string | null {
   }
   // Amounts may lead the phrase ("a $100 purchase of Treasury securities"), never stay in the name.
   const en = phrase.replace(LEAD_EN, '').replace(TAIL_EN, '').trim();
-  if (/[0-9%$€]/.test(en)) return null;
+  if (/[0-9%$€]/.test(en) || /^(?:percent|per cent|trillion|billion|million|thousand|hundred|bn|tn|dollars?|points?)\b/i.test(en)) return null;
   const words = en.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5 || !words.every((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w))) return null;
   if (words.length === 1 && (words[0]!.length < 3 || STOP_EN.has(words[0]!.toLowerCase()))) return null;

@@ -100,6 +100,8 @@ describe('connectives and phrases (issue 18)', () => {
   it('issue 18: an English cause phrase opening with an amount, or after a subordinator, proposed nothing', () => {
     expect(proposed('A $100 purchase of Treasury securities results in the creation of $100 in reserves.')).toEqual([['purchase of Treasury securities', 'f-bank-reserves', 'INCREASES']]);
     expect(proposed('Repo rates spiked as heavy coupon settlements drained reserves.')).toEqual([['heavy coupon settlements', 'f-bank-reserves', 'DECREASES']]);
+    // An amount alone is no name: "leads to 300 billion" proposes nothing.
+    expect(proposed('The shutdown leads to 300 billion.')).toEqual([]);
   });
 
   it('issue 18: a connective opening its clause (…寬鬆，推動股市上漲) took an empty clause for its cause', () => {
