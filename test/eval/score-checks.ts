@@ -91,6 +91,9 @@ export function matchCheck(text: string, label: Label, checks: readonly ProductC
   const to = at < 0 ? -1 : at + label.quote.length;
   const overlapping = at < 0 ? checks : checks.filter((c) => c.start < to && c.end > from);
   const surface = norm(label.surface);
+  // The same surface first: "3万亿美元" is inside "2.93万亿美元" but is another figure.
+  const exact = overlapping.filter((c) => c.surface && norm(c.surface) === surface);
+  if (exact.length) return exact.find((c) => c.seriesId) ?? exact[0]!;
   const bySurface = overlapping.filter((c) => c.surface && (norm(c.surface).includes(surface) || surface.includes(norm(c.surface))));
   if (bySurface.length) return bySurface.find((c) => c.seriesId) ?? bySurface[0]!;
   const value = typeof label.value === 'number' ? label.value : Number(String(label.value).split('..')[0]);
