@@ -7,7 +7,7 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import { addDays, addMonths, daysBetween } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
-import { meetsThreshold } from './check-rules.ts';
+import { meetsThreshold, roundingOf } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
@@ -232,6 +232,10 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   const claimed = plan.quantity.value;
   const tol = plan.tolerance;
   const stock = measure.series.observationKind === 'END_OF_PERIOD';
+  // "Nearly X" (近, 將近, almost) sets the direction: the record is under X by up to the tolerance, and over it by no
+  // more than the figure's rounding; "about X" and a plain figure are within the tolerance either way.
+  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : tol;
+  const near = (v: number) => v >= claimed - tol * Math.abs(claimed) && v <= claimed + over * Math.abs(claimed);
   const kind = KIND_WORDS[measure.series.observationKind] ?? 'value';
   const fill = (compared: ValueAt, recordedAs: string, verdict: Verdict, reason: string | null = null): Result => {
     const deviation = compared.value - claimed;
@@ -277,7 +281,7 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
     default: {
       if (stock || values.length === 1) {
         const v = stock ? inForce : values[0]!;
-        if (Math.abs(v.value - claimed) <= tol * Math.abs(claimed)) return fill(v, `${kind} in force`, 'CONSISTENT');
+        if (near(v.value)) return fill(v, `${kind} in force`, 'CONSISTENT');
         if (stock && after && (claimed - v.value) * (claimed - after.value) <= 0) {
           return fill(v, `${kind} in force`, 'INCONCLUSIVE', `The stock moved from ${fmt(v.value)} (${v.periodEnd}) to ${fmt(after.value)} (${after.periodEnd}), through the claimed figure.`);
         }
@@ -286,18 +290,18 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
       // A short window (a day, a week) holds when any value in it matches; a long one is read at its typical level.
       if (daysBetween(values[0]!.periodEnd, values.at(-1)!.periodEnd) <= 14) {
         const nearest = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
-        return fill(nearest, `${kind} nearest the figure in the window`, Math.abs(nearest.value - claimed) <= tol * Math.abs(claimed) ? 'CONSISTENT' : 'INCONSISTENT');
+        return fill(nearest, `${kind} nearest the figure in the window`, near(nearest.value) ? 'CONSISTENT' : 'INCONSISTENT');
       }
       const typical = median(values.map((v) => v.value));
       const nearest = values.reduce((a, b) => (Math.abs(b.value - typical) < Math.abs(a.value - typical) ? b : a));
       const typicalAt: ValueAt = { ...nearest, value: typical };
       const lo = Math.min(...values.map((v) => v.value));
       const hi = Math.max(...values.map((v) => v.value));
-      if (Math.abs(typical - claimed) <= tol * Math.abs(claimed)) return fill(typicalAt, `median ${kind} in the window`, 'CONSISTENT');
+      if (near(typical)) return fill(typicalAt, `median ${kind} in the window`, 'CONSISTENT');
       // Over a long window a figure may be of any day in it: it holds when the series attained it (within the
       // precision written) in the window; only one outside the whole range (with its rounding) fails.
       const attained = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
-      if (Math.abs(attained.value - claimed) <= tol * Math.abs(claimed)) {
+      if (near(attained.value)) {
         return fill(attained, `${kind} nearest the figure in the window`, 'CONSISTENT', `The series attained the figure in the window (${fmt(attained.value)} on ${attained.periodEnd}); its median there was ${fmt(typical)}.`);
       }
       if (claimed >= lo * (1 - tol) && claimed <= hi * (1 + tol)) {

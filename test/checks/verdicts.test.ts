@@ -143,6 +143,17 @@ describe('a level claimed for a window holds when the series attains it there', 
   });
 });
 
+describe('qualifiers set the tolerance\'s direction', () => {
+  it('"nearly X" holds under X (to its tolerance), not over it beyond its rounding; "about X" either way', () => {
+    const tga = series([['2025-10-29', 983_859]]);
+    const f = frame({ factorId: 'f-tga', factorEvidence: 'TGA', mode: 'LEVEL', window: day('2025-10-29'), timeText: '10月29日', timeSource: 'TEXT' });
+    const at = (surface: string, value: number, qualifier: string) => run(claim(`10月29日TGA余额${qualifier === 'NEARLY' ? '近' : '约'}${surface}`, [{ surface, value, qualifier, frame: f }], { documentDate: '2025-11-05' }), [TGA], { DTS_CLOSE: tga })[0]!;
+    expect(at('1万亿美元', 1e12, 'NEARLY').verdict).toBe('CONSISTENT'); // 983.9 bn is nearly 1 trillion
+    expect(at('9500亿美元', 950e9, 'NEARLY').verdict).toBe('INCONSISTENT'); // 983.9 bn is over 950 bn, not nearly
+    expect(at('9500亿美元', 950e9, 'ABOUT').verdict).toBe('CONSISTENT');
+  });
+});
+
 describe('a change dated by one day is the series\' own step', () => {
   it('"falling by $234 billion on Thursday" (daily): the day\'s move, over the holiday', () => {
     const rrp = series([['2024-12-30', 300], ['2024-12-31', 473.46], ['2025-01-02', 239.858]]);
