@@ -177,7 +177,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       if (plan.mode === 'CHANGE' && plan.window.from === plan.window.to) {
         const stepped = plan.step ? stepChange(plan, measure, obs, plan.window.to) : null;
         if (stepped) return { ...stepped, inForce, range };
-        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${to}), not the span it happened over, and ${measure.series.id}'s own step (${KIND_WORDS[kind]}s) does not date it; counting it from any one day would be a guess.` };
+        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${plan.window.to}), not the span it happened over, and ${measure.series.id}'s own step (${KIND_WORDS[kind]}s) does not date it (its value in force then was ${fmt(inForce.value)} on ${inForce.periodEnd}); counting it from any one day would be a guess.` };
       }
       if (kind === 'DAILY_FLOW') r = flowSum(plan, obs, from, to);
       else if (!before) r = uncoveredStart(plan, measure, inWindow);
