@@ -158,6 +158,8 @@ export type Plan =
       unfirm: string[];
       /** The window is the document's date (a fallback, or "now" in the sentence): the latest figures published by then. */
       latestPublished: boolean;
+      /** The time is a deadline ("截至上周五", "as of", "by"): a level reached or a line crossed in the days before it holds. */
+      byDate: boolean;
       /** "From X (by Z) to Y": the change's two ends, checked together on one step of the series. */
       fromTo: { from: number; to: number; change: number | null; fromSurface: string; toSurface: string; fromTolerance: number; toTolerance: number } | null;
       /**

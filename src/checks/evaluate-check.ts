@@ -199,7 +199,11 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const line = Math.abs(plan.quantity.value);
     const down = plan.direction === 'DECREASE';
     const held = earlier.find((o) => (plan.mode === 'CROSSED' ? (down ? o.value <= line : o.value >= line) : reachedHolds(o.value, line, plan.tolerance, down)));
-    if (held) r = { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
+    if (held) {
+      r = plan.byDate
+        ? { ...r, verdict: 'CONSISTENT', observation: held, recorded: held.value, deviation: held.value - line, relativeDeviation: (held.value - line) / line, formula: `${fmt(held.value, line)} (${held.periodEnd}) against ${fmt(line)}`, recordedAs: `${KIND_WORDS[kind]} on ${held.periodEnd}, before the date`, parts: [], reason: `The claim says "by" ${plan.window.to}: it held on ${held.periodEnd} (${fmt(held.value)}), before it.` }
+        : { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
+    }
   }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;

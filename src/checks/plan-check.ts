@@ -21,6 +21,8 @@ const NOT_LEVELS: Record<string, string> = {
 };
 const DECREASE_WORDS = /(跌|降|減|减|蒸發|蒸发|流失|萎縮|萎缩|下滑|fell|fall|drop|declin|lost|shrank|drain)/i;
 const WEEK_WORDS = /(單周|单周|一周|每周|当周|當周|週|week)/i;
+const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
+const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
 const DAY_WORDS = /(單日|单日|一日|一天|當日|当日|當天|当天|daily|in a (?:single )?day|in one day|on the day)/i;
 /** The maximum gap between the value in force and the window for each frequency, in days: older is stale. */
 const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95 };
@@ -140,6 +142,20 @@ function planQuantity(
     } else if (now && window) {
       window = { ...window, basis: `the sentence speaks of the present ("${now}"): the document's date, ${claim.documentDate}` };
       presentStated = true;
+    }
+  }
+
+  // "截至上周五" / "as of Friday" / "by October 1": the time is a deadline, what is claimed happened on or before it.
+  // "11 月 19 日,最新数据显示…": the date is the report's, so the figures are the latest published by then.
+  let byDate = false;
+  if (frame?.timeText && frame.timeSource === 'TEXT' && window && !editor?.window) {
+    const t = claim.quote.indexOf(frame.timeText);
+    if (t >= 0) {
+      byDate = BY_BEFORE.test(claim.quote.slice(Math.max(0, t - 10), t));
+      if (window.from === window.to && REPORT_AFTER.test(claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 16))) {
+        latestPublished = true;
+        window = { ...window, basis: `${window.basis}, the date of a report ("${claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 8).replace(/^[\s,，]+/, '')}…"): the latest figures published by then` };
+      }
     }
   }
 
@@ -295,6 +311,7 @@ function planQuantity(
     documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
     unfirm,
     latestPublished,
+    byDate,
     fromTo,
     step,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.

@@ -189,6 +189,26 @@ describe('a change dated by one day is the series\' own step', () => {
   });
 });
 
+describe('deadlines and report dates', () => {
+  it('"截至上周五…首次突破 1 万亿美元": crossed by Friday holds when it crossed on the Thursday', () => {
+    const tga = series([['2025-10-28', 960_000], ['2025-10-29', 983_859], ['2025-10-30', 1_000_632], ['2025-10-31', 926_328]]);
+    const f = frame({ factorId: 'f-tga', factorEvidence: 'TGA', mode: 'CROSSED', direction: 'INCREASE', window: day('2025-10-31'), timeText: '上周五', timeSource: 'TEXT' });
+    const [c] = run(claim('截至上周五,财政部一般账户 ( TGA ) 余额首次突破 1 万亿美元', [{ surface: '1 万亿美元', value: 1e12, qualifier: 'ABOVE', frame: f }], { documentDate: '2025-11-04' }), [TGA], { DTS_CLOSE: tga });
+    expect(c!.verdict).toBe('CONSISTENT');
+    expect(c!.observation?.periodEnd).toBe('2025-10-30');
+    const [on] = run(claim('上周五,TGA 余额首次突破 1 万亿美元', [{ surface: '1 万亿美元', value: 1e12, qualifier: 'ABOVE', frame: f }], { documentDate: '2025-11-04' }), [TGA], { DTS_CLOSE: tga });
+    expect(on!.verdict).toBe('INCONCLUSIVE');
+  });
+
+  it('"11 月 19 日,最新数据显示…减少 340 亿美元": the date is the report\'s, so the latest step published by then holds it', () => {
+    const tga = series([['2025-11-13', 950_000], ['2025-11-14', 959_113], ['2025-11-17', 924_961], ['2025-11-18', 910_000], ['2025-11-19', 900_832]]);
+    const f = frame({ factorId: 'f-tga', factorEvidence: 'TGA', mode: 'CHANGE', direction: 'DECREASE', window: day('2025-11-19'), timeText: '11 月 19 日', timeSource: 'TEXT' });
+    const [c] = run(claim('11 月 19 日,最新数据显示TGA减少 340 亿美元', [{ surface: '340 亿美元', value: 34e9, frame: f }]), [TGA], { DTS_CLOSE: tga });
+    expect(c!.verdict).toBe('CONSISTENT');
+    expect(c!.window?.basis).toMatch(/report/);
+  });
+});
+
 describe('changes "from X to Y" check both ends', () => {
   it('从 9590 亿美元减少 340 亿美元至 9250 亿美元, dated by the report (11 月 19 日): one step of the DTS, two days before, holds all three', () => {
     const tga = series([['2025-11-13', 950_000], ['2025-11-14', 959_113], ['2025-11-17', 924_961], ['2025-11-18', 910_000], ['2025-11-19', 900_832]]);
