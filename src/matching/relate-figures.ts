@@ -2,7 +2,7 @@ import type { RelationKind } from '../vocabulary.ts';
 import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.1.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.2.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -92,7 +92,17 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   const stocks = new Set<Family>(['STOCK', 'LINE']);
   if (stocks.has(fa) && stocks.has(fb)) {
     if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
-    if (shared > 0) return relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+    if (shared > 0) {
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+      if (r?.kind === 'SAME_FIGURE') return r;
+      // An undated "now" figure (目前, "stands now") reaches back a week only to meet the same figure. Beside a
+      // different one dated in its text before the document's date, it is the later reading, not a contradiction.
+      const [dated, now] = a.timeSource === 'DOCUMENT_DATE' ? [b, a] : [a, b];
+      if (now.timeSource === 'DOCUMENT_DATE' && dated.timeSource === 'TEXT' && dated.window.end < now.window.end) {
+        return { kind: 'UPDATES', earlier: dated, later: now, why: `${show(now)} (undated: its document's date, ${now.window.end}) is a later reading of the same measure than ${show(dated)} (${span(dated)})` };
+      }
+      return r;
+    }
     if (gapDays(earlier.window, later.window) <= UPDATE_GAP_DAYS) {
       return { kind: 'UPDATES', earlier, later, why: `${show(later)} (${span(later)}) is a later reading of the same measure than ${show(earlier)} (${span(earlier)}), ${gapDays(earlier.window, later.window)} days on` };
     }
@@ -129,6 +139,10 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
     const side = isBound(level);
     if (side && sameLine(level, crossing) && (side === 'LOWER' ? crossing.direction === 'INCREASE' : crossing.direction === 'DECREASE')) {
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} is ${side === 'LOWER' ? 'above' : 'below'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
+    }
+    // A level written as the line itself ("reserves at $3 trillion" beside "fell below $3 trillion"): the same figure.
+    if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && sameLine(level, crossing)) {
+      return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} names the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);

@@ -142,4 +142,24 @@ describe('matching defects of the dev set (issue 19)', () => {
     // Below a line is not the same as crossing it upwards.
     expect(relateFigures(fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'BELOW' }), crossed)).toBeNull();
   });
+
+  it('issue 19: an undated "now" figure (逾1兆, doc date) beside an earlier dated one in its slack week was left unrelated (or could contradict)', () => {
+    const dated = fig('9838.6億美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    const now = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(dated, now);
+    expect([r?.kind, r?.later.quantityId]).toEqual(['UPDATES', now.quantityId]);
+    // Two levels: the later "now" figure updates, it does not contradict.
+    const level = fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-01'), level)?.kind).toBe('UPDATES');
+    // Two dated readings of one day that disagree still contradict.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-05'), fig('2.85兆美元', 2.85e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
+  });
+
+  it('issue 19: a level written as the line itself ("at $3 trillion") beside "fell below $3 trillion" was not the same figure', () => {
+    const level = fig('$3 trillion', 3e12, '2025-09-21..2025-09-30');
+    const crossed = fig('3万亿美元', 3e12, '2025-09-21..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(level, crossed)?.kind).toBe('SAME_FIGURE');
+    // Another number near the line is not.
+    expect(relateFigures(fig('$3.05 trillion', 3.05e12, '2025-09-21..2025-09-30'), crossed)).toBeNull();
+  });
 });
