@@ -111,7 +111,9 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   }
 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
-  const assertions = assertionParts(plan.assertions, series, at);
+  // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
+  const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
+  const assertions = assertionParts(own, series, at);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.

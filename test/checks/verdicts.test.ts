@@ -235,6 +235,19 @@ describe('what a claim says beyond its number', () => {
     expect(level!.verdict).toBe('MISLEADING');
   });
 
+  it('"the lowest since 2020" is not refuted by lower values in 2020 itself, and is tested on the series the figure matched (the Wednesday level)', () => {
+    const avg = series([['2020-10-21', 2_950_000], ['2024-12-25', 3_247_382], ['2025-01-01', 3_095_997]]);
+    const wed = series([['2020-10-21', 2_890_130], ['2021-03-03', 3_100_000], ['2024-12-25', 3_218_476], ['2025-01-01', 2_892_359]]);
+    const quote = 'Bank reserves fell to $2.89 trillion in the week through Jan. 1, the lowest since 2020';
+    const f = frame({ factorId: 'f-res', factorEvidence: 'Bank reserves', mode: 'LEVEL', window: day('2025-01-01'), timeText: 'Jan. 1', timeSource: 'TEXT' });
+    const a: ClaimAssertion = { kind: 'EXTREMUM_SINCE', text: 'the lowest since 2020', start: quote.indexOf('the lowest'), end: quote.length, factorId: 'f-res' };
+    const [c] = run(claim(quote, [{ surface: '$2.89 trillion', value: 2.89e12, frame: f }], { documentDate: '2025-01-03', assertions: [a] }), [RES_AVG, RES_WED], { WRESBAL: avg, WRBWFRBL: wed });
+    expect(c!.series?.id).toBe('WRBWFRBL');
+    const since = c!.parts.find((p) => p.kind === 'EXTREMUM_SINCE');
+    expect(since).toMatchObject({ holds: true, seriesId: 'WRBWFRBL' });
+    expect(c!.verdict).toBe('CONSISTENT');
+  });
+
   it('a fall "reached" is not held by a value 5% above it in the two weeks before the window', () => {
     const avg = series([['2025-09-10', 3_150_000], ['2025-09-17', 3_073_000], ['2025-09-24', 3_002_218], ['2025-10-01', 2_966_094]]);
     const f = frame({ factorId: 'f-res', factorEvidence: '准备金余额', mode: 'REACHED', direction: 'DECREASE', window: { start: '2025-09-21', end: '2025-09-30' }, timeText: '9月末', timeSource: 'TEXT' });
