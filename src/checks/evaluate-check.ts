@@ -97,8 +97,11 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
 
   // Precision first: a reading that rests on a guess never ends INCONSISTENT; the check says which guess.
   if (verdict === 'INCONSISTENT') {
+    const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+        ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
         : plan.finerKindMissing

@@ -97,6 +97,15 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
     }
   });
 
+  it('a figure a hundred times off the series\' scale ("揹債近9萬美元" per head, "$3 Trillion" read as 3) is another quantity or a misreading: INCONCLUSIVE', () => {
+    const debt = measure('f-debt', 'GFDEBTN', 'END_OF_PERIOD');
+    const obs: Observation[] = [{ date: '2024-07-01', periodEnd: '2024-09-30', value: 35_460_000 }, { date: '2024-10-01', periodEnd: '2024-12-31', value: 36_218_605 }];
+    const f = frame({ factorId: 'f-debt', factorEvidence: '國債', mode: 'LEVEL', window: { start: '2024-09-01', end: '2024-12-31' }, timeText: '2024年底', timeSource: 'TEXT' });
+    const [c] = run(claim('2024年底美國國債平均每人揹債近9萬美元', [{ surface: '9萬美元', value: 90_000, qualifier: 'NEARLY', frame: f }], { documentDate: '2025-12-05' }), [debt], { GFDEBTN: obs });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/not on the scale/);
+  });
+
   it('a firm reading that misses every plausible series is INCONSISTENT, and says by how much on which series and date', () => {
     const walcl = series([['2025-10-15', 6_600_000], ['2025-10-22', 6_589_533]]);
     const f = frame({ factorId: 'f-assets', factorEvidence: '美联储总资产', mode: 'LEVEL', window: day('2025-10-22'), timeText: '2025年10月22日', timeSource: 'TEXT' });
