@@ -76,6 +76,7 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
     const [c] = run(claim('Balances at RRP swelled by $375 billion between Dec. 20 and Dec. 31', [{ surface: '$375 billion', value: 375e9, frame: f }], { documentDate: '2025-01-03' }), [RRP], { RRP: rrp });
     expect(c!.verdict).toBe('INCONCLUSIVE');
     expect(c!.reason).toMatch(/mode is unclear.*change/);
+    expect(unclearMode('2020年美國通過發行上述三類國債融資4.3萬億美元', { surface: '4.3萬億美元', value: 4.3e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toMatch(/amount raised/);
     expect(unclearMode('reserves fell to $2.89 trillion', { surface: '$2.89 trillion', value: 2.89e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toBeNull();
   });
 
