@@ -31,7 +31,14 @@ export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string |
   const [lo, hi] = t < f ? [t + timeText.length, f] : [f + q.surface.length, t];
   // Other figures (amounts, percentages, counts), not other time expressions read as quantities (9月, 三個月).
   const others = amounts.filter((o) => o !== q && o.surface !== q.surface && !TIME_LIKE.has(o.unit)).map((o) => ({ o, i: at(quote, o.surface) })).filter((x) => x.i >= 0);
-  const between = others.find((x) => x.i >= lo && x.i < hi);
+  // Another figure between them takes the time when it is written right beside it ("2022 年 4 月約 9 兆美元", "the $300
+  // billion during the 2018-2019 shutdown"); a time heading a run of clauses ("9月末,准备金余额首次跌破3万亿美元,降至
+  // 2.93万亿美元") is shared by its figures.
+  const bound = (x: { o: ClaimQuantity; i: number }) => {
+    const gap = t < x.i ? quote.slice(t + timeText.length, x.i) : quote.slice(x.i + x.o.surface.length, t);
+    return gap.replace(/\s+/g, '').length <= 16 && !CLAUSE_BREAK.test(gap);
+  };
+  const between = others.find((x) => x.i >= lo && x.i < hi && bound(x));
   if (between) return `the time it was read with, "${timeText}", is written beside another figure of the sentence ("${between.o.surface}")`;
   if (!CLAUSE_BREAK.test(quote.slice(lo, hi))) return null;
   // The time's own clause.
@@ -39,7 +46,7 @@ export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string |
   while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
   let end = t + timeText.length;
   while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
-  const own = others.find((x) => x.i >= start && x.i < end);
+  const own = others.find((x) => x.i >= start && x.i < end && bound(x));
   return own ? `the time it was read with, "${timeText}", is in another clause, with another figure ("${own.o.surface}")` : null;
 }
 

@@ -65,6 +65,10 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
     const other = { surface: '$300 billion', value: 3e11, upper: null, unit: 'USD', qualifier: null };
     expect(borrowedTime(quote, q, '2018', [q, other])).toMatch(/\$300 billion/);
     expect(borrowedTime(quote, other, '2018', [q, other])).toBeNull();
+    // A time heading a run of clauses is shared by their figures: "9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元".
+    const line = { surface: '3万亿美元', value: 3e12, upper: null, unit: 'USD', qualifier: 'BELOW' };
+    const level = { surface: '2.93万亿美元', value: 2.93e12, upper: null, unit: 'USD', qualifier: null };
+    expect(borrowedTime('9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元', level, '9月末', [line, level])).toBeNull();
     // Own time, in another clause but with no figure of its own: "截至2025年10月22日当周,美联储总资产规模为6.54万亿美元".
     const own = { surface: '6.54万亿美元', value: 6.54e12, upper: null, unit: 'USD', qualifier: null };
     expect(borrowedTime('截至2025年10月22日当周,美联储总资产规模为6.54万亿美元', own, '2025年10月22日', [own])).toBeNull();
