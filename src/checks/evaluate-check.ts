@@ -97,8 +97,11 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
 
   // Precision first: a reading that rests on a guess never ends INCONSISTENT; the check says which guess.
   if (verdict === 'INCONSISTENT') {
+    const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+        ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
         : plan.finerKindMissing
@@ -111,7 +114,9 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   }
 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
-  const assertions = assertionParts(plan.assertions, series, at);
+  // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
+  const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
+  const assertions = assertionParts(own, series, at);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.

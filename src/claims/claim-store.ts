@@ -284,7 +284,8 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
 export const QUANTITY_PLAIN_FIELDS = ['id', 'surface', 'value', 'upper', 'unit', 'qualifier', 'date', 'kind', 'direction', 'calendar'] as const;
 const QUANTITY_PLAIN = QUANTITY_PLAIN_FIELDS.map((f) => `.${f}`).join(', ');
 const QUANTITY_FIELDS = `${QUANTITY_PLAIN}, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
-const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
+const FACTOR_FIELDS_OF_ITEM = '.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description';
+const FACTOR_ITEM = `f {${FACTOR_FIELDS_OF_ITEM}}`;
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
 export interface ClaimNested {
@@ -295,26 +296,66 @@ export interface ClaimNested {
 }
 export type ClaimNestedField = keyof ClaimNested;
 
-export interface NestedOptions {
-  /**
-   * Quantities with their own fields only, without the ~20 frame properties (each a property
-   * read in Neo4j and a key to decode, null on most quantities): for a page that selects no
-   * `frame`. Such rows must not reach the shared per-claim loaders (see claim-resolvers.ts).
-   */
-  plainQuantities?: boolean;
+/** A projected map's fields, `key: expression` or `.key`, split at its top-level commas. */
+function mapEntries(fields: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let depth = 0;
+  let start = 0;
+  const add = (entry: string) => {
+    const e = entry.trim();
+    out.set(e.startsWith('.') ? e.slice(1) : e.slice(0, e.indexOf(':')).trim(), e);
+  };
+  for (let i = 0; i < fields.length; i++) {
+    const ch = fields[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      add(fields.slice(start, i));
+      start = i + 1;
+    }
+  }
+  add(fields.slice(start));
+  return out;
 }
+
+/** The projection of `all` keeping only `keys` (and `id`); every field when `keys` is undefined. */
+function pick(all: string, keys: readonly string[] | undefined): string {
+  if (!keys) return all;
+  const entries = mapEntries(all);
+  return [...new Set(['id', ...keys])].filter((k) => entries.has(k)).map((k) => entries.get(k)!).join(', ');
+}
+
+/** What a page of claims projects: each map's own fields (all of them when not given). */
+export interface PageFields {
+  claim?: readonly string[] | undefined;
+  quantities?: readonly string[] | undefined;
+  factors?: readonly string[] | undefined;
+  sources?: readonly string[] | undefined;
+  reviews?: readonly string[] | undefined;
+}
+
+/** Each row's own fields, by type: the keys a page may project alone (listClaims' `fields`). */
+export const PLAIN_FIELDS = {
+  claim: [...mapEntries(CLAIM_FIELDS).keys()],
+  quantities: [...QUANTITY_PLAIN_FIELDS],
+  factors: [...mapEntries(FACTOR_FIELDS_OF_ITEM).keys()],
+  sources: [...mapEntries(SOURCE_FIELDS).keys()],
+  reviews: [...mapEntries(REVIEW_FIELDS).keys()],
+};
 
 /**
  * Each nested list as a COLLECT subquery on the page's claims, after ORDER BY and LIMIT: the
  * listing and its nested fields in one statement (one round trip) instead of one batch per field.
  * Orders match quantitiesByClaims, factorsByClaims, sourcesByClaims and reviewsByItems.
  */
-const NESTED_CYPHER: Record<ClaimNestedField, string> = {
-  quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${QUANTITY_FIELDS}} }`,
-  factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN ${FACTOR_ITEM} }`,
-  sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${SOURCE_FIELDS}} }`,
-  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
-};
+const nestedCypher = (f: ClaimNestedField, keys?: readonly string[]): string =>
+  ({
+    quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${keys ? pick(QUANTITY_PLAIN, keys) : QUANTITY_FIELDS}} }`,
+    factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN f {${pick(FACTOR_FIELDS_OF_ITEM, keys)}} }`,
+    sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${pick(SOURCE_FIELDS, keys)}} }`,
+    reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${pick(REVIEW_FIELDS, keys)}} }`,
+  })[f];
+const NESTED_FIELDS: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
 
 /** Which plan read a page (listClaims, for tests and the benchmark's plans). */
 export type ListPlan = 'anchored' | 'walk' | 'walk, then anchored' | 'page';
@@ -328,8 +369,6 @@ export interface ClaimPage {
   factorId?: string | undefined;
 }
 
-const PLAIN_QUANTITIES_CYPHER = `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${QUANTITY_PLAIN}} }`;
-
 /**
  * One page of claims plus one extra row, to tell whether another page follows; with `nested`,
  * each claim's lists of those fields too — one statement. A listing anchored on a factor or a
@@ -342,14 +381,14 @@ export async function listClaims(
   first: number,
   after: Cursor | undefined,
   nested: readonly ClaimNestedField[] = [],
-  options: NestedOptions = {},
+  fields: PageFields = {},
 ): Promise<ClaimPage> {
   if (q.factorTerm !== undefined && q.search) throw new Error('listClaims: resolve the factor before a search listing');
-  const fields = [...new Set(nested)].filter((f) => f in NESTED_CYPHER);
-  const nestedOf = (f: ClaimNestedField) => (f === 'quantities' && options.plainQuantities ? PLAIN_QUANTITIES_CYPHER : NESTED_CYPHER[f]);
-  const nestedMap = `{${fields.map((f) => `${f}: ${nestedOf(f)}`).join(', ')}}`;
+  const lists = [...new Set(nested)].filter((f) => NESTED_FIELDS.includes(f));
+  const nestedMap = `{${lists.map((f) => `${f}: ${nestedCypher(f, fields[f])}`).join(', ')}}`;
+  const claimMap = pick(CLAIM_FIELDS, fields.claim);
   const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
-  if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, nestedMap);
+  if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, claimMap, nestedMap);
   const { cypher, params } = filterClause(q);
   const scoreOrder = Boolean(q.search);
   // Without a search the first page is `c.id > ''`: a range the id index serves in order, so
@@ -369,7 +408,7 @@ ${afterClause}
 WITH c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
 LIMIT toInteger($limit)
-RETURN c {${CLAIM_FIELDS}} AS c, score, ${nestedMap} AS nested`,
+RETURN c {${claimMap}} AS c, score, ${nestedMap} AS nested`,
     { ...params, ...paging },
   );
   const page = rows.slice(0, first);
@@ -394,6 +433,7 @@ async function anchoredPage(
   q: ClaimQuery,
   first: number,
   paging: { afterId: string; afterScore: number | null; limit: number },
+  claimMap: string,
   nestedMap: string,
 ): Promise<ClaimPage> {
   const resolving = q.factorTerm !== undefined && !q.factorId;
@@ -449,7 +489,7 @@ CALL (factorId, resolved, walked) {
     RETURN c
   }
   WITH c ORDER BY c.id LIMIT toInteger($limit)
-  WITH c {${CLAIM_FIELDS}} AS c, ${nestedMap} AS nested
+  WITH c {${claimMap}} AS c, ${nestedMap} AS nested
   RETURN collect({c: c, nested: nested}) AS page
 }
 RETURN factors, factorId, walk, size(walked) AS walked, page`,
