@@ -10,6 +10,7 @@ import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
 import type { FactorMention } from './match-factors.ts';
+import { yearlessWindows } from './yearless-windows.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -20,6 +21,11 @@ export interface ClaimCandidate {
   quantities: QuantityMention[];
   /** Each quantity's frame, in the order of `quantities`. */
   frames: QuantityFrame[];
+  /**
+   * Each quantity's window read without a year, in a text that states none (src/ingest/yearless-windows.ts), in the
+   * order of `quantities`; absent or null where the frame has a window of its own.
+   */
+  yearless?: (TimeWindow | null)[];
   /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
   /** What the claim asserts beyond its numbers that the record can test. */
@@ -76,12 +82,13 @@ export function extractClaims(text: string, factorsIn: (t: string) => FactorMent
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
     const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
-    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed)));
+    const yearless = documentDate ? null : yearlessWindows(text, reading, framed);
+    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
   return claims;
 }
 
-function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[]): ClaimCandidate[] {
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[], yearless: (TimeWindow | null)[] | null = null): ClaimCandidate[] {
   const { clauses, sentence } = reading;
   const clauseOf = (at: number) => {
     let c = 0;
@@ -126,6 +133,7 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
       subject: guessSubject(quote, start, members[0]!.quantity),
       quantities: members.map((f) => f.quantity),
       frames: members.map((f) => f.frame),
+      ...(yearless ? { yearless: idx.map((i) => yearless[i] ?? null) } : {}),
       factorIds,
       assertions: own,
       time: timed?.frame.window ? windowText(timed.frame.window) : null,
