@@ -16,7 +16,7 @@ export interface FactorMention {
  * A matcher: the known factors named in a text, and `alike(name)`, the one known factor whose name ends with `name`
  * (its head: 停擺 of 政府停擺, "shutdown" of "government shutdown"), when exactly one does.
  */
-export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined };
+export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined; knows?: (factorId: string) => boolean };
 
 /**
  * Finds known factors in a text by their names, in either Chinese script (both sides are
@@ -89,7 +89,11 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): F
     }
     return ids.size === 1 ? [...ids][0] : undefined;
   };
-  return Object.assign(match, { alike });
+  const ids = new Set<string>();
+  for (const list of byFirst.values()) for (const e of list) ids.add(e.factorId);
+  /** Whether a factor has a name here (the graph knows it, or the vocabulary of measures added it). */
+  const knows = (factorId: string) => ids.has(factorId);
+  return Object.assign(match, { alike, knows });
 }
 
 /**
