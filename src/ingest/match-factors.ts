@@ -38,22 +38,27 @@ export function createFactorMatcher(factors: Iterable<KnownFactor>) {
  * matcher's own index of their names is about 19 MB.
  */
 export function factorMatcherBuilder() {
-  const byFirst = new Map<string, { factorId: string; key: string }[]>();
+  // Names by their first two characters (every name has two): a position of the text is tried against the few names
+  // that start with its two characters, not against every name sharing its first (財, 国, "t" start hundreds).
+  const byFirst = new Map<number, { factorId: string; key: string }[]>();
   return {
     add(f: KnownFactor): void {
       for (const n of f.names) {
         const key = foldScript(n.trim()).toLowerCase();
         if (key.length < 2) continue;
-        const list = byFirst.get(key[0] as string) ?? [];
+        const list = byFirst.get(pairAt(key, 0)) ?? [];
         list.push({ factorId: f.id, key });
-        byFirst.set(key[0] as string, list);
+        byFirst.set(pairAt(key, 0), list);
       }
     },
     build: () => matcherOf(byFirst),
   };
 }
 
-function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): FactorMatcher {
+/** The two UTF-16 units at `i` as one number (a map key that allocates nothing). */
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+
+function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): FactorMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
@@ -63,7 +68,7 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): F
     if (folded.length !== text.length) return [];
     const found: FactorMention[] = [];
     for (let i = 0; i < folded.length; ) {
-      const hit = byFirst.get(folded[i] as string)?.find(
+      const hit = byFirst.get(pairAt(folded, i))?.find(
         ({ key }) => folded.startsWith(key, i) && !(isWord(key[0]) && (isWord(folded[i - 1]) || isWord(folded[i + key.length]))),
       );
       if (hit) {
