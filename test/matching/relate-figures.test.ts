@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnit, intervalOf, type Figure } from '../../src/matching/figure.ts';
+import { halfUnit, intervalOf, significantDigits, stanceOf, type Figure } from '../../src/matching/figure.ts';
 import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
@@ -105,3 +105,79 @@ describe('relating two figures', () => {
     expect(relateAll([a, b, c, far], new Set([c.documentId])).map((r) => r.kind)).toEqual(['UPDATES', 'UPDATES']);
   });
 });
+
+describe('matching defects of the dev set (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+
+  it('issue 19: a target and a typical level (原Q3目標8500億, 通常維持在8000億) were proposed as later readings of the TGA', () => {
+    const reading = fig('9427亿美元', 942.7e9, '2025-11-06', tga);
+    const target = fig('8500億美元', 850e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('距離原Q3目標8500億美元差距', '8500億美元', 'DOCUMENT_DATE') });
+    const typical = fig('8000億', 800e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('通常維持在8000億美上下，目前僅剩約3000億美元', '8000億', 'DOCUMENT_DATE') });
+    expect([target.stance, typical.stance]).toEqual(['AIM', 'AIM']);
+    expect(relateFigures(reading, target)).toBeNull();
+    expect(relateFigures(reading, typical)).toBeNull();
+    // A current reading in the same sentence still updates the earlier one.
+    const now = fig('3000億美元', 300e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('通常維持在8000億美上下，目前僅剩約3000億美元', '3000億美元', 'DOCUMENT_DATE') });
+    expect(now.stance).toBe('OBSERVATION');
+    expect(relateFigures(reading, now)?.kind).toBe('UPDATES');
+    // Two statements of the same target are the same figure.
+    const sameTarget = fig('$850 billion', 850e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('The Treasury has a target of about $850 billion for its account', '$850 billion', 'DOCUMENT_DATE') });
+    expect(relateFigures(target, sameTarget)?.kind).toBe('SAME_FIGURE');
+    // An assumption in an official statement is an aim too.
+    expect(stanceOf('assuming an end-of-December cash balance of $850 billion', '$850 billion', 'TEXT')).toBe('AIM');
+  });
+
+  it('issue 19: a base level dated only by its document (從約3,000億美元暴增至…) was proposed as a reading of that date', () => {
+    const base = fig('3,000 億美元', 300e9, '2025-11-05', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('TGA 餘額從約 3,000 億美元暴增至突破 1 兆美元', '3,000 億美元', 'DOCUMENT_DATE') });
+    expect(base.stance).toBe('UNDATED_BASE');
+    expect(relateFigures(base, fig('3000億美元', 300e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE' }))).toBeNull();
+    // Dated by its own words, a base level is a reading like any other.
+    expect(stanceOf('from $300 billion in July to $1 trillion', '$300 billion', 'TEXT')).toBe('OBSERVATION');
+  });
+
+  it('issue 19: "above 1 trillion" (逾1兆) and "broke through 1 trillion" (突破1兆) were not the same figure', () => {
+    const above = fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'ABOVE' });
+    const crossed = fig('1 兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    expect(relateFigures(above, crossed)?.kind).toBe('SAME_FIGURE');
+    // Below a line is not the same as crossing it upwards.
+    expect(relateFigures(fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'BELOW' }), crossed)).toBeNull();
+  });
+
+  it('issue 19: an undated "now" figure (逾1兆, doc date) beside an earlier dated one in its slack week was left unrelated (or could contradict)', () => {
+    const dated = fig('9838.6億美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    const now = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(dated, now);
+    expect([r?.kind, r?.later.quantityId]).toEqual(['UPDATES', now.quantityId]);
+    // Two levels: the later "now" figure updates, it does not contradict.
+    const level = fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-01'), level)?.kind).toBe('UPDATES');
+    // Two dated readings of one day that disagree still contradict.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-05'), fig('2.85兆美元', 2.85e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
+  });
+
+  it('issue 19: a level written as the line itself ("at $3 trillion") beside "fell below $3 trillion" was not the same figure', () => {
+    const level = fig('$3 trillion', 3e12, '2025-09-21..2025-09-30');
+    const crossed = fig('3万亿美元', 3e12, '2025-09-21..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(level, crossed)?.kind).toBe('SAME_FIGURE');
+    // Another number near the line is not.
+    expect(relateFigures(fig('$3.05 trillion', 3.05e12, '2025-09-21..2025-09-30'), crossed)).toBeNull();
+  });
+
+  it('issue 19: two pages that state no year ("the week ending October 1", 10月1日) never related their same figure', () => {
+    const en = fig('$2.98 trillion', 2.98e12, '1000-09-25..1000-10-01', { yearless: true });
+    const zh = fig('2.98萬億美元', 2.98e12, '1000-10-01', { yearless: true });
+    const r = relateFigures(en, zh);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('--09-25..--10-01');
+    expect(r?.why).toContain('neither document states the year');
+    // Only precise numbers: a round "$3 trillion" on the same month and day may be another year's.
+    expect(relateFigures(fig('$3 trillion', 3e12, '1000-10-01', { yearless: true }), fig('3萬億美元', 3e12, '1000-10-01', { yearless: true }))).toBeNull();
+    // Nothing that needs the year: no contradiction, no update.
+    expect(relateFigures(en, fig('2.93萬億美元', 2.93e12, '1000-10-01', { yearless: true }))).toBeNull();
+    expect(relateFigures(en, fig('3.034万亿美元', 3.034e12, '1000-10-02..1000-10-08', { yearless: true }))).toBeNull();
+    // A year-less window never meets a dated one.
+    expect(relateFigures(en, fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))).toBeNull();
+    expect([significantDigits('3,260億美元'), significantDigits('$2.98 trillion'), significantDigits('$3 trillion'), significantDigits('$40.1 billion')]).toEqual([3, 3, 1, 3]);
+  });
+});
+
