@@ -48,7 +48,12 @@ const FIRST_FETCH = 1024;
 /** How fast the fetch grows when a page needs more. */
 const GROWTH = 4;
 
-export async function searchPage<R extends { score: number | null }>(tx: Tx, q: SearchPageQuery, limit: number, after: { id: string; score: number } | undefined): Promise<R[]> {
+/**
+ * `reader` runs each statement: the Graph itself (one auto-commit round trip each) or a transaction.
+ * With the Graph, the statements of one page may read different snapshots, as successive pages do
+ * (a claim edited in between may move in the order); most pages are one or two statements.
+ */
+export async function searchPage<R extends { score: number | null }>(tx: Pick<Tx, 'rows'>, q: SearchPageQuery, limit: number, after: { id: string; score: number } | undefined): Promise<R[]> {
   const base = `+(${q.text})${q.includeDiscarded ? '' : ' -candidate:discarded'}`;
   const filters = q.where.length ? ` AND ${q.where.join(' AND ')}` : '';
   const out: R[] = [];

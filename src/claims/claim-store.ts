@@ -444,7 +444,7 @@ async function searchListing(
   type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
   const row = `{c: c {${claimMap}}, score: score, nested: ${nestedMap}}`;
   const cursor = after?.score != null ? { id: after.id, score: after.score } : undefined;
-  const rows = await graph.read('claim.search', (tx) => searchPage<Row>(tx, { ...q, row }, first + 1, cursor));
+  const rows = await searchPage<Row>(graph, { ...q, row }, first + 1, cursor);
   const page = rows.slice(0, first);
   return {
     rows: page.map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),

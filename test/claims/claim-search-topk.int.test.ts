@@ -14,9 +14,10 @@ let recorded: QueryRecord[] = [];
 const graph = new Graph(setup.driver, { database: inject('neo4j').database, queryTimeoutMs: 60_000, log: createLogger('warn'), onQuery: (q) => recorded.push(q) });
 afterAll(() => setup.close());
 
-// '!!' sorts before every other test's ids (even the claim walk's '!'), so the tie walk meets these first;
-// '~~' after every other test's, so a walk from the start spends its budget before reaching them.
-const first = `!!${uniquePrefix('fts')}`;
+// '!~' sorts before every other test's ids but the claim walk's ('!t-walk-…', which must come first for its own
+// walk), so a page continuing a tie walks these; '~~' after every other test's, so a walk from the start spends
+// its budget before reaching them.
+const first = `!~${uniquePrefix('fts')}`;
 const last = `~~${uniquePrefix('fts')}`;
 // One index term of the test's own, so only its claims match.
 // (Letters only: a token with digits is searched as a number, by substring.)
