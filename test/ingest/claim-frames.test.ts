@@ -30,7 +30,8 @@ describe('claims as frames (issue 18)', () => {
     expect(zh.frame.window).toEqual({ start: '2025-10-09', end: '2025-10-09' });
     const en = framed('Bank reserves fell to $2.85 trillion in the week ending October 29, 2025.', '$2.85 trillion');
     expect(en.all).toHaveLength(1);
-    expect(en.frame.window).toEqual({ start: '2025-10-23', end: '2025-10-29' });
+    // A weekly figure "in the week ending D" is the one dated D (the week average or Wednesday level of that week).
+    expect(en.frame.window).toEqual({ start: '2025-10-29', end: '2025-10-29' });
     expect(en.frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'REACHED', direction: 'DECREASE' });
   });
 
@@ -71,7 +72,7 @@ describe('claims as frames (issue 18)', () => {
   });
 
   it('issue 18: changes read as levels — 增加了近1900亿美元 is a change, "drew the TGA down by $150 billion within two weeks" a 14-day fall', () => {
-    expect(framed('上周三准备金增加了近1900亿美元。', '1900亿美元').frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-10-29', end: '2025-10-29' } });
+    expect(framed('上周三准备金增加了近1900亿美元。', '1900亿美元').frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-10-28', end: '2025-10-29' } }); // from the business day before
     const drew = framed('The shutdown drew the TGA down by $150 billion within two weeks.', '$150 billion');
     expect(drew.frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CHANGE', direction: 'DECREASE', spanDays: 14 });
     expect(drew.all).toHaveLength(1);
