@@ -91,7 +91,9 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     }
     const freeBefore = free.filter((t) => t.end <= q.start).at(-1);
     if (freeBefore) return freeBefore;
-    const freeAfter = free.find((t) => t.start >= q.end);
+    // A time standing alone after the figure dates it only in English ("$2.9 trillion, as of Oct. 29"): in Chinese a
+    // time opening a clause dates what follows it.
+    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)));
     if (freeAfter) return freeAfter;
     // The sentence's only time, unless it dates a comparison (較上月, "from July"): that is the base's time.
     if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !governs[0]!.from) return governs[0]!;
