@@ -27,6 +27,17 @@ const LEAD_EN = /^(?:(?:the|a|an|and|but|so|then|when|as|because|that|this|these
 const TAIL_EN = /(?:\s+(?:will|would|could|may|might|has|have|had|is|are|was|were|also|further|sharply|directly|ended|ends|to|by|up|down))+$/i;
 const DIRECTION_EN = /\b(rise|rises|rose|rising|fall|falls|fell|falling|increase|increases|decrease|decreases|drop|drops|grow|grows|shrink|shrinks|surge|soar|decline|declines|to|by|in|across|among|for|from)\b/i;
 const STOP_EN = new Set(['it', 'this', 'that', 'they', 'them', 'which', 'what', 'people', 'things', 'markets', 'prices', 'growth', 'change', 'changes', 'effect', 'effects']);
+/**
+ * English function words (auxiliaries, pronouns, determiners, prepositions, conjunctions): a phrase made only of
+ * them names nothing. "This has drained liquidity" proposed a factor named "has", which then claimed every English
+ * figure near the word "has" (issue 19: reserves, the TGA and the ON RRP of the matching set filed under it).
+ */
+const FUNCTION_EN = new Set([
+  'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'will', 'would', 'shall',
+  'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'this', 'that', 'these', 'those', 'they', 'them', 'their',
+  'he', 'she', 'we', 'you', 'i', 'his', 'her', 'our', 'your', 'who', 'whom', 'which', 'what', 'there', 'here', 'also', 'then', 'thus',
+  'so', 'and', 'or', 'but', 'if', 'as', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'a', 'an', 'the', 'all', 'some',
+]);
 
 /** A phrase fit to name a factor: 2–12 Han characters, or 1–5 English words; no digits. */
 function asName(raw: string): string | null {
@@ -42,6 +53,7 @@ function asName(raw: string): string | null {
   const words = en.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5 || !words.every((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w))) return null;
   if (words.length === 1 && (words[0]!.length < 3 || STOP_EN.has(words[0]!.toLowerCase()))) return null;
+  if (words.every((w) => FUNCTION_EN.has(w.toLowerCase()))) return null;
   return en;
 }
 

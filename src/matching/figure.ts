@@ -25,6 +25,37 @@ export interface Figure {
   qualifier: string | null;
   /** The number as written: its last digit sets the rounding. */
   surface: string;
+  /**
+   * What the figure is, read from the words before it in its clause (`stanceOf`): an OBSERVATION of the measure,
+   * an AIM (a target, a forecast, an estimate, a typical level: "a target of about $850 billion", 通常維持在8000億),
+   * or an UNDATED_BASE (a level a change started from, 從約3,000億美元暴增至…, whose only date is the document's).
+   * Absent: an observation.
+   */
+  stance?: Stance;
+}
+
+export type Stance = 'OBSERVATION' | 'AIM' | 'UNDATED_BASE';
+
+/** Words that make a figure a target, a forecast, an estimate or a typical level rather than a reading. */
+const AIM_WORDS = /目標|目标|預計|预计|預期|预期|預測|预测|估計|估计|估算|假設|假设|計劃|计划|通常|一般維持|一般维持|平時|平时|往常|\b(?:targets?|goals?|aims?|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projections?|estimates?|estimated|assumes?|assumed|assuming|assumptions?|plans?|planned|usually|typically|normally|would|will)\b/i;
+/** "from X": the level a change started from. */
+const FROM_BEFORE = /(?:從|从|自|由|\bfrom)\s?(?:約|约|大約|大约|近|逾|about|around|roughly|approximately|nearly|some|\s)*(?:US)?\$?$/i;
+const CLAUSE_BREAK = /[,，;；。:：!?！？\n]|\b(?:and|but|while)\b/gi;
+
+/**
+ * The stance of the quantity written `surface` in `quote` (its claim's words): the words of its clause before it
+ * decide. `timeSource`: a base level dated by its own words is an observation like any other.
+ */
+export function stanceOf(quote: string, surface: string, timeSource: Figure['timeSource']): Stance {
+  const at = quote.indexOf(surface);
+  if (at < 0) return 'OBSERVATION';
+  const before = quote.slice(0, at);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  const clause = before.slice(cut);
+  if (AIM_WORDS.test(clause)) return 'AIM';
+  if (FROM_BEFORE.test(clause) && timeSource === 'DOCUMENT_DATE') return 'UNDATED_BASE';
+  return 'OBSERVATION';
 }
 
 /** A closed interval of values a figure allows; an open side is ±Infinity. */

@@ -2,7 +2,7 @@ import type { RelationKind } from '../vocabulary.ts';
 import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.0.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.1.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -71,6 +71,19 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
   const a = { ...original, window: matchWindow(original) };
   const b = { ...other, window: matchWindow(other) };
   if (a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit) return null;
+  // A base level dated only by its document ("from about 300 billion" three months back) has no window to match in;
+  // a target or a typical level is not a reading: it meets only another aim, and only as the same figure.
+  const sa = a.stance ?? 'OBSERVATION';
+  const sb = b.stance ?? 'OBSERVATION';
+  if (sa === 'UNDATED_BASE' || sb === 'UNDATED_BASE' || sa !== sb) return null;
+  if (sa === 'AIM') {
+    const r = relateObserved(a, b);
+    return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; both are aims (a target, a forecast or a typical level), not readings` } : null;
+  }
+  return relateObserved(a, b);
+}
+
+function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   const fa = familyOf(a);
   const fb = familyOf(b);
   if (!fa || !fb) return null;
@@ -112,6 +125,11 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
     // A level beyond the line crossed agrees with the crossing ("broke below 3 trillion" and "2.93 trillion"). A line
     // is a round number by nature: 突破1兆 names 1 trillion exactly, not 0.5–1.5 trillion.
     const [crossing, level] = earlier.mode === 'CROSSED' ? [earlier, later] : [later, earlier];
+    // "above 1 trillion" (逾1兆) beside "broke through 1 trillion" (突破1兆): the same line, on the same side.
+    const side = isBound(level);
+    if (side && sameLine(level, crossing) && (side === 'LOWER' ? crossing.direction === 'INCREASE' : crossing.direction === 'DECREASE')) {
+      return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} is ${side === 'LOWER' ? 'above' : 'below'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
+    }
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;

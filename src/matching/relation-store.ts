@@ -4,7 +4,7 @@ import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import type { Figure } from './figure.ts';
+import { stanceOf, type Figure } from './figure.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
 /** A stored relation between two claims of different documents, as the API and exports read it. */
@@ -47,7 +47,7 @@ WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS
   AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
 const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
   coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
-  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface`;
+  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote`;
 /** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
 const BY_FACTORS = `CALL () {
   UNWIND $factorIds AS factorId
@@ -77,6 +77,7 @@ interface FigureRow {
   unit: string;
   qualifier: string | null;
   surface: string;
+  quote: string | null;
 }
 
 const toFigure = (r: FigureRow): Figure => ({
@@ -94,6 +95,7 @@ const toFigure = (r: FigureRow): Figure => ({
   unit: r.unit,
   qualifier: r.qualifier ?? null,
   surface: r.surface,
+  stance: stanceOf(r.quote ?? '', r.surface, r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null),
 });
 
 /** Every figure of one document. */

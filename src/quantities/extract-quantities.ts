@@ -39,7 +39,12 @@ const D = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const CNR = String.raw`(?:[零〇一二兩两三四五六七八九十百千萬万億亿兆]+(?:[點点][零〇一二三四五六七八九]+)?)`;
 const CNS = '[一二三四五六七八九十]{1,3}';
 const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?[百千萬万億亿兆])+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
-const EN_SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|tn)\b|(?<=\$[\d.,]+)[kmb]\b)`;
+// Scale words in any case a headline writes them: "$2.93 Trillion", "$1 TRILLION".
+const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)[kmb]\b)`;
+/** A fraction as US statements write rates: 1/4, 3-3/4 (three and three quarters). */
+const SLASH_FRACTION = String.raw`(?:\d{1,2}[-\s]\d\/\d{1,2}|\d\/\d{1,2})`;
+const PLAIN = String.raw`\d{1,2}(?:\.\d+)?`;
+const RATE_UNIT = String.raw`(?:percentage[- ]points?|per\s?cent|percent|%|basis[- ]points?|points?)`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
@@ -66,6 +71,8 @@ const SCANNER = new RegExp(
     String.raw`(?<fraction>(?:百分之|千分之)(?:${D}|${CNR})|(?:${D}|${CNR})分之(?:${D}|${CNR}))`,
     String.raw`(?<range2>[一二两兩三四五六七八九]、[一二两兩三四五六七八九][十百千萬万]+)`,
     String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|(?<=一)半|半(?=[數数])|半(?=[個个]?小[時时]))`,
+    // "1/4 percentage point", "3-3/4 to 4 percent": only before a rate word, so 10/30 stays a date.
+    String.raw`(?<slashFraction>(?<![\w/.])(?:${SLASH_FRACTION}(?:\s?(?:to|-|–|and)\s?(?:${SLASH_FRACTION}|${PLAIN}))?|${PLAIN}\s?(?:to|-|–|and)\s?${SLASH_FRACTION})\s?${RATE_UNIT}(?![\w/]))`,
     String.raw`(?<enQuarter>\bquarter[- ](?:of\s+a\s+)?(?:percentage[- ]points?|percent|points?)\b)`,
     String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour|quarter|year)\b(?!\s+of\b))`,
     String.raw`(?<enOrdinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)|\b\d+(?:st|nd|rd|th)\b)`,
@@ -137,6 +144,25 @@ function isIdiom(text: string, start: number, end: number): boolean {
 
 const cn = (s: string) => parseMixedNumeral(s);
 
+/** Names of the United States and its institutions, in either script. */
+const US_MARKERS = /美國|美国|聯邦|联邦|美聯儲|美联储|聯準會|联准会|華爾街|华尔街|白宮|白宫/;
+/** Words of a text about China's own economy, where 元 is the renminbi. */
+const CHINA_MARKERS = /人民幣|人民币|人民銀行|人民银行|中國|中国|國內|国内|我國|我国|全國|全国|內地|内地|A股|港元|港幣|港币/;
+/**
+ * What a bare 元 is outside Taiwanese text: the renminbi, unless the text speaks of the United States and names
+ * nothing of China — US Chinese-language media (KTSF, 世界日報) write 37萬億元 for the US debt in dollars.
+ */
+const yuanOf = (text: string) => (US_MARKERS.test(text) && !CHINA_MARKERS.test(text) ? 'USD' : 'CNY');
+
+/** 3-3/4 → 3.75, 1/4 → 0.25, 4 → 4; a fraction must be a proper one with a small denominator, else undefined. */
+function slashValue(written: string): number | undefined {
+  const m = /^(?:(\d{1,2})[-\s])?(\d)\/(\d{1,2})$/.exec(written);
+  if (!m) return Number(written);
+  const [num, den] = [Number(m[2]), Number(m[3])];
+  if (!(den >= 2 && den <= 32 && num < den)) return undefined;
+  return Number(m[1] ?? 0) + num / den;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A month named without a year: the latest such month not more than a month after the document's date, as a date. */
@@ -172,7 +198,7 @@ interface Found {
 export function extractQuantities(text: string, options: { documentDate?: string; sentences?: readonly Span[] } = {}): QuantityMention[] {
   const docYear = options.documentDate ? Number(options.documentDate.slice(0, 4)) : undefined;
   const taiwan = TAIWAN_MARKERS.test(text);
-  const yuan = taiwan ? 'TWD' : 'CNY';
+  const yuan = taiwan ? 'TWD' : yuanOf(text);
   const found: (QuantityMention & { bare: boolean; explicitKind: boolean })[] = [];
   const scanner = new RegExp(SCANNER); // a fresh lastIndex per call
   const dateValue = (y: number | undefined, mo: number, d: number) =>
@@ -317,6 +343,12 @@ export function extractQuantities(text: string, options: { documentDate?: string
       const hours = /^[個个]?小[時时]/.exec(text.slice(end));
       if (hours) f = { start, end: end + hours[0].length, value: 0.5, unit: 'hours' };
       else f = { start, end, value: 50, unit: '%', kind: 'fraction' };
+    } else if (g['slashFraction']) {
+      const s = g['slashFraction'];
+      const ends = [...s.matchAll(new RegExp(`${SLASH_FRACTION}|${PLAIN}`, 'g'))].map((x) => slashValue(x[0]));
+      const unit = /basis/i.test(s) ? 'bp' : /percentage|point/i.test(s) ? 'pp' : '%';
+      const [lo, hi] = ends as [number | undefined, number | undefined];
+      if (lo !== undefined && (ends.length === 1 || (hi !== undefined && hi >= lo))) f = { start, end, value: lo, ...(ends.length > 1 ? { upper: hi } : {}), unit, kind: 'percent' };
     } else if (g['enQuarter']) {
       f = { start, end, value: 0.25, unit: /percentage|point/i.test(g['enQuarter']) ? 'pp' : '%' };
     } else if (g['enA']) {
@@ -502,7 +534,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       const u2 = unitAfter(text.slice(p2, p2 + 24));
       const y2 = /^\s?年/.exec(text.slice(p2, p2 + 3));
       const unitAgrees = yearWord ? !!y2 : u ? u2?.word.unit === u.word.unit || (!u2 && word !== 'to' && word !== 'and') : true;
-      if (unitAgrees && !(yearWord && !y2)) {
+      const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1));
+      if (unitAgrees && !(yearWord && !y2) && !levelAfterChange) {
         hi = secondValue;
         // $600–700 billion: the scale written once applies to both ends.
         if (!/[\d.,]\s?[A-Za-z萬万億亿兆]/.test(core) && lo < 1000 && secondValue >= 1000 && /(?:billion|million|trillion|bn|tn|[萬万億亿兆])/i.test(second[0])) {
@@ -565,6 +598,23 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     return { end: pos, value: h * 100, unit: 'time' };
   }
   return { end: pos, value: decimal(lo * scale), ...(hi !== undefined ? { upper: decimal(hi * scale) } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
+}
+
+const QUALIFIERS_EN = String.raw`(?:(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|just)\s+)*`;
+const BY_BEFORE = new RegExp(String.raw`\bby\s+${QUALIFIERS_EN}$`, 'i');
+const CHANGE_VERB_EN = new RegExp(String.raw`\b(?:fell|rose|dropped|declined|increased|decreased|jumped|climbed|slid|surged|plunged|grew|gained|shrank|tumbled|sank|added|lost|drops|falls|rises)\s+${QUALIFIERS_EN}$`, 'i');
+const CHANGE_VERB_ZH = /(?:減少|减少|增加|下降|上升|下跌|上漲|上涨|回落|下滑|增長|增长|縮減|缩减|擴大|扩大|萎縮|萎缩|飆升|飙升|暴增|暴跌|大增|大減|大减|降|升|跌|漲|涨|增|減|减)了?\s?(?:大約|大约|約|约|近|逾|超過|超过)?\s?$/;
+
+/**
+ * "fell by $20.1 billion to $2.98 trillion", 減少201億美元至2.98萬億美元: a change, then the level it reached —
+ * two quantities, not a range. "by X to Y" is never a range; after a change verb, "X to Y" is one only when its ends
+ * are of one magnitude (增長3%至5% is a range; a "range" from 20.1 billion to 2.98 trillion is not).
+ */
+function changeThenLevel(text: string, start: number, word: string, lo: number, hi: number): boolean {
+  if (!['to', '至', '到'].includes(word)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (BY_BEFORE.test(before)) return true;
+  return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && Math.abs(hi) >= 10 * Math.abs(lo);
 }
 
 function sentenceOf(text: string, at: number): string {

@@ -68,7 +68,13 @@ function productChecks(quantities: readonly QuantityRow[], checks: readonly Chec
   });
 }
 
-const docs = [...(await readSet('en.yaml')), ...(await readSet('zh.yaml'))].filter((d) => withHeldout || d.split === 'dev');
+// The first sets (en.yaml, zh.yaml: dev and held out, labelled 2026-12-05) and, when present, fresh.yaml: a second
+// held-out set labelled later by another labeller who had not seen the product's output, so that the held-out figures
+// stay independent of a part whose scores were seen. Each held-out set is printed on its own.
+const freshExists = await readFile(join(here, 'checks-set', 'fresh.yaml'), 'utf8').then(() => true, () => false);
+const tagged = async (file: string, set: string) => (await readSet(file)).map((d) => ({ ...d, set }));
+const docs = [...(await tagged('en.yaml', 'first')), ...(await tagged('zh.yaml', 'first')), ...(freshExists ? await tagged('fresh.yaml', 'fresh') : [])]
+  .filter((d) => withHeldout || d.split === 'dev');
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-checks-'));
 progress(`starting a fresh graph (${dataDir})`);
@@ -82,7 +88,7 @@ try {
   progress('loading the shipped seed and record');
   await loadSeeds(db.graph);
   const ctx = await shippedCheckContext();
-  const rows: (Scored & { doc: LabelledDoc })[] = [];
+  const rows: (Scored & { doc: LabelledDoc & { set: string } })[] = [];
   for (const [i, doc] of docs.entries()) {
     progress(`${i + 1}/${docs.length} ingesting and checking ${doc.split === 'dev' ? doc.id : `a held-out ${doc.lang} document`}`);
     const ingested = await ingestDocument(db.graph, { text: doc.text, title: doc.id, lang: doc.lang, published: doc.published });
@@ -99,12 +105,23 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
   }
 
   const out: string[] = ['## eval:checks', '', FIGURES_HEADER];
-  for (const split of withHeldout ? (['dev', 'heldout'] as const) : (['dev'] as const)) {
+  const parts = [
+    { name: 'dev', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' },
+    ...(withHeldout
+      ? [
+          { name: 'heldout', of: (r: (typeof rows)[number]) => r.doc.split === 'heldout' && r.doc.set === 'first' },
+          { name: 'heldout fresh', of: (r: (typeof rows)[number]) => r.doc.split === 'heldout' && r.doc.set === 'fresh' },
+        ]
+      : []),
+  ];
+  for (const { name, of } of parts) {
+    const inPart = rows.filter(of);
+    if (!inPart.length) continue;
     for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
-      const part = rows.filter((r) => r.doc.split === split && r.doc.lang === lang);
-      if (part.length) out.push(figuresRow(`${lang} ${split} (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part)));
+      const part = inPart.filter((r) => r.doc.lang === lang);
+      if (part.length) out.push(figuresRow(`${lang} ${name} (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part)));
     }
-    out.push(figuresRow(`**all ${split}**`, score(rows.filter((r) => r.doc.split === split))));
+    out.push(figuresRow(`**all ${name}**`, score(inPart)));
   }
   if (details) {
     out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:matching [-- --split dev|heldout|all] [--verbose]`: matching across documents (issue 19), measured
+ * `npm run eval:matching [-- --split dev|heldout|all] [--verbose | --details]`: matching across documents (issue 19), measured
  * on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header).
  *
  * The documents are ingested by the product's own ingest into a fresh graph (the shipped seed loaded first, for its
@@ -11,7 +11,9 @@
  * `EVAL_NEO4J_URI=bolt://…` runs on a scratch Neo4j already running instead of starting one (on a loaded machine
  * the runner may not start in time): that database is WIPED first.
  *
- * Tune on `dev` only. `--verbose` prints each wrong dev pair; held-out pairs are only ever printed in aggregate.
+ * Tune on `dev` only. `--verbose` prints each wrong dev pair, `--details` every dev pair (right ones too, with the
+ * matcher's `why`), grouped by what was labelled and what was proposed; held-out pairs are only ever printed in
+ * aggregate (both options refuse any split but dev).
  * Writes nothing in the tree: the graph lives in a temporary directory.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -32,9 +34,10 @@ const Claim = z.object({ id: z.string(), doc: z.string(), quote: z.string(), sur
 const Pair = z.object({ a: z.string(), b: z.string(), relation: z.enum(['SAME_FIGURE', 'CONTRADICTS', 'UPDATES', 'NONE']), split: z.enum(['dev', 'heldout']), doubtful: z.boolean().default(false) });
 const SetFile = z.object({ docs: z.array(Doc), claims: z.array(Claim), pairs: z.array(Pair) });
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
 const split = values.split as 'dev' | 'heldout' | 'all';
 if (!['dev', 'heldout', 'all'].includes(split)) throw new Error('--split must be dev, heldout or all');
+if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs are printed in aggregate');
 const inSplit = (s: string) => split === 'all' || s === split;
 
 const set = SetFile.parse(parse(await readFile(new URL('./matching-set/pairs.yaml', import.meta.url), 'utf8')));
@@ -85,9 +88,13 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     else unmapped.push(c.id);
   }
 
-  const relations = await graph.rows<{ a: string; b: string; kind: Label }>('eval.relations', 'MATCH (x:ClaimRelation) RETURN x.earlierQuantityId AS a, x.laterQuantityId AS b, x.kind AS kind');
+  const relations = await graph.rows<{ a: string; b: string; kind: Label; why: string }>('eval.relations', 'MATCH (x:ClaimRelation) RETURN x.earlierQuantityId AS a, x.laterQuantityId AS b, x.kind AS kind, x.why AS why');
   const relationOf = new Map<string, Label>();
-  for (const r of relations) relationOf.set([r.a, r.b].sort().join('|'), r.kind);
+  const whyOf = new Map<string, string>();
+  for (const r of relations) {
+    relationOf.set([r.a, r.b].sort().join('|'), r.kind);
+    whyOf.set([r.a, r.b].sort().join('|'), r.why);
+  }
   const langOf = new Map(set.docs.map((d) => [d.id, d.lang]));
   const docOf = new Map(set.claims.map((c) => [c.id, c.doc]));
   const scored: ScoredPair[] = pairs.map((p) => {
@@ -105,7 +112,7 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
   out.push(groupedTables(scored, (p) => p.split, 'split'));
   out.push(scoreTable(`${split} without doubtful pairs`, scored.filter((p) => !p.doubtful)));
   out.push(groupedTables(scored, (p) => `${p.split} ${p.languages}`, 'languages'));
-  if (values.verbose && split === 'dev') {
+  if ((values.verbose || values.details) && split === 'dev') {
     out.push(`unmapped claims: ${unmapped.join(', ')}`);
     // How the product read each side of a wrong pair: the figure the matcher saw.
     const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
@@ -115,9 +122,15 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     );
     const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : ''}`]));
     const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
-    for (const p of scored.filter((x) => x.label !== x.predicted)) {
-      out.push(`  ${p.a}–${p.b}: labelled ${p.label}, predicted ${p.predicted}${p.unmapped ? ' (unmapped)' : ''}${p.doubtful ? ' (doubtful)' : ''}`);
+    const listed = values.details ? [...scored].sort((x, y) => `${x.label} ${x.predicted}`.localeCompare(`${y.label} ${y.predicted}`)) : scored.filter((x) => x.label !== x.predicted);
+    let heading = '';
+    for (const p of listed) {
+      const group = `labelled ${p.label}, predicted ${p.predicted}`;
+      if (values.details && group !== heading) out.push(`\n${(heading = group)}:`);
+      out.push(`  ${p.a}–${p.b}: ${p.label === p.predicted ? 'right' : 'WRONG'}, labelled ${p.label}, predicted ${p.predicted}${p.unmapped ? ' (unmapped)' : ''}${p.doubtful ? ' (doubtful)' : ''}`);
       out.push(`      ${p.a}: ${show(p.a)}\n      ${p.b}: ${show(p.b)}`);
+      const why = values.details ? whyOf.get([quantityOf.get(p.a) ?? '', quantityOf.get(p.b) ?? ''].sort().join('|')) : undefined;
+      if (why) out.push(`      why: ${why}`);
     }
   }
   process.stdout.write(`${out.join('\n')}\n`);

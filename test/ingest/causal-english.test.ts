@@ -41,3 +41,12 @@ describe('causal links in English and reuse of factors (issue 18)', () => {
     expect(matcher.alike?.('停擺')).toBe('f-government-shutdown');
   });
 });
+
+describe('proposed factors (issue 19)', () => {
+  it('issue 19: "This has drained liquidity" proposed a factor named "has", which took the figures of later documents', () => {
+    const p = proposeFactors("This has drained liquidity from other liabilities on the Federal Reserve's balance sheet, such as bank reserves.", matcher);
+    expect(p.factors.map((f) => f.name)).toEqual([]);
+    // A content word still names a new factor.
+    expect(proposeFactors('A growing federal debt load leads ultimately to higher inflation.', matcher).factors.map((f) => f.name)).toEqual(['inflation']);
+  });
+});

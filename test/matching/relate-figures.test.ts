@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnit, intervalOf, type Figure } from '../../src/matching/figure.ts';
+import { halfUnit, intervalOf, stanceOf, type Figure } from '../../src/matching/figure.ts';
 import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
@@ -103,5 +103,43 @@ describe('relating two figures', () => {
     const far = fig('2.89兆美元', 2.89e12, '2024-12-26..2025-01-01');
     expect(relateAll([a, b, c, far]).map((r) => r.kind).sort()).toEqual(['SAME_FIGURE', 'UPDATES', 'UPDATES']);
     expect(relateAll([a, b, c, far], new Set([c.documentId])).map((r) => r.kind)).toEqual(['UPDATES', 'UPDATES']);
+  });
+});
+
+describe('matching defects of the dev set (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+
+  it('issue 19: a target and a typical level (原Q3目標8500億, 通常維持在8000億) were proposed as later readings of the TGA', () => {
+    const reading = fig('9427亿美元', 942.7e9, '2025-11-06', tga);
+    const target = fig('8500億美元', 850e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('距離原Q3目標8500億美元差距', '8500億美元', 'DOCUMENT_DATE') });
+    const typical = fig('8000億', 800e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('通常維持在8000億美上下，目前僅剩約3000億美元', '8000億', 'DOCUMENT_DATE') });
+    expect([target.stance, typical.stance]).toEqual(['AIM', 'AIM']);
+    expect(relateFigures(reading, target)).toBeNull();
+    expect(relateFigures(reading, typical)).toBeNull();
+    // A current reading in the same sentence still updates the earlier one.
+    const now = fig('3000億美元', 300e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('通常維持在8000億美上下，目前僅剩約3000億美元', '3000億美元', 'DOCUMENT_DATE') });
+    expect(now.stance).toBe('OBSERVATION');
+    expect(relateFigures(reading, now)?.kind).toBe('UPDATES');
+    // Two statements of the same target are the same figure.
+    const sameTarget = fig('$850 billion', 850e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('The Treasury has a target of about $850 billion for its account', '$850 billion', 'DOCUMENT_DATE') });
+    expect(relateFigures(target, sameTarget)?.kind).toBe('SAME_FIGURE');
+    // An assumption in an official statement is an aim too.
+    expect(stanceOf('assuming an end-of-December cash balance of $850 billion', '$850 billion', 'TEXT')).toBe('AIM');
+  });
+
+  it('issue 19: a base level dated only by its document (從約3,000億美元暴增至…) was proposed as a reading of that date', () => {
+    const base = fig('3,000 億美元', 300e9, '2025-11-05', { ...tga, timeSource: 'DOCUMENT_DATE', stance: stanceOf('TGA 餘額從約 3,000 億美元暴增至突破 1 兆美元', '3,000 億美元', 'DOCUMENT_DATE') });
+    expect(base.stance).toBe('UNDATED_BASE');
+    expect(relateFigures(base, fig('3000億美元', 300e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE' }))).toBeNull();
+    // Dated by its own words, a base level is a reading like any other.
+    expect(stanceOf('from $300 billion in July to $1 trillion', '$300 billion', 'TEXT')).toBe('OBSERVATION');
+  });
+
+  it('issue 19: "above 1 trillion" (逾1兆) and "broke through 1 trillion" (突破1兆) were not the same figure', () => {
+    const above = fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'ABOVE' });
+    const crossed = fig('1 兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    expect(relateFigures(above, crossed)?.kind).toBe('SAME_FIGURE');
+    // Below a line is not the same as crossing it upwards.
+    expect(relateFigures(fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'BELOW' }), crossed)).toBeNull();
   });
 });

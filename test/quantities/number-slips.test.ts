@@ -63,3 +63,52 @@ describe('number slips (issue 18)', () => {
     expect(read('a population of 2.3 million')[0]).toMatchObject({ value: 2.3e6, unit: 'people' });
   });
 });
+
+// Issue 19: number slips that kept figures of the matching set (test/eval/matching-set, dev) from matching.
+const full = (text: string) => extractQuantities(text).map((q) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit }));
+
+describe('number slips (issue 19)', () => {
+  it('issue 19: "fell by $20.1 billion to $2.98 trillion" was read as one range, 20.1 billion–2.98 trillion', () => {
+    expect(full('bank reserves fell by approximately $20.1 billion to $2.98 trillion.')).toEqual([
+      { surface: '$20.1 billion', value: 2.01e10, upper: undefined, unit: 'USD' },
+      { surface: '$2.98 trillion', value: 2.98e12, upper: undefined, unit: 'USD' },
+    ]);
+    expect(full('fell by about $59 billion to $2.93 trillion in the week').map((q) => q.surface)).toEqual(['$59 billion', '$2.93 trillion']);
+  });
+
+  it('issue 19: 減少201億美元至2.98萬億美元 (a change, then the level reached) was read as one range', () => {
+    expect(full('銀行準備金減少201億美元至2.98萬億美元').map((q) => [q.surface, q.value, q.upper])).toEqual([
+      ['201億美元', 2.01e10, undefined],
+      ['2.98萬億美元', 2.98e12, undefined],
+    ]);
+    // Ranges of one magnitude stay ranges, with or without a verb before them.
+    expect(full('估計最低點在3兆美元至3.25兆美元之間').map((q) => [q.value, q.upper])).toEqual([[3e12, 3.25e12]]);
+    expect(full('預計增長3%至5%').map((q) => [q.value, q.upper])).toEqual([[3, 5]]);
+    expect(full('Spending of $600 billion to $1.2 trillion is planned.').map((q) => [q.value, q.upper])).toEqual([[6e11, 1.2e12]]);
+  });
+
+  it('issue 19: "1/4 percentage point" was read as 1 and 4 percentage points', () => {
+    expect(full('lower the target range by 1/4 percentage point')).toEqual([{ surface: '1/4 percentage point', value: 0.25, upper: undefined, unit: 'pp' }]);
+    expect(full('a cut of 1/2 percent')[0]).toMatchObject({ value: 0.5, unit: '%' });
+  });
+
+  it('issue 19: "3-3/4 to 4 percent" was read as a range 3–3 and a range 4–4 percent', () => {
+    expect(full('to 3-3/4 to 4 percent')).toEqual([{ surface: '3-3/4 to 4 percent', value: 3.75, upper: 4, unit: '%' }]);
+    expect(full('between 3-1/2 and 3-3/4 percent')).toEqual([{ surface: '3-1/2 and 3-3/4 percent', value: 3.5, upper: 3.75, unit: '%' }]);
+    // A date written with slashes is not a fraction.
+    expect(full('on 10/30 the TGA rose').some((q) => q.value === 1 / 3 || q.unit === '%')).toBe(false);
+  });
+
+  it('issue 19: "$2.93 Trillion" in a headline lost its scale word (2.93 dollars)', () => {
+    expect(full('Reserve Balances Drop to $2.93 Trillion, Hitting Lowest Level')).toEqual([{ surface: '$2.93 Trillion', value: 2.93e12, upper: undefined, unit: 'USD' }]);
+    expect(full('A TGA OF $1 TRILLION')[0]).toMatchObject({ value: 1e12, unit: 'USD' });
+  });
+
+  it('issue 19: 元 about US debt, in a text naming no Chinese currency, was read as CNY', () => {
+    expect(full('美國國債以驚人速度增長，在週二國債總額已經突破37萬億元的歷史新高。根據聯邦財政部的數據，每一秒鐘就增加近6萬元。').filter((q) => /元/.test(q.surface)).map((q) => [q.surface, q.unit])).toEqual([['37萬億元', 'USD'], ['6萬元', 'USD']]);
+    // Mainland text keeps 元 as renminbi, Taiwanese text as New Taiwan dollars.
+    expect(full('國內消費增長，社會消費品零售總額達4萬億元。').map((q) => q.unit)).toEqual(['CNY']);
+    expect(full('人民幣貸款增加2萬億元，美國國債收益率上升。').map((q) => q.unit)).toEqual(['CNY']);
+    expect(full('台股下跌,台積電收1,865元。').map((q) => q.unit)).toEqual(['TWD']);
+  });
+});

@@ -55,7 +55,7 @@ export function ClaimPanel(props: { claim: ClaimDetail; position: number; total:
         <dt>Id</dt><dd><code>{c.id}</code> · version {c.version}</dd>
       </dl>
       {c.checks && <ChecksSection checks={c.checks} />}
-      <RelatedClaims claimId={c.id} />
+      <RelatedClaims claimId={c.id} announce={props.announce} />
       <PredictionSection claimId={c.id} />
       <ReadingForm claim={c} announce={props.announce} reload={props.reload} />
       <ReviewForm kind="claim" item={c} sources={props.sources} announce={props.announce} reload={props.reload} fromCheck={(c.checks ?? []).some((k) => k.series && k.verdict !== 'NOT_CHECKABLE')} />

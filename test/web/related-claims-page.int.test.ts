@@ -1,0 +1,164 @@
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/graph.ts';
+import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { api, axeViolations, launchBrowser, offlineOnly, startServer } from './browser.ts';
+
+let graph: Graph;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  graph = testGraph();
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph?.close();
+});
+
+/** Screenshots of this test go outside the tracked tree, to be looked at, not committed. */
+const SHOTS = join(process.env['CLAIMGRAPH_SHOTS'] ?? join(tmpdir(), 'claimgraph-shots'));
+async function shot(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await mkdir(SHOTS, { recursive: true });
+  const file = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+interface Relation { id: string; kind: string; status: string; version: number; history: { action: string; editor: string }[]; other: { id: string; document: { id: string } } | null }
+interface DocClaims { document: { claims: { id: string; quote: string; related: Relation[] }[] } }
+
+async function ingest(token: string, input: Record<string, string>): Promise<string> {
+  const r = await api<{ ingestDocument: { document: { id: string } } }>(server.url, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input }, token);
+  expect(r.errors).toBeUndefined();
+  return r.data!.ingestDocument.document.id;
+}
+
+async function claimsOf(documentId: string): Promise<DocClaims['document']['claims']> {
+  const r = await api<DocClaims>(
+    server.url,
+    'query($id: ID!) { document(id: $id) { claims { id quote related { id kind status version history { action editor } other { id document { id } } } } } }',
+    { id: documentId },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.document.claims;
+}
+
+describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, () => {
+  it('shows the same figure from another document, in the other language, and an editor confirms and rejects relations from the page', async () => {
+    const editor = uniquePrefix('rel-editor');
+    const token = await testToken(graph, 'EDITOR', editor);
+    const prefix = uniquePrefix('related');
+    // Two documents of the test's own, one in English and one in Traditional Chinese, stating the same two figures:
+    // reserves (a level reached) and the TGA, for the same week — values no other test writes.
+    const en = await ingest(token, {
+      title: `${prefix} en`,
+      lang: 'en',
+      published: '2025-10-16',
+      text: `${prefix}. Bank reserves fell to $2.917 trillion in the week ending October 15, 2025, according to the Federal Reserve. The Treasury General Account stood at $912.3 billion on October 15, 2025.`,
+    });
+    const zh = await ingest(token, {
+      title: `${prefix} 中文`,
+      lang: 'zh-Hant',
+      published: '2025-10-16',
+      text: `${prefix}：截至2025年10月15日當週，銀行準備金降至2.917萬億美元。2025年10月15日，財政部TGA帳戶餘額為9123億美元。`,
+    });
+
+    // The matcher related them at ingest: find both relations through the API, as the page will.
+    const enClaims = await claimsOf(en);
+    const toZh = enClaims.flatMap((c) => c.related.filter((r) => r.other?.document.id === zh).map((r) => ({ claim: c, relation: r })));
+    expect(toZh.map((x) => x.relation.kind)).toEqual(['SAME_FIGURE', 'SAME_FIGURE']);
+    const reserves = toZh.find((x) => x.claim.quote.includes('2.917'))!;
+    const tga = toZh.find((x) => x.claim.quote.includes('912.3'))!;
+    expect(reserves && tga).toBeTruthy();
+    expect([reserves.relation.status, tga.relation.status]).toEqual(['PENDING', 'PENDING']);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
+    const page = await context.newPage();
+    const outside = await offlineOnly(page, server.url);
+
+    // The English claim: its related claim is the Chinese one, with the relation and its status.
+    await page.goto(`${server.url}/claims/${reserves.claim.id}`);
+    await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(reserves.claim.id);
+    const section = page.getByRole('region', { name: 'Related claims in other documents' });
+    const item = section.locator(`li[data-relation="${reserves.relation.id}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute('data-kind')).toBe('SAME_FIGURE');
+    expect(await item.locator('.badge').textContent()).toContain('Same figure');
+    expect(await item.locator('.relation-status').textContent()).toContain('candidate');
+    const link = item.getByRole('link', { name: /2\.917萬億美元/ });
+    expect(await link.getAttribute('lang')).toBe('zh-Hant');
+    expect(await link.getAttribute('href')).toBe(`/claims/${reserves.relation.other!.id}`);
+    // The arithmetic is one click away.
+    await item.locator('summary', { hasText: 'Why' }).click();
+    expect(await item.locator('details p').textContent()).toMatch(/2\.917 trillion.*agree within their rounding/);
+    await section.scrollIntoViewIfNeeded();
+    const enShot = await shot(page, 'related-claims-en');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Confirm from the page: the status, the history and the API agree.
+    await item.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => item.getAttribute('data-status')).toBe('CONFIRMED');
+    expect(await item.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
+    expect(await item.locator('.relation-history').textContent()).toContain(`confirmed by ${editor}`);
+    await expect.poll(() => page.locator('.sr-status').textContent()).toContain('Confirmed: same figure relation.');
+    const afterConfirm = (await claimsOf(en)).find((c) => c.id === reserves.claim.id)!.related.find((r) => r.id === reserves.relation.id)!;
+    expect([afterConfirm.status, afterConfirm.version, afterConfirm.history.map((h) => `${h.action} ${h.editor}`)]).toEqual(['CONFIRMED', 2, [`CONFIRM ${editor}`]]);
+
+    // Follow the link to the Chinese claim: the relation shows from its side, confirmed.
+    await link.click();
+    await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(reserves.relation.other!.id);
+    const back = section.locator(`li[data-relation="${reserves.relation.id}"]`);
+    await back.waitFor();
+    expect(await back.getAttribute('data-status')).toBe('CONFIRMED');
+    expect(await back.getByRole('link').first().getAttribute('lang')).toBe('en');
+
+    // The Chinese TGA claim: reject its relation from the page.
+    await page.goto(`${server.url}/claims/${tga.relation.other!.id}`);
+    await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(tga.relation.other!.id);
+    const tgaItem = section.locator(`li[data-relation="${tga.relation.id}"]`);
+    await tgaItem.waitFor();
+    await section.scrollIntoViewIfNeeded();
+    const zhShot = await shot(page, 'related-claims-zh');
+    expect(await axeViolations(page)).toEqual([]);
+    await tgaItem.getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => tgaItem.getAttribute('data-status')).toBe('REJECTED');
+    expect(await tgaItem.locator('.relation-history').textContent()).toContain(`rejected by ${editor}`);
+    const afterReject = (await claimsOf(en)).find((c) => c.id === tga.claim.id)!.related.find((r) => r.id === tga.relation.id)!;
+    expect([afterReject.status, afterReject.history.map((h) => h.action)]).toEqual(['REJECTED', ['DISCARD']]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+    process.stderr.write(`related-claims screenshots: ${enShot} ${zhShot}\n`);
+  });
+
+  it('a stale decision is a CONFLICT the page reports, and reloads the relation as decided', async () => {
+    const token = await testToken(graph, 'EDITOR', uniquePrefix('rel-first'));
+    const prefix = uniquePrefix('related-conflict');
+    const en = await ingest(token, { title: `${prefix} en`, lang: 'en', published: '2025-10-09', text: `${prefix}. Bank reserves were $2.963 trillion in the week ending October 8, 2025.` });
+    const zh = await ingest(token, { title: `${prefix} 中文`, lang: 'zh-Hant', published: '2025-10-09', text: `${prefix}：截至2025年10月8日當週，銀行準備金為2.963萬億美元。` });
+    const pair = (await claimsOf(en)).flatMap((c) => c.related.filter((r) => r.other?.document.id === zh).map((r) => ({ claim: c, relation: r })))[0]!;
+    expect(pair.relation.kind).toBe('SAME_FIGURE');
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/claims/${pair.claim.id}`);
+    const item = page.locator(`li[data-relation="${pair.relation.id}"]`);
+    await item.waitFor();
+    // Another editor rejects it while this page still shows version 1.
+    const other = await api(server.url, 'mutation($input: ClaimRelationDecisionInput!) { rejectClaimRelation(input: $input) { id } }', { input: { id: pair.relation.id, expectedVersion: 1 } }, await testToken(graph, 'EDITOR', uniquePrefix('rel-second')));
+    expect(other.errors).toBeUndefined();
+    await item.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'another editor decided this relation first' }).count()).toBe(1);
+    await expect.poll(() => item.getAttribute('data-status')).toBe('REJECTED');
+    await context.close();
+  });
+});
