@@ -1,9 +1,9 @@
 import { notFound } from '../errors.ts';
-import type { Graph } from '../graph/graph.ts';
+import type { Graph, Tx } from '../graph/graph.ts';
 import { FRAME_PROPERTIES, type ClaimAssertion } from '../quantities/frame.ts';
 import { frameFromProperties } from '../quantities/frame-properties.ts';
 import { observationRanges } from '../series/series-store.ts';
-import type { Check, CheckContext, ClaimQuantity, EditorReading, Measure, Observation, Plan } from './check-types.ts';
+import type { Check, CheckContext, ClaimInput, ClaimQuantity, EditorReading, Measure, Observation, Plan } from './check-types.ts';
 import { evaluateCheck } from './evaluate-check.ts';
 import { planChecks } from './plan-check.ts';
 import { currentReadings } from './reading-store.ts';
@@ -36,13 +36,31 @@ export async function checkClaims(graph: Graph, target: { documentId: string } |
   const documentId = 'documentId' in target ? target.documentId : null;
   const claimIds = 'claimIds' in target ? [...target.claimIds] : [];
   return graph.read('check.claims', async (tx) => {
-    if (documentId !== null) {
-      const [doc] = await tx.rows('check.document', 'MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: documentId });
-      if (!doc) throw notFound(`No document has id ${documentId}`, { id: documentId });
-    }
-    const claims = await tx.rows<ClaimRecord>(
-      'check.claimRecords',
-      `MATCH (c:Claim) WHERE CASE WHEN $documentId IS NULL THEN c.id IN $claimIds ELSE c.documentId = $documentId END
+    const claims = await readClaimsToCheck(tx, documentId, claimIds);
+    const planned = planClaims(claims, ctx);
+    const ranges = fetchRanges(planned);
+    const fetched = new Map<string, Observation[]>((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
+    const byClaim = new Map(claims.map((c, i) => [c.input.id, evaluatePlans(planned[i]!, fetched)]));
+    const order = documentId !== null ? claims.map((c) => c.input.id) : claimIds;
+    return order.map((claimId) => ({ claimId, checks: byClaim.get(claimId) ?? [] }));
+  });
+}
+
+/** A claim as the checks read it, with the series that measure the factors it may be read as. */
+export interface ClaimToCheck {
+  input: ClaimInput;
+  measures: Measure[];
+}
+
+/** The claims of a document (in text order) or of a list of ids, as the checks read them: one query. */
+export async function readClaimsToCheck(tx: Tx, documentId: string | null, claimIds: readonly string[]): Promise<ClaimToCheck[]> {
+  if (documentId !== null) {
+    const [doc] = await tx.rows('check.document', 'MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: documentId });
+    if (!doc) throw notFound(`No document has id ${documentId}`, { id: documentId });
+  }
+  const claims = await tx.rows<ClaimRecord>(
+    'check.claimRecords',
+    `MATCH (c:Claim) WHERE CASE WHEN $documentId IS NULL THEN c.id IN $claimIds ELSE c.documentId = $documentId END
   AND coalesce(c.candidate, '') <> 'DISCARDED'
 OPTIONAL MATCH (d:Document {id: c.documentId})
 CALL (c) {
@@ -77,42 +95,47 @@ CALL (c) {
 }
 RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, assertions, readings, measures
 ORDER BY c.start, c.id`,
-      { documentId, claimIds },
-    );
-    const planned: Plan[][] = claims.map((c) => guarded(c.id, () =>
-      planChecks(
-        {
-          id: c.id,
-          quote: c.quote,
-          kind: c.kind,
-          time: c.time,
-          documentDate: c.documentDate,
-          factorIds: c.factors.map((f) => f.id),
-          factorNames: Object.fromEntries(c.factors.map((f) => [f.id, f.name])),
-          quantities: c.quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit, qualifier: q.qualifier, position: i, frame: frameFromProperties(q.frame ?? {}) })),
-          assertions: c.assertions,
-          readings: currentReadings(c.readings),
-        },
-        c.measures,
-        ctx,
-      ),
-    ));
-    // One range per series, covering every plan's needs: the record is read once, however many claims share it.
-    const spans = new Map<string, { seriesId: string; from: string; to: string }>();
-    for (const f of planned.flat().flatMap((p) => p.fetch)) {
-      const s = spans.get(f.seriesId);
-      if (!s) spans.set(f.seriesId, { ...f });
-      else {
-        if (f.from < s.from) s.from = f.from;
-        if (f.to > s.to) s.to = f.to;
-      }
+    { documentId, claimIds: [...claimIds] },
+  );
+  return claims.map((c) => ({
+    input: {
+      id: c.id,
+      quote: c.quote,
+      kind: c.kind,
+      time: c.time,
+      documentDate: c.documentDate,
+      factorIds: c.factors.map((f) => f.id),
+      factorNames: Object.fromEntries(c.factors.map((f) => [f.id, f.name])),
+      quantities: c.quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: q.upper, unit: q.unit, qualifier: q.qualifier, position: i, frame: frameFromProperties(q.frame ?? {}) })),
+      assertions: c.assertions,
+      readings: currentReadings(c.readings),
+    },
+    measures: c.measures,
+  }));
+}
+
+/** Every claim's plans (pure; a claim whose reading cannot be planned is NOT_CHECKABLE with the reason). */
+export function planClaims(claims: readonly ClaimToCheck[], ctx: CheckContext): Plan[][] {
+  return claims.map((c) => guarded(c.input.id, () => planChecks(c.input, c.measures, ctx)));
+}
+
+/** One range per series, covering every plan's needs: the record is read once, however many claims share it. */
+export function fetchRanges(planned: readonly Plan[][]): { seriesId: string; from: string; to: string }[] {
+  const spans = new Map<string, { seriesId: string; from: string; to: string }>();
+  for (const f of planned.flat().flatMap((p) => p.fetch)) {
+    const s = spans.get(f.seriesId);
+    if (!s) spans.set(f.seriesId, { ...f });
+    else {
+      if (f.from < s.from) s.from = f.from;
+      if (f.to > s.to) s.to = f.to;
     }
-    const ranges = [...spans.values()];
-    const fetched = new Map<string, Observation[]>((await observationRanges(tx, ranges)).map((obs, i) => [ranges[i]!.seriesId, obs]));
-    const byClaim = new Map(claims.map((c, i) => [c.id, planned[i]!.map((p) => guardedCheck(p, () => evaluateCheck(p, fetched)))]));
-    const order = documentId !== null ? claims.map((c) => c.id) : claimIds;
-    return order.map((claimId) => ({ claimId, checks: byClaim.get(claimId) ?? [] }));
-  });
+  }
+  return [...spans.values()];
+}
+
+/** The checks of one claim's plans on the fetched record (pure). */
+export function evaluatePlans(plans: readonly Plan[], fetched: ReadonlyMap<string, readonly Observation[]>): Check[] {
+  return plans.map((p) => guardedCheck(p, () => evaluateCheck(p, fetched)));
 }
 
 /**

@@ -149,8 +149,24 @@ export type Plan =
       assertions: AssertionPlan[];
       /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
       projection: boolean;
-      /** The document's date (yyyy-mm-dd), to corroborate a figure that disagrees at a date read from its sentence. */
+      /** The document's date (yyyy-mm-dd). */
       documentDate: string | null;
+      /**
+       * Why the reading is not firm enough to call the figure INCONSISTENT (a time borrowed from another figure, a year
+       * guessed, a mode the words contradict, the document's date as a fallback…); empty when it is firm.
+       */
+      unfirm: string[];
+      /** The window is the document's date (a fallback, or "now" in the sentence): the latest figures published by then. */
+      latestPublished: boolean;
+      /** The time is a deadline ("截至上周五", "as of", "by"): a level reached or a line crossed in the days before it holds. */
+      byDate: boolean;
+      /** "From X (by Z) to Y": the change's two ends, checked together on one step of the series. */
+      fromTo: { from: number; to: number; change: number | null; fromSurface: string; toSurface: string; fromTolerance: number; toTolerance: number } | null;
+      /**
+       * A change dated by one day: the series' own step ending there — the day or the week the sentence names (DAY,
+       * WEEK), or only its end dated (END: the step can confirm the figure, never refute it, except on a weekly release).
+       */
+      step: 'DAY' | 'WEEK' | 'END' | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

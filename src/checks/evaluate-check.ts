@@ -7,7 +7,7 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import { addDays, addMonths, daysBetween } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
-import { meetsThreshold } from './check-rules.ts';
+import { meetsThreshold, roundingOf } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
@@ -95,23 +95,15 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     reason = [reason, `It matches the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}); ${others.map((o) => `the ${KIND_WORDS[o.m.series.observationKind]} (${o.m.series.id}) was ${fmt(o.r.recorded!)}`).join('; ')}.`].filter(Boolean).join(' ');
   }
 
-  // A figure that disagrees at a date read from its sentence but holds at the document's date: the date may belong
-  // to another figure of the sentence (a base, a comparison), so the check cannot tell.
-  if (verdict === 'INCONSISTENT' && plan.windowBasis === 'TEXT' && plan.documentDate && plan.window.to < addDays(plan.documentDate, -13) && (plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'CROSSED')) {
-    const atDoc: Checkable = { ...plan, window: { from: plan.documentDate, to: plan.documentDate, label: plan.documentDate, basis: "the document's date" }, windowBasis: 'DOCUMENT_DATE', direction: null, base: null, extremum: null };
-    const alt = plan.measures.map((m) => ({ m, r: evaluateOn(atDoc, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r.verdict === 'CONSISTENT');
-    if (alt) {
-      verdict = 'INCONCLUSIVE';
-      reason = [reason, `It disagrees with the record at ${plan.window.label}, the date read from its sentence, but matches ${alt.m.series.id} at the document's date (${fmt(alt.r.recorded ?? 0)} on ${alt.r.observation?.periodEnd ?? plan.documentDate}): the date may belong to another figure of the sentence.`].filter(Boolean).join(' ');
-    }
-  }
-  // Precision first: a reading that rests on a guess never ends INCONSISTENT.
+  // Precision first: a reading that rests on a guess never ends INCONSISTENT; the check says which guess.
   if (verdict === 'INCONSISTENT') {
-    const guess =
-      plan.projection
-        ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
-        : plan.windowBasis === 'DOCUMENT_DATE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW'
-        ? `The sentence states no date, so it was held against the document's date (${plan.window.to}), a fallback: it may speak of another day.`
+    const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
+    const guess = plan.projection
+      ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+        ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
+      : plan.unfirm.length
+        ? plan.unfirm.join(' ')
         : plan.finerKindMissing
           ? `It disagrees with the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}), but ${plan.finerKindMissing}: the check cannot tell which the figure is.`
           : null;
@@ -122,7 +114,9 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   }
 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
-  const assertions = assertionParts(plan.assertions, series, at);
+  // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
+  const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
+  const assertions = assertionParts(own, series, at);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.
@@ -164,10 +158,11 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   const obs = [...fetched].sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   const kind = measure.series.observationKind;
   let { from, to } = plan.window;
-  // A week average is dated by the Wednesday ending its week: a day is covered by the week that holds it.
-  if (kind === 'WEEK_AVERAGE' && daysBetween(from, to) < 7 && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') to = addDays(to, 6);
-  // The document's date as a fallback: the latest figure published by then may be a week or two old.
-  if (plan.windowBasis === 'DOCUMENT_DATE' && from === to) from = addDays(from, -13);
+  // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.
+  if (plan.latestPublished && from === to) from = addDays(from, -13);
+  // A week average is dated by the Wednesday ending its week: the weeks that overlap the window are its weeks (a day
+  // is covered by the week that holds it; "9月末" by the week ending 1 October too).
+  else if (kind === 'WEEK_AVERAGE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') to = addDays(to, 6);
   const inWindow = obs.filter((o) => o.periodEnd >= from && o.periodEnd <= to);
   const before = obs.filter((o) => o.periodEnd < from).at(-1) ?? null;
   const after = obs.find((o) => o.periodEnd > to) ?? null;
@@ -179,11 +174,15 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   const common: Partial<Check> = { inForce, range };
   const values = inWindow.length ? inWindow : [inForce];
   let r: Result;
+  const both = plan.fromTo ? fromToStep(plan, measure, obs, from, to) : null;
+  if (both) return { ...both, inForce, range };
   switch (plan.mode) {
     case 'CHANGE':
     case 'FLOW':
-      if (plan.mode === 'CHANGE' && from === to) {
-        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${to}), not the span it happened over; counting it from any one day would be a guess.` };
+      if (plan.mode === 'CHANGE' && plan.window.from === plan.window.to) {
+        const stepped = plan.step ? stepChange(plan, measure, obs, plan.window.to) : null;
+        if (stepped) return { ...stepped, inForce, range };
+        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${plan.window.to}), not the span it happened over, and ${measure.series.id}'s own step (${KIND_WORDS[kind]}s) does not date it (its value in force then was ${fmt(inForce.value)} on ${inForce.periodEnd}); counting it from any one day would be a guess.` };
       }
       // A change over days the series publishes nothing in (a day's move on a weekly series): it cannot say.
       if (plan.mode === 'CHANGE' && !inWindow.length && before) {
@@ -208,8 +207,12 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const earlier = obs.filter((o) => o.periodEnd >= addDays(from, -14) && o.periodEnd < from);
     const line = Math.abs(plan.quantity.value);
     const down = plan.direction === 'DECREASE';
-    const held = earlier.find((o) => (plan.mode === 'CROSSED' ? (down ? o.value <= line : o.value >= line) : Math.abs(o.value - line) <= Math.max(plan.tolerance, 0.05) * line));
-    if (held) r = { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
+    const held = earlier.find((o) => (plan.mode === 'CROSSED' ? (down ? o.value <= line : o.value >= line) : reachedHolds(o.value, line, plan.tolerance, down)));
+    if (held) {
+      r = plan.byDate
+        ? { ...r, verdict: 'CONSISTENT', observation: held, recorded: held.value, deviation: held.value - line, relativeDeviation: (held.value - line) / line, formula: `${fmt(held.value, line)} (${held.periodEnd}) against ${fmt(line)}`, recordedAs: `${KIND_WORDS[kind]} on ${held.periodEnd}, before the date`, parts: [], reason: `The claim says "by" ${plan.window.to}: it held on ${held.periodEnd} (${fmt(held.value)}), before it.` }
+        : { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
+    }
   }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;
@@ -242,6 +245,10 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   const claimed = plan.quantity.value;
   const tol = plan.tolerance;
   const stock = measure.series.observationKind === 'END_OF_PERIOD';
+  // "Nearly X" (近, 將近, almost) sets the direction: the record is under X by up to the tolerance, and over it by no
+  // more than the figure's rounding; "about X" and a plain figure are within the tolerance either way.
+  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : tol;
+  const near = (v: number) => v >= claimed - tol * Math.abs(claimed) && v <= claimed + over * Math.abs(claimed);
   const kind = KIND_WORDS[measure.series.observationKind] ?? 'value';
   const fill = (compared: ValueAt, recordedAs: string, verdict: Verdict, reason: string | null = null): Result => {
     const deviation = compared.value - claimed;
@@ -269,21 +276,25 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
       const last = values.at(-1)!;
       const what = values.length > 1 ? `${low ? 'lowest' : 'highest'} ${kind} in the window` : `${kind} in force`;
       if (meetsThreshold(reading, last.value, claimed)) return fill(last, `${kind} in force at the end of the window`, 'CONSISTENT');
-      if (meetsThreshold(reading, best.value, claimed)) return fill(best, what, 'INCONCLUSIVE', `It held on ${best.periodEnd} but not at the end of the window.`);
+      // Over a stated window (a month, a year) the line holds when the series was beyond it in the window; at the
+      // document's date ("now") the latest figure must be.
+      if (meetsThreshold(reading, best.value, claimed)) {
+        return plan.latestPublished ? fill(best, what, 'INCONCLUSIVE', `It held on ${best.periodEnd} but not in the latest figure (${last.periodEnd}).`) : fill(best, what, 'CONSISTENT', `It held on ${best.periodEnd}, in the window.`);
+      }
+      // Within half a percent of the line, on the wrong side: the gap between a figure and the series it was read from.
+      if (Math.abs(best.value - claimed) <= 0.005 * Math.abs(claimed)) return fill(best, what, 'INCONCLUSIVE', `It came within 0.5% of ${fmt(claimed)} (${fmt(best.value)} on ${best.periodEnd}) but not beyond it.`);
       return fill(best, what, 'INCONSISTENT');
     }
     case 'REACHED': {
       const down = plan.direction === 'DECREASE';
       const peak = values.reduce((a, b) => ((down ? b.value < a.value : b.value > a.value) ? b : a));
-      const within = down
-        ? peak.value <= claimed * (1 + tol) && peak.value >= claimed * (1 - Math.max(tol, 0.05))
-        : peak.value >= claimed * (1 - tol) && peak.value <= claimed * (1 + Math.max(tol, 0.05));
+      const within = reachedHolds(peak.value, claimed, tol, down);
       return fill(peak, values.length > 1 ? `${down ? 'lowest' : 'peak'} ${kind} in the window` : `${kind} in force`, within ? 'CONSISTENT' : 'INCONSISTENT');
     }
     default: {
       if (stock || values.length === 1) {
         const v = stock ? inForce : values[0]!;
-        if (Math.abs(v.value - claimed) <= tol * Math.abs(claimed)) return fill(v, `${kind} in force`, 'CONSISTENT');
+        if (near(v.value)) return fill(v, `${kind} in force`, 'CONSISTENT');
         if (stock && after && (claimed - v.value) * (claimed - after.value) <= 0) {
           return fill(v, `${kind} in force`, 'INCONCLUSIVE', `The stock moved from ${fmt(v.value)} (${v.periodEnd}) to ${fmt(after.value)} (${after.periodEnd}), through the claimed figure.`);
         }
@@ -292,18 +303,22 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
       // A short window (a day, a week) holds when any value in it matches; a long one is read at its typical level.
       if (daysBetween(values[0]!.periodEnd, values.at(-1)!.periodEnd) <= 14) {
         const nearest = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
-        return fill(nearest, `${kind} nearest the figure in the window`, Math.abs(nearest.value - claimed) <= tol * Math.abs(claimed) ? 'CONSISTENT' : 'INCONSISTENT');
+        return fill(nearest, `${kind} nearest the figure in the window`, near(nearest.value) ? 'CONSISTENT' : 'INCONSISTENT');
       }
       const typical = median(values.map((v) => v.value));
       const nearest = values.reduce((a, b) => (Math.abs(b.value - typical) < Math.abs(a.value - typical) ? b : a));
       const typicalAt: ValueAt = { ...nearest, value: typical };
       const lo = Math.min(...values.map((v) => v.value));
       const hi = Math.max(...values.map((v) => v.value));
-      if (Math.abs(typical - claimed) <= tol * Math.abs(claimed)) return fill(typicalAt, `median ${kind} in the window`, 'CONSISTENT');
-      // Over a long window a figure may be of any day in it: only one outside the whole range (with its rounding) fails.
+      if (near(typical)) return fill(typicalAt, `median ${kind} in the window`, 'CONSISTENT');
+      // Over a long window a figure may be of any day in it: it holds when the series attained it (within the
+      // precision written) in the window; only one outside the whole range (with its rounding) fails.
+      const attained = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+      if (near(attained.value)) {
+        return fill(attained, `${kind} nearest the figure in the window`, 'CONSISTENT', `The series attained the figure in the window (${fmt(attained.value)} on ${attained.periodEnd}); its median there was ${fmt(typical)}.`);
+      }
       if (claimed >= lo * (1 - tol) && claimed <= hi * (1 + tol)) {
-        const nearest = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
-        return fill(typicalAt, `median ${kind} in the window`, 'INCONCLUSIVE', `The claimed figure is within the window's range (${fmt(nearest.value)} on ${nearest.periodEnd}) but away from its typical level; the window does not say which day it is of.`);
+        return fill(typicalAt, `median ${kind} in the window`, 'INCONCLUSIVE', `The claimed figure is within the window's range (${fmt(lo)} to ${fmt(hi)}), but no ${kind} in it is within its precision (nearest ${fmt(attained.value)} on ${attained.periodEnd}).`);
       }
       return fill(typicalAt, `median ${kind} in the window`, 'INCONSISTENT');
     }
@@ -473,5 +488,133 @@ function uncoveredStart(plan: Checkable, measure: Measure, inWindow: ValueAt[]):
     deviation,
     relativeDeviation: deviation / claimed,
     formula: `rise ≤ ${fmt(end.value)} (${end.periodEnd}) − 0 < ${fmt(claimed)}`,
+  };
+}
+
+/** "Reached X": the peak (the trough, for a fall) from −tolerance to +5% of the figure (from +tolerance to −5% for a fall). */
+function reachedHolds(value: number, figure: number, tol: number, down: boolean): boolean {
+  return down ? value <= figure * (1 + tol) && value >= figure * (1 - Math.max(tol, 0.05)) : value >= figure * (1 - tol) && value <= figure * (1 + Math.max(tol, 0.05));
+}
+
+/** Consecutive observations (the series' own steps) whose later one falls between `from` and `to`. */
+function stepsEnding(obs: ValueAt[], from: string, to: string, maxGap: number): [ValueAt, ValueAt][] {
+  const out: [ValueAt, ValueAt][] = [];
+  for (let i = 1; i < obs.length; i++) {
+    const b = obs[i]!;
+    const a = obs[i - 1]!;
+    if (b.periodEnd >= from && b.periodEnd <= to && daysBetween(a.periodEnd, b.periodEnd) <= maxGap) out.push([a, b]);
+  }
+  return out;
+}
+
+const DAY_OF_WEEK = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+
+/**
+ * A change dated by one day, held against the series' own step ending there: the day's move for a daily series; the
+ * week's for a weekly one when the sentence speaks of the week or the day is the release's (Wednesday's level,
+ * published Thursday). A step a few days earlier that matches (the date may be the report's) is INCONCLUSIVE; no step
+ * that matches in the two weeks to the day is INCONSISTENT. Null when the series' step does not date the change.
+ */
+function stepChange(plan: Checkable, measure: Measure, obs: ValueAt[], day: string): Result | null {
+  const kind = measure.series.observationKind;
+  const daily = measure.series.frequency === 'DAILY';
+  const weekly = measure.series.frequency === 'WEEKLY';
+  if (!daily && !weekly) return null;
+  if (weekly && plan.step !== 'WEEK' && ![3, 4].includes(DAY_OF_WEEK(day))) return null;
+  const span = daily && plan.step === 'WEEK' ? 7 : 0;
+  const claimed = Math.abs(plan.quantity.value);
+  const tol = plan.tolerance;
+  const sign = plan.direction === 'DECREASE' ? -1 : plan.direction === 'INCREASE' ? 1 : 0;
+  const moveOf = ([a, b]: [ValueAt, ValueAt]) => (plan.percent ? ((b.value - a.value) / a.value) * 100 : b.value - a.value);
+  const fits = (s: [ValueAt, ValueAt]) => {
+    const m = moveOf(s);
+    return (sign === 0 || Math.sign(m) === sign) && Math.abs(Math.abs(m) - claimed) <= tol * claimed;
+  };
+  // The step in force at the day: for a week average, the week that holds it or the one just published.
+  const dailyPairs = (from: string, to: string) => {
+    if (!span) return stepsEnding(obs, from, to, daily ? 5 : 8);
+    const out: [ValueAt, ValueAt][] = [];
+    for (const b of obs.filter((o) => o.periodEnd >= from && o.periodEnd <= to)) {
+      const a = obs.filter((o) => o.periodEnd <= addDays(b.periodEnd, -span)).at(-1);
+      if (a) out.push([a, b]);
+    }
+    return out;
+  };
+  const own = weekly ? dailyPairs(addDays(day, -6), addDays(day, 6)) : dailyPairs(addDays(day, -4), day).slice(-1);
+  const earlier = dailyPairs(addDays(day, -13), addDays(day, -1));
+  const hit = own.find(fits);
+  const stepWords = weekly || span ? 'week' : 'day';
+  const describe = (s: [ValueAt, ValueAt]) => `${fmt(s[0].value)} (${s[0].periodEnd}) to ${fmt(s[1].value)} (${s[1].periodEnd})`;
+  const result = (s: [ValueAt, ValueAt], verdict: Verdict, reason: string | null): Result => {
+    const m = moveOf(s);
+    const deviation = Math.abs(m) - claimed;
+    return {
+      verdict,
+      reason,
+      claimed,
+      recorded: Math.abs(m),
+      recordedAs: `the ${stepWords}'s ${m < 0 ? 'decrease' : 'increase'} (${KIND_WORDS[kind]}s)`,
+      observation: s[1],
+      toleranceAbsolute: tol * claimed,
+      deviation,
+      relativeDeviation: claimed ? deviation / claimed : null,
+      formula: `${fmt(s[1].value)} (${s[1].periodEnd}) − ${fmt(s[0].value)} (${s[0].periodEnd}) = ${plan.percent ? `${m.toFixed(1)}%` : signed(m)}`,
+    };
+  };
+  if (hit) return result(hit, 'CONSISTENT', `A change dated by one day is the series' own step ending there: ${measure.series.id} went from ${describe(hit)}.`);
+  const before = earlier.filter(fits).at(-1);
+  if (before) {
+    return result(before, plan.latestPublished ? 'CONSISTENT' : 'INCONCLUSIVE', `${plan.latestPublished ? 'The latest step published by the document\'s date matches' : `Not the step ending ${day}, but an earlier one matches (the date may be the report's)`}: ${measure.series.id} went from ${describe(before)}.`);
+  }
+  const last = own.at(-1) ?? earlier.at(-1);
+  if (!last) return null;
+  const none = `no ${stepWords}'s move of ${measure.series.id} in the two weeks to ${day} is ${fmtMove(claimed, plan.percent)}${sign ? ` ${sign < 0 ? 'down' : 'up'}` : ''} (the ${stepWords} ending ${last[1].periodEnd} went from ${describe(last)})`;
+  // The step is the claim's own when the sentence names it (weekly, 单日) or the series is a weekly release dated then.
+  const stated = plan.step === 'DAY' || plan.step === 'WEEK' || weekly;
+  if (stated && !plan.latestPublished) return result(last, 'INCONSISTENT', `The sentence dates the change to the ${stepWords} ending ${day}, and ${none}.`);
+  return result(last, 'INCONCLUSIVE', `A change is claimed, but the sentence dates only its end (${day}), not the span it happened over: ${none}, and counting it from any other day would be a guess.`);
+}
+
+/**
+ * "From X (by Z) to Y": both ends held together on one step of the series (consecutive observations, or any two a
+ * month apart for a long window) ending in the window — or in the two weeks before a single day, which may be the
+ * report's. Null when no step matches both ends: each figure is then checked on its own.
+ */
+function fromToStep(plan: Checkable, measure: Measure, obs: ValueAt[], from: string, to: string): Result | null {
+  const ft = plan.fromTo!;
+  const single = from === to;
+  const start = single ? addDays(to, -13) : from;
+  const near = (v: number, x: number, tol: number) => Math.abs(v - x) <= Math.max(tol, 0.005) * x;
+  let found: [ValueAt, ValueAt] | null = null;
+  for (let i = 0; i < obs.length && !found; i++) {
+    const b = obs[i]!;
+    if (b.periodEnd < start || b.periodEnd > to || !near(b.value, ft.to, ft.toTolerance)) continue;
+    for (let j = i - 1; j >= 0 && daysBetween(obs[j]!.periodEnd, b.periodEnd) <= (single ? 31 : Math.max(31, daysBetween(from, to) + 31)); j--) {
+      if (near(obs[j]!.value, ft.from, ft.fromTolerance)) {
+        found = [obs[j]!, b];
+        break;
+      }
+    }
+  }
+  if (!found) return null;
+  const [a, b] = found;
+  const which = plan.quantity.surface === ft.fromSurface ? a : b;
+  const move = b.value - a.value;
+  const changeOk = ft.change == null || Math.abs(Math.abs(move) - ft.change) <= Math.max(plan.tolerance, 0.01) * ft.change;
+  const isChange = plan.mode === 'CHANGE' || plan.mode === 'FLOW';
+  const claimed = Math.abs(plan.quantity.value);
+  const recorded = isChange ? Math.abs(move) : which.value;
+  const deviation = recorded - claimed;
+  return {
+    verdict: changeOk ? 'CONSISTENT' : isChange ? 'INCONCLUSIVE' : 'CONSISTENT',
+    reason: `From ${fmt(ft.from)} ("${ft.fromSurface}") to ${fmt(ft.to)} ("${ft.toSurface}"): ${measure.series.id} went from ${fmt(a.value)} on ${a.periodEnd} to ${fmt(b.value)} on ${b.periodEnd} (${signed(move)}), both ends within their precision.${changeOk ? '' : ` The change stated, ${fmt(ft.change ?? 0)}, is not that move.`}`,
+    claimed,
+    recorded,
+    recordedAs: isChange ? `change between the two ends (${KIND_WORDS[measure.series.observationKind]}s)` : `${KIND_WORDS[measure.series.observationKind]} at the change's ${which === a ? 'start' : 'end'}`,
+    observation: which,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: claimed ? deviation / claimed : null,
+    formula: `${fmt(b.value)} (${b.periodEnd}) − ${fmt(a.value)} (${a.periodEnd}) = ${signed(move)}`,
   };
 }

@@ -11,6 +11,15 @@ const VERDICT_WORDS: Record<Check['verdict'], string> = {
   NOT_CHECKABLE: 'not checkable with the data we have',
 };
 
+const MODE_WORDS: Record<NonNullable<Check['mode']>, string> = {
+  LEVEL: 'a level',
+  CHANGE: 'a change',
+  FLOW: 'a flow',
+  REACHED: 'a level reached',
+  CROSSED: 'a line crossed',
+  EXTREMUM: 'an extremum',
+};
+
 const BASIS_WORDS: Record<Basis, string> = {
   EDITOR: "an editor's reading",
   TEXT: "the claim's own words",
@@ -36,7 +45,7 @@ export function explain(c: Check): string {
   const window = `${c.window.label} (${c.window.from} to ${c.window.to}), chosen because ${c.window.basis}`;
   const percent = q.unit === '%';
   const parts: string[] = [];
-  if (c.readingBasis) parts.push(`Read as a ${c.mode?.toLowerCase()} of ${c.factorName ?? 'the figure'} (factor from ${BASIS_WORDS[c.readingBasis.factor]}, time from ${BASIS_WORDS[c.readingBasis.window]}, mode from ${BASIS_WORDS[c.readingBasis.mode]}).`);
+  if (c.readingBasis) parts.push(`Read as ${MODE_WORDS[c.mode ?? 'LEVEL']} of ${c.factorName ?? 'the figure'} (factor from ${BASIS_WORDS[c.readingBasis.factor]}, time from ${BASIS_WORDS[c.readingBasis.window]}, mode from ${BASIS_WORDS[c.readingBasis.mode]}).`);
 
   if ((c.mode === 'CHANGE' || c.mode === 'FLOW') && !c.change) {
     parts.push(`The claim ("${q.surface}") is read as ${c.mode === 'FLOW' ? 'a flow' : 'a change'} of ${fmt(c.claimed)} over ${window}, measured by ${source}: ${c.recordedAs ?? ''} ${fmt(c.recorded)}${c.formula ? ` (${c.formula})` : ''}.`);
@@ -55,7 +64,7 @@ export function explain(c: Check): string {
     const reading = c.mode === 'CROSSED' ? 'as having crossed' : c.reading === 'REACHED' ? 'as having reached' : c.reading === 'STATED' ? 'at' : `${READING_WORDS[c.reading ?? 'STATED']}`;
     parts.push(`The claim puts ${what} ${reading} ${fmt(c.claimed)} ("${q.surface}") for ${window}.`);
     const obs = c.observation;
-    parts.push(`In ${source}, the ${c.recordedAs} was ${fmt(c.recorded)}${obs ? ` (${obs.periodEnd === obs.date ? obs.date : `dated ${obs.date}, for ${obs.periodEnd}`})` : ''}.`);
+    parts.push(`In ${source}, the ${c.recordedAs} was ${fmt(c.recorded, c.claimed)}${obs ? ` (${obs.periodEnd === obs.date ? obs.date : `dated ${obs.date}, for ${obs.periodEnd}`})` : ''}.`);
     if (c.range && c.range.count > 1 && c.inForce) {
       parts.push(`Over the window the ${kind}s ranged from ${fmt(c.range.min.value)} (${c.range.min.periodEnd}) to ${fmt(c.range.max.value)} (${c.range.max.periodEnd}), ${c.range.count} observations; the last in force was ${fmt(c.inForce.value)} on ${c.inForce.periodEnd}.`);
     }

@@ -1,12 +1,15 @@
 /** Figures in words a reader can follow, shared by the explanation, the CLI table and the harness. Pure. */
 
-/** USD in words: 2.860 trillion USD, 983.9 billion USD. */
-export function fmt(usd: number): string {
+/**
+ * USD in words: 2.860 trillion USD, 983.9 billion USD. Given a figure it is compared with, it shows as many more
+ * digits as it takes to tell them apart (2.9997 trillion USD against a 3 trillion line, not "3.000").
+ */
+export function fmt(usd: number, against?: number | null): string {
   const a = Math.abs(usd);
-  if (a >= 1e12) return `${(usd / 1e12).toFixed(a >= 1e13 ? 2 : 3)} trillion USD`;
-  if (a >= 1e9) return `${(usd / 1e9).toFixed(1)} billion USD`;
-  if (a >= 1e6) return `${(usd / 1e6).toFixed(1)} million USD`;
-  return `${usd.toFixed(0)} USD`;
+  const [unit, name, digits] = a >= 1e12 ? [1e12, 'trillion', a >= 1e13 ? 2 : 3] : a >= 1e9 ? [1e9, 'billion', 1] : a >= 1e6 ? [1e6, 'million', 1] : [1, '', 0];
+  let d = digits;
+  if (against != null && against !== usd) while (d < digits + 4 && (usd / unit).toFixed(d) === (against / unit).toFixed(d)) d++;
+  return `${(usd / unit).toFixed(d)}${name ? ` ${name}` : ''} USD`;
 }
 
 /** A signed amount: +12.3 billion USD, −4.0 billion USD. */

@@ -8,6 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
+import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
@@ -19,7 +20,10 @@ const NOT_LEVELS: Record<string, string> = {
   DATE: 'it states a date, not an amount the series record',
 };
 const DECREASE_WORDS = /(跌|降|減|减|蒸發|蒸发|流失|萎縮|萎缩|下滑|fell|fall|drop|declin|lost|shrank|drain)/i;
-const WEEK_WORDS = /(單周|单周|一周|每周|週|week)/i;
+const WEEK_WORDS = /(單周|单周|一周|每周|当周|當周|週|week)/i;
+const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
+const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
+const DAY_WORDS = /(單日|单日|一日|一天|當日|当日|當天|当天|daily|in a (?:single )?day|in one day|on the day)/i;
 /** The maximum gap between the value in force and the window for each frequency, in days: older is stale. */
 const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95 };
 /** Qualifiers written just before a figure, when ingest recorded none: 約 9800億, more than $2 trillion. */
@@ -67,7 +71,13 @@ export function planChecks(claim: ClaimInput, measures: readonly Measure[], ctx:
   const framed = amounts.some((q) => q.frame);
   let targets = framed ? amounts.filter((q) => readingFor(readings, q)?.factorId || (q.frame?.factorId && q.frame.mode !== 'OTHER')) : amounts.slice(0, 1);
   if (targets.length === 0) targets = amounts.slice(0, 1);
-  return targets.map((q, i) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, i === 0 ? assertions : [], amounts));
+  // Each assertion goes with the figure it is written beside ("降至2.93万亿美元,创下…最低水平" is about 2.93, not the
+  // line crossed before it); with the first figure checked when that one is not.
+  const owner = (a: ClaimAssertion) => {
+    const figure = a.start < 0 ? null : nearest(amounts, claim.quote, a.text);
+    return targets.find((q) => q === figure) ?? targets[0]!;
+  };
+  return targets.map((q) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, assertions.filter((a) => owner(a) === q), amounts));
 }
 
 function notCheckable(claim: ClaimInput, quantity: ClaimQuantity | null, reason: string, assertions: AssertionPlan[], verdict: 'INCONCLUSIVE' | 'NOT_CHECKABLE' = 'NOT_CHECKABLE', note: string | null = null): Plan {
@@ -104,6 +114,49 @@ function planQuantity(
   } else {
     window = windowOf({ time: claim.time, quote: claim.quote, factorIds: claim.factorIds, documentDate: claim.documentDate }, ctx.windows);
     windowBasis = !window ? 'DOCUMENT_DATE' : window.basis.startsWith("the document's date") ? 'DOCUMENT_DATE' : window.basis.startsWith('the claim is about') ? 'TEXT' : 'CURATED_CLAIM';
+  }
+
+  // A frame without a time of its own: a named period the sentence speaks of (停摆期间, "during the shutdown"), or the
+  // present ("目前", "now") written in the figure's clause — then the document's date is the time the sentence states.
+  let latestPublished = windowBasis === 'DOCUMENT_DATE' && !!window && window.from === window.to;
+  let presentStated = false;
+  // A time borrowed from another figure, while the figure's own clause speaks of the present ("下降至目前的6.6兆美元"):
+  // the present is its time.
+  if (frame && !editor?.window && frame.timeSource === 'TEXT' && claim.documentDate && periodOf(claim.documentDate) && borrowedTime(claim.quote, quantity, frame.timeText, amounts)) {
+    const now = presentWord(claim.quote, quantity.surface);
+    const doc = periodOf(claim.documentDate)!;
+    if (now) {
+      window = dayWindow(doc.to, doc.to, `the sentence speaks of the present ("${now}"): the document's date, ${claim.documentDate}`);
+      windowBasis = 'DOCUMENT_DATE';
+      latestPublished = true;
+      presentStated = true;
+    }
+  }
+  if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
+    const named = ctx.windows.find((w) => w.match?.some((word) => claim.quote.toLowerCase().includes(word.toLowerCase())));
+    const now = presentWord(claim.quote, quantity.surface);
+    if (named) {
+      window = { from: named.from, to: named.to, label: named.label, basis: `the claim is about ${named.label}` };
+      windowBasis = 'TEXT';
+      latestPublished = false;
+    } else if (now && window) {
+      window = { ...window, basis: `the sentence speaks of the present ("${now}"): the document's date, ${claim.documentDate}` };
+      presentStated = true;
+    }
+  }
+
+  // "截至上周五" / "as of Friday" / "by October 1": the time is a deadline, what is claimed happened on or before it.
+  // "11 月 19 日,最新数据显示…": the date is the report's, so the figures are the latest published by then.
+  let byDate = false;
+  if (frame?.timeText && frame.timeSource === 'TEXT' && window && !editor?.window) {
+    const t = claim.quote.indexOf(frame.timeText);
+    if (t >= 0) {
+      byDate = BY_BEFORE.test(claim.quote.slice(Math.max(0, t - 10), t));
+      if (window.from === window.to && REPORT_AFTER.test(claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 16))) {
+        latestPublished = true;
+        window = { ...window, basis: `${window.basis}, the date of a report ("${claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 8).replace(/^[\s,，]+/, '')}…"): the latest figures published by then` };
+      }
+    }
   }
 
   const assertions = claimAssertions.map((a) => assertionPlan(a, claim, window, amounts, measures, ctx));
@@ -186,6 +239,41 @@ function planQuantity(
     }
     covering.push(m);
   }
+  // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
+  const unfirm: string[] = [];
+  if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
+    unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
+  }
+  if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
+    const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
+    if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
+    const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
+    if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
+  }
+  if (frame && !editor?.mode) {
+    const unclear = unclearMode(claim.quote, quantity, checkMode);
+    if (unclear) unfirm.push(`Its mode is unclear: ${unclear}.`);
+  }
+  const ft = frame ? fromToOf(claim.quote, quantity, amounts) : null;
+  const fromTo = ft
+    ? {
+        from: Math.abs(ft.from.value),
+        to: Math.abs(ft.to.value),
+        change: ft.change ? Math.abs(ft.change.value) : null,
+        fromSurface: ft.from.surface,
+        toSurface: ft.to.surface,
+        fromTolerance: toleranceOf(qualifierReading(ft.from, claim.quote) === 'ABOUT' ? 'ABOUT' : 'STATED', ft.from.surface),
+        toTolerance: toleranceOf(qualifierReading(ft.to, claim.quote) === 'ABOUT' ? 'ABOUT' : 'STATED', ft.to.surface),
+      }
+    : null;
+  if (((ft && ft.from === quantity) || (!ft && frame && startsChange(claim.quote, quantity))) && checkMode !== 'CHANGE') {
+    unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+  }
+  // A change dated by one day: "weekly"/当周 or "daily"/单日 say which step; otherwise only its end is dated.
+  const clause = clauseOf(claim.quote, quantity.surface);
+  const step: 'DAY' | 'WEEK' | 'END' | null =
+    checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
+
   const base = frame?.base ?? null;
   const extremum = frame?.extremum ?? null;
   const fetch: Fetch[] = covering.map((m) => {
@@ -221,6 +309,11 @@ function planQuantity(
     extremum,
     assertions,
     documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
+    unfirm,
+    latestPublished,
+    byDate,
+    fromTo,
+    step,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     note,
@@ -237,7 +330,7 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
 }
 
 /** Words that make a figure a projection or hypothesis rather than a statement about the record. */
-const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|forecast|projected|estimate[sd]? (?:that|to)|target|assum|預計|预计|預期|预期|可能|將會|将会|有望|目標|目标|假設|假设|估計|估计|若|如果)/i;
+const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bshould\b|\bcan (?:fall|rise|drop|reach|be|go|hit)|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|expects?\b|forecast|projected|estimate[sd]? (?:that|to)|target|assum|we (?:think|believe)|預計|预计|預期|预期|預估|预估|預料|预料|預測|预测|料將|料将|可望|恐將|恐将|可能|可(?=[降升達达增減减跌漲涨])|應能|应能|將會|将会|將(?=[降升達达增減减跌漲涨回])|将(?=[降升達达增減减跌漲涨回])|有望|目標|目标|假設|假设|估計|估计|認為|认为|若|如果)/i;
 
 /** The clause of a quote around a figure (to the nearest stop or semicolon either side): words elsewhere do not qualify it. */
 function sentenceOf(quote: string, surface: string): string {

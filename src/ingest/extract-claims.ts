@@ -6,7 +6,11 @@ import { isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
+import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
+import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
+import { overlapsMention } from '../causal/mentions.ts';
 import type { FactorMention } from './match-factors.ts';
+import { yearlessWindows } from './yearless-windows.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -17,6 +21,11 @@ export interface ClaimCandidate {
   quantities: QuantityMention[];
   /** Each quantity's frame, in the order of `quantities`. */
   frames: QuantityFrame[];
+  /**
+   * Each quantity's window read without a year, in a text that states none (src/ingest/yearless-windows.ts), in the
+   * order of `quantities`; absent or null where the frame has a window of its own.
+   */
+  yearless?: (TimeWindow | null)[];
   /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
   /** What the claim asserts beyond its numbers that the record can test. */
@@ -35,6 +44,9 @@ export interface CausalCandidate {
   start: number;
   end: number;
   connective: string;
+  /** Where the cause and the effect are named (UTF-16 offsets, like `start`): the evidence a reviewer is shown. */
+  causeAt: Span;
+  effectAt: Span;
 }
 
 /** Mentions of measures (`~…`, unshipped) are for reading numbers only; causal links and claims name graph factors. */
@@ -70,12 +82,13 @@ export function extractClaims(text: string, factorsIn: (t: string) => FactorMent
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
     const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
-    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed)));
+    const yearless = documentDate ? null : yearlessWindows(text, reading, framed);
+    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
   return claims;
 }
 
-function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[]): ClaimCandidate[] {
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[], yearless: (TimeWindow | null)[] | null = null): ClaimCandidate[] {
   const { clauses, sentence } = reading;
   const clauseOf = (at: number) => {
     let c = 0;
@@ -129,6 +142,7 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
       subject: guessSubject(quote, start, members[0]!.quantity),
       quantities: members.map((f) => f.quantity),
       frames: members.map((f) => f.frame),
+      ...(yearless ? { yearless: idx.map((i) => yearless[i] ?? null) } : {}),
       factorIds,
       assertions: own,
       time: timed?.frame.window ? windowText(timed.frame.window) : null,
@@ -154,6 +168,10 @@ const CONNECTIVE_SIGN: readonly [string, 1 | -1 | 0][] = [
   ['導致', 0], ['导致', 0], ['造成', 0], ['引發', 0], ['引发', 0], ['使得', 0], ['從而', 0], ['从而', 0], ['推動', 0], ['推动', 0],
   ['迫使', 0], ['加速', 0], ['推高', 1], ['抬高', 1], ['推升', 1], ['拉高', 1], ['提振', 1], ['壓低', -1], ['压低', -1], ['拉低', -1],
   ['削弱', -1], ['拖累', -1], ['抽乾', -1], ['抽干', -1],
+  // Common verbs of Chinese financial prose: 助推, 帶動, 加劇 leave the direction to the effect's words; 抽離
+  // (drawing money out) lower it (虹吸 is left out: 虹吸效應 is a noun); 抑制 holds it down, 提振 and 提升 lift it.
+  ['助推', 0], ['帶動', 0], ['带动', 0], ['拉動', 0], ['拉动', 0], ['促使', 0], ['加劇', 0], ['加剧', 0], ['引爆', 0], ['觸發', 0], ['触发', 0],
+  ['抽離', -1], ['抽离', -1], ['抽走', -1], ['吸走', -1], ['抑制', -1], ['遏制', -1], ['打壓', -1], ['打压', -1], ['提升', 1],
   ['leads to', 0], ['led to', 0], ['lead to', 0], ['leading to', 0], ['results in', 0], ['resulted in', 0], ['resulting in', 0],
   ['contributes to', 0], ['contributed to', 0], ['gives rise to', 0], ['gave rise to', 0], ['translates into', 0], ['translated into', 0],
   ['as a result', 0], ['which means', 0], ['triggers', 0], ['triggered', 0], ['fuels', 1], ['fuelled', 1], ['fueled', 1], ['spurs', 1], ['spurred', 1],
@@ -163,7 +181,15 @@ const CONNECTIVE_SIGN: readonly [string, 1 | -1 | 0][] = [
   ['drives', 0], ['drove', 0], ['causes', 0], ['caused', 0], ['pushes', 0], ['pushed', 0], ['forces', 0], ['forced', 0],
   ['raises', 1], ['raised', 1], ['lifts', 1], ['lifted', 1], ['boosts', 1], ['boosted', 1], ['increases', 1], ['increased', 1],
   ['lowers', -1], ['lowered', -1], ['reduces', -1], ['reduced', -1], ['depresses', -1], ['depressed', -1], ['shrinks', -1], ['shrank', -1],
-  ['weakens', -1], ['weakened', -1], ['使', 0], ['讓', 0], ['让', 0], ['由於', 0], ['由于', 0], ['因為', 0], ['因为', 0],
+  ['weakens', -1], ['weakened', -1],
+  // Base and -ing forms ("fast TGA replenishments rapidly drain bank reserves"; "…, pushing borrowing costs higher").
+  ['drain', -1], ['erode', -1], ['eroding', -1], ['weaken', -1], ['weakening', -1], ['weigh on', -1], ['drag down', -1], ['dragging down', -1], ['eat into', -1], ['eating into', -1],
+  ['removes', -1], ['removed', -1], ['removing', -1], ['absorbs', -1], ['absorbed', -1], ['absorbing', -1], ['siphons', -1], ['siphoned', -1], ['siphoning', -1],
+  ['fuel', 1], ['fuelling', 1], ['fueling', 1], ['boost', 1], ['boosting', 1], ['spur', 1], ['spurring', 1], ['lifting', 1],
+  ['push up', 1], ['pushing up', 1], ['drive up', 1], ['driving up', 1], ['pushing down', -1], ['driving down', -1],
+  ['cause', 0], ['causing', 0], ['trigger', 0], ['triggering', 0], ['driving', 0], ['pushing', 0],
+  ['ends up with', 0], ['ended up with', 0], ['end up with', 0], ['brings about', 0], ['brought about', 0],
+  ['使', 0], ['讓', 0], ['让', 0], ['由於', 0], ['由于', 0], ['因為', 0], ['因为', 0],
   // Connectives whose cause comes after them ("reserves fell because of the TGA"): read right to left.
   ['because of', 0], ['due to', 0], ['owing to', 0], ['as a result of', 0], ['driven by', 0], ['caused by', 0], ['thanks to', 0], ['on the back of', 0],
 ];
@@ -196,11 +222,6 @@ export function insideWord(text: string, index: number): boolean {
   }
   return false;
 }
-const DECREASE = /(下降|下跌|減少|减少|萎縮|萎缩|縮減|缩减|凍結|冻结|失血|流失|跌破|降至|蒸發|蒸发|衰減|衰减|枯竭|下滑|decrease|decline|fall|fell|drop|shrink|reduce|drain|lower)/i;
-const INCREASE = /(上升|上漲|上涨|增加|飆升|飙升|擴大|扩大|增長|增长|突破|加速|推高|rise|rose|increase|grow|surge|soar|boost|raise|higher)/i;
-/** Direction words just before a factor: "lower reserves", "a fall in the TGA", 更少. */
-const DOWN_BEFORE = /(lower|less|fewer|smaller|falling|declining|shrinking|reduced|weaker|a (?:fall|drop|decline|cut) in(?: the)?|更少|減少的|减少的)\s*$/i;
-const UP_BEFORE = /(higher|more|greater|larger|rising|growing|increased|stronger|an? (?:rise|increase|surge|jump) in(?: the)?|更多|增加的)\s*$/i;
 /**
  * The cause turned around: "the end of the shutdown raised reserves" says the shutdown
  * lowers them. Before the cause (the end of, 解除) or right after it (ended, 結束).
@@ -210,14 +231,8 @@ const REVERSAL_AFTER = /^(?:'s)?\s*(?:ended|ends|ending|was lifted|is lifted|lif
 /** Negation right before the connective: the text denies the link, so none is proposed. */
 const NEGATION = /(\bnot|n't|\bnever|\bno longer|\bhardly|未|沒有|没有|並未|并未|不會|不会|不再|未能|並不|并不|無法|无法|不)\s*$/i;
 
-/** +1, −1, or 0 when the words say nothing. */
-function directionOf(before: string, after: string): 1 | -1 | 0 {
-  if (DOWN_BEFORE.test(before)) return -1;
-  if (UP_BEFORE.test(before)) return 1;
-  const d = DECREASE.test(after);
-  const u = INCREASE.test(after);
-  return d === u ? 0 : d ? -1 : 1;
-}
+/** The offsets of a mention or phrase. */
+export const spanOf = (x: Span): Span => ({ start: x.start, end: x.end });
 
 /** Where a cause or an effect is named: a known factor, or a phrase proposed as a new one. */
 export interface CausalEnd {
@@ -253,7 +268,7 @@ export function readPolarity(
 }
 
 /** Connectives that open a clause with its cause, the effect following: 由於停擺，TGA上升. */
-const LEADING = new Set(['由於', '由于', '因為', '因为']);
+export const LEADING = new Set(['由於', '由于', '因為', '因为']);
 
 /**
  * The cause and effect a connective joins, both known factors of its sentence: the last named before it and the first
@@ -353,6 +368,7 @@ export function extractCausalLinks(text: string, factorsIn: (t: string) => Facto
   const connectives = connectivesIn(text, sentences);
   for (const c of connectives) {
     const s = c.sentence;
+    if (overlapsMention(mentions, c.index, c.index + c.text.length)) continue; // part of a factor's name (經濟刺激)
     const ends = causalEnds(mentions, s, c, connectives);
     if (!ends) continue;
     const { cause, effect, reversed } = ends;
@@ -361,7 +377,14 @@ export function extractCausalLinks(text: string, factorsIn: (t: string) => Facto
     const read = reversed ? readReversedPolarity(text, s, cause, c, effect) : readPolarity(text, s, cause, c, effect);
     if (!read) continue;
     seen.add(key);
-    found.push({ fromId: cause.factorId, toId: effect.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text });
+    found.push({ fromId: cause.factorId, toId: effect.factorId, ...read, quote: text.slice(s.start, s.end), start: s.start, end: s.end, connective: c.text, causeAt: spanOf(cause), effectAt: spanOf(effect) });
+  }
+  // Links stated by the sentence's shape (an opening when/if clause; a cause carried from the sentence before).
+  for (const l of [...conditionalLinks(text, mentions, sentences, connectives), ...carriedLinks(text, mentions, sentences)]) {
+    const key = `${l.fromId}>${l.toId}@${l.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(l);
   }
   return found;
 }

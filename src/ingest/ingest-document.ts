@@ -91,7 +91,7 @@ export async function ingestDocument(
       sha256,
       language,
       claims: read.claims.map((c) => ({ ...shift(c), assertions: c.assertions.map(shift) })),
-      causalLinks: read.causalLinks.map(shift),
+      causalLinks: read.causalLinks.map((l) => ({ ...shift(l), causeAt: shift(l.causeAt), effectAt: shift(l.effectAt) })),
       proposedFactors: read.proposedFactors.filter((f) => !proposed.has(f.id)),
     };
     x.proposedFactors.forEach((f) => proposed.add(f.id));

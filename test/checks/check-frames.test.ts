@@ -221,15 +221,23 @@ describe('issue 18: the wrong factor, so the wrong series', () => {
 });
 
 describe('precision first', () => {
-  it('a figure that disagrees at a year read from its sentence but holds at the document\'s date is INCONCLUSIVE, saying why', () => {
+  it('a figure whose time was taken from another figure of the sentence is never INCONSISTENT; "目前" beside it makes the document\'s date its time', () => {
     const assets = measure('f-assets', 'WALCL', 'WEDNESDAY_LEVEL');
-    const obs = [...days('2022-01-05', Array.from({ length: 52 }, () => 8_900_000), 7), ...days('2025-12-03', [6_550_000, 6_560_000, 6_580_000], 7)];
-    const f = frame({ factorId: 'f-assets', mode: 'LEVEL', window: { start: '2022-01-01', end: '2022-12-31' }, timeText: '2022年', timeSource: 'TEXT' });
-    const [c] = run(claim('資產負債表從2022年的9兆美元降至6.6兆美元', [{ surface: '6.6兆美元', value: 6.6e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
-    expect(c!.verdict).toBe('INCONCLUSIVE');
-    expect(c!.reason).toMatch(/matches WALCL at the document's date/);
-    const [far] = run(claim('資產負債表從2022年的9兆美元降至4.2兆美元', [{ surface: '4.2兆美元', value: 4.2e12, frame: f }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
-    expect(far!.verdict).toBe('INCONSISTENT');
+    const obs = [...days('2020-01-01', Array.from({ length: 9 }, () => 4_170_000), 7), ...days('2022-01-05', Array.from({ length: 52 }, () => 8_900_000), 7), ...days('2025-12-03', [6_550_000, 6_560_000, 6_580_000], 7)];
+    const f2022 = frame({ factorId: 'f-assets', mode: 'LEVEL', window: { start: '2022-01-01', end: '2022-12-31' }, timeText: '2022年', timeSource: 'TEXT' });
+    const f2022apr = frame({ factorId: 'f-assets', mode: 'LEVEL', window: { start: '2022-04-01', end: '2022-04-30' }, timeText: '2022 年 4 月', timeSource: 'TEXT' });
+    // "自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約 9 兆美元": 2022 年 4 月 is the 9 兆's.
+    const quote = '資產負債表自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約 9 兆美元';
+    const [early] = run(claim(quote, [{ surface: '4.2 兆美元', value: 4.2e12, qualifier: 'ABOUT', frame: f2022apr }, { surface: '9 兆美元', value: 9e12, qualifier: 'ABOUT', frame: f2022apr }]), [assets], { WALCL: obs });
+    expect(early!.verdict).toBe('INCONCLUSIVE');
+    expect(early!.reason).toMatch(/2022 年 4 月.*another figure.*9 兆美元/);
+    // "從2022年9兆美元的高峰，下降至目前的6.6兆美元": 目前 is 6.6's time.
+    const [now] = run(claim('資產負債表從2022年9兆美元的高峰，下降至目前的6.6兆美元', [{ surface: '9兆美元', value: 9e12, frame: f2022 }, { surface: '6.6兆美元', value: 6.6e12, frame: f2022 }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
+    const sixSix = now!.quantity?.surface === '6.6兆美元' ? now! : run(claim('資產負債表從2022年9兆美元的高峰，下降至目前的6.6兆美元', [{ surface: '9兆美元', value: 9e12, frame: f2022 }, { surface: '6.6兆美元', value: 6.6e12, frame: f2022 }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs })[1]!;
+    expect(sixSix.window).toMatchObject({ to: '2025-12-19' });
+    expect(sixSix.window?.basis).toMatch(/目前/);
+    expect(sixSix.verdict).toBe('CONSISTENT');
+    expect(sixSix.observation?.periodEnd).toBe('2025-12-17');
   });
 
   it('a projection is never INCONSISTENT', () => {

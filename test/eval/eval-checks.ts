@@ -5,12 +5,11 @@
 // ingest, with its `published` date as the document's date; each labelled quantity is matched to the product's check
 // of the claim over its quote; the figures are printed per language and per split. The held-out part runs only with
 // --heldout (at the end), and never prints per-claim rows: tune on `dev` alone (--details lists dev rows).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { shippedCheckContext } from '../../src/checks/check-context.ts';
-import { checkClaims } from '../../src/checks/check-store.ts';
+import { checkClaims, readClaimsToCheck, type ClaimToCheck } from '../../src/checks/check-store.ts';
 import type { Check } from '../../src/checks/check-types.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startLocalRunner, type LocalRunner } from '../../src/graph/local-runner.ts';
@@ -18,55 +17,23 @@ import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
-import { FIGURES_HEADER, asLabelVerdict, factorRight, figuresRow, matchCheck, score, setSchema, timeRight, type LabelledDoc, type ProductCheck, type Scored } from './score-checks.ts';
+import { observationRanges } from '../../src/series/series-store.ts';
+import { readSet as readSetIn } from './checks-set-file.ts';
+import { FIGURES_HEADER, detailsTable, figuresRow, matchCheck, productChecks, score, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --snapshot FILE: also write the dev documents' claims as the checks read them, and the record, so that
+// `test/eval/replay-checks.ts FILE` can re-run the checks (not ingest) in seconds while tuning them. Dev only.
+const snapshotAt = argv.indexOf('--snapshot');
+const snapshotFile = snapshotAt >= 0 ? argv[snapshotAt + 1] : undefined;
+if (snapshotAt >= 0 && (!snapshotFile || args.has('--heldout'))) throw new Error('--snapshot FILE writes the dev part only: give a file, without --heldout');
 const withHeldout = args.has('--heldout');
 const details = args.has('--details');
 const here = new URL('.', import.meta.url).pathname;
 const progress = (m: string) => process.stderr.write(`eval:checks ${m}\n`);
 
-async function readSet(file: string): Promise<LabelledDoc[]> {
-  const parsed = setSchema.safeParse(parse(await readFile(join(here, 'checks-set', file), 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.docs;
-}
-
-interface QuantityRow {
-  claimId: string;
-  start: number;
-  end: number;
-  surface: string;
-  value: number | null;
-  factorId: string | null;
-  windowStart: string | null;
-  windowEnd: string | null;
-  timeSource: string | null;
-}
-
-/**
- * Every quantity of the document's claims, with the product's check of it when there is one: the factor and window
- * are the check's, else what ingest read (a quantity without a check is scored as INCONCLUSIVE, its attribution as read).
- */
-function productChecks(quantities: readonly QuantityRow[], checks: readonly Check[]): ProductCheck[] {
-  const byKey = new Map(checks.filter((c) => c.quantity).map((c) => [`${c.claimId}\u0000${c.quantity!.surface}`, c]));
-  return quantities.map((q) => {
-    const c = byKey.get(`${q.claimId}\u0000${q.surface}`);
-    return {
-      claimId: q.claimId,
-      start: q.start,
-      end: q.end,
-      surface: q.surface,
-      value: q.value,
-      verdict: c?.verdict ?? 'NOT_CHECKABLE',
-      factorId: c?.factorId ?? q.factorId,
-      seriesId: c?.series?.id ?? null,
-      window: c?.window ? { from: c.window.from, to: c.window.to } : q.windowStart ? { from: q.windowStart, to: q.windowEnd ?? q.windowStart } : null,
-      timeSource: c?.readingBasis?.window ?? q.timeSource,
-      note: c ? `${c.mode ?? '—'}, ${c.recorded ?? '—'} (${c.recordedAs ?? ''}); ${c.reason ?? ''}` : 'no check',
-    };
-  });
-}
+const readSet = (file: string): Promise<LabelledDoc[]> => readSetIn(here, file);
 
 // The first sets (en.yaml, zh.yaml: dev and held out, labelled 2026-12-05) and, when present, fresh.yaml: a second
 // held-out set labelled later by another labeller who had not seen the product's output, so that the held-out figures
@@ -89,6 +56,7 @@ try {
   await loadSeeds(db.graph);
   const ctx = await shippedCheckContext();
   const rows: (Scored & { doc: LabelledDoc & { set: string } })[] = [];
+  const snapshot: { id: string; claims: ClaimToCheck[]; quantities: QuantityRow[] }[] = [];
   for (const [i, doc] of docs.entries()) {
     progress(`${i + 1}/${docs.length} ingesting and checking ${doc.split === 'dev' ? doc.id : `a held-out ${doc.lang} document`}`);
     const ingested = await ingestDocument(db.graph, { text: doc.text, title: doc.id, lang: doc.lang, published: doc.published });
@@ -101,6 +69,7 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
       { id: documentId },
     );
     const checks = productChecks(quantities, (await checkClaims(db.graph, { documentId }, ctx)).flatMap((r) => r.checks));
+    if (snapshotFile && doc.split === 'dev') snapshot.push({ id: doc.id, quantities, claims: await db.graph.read('eval.snapshot', (tx) => readClaimsToCheck(tx, documentId, [])) });
     for (const label of doc.claims) rows.push({ doc, label, check: matchCheck(doc.text, label, checks) });
   }
 
@@ -123,11 +92,14 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
     }
     out.push(figuresRow(`**all ${name}**`, score(inPart)));
   }
-  if (details) {
-    out.push('', '### dev, claim by claim', '', '| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const r of rows.filter((x) => x.doc.split === 'dev')) {
-      out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
-    }
+  if (details) out.push('', '### dev, claim by claim', '', ...detailsTable(rows.filter((x) => x.doc.split === 'dev')));
+
+  if (snapshotFile) {
+    const series = await db.graph.rows<{ id: string }>('eval.series', 'MATCH (s:Series) WHERE s.sha256 IS NOT NULL RETURN s.id AS id');
+    const ranges = series.map((s) => ({ seriesId: s.id, from: '1900-01-01', to: '2999-12-31' }));
+    const obs = await db.graph.read('eval.record', (tx) => observationRanges(tx, ranges));
+    await writeFile(snapshotFile, JSON.stringify({ docs: snapshot, record: Object.fromEntries(ranges.map((r, i) => [r.seriesId, obs[i]])) }));
+    progress(`snapshot of ${snapshot.length} dev documents written to ${snapshotFile}`);
   }
 
   // The seed, with and without its curated readings (recorded as the seed's editor readings).

@@ -68,14 +68,16 @@ function realTable(title: string, current: Map<string, RealScore>, baseline: Map
 if (import.meta.main) {
   const { current, baseline } = evaluateRealText();
   const langs = ['zh-Hant', 'zh-Hans', 'en'];
-  const splits = ['last', 'final', 'fresh', 'heldout', 'tune'];
+  const splits = ['dec07-heldout', 'dec07-tune', 'last', 'final', 'fresh', 'heldout', 'tune'];
   process.stdout.write(realTable('Real text (test/eval/real-text.yaml); value and unit accuracy are over the numbers found', current, baseline, splits.flatMap((sp) => langs.map((l) => `${l} ${sp}`))));
   process.stdout.write(realTable('Per kind', current, baseline, splits.flatMap((sp) => langs.flatMap((l) => KINDS.map((k) => `${l} ${sp} ${k}`)))));
   // Errors are printed for the tuning part only: the held-out and fresh parts are never looked at number by number.
   if (process.argv.includes('--errors')) {
-    for (const l of langs) {
-      const s = current.get(`${l} tune`);
-      if (s?.errors.length) process.stdout.write(`\n${l} tune errors:\n  ${s.errors.join('\n  ')}\n`);
+    for (const sp of ['tune', 'dec07-tune']) {
+      for (const l of langs) {
+        const s = current.get(`${l} ${sp}`);
+        if (s?.errors.length) process.stdout.write(`\n${l} ${sp} errors:\n  ${s.errors.join('\n  ')}\n`);
+      }
     }
   }
   const scores = await evaluate();

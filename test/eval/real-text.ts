@@ -20,7 +20,7 @@ export interface RealGold {
 export interface RealDoc {
   id: string;
   lang: string;
-  split: 'tune' | 'heldout';
+  split: string; // tune, heldout, or a later batch's own split (fresh, final, last, dec07-tune, dec07-heldout)
   url: string;
   text: string;
   gold: RealGold[];
@@ -28,7 +28,7 @@ export interface RealDoc {
 
 /** Parses `surface | value | unit | kind | q=… dir=… cal=…` lines and locates each surface in text order. */
 export function loadRealText(): RealDoc[] {
-  const raw = parse(readFileSync(REAL_TEXT_FILE, 'utf8')) as { docs: { id: string; lang: string; split: 'tune' | 'heldout'; url: string; text: string; q: string[] }[] };
+  const raw = parse(readFileSync(REAL_TEXT_FILE, 'utf8')) as { docs: { id: string; lang: string; split: string; url: string; text: string; q: string[] }[] };
   return raw.docs.map((d) => {
     let cursor = 0;
     const gold = d.q.map((line) => {
@@ -98,6 +98,8 @@ export function scoreDoc(doc: RealDoc, found: Mention[], add: (keys: string[]) =
     if (hit.unit === g.unit) s.forEach((x) => x.unit++);
     if (g.direction && hit.direction === g.direction) s.forEach((x) => x.direction++);
     if (g.qualifier && hit.qualifier === g.qualifier) s.forEach((x) => x.qualifier++);
+    if (g.direction && hit.direction !== g.direction) s.forEach((x) => x.errors.push(`${where} → direction ${hit.direction ?? 'none'}, want ${g.direction}`));
+    if (g.qualifier && hit.qualifier !== g.qualifier) s.forEach((x) => x.errors.push(`${where} → qualifier ${hit.qualifier ?? 'none'}, want ${g.qualifier}`));
     if (!valueOk || hit.unit !== g.unit) {
       s.forEach((x) => x.errors.push(`${where} → got ${hit.surface} = ${hit.value}${hit.upper !== undefined ? `..${hit.upper}` : ''} ${hit.unit}, want ${g.value}${g.upper !== undefined ? `..${g.upper}` : ''} ${g.unit}`));
     }

@@ -14,6 +14,13 @@ describe('eval:checks scoring', () => {
     expect(matchCheck(text, label({}), [other])).toBeNull();
   });
 
+  it('a label is matched to the figure written the same before one whose surface merely contains it ("3万亿美元" in "2.93万亿美元")', () => {
+    const text = '9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元';
+    const line = check({ start: 0, end: text.length, surface: '3万亿美元', value: 3e12 });
+    const level = check({ start: 0, end: text.length, surface: '2.93万亿美元', value: 2.93e12, seriesId: null, verdict: 'INCONCLUSIVE' });
+    expect(matchCheck(text, label({ quote: text, surface: '2.93万亿美元', value: 2.93e12 }), [line, level])).toBe(level);
+  });
+
   it('NOT_CHECKABLE and a missing check read as INCONCLUSIVE', () => {
     expect(asLabelVerdict('NOT_CHECKABLE')).toBe('INCONCLUSIVE');
     expect(asLabelVerdict(undefined)).toBe('INCONCLUSIVE');

@@ -3,6 +3,7 @@
  * and the figures per language and split. Pure; the harness (`eval-checks.ts`) does the IO.
  */
 import { z } from 'zod';
+import type { Check } from '../../src/checks/check-types.ts';
 
 const dateRange = z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
 
@@ -69,6 +70,8 @@ export interface ProductCheck {
   timeSource?: string | null;
   /** For the dev details: the mode, the figure recorded and the reason, in words. */
   note?: string;
+  /** The check's explanation, for the replay's close reading of dev rows. */
+  explanation?: string | null;
 }
 
 /** The product's suggestion in the label's vocabulary: NOT_CHECKABLE (or no check at all) is INCONCLUSIVE. */
@@ -88,6 +91,9 @@ export function matchCheck(text: string, label: Label, checks: readonly ProductC
   const to = at < 0 ? -1 : at + label.quote.length;
   const overlapping = at < 0 ? checks : checks.filter((c) => c.start < to && c.end > from);
   const surface = norm(label.surface);
+  // The same surface first: "3万亿美元" is inside "2.93万亿美元" but is another figure.
+  const exact = overlapping.filter((c) => c.surface && norm(c.surface) === surface);
+  if (exact.length) return exact.find((c) => c.seriesId) ?? exact[0]!;
   const bySurface = overlapping.filter((c) => c.surface && (norm(c.surface).includes(surface) || surface.includes(norm(c.surface))));
   if (bySurface.length) return bySurface.find((c) => c.seriesId) ?? bySurface[0]!;
   const value = typeof label.value === 'number' ? label.value : Number(String(label.value).split('..')[0]);
@@ -182,3 +188,50 @@ export const FIGURES_HEADER = [
   '| part | labelled on a shipped series | coverage (got a check) | agreement with the label | true claims called INCONSISTENT | false or misleading caught | factor attribution | time attribution | `other` judged against a series |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');
+
+/** A quantity of the document's claims as the graph holds it (for attribution when it got no check). */
+export interface QuantityRow {
+  claimId: string;
+  start: number;
+  end: number;
+  surface: string;
+  value: number | null;
+  factorId: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  timeSource: string | null;
+}
+
+/**
+ * Every quantity of the document's claims, with the product's check of it when there is one: the factor and window
+ * are the check's, else what ingest read (a quantity without a check is scored as INCONCLUSIVE, its attribution as read).
+ */
+export function productChecks(quantities: readonly QuantityRow[], checks: readonly Check[]): ProductCheck[] {
+  const byKey = new Map(checks.filter((c) => c.quantity).map((c) => [`${c.claimId}\u0000${c.quantity!.surface}`, c]));
+  return quantities.map((q) => {
+    const c = byKey.get(`${q.claimId}\u0000${q.surface}`);
+    return {
+      claimId: q.claimId,
+      start: q.start,
+      end: q.end,
+      surface: q.surface,
+      value: q.value,
+      verdict: c?.verdict ?? 'NOT_CHECKABLE',
+      factorId: c?.factorId ?? q.factorId,
+      seriesId: c?.series?.id ?? null,
+      window: c?.window ? { from: c.window.from, to: c.window.to } : q.windowStart ? { from: q.windowStart, to: q.windowEnd ?? q.windowStart } : null,
+      timeSource: c?.readingBasis?.window ?? q.timeSource,
+      note: c ? `${c.mode ?? '—'}, ${c.recorded ?? '—'} (${c.recordedAs ?? ''}); ${c.reason ?? ''}` : 'no check',
+      explanation: c?.explanation ?? null,
+    };
+  });
+}
+
+/** The dev rows, one Markdown line per labelled quantity: label against the product, and why. */
+export function detailsTable(rows: readonly (Scored & { doc: LabelledDoc })[]): string[] {
+  const out = ['| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Whether a reading is firm enough to call a figure INCONSISTENT (precision first, issue 18). Pure. A check may only
+ * say a figure is wrong when each part of its reading rests on the claim's own words: the factor named in the
+ * sentence, a window stated there (its year written, or plainly the document's own), a clear mode, and a statement
+ * of fact. Each function here names one way a reading can rest on a guess, and says why in words an editor can
+ * follow; the plan collects them and the evaluation turns an INCONSISTENT into INCONCLUSIVE when there is any.
+ */
+import { daysBetween } from './as-of.ts';
+import type { ClaimQuantity } from './check-types.ts';
+
+/** Clause boundaries: a time expression in another clause than the figure, beside another figure, is that figure's. */
+const CLAUSE_BREAK = /[，,；;。：:！？!?]|—|――/;
+
+const TIME_LIKE = new Set(['month', 'months', 'week', 'weeks', 'year', 'years', 'date', 'day', 'days', 'ordinal']);
+
+/** Where a surface is written in the quote (the first occurrence; -1 when it is not). */
+function at(quote: string, surface: string): number {
+  return surface ? quote.indexOf(surface) : -1;
+}
+
+/**
+ * The time expression a frame used belongs to another figure: another amount is written between them, or they sit in
+ * different clauses and the time's clause has a figure of its own ("自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約
+ * 9 兆美元": 2022 年 4 月 is the 9 兆's). Null when the time is the figure's own, or not written in the quote.
+ */
+export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string | null, amounts: readonly ClaimQuantity[]): string | null {
+  if (!timeText) return null;
+  const f = at(quote, q.surface);
+  const t = at(quote, timeText);
+  if (f < 0 || t < 0) return null;
+  const [lo, hi] = t < f ? [t + timeText.length, f] : [f + q.surface.length, t];
+  // Other figures (amounts, percentages, counts), not other time expressions read as quantities (9月, 三個月).
+  const others = amounts.filter((o) => o !== q && o.surface !== q.surface && !TIME_LIKE.has(o.unit)).map((o) => ({ o, i: at(quote, o.surface) })).filter((x) => x.i >= 0);
+  // Another figure between them takes the time when it is written right beside it ("2022 年 4 月約 9 兆美元", "the $300
+  // billion during the 2018-2019 shutdown"); a time heading a run of clauses ("9月末,准备金余额首次跌破3万亿美元,降至
+  // 2.93万亿美元") is shared by its figures.
+  const bound = (x: { o: ClaimQuantity; i: number }) => {
+    const gap = t < x.i ? quote.slice(t + timeText.length, x.i) : quote.slice(x.i + x.o.surface.length, t);
+    return gap.replace(/\s+/g, '').length <= 16 && !CLAUSE_BREAK.test(gap);
+  };
+  const between = others.find((x) => x.i >= lo && x.i < hi && bound(x));
+  if (between) return `the time it was read with, "${timeText}", is written beside another figure of the sentence ("${between.o.surface}")`;
+  if (!CLAUSE_BREAK.test(quote.slice(lo, hi))) return null;
+  // The time's own clause.
+  let start = t;
+  while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
+  let end = t + timeText.length;
+  while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
+  const own = others.find((x) => x.i >= start && x.i < end && bound(x));
+  return own ? `the time it was read with, "${timeText}", is in another clause, with another figure ("${own.o.surface}")` : null;
+}
+
+/** A year written in a time expression, or words that fix it relative to the document (今年, last year…). */
+const YEAR_WRITTEN = /(\d{4}|'\d{2}\b|今年|去年|前年|明年|本年|this year|last year|next year)/i;
+/** A year taken from an earlier sentence: "that year", 當年. */
+const THAT_YEAR = /(that year|the same year|當年|当年|同年|那年|該年|该年)/i;
+/** A month or a day of the month, written without a year: "May", "Dec. 20", 9月末, 10月30日. */
+const MONTH_NAMED = /(\d{1,2}\s*月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b)/i;
+
+/**
+ * A year guessed for a bare month: the time names a month but no year, and the month read is not one of the document's
+ * own recent months (the document's year, or the three months before its date). "May" in a March 2025 article read
+ * as May 2024 is a guess ("by May of that year" meant 2023); "9月末" in a December article is its own September.
+ */
+export function guessedYear(timeText: string | null, window: { from: string; to: string }, documentDate: string | null): string | null {
+  if (!timeText) return null;
+  if (THAT_YEAR.test(timeText)) return `"${timeText}" takes its year from an earlier sentence`;
+  if (YEAR_WRITTEN.test(timeText) || !MONTH_NAMED.test(timeText)) return null;
+  if (!documentDate || !/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return `"${timeText}" names no year`;
+  if (window.from.slice(0, 4) === documentDate.slice(0, 4) && window.from <= documentDate) return null;
+  if (window.to <= documentDate && daysBetween(window.to, documentDate) <= 92) return null;
+  return `"${timeText}" names no year, and ${window.from.slice(0, 4)} is a guess`;
+}
+
+/** Words of the present in the figure's own clause: the document's date is then the time the sentence states. */
+const NOW_WORDS = /(目前|當前|当前|現在|现在|現時|现时|如今|眼下|\bnow\b|\bcurrent(?:ly)?\b|\btoday\b|\bas of now\b)/i;
+
+/** The clause of the quote around a figure (to the nearest clause break either side). */
+export function clauseOf(quote: string, surface: string): string {
+  const f = at(quote, surface);
+  if (f < 0) return quote;
+  let start = f;
+  while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
+  let end = f + surface.length;
+  while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
+  return quote.slice(start, end);
+}
+
+/** The present word ("目前", "now") written in the figure's own clause, before it; null when none. */
+export function presentWord(quote: string, surface: string): string | null {
+  const clause = clauseOf(quote, surface);
+  const upTo = clause.slice(0, Math.max(0, clause.indexOf(surface)) + surface.length);
+  return NOW_WORDS.exec(upTo)?.[1] ?? null;
+}
+
+/** Words just before a figure that make it a change or a flow ("by $375 billion", 增加了 460 億, 減少 340 亿, 融資4.3萬億, "borrowed $1 trillion"). */
+const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|\bborrow(?:ed|ing)?|\bissued|\braised|融資|融资|發行|发行|借款|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+/** Words just before a figure that make it a level ("to $2.89 trillion", 至 9250 亿, 為 6.54 萬億). */
+const LEVEL_BEFORE = /(\bto|至|到|為|为|達到?|达到?)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+
+/**
+ * The mode read contradicts the words just before the figure: a level or line read where the sentence says "by" (a
+ * change), or a change read where it says "to" (a level). Null when the words agree or say nothing.
+ */
+export function unclearMode(quote: string, q: ClaimQuantity, mode: string): string | null {
+  const f = at(quote, q.surface);
+  if (f < 0) return null;
+  const before = quote.slice(Math.max(0, f - 24), f);
+  if ((mode === 'LEVEL' || mode === 'REACHED' || mode === 'CROSSED' || mode === 'EXTREMUM') && CHANGE_BEFORE.test(before)) {
+    return `the words before "${q.surface}" ("${before.trim().split(/\s+/).slice(-3).join(' ')}") make it a change or an amount raised, while it was read as a level`;
+  }
+  if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before)) {
+    return `the words before "${q.surface}" make it a level reached, while it was read as a change`;
+  }
+  return null;
+}
+
+/** A figure with "from" before it and "to" another figure after it, or the other way round: a change stated by both ends. */
+export interface FromTo {
+  from: ClaimQuantity;
+  to: ClaimQuantity;
+  /** The change between them, when the sentence states it too ("从 9590 亿美元减少 340 亿美元至 9250 亿美元"). */
+  change: ClaimQuantity | null;
+}
+
+const FROM_BEFORE = /(\bfrom|从|從|由)\s*(?:the\s+)?(?:about|around|roughly|nearly|约|約|近)?\s*\$?\s*$/i;
+const TO_BEFORE = /(\bto|至|到)\s*(?:about|around|roughly|nearly|约|約|近|超過|超过|逾)?\s*\$?\s*$/i;
+
+/**
+ * The figure is where a change starts: "from" is written just before it and "to" (至, 到) after it in its clause, even
+ * when the figure after "to" was not read as a quantity of its own. Its date is then the change's end, not its own.
+ */
+export function startsChange(quote: string, q: ClaimQuantity): boolean {
+  const f = at(quote, q.surface);
+  if (f < 0 || !FROM_BEFORE.test(quote.slice(Math.max(0, f - 12), f))) return false;
+  const rest = clauseOf(quote, q.surface);
+  const after = rest.slice(rest.indexOf(q.surface) + q.surface.length);
+  return /(\bto\b|至|到)/i.test(after);
+}
+
+/** The "from X (by Z) to Y" of a claim that holds the quantity, or null. Amounts must share a unit (USD). */
+export function fromToOf(quote: string, q: ClaimQuantity, amounts: readonly ClaimQuantity[]): FromTo | null {
+  const placed = amounts
+    .filter((a) => a.unit === 'USD')
+    .map((a) => ({ a, i: at(quote, a.surface) }))
+    .filter((x) => x.i >= 0)
+    .sort((x, y) => x.i - y.i);
+  for (const [k, x] of placed.entries()) {
+    if (!FROM_BEFORE.test(quote.slice(Math.max(0, x.i - 12), x.i))) continue;
+    for (const y of placed.slice(k + 1)) {
+      const gap = quote.slice(x.i + x.a.surface.length, y.i);
+      if (gap.length > 40 || /[。；;.]/.test(gap)) break;
+      if (!TO_BEFORE.test(quote.slice(Math.max(0, y.i - 8), y.i))) continue;
+      const change = placed.find((z) => z.i > x.i && z.i < y.i)?.a ?? null;
+      const ft = { from: x.a, to: y.a, change };
+      if (q === x.a || q === y.a || q === change) return ft;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { gql, testServer } from '../support/server.ts';
+
+// Issue 18, precision first, end to end: documents ingested by the product's own reader into the real Neo4j, then
+// checked against the shipped record through the API. The record is the shipped DTS and RRPONTSYD.
+const graph = testGraph();
+const server = testServer(graph);
+let token: string;
+beforeAll(async () => {
+  token = await testToken(graph);
+});
+afterAll(async () => {
+  await graph.close();
+});
+
+interface Row {
+  quantity: { surface: string } | null;
+  verdict: string;
+  series: { id: string } | null;
+  observation: { periodEnd: string } | null;
+  reason: string | null;
+  explanation: string;
+}
+
+async function ingestAndCheck(text: string, published: string): Promise<Row[]> {
+  const ingest = await gql<{ ingestDocument: { document: { id: string } } }>(server, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input: { text, title: uniquePrefix('verdicts'), published } }, token);
+  expect(ingest.errors).toBeUndefined();
+  const r = await gql<{ checkDocument: Row[] }>(
+    server,
+    'query($id: ID!) { checkDocument(id: $id) { quantity { surface } verdict series { id } observation { periodEnd } reason explanation } }',
+    { id: ingest.data!.ingestDocument.document.id },
+    token,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.checkDocument;
+}
+
+describe('issue 18: how a read frame is judged against the record, through ingest', () => {
+  it('a "from" figure dated by the report (从 9590 亿美元减少…, 11 月 19 日) is never INCONSISTENT; the explanation names the series, dates and values', async () => {
+    const rows = await ingestAndCheck('11 月 19 日,最新数据显示美国财政部现金余额账户(TGA)首次出现显著下行:财政部现金从 9590 亿美元减少 340 亿美元至 9250 亿美元。', '2025-11-19');
+    const from = rows.find((c) => c.quantity?.surface.startsWith('9590'));
+    expect(from).toBeDefined();
+    expect(from!.verdict).not.toBe('INCONSISTENT');
+    expect(rows.every((c) => c.verdict !== 'INCONSISTENT')).toBe(true);
+    expect(from!.explanation).toMatch(/TREASURY:DTS_TGA_CLOSE/);
+    expect(from!.explanation).toMatch(/2025-11-1\d/);
+    expect(from!.explanation).toMatch(/billion USD/);
+  });
+
+  it('a change dated by one day ("fell by $234 billion on Thursday") is the series\' own step: RRPONTSYD from 31 December to 2 January', async () => {
+    const rows = await ingestAndCheck('Balances at the Fed\'s reverse repo facility (RRP) swelled at the end of the year. Balances at RRP fell by $234 billion on Thursday.', '2025-01-03');
+    const fall = rows.find((c) => c.quantity?.surface === '$234 billion');
+    expect(fall).toBeDefined();
+    expect(fall!.verdict).toBe('CONSISTENT');
+    expect(fall!.series?.id).toBe('FRED:RRPONTSYD');
+    expect(fall!.observation?.periodEnd).toBe('2025-01-02');
+    expect(fall!.reason).toMatch(/2024-12-31/);
+  });
+});
