@@ -119,3 +119,24 @@ describe('claims as frames (issue 18)', () => {
     expect(frame).toMatchObject({ window: { start: DOC_DATE, end: DOC_DATE }, timeSource: 'DOCUMENT_DATE', timeText: null });
   });
 });
+
+describe('undated pages (issue 19)', () => {
+  it('issue 19: "the week ending October 1" in a page that states no year left the figure with no window, so it could never match', () => {
+    const claims = extractClaims('As of the week ending October 1, bank reserves fell by approximately $20.1 billion to $2.98 trillion.', seedMatcher());
+    const level = claims.flatMap((c) => c.quantities.map((q, i) => ({ surface: q.surface, frame: c.frames[i]!, yearless: c.yearless?.[i] ?? null }))).find((x) => x.surface === '$2.98 trillion')!;
+    // The frame stays honest: no year, no window (the checks never guess one).
+    expect(level.frame.window).toBeNull();
+    // For matching, the window without its year, in the year 1000 no dated text has.
+    expect(level.yearless).toEqual({ start: '1000-09-25', end: '1000-10-01' });
+    // A week reaching back over New Year; a Chinese month and day.
+    const jan = extractClaims('Bank reserves fell by $326 billion in the week ended Jan. 1 to $2.89 trillion.', seedMatcher());
+    expect(jan.flatMap((c) => c.yearless ?? []).filter(Boolean)[0]).toEqual({ start: '0999-12-26', end: '1000-01-01' });
+    const zh = extractClaims('截至10月1日的一週,銀行準備金減少201億美元至2.98萬億美元。', seedMatcher());
+    expect(zh.flatMap((c) => c.yearless ?? []).filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('issue 19: a text with a date of its own, and words relative to the date of writing, get no year-less window', () => {
+    expect(extractClaims('As of the week ending October 1, bank reserves were $2.98 trillion.', seedMatcher(), '2025-10-02').flatMap((c) => c.yearless ?? []).filter(Boolean)).toEqual([]);
+    expect(extractClaims('Bank reserves were $2.98 trillion last Wednesday.', seedMatcher()).flatMap((c) => c.yearless ?? []).filter(Boolean)).toEqual([]);
+  });
+});
