@@ -109,6 +109,10 @@ const ENGLISH_ONE_COUNTS = /^\s+(?:person|people|man|woman|child|year|month|week
 function isNameOrCode(text: string, start: number, end: number, surface: string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
+  // Time-zone offsets: UTC+08:00, GMT+8.
+  if (/(?:UTC|GMT)\s?[+\-−]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  // Street addresses whose number took a classifier: 和平東路1段, 3段12巷.
+  if (/^\d+[段巷弄]$/.test(surface) && /[路街段巷]/.test(before)) return true;
   if (/^[+\-−]?[\d.,]+[萬万億亿千百兆]*$/.test(surface)) {
     // Glued to Latin letters: H100, GPT-5, QE4, 3nm, 5G, COVID-19 (but mid-2025 is a year).
     if (/[A-Za-z]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[start - 2] ?? '') && !/\b(?:mid|early|late|pre|post)-$/i.test(text.slice(start - 6, start)))) return true;
@@ -338,7 +342,8 @@ export function extractQuantities(text: string, options: { documentDate?: string
       f = options.documentDate && day >= 1 && day <= 31 ? { start, end, ...dayOfDocument(options.documentDate, day) } : { start, end, value: day, unit: 'day' };
     } else if (g['ordinal']) {
       // 第一章, 第三節: headings and section labels, not claims.
-      if (/[章節节]$/.test(g['ordinal']) || /^(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 3))) continue;
+      // 第一、二、三产业 lists sectors by name.
+      if (/[章節节]$/.test(g['ordinal']) || /^(?:[、,，和及與与]\s?[一二三四五六七八九十\d]{1,2})*(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 12))) continue;
       const n = /\d+|[一二三四五六七八九十百千兩两]+/.exec(g['ordinal'])![0];
       const v = /^\d/.test(n) ? Number(n) : cn(n);
       if (v !== undefined) f = { start, end, value: v, unit: 'ordinal' };
@@ -505,6 +510,8 @@ const RANGE_SEP = /^\s?(?:-|–|—|~|～|至|到|to|and)\s?/;
 // The second end of a range may be negative: -1℃~-2℃.
 const NUM_AT = new RegExp(`^(?:US\\$|HK\\$|NT\\$|\\$|€)?[-−]?${NUMCORE}${EN_SCALE}?`, 'u');
 const HAS_MAGNITUDE = /[十百千萬万億亿兆]/;
+/** A count (a numeral, a classifier, a short noun) and a list word just before: 兩口水井和, 三棵老樹、. */
+const LISTED_AFTER_COUNT = /[二兩两三四五六七八九十百千\d][^\s，,。；;、和及與与\d]{1,5}[和及與与、]$/;
 
 /**
  * A number from the scanner's `num` match at [start, end): its currency sign, unit word, a second
@@ -530,13 +537,15 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   const tail = text.slice(pos, pos + 8);
   // 數百條, 数千人: a vague count, not a number.
   if (cnOnly && /^[十百千萬万]/.test(core) && /[數数]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined;
+  // 兩口水井和一處防空洞: 一 + a classifier listed beside another count is a count too, not an article.
+  const listedOne = value === 1 && LISTED_AFTER_COUNT.test(text.slice(Math.max(0, start - 9), start));
   if (cnOnly) {
     const yearAfter = /^\s?年/.test(tail);
     if (!HAS_MAGNITUDE.test(core) || core.length === 1) {
       if (!u && !yearAfter) return undefined;
-      if (value === 1 && !ONE_COUNTS.test(tail)) return undefined;
+      if (value === 1 && !ONE_COUNTS.test(tail) && !(listedOne && u?.word.counter)) return undefined;
     }
-    if (u?.word.counter && value === 1 && !ONE_COUNTS.test(tail)) return undefined;
+    if (u?.word.counter && value === 1 && !ONE_COUNTS.test(tail) && !listedOne) return undefined;
     // 一個 is an article (一個問題); 三個引擎 is a count, like 三座, 三艘 (issue 18).
     // Consecutive numerals are a range: 八九平方公里, 五六萬, 一兩平方公里.
   }

@@ -136,3 +136,46 @@ describe('currency and names', () => {
     expect(read('台61線與國道1號及省道台9線交會')).toEqual([]);
   });
 });
+
+describe('qualifiers and directions across words between them', () => {
+  it('a currency word between a change or a bound and its amount (縮水新台幣1.37兆元, 約新台幣5.9億元)', () => {
+    expect(read('市值單日縮水新台幣2.5兆元')[0]).toMatchObject({ value: 2.5e12, direction: 'FALL' });
+    expect(read('損失約新台幣3.2億元')[0]).toMatchObject({ value: 3.2e8, qualifier: 'ABOUT' });
+  });
+
+  it('a bound before a verb of result (至少造成14人丧生) and a share "只占…的" (只占世界城市人口的11.5%)', () => {
+    expect(read('至少造成9人死亡')[0]).toMatchObject({ value: 9, qualifier: 'AT_LEAST' });
+    expect(read('却只占全国出口总额的6.5%')[0]).toMatchObject({ value: 6.5, qualifier: 'ONLY' });
+    expect(read('約數同為2.3億人次')[0]).toMatchObject({ value: 2.3e8, qualifier: 'ABOUT' });
+  });
+
+  it('"raised rates by a quarter point" is a rise', () => {
+    expect(directions('The Fed raised rates by a quarter point')).toEqual(['quarter point:RISE']);
+  });
+
+  it('幅度 (the size of a change) takes the direction of the change its clause states', () => {
+    expect(directions('房價從12.1萬元漲至13.5萬元，幅度達11.6%')).toEqual(['12.1萬元:-', '13.5萬元:-', '11.6%:RISE']);
+    expect(directions('成交量由500張降到400張，幅度為20%')).toContain('20%:FALL');
+  });
+});
+
+describe('counts, names and codes', () => {
+  it('一 + classifier coordinated with another count is a count (兩口水井和一處防空洞)', () => {
+    expect(read('院內有三棵老樹和一座涼亭').map((q) => [q.surface, q.value])).toEqual([['三棵', 3], ['一座', 1]]);
+    expect(read('院內有三棵老樹和一處涼亭').map((q) => [q.surface, q.value])).toEqual([['三棵', 3], ['一處', 1]]);
+    expect(read('這是一處涼亭')).toEqual([]);
+  });
+
+  it('street addresses whose number takes a classifier (和平東路1段248巷) are names', () => {
+    expect(read('位於仁愛路3段12巷')).toEqual([]);
+  });
+
+  it('UTC and GMT offsets are codes', () => {
+    expect(read('時區為UTC+08:00，即GMT+8')).toEqual([]);
+  });
+
+  it('第一、二、三产业 are names of sectors', () => {
+    expect(read('第一、二、三产业')).toEqual([]);
+  });
+});
+
