@@ -128,6 +128,13 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
+  // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
+  // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
+  const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
+  if (unjudged && verdict !== 'INCONCLUSIVE') {
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, unjudged].filter(Boolean).join(' ');
+  }
   if (!line) parts.unshift({ kind: 'NUMBER', holds: chosen.r.verdict === 'CONSISTENT' ? true : chosen.r.verdict === 'INCONSISTENT' ? (verdict === 'INCONSISTENT' ? false : null) : null, seriesId: chosen.m.series.id, text: numberText(plan, chosen.r) });
 
   return blank(plan, {
@@ -145,6 +152,16 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: plan.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
+/** Why a figure in a mood other than STATED is not judged by the record. */
+function moodReason(plan: Checkable): string {
+  const what = MOOD_WORDS[plan.mood as keyof typeof MOOD_WORDS];
+  const words = plan.moodEvidence ? ` ("${plan.moodEvidence}")` : '';
+  return plan.mood === 'FORECAST'
+    ? `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`
+    : `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
 }
 
 function numberText(plan: Checkable, r: Result): string {

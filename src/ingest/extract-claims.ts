@@ -6,10 +6,11 @@ import { isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
+import { whoseMeasures } from '../quantities/whose-measure.ts';
 import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
-import type { FactorMention } from './match-factors.ts';
+import type { FactorMatcher, FactorMention } from './match-factors.ts';
 import { yearlessWindows } from './yearless-windows.ts';
 
 export interface ClaimCandidate {
@@ -61,7 +62,7 @@ const windowText = (w: TimeWindow) => (w.start === w.end ? w.start : `${w.start}
  * group by clause, as before. A time expression read as a quantity (a date, a month) joins the claim of the number it
  * dates, and a comparison base the claim of its number, so neither becomes a claim of its own.
  */
-export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
+export function extractClaims(text: string, factorsIn: FactorMatcher, documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
   const quantities = extractQuantities(text, documentDate ? { documentDate, sentences } : { sentences });
   if (!quantities.length) return [];
   const mentions = factorsIn(text);
@@ -80,7 +81,9 @@ export function extractClaims(text: string, factorsIn: (t: string) => FactorMent
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
-    const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
+    const clauses = clausesOf(text, sentence);
+    // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
+    const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));

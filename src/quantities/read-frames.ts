@@ -1,13 +1,12 @@
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
+import { moodOf } from './mood.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
+import { perHeadBefore, type MeasureMention } from './whose-measure.ts';
 
-/** A factor named in the sentence (`~…` ids are measures the record does not ship). */
-export interface MeasureMention extends Span {
-  factorId: string;
-}
+export type { MeasureMention } from './whose-measure.ts';
 
 /** One sentence, read: its clauses, quantities, the measures and times it names. */
 export interface SentenceReading {
@@ -73,24 +72,49 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   return { mode: 'LEVEL', direction: null };
 }
 
+/** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债. */
+const ATTACHED = /^\s*(?:(?:in|of|worth of)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*|的?\s*)$/i;
+/** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
+const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
+/** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
+const BARE = /^\s*(?:約|约|近|逾|超過|超过|about|around|nearly|over|some|roughly|more than)?\s*$/i;
+
 /**
- * The measure a number speaks of, on evidence in its own sentence only: the nearest measure named before it in its
- * clause, else before it in the sentence (not past another number that measure already governs), else the first
- * named after it in its clause; none otherwise.
+ * The measure a number speaks of, on evidence in its own sentence only, the one that governs it:
+ * 1. the measure it is an amount of, written right after it ("$N in marketable debt", 600亿美元国债);
+ * 2. its subject: the nearest measure named before it in its clause ("reserves fell to $N", 準備金降至N);
+ * 3. the measure after it in its clause when the number opens the clause ("$300 billion flowed into the TGA");
+ * 4. the subject of an earlier clause of its sentence, passing over parentheticals (", a key factor in … its balance sheet,");
+ * 5. for a number standing alone at the head of its sentence, the measure of the clause that says what it is.
+ * None otherwise. Only a measure written in this kind of number can be its subject (a shutdown's length is in days).
  */
-function measureOf(reading: SentenceReading, clauses: readonly Span[], q: QuantityMention): MeasureMention | null {
-  const clause = clauses[clauseIndex(clauses, q.start)] as Span;
-  // Only a measure written in this kind of number can be its subject (a shutdown's length is in days, not dollars).
+function measureOf(text: string, reading: SentenceReading, clauses: readonly Span[], q: QuantityMention): MeasureMention | null {
+  const ci = clauseIndex(clauses, q.start);
+  const clause = clauses[ci] as Span;
   const fits = (m: MeasureMention) => {
     const kinds = kindsOfMeasure(m.factorId);
-    return !kinds.length || kinds.includes(q.kind) || q.kind === 'percent';
+    // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
+    return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
+  const after = reading.measures.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
+  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
+  if (attached) return attached;
   const before = reading.measures.filter((m) => m.end <= q.start && fits(m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
-  const after = reading.measures.find((m) => m.start >= q.end && m.end <= clause.end && fits(m));
-  if (after) return after;
-  return before.at(-1) ?? null;
+  if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
+  const parenthetical = (m: MeasureMention) => {
+    const c = clauses[clauseIndex(clauses, m.start)] as Span;
+    return c !== clause && PARENTHETICAL.test(text.slice(c.start, c.end));
+  };
+  const earlier = before.filter((m) => !parenthetical(m)).at(-1) ?? before.at(-1);
+  if (earlier) return earlier;
+  if (after[0]) return after[0];
+  const next = clauses[ci + 1];
+  if (ci === 0 && next && BARE.test(text.slice(clause.start, q.start) + text.slice(q.end, clause.end))) {
+    return reading.measures.find((m) => m.start >= next.start && m.end <= next.end && fits(m)) ?? null;
+  }
+  return null;
 }
 
 /** Every number of one sentence framed: what it measures, how, when, against what base. */
@@ -145,8 +169,10 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
-    const measure = amount ? measureOf(reading, clauses, q) : null;
+    const measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
+    // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
+    if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
     const kinds = factorId ? kindsOfMeasure(factorId) : [];
     if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE') factorId = null;
@@ -157,8 +183,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
     const frame: QuantityFrame = {
       factorId,
-      factorEvidence: factorId && measure ? text.slice(measure.start, measure.end) : null,
+      factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       mode,
+      ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
       direction,
       period,
       window,
@@ -193,6 +220,20 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }
   return framed;
+}
+
+/** Where the phrase holding `at` starts: after the last comma, semicolon or stop before it (not brackets or quotes). */
+function phraseStart(text: string, sentence: Span, at: number): number {
+  let from = at;
+  while (from > sentence.start && !/[,，;；:：。!?！？]/.test(text[from - 1] as string)) from--;
+  return from;
+}
+
+/** Where the phrase holding `at` ends: at the next comma, semicolon or stop. */
+function phraseEnd(text: string, sentence: Span, at: number): number {
+  let to = at;
+  while (to < sentence.end && !/[,，;；:：。!?！？]/.test(text[to] as string)) to++;
+  return to;
 }
 
 /** "within two weeks", 兩週內, "over the past month": the length of the window a change happened over. */

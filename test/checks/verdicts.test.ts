@@ -19,7 +19,7 @@ function measure(factorId: string, id: string, kind: Kind, scale: 1e6 | 1e9 = 1e
   const frequency = kind === 'END_OF_PERIOD' ? 'QUARTERLY' : kind === 'DAILY' ? 'DAILY' : 'WEEKLY';
   return { factorId, how: kind, rank: kind === 'DAILY' ? 1 : 2, note: null, series: { id, title: id, unit: 'USD', scale, frequency, observationKind: kind, publisher: 'test', url: 'https://example.test', firstDate: '2019-01-01', lastDate: '2026-06-30', sourceId: 's' } };
 }
-const frame = (over: Partial<QuantityFrame>): QuantityFrame => ({ factorId: null, factorEvidence: null, mode: 'LEVEL', direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over });
+const frame = (over: Partial<QuantityFrame>): QuantityFrame => ({ factorId: null, factorEvidence: null, mode: 'LEVEL', mood: null, moodEvidence: null, direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over });
 const day = (d: string) => ({ start: d, end: d });
 
 function claim(quote: string, quantities: { surface: string; value: number; qualifier?: string | null; frame?: QuantityFrame | null }[], over: Partial<ClaimInput> = {}): ClaimInput {
