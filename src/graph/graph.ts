@@ -129,7 +129,7 @@ export class Graph {
           return result.records.map((r) => r.toObject());
         } catch (error) {
           const delay = RETRY_FIRST_DELAY_MS * 2 ** attempt;
-          if (!neo4j.isRetriableError(error) || performance.now() - started + delay > READ_RETRY_BUDGET_MS) throw error;
+          if (!neo4j.isRetryableError(error) || performance.now() - started + delay > READ_RETRY_BUDGET_MS) throw error;
           await new Promise((resolve) => setTimeout(resolve, delay));
         }
       }

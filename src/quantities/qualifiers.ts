@@ -54,11 +54,11 @@ export function qualifierAfter(text: string, end: number): { qualifier: Qualifie
 
 // Adverbs between a change word and its number are skipped too: 跌幅也都超過10%, 降幅分別為3.1%, 均增長.
 const QUALIFIER_TAIL = new RegExp(`(?:約|约|逾|超過|超过|近|大約|大约|了|達|达|為|为|是|分別|分别|均|都|也|皆|亦|各|${CURRENCY_WORDS}|\\s|about|roughly|nearly|more than|only|some|just over|(?<![A-Za-z])an?(?=\\s))+$`, 'i');
-const ZH_RISE = /(?:上漲|上涨|上升|增加|增長|增长|成長|成长|年增|上修|攀升|大漲|大涨|回升|漲幅|涨幅|增幅|升幅|上調|上调|加快|走高|漲|涨|升|增)$/;
-const ZH_FALL = /(?:下跌|下降|下滑|下修|減少|减少|縮水|缩水|重挫|大跌|暴跌|急跌|下挫|滑落|回檔|回档|下殺|下杀|蒸發|蒸发|跌幅|減幅|减幅|降幅|回落|放緩|放缓|下調|下调|走低|收窄|縮小|缩小|挫|跌|降|減|减)$/;
+const ZH_RISE = /(?:上漲|上涨|上升|增加|增長|增长|成長|成长|年增|上修|攀升|大漲|大涨|回升|漲幅|涨幅|增幅|升幅|上調|上调|加快|走高|提高|提升|擴大|扩大|增多|漲|涨|升|增)$/;
+const ZH_FALL = /(?:下跌|下降|下滑|下修|減少|减少|縮水|缩水|重挫|大跌|暴跌|急跌|下挫|滑落|回檔|回档|下殺|下杀|蒸發|蒸发|跌幅|減幅|减幅|降幅|回落|放緩|放缓|下調|下调|走低|收窄|縮小|缩小|降低|縮減|缩减|萎縮|萎缩|挫|跌|降|減|减)$/;
 const CHANGE_VERB = /上漲|上涨|上升|增加|增長|增长|攀升|回升|下跌|下降|下滑|減少|减少|回落|漲|涨|升|增|跌|降|減|减/g;
-const EN_RISE = /\b(?:rose|rise[sn]?|rising|increased?|increasing|up|grew|grow[sn]?|growing|gained|gains?|added|adds?|jumped|climbed|surged?|advanced|higher)(?:\s+by)?\s*$|\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:ed|s)?)\b[^.,;]{0,40}\bby\s*$|\b(?:increase|hike|rise|gain|growth) of\s*$/i;
-const EN_FALL = /\b(?:fell|fall(?:s|en)?|falling|declined?|declining|decreased?|down|dropped|drops?|lost|loses?|shed|slid|plunged|tumbled|lower)(?:\s+by)?\s*$|\b(?:cut(?:s|ting)?|lower(?:ed|s)?|reduc(?:e|ed|es)|revised down)\b[^.,;]{0,40}\bby\s*$|\b(?:decrease|decline|drop|fall|cut|loss) of\s*$/i;
+const EN_RISE = /\b(?:rose|rise[sn]?|rising|increased?|increasing|up|grew|grow[sn]?|growing|gained|gains?|added|adds?|jumped|climbed|surged?|soared|soars?|rallied|advanced|expanded|accelerated|higher)(?:\s+by)?\s*$|\b(?:rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|lift(?:ed|s)?)\b[^.,;]{0,40}\bby\s*$|\b(?:increase|hike|rise|gain|growth) of\s*$/i;
+const EN_FALL = /\b(?:fell|fall(?:s|en)?|falling|declined?|declining|decreased?|down|dropped|drops?|lost|loses?|shed|slid|slipped|dipped|sank|shrank|contracted|plunged|plummeted|slumped|tumbled|lower)(?:\s+by)?\s*$|\b(?:cut(?:s|ting)?|lower(?:ed|s)?|reduc(?:e|ed|es)|revised down)\b[^.,;]{0,40}\bby\s*$|\b(?:decreases?|declines?|drops?|falls?|cuts?|loss|losses) of\s*$/i;
 // "increased at an annual rate of 3.3 percent", "fell at a seasonally adjusted annual rate of 1.2 percent".
 const AT_RATE_OF = String.raw`\s+at\s+an?\s+(?:[a-z-]+\s+){0,4}(?:rate|pace)\s+of\s*$`;
 const EN_RISE_AT_RATE = new RegExp(String.raw`\b(?:rose|increased|grew|gained|climbed|advanced|expanded|rising|increasing|growing)${AT_RATE_OF}`, 'i');

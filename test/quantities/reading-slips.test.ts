@@ -149,6 +149,12 @@ describe('qualifiers and directions across words between them', () => {
     expect(read('約數同為2.3億人次')[0]).toMatchObject({ value: 2.3e8, qualifier: 'ABOUT' });
   });
 
+  it('change verbs of the press: soared, slumped, dipped, plummeted, "declines of"; 提高, 擴大, 降低, 萎缩', () => {
+    expect(directions('Shares soared 12% and bonds slumped 3%; yields dipped 0.2 percentage point, sales plummeted 40%')).toEqual(['12%:RISE', '3%:FALL', '0.2 percentage point:FALL', '40%:FALL']);
+    expect(directions('after an increase of 2.5% and declines of 1.1%')).toEqual(['2.5%:RISE', '1.1%:FALL']);
+    expect(directions('利润提高3.5个百分点，逆差擴大12%，成本降低8%，出口萎缩4.4%')).toEqual(['3.5个百分点:RISE', '12%:RISE', '8%:FALL', '4.4%:FALL']);
+  });
+
   it('"raised rates by a quarter point" is a rise', () => {
     expect(directions('The Fed raised rates by a quarter point')).toEqual(['quarter point:RISE']);
   });
