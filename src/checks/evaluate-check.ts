@@ -201,6 +201,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         if (stepped) return { ...stepped, inForce, range };
         return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${plan.window.to}), not the span it happened over, and ${measure.series.id}'s own step (${KIND_WORDS[kind]}s) does not date it (its value in force then was ${fmt(inForce.value)} on ${inForce.periodEnd}); counting it from any one day would be a guess.` };
       }
+      // A change over days the series publishes nothing in (a day's move on a weekly series): it cannot say.
+      if (plan.mode === 'CHANGE' && !inWindow.length && before) {
+        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change from ${from} to ${to} is claimed, but ${measure.series.id} has no observation in those days, so it cannot show that move.` };
+      }
       if (kind === 'DAILY_FLOW') r = flowSum(plan, obs, from, to);
       else if (!before) r = uncoveredStart(plan, measure, inWindow);
       else r = change(plan, before, inWindow);

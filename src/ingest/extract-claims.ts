@@ -111,8 +111,17 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
     const by = framed.findIndex((g) => (g.time !== null && overlaps(g.time, f.quantity)) || g.uses.some((u) => overlaps(u, f.quantity)));
     if (by >= 0 && by !== i) keys[i] = keys[by] as string;
   });
+  // A date that is itself the figure read (2025年10月9日, "October 9, 2025") is never a claim of its own: it joins the
+  // nearest claim of its sentence, or none.
+  const isDate = (i: number) => /^(?:date|year)$/.test(framed[i]!.quantity.kind);
+  const dateOnly = (k: string) => keys.every((x, i) => x !== k || isDate(i));
+  framed.forEach((f, i) => {
+    if (!isDate(i) || !dateOnly(keys[i] as string)) return;
+    const other = framed.map((g, j) => j).filter((j) => !isDate(j) && !dateOnly(keys[j] as string)).sort((a, b) => Math.abs(framed[a]!.quantity.start - f.quantity.start) - Math.abs(framed[b]!.quantity.start - f.quantity.start))[0];
+    keys[i] = other === undefined ? '' : (keys[other] as string);
+  });
   const groups = new Map<string, number[]>();
-  keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+  keys.forEach((k, i) => k && groups.set(k, [...(groups.get(k) ?? []), i]));
   const sentenceText = text.slice(sentence.start, sentence.end);
   return [...groups.values()].map((idx) => {
     const members = idx.map((i) => framed[i] as FramedQuantity);
