@@ -92,6 +92,9 @@ export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE
 /** Where a quantity's time window came from (SDL `TimeSource`; frame.ts `TimeSource`). */
 export const TIME_SOURCES = ['TEXT', 'DOCUMENT_DATE'] as const;
 
+/** How a sentence puts a number: as what happened, or not (SDL `FrameMood`; frame.ts `FrameMood`). */
+export const FRAME_MOODS = ['STATED', 'FORECAST', 'ESTIMATE', 'CONDITION', 'TARGET'] as const;
+
 /** Which extremum a quantity is said to be (SDL `ExtremumKind`; frame.ts `QuantityFrame.extremum.kind`). */
 export const EXTREMUM_KINDS = ['LOWEST', 'HIGHEST'] as const;
 

@@ -32,6 +32,8 @@ export interface ServerDeps {
   runnerStatus?: () => RunnerStatus;
   /** Events, jobs and limits shared with other processes; by default from the config (in memory without REDIS_URL). */
   services?: Services;
+  /** More plugins, last (the benchmark's timing of a request's phases; none in production). */
+  plugins?: Plugin[];
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, AppContext>;
@@ -111,6 +113,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
       exportRoute(graph, config, log),
       jobOutputRoute(graph, config, log, services.jobs),
       webPagePlugin(log),
+      ...(deps.plugins ?? []),
     ],
   });
 }

@@ -55,24 +55,29 @@ export function stockAsFlow(a: AssertionPlan, series: Series): CheckPart {
   };
 }
 
-/** "The lowest / highest since X" against the series' history from X to the window. */
-export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM'): CheckPart {
+/**
+ * "The lowest / highest since X" against the series' history after X to the window: "the lowest since 2020" says
+ * nothing was lower after 2020 (a lower value in 2020 itself is what "since" points back to), so the history starts
+ * when the period named ends.
+ */
+export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string; end?: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM'): CheckPart {
   const label = sinceText ?? `since ${since.start.slice(0, 4)}`;
-  if (firstDate && firstDate > since.start) {
-    return { kind: partKind, holds: null, seriesId, text: `"${kind === 'LOWEST' ? 'The lowest' : 'The highest'} ${label}": the record of ${seriesId} starts on ${firstDate}, after ${since.start}, so it cannot tell.` };
+  const after = since.end && since.end >= since.start ? since.end : since.start;
+  if (firstDate && firstDate > after) {
+    return { kind: partKind, holds: null, seriesId, text: `"${kind === 'LOWEST' ? 'The lowest' : 'The highest'} ${label}": the record of ${seriesId} starts on ${firstDate}, after ${after}, so it cannot tell.` };
   }
-  const history = obs.filter((o) => o.periodEnd >= since.start && o.periodEnd < at.periodEnd);
-  if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${since.start} and ${at.periodEnd}.` };
+  const history = obs.filter((o) => o.periodEnd > after && o.periodEnd < at.periodEnd);
+  if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${after} and ${at.periodEnd}.` };
   const beyond = history.filter((o) => (kind === 'LOWEST' ? o.value < at.value : o.value > at.value));
   if (beyond.length === 0) {
-    return { kind: partKind, holds: true, seriesId, text: `"${label}": ${fmt(at.value)} on ${at.periodEnd} is the ${kind === 'LOWEST' ? 'lowest' : 'highest'} value of ${seriesId} since ${since.start} (${history.length} observations).` };
+    return { kind: partKind, holds: true, seriesId, text: `"${label}": ${fmt(at.value)} on ${at.periodEnd} is the ${kind === 'LOWEST' ? 'lowest' : 'highest'} value of ${seriesId} after ${after} (${history.length} observations).` };
   }
   const extreme = beyond.reduce((x, y) => ((kind === 'LOWEST' ? y.value < x.value : y.value > x.value) ? y : x));
   return {
     kind: partKind,
     holds: false,
     seriesId,
-    text: `"${label}" does not hold: ${seriesId} was ${kind === 'LOWEST' ? 'lower' : 'higher'} than ${fmt(at.value)} (${at.periodEnd}) on ${beyond.length} of ${history.length} observations since ${since.start}, ${kind === 'LOWEST' ? 'lowest' : 'highest'} ${fmt(extreme.value)} on ${extreme.periodEnd}.`,
+    text: `"${label}" does not hold: ${seriesId} was ${kind === 'LOWEST' ? 'lower' : 'higher'} than ${fmt(at.value)} (${at.periodEnd}) on ${beyond.length} of ${history.length} observations after ${after}, ${kind === 'LOWEST' ? 'lowest' : 'highest'} ${fmt(extreme.value)} on ${extreme.periodEnd}.`,
   };
 }
 

@@ -4,7 +4,7 @@
  * `evaluate-check.ts` does the arithmetic, `check-assertions.ts` tests what a claim says beyond its number, and
  * `explain.ts` puts it in words.
  */
-import type { AssertionKind, ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
+import type { AssertionKind, ClaimAssertion, FrameDirection, FrameMode, FrameMood, FramePeriod, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
 import type { SeriesRow } from '../series/series-store.ts';
 import type { CheckVerdict } from '../vocabulary.ts';
 import type { NamedWindow, Window } from './as-of.ts';
@@ -149,6 +149,10 @@ export type Plan =
       assertions: AssertionPlan[];
       /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
       projection: boolean;
+      /** The frame's mood: only a STATED figure (or a FORECAST of a window the record covers) is judged; null when not read. */
+      mood: FrameMood | null;
+      /** The words that set the mood. */
+      moodEvidence: string | null;
       /** The document's date (yyyy-mm-dd). */
       documentDate: string | null;
       /**

@@ -97,8 +97,11 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
 
   // Precision first: a reading that rests on a guess never ends INCONSISTENT; the check says which guess.
   if (verdict === 'INCONSISTENT') {
+    const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+        ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
         : plan.finerKindMissing
@@ -111,7 +114,9 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   }
 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
-  const assertions = assertionParts(plan.assertions, series, at);
+  // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
+  const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
+  const assertions = assertionParts(own, series, at);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.
@@ -123,6 +128,13 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
+  // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
+  // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
+  const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
+  if (unjudged && verdict !== 'INCONCLUSIVE') {
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, unjudged].filter(Boolean).join(' ');
+  }
   if (!line) parts.unshift({ kind: 'NUMBER', holds: chosen.r.verdict === 'CONSISTENT' ? true : chosen.r.verdict === 'INCONSISTENT' ? (verdict === 'INCONSISTENT' ? false : null) : null, seriesId: chosen.m.series.id, text: numberText(plan, chosen.r) });
 
   return blank(plan, {
@@ -140,6 +152,16 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: plan.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
+/** Why a figure in a mood other than STATED is not judged by the record. */
+function moodReason(plan: Checkable): string {
+  const what = MOOD_WORDS[plan.mood as keyof typeof MOOD_WORDS];
+  const words = plan.moodEvidence ? ` ("${plan.moodEvidence}")` : '';
+  return plan.mood === 'FORECAST'
+    ? `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`
+    : `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
 }
 
 function numberText(plan: Checkable, r: Result): string {
@@ -178,6 +200,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         const stepped = plan.step ? stepChange(plan, measure, obs, plan.window.to) : null;
         if (stepped) return { ...stepped, inForce, range };
         return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change is claimed, but the sentence dates only its end (${plan.window.to}), not the span it happened over, and ${measure.series.id}'s own step (${KIND_WORDS[kind]}s) does not date it (its value in force then was ${fmt(inForce.value)} on ${inForce.periodEnd}); counting it from any one day would be a guess.` };
+      }
+      // A change over days the series publishes nothing in (a day's move on a weekly series): it cannot say.
+      if (plan.mode === 'CHANGE' && !inWindow.length && before) {
+        return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change from ${from} to ${to} is claimed, but ${measure.series.id} has no observation in those days, so it cannot show that move.` };
       }
       if (kind === 'DAILY_FLOW') r = flowSum(plan, obs, from, to);
       else if (!before) r = uncoveredStart(plan, measure, inWindow);

@@ -11,6 +11,8 @@ import type { ClaimQuantity } from './check-types.ts';
 /** Clause boundaries: a time expression in another clause than the figure, beside another figure, is that figure's. */
 const CLAUSE_BREAK = /[，,；;。：:！？!?]|—|――/;
 
+const TIME_LIKE = new Set(['month', 'months', 'week', 'weeks', 'year', 'years', 'date', 'day', 'days', 'ordinal']);
+
 /** Where a surface is written in the quote (the first occurrence; -1 when it is not). */
 function at(quote: string, surface: string): number {
   return surface ? quote.indexOf(surface) : -1;
@@ -27,8 +29,16 @@ export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string |
   const t = at(quote, timeText);
   if (f < 0 || t < 0) return null;
   const [lo, hi] = t < f ? [t + timeText.length, f] : [f + q.surface.length, t];
-  const others = amounts.filter((o) => o !== q && o.surface !== q.surface).map((o) => ({ o, i: at(quote, o.surface) })).filter((x) => x.i >= 0);
-  const between = others.find((x) => x.i >= lo && x.i < hi);
+  // Other figures (amounts, percentages, counts), not other time expressions read as quantities (9月, 三個月).
+  const others = amounts.filter((o) => o !== q && o.surface !== q.surface && !TIME_LIKE.has(o.unit)).map((o) => ({ o, i: at(quote, o.surface) })).filter((x) => x.i >= 0);
+  // Another figure between them takes the time when it is written right beside it ("2022 年 4 月約 9 兆美元", "the $300
+  // billion during the 2018-2019 shutdown"); a time heading a run of clauses ("9月末,准备金余额首次跌破3万亿美元,降至
+  // 2.93万亿美元") is shared by its figures.
+  const bound = (x: { o: ClaimQuantity; i: number }) => {
+    const gap = t < x.i ? quote.slice(t + timeText.length, x.i) : quote.slice(x.i + x.o.surface.length, t);
+    return gap.replace(/\s+/g, '').length <= 16 && !CLAUSE_BREAK.test(gap);
+  };
+  const between = others.find((x) => x.i >= lo && x.i < hi && bound(x));
   if (between) return `the time it was read with, "${timeText}", is written beside another figure of the sentence ("${between.o.surface}")`;
   if (!CLAUSE_BREAK.test(quote.slice(lo, hi))) return null;
   // The time's own clause.
@@ -36,7 +46,7 @@ export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string |
   while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
   let end = t + timeText.length;
   while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
-  const own = others.find((x) => x.i >= start && x.i < end);
+  const own = others.find((x) => x.i >= start && x.i < end && bound(x));
   return own ? `the time it was read with, "${timeText}", is in another clause, with another figure ("${own.o.surface}")` : null;
 }
 
@@ -83,10 +93,10 @@ export function presentWord(quote: string, surface: string): string | null {
   return NOW_WORDS.exec(upTo)?.[1] ?? null;
 }
 
-/** Words just before a figure that make it a change ("by $375 billion", 增加了 460 億, 減少 340 亿). */
-const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+/** Words just before a figure that make it a change or a flow ("by $375 billion", 增加了 460 億, 減少 340 亿, 融資4.3萬億, "borrowed $1 trillion"). */
+const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|\bborrow(?:ed|ing)?|\bissued|\braised|融資|融资|發行|发行|借款|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
 /** Words just before a figure that make it a level ("to $2.89 trillion", 至 9250 亿, 為 6.54 萬億). */
-const LEVEL_BEFORE = /(\bto|\bat|\bof|至|到|為|为|達|达|在)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+const LEVEL_BEFORE = /(\bto|至|到|為|为|達到?|达到?)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
 
 /**
  * The mode read contradicts the words just before the figure: a level or line read where the sentence says "by" (a
@@ -97,7 +107,7 @@ export function unclearMode(quote: string, q: ClaimQuantity, mode: string): stri
   if (f < 0) return null;
   const before = quote.slice(Math.max(0, f - 24), f);
   if ((mode === 'LEVEL' || mode === 'REACHED' || mode === 'CROSSED' || mode === 'EXTREMUM') && CHANGE_BEFORE.test(before)) {
-    return `the words before "${q.surface}" ("${before.trim().split(/\s+/).slice(-3).join(' ')}") make it a change, while it was read as a level`;
+    return `the words before "${q.surface}" ("${before.trim().split(/\s+/).slice(-3).join(' ')}") make it a change or an amount raised, while it was read as a level`;
   }
   if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before)) {
     return `the words before "${q.surface}" make it a level reached, while it was read as a change`;

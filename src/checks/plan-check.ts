@@ -315,7 +315,10 @@ function planQuantity(
     fromTo,
     step,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
-    projection: !(editor?.mode || editor?.window) && (claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
+    projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
+    // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
+    mood: editor?.mode || editor?.window ? null : (frame?.mood ?? null),
+    moodEvidence: frame?.moodEvidence ?? null,
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };

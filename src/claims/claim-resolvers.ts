@@ -4,10 +4,44 @@ import { selectedFields } from '../api/selection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import { frameFromProperties } from '../quantities/frame-properties.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
-import { countClaims, listClaims, type AssertionRow, type ClaimNestedField, type ClaimRow, type ClaimQuery, type QuantityRow } from './claim-store.ts';
+import { countClaims, listClaims, PLAIN_FIELDS, type AssertionRow, type ClaimNested, type PageFields, type ClaimNestedField, type ClaimRow, type ClaimQuery, type QuantityRow } from './claim-store.ts';
 import { decodeCursor, encodeCursor, parseClaimFilter, parsePageSize } from './claim-filter-input.ts';
 
 const PREFETCHED: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
+/** A page's claim rows → their partial nested lists (rows are per request; entries go with them). */
+const pageLists = new WeakMap<ClaimRow, Partial<ClaimNested>>();
+
+/**
+ * Claim fields with resolvers of their own here, and the row properties each reads (the rest of
+ * Claim's resolved fields, from other modules, may read any property: a page selecting one gets
+ * whole rows).
+ */
+const CLAIM_RESOLVED: Record<string, readonly string[]> = {
+  span: ['start', 'end'],
+  document: ['documentId'],
+  quantities: [],
+  factors: [],
+  sources: [],
+  reviews: [],
+  attributedTo: [],
+  supports: [],
+  assertions: [],
+};
+
+/**
+ * The row properties a selection needs when it asks only for the type's own fields (and the
+ * resolved fields listed with what they read); undefined — whole rows — when it asks for anything else.
+ */
+function ownFields(selected: Set<string>, own: readonly string[], resolved: Record<string, readonly string[]> = {}): string[] | undefined {
+  const keys: string[] = [];
+  for (const f of selected) {
+    if (f === '__typename') continue;
+    if (own.includes(f)) keys.push(f);
+    else if (Object.hasOwn(resolved, f)) keys.push(...resolved[f]!);
+    else return undefined;
+  }
+  return keys;
+}
 
 export const claimResolvers = {
   Query: {
@@ -17,7 +51,9 @@ export const claimResolvers = {
       const after = decodeCursor(args.after);
       const query: ClaimQuery = {
         status: f.status ?? undefined,
-        factorId: f.factor ? (await resolveFactor(ctx.graph, f.factor, 'filter.factor')).id : undefined,
+        // Without a search the listing resolves the factor in its own statement (one round trip).
+        factorId: f.factor && f.search ? (await resolveFactor(ctx.graph, f.factor, 'filter.factor')).id : undefined,
+        factorTerm: f.factor && !f.search ? f.factor : undefined,
         document: f.document ?? undefined,
         attributedTo: f.attributedTo ?? undefined,
         source: f.source ?? undefined,
@@ -38,18 +74,30 @@ export const claimResolvers = {
       // with them leaves the nested resolvers nothing to fetch.
       const selected = selectedFields(info, ['edges', 'node']);
       const nested = PREFETCHED.filter((f) => selected.has(f));
-      const page = await listClaims(ctx.graph, query, first, after, nested);
+      // Lighter rows: a map whose selection asks only for its own fields (no field with a
+      // resolver of its own) projects only those; partial lists stay with this page's claims
+      // (pageLists), never in the shared per-claim loaders, which hand out whole rows.
+      const fields: PageFields = { claim: ownFields(selected, PLAIN_FIELDS.claim, CLAIM_RESOLVED) };
+      for (const f of nested) fields[f] = ownFields(selectedFields(info, ['edges', 'node', f]), PLAIN_FIELDS[f]);
+      const page = await listClaims(ctx.graph, query, first, after, nested, fields);
       page.rows.forEach((row, i) => {
-        const lists = page.nested[i];
-        if (lists?.quantities) ctx.loaders.quantitiesOfClaim.prime(row.id, lists.quantities);
-        if (lists?.factors) ctx.loaders.factorsOfClaim.prime(row.id, lists.factors);
-        if (lists?.sources) ctx.loaders.sourcesOfClaim.prime(row.id, lists.sources);
-        if (lists?.reviews) ctx.loaders.reviewsOfItem.prime(row.id, lists.reviews);
+        const lists = page.nested[i] ?? {};
+        const partial: Partial<ClaimNested> = {};
+        for (const f of nested) {
+          const list = lists[f];
+          if (!list) continue;
+          if (fields[f]) (partial as Record<string, unknown>)[f] = list;
+          else if (f === 'quantities') ctx.loaders.quantitiesOfClaim.prime(row.id, list as QuantityRow[]);
+          else if (f === 'factors') ctx.loaders.factorsOfClaim.prime(row.id, list as ClaimNested['factors']);
+          else if (f === 'sources') ctx.loaders.sourcesOfClaim.prime(row.id, list as ClaimNested['sources']);
+          else ctx.loaders.reviewsOfItem.prime(row.id, list as ClaimNested['reviews']);
+        }
+        pageLists.set(row, partial);
       });
       const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));
       return {
         // Counting is a second query; run only when the client asks for it.
-        totalCount: () => countClaims(ctx.graph, query),
+        totalCount: () => countClaims(ctx.graph, { ...query, factorId: query.factorId ?? page.factorId, factorTerm: undefined }),
         edges,
         pageInfo: {
           hasNextPage: page.hasNextPage,
@@ -63,13 +111,13 @@ export const claimResolvers = {
   },
   Claim: {
     span: (c: ClaimRow) => ({ start: c.start, end: c.end }),
-    quantities: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.quantitiesOfClaim.load(c.id),
-    factors: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.factorsOfClaim.load(c.id),
+    quantities: (c: ClaimRow, _: unknown, ctx: AppContext) => pageLists.get(c)?.quantities ?? ctx.loaders.quantitiesOfClaim.load(c.id),
+    factors: (c: ClaimRow, _: unknown, ctx: AppContext) => pageLists.get(c)?.factors ?? ctx.loaders.factorsOfClaim.load(c.id),
     document: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.document.load(c.documentId),
-    sources: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.sourcesOfClaim.load(c.id),
+    sources: (c: ClaimRow, _: unknown, ctx: AppContext) => pageLists.get(c)?.sources ?? ctx.loaders.sourcesOfClaim.load(c.id),
     attributedTo: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.attributionsOfClaim.load(c.id),
     supports: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.linksSupportedByClaim.load(c.id),
-    reviews: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.reviewsOfItem.load(c.id),
+    reviews: (c: ClaimRow, _: unknown, ctx: AppContext) => pageLists.get(c)?.reviews ?? ctx.loaders.reviewsOfItem.load(c.id),
     assertions: (c: ClaimRow, _: unknown, ctx: AppContext) => ctx.loaders.assertionsOfClaim.load(c.id),
   },
   Quantity: {

@@ -4,7 +4,7 @@ import { byIdsInOrder, grouped } from '../graph/grouped.ts';
 import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery } from '../search/search-text.ts';
-import type { FactorRow } from '../factors/factor-store.ts';
+import { FACTOR_FIELDS, pickFactor, resolveLookupIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import { SOURCE_FIELDS, type SourceRow } from '../sources/source-store.ts';
 
@@ -50,6 +50,11 @@ export const CLAIM_FIELDS =
 export interface ClaimQuery {
   status?: string[] | undefined;
   factorId?: string | undefined;
+  /**
+   * A factor as the client named it (id, name or alias), resolved inside the listing's own
+   * statement by resolveFactor's rules (listClaims only, without `search`; see listClaims).
+   */
+  factorTerm?: string | undefined;
   document?: string | undefined;
   attributedTo?: string | undefined;
   source?: string | undefined;
@@ -83,7 +88,10 @@ export interface Cursor {
  * The MATCH/WHERE for a filter. Fragments are fixed strings; every value is a
  * parameter. With `search`, the full-text index drives the match and yields `score`.
  */
-function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek'): { cypher: string; where: string[]; params: Record<string, unknown> } {
+function filterClause(q: ClaimQuery, anchor: 'seek' | 'test' = 'seek', factorRef = '$factorId'): { cypher: string; where: string[]; params: Record<string, unknown> } {
+  // `factorRef` is the Cypher naming the factor's id: the parameter, or a variable bound earlier
+  // in the statement (a factor resolved in the listing's own statement), carried through.
+  const carried = factorRef.startsWith('$') ? '' : `, ${factorRef}`;
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   let match = 'MATCH (c:Claim)';
@@ -123,10 +131,11 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   }
   // With neither search nor unit the match starts from the factor (below); else it is a test.
   // (`test`: every condition a test on the claim, for listClaims' walk along the id index, see walkBudget.)
-  const factorFirst = anchor === 'seek' && Boolean(q.factorId && !q.search && !q.unit);
-  if (q.factorId) {
-    if (!factorFirst) where.push('EXISTS { (c)-[:ABOUT]->(:Factor {id: $factorId}) }');
-    params['factorId'] = q.factorId;
+  const hasFactor = Boolean(q.factorId || (carried && q.factorTerm));
+  const factorFirst = anchor === 'seek' && hasFactor && !q.search && !q.unit;
+  if (hasFactor) {
+    if (!factorFirst) where.push(`EXISTS { (c)-[:ABOUT]->(:Factor {id: ${factorRef}}) }`);
+    if (!carried) params['factorId'] = q.factorId;
   }
   // A source by id, English name (any case) or Chinese name, as the document names it.
   if (q.attributedTo) {
@@ -150,12 +159,12 @@ WITH c, max(score) AS score WHERE c IS NOT NULL`;
   }
   if (q.reviewQueue) where.push("(c.candidate = 'PENDING' OR c.status IN ['UNREVIEWED', 'IN_REVIEW'])");
   if (q.unit && !q.search && anchor === 'seek') {
-    match = `${quantitySeek(q)}
+    match = `${quantitySeek(q, carried)}
 MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
-WITH DISTINCT c`;
+WITH DISTINCT c${carried}`;
   } else if (factorFirst) {
     // Start from the factor's unique id: its claims, not every claim of a status tested for the factor.
-    match = 'MATCH (:Factor {id: $factorId})<-[:ABOUT]-(c:Claim)';
+    match = `MATCH (:Factor {id: ${factorRef}})<-[:ABOUT]-(c:Claim)`;
   } else if (q.unit) {
     where.push(`EXISTS { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WHERE (q.unit = $unit OR ($includeFlows AND q.unit STARTS WITH $unit + '/'))
   AND ($valueMin IS NULL OR coalesce(q.upper, q.value) >= $valueMin)
@@ -186,34 +195,28 @@ WITH DISTINCT c`;
  * page of 50), so the probe counts the anchor's matches only up to T. The walk then reads at
  * most T claims (four times its expected reads); when the other conditions are rarer than that
  * and the page is not full, the anchored plan answers instead, so the worst case is about twice
- * the anchored plan's reads, never a scan of every claim.
+ * the anchored plan's reads, never a scan of every claim. The budget T, a LIMIT, has to be a
+ * parameter, so the number of claims comes from a count kept for a while (claimTotal); the
+ * anchor's own count, the choice, the walk and the fallback all run in the listing's statement.
  */
-async function walkBudget(graph: Graph, q: ClaimQuery, limit: number): Promise<number | undefined> {
-  if (q.search || !(q.unit || q.factorId)) return undefined;
-  // How many claims there are and a factor's degree, both from the count store.
-  const [counts] = await graph.rows<{ total: number; degree: number | null }>(
-    'claim.anchor',
-    `OPTIONAL MATCH (f:Factor {id: $factorId})
-RETURN COUNT { (:Claim) } AS total, CASE WHEN f IS NULL THEN null ELSE COUNT { (f)<-[:ABOUT]-() } END AS degree`,
-    { factorId: q.factorId ?? null },
-  );
-  if (!counts) return undefined;
-  const threshold = Math.ceil(Math.sqrt(4 * limit * counts.total));
-  let anchored = q.factorId && !q.unit ? (counts.degree ?? 0) : 0;
-  if (q.unit) {
-    // An estimate from the (unit, value) index alone, counted up to T: amounts of the unit at
-    // or above the bound (ranges reaching it and flows not counted, so it errs towards the
-    // anchored plan, which is always right).
-    const [row] = await graph.rows<{ anchored: number }>(
-      'claim.anchor.unit',
-      `MATCH (q:Quantity) WHERE q.unit = $unit AND ${q.valueMin != null ? 'q.value >= $valueMin' : 'q.value IS NOT NULL'}${q.valueMax != null ? ' AND q.value <= $valueMax' : ''}
-WITH q LIMIT toInteger($threshold)
-RETURN count(q) AS anchored`,
-      { unit: q.unit, valueMin: q.valueMin ?? null, valueMax: q.valueMax ?? null, threshold },
-    );
-    anchored = row?.anchored ?? 0;
-  }
-  return anchored >= threshold ? threshold : undefined;
+function walkBudget(total: number, limit: number): number {
+  return Math.ceil(Math.sqrt(4 * limit * Math.max(1, total)));
+}
+
+/**
+ * How many claims there are, from Neo4j's count store, kept per driver for up to a minute: it
+ * only sizes the walk's budget (a stale count changes which plan reads a page, never the page),
+ * and asking each time would cost a listing a round trip.
+ */
+const totals = new WeakMap<object, { total: number; at: number }>();
+const TOTAL_TTL_MS = 60_000;
+async function claimTotal(graph: Graph): Promise<number> {
+  const kept = totals.get(graph.driver);
+  if (kept && Date.now() - kept.at < TOTAL_TTL_MS) return kept.total;
+  const [row] = await graph.rows<{ total: number }>('claim.total', 'RETURN COUNT { (:Claim) } AS total');
+  const total = row?.total ?? 0;
+  totals.set(graph.driver, { total, at: Date.now() });
+  return total;
 }
 
 /**
@@ -223,7 +226,7 @@ RETURN count(q) AS anchored`,
  * A range counts when it overlaps [valueMin, valueMax], so a range starting below valueMin is
  * found by its upper end; the exact test is applied once after the UNION.
  */
-function quantitySeek(q: ClaimQuery): string {
+function quantitySeek(q: ClaimQuery, carried = ''): string {
   const units = ['q.unit = $unit', ...(q.includeFlows ? ["q.unit STARTS WITH $unit + '/'"] : [])];
   const max = q.valueMax != null ? ' AND q.value <= $valueMax' : '';
   const branches: string[] = [];
@@ -235,7 +238,7 @@ function quantitySeek(q: ClaimQuery): string {
       branches.push(`MATCH (q:Quantity) WHERE ${unit} AND q.upper >= $valueMin${max} RETURN q`);
     }
   }
-  const exact = q.valueMin != null ? '\nWITH q WHERE coalesce(q.upper, q.value) >= $valueMin' : '';
+  const exact = q.valueMin != null ? `\nWITH q${carried} WHERE coalesce(q.upper, q.value) >= $valueMin` : '';
   return `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}${exact}`;
 }
 
@@ -277,8 +280,12 @@ function numberTerm(n: NumberTerm, key: string, params: Record<string, unknown>)
   return { literal, value, condition };
 }
 
-const QUANTITY_FIELDS = `.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
-const FACTOR_ITEM = 'f {.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description}';
+/** A quantity's own fields, each a GraphQL field of `Quantity` resolved from the row as it is. */
+export const QUANTITY_PLAIN_FIELDS = ['id', 'surface', 'value', 'upper', 'unit', 'qualifier', 'date', 'kind', 'direction', 'calendar'] as const;
+const QUANTITY_PLAIN = QUANTITY_PLAIN_FIELDS.map((f) => `.${f}`).join(', ');
+const QUANTITY_FIELDS = `${QUANTITY_PLAIN}, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
+const FACTOR_FIELDS_OF_ITEM = '.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description';
+const FACTOR_ITEM = `f {${FACTOR_FIELDS_OF_ITEM}}`;
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
 export interface ClaimNested {
@@ -289,21 +296,84 @@ export interface ClaimNested {
 }
 export type ClaimNestedField = keyof ClaimNested;
 
+/** A projected map's fields, `key: expression` or `.key`, split at its top-level commas. */
+function mapEntries(fields: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let depth = 0;
+  let start = 0;
+  const add = (entry: string) => {
+    const e = entry.trim();
+    out.set(e.startsWith('.') ? e.slice(1) : e.slice(0, e.indexOf(':')).trim(), e);
+  };
+  for (let i = 0; i < fields.length; i++) {
+    const ch = fields[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      add(fields.slice(start, i));
+      start = i + 1;
+    }
+  }
+  add(fields.slice(start));
+  return out;
+}
+
+/** The projection of `all` keeping only `keys` (and `id`); every field when `keys` is undefined. */
+function pick(all: string, keys: readonly string[] | undefined): string {
+  if (!keys) return all;
+  const entries = mapEntries(all);
+  return [...new Set(['id', ...keys])].filter((k) => entries.has(k)).map((k) => entries.get(k)!).join(', ');
+}
+
+/** What a page of claims projects: each map's own fields (all of them when not given). */
+export interface PageFields {
+  claim?: readonly string[] | undefined;
+  quantities?: readonly string[] | undefined;
+  factors?: readonly string[] | undefined;
+  sources?: readonly string[] | undefined;
+  reviews?: readonly string[] | undefined;
+}
+
+/** Each row's own fields, by type: the keys a page may project alone (listClaims' `fields`). */
+export const PLAIN_FIELDS = {
+  claim: [...mapEntries(CLAIM_FIELDS).keys()],
+  quantities: [...QUANTITY_PLAIN_FIELDS],
+  factors: [...mapEntries(FACTOR_FIELDS_OF_ITEM).keys()],
+  sources: [...mapEntries(SOURCE_FIELDS).keys()],
+  reviews: [...mapEntries(REVIEW_FIELDS).keys()],
+};
+
 /**
  * Each nested list as a COLLECT subquery on the page's claims, after ORDER BY and LIMIT: the
  * listing and its nested fields in one statement (one round trip) instead of one batch per field.
  * Orders match quantitiesByClaims, factorsByClaims, sourcesByClaims and reviewsByItems.
  */
-const NESTED_CYPHER: Record<ClaimNestedField, string> = {
-  quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${QUANTITY_FIELDS}} }`,
-  factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN ${FACTOR_ITEM} }`,
-  sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${SOURCE_FIELDS}} }`,
-  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
-};
+const nestedCypher = (f: ClaimNestedField, keys?: readonly string[]): string =>
+  ({
+    quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${keys ? pick(QUANTITY_PLAIN, keys) : QUANTITY_FIELDS}} }`,
+    factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN f {${pick(FACTOR_FIELDS_OF_ITEM, keys)}} }`,
+    sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${pick(SOURCE_FIELDS, keys)}} }`,
+    reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${pick(REVIEW_FIELDS, keys)}} }`,
+  })[f];
+const NESTED_FIELDS: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
+
+/** Which plan read a page (listClaims, for tests and the benchmark's plans). */
+export type ListPlan = 'anchored' | 'walk' | 'walk, then anchored' | 'page';
+
+export interface ClaimPage {
+  rows: (ClaimRow & { score?: number })[];
+  nested: Partial<ClaimNested>[];
+  hasNextPage: boolean;
+  plan: ListPlan;
+  /** The factor the filter named, resolved (`factorTerm`), for counting the same claims. */
+  factorId?: string | undefined;
+}
 
 /**
  * One page of claims plus one extra row, to tell whether another page follows; with `nested`,
- * each claim's lists of those fields too (in the same statement).
+ * each claim's lists of those fields too — one statement. A listing anchored on a factor or a
+ * unit resolves the factor's name, counts the anchor, walks the id index or starts from the
+ * anchor (see walkBudget) in that same statement: one round trip where it took three.
  */
 export async function listClaims(
   graph: Graph,
@@ -311,7 +381,14 @@ export async function listClaims(
   first: number,
   after: Cursor | undefined,
   nested: readonly ClaimNestedField[] = [],
-): Promise<{ rows: (ClaimRow & { score?: number })[]; nested: Partial<ClaimNested>[]; hasNextPage: boolean }> {
+  fields: PageFields = {},
+): Promise<ClaimPage> {
+  if (q.factorTerm !== undefined && q.search) throw new Error('listClaims: resolve the factor before a search listing');
+  const lists = [...new Set(nested)].filter((f) => NESTED_FIELDS.includes(f));
+  const nestedMap = `{${lists.map((f) => `${f}: ${nestedCypher(f, fields[f])}`).join(', ')}}`;
+  const claimMap = pick(CLAIM_FIELDS, fields.claim);
+  const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
+  if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, claimMap, nestedMap);
   const { cypher, params } = filterClause(q);
   const scoreOrder = Boolean(q.search);
   // Without a search the first page is `c.id > ''`: a range the id index serves in order, so
@@ -321,38 +398,17 @@ export async function listClaims(
       ? 'WITH c, score WHERE score < $afterScore OR (score = $afterScore AND c.id > $afterId)'
       : ''
     : 'WITH c WHERE c.id > $afterId';
-  const fields = [...new Set(nested)].filter((f) => f in NESTED_CYPHER);
-  const project = `RETURN c {${CLAIM_FIELDS}} AS c, score, {${fields.map((f) => `${f}: ${NESTED_CYPHER[f]}`).join(', ')}} AS nested`;
-  const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
   type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
-  let rows: Row[] | undefined;
-  const budget = scoreOrder ? undefined : await walkBudget(graph, q, first + 1);
-  if (budget !== undefined) {
-    const walk = filterClause(q, 'test');
-    const tests = walk.where.length ? `\nWITH c WHERE ${walk.where.join('\n  AND ')}` : '';
-    const walked = await graph.rows<Row>(
-      'claim.list.walk',
-      `MATCH (c:Claim) WHERE c.id > $afterId
-WITH c ORDER BY c.id LIMIT toInteger($budget)${tests}
-WITH c, null AS score
-ORDER BY c.id
-LIMIT toInteger($limit)
-${project}`,
-      { ...walk.params, ...paging, budget },
-    );
-    // A short page may mean the budget ran out before the page filled: the anchored plan decides.
-    if (walked.length > first) rows = walked;
-  }
   // Sort and limit first, then project: the 15-field map and the nested lists are built for
   // the page's 51 claims only, never for every claim the filter matches.
-  rows ??= await graph.rows<Row>(
+  const rows = await graph.rows<Row>(
     'claim.list',
     `${cypher}
 ${afterClause}
 WITH c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
 LIMIT toInteger($limit)
-${project}`,
+RETURN c {${claimMap}} AS c, score, ${nestedMap} AS nested`,
     { ...params, ...paging },
   );
   const page = rows.slice(0, first);
@@ -360,6 +416,95 @@ ${project}`,
     rows: page.map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),
     nested: page.map((r) => r.nested),
     hasNextPage: rows.length > first,
+    plan: 'page',
+  };
+}
+
+/**
+ * A listing anchored on a factor and/or a unit, in one statement: (1) the factor's name resolved
+ * by resolveFactor's rules (or the id given) into `factorId`; (2) the anchor's matches counted up
+ * to the walk's budget; (3) when they reach it, the walk along the id index, testing each claim;
+ * (4) when the walk did not fill the page (or was not chosen), the anchored plan; then the page
+ * projected. Each step is a subquery whose first clause filters on what came before, so the
+ * steps not taken read nothing.
+ */
+async function anchoredPage(
+  graph: Graph,
+  q: ClaimQuery,
+  first: number,
+  paging: { afterId: string; afterScore: number | null; limit: number },
+  claimMap: string,
+  nestedMap: string,
+): Promise<ClaimPage> {
+  const resolving = q.factorTerm !== undefined && !q.factorId;
+  const budget = walkBudget(await claimTotal(graph), paging.limit);
+  const params: Record<string, unknown> = { ...paging, budget, factorId: q.factorId ?? null, hasFactor: Boolean(q.factorId || resolving) };
+  if (resolving) Object.assign(params, resolveParams(q.factorTerm!, 'filter.factor', ''));
+  // (1) An exact id wins, then a single match (pickFactor's rules; it explains any other outcome).
+  const resolve = resolving
+    ? `${resolveLookupIdFirst()}
+WITH f ORDER BY f.id
+WITH collect(f {${FACTOR_FIELDS}}) AS factors
+WITH factors, CASE WHEN any(x IN factors WHERE x.id = $term) THEN $term WHEN size(factors) = 1 THEN factors[0].id END AS factorId`
+    : 'WITH [] AS factors, $factorId AS factorId';
+  // (2) The anchor's matches, counted up to the budget: a factor's degree from the count store,
+  // or the amounts of the unit from the (unit, value) index (ranges reaching the bound and flows
+  // not counted, so it errs towards the anchored plan, which is always right).
+  const probe = q.unit
+    ? `CALL () {
+  MATCH (q:Quantity) WHERE q.unit = $unit AND ${q.valueMin != null ? 'q.value >= $valueMin' : 'q.value IS NOT NULL'}${q.valueMax != null ? ' AND q.value <= $valueMax' : ''}
+  WITH q LIMIT toInteger($budget)
+  RETURN count(q) AS anchored
+}`
+    : `OPTIONAL MATCH (anchor:Factor {id: factorId})
+WITH factors, factorId, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[:ABOUT]-() } END AS anchored`;
+  const walk = filterClause(q, 'test', 'factorId');
+  const anchored = filterClause(q, 'seek', 'factorId');
+  Object.assign(params, walk.params, anchored.params);
+  const tests = walk.where.length ? `\n  WITH c, factorId WHERE ${walk.where.join('\n    AND ')}` : '';
+  type Row = { factors: FactorRow[]; factorId: string | null; walk: boolean; walked: number; page: { c: ClaimRow; nested: Partial<ClaimNested> }[] };
+  const [row] = await graph.rows<Row>(
+    'claim.list.anchored',
+    `${resolve}
+${probe}
+WITH factors, factorId, factorId IS NOT NULL OR NOT $hasFactor AS resolved, anchored >= $budget AS walk
+CALL (factorId, resolved, walk) {
+  // The seek's bound is null unless walking: the planner tests the condition only after seeking,
+  // and a null bound makes the seek read nothing.
+  MATCH (c:Claim) WHERE c.id > CASE WHEN resolved AND walk THEN $afterId END
+  WITH c, factorId ORDER BY c.id LIMIT toInteger($budget)${tests}
+  WITH c ORDER BY c.id LIMIT toInteger($limit)
+  RETURN collect(c) AS walked
+}
+CALL (factorId, resolved, walked) {
+  CALL (factorId, resolved, walked) {
+    WITH walked WHERE size(walked) >= $limit
+    UNWIND walked AS c
+    RETURN c
+    UNION
+    WITH factorId, resolved, walked WHERE resolved AND size(walked) < $limit
+    ${anchored.cypher.replaceAll('\n', '\n    ')}
+    WITH c WHERE c.id > $afterId
+    WITH c ORDER BY c.id LIMIT toInteger($limit)
+    RETURN c
+  }
+  WITH c ORDER BY c.id LIMIT toInteger($limit)
+  WITH c {${claimMap}} AS c, ${nestedMap} AS nested
+  RETURN collect({c: c, nested: nested}) AS page
+}
+RETURN factors, factorId, walk, size(walked) AS walked, page`,
+    params,
+  );
+  if (!row) throw new Error('claim.list.anchored returned no row');
+  // A name that resolves to no factor, or to several: pickFactor says which, as resolveFactor would.
+  if (resolving && row.factorId === null) await pickFactor(graph, q.factorTerm!, row.factors, 'filter.factor');
+  const page = row.page.slice(0, first);
+  return {
+    rows: page.map((r) => r.c),
+    nested: page.map((r) => r.nested),
+    hasNextPage: row.page.length > first,
+    plan: row.walk ? (row.walked >= paging.limit ? 'walk' : 'walk, then anchored') : 'anchored',
+    factorId: row.factorId ?? undefined,
   };
 }
 

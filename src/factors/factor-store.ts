@@ -83,6 +83,22 @@ export const resolveLookup = (prefix: string) =>
   WITH node AS f WHERE f:Factor AND $${param(prefix, 'key')} IN f.matchKeys RETURN f
 }`;
 
+/**
+ * resolveLookup('') that skips the full-text lookup when the term is a factor's id: pickFactor
+ * takes an exact id whatever else matches, so the answer is the same, without a Lucene query
+ * (a listing filtered by factor id, the common case, pays for none).
+ */
+export const resolveLookupIdFirst = () =>
+  `OPTIONAL MATCH (byId:Factor {id: $term})
+CALL (byId) {
+  WITH byId WHERE byId IS NOT NULL
+  RETURN byId AS f
+  UNION
+  WITH byId WHERE byId IS NULL
+  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $keyQuery) YIELD node
+  WITH node AS f WHERE f:Factor AND $key IN f.matchKeys RETURN f
+}`;
+
 /** The parameters of resolveLookup(prefix) for a term; BAD_USER_INPUT when it names nothing. */
 export function resolveParams(term: string, argument: string, prefix: string): Record<string, string> {
   const key = matchKey(term);

@@ -6,10 +6,12 @@ import { isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
+import { whoseMeasures } from '../quantities/whose-measure.ts';
 import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
-import type { FactorMention } from './match-factors.ts';
+import type { FactorMatcher, FactorMention } from './match-factors.ts';
+import { yearlessWindows } from './yearless-windows.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -20,6 +22,11 @@ export interface ClaimCandidate {
   quantities: QuantityMention[];
   /** Each quantity's frame, in the order of `quantities`. */
   frames: QuantityFrame[];
+  /**
+   * Each quantity's window read without a year, in a text that states none (src/ingest/yearless-windows.ts), in the
+   * order of `quantities`; absent or null where the frame has a window of its own.
+   */
+  yearless?: (TimeWindow | null)[];
   /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
   /** What the claim asserts beyond its numbers that the record can test. */
@@ -55,7 +62,7 @@ const windowText = (w: TimeWindow) => (w.start === w.end ? w.start : `${w.start}
  * group by clause, as before. A time expression read as a quantity (a date, a month) joins the claim of the number it
  * dates, and a comparison base the claim of its number, so neither becomes a claim of its own.
  */
-export function extractClaims(text: string, factorsIn: (t: string) => FactorMention[], documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
+export function extractClaims(text: string, factorsIn: FactorMatcher, documentDate?: string, sentences: readonly Span[] = segmentSentences(text)): ClaimCandidate[] {
   const quantities = extractQuantities(text, documentDate ? { documentDate, sentences } : { sentences });
   if (!quantities.length) return [];
   const mentions = factorsIn(text);
@@ -74,14 +81,17 @@ export function extractClaims(text: string, factorsIn: (t: string) => FactorMent
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
-    const reading: SentenceReading = { sentence, clauses: clausesOf(text, sentence), quantities: qs, measures, times: timeExpressionsIn(text, sentence, documentDate ?? null) };
+    const clauses = clausesOf(text, sentence);
+    // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
+    const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
-    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed)));
+    const yearless = documentDate ? null : yearlessWindows(text, reading, framed);
+    claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
   return claims;
 }
 
-function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[]): ClaimCandidate[] {
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[], yearless: (TimeWindow | null)[] | null = null): ClaimCandidate[] {
   const { clauses, sentence } = reading;
   const clauseOf = (at: number) => {
     let c = 0;
@@ -101,8 +111,17 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
     const by = framed.findIndex((g) => (g.time !== null && overlaps(g.time, f.quantity)) || g.uses.some((u) => overlaps(u, f.quantity)));
     if (by >= 0 && by !== i) keys[i] = keys[by] as string;
   });
+  // A date that is itself the figure read (2025年10月9日, "October 9, 2025") is never a claim of its own: it joins the
+  // nearest claim of its sentence, or none.
+  const isDate = (i: number) => /^(?:date|year)$/.test(framed[i]!.quantity.kind);
+  const dateOnly = (k: string) => keys.every((x, i) => x !== k || isDate(i));
+  framed.forEach((f, i) => {
+    if (!isDate(i) || !dateOnly(keys[i] as string)) return;
+    const other = framed.map((g, j) => j).filter((j) => !isDate(j) && !dateOnly(keys[j] as string)).sort((a, b) => Math.abs(framed[a]!.quantity.start - f.quantity.start) - Math.abs(framed[b]!.quantity.start - f.quantity.start))[0];
+    keys[i] = other === undefined ? '' : (keys[other] as string);
+  });
   const groups = new Map<string, number[]>();
-  keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+  keys.forEach((k, i) => k && groups.set(k, [...(groups.get(k) ?? []), i]));
   const sentenceText = text.slice(sentence.start, sentence.end);
   return [...groups.values()].map((idx) => {
     const members = idx.map((i) => framed[i] as FramedQuantity);
@@ -126,6 +145,7 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
       subject: guessSubject(quote, start, members[0]!.quantity),
       quantities: members.map((f) => f.quantity),
       frames: members.map((f) => f.frame),
+      ...(yearless ? { yearless: idx.map((i) => yearless[i] ?? null) } : {}),
       factorIds,
       assertions: own,
       time: timed?.frame.window ? windowText(timed.frame.window) : null,

@@ -16,7 +16,7 @@ export interface FactorMention {
  * A matcher: the known factors named in a text, and `alike(name)`, the one known factor whose name ends with `name`
  * (its head: 停擺 of 政府停擺, "shutdown" of "government shutdown"), when exactly one does.
  */
-export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined };
+export type FactorMatcher = ((text: string) => FactorMention[]) & { alike?: (name: string) => string | undefined; knows?: (factorId: string) => boolean };
 
 /**
  * Finds known factors in a text by their names, in either Chinese script (both sides are
@@ -38,22 +38,27 @@ export function createFactorMatcher(factors: Iterable<KnownFactor>) {
  * matcher's own index of their names is about 19 MB.
  */
 export function factorMatcherBuilder() {
-  const byFirst = new Map<string, { factorId: string; key: string }[]>();
+  // Names by their first two characters (every name has two): a position of the text is tried against the few names
+  // that start with its two characters, not against every name sharing its first (財, 国, "t" start hundreds).
+  const byFirst = new Map<number, { factorId: string; key: string }[]>();
   return {
     add(f: KnownFactor): void {
       for (const n of f.names) {
         const key = foldScript(n.trim()).toLowerCase();
         if (key.length < 2) continue;
-        const list = byFirst.get(key[0] as string) ?? [];
+        const list = byFirst.get(pairAt(key, 0)) ?? [];
         list.push({ factorId: f.id, key });
-        byFirst.set(key[0] as string, list);
+        byFirst.set(pairAt(key, 0), list);
       }
     },
     build: () => matcherOf(byFirst),
   };
 }
 
-function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): FactorMatcher {
+/** The two UTF-16 units at `i` as one number (a map key that allocates nothing). */
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+
+function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): FactorMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
@@ -63,7 +68,7 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): F
     if (folded.length !== text.length) return [];
     const found: FactorMention[] = [];
     for (let i = 0; i < folded.length; ) {
-      const hit = byFirst.get(folded[i] as string)?.find(
+      const hit = byFirst.get(pairAt(folded, i))?.find(
         ({ key }) => folded.startsWith(key, i) && !(isWord(key[0]) && (isWord(folded[i - 1]) || isWord(folded[i + key.length]))),
       );
       if (hit) {
@@ -89,7 +94,11 @@ function matcherOf(byFirst: Map<string, { factorId: string; key: string }[]>): F
     }
     return ids.size === 1 ? [...ids][0] : undefined;
   };
-  return Object.assign(match, { alike });
+  const ids = new Set<string>();
+  for (const list of byFirst.values()) for (const e of list) ids.add(e.factorId);
+  /** Whether a factor has a name here (the graph knows it, or the vocabulary of measures added it). */
+  const knows = (factorId: string) => ids.has(factorId);
+  return Object.assign(match, { alike, knows });
 }
 
 /**

@@ -10,7 +10,7 @@ import { proposeFactors, type ProposedFactor } from './propose-factors.ts';
 export function readPiece(text: string, matcher: FactorMatcher, published: string | undefined): { claims: ClaimCandidate[]; causalLinks: CausalCandidate[]; proposedFactors: ProposedFactor[] } {
   const sentences = segmentSentences(text);
   const mentions = matcher(text);
-  const once: FactorMatcher = Object.assign((t: string): FactorMention[] => (t === text ? mentions : matcher(t)), matcher.alike ? { alike: matcher.alike } : {});
+  const once: FactorMatcher = Object.assign((t: string): FactorMention[] => (t === text ? mentions : matcher(t)), { ...(matcher.alike ? { alike: matcher.alike } : {}), ...(matcher.knows ? { knows: matcher.knows } : {}) });
   const proposals = proposeFactors(text, once, sentences);
   return {
     claims: extractClaims(text, once, published, sentences),

@@ -32,6 +32,23 @@ export interface Figure {
    * Absent: an observation.
    */
   stance?: Stance;
+  /**
+   * The window was read without a year (its document states none; src/ingest/yearless-windows.ts): its dates are in
+   * the year 1000, and it meets only another year-less window.
+   */
+  yearless?: boolean;
+}
+
+/**
+ * How many significant digits the number is written with (`$2.98 trillion` 3, `3,260億` 3, `$3 trillion` 1): a
+ * figure matched without its year must be precise enough that meeting the same value by chance is unlikely.
+ */
+export function significantDigits(surface: string): number {
+  const numbers = [...surface.matchAll(/\d[\d,]*(?:\.\d+)?/g)];
+  const last = numbers[numbers.length - 1]?.[0];
+  if (!last) return 0;
+  const digits = last.replace(/[,.]/g, '').replace(/^0+/, '');
+  return (last.includes('.') ? digits : digits.replace(/0+$/, '')).length;
 }
 
 export type Stance = 'OBSERVATION' | 'AIM' | 'UNDATED_BASE';

@@ -107,7 +107,7 @@ function termInterval(f: Figure): Interval {
 function eligible(f: Figure, mode: 'LEVEL' | 'CHANGE'): boolean {
   if (!TERM_OF.has(f.factorId) || f.unit !== 'USD') return false;
   // Only readings are held to the identity: a target or an undated base level says nothing of the window.
-  if ((f.stance ?? 'OBSERVATION') !== 'OBSERVATION') return false;
+  if ((f.stance ?? 'OBSERVATION') !== 'OBSERVATION' || f.yearless) return false;
   if (mode === 'LEVEL') return (f.mode === 'LEVEL' || f.mode === 'REACHED') && days(f.window) <= LONGEST_LEVEL_WINDOW;
   return f.mode === 'CHANGE' && f.direction !== null;
 }

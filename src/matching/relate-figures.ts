@@ -1,8 +1,8 @@
 import type { RelationKind } from '../vocabulary.ts';
-import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.1.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.3.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -12,6 +12,8 @@ export interface FigureRelation {
   why: string;
 }
 
+/** A figure matched without its year must be written with at least this many significant digits. */
+const YEARLESS_DIGITS = 3;
 /** A later figure supersedes an earlier one within about a quarter (the labels' rule); beyond that they are history. */
 export const UPDATE_GAP_DAYS = 92;
 /** A figure whose window is longer than this is not one reading of a stock ("usually about 800億 since 2021"). */
@@ -76,6 +78,14 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
   const sa = a.stance ?? 'OBSERVATION';
   const sb = b.stance ?? 'OBSERVATION';
   if (sa === 'UNDATED_BASE' || sb === 'UNDATED_BASE' || sa !== sb) return null;
+  // A window read without a year meets only another one, and only as the same figure written precisely (three
+  // significant digits or more): the year is a guess, so nothing that needs it (a contradiction, an update) is said.
+  if (Boolean(a.yearless) !== Boolean(b.yearless)) return null;
+  if (a.yearless) {
+    if (significantDigits(a.surface) < YEARLESS_DIGITS || significantDigits(b.surface) < YEARLESS_DIGITS) return null;
+    const r = sa === 'AIM' ? null : relateObserved(a, b);
+    return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; neither document states the year: the same month and day are read as the same year` } : null;
+  }
   if (sa === 'AIM') {
     const r = relateObserved(a, b);
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; both are aims (a target, a forecast or a typical level), not readings` } : null;
@@ -92,7 +102,17 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   const stocks = new Set<Family>(['STOCK', 'LINE']);
   if (stocks.has(fa) && stocks.has(fb)) {
     if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
-    if (shared > 0) return relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+    if (shared > 0) {
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+      if (r?.kind === 'SAME_FIGURE') return r;
+      // An undated "now" figure (目前, "stands now") reaches back a week only to meet the same figure. Beside a
+      // different one dated in its text before the document's date, it is the later reading, not a contradiction.
+      const [dated, now] = a.timeSource === 'DOCUMENT_DATE' ? [b, a] : [a, b];
+      if (now.timeSource === 'DOCUMENT_DATE' && dated.timeSource === 'TEXT' && dated.window.end < now.window.end) {
+        return { kind: 'UPDATES', earlier: dated, later: now, why: `${show(now)} (undated: its document's date, ${now.window.end}) is a later reading of the same measure than ${show(dated)} (${span(dated)})` };
+      }
+      return r;
+    }
     if (gapDays(earlier.window, later.window) <= UPDATE_GAP_DAYS) {
       return { kind: 'UPDATES', earlier, later, why: `${show(later)} (${span(later)}) is a later reading of the same measure than ${show(earlier)} (${span(earlier)}), ${gapDays(earlier.window, later.window)} days on` };
     }
@@ -130,6 +150,10 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
     if (side && sameLine(level, crossing) && (side === 'LOWER' ? crossing.direction === 'INCREASE' : crossing.direction === 'DECREASE')) {
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} is ${side === 'LOWER' ? 'above' : 'below'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
+    // A level written as the line itself ("reserves at $3 trillion" beside "fell below $3 trillion"): the same figure.
+    if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && sameLine(level, crossing)) {
+      return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} names the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
+    }
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
@@ -161,7 +185,9 @@ function contradicts(earlier: Figure, later: Figure): FigureRelation {
   return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: the values do not meet within their rounding, and the windows overlap (${span(earlier)}, ${span(later)})` };
 }
 
-const span = (f: Figure) => (f.window.start === f.window.end ? f.window.start : `${f.window.start}..${f.window.end}`);
+/** A year-less window shows its months and days only (--10-01). */
+const day = (f: Figure, iso: string) => (f.yearless ? `--${iso.slice(5)}` : iso);
+const span = (f: Figure) => (f.window.start === f.window.end ? day(f, f.window.start) : `${day(f, f.window.start)}..${day(f, f.window.end)}`);
 const show = (f: Figure) => `“${f.surface}”`;
 
 const SCALES: [number, string][] = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million'], [1, '']];

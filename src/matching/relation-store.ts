@@ -30,8 +30,10 @@ const RELATION_FIELDS =
 /**
  * A quantity's effective reading, as the checks take it (src/checks/plan-check.ts): an editor's reading of that
  * quantity, else of its whole claim (the latest of each), field by field over the frame ingest read. An editor's
- * window is a stated one. Then what makes it a figure the matcher can weigh: a factor, a mode and a window, on a
- * published claim no editor discarded, in a document no later version superseded (two versions are one source).
+ * window is a stated one. Without a window, a window read without a year (a text that states none: year 1000,
+ * src/ingest/yearless-windows.ts) stands in, flagged `yearless`, for matching only. Then what makes it a figure the
+ * matcher can weigh: a factor, a mode and a window, on a published claim no editor discarded, in a document no later
+ * version superseded (two versions are one source).
  */
 const FIGURE_READ = `CALL (c, q) {
   OPTIONAL MATCH (c)-[:HAS_READING]->(r:Reading) WHERE r.position = q.position OR r.position < 0
@@ -39,15 +41,16 @@ const FIGURE_READ = `CALL (c, q) {
   RETURN r
 }
 WITH c, q, r, coalesce(r.factorId, q.frameFactorId) AS factorId, coalesce(r.mode, q.frameMode) AS mode,
-  CASE WHEN r.windowStart IS NULL THEN q.frameWindowStart ELSE r.windowStart END AS start,
-  CASE WHEN r.windowStart IS NULL THEN q.frameWindowEnd ELSE r.windowEnd END AS end,
-  CASE WHEN r.windowStart IS NULL THEN q.frameTimeSource ELSE 'TEXT' END AS timeSource
+  CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameWindowStart, q.yearlessWindowStart) ELSE r.windowStart END AS start,
+  CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameWindowEnd, q.yearlessWindowEnd) ELSE r.windowEnd END AS end,
+  CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameTimeSource, CASE WHEN q.yearlessWindowStart IS NULL THEN null ELSE 'TEXT' END) ELSE 'TEXT' END AS timeSource,
+  r.windowStart IS NULL AND q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL AS yearless
 WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL
   AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
   AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
 const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
   coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
-  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote`;
+  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote, yearless`;
 /** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
 const BY_FACTORS = `CALL () {
   UNWIND $factorIds AS factorId
@@ -78,6 +81,7 @@ interface FigureRow {
   qualifier: string | null;
   surface: string;
   quote: string | null;
+  yearless: boolean | null;
 }
 
 const toFigure = (r: FigureRow): Figure => ({
@@ -95,6 +99,7 @@ const toFigure = (r: FigureRow): Figure => ({
   unit: r.unit,
   qualifier: r.qualifier ?? null,
   surface: r.surface,
+  ...(r.yearless ? { yearless: true } : {}),
   stance: stanceOf(r.quote ?? '', r.surface, r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null),
 });
 

@@ -38,7 +38,8 @@ export interface QuantityMention {
 const D = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const CNR = String.raw`(?:[零〇一二兩两三四五六七八九十百千萬万億亿兆]+(?:[點点][零〇一二三四五六七八九]+)?)`;
 const CNS = '[一二三四五六七八九十]{1,3}';
-const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?[百千萬万億亿兆])+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
+// 百 before 帕 is the hecto- of hectopascals (970百帕), not a hundred.
+const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?(?:百(?!帕)|[千萬万億亿兆]))+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
 // Scale words in any case a headline writes them: "$2.93 Trillion", "$1 TRILLION".
 const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)[kmb]\b)`;
 /** A fraction as US statements write rates: 1/4, 3-3/4 (three and three quarters). */
@@ -48,6 +49,8 @@ const RATE_UNIT = String.raw`(?:percentage[- ]points?|per\s?cent|percent|%|basis
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** The same words as a sentence starts them: "Four of the six". */
+const NUM_WORD_CAP = NUM_WORD.replace(/(?<=[(|])([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 const SCANNER = new RegExp(
   [
@@ -65,7 +68,7 @@ const SCANNER = new RegExp(
     String.raw`(?<zhMonth>(?:\d{2,4}\s?年\s?)?(?:\d{1,2}|${CNS})\s?月(?:份)?)(?![日號号\d])`,
     String.raw`(?<zhTime>(?:\d{1,2}|${CNS})\s?[時时](?![間间期代候速刻])(?:\s?(?:\d{1,2}|${CNS})\s?分)?|(?:\d{1,2}|${CNS})[點点](?:\d{1,2}|${CNS})分)`,
     String.raw`(?<century>(?:\d{1,2}|${CNS})\s?世[紀纪])`,
-    String.raw`(?<dayParen>(?<=\()\d{1,2}(?=\)日))`,
+    String.raw`(?<dayParen>(?<=[(（])\d{1,2}(?=[)）]日))`,
     String.raw`(?<day>(?<![\d月.,])\d{1,2}日(?![內内間间起以之子])|(?<![\d月一二三四五六七八九十])${CNS}日(?=[電电]))`,
     String.raw`(?<ordinal>第\s?(?:\d+|[一二三四五六七八九十百千兩两]+)(?:[名位個个次季屆届條条大期段章節节號号項项天日週周年]|個月|个月)?)`,
     String.raw`(?<fraction>(?:百分之|千分之)(?:${D}|${CNR})|(?:${D}|${CNR})分之(?:${D}|${CNR}))`,
@@ -73,10 +76,12 @@ const SCANNER = new RegExp(
     String.raw`(?<half>(?<=[近過过])半(?![島岛導导])|(?<=一)半|半(?=[數数])|半(?=[個个]?小[時时]))`,
     // "1/4 percentage point", "3-3/4 to 4 percent": only before a rate word, so 10/30 stays a date.
     String.raw`(?<slashFraction>(?<![\w/.])(?:${SLASH_FRACTION}(?:\s?(?:to|-|–|and)\s?(?:${SLASH_FRACTION}|${PLAIN}))?|${PLAIN}\s?(?:to|-|–|and)\s?${SLASH_FRACTION})\s?${RATE_UNIT}(?![\w/]))`,
+    // 8/14, 11/29/2017, (11-29-17): dates written with digits only, month first (as US and Taiwanese text write them).
+    String.raw`(?<numDate>(?<![\w/.,:+\-−$])(?:1[0-2]|0?[1-9])(?:\/(?:3[01]|[12]\d|0?[1-9])(?:\/(?:\d{4}|\d{2}))?|-(?:3[01]|[12]\d|0?[1-9])-(?:\d{4}|\d{2}))(?![\w/%.\-]|,\d|\s?(?:${RATE_UNIT})))`,
     String.raw`(?<enQuarter>\bquarter[- ](?:of\s+a\s+)?(?:percentage[- ]points?|percent|points?)\b)`,
-    String.raw`(?<enA>(?<=\ban?\s)(?:decade|hour|quarter|year)\b(?!\s+of\b))`,
+    String.raw`(?<enA>(?<=(?<!\bhalf\s)\b[Aa]n?\s)(?:decade|hour|quarter|year|dozen|century|mile)\b(?!\s+of\b))`,
     String.raw`(?<enOrdinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)|\b\d+(?:st|nd|rd|th)\b)`,
-    String.raw`(?<enWord>\b${NUM_WORD}(?:-${NUM_WORD})?(?:\s+dozen)?\b)`,
+    String.raw`(?<enWord>\b${NUM_WORD_CAP}(?:-${NUM_WORD})?(?:\s+dozen)?\b)`,
     String.raw`(?<num>(?:(?<![\w.%])[\-−](?=US\$|\$|€))?(?:US\$|HK\$|NT\$|\$|€|USD\s)?(?:(?<![\w.%])[+\-−])?${NUMCORE}${EN_SCALE}?)`,
   ].join('|'),
   'gu',
@@ -90,8 +95,9 @@ const EN_NUMBERS: Record<string, number> = {
 };
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
-const LATER_PART_OF_DAY = /(?:下午|晚上|晚間|晚间|傍晚|深夜|今晚|當晚|当晚)\s?(?:大約|大约|約|约)?\s?$/;
-const PART_OF_DAY = /(?:上午|下午|早上|晚上|晚間|晚间|凌晨|清晨|深夜|中午|傍晚|今晚|當晚|当晚)\s?(?:大約|大约|約|约)?\s?$/;
+// 晚 and 早 alone after a day (19日晚10时, 20日早8时) are the evening and the morning; 最晚10時 is a deadline.
+const LATER_PART_OF_DAY = /(?:下午|晚上|晚間|晚间|傍晚|深夜|今晚|當晚|当晚|(?<![最較较稍])晚)\s?(?:大約|大约|約|约)?\s?$/;
+const PART_OF_DAY = /(?:上午|下午|早上|晚上|晚間|晚间|凌晨|清晨|深夜|中午|傍晚|今晚|當晚|当晚|(?<![最較较稍])[早晚])\s?(?:大約|大约|約|约)?\s?$/;
 /** Words written with numeral characters that are not numbers. */
 const NOT_NUMBERS = ['百姓', '十分', '萬分', '万分', '千方百計', '千方百计', '百貨', '百货', '萬物', '万物', '千萬別', '千万别', '千萬不', '千万不', '萬一', '万一', '一些', '一起', '一直', '一定', '一旦', '一切', '一般', '唯一', '統一', '统一', '一步', '一筆', '一笔', '一根', '一場', '一场', '一樣', '一样', '一方面', '之一', '成百上千', '二次大戰', '二次世界', '二戰', '二战', '一時間', '一时间', '一夜', '一度', '一舉', '一举', '一路', '一致', '兩樣', '两样', '三番', '三藩', '兆豐', '兆丰', '萬里', '万里', '九二一', '五阿哥', '皇五子', '一部分'];
 /** Words before a number that make it part of a name: S&P 500, iPhone 15, Chapter 2. */
@@ -103,6 +109,10 @@ const ENGLISH_ONE_COUNTS = /^\s+(?:person|people|man|woman|child|year|month|week
 function isNameOrCode(text: string, start: number, end: number, surface: string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
+  // Time-zone offsets: UTC+08:00, GMT+8.
+  if (/(?:UTC|GMT)\s?[+\-−]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  // Street addresses whose number took a classifier: 和平東路1段, 3段12巷.
+  if (/^\d+[段巷弄]$/.test(surface) && /[路街段巷]/.test(before)) return true;
   if (/^[+\-−]?[\d.,]+[萬万億亿千百兆]*$/.test(surface)) {
     // Glued to Latin letters: H100, GPT-5, QE4, 3nm, 5G, COVID-19 (but mid-2025 is a year).
     if (/[A-Za-z]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[start - 2] ?? '') && !/\b(?:mid|early|late|pre|post)-$/i.test(text.slice(start - 6, start)))) return true;
@@ -114,6 +124,8 @@ function isNameOrCode(text: string, start: number, end: number, surface: string)
     if (/^0\d/.test(surface)) return true;
     // Street addresses: 和平東路1段248巷8號, 8號和10號.
     if ((/^[段巷弄]/.test(after) && /[路街段巷]/.test(before)) || (/^[號号樓楼]/.test(after) && /[段巷弄]\d*[號号]?[和及、至到-]?$/.test(text.slice(Math.max(0, start - 6), start)))) return true;
+    // Road numbers: 台74線, 國道3號, 省道台9線.
+    if (/^[線线號号]/.test(after) && /(?:[台臺]|[國国省縣县市鄉乡]道)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
     // Citation markers: [3]:4, [7]:66、67.
     if (/\]:\s?(?:\d+[、,]\s?)*$/.test(text.slice(Math.max(0, start - 12), start)) || /\[[^\]\n]{0,6}$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   }
@@ -153,6 +165,17 @@ const CHINA_MARKERS = /人民幣|人民币|人民銀行|人民银行|中國|中�
  * nothing of China — US Chinese-language media (KTSF, 世界日報) write 37萬億元 for the US debt in dollars.
  */
 const yuanOf = (text: string) => (US_MARKERS.test(text) && !CHINA_MARKERS.test(text) ? 'USD' : 'CNY');
+
+/** Hong Kong text (本港, 港府, 港元…), where 元 is the Hong Kong dollar; weighed against Taiwanese and mainland words. */
+const HONG_KONG_WORDS = /本港|港府|港元|港幣|港币|特區政府|特区政府|金管局|立法會|立法会|恒指|港股|港人/g;
+const TAIWAN_WORDS = new RegExp(TAIWAN_MARKERS.source, 'g');
+const MAINLAND_WORDS = /人民幣|人民币|人民銀行|人民银行|我國|我国|全國|全国|國內|国内|國務院|国务院/g;
+const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+function isHongKongText(text: string): boolean {
+  // Words only Hong Kong writes of itself weigh two; 香港 alone is also named from elsewhere.
+  const hk = 2 * count(HONG_KONG_WORDS, text) + count(/香港/g, text);
+  return hk >= 2 && hk > count(TAIWAN_WORDS, text) && hk > count(MAINLAND_WORDS, text);
+}
 
 /** 3-3/4 → 3.75, 1/4 → 0.25, 4 → 4; a fraction must be a proper one with a small denominator, else undefined. */
 function slashValue(written: string): number | undefined {
@@ -198,7 +221,7 @@ interface Found {
 export function extractQuantities(text: string, options: { documentDate?: string; sentences?: readonly Span[] } = {}): QuantityMention[] {
   const docYear = options.documentDate ? Number(options.documentDate.slice(0, 4)) : undefined;
   const taiwan = TAIWAN_MARKERS.test(text);
-  const yuan = taiwan ? 'TWD' : yuanOf(text);
+  const yuan = isHongKongText(text) ? 'HKD' : taiwan ? 'TWD' : yuanOf(text);
   const found: (QuantityMention & { bare: boolean; explicitKind: boolean })[] = [];
   const scanner = new RegExp(SCANNER); // a fresh lastIndex per call
   const dateValue = (y: number | undefined, mo: number, d: number) =>
@@ -319,7 +342,8 @@ export function extractQuantities(text: string, options: { documentDate?: string
       f = options.documentDate && day >= 1 && day <= 31 ? { start, end, ...dayOfDocument(options.documentDate, day) } : { start, end, value: day, unit: 'day' };
     } else if (g['ordinal']) {
       // 第一章, 第三節: headings and section labels, not claims.
-      if (/[章節节]$/.test(g['ordinal']) || /^(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 3))) continue;
+      // 第一、二、三产业 lists sectors by name.
+      if (/[章節节]$/.test(g['ordinal']) || /^(?:[、,，和及與与]\s?[一二三四五六七八九十\d]{1,2})*(?:[篇部卷]|产业|產業|次世界|人[称稱])/.test(text.slice(end, end + 12))) continue;
       const n = /\d+|[一二三四五六七八九十百千兩两]+/.exec(g['ordinal'])![0];
       const v = /^\d/.test(n) ? Number(n) : cn(n);
       if (v !== undefined) f = { start, end, value: v, unit: 'ordinal' };
@@ -349,15 +373,30 @@ export function extractQuantities(text: string, options: { documentDate?: string
       const unit = /basis/i.test(s) ? 'bp' : /percentage|point/i.test(s) ? 'pp' : '%';
       const [lo, hi] = ends as [number | undefined, number | undefined];
       if (lo !== undefined && (ends.length === 1 || (hi !== undefined && hi >= lo))) f = { start, end, value: lo, ...(ends.length > 1 ? { upper: hi } : {}), unit, kind: 'percent' };
+    } else if (g['numDate']) {
+      const [mo, day, yy] = g['numDate'].split(/[/-]/).map(Number) as [number, number, number?];
+      const year = yy === undefined ? undefined : yy >= 100 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+      // 2/3, 1/4 alone are fractions as often as dates: a month/day whose day is small enough to be a denominator is
+      // a date only where a date is expected (in parentheses, after a weekday, before 日 or a bracket).
+      const aside = /[(（]$|(?:[週周]|星期|禮拜|礼拜)[一二三四五六日天]\s?[(（]?$|\b(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?\.?,?\s$|\bon\s$/i.test(text.slice(Math.max(0, start - 8), start))
+        || /^[)）]|^\s?[日起至到~～-]/.test(text.slice(end, end + 2));
+      if (year !== undefined || day > 10 || mo >= day || aside) f = { start, end, ...dateValue(year ?? docYear, mo, day) };
+      else f = { start, end, value: decimal((100 * mo) / day), unit: '%', kind: 'fraction' }; // 2/3的人: two thirds
     } else if (g['enQuarter']) {
       f = { start, end, value: 0.25, unit: /percentage|point/i.test(g['enQuarter']) ? 'pp' : '%' };
     } else if (g['enA']) {
-      const a = { decade: [10, 'years'], hour: [1, 'hours'], quarter: [3, 'months'], year: [1, 'years'] }[g['enA'] as 'decade'] as [number, string];
-      f = { start, end, value: a[0], unit: a[1] };
+      // "a dozen" is 12 (dozens stays vague), "more than a century" 100 years, "about a mile" 1 mile.
+      const a = { decade: [10, 'years'], hour: [1, 'hours'], quarter: [3, 'months'], year: [1, 'years'], dozen: [12, 'count'], century: [100, 'years'], mile: [1, 'mi'] }[g['enA'] as 'decade'] as [number, string];
+      const people = a[1] === 'count' ? /^\s(?:people|persons)\b/i.exec(text.slice(end, end + 9)) : null;
+      f = { start, end: end + (people?.[0].length ?? 0), value: a[0], unit: people ? 'people' : a[1] };
     } else if (g['enOrdinal']) {
       const w = g['enOrdinal'].toLowerCase();
+      // the “second” estimate, the "advance" and "third" estimates: an ordinal in quotes is a name.
+      if (/^[“"‘']$/.test(text[start - 1] ?? '') && /^[”"’']$/.test(text[end] ?? '')) continue;
       f = { start, end, value: /^\d/.test(w) ? Number.parseInt(w, 10) : EN_ORDINALS.indexOf(w) + 1, unit: 'ordinal' };
     } else if (g['enWord']) {
+      // Capitalised, a number word starts a sentence ("Four of the six"); mid-sentence it names something (the Big Four).
+      if (/^[A-Z]/.test(g['enWord']) && !/(?:^|[.!?:;“"(]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
       const words = g['enWord'].toLowerCase().split(/[\s-]+/);
       if (words[0] === 'one' && !ENGLISH_ONE_COUNTS.test(text.slice(end))) continue;
       let v = 0;
@@ -414,8 +453,24 @@ export function extractQuantities(text: string, options: { documentDate?: string
       found[i] = { ...m, unit: next.unit, kind: next.kind, bare: false, explicitKind: next.explicitKind };
     }
   }
+  // 分別上漲6.2%、5.8%及3.9%, "rose 2.1%, 1.8% and 0.4%": the numbers listed after one change word are all changes
+  // that way, when they are in one unit; "increased 5.5 percent, or $259.0 billion", 下降3.2%，即120億元: an amount
+  // in apposition restates the same change.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i]!;
+    const prev = found[i - 1]!;
+    if (m.direction || !prev.direction || !DIRECTED_KINDS.has(m.kind)) continue;
+    const between = text.slice(prev.end, m.start);
+    const listed = LIST_SEP.test(between) && m.unit === prev.unit;
+    const restated = APPOSITION.test(between) && (m.kind === 'money' || m.kind === 'percent') && (prev.kind === 'money' || prev.kind === 'percent');
+    if (listed || restated) m.direction = prev.direction;
+  }
   return resolveUnitsFromContext(text, found, options.sentences).map(({ bare: _bare, explicitKind, ...m }) => (explicitKind ? m : { ...m, kind: kindOfUnit(m.unit) as QuantityKind }));
 }
+
+const DIRECTED_KINDS = new Set(['money', 'percent', 'measure', 'count', 'fraction']);
+const LIST_SEP = /^\s?(?:[、和与與及或]|以及|,\s?(?:and\s|or\s)?|\sand\s|\sor\s)\s?$/;
+const APPOSITION = /^(?:,\s?or\s|[，,]\s?(?:即|或)\s?|\s?[（(]\s?)$/;
 
 interface ReadNumber {
   end: number;
@@ -449,9 +504,14 @@ export function decimal(v: number): number {
 
 const CURRENCY_SIGN = /^(?:US\$|HK\$|NT\$|\$|€|USD\s)/;
 const SIGN_UNIT: Record<string, string> = { US$: 'USD', HK$: 'HKD', NT$: 'TWD', $: 'USD', '€': 'EUR', 'USD ': 'USD' };
+/** What narrows a year to a part of it: 第1季, 3月, 上半年, 年底. */
+const YEAR_PART = /^\s?(?:第?\s?(?:[1-4一二三四])\s?季|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月|[上下]半年|[底初末])/;
 const RANGE_SEP = /^\s?(?:-|–|—|~|～|至|到|to|and)\s?/;
-const NUM_AT = new RegExp(`^(?:US\\$|HK\\$|NT\\$|\\$|€)?${NUMCORE}${EN_SCALE}?`, 'u');
+// The second end of a range may be negative: -1℃~-2℃.
+const NUM_AT = new RegExp(`^(?:US\\$|HK\\$|NT\\$|\\$|€)?[-−]?${NUMCORE}${EN_SCALE}?`, 'u');
 const HAS_MAGNITUDE = /[十百千萬万億亿兆]/;
+/** A count (a numeral, a classifier, a short noun) and a list word just before: 兩口水井和, 三棵老樹、. */
+const LISTED_AFTER_COUNT = /[二兩两三四五六七八九十百千\d][^\s，,。；;、和及與与\d]{1,5}[和及與与、]$/;
 
 /**
  * A number from the scanner's `num` match at [start, end): its currency sign, unit word, a second
@@ -477,13 +537,15 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   const tail = text.slice(pos, pos + 8);
   // 數百條, 数千人: a vague count, not a number.
   if (cnOnly && /^[十百千萬万]/.test(core) && /[數数]$/.test(text.slice(Math.max(0, start - 1), start))) return undefined;
+  // 兩口水井和一處防空洞: 一 + a classifier listed beside another count is a count too, not an article.
+  const listedOne = value === 1 && LISTED_AFTER_COUNT.test(text.slice(Math.max(0, start - 9), start));
   if (cnOnly) {
     const yearAfter = /^\s?年/.test(tail);
     if (!HAS_MAGNITUDE.test(core) || core.length === 1) {
       if (!u && !yearAfter) return undefined;
-      if (value === 1 && !ONE_COUNTS.test(tail)) return undefined;
+      if (value === 1 && !ONE_COUNTS.test(tail) && !(listedOne && u?.word.counter)) return undefined;
     }
-    if (u?.word.counter && value === 1 && !ONE_COUNTS.test(tail)) return undefined;
+    if (u?.word.counter && value === 1 && !ONE_COUNTS.test(tail) && !listedOne) return undefined;
     // 一個 is an article (一個問題); 三個引擎 is a count, like 三座, 三艘 (issue 18).
     // Consecutive numerals are a range: 八九平方公里, 五六萬, 一兩平方公里.
   }
@@ -515,6 +577,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       const clause = text.slice(Math.max(0, start - 40), start).split(/[，,。;；:：\n]/).pop() ?? '';
       if (!/震度/.test(clause) && /[震]|規模|规模/.test(sentenceOf(text, start))) unit = 'magnitude';
     }
+    if (unit) unit = unitOfPrefix(text.slice(Math.max(0, start - 10), start), unit);
     kind = u.word.kind;
     scale = u.word.scale ?? 1;
     above = u.word.above ?? false;
@@ -535,7 +598,10 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       const y2 = /^\s?年/.exec(text.slice(p2, p2 + 3));
       const unitAgrees = yearWord ? !!y2 : u ? u2?.word.unit === u.word.unit || (!u2 && word !== 'to' && word !== 'and') : true;
       const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1));
-      if (unitAgrees && !(yearWord && !y2) && !levelAfterChange) {
+      // 2013年至2015年第1季: the second year is narrowed to a part of it, so the text names a period between two
+      // points, each year its own number, not a span of whole years.
+      const partOfSecondYear = !!y2 && YEAR_PART.test(text.slice(p2 + y2[0].length, p2 + y2[0].length + 6));
+      if (unitAgrees && !(yearWord && !y2) && !levelAfterChange && !partOfSecondYear) {
         hi = secondValue;
         // $600–700 billion: the scale written once applies to both ends.
         if (!/[\d.,]\s?[A-Za-z萬万億亿兆]/.test(core) && lo < 1000 && secondValue >= 1000 && /(?:billion|million|trillion|bn|tn|[萬万億亿兆])/i.test(second[0])) {
@@ -576,7 +642,11 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   let bare = false;
   if (!unit) {
     // A bare four-digit number in prose is usually a year: "in 2026", "(1741)".
-    if (/^(1[5-9]|20)\d{2}$/.test(core)) return { end: pos, value, ...(hi !== undefined ? { upper: hi } : {}), unit: 'year' };
+    if (/^(1[5-9]|20)\d{2}$/.test(core)) {
+      // 2019-20, 1998–99: a span of years whose second end is written with its last two digits.
+      if (hi !== undefined && hi < 100) hi += Math.floor(value / 100) * 100 + (hi < value % 100 ? 100 : 0);
+      return { end: pos, value, ...(hi !== undefined ? { upper: hi } : {}), unit: 'year' };
+    }
     // Earthquakes: 規模5.5, magnitude 6.2; casualties: 2死708傷.
     const pre = text.slice(Math.max(0, start - 10), start);
     if (/(?:規模|规模|里氏|芮氏|magnitude)[^，,。]{0,4}$/i.test(pre) || /^-magnitude/i.test(text.slice(pos, pos + 10))) {
@@ -597,7 +667,34 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
     if (LATER_PART_OF_DAY.test(text.slice(Math.max(0, start - 8), start)) && h < 12) h += 12;
     return { end: pos, value: h * 100, unit: 'time' };
   }
+  // A range written high-to-low (-1℃~-2℃, 8%至5%) is stored low..high.
+  if (hi !== undefined && hi < lo) [lo, hi] = [hi, lo];
   return { end: pos, value: decimal(lo * scale), ...(hi !== undefined ? { upper: decimal(hi * scale) } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
+}
+
+/** Words a number may stand behind between a per-word and its unit: 每秒約35米, 每平方公里有1,300人. */
+const PREFIX_FILLER = String.raw`(?:約|约|達|达|為|为|有|最高|最大|高達|高达|逾|近|\s)*$`;
+const PER_SECOND = new RegExp(`(?:每秒|秒速)${PREFIX_FILLER}`);
+const PER_HOUR = new RegExp(`(?:每小[時时]|時速|时速)${PREFIX_FILLER}`);
+const PER_AREA = new RegExp(`每平方(公里|千米|英里)${PREFIX_FILLER}`);
+const CELSIUS = /(?:攝氏|摄氏|[氣气]溫|溫度|温度|低溫|高溫|低温|高温)[^，,。；;]{0,6}$/;
+
+/**
+ * A unit written as a rate with its per-word before the number: 每秒35米 is a speed (m/s), 時速25公里 km/h,
+ * 每平方公里228人 a density; a 度 of the weather (攝氏5度, 氣溫降至5度) is a temperature, 華氏 in Fahrenheit.
+ */
+function unitOfPrefix(before: string, unit: string): string {
+  if (unit === 'm' && PER_SECOND.test(before)) return 'm/s';
+  if (unit === 'km' && PER_HOUR.test(before)) return 'km/h';
+  if (unit === 'people') {
+    const area = PER_AREA.exec(before);
+    if (area) return area[1] === '英里' ? 'people/mi2' : 'people/km2';
+  }
+  if (unit === 'deg') {
+    if (/(?:華氏|华氏)\s?$/.test(before)) return 'degF';
+    if (CELSIUS.test(before)) return 'degC';
+  }
+  return unit;
 }
 
 const QUALIFIERS_EN = String.raw`(?:(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|just)\s+)*`;

@@ -1,4 +1,4 @@
-import { FRAME_PROPERTIES, type FrameDirection, type FrameMode, type FramePeriod, type QuantityFrame, type TimeSource, type TimeWindow } from './frame.ts';
+import { FRAME_PROPERTIES, type FrameDirection, type FrameMode, type FrameMood, type FramePeriod, type QuantityFrame, type TimeSource, type TimeWindow } from './frame.ts';
 
 /** The `frame*` properties of a `:Quantity` node, as written and read (FRAME_PROPERTIES in frame.ts). */
 export type FrameProperties = Record<(typeof FRAME_PROPERTIES)[number], string | number | null>;
@@ -28,6 +28,8 @@ export function frameProperties(f: QuantityFrame): FrameProperties {
     frameExtremumSinceStart: f.extremum?.since?.start ?? null,
     frameExtremumSinceEnd: f.extremum?.since?.end ?? null,
     frameExtremumSinceText: f.extremum?.sinceText ?? null,
+    frameMood: f.mood,
+    frameMoodEvidence: f.moodEvidence,
   };
 }
 
@@ -45,6 +47,9 @@ export function frameFromProperties(p: Partial<Record<string, unknown>>): Quanti
     factorId: str(p['frameFactorId']),
     factorEvidence: str(p['frameFactorEvidence']),
     mode: p['frameMode'] as FrameMode,
+    // Null on frames read before moods were: the checks fall back on the quote's words for them.
+    mood: str(p['frameMood']) as FrameMood | null,
+    moodEvidence: str(p['frameMoodEvidence']),
     direction: str(p['frameDirection']) as FrameDirection | null,
     period: str(p['framePeriod']) as FramePeriod | null,
     window: windowOf(p['frameWindowStart'], p['frameWindowEnd']),

@@ -25,6 +25,12 @@ export type FrameMode =
   | 'OTHER';
 
 export type FrameDirection = 'INCREASE' | 'DECREASE';
+/**
+ * Whether the sentence states the number as what happened, or as something the record cannot contradict: a forecast
+ * ("could fall to", 預計將達到), an estimate (估計, "an estimated", 應能降至), a condition ("if", "assuming", 若,
+ * 在…跌破…之前) or a target (目標, "target", 上限). Only a STATED number can be INCONSISTENT.
+ */
+export type FrameMood = 'STATED' | 'FORECAST' | 'ESTIMATE' | 'CONDITION' | 'TARGET';
 export type FramePeriod = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
 /** Where a window came from: the quantity's own sentence, or the document's date as a stated fallback. */
 export type TimeSource = 'TEXT' | 'DOCUMENT_DATE';
@@ -41,6 +47,10 @@ export interface QuantityFrame {
   /** The words that named the factor, as written; null with `factorId` null. */
   factorEvidence: string | null;
   mode: FrameMode;
+  /** Stated as fact, or forecast, estimated, supposed, targeted (src/quantities/mood.ts); null on frames read before moods were. */
+  mood: FrameMood | null;
+  /** The words that set a mood other than STATED, as written; null for STATED. */
+  moodEvidence: string | null;
   /** CHANGE, REACHED, CROSSED: the direction stated; null when the text does not state one. */
   direction: FrameDirection | null;
   /** FLOW: the period of the rate. */
@@ -89,4 +99,5 @@ export const FRAME_PROPERTIES = [
   'frameWindowStart', 'frameWindowEnd', 'frameTimeText', 'frameTimeSource', 'frameSpanDays',
   'frameBaseValue', 'frameBaseUnit', 'frameBaseWindowStart', 'frameBaseWindowEnd', 'frameBaseTimeText',
   'frameExtremumKind', 'frameExtremumSinceStart', 'frameExtremumSinceEnd', 'frameExtremumSinceText',
+  'frameMood', 'frameMoodEvidence',
 ] as const;

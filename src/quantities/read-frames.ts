@@ -1,13 +1,13 @@
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
+import { moodOf } from './mood.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
+import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
+import { perHeadBefore, type MeasureMention } from './whose-measure.ts';
 
-/** A factor named in the sentence (`~…` ids are measures the record does not ship). */
-export interface MeasureMention extends Span {
-  factorId: string;
-}
+export type { MeasureMention } from './whose-measure.ts';
 
 /** One sentence, read: its clauses, quantities, the measures and times it names. */
 export interface SentenceReading {
@@ -36,11 +36,11 @@ const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
-const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|added|gained|up by|rose|increased|grew|climbed|jumped|surged)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const BASE_BEFORE = /(?:down from|up from|from|compared with|compared to|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
 const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
 const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?)/i;
 const DAYS_OF: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365, hours: 1 / 24 };
@@ -73,31 +73,57 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   return { mode: 'LEVEL', direction: null };
 }
 
+/** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债. */
+const ATTACHED = /^\s*(?:(?:in|of|worth of)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*|的?\s*)$/i;
+/** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
+const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
+/** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
+const BARE = /^\s*(?:約|约|近|逾|超過|超过|about|around|nearly|over|some|roughly|more than)?\s*$/i;
+
 /**
- * The measure a number speaks of, on evidence in its own sentence only: the nearest measure named before it in its
- * clause, else before it in the sentence (not past another number that measure already governs), else the first
- * named after it in its clause; none otherwise.
+ * The measure a number speaks of, on evidence in its own sentence only, the one that governs it:
+ * 1. the measure it is an amount of, written right after it ("$N in marketable debt", 600亿美元国债);
+ * 2. its subject: the nearest measure named before it in its clause ("reserves fell to $N", 準備金降至N);
+ * 3. the measure after it in its clause when the number opens the clause ("$300 billion flowed into the TGA");
+ * 4. the subject of an earlier clause of its sentence, passing over parentheticals (", a key factor in … its balance sheet,");
+ * 5. for a number standing alone at the head of its sentence, the measure of the clause that says what it is.
+ * None otherwise. Only a measure written in this kind of number can be its subject (a shutdown's length is in days).
  */
-function measureOf(reading: SentenceReading, clauses: readonly Span[], q: QuantityMention): MeasureMention | null {
-  const clause = clauses[clauseIndex(clauses, q.start)] as Span;
-  // Only a measure written in this kind of number can be its subject (a shutdown's length is in days, not dollars).
+function measureOf(text: string, reading: SentenceReading, clauses: readonly Span[], q: QuantityMention): MeasureMention | null {
+  const ci = clauseIndex(clauses, q.start);
+  const clause = clauses[ci] as Span;
   const fits = (m: MeasureMention) => {
     const kinds = kindsOfMeasure(m.factorId);
-    return !kinds.length || kinds.includes(q.kind) || q.kind === 'percent';
+    // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
+    return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
+  const after = reading.measures.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
+  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
+  if (attached) return attached;
   const before = reading.measures.filter((m) => m.end <= q.start && fits(m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
-  const after = reading.measures.find((m) => m.start >= q.end && m.end <= clause.end && fits(m));
-  if (after) return after;
-  return before.at(-1) ?? null;
+  if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
+  const parenthetical = (m: MeasureMention) => {
+    const c = clauses[clauseIndex(clauses, m.start)] as Span;
+    return c !== clause && PARENTHETICAL.test(text.slice(c.start, c.end));
+  };
+  const earlier = before.filter((m) => !parenthetical(m)).at(-1) ?? before.at(-1);
+  if (earlier) return earlier;
+  if (after[0]) return after[0];
+  const next = clauses[ci + 1];
+  if (ci === 0 && next && BARE.test(text.slice(clause.start, q.start) + text.slice(q.end, clause.end))) {
+    return reading.measures.find((m) => m.start >= next.start && m.end <= next.end && fits(m)) ?? null;
+  }
+  return null;
 }
 
 /** Every number of one sentence framed: what it measures, how, when, against what base. */
 export function readFrames(text: string, reading: SentenceReading, documentDate: string | null): FramedQuantity[] {
   const { clauses, quantities, times } = reading;
   const docWindow: TimeWindow | null = documentDate ? { start: documentDate.slice(0, 10), end: documentDate.slice(0, 10) } : null;
-  const overlapsQuantity = (t: Span) => quantities.some((q) => q.start < t.end && t.start < q.end && !/date|year/.test(q.kind));
+  // A time read inside an amount is not a time; a duration inside a time is part of it (截至10月1日的一週).
+  const overlapsQuantity = (t: Span) => quantities.some((q) => q.start < t.end && t.start < q.end && !/date|year/.test(q.kind) && !(q.kind === 'duration' && q.start >= t.start && q.end <= t.end));
   const usableTimes = times.filter((t) => !overlapsQuantity(t));
 
   // Comparison bases: "down from more than $2 trillion in 2022", 較去年同期的X: the number after "from" is a past
@@ -106,7 +132,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   quantities.forEach((q, i) => {
     if (!/money|percent|measure|count/.test(q.kind)) return;
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
-    if (!BASE_BEFORE.test(wordsBefore(text, Math.max(clause.start - 30, reading.sentence.start), q.start, 24))) return;
+    // 從2022年4月峰值的8.96萬億美元: the base's own time may stand between the word and the number.
+    const from = Math.max(clause.start - 30, reading.sentence.start);
+    const lead = times.filter((t) => t.start >= from && t.end <= q.start).at(-1);
+    const words = lead && /^\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
+    if (!BASE_BEFORE.test(words)) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
     const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && /^\s*(?:to|至|到|降至|升至)\s*/i.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')));
     const head = next ?? prev;
@@ -116,19 +146,17 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const baseTimes = new Map<number, TimeExpression>();
   for (const i of baseOf.keys()) {
     const q = quantities[i] as QuantityMention;
-    const t = usableTimes.find((x) => x.start >= q.end && x.start - q.end <= 6);
+    // Its time: right after it ("$300 billion during the 2018-2019 shutdown"), or between its word and it (從2022年…).
+    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:(?:in|during|at|on|as of|of|for|by)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
+      ?? usableTimes.find((x) => x.end <= q.start && /^\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
     if (t) baseTimes.set(i, t);
   }
   const reserved = new Set(baseTimes.values());
   const sinceTimes = new Set(usableTimes.filter((t) => t.since));
 
-  const timeOf = (q: QuantityMention): TimeExpression | null => {
-    const candidates = usableTimes.filter((t) => !reserved.has(t) && !sinceTimes.has(t) && !(t.start >= q.start && t.end <= q.end));
-    const ci = clauseIndex(clauses, q.start);
-    const sameClause = candidates.filter((t) => clauseIndex(clauses, t.start) === ci);
-    const pick = (xs: TimeExpression[]) => xs.sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;
-    return pick(sameClause) ?? pick(candidates.filter((t) => t.end <= q.start)) ?? pick(candidates);
-  };
+  // The time governing each number (bind-times.ts): its own clause's, else a time standing alone, else none.
+  const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && !sinceTimes.has(t)), times, documentDate);
+  const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
   const extremumMatch = EXTREMUM.exec(text.slice(reading.sentence.start, reading.sentence.end));
   const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
@@ -145,8 +173,10 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
-    const measure = amount ? measureOf(reading, clauses, q) : null;
+    const measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
+    // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
+    if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
     const kinds = factorId ? kindsOfMeasure(factorId) : [];
     if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE') factorId = null;
@@ -157,8 +187,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
     const frame: QuantityFrame = {
       factorId,
-      factorEvidence: factorId && measure ? text.slice(measure.start, measure.end) : null,
+      factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       mode,
+      ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
       direction,
       period,
       window,
@@ -183,16 +214,53 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses };
   });
+  // Each figure's window from the time governing it (bind-times.ts): a change runs from its start to its end, a
+  // weekly figure is dated by its week's end, a "now" is the document's date.
+  const baseTimeSet = new Set(baseTimes.values());
+  const moveStarts = times.filter((t) => t.window && (baseTimeSet.has(t) || opensMove(text, t)));
+  framed.forEach((f, i) => {
+    if (baseOf.has(i) || !/money|percent|measure|count|fraction/.test(f.quantity.kind)) return;
+    const q = f.quantity;
+    // A change's start: a "since" or 自 in its own clause ("fell by $300 billion since July"), else a base's or a
+    // from-time before it in the sentence ("較2022年4月峰值的8.96萬億美元已累計縮減2.42萬億美元").
+    const clause = clauses[clauseIndex(clauses, q.start)] as Span;
+    const startTime = f.frame.mode !== 'CHANGE' ? null
+      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start).at(-1) ?? null);
+    if (startTime) f.uses.push(startTime);
+    const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
+    const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;
+    const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
+    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate });
+    f.frame.window = settled.window;
+    f.frame.timeSource = settled.source;
+    f.frame.timeText = settled.timeText;
+  });
   for (const [i, h] of baseOf) {
     const base = framed[i] as FramedQuantity;
     const head = framed[h] as FramedQuantity;
     const bt = baseTimes.get(i) ?? null;
     base.baseOf = h;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: bt?.window ?? null, timeText: bt?.text ?? null, timeSource: bt?.window ? 'TEXT' : null, spanDays: null };
+    // A base with no time of its own, of a figure the sentence does not date either: the document's date, a fallback.
+    const fallback = !bt?.window && head.frame.timeSource === 'DOCUMENT_DATE' && docWindow ? docWindow : null;
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: bt?.window ?? fallback, timeText: bt?.text ?? null, timeSource: bt?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = bt;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }
   return framed;
+}
+
+/** Where the phrase holding `at` starts: after the last comma, semicolon or stop before it (not brackets or quotes). */
+function phraseStart(text: string, sentence: Span, at: number): number {
+  let from = at;
+  while (from > sentence.start && !/[,，;；:：。!?！？]/.test(text[from - 1] as string)) from--;
+  return from;
+}
+
+/** Where the phrase holding `at` ends: at the next comma, semicolon or stop. */
+function phraseEnd(text: string, sentence: Span, at: number): number {
+  let to = at;
+  while (to < sentence.end && !/[,，;；:：。!?！？]/.test(text[to] as string)) to++;
+  return to;
 }
 
 /** "within two weeks", 兩週內, "over the past month": the length of the window a change happened over. */
@@ -201,7 +269,7 @@ function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quan
     if (d.kind !== 'duration' || !(d.unit in DAYS_OF)) continue;
     const before = text.slice(Math.max(reading.sentence.start, d.start - 16), d.start);
     const after = text.slice(d.end, d.end + 3);
-    if (/(?:within|in|over|during|across|in the (?:past|last)|over the (?:past|last)|the (?:past|last))\s*$/i.test(before) || /^[內内裡里間间來来]/.test(after) || /(?:近|過去|过去|短短)\s*$/.test(before)) {
+    if (/(?:within|in|over|during|across|(?:in|over|during|within) the(?: (?:past|last|first|next))?|the (?:past|last))\s*$/i.test(before) || /^[內内裡里間间來来]/.test(after) || /(?:近|過去|过去|短短)\s*$/.test(before)) {
       if (Math.abs(d.start - q.start) < 80) return { days: Math.round(d.value * (DAYS_OF[d.unit] as number)), quantity: d };
     }
   }

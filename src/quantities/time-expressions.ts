@@ -12,10 +12,18 @@ export interface TimeExpression extends Span {
   text: string;
   /** Null when the expression needs the document's date and none was given. */
   window: TimeWindow | null;
-  /** How fine the window is: a day, a week, part of a month, a month, a quarter, a year. */
-  grain: 'DAY' | 'WEEK' | 'PART' | 'MONTH' | 'QUARTER' | 'YEAR';
+  /** How fine the window is: a day, a week, part of a month, a month, a quarter, a year, or a span between two times. */
+  grain: 'DAY' | 'WEEK' | 'PART' | 'MONTH' | 'QUARTER' | 'YEAR' | 'RANGE';
   /** "since 2021", 以來: the start of a span up to the document's date. */
   since: boolean;
+  /** 自/從/从/"from" without 以來: the start of a move ("自2020年2月約4.2兆美元，膨脹至…"), which still dates its clause. */
+  from?: boolean;
+  /** "now", 目前, 當前, a dateline: the document's date named as such; its window is the document's day. */
+  now?: boolean;
+  /** "the week ending October 29", 截至12月18日當周: a weekly figure dated by the week's last day. */
+  weekEnding?: boolean;
+  /** Whether the year was written (2025年10月, October 2025) rather than inferred. */
+  yearWritten?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -26,7 +34,17 @@ const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5,
 const num = (s: string) => (/^\d/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN));
 const PART_EN = String.raw`(?:early|mid|late|the (?:end|start|beginning|middle) of|end of|start of|beginning of)[\s-]`;
 
-type Resolver = (m: RegExpExecArray, doc: Date | null) => { window: TimeWindow | null; grain: TimeExpression['grain'] } | null;
+interface Resolved {
+  window: TimeWindow | null;
+  grain: TimeExpression['grain'];
+  /** For a month or day written without a year: the same expression in year `y` (the year the sentence names). */
+  inYear?: (y: number) => { window: TimeWindow; grain: TimeExpression['grain'] };
+  weekEnding?: boolean;
+  now?: boolean;
+  /** "that year", 當天: the year or day named before the sentence or earlier in it. */
+  anaphor?: 'YEAR' | 'DAY';
+}
+type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -41,6 +59,13 @@ const yearWindow = (y: number, part?: 'early' | 'mid' | 'late') => {
   const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : part === 'late' ? [9, 12] : [1, 12];
   return { window: { start: iso(utc(y, a, 1)), end: iso(utc(y, b, lastDay(y, b))) }, grain: part ? ('PART' as const) : ('YEAR' as const) };
 };
+/** The week (Thursday to Wednesday for an H.4.1 week) ending on a day: the seven days to it. */
+const weekEnding = (y: number, m: number, d: number) => {
+  const end = utc(y, m, d);
+  return { window: { start: iso(addDays(end, -6)), end: iso(end) }, grain: 'WEEK' as const };
+};
+const monthHalf = (y: number, m: number, second: boolean) => ({ window: { start: iso(utc(y, m, second ? 16 : 1)), end: iso(utc(y, m, second ? lastDay(y, m) : 15)) }, grain: 'PART' as const });
+const yearHalf = (y: number, second: boolean) => ({ window: { start: iso(utc(y, second ? 7 : 1, 1)), end: iso(utc(y, second ? 12 : 6, second ? 31 : 30)) }, grain: 'PART' as const });
 /** A month and day without a year: the latest such day not more than a month after the document's date. */
 const yearFor = (doc: Date, m: number, d = 1) => {
   const y = doc.getUTCFullYear();
@@ -70,19 +95,43 @@ const prevMonth = (doc: Date) => (doc.getUTCMonth() === 0 ? [doc.getUTCFullYear(
 
 /** Patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: [RegExp, Resolver][] = [
-  // the week ending October 29(, 2025)
-  [new RegExp(String.raw`\b(?:the\s+)?week\s+(?:ending|ended)\s+(?:on\s+)?(?:Wednesday,?\s+)?(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+  // the week ending October 29(, 2025), in the week through Jan. 1: a weekly figure, dated by the week's last day
+  [new RegExp(String.raw`\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+)?(?:Wednesday,?\s+)?(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
-    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, Number(m[2])) : null;
-    if (y === null) return { window: null, grain: 'WEEK' };
-    const end = utc(y, mo, Number(m[2]));
-    return { window: { start: iso(addDays(end, -6)), end: iso(end) }, grain: 'WEEK' };
+    const d = Number(m[2]);
+    if (d < 1 || d > 31) return null;
+    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
+    if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
+    return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[3] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+  }],
+  // end-of-December (an "end-of-December cash balance"): the month's last day
+  [new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+    const mo = monthOf(m[1]!);
+    const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
+    const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
+    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[2] ? {} : { inYear: at }) };
+  }],
+  // the first / second half of September (2025), of 2025
+  [new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(${EN_MONTH})(?:,?\s+(\d{4}))?|((?:19|20)\d{2}))\b`, 'gi'), (m, doc) => {
+    const second = /second/i.test(m[1]!);
+    if (m[4]) return yearHalf(Number(m[4]), second);
+    const mo = monthOf(m[2]!);
+    const at = (y: number) => monthHalf(y, mo, second);
+    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
+    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
+  }],
+  // May of that year, October of the same year: the year is the one named before (resolved by the caller)
+  [new RegExp(String.raw`\b(${EN_MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`, 'gi'), (m) => {
+    const mo = monthOf(m[1]!);
+    const d = m[2] ? Number(m[2]) : null;
+    return { window: null, grain: d ? 'DAY' : 'MONTH', anaphor: 'YEAR', inYear: (y: number) => (d ? dayWindow(utc(y, mo, d)) : monthWindow(y, mo)) };
   }],
   // late October (2025), the end of October
   [new RegExp(String.raw`\b${PART_EN}(${EN_MONTH})(?:,?\s+(\d{4}))?(?![\s]*\d{1,2}\b)`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
+    const part = partOf(m[0]);
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : monthWindow(y, mo, partOf(m[0]));
+    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[2] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // early 2021, mid-2025
   [new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), partOf(m[0]))],
@@ -92,19 +141,23 @@ const PATTERNS: [RegExp, Resolver][] = [
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : dayWindow(utc(y, mo, d));
+    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // 29 October 2025
   [new RegExp(String.raw`\b(\d{1,2})\s+(${EN_MONTH})(?:\s+(\d{4}))?\b`, 'gi'), (m, doc) => {
     const mo = monthOf(m[2]!);
-    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, Number(m[1])) : null;
-    return y === null ? { window: null, grain: 'DAY' } : dayWindow(utc(y, mo, Number(m[1])));
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
+    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // October 2025
   [new RegExp(String.raw`\b(${EN_MONTH})\s+((?:19|20)\d{2})\b`, 'gi'), (m) => monthWindow(Number(m[2]), monthOf(m[1]!))],
   // October (no year): the latest October not after the document's month
-  [/\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:in|since|of|by|until|through)\s)May)\b/gi, (m, doc) =>
-    doc ? monthWindow(yearFor(doc, monthOf(m[1]!)), monthOf(m[1]!)) : { window: null, grain: 'MONTH' }],
+  [/\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:in|since|of|by|until|through)\s)May)\b/gi, (m, doc) => {
+    const mo = monthOf(m[1]!);
+    return doc ? { ...monthWindow(yearFor(doc, mo), mo), inYear: (y: number) => monthWindow(y, mo) } : { window: null, grain: 'MONTH', inYear: (y: number) => monthWindow(y, mo) };
+  }],
   // Q3 2025, the third quarter of 2025
   [/\b(?:Q([1-4])\s*(\d{4})|(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of)?\s+(\d{4}))\b/gi, (m) => {
     const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[3]!.toLowerCase()) + 1;
@@ -125,13 +178,58 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (w === 'this month') return monthWindow(doc.getUTCFullYear(), doc.getUTCMonth() + 1);
     return yearWindow(doc.getUTCFullYear() - (w === 'last year' ? 1 : 0));
   }],
+  // 明年4月15日, 今年6月中旬, 去年12月: a month of a year named relative to the document's
+  [/(今年|去年|明年|前年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:\s?(\d{1,2})\s?[日號号]|(初|底|末|中旬|上旬|下旬))?/g, (m, doc) => {
+    const mo = num(m[2]!);
+    if (!(mo >= 1 && mo <= 12)) return null;
+    if (!doc) return { window: null, grain: m[3] ? 'DAY' : 'MONTH' };
+    const y = doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1, 前年: -2 } as Record<string, number>)[m[1]!]!;
+    if (m[3]) {
+      const d = Number(m[3]);
+      return d >= 1 && d <= 31 ? dayWindow(utc(y, mo, d)) : null;
+    }
+    return monthWindow(y, mo, m[4] ? partOf(m[4]) : undefined);
+  }],
+  // 截至12月18日當周, 到10月22日当周: the week ending that day (a weekly figure, dated by the week's last day)
+  [/(?:截至|截止|到)?\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]\s?(?:止)?\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)/g, (m, doc) => {
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+    const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, d) : null;
+    if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
+    return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[1] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+  }],
+  // 同年5月, 當年10月30日: the year named before (resolved by the caller)
+  [/(?:同年|當年|当年|該年|该年|那年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:\s?(\d{1,2})\s?[日號号])?/g, (m) => {
+    const mo = num(m[1]!);
+    if (!(mo >= 1 && mo <= 12)) return null;
+    const d = m[2] ? Number(m[2]) : null;
+    return { window: null, grain: d ? 'DAY' : 'MONTH', anaphor: 'YEAR', inYear: (y: number) => (d ? dayWindow(utc(y, mo, d)) : monthWindow(y, mo)) };
+  }],
+  // 截至11月, 截至2025年11月底: as of a month, the figure at its close
+  [/(?:截至|截止)\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:底|末)?(?![\d日號号初中上下旬])/g, (m, doc) => {
+    const mo = num(m[2]!);
+    if (!(mo >= 1 && mo <= 12)) return null;
+    const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
+    const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
+    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+  }],
+  // 9月下半月, 2025年10月上半月
+  [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?\s?(上半月|下半月|前半月|後半月|后半月)/g, (m, doc) => {
+    const mo = num(m[2]!);
+    if (!(mo >= 1 && mo <= 12)) return null;
+    const second = /下|後|后/.test(m[3]!);
+    const at = (y: number) => monthHalf(y, mo, second);
+    const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
+    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+  }],
   // 2025年10月9日, 10月30日, 10月30號
   [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
     const mo = num(m[2]!);
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : dayWindow(utc(y, mo, d));
+    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[1] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // 10月底, 2025年10月初, 10月下旬, 上個月底, 本月初
   [/(?:(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月|(上個?|上个|本|這個?|这个?)月)(初|底|末|中旬|上旬|下旬|中)/g, (m, doc) => {
@@ -142,8 +240,9 @@ const PATTERNS: [RegExp, Resolver][] = [
     }
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
+    const part = partOf(m[4]!);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : monthWindow(y, mo, partOf(m[4]!));
+    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // 2025年10月, 10月份, 10月 (not followed by a day)
   [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?![\d日號号底末初中上下])/g, (m, doc) => {
@@ -151,7 +250,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     if (/^\s?[個个]/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'MONTH' } : monthWindow(y, mo);
+    return y === null ? { window: null, grain: 'MONTH' } : { ...monthWindow(y, mo), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo) }) };
   }],
   // 上週三, 上周, 本週, 週三, 星期三
   [new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
@@ -171,6 +270,11 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (d < 1 || d > 31) return null;
     return doc ? dayWindow(dayOfDocMonth(doc, d)) : { window: null, grain: 'DAY' };
   }],
+  // 2025年下半年, 今年上半年
+  [/(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(上半年|下半年)/g, (m, doc) => {
+    const y = m[1] ? Number(m[1]) : doc ? doc.getUTCFullYear() + (m[2] === '去年' ? -1 : m[2] === '明年' ? 1 : 0) : null;
+    return y === null ? { window: null, grain: 'PART' } : yearHalf(y, /下/.test(m[3]!));
+  }],
   [/(昨天|昨日|今天|今日|前天|上個月|上个月|上月|本月|這個月|这个月|今年|去年|明年)/g, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!;
@@ -181,41 +285,117 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (/月/.test(w)) return monthWindow(doc.getUTCFullYear(), doc.getUTCMonth() + 1);
     return yearWindow(doc.getUTCFullYear() + (w === '去年' ? -1 : w === '明年' ? 1 : 0));
   }],
+  // 當天, that day: the day named before (resolved by the caller)
+  [/(當天|当天|當日|当日|同日|同一天|\bthat day\b|\bthe same day\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY' })],
+  // that year, 同年: the year named before (resolved by the caller)
+  [/(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
+  // now, 目前, 當前: the document's date, named
+  [/(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年
   [/((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? partOf(m[2]) : undefined)],
   // 2025 (a bare year: not an amount, not part of a longer number)
   [/(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
 ];
 
-const SINCE_BEFORE = /(?:since|以來|以来|自)\s*$/i;
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
+/** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
+const FROM_BEFORE = /(?:\bfrom|從|从|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
+/** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */
+const RANGE_JOIN = /^\s*(?:[-–—~～]|to|through|thru|until|till|and|至|到|至今)\s*$/i;
+/** How far back "that year" and 當天 look for the year or day they mean. */
+const ANAPHOR_REACH = 1500;
 
-/** Every time expression in `sentence`, in text order, none overlapping another. */
-export function timeExpressionsIn(text: string, sentence: Span, documentDate?: string | null): TimeExpression[] {
-  const doc = documentDate && /^\d{4}-\d{2}-\d{2}/.test(documentDate) ? utc(Number(documentDate.slice(0, 4)), Number(documentDate.slice(5, 7)), Number(documentDate.slice(8, 10))) : null;
-  const body = text.slice(sentence.start, sentence.end);
-  const taken: TimeExpression[] = [];
+interface Found extends TimeExpression {
+  inYear?: Resolved['inYear'];
+  anaphor?: Resolved['anaphor'];
+}
+
+/** Every pattern's matches in `span`, none overlapping an earlier pattern's, in text order. */
+function scan(text: string, span: Span, doc: Date | null): Found[] {
+  const body = text.slice(span.start, span.end);
+  const taken: Found[] = [];
   for (const [re, resolve] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
-      const start = sentence.start + m.index;
+      const start = span.start + m.index;
       const end = start + m[0].length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
       const r = resolve(m, doc);
       if (!r) continue;
-      const before = text.slice(Math.max(sentence.start, start - 8), start);
-      const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(end, end + 4)) || /^\s*以[來来]/.test(text.slice(end, end + 3));
-      taken.push({ start, end, text: m[0], window: r.window, grain: r.grain, since });
+      const before = text.slice(Math.max(span.start, start - 8), start);
+      const after = text.slice(end, end + 4);
+      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after);
+      const since = sinceWord;
+      const from = !since && FROM_BEFORE.test(before);
+      const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
+      if (from) f.from = true;
+      if (r.now) f.now = true;
+      if (r.weekEnding) f.weekEnding = true;
+      if (r.inYear) f.inYear = r.inYear;
+      else if (!r.anaphor && r.window && /(?:19|20)\d{2}|今年|去年|明年|前年/.test(m[0])) f.yearWritten = true;
+      if (r.anaphor) f.anaphor = r.anaphor;
+      taken.push(f);
     }
   }
-  taken.sort((a, b) => a.start - b.start);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(0, 4));
+
+/**
+ * Every time expression in `sentence`, in text order, none overlapping another. A month or day written without a
+ * year takes the year the sentence names before it (or in its own span: "October–December 2025"), or the year a
+ * "that year" refers back to; failing both, the latest such month not more than a month after the document's date.
+ */
+export function timeExpressionsIn(text: string, sentence: Span, documentDate?: string | null): TimeExpression[] {
+  const doc = documentDate && /^\d{4}-\d{2}-\d{2}/.test(documentDate) ? utc(Number(documentDate.slice(0, 4)), Number(documentDate.slice(5, 7)), Number(documentDate.slice(8, 10))) : null;
+  const taken = scan(text, sentence, doc);
   // 上周六(4日), "Wednesday (Oct. 29)": a day in brackets right after a looser expression says which day it is.
-  const merged: TimeExpression[] = [];
+  const merged: Found[] = [];
   for (const t of taken) {
     const prev = merged.at(-1);
-    if (prev && t.grain === 'DAY' && t.window && /^\s?[（(]$/.test(text.slice(prev.end, t.start)) && /^[）)]/.test(text.slice(t.end, t.end + 1))) {
-      merged[merged.length - 1] = { ...t, start: prev.start, end: t.end + 1, text: text.slice(prev.start, t.end + 1) };
+    if (prev && t.grain === 'DAY' && t.window && !t.anaphor && /^\s?[（(]$/.test(text.slice(prev.end, t.start)) && /^[）)]/.test(text.slice(t.end, t.end + 1))) {
+      merged[merged.length - 1] = { ...t, start: prev.start, end: t.end + 1, text: text.slice(prev.start, t.end + 1), since: prev.since, ...(prev.from ? { from: true } : {}) };
     } else merged.push(t);
   }
-  return merged;
+  // Anaphors: "that year", 當天 take the year or day named last before them (in the sentence, else before it).
+  let earlier: Found[] | null = null;
+  const before = (at: number) => {
+    earlier ??= scan(text, { start: Math.max(0, sentence.start - ANAPHOR_REACH), end: sentence.start }, doc).filter((t) => !t.anaphor && t.window);
+    return [...earlier, ...merged.filter((t) => t.end <= at && !t.anaphor && t.window)];
+  };
+  for (const t of merged) {
+    if (!t.anaphor) continue;
+    const prior = before(t.start);
+    if (t.anaphor === 'DAY') {
+      const day = prior.filter((p) => p.grain === 'DAY' && !p.now).at(-1);
+      if (day) t.window = day.window;
+    } else {
+      const named = prior.filter((p) => p.yearWritten).at(-1);
+      if (named && t.inYear) Object.assign(t, t.inYear(yearOf(named)), { yearWritten: true });
+    }
+    delete t.inYear;
+  }
+  // Spans: "between Dec. 20 and Dec. 31", "October–December 2025", "2018-2019", 10月1日至11月12日.
+  const spans: Found[] = [];
+  for (const t of merged) {
+    const prev = spans.at(-1);
+    const join = prev ? text.slice(prev.end, t.start) : '';
+    if (prev && prev.window && t.window && !prev.now && !t.now && RANGE_JOIN.test(join) && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
+      let a = prev.window;
+      if (prev.inYear && t.yearWritten) a = prev.inYear(yearOf(t) - (prev.inYear(yearOf(t)).window.start > t.window.end ? 1 : 0)).window;
+      if (a.start <= t.window.end) {
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: t.window.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+        continue;
+      }
+    }
+    spans.push(t);
+  }
+  // A month or day without a year: the year named before it in the sentence.
+  for (const [i, t] of spans.entries()) {
+    if (!t.inYear) continue;
+    const named = spans.slice(0, i).filter((p) => p.yearWritten && !p.since).at(-1);
+    if (named) Object.assign(t, t.inYear(yearOf(named)));
+  }
+  return spans.map(({ inYear: _y, anaphor: _a, ...t }) => t);
 }

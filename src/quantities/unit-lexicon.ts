@@ -76,6 +76,8 @@ export function lexiconUnitAfter(after: string): LexiconUnit | undefined {
     if (head !== (latin ? e.text.toLowerCase() : e.text)) continue;
     if (latin && (lead === 0 || /[A-Za-z]/.test(rest[e.text.length] ?? ''))) continue;
     if (!latin && lead && e.word.counter) continue; // "3 個" with a space is rare; "3 台北" is not a count
+    // 三市分別, 三分之一: a unit word must not end inside the word that follows (分別 "respectively", 分之 a fraction).
+    if (!latin && /^分[別别之]/.test(rest.slice(e.text.length - 1, e.text.length + 1))) continue;
     return { word: e.word, length: lead + e.text.length };
   }
   return undefined;

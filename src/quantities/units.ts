@@ -23,6 +23,10 @@ export const UNIT_WORDS: UnitWord[] = [
   zh('個百分點|个百分点|百分點|百分点', 'pp'), zh('個基點|个基点|基點|基点', 'bp'),
   zh('%|％', '%'), zh('倍', 'x', { kind: 'fraction' }),
   zh('成(?![本員员立功果交就])', '%', { kind: 'fraction', scale: 10 }),
+  // Rates and scales before the plain lengths they start with: 35米/秒 is a speed, 970百帕 a pressure, 33℃ a temperature.
+  zh('米/秒|米每秒|公尺/秒|公尺每秒|m/s', 'm/s'), zh('公里/小[時时]|公里每小[時时]|千米/小[時时]|km/h', 'km/h'),
+  zh('人/平方公里|人每平方公里', 'people/km2'), zh('人/平方英里|人每平方英里', 'people/mi2'),
+  zh('百帕|hPa|毫巴', 'hPa'), zh('℃|°C|攝氏度|摄氏度', 'degC'), zh('℉|°F|華氏度|华氏度', 'degF'),
   zh('個季度|个季度', 'months', { scale: 3 }), zh('立方公里', 'km3'), zh('立方米|立方公尺', 'm3'), zh('㎞', 'km'), zh('平方公里|平方千米', 'km2'), zh('平方公尺|平方米', 'm2'), zh('公頃|公顷', 'ha'), zh('公里|千米', 'km'),
   zh('毫米|公釐|公厘', 'mm'), zh('公分|厘米', 'cm'), zh('公尺|米(?![價价飯饭粒])', 'm'), zh('公斤|千克', 'kg'), zh('噸|吨', 't'),
   zh('度[電电]', 'kWh'), zh('瓩', 'kW'), zh('哩', 'mi'), zh('度(?![假過过])', 'deg'), zh('級|级', 'level'), zh('丈', 'm', { scale: 10 / 3 }),
@@ -35,6 +39,10 @@ export const UNIT_WORDS: UnitWord[] = [
   zh('戶|户|件|處|处|隻|只|頭|头|間|间|座|次|張|张|家|項|项|艘|架|輛|辆|棟|栋|所|條|条|顆|颗|枚|宗|篇|份|批|縣市|县|縣|乡镇|鄉鎮|國|国|省|朝|面|番|場|场|大(?=[\u4e00-\u9fff])', 'count', { counter: true }),
   en('percentage[- ]points?', 'pp'), en('basis[- ]points?|bps', 'bp'), en('percent|per cent|pct', '%'), { re: /^\s?(?:%|％)/, unit: '%' },
   en('points?|pts', 'points'), en('times', 'x', { kind: 'fraction' }), en('x', 'x', { kind: 'fraction' }),
+  en('km/h|kph|kilomet(?:er|re)s per hour', 'km/h'), en('mph|miles per hour', 'mi/h'), en('m/s|met(?:er|re)s per second', 'm/s'),
+  en('hPa|hectopascals?|millibars?', 'hPa'),
+  { re: /^\s?(?:people|persons|residents|inhabitants) (?:per|a|each) (?:square kilomet(?:er|re)|sq\.? ?km|km2|km²)(?![A-Za-z0-9])/i, unit: 'people/km2' },
+  { re: /^\s?(?:people|persons|residents|inhabitants) (?:per|a|each) (?:square mile|sq\.? ?mi)\b/i, unit: 'people/mi2' },
   en('people|persons|person', 'people'), { re: /^\s?(?:km2|km²|sq\.? ?km|square kilomet(?:er|re)s?)(?![A-Za-z0-9])/i, unit: 'km2' }, { re: /^\s?(?:sq\.? ?mi|square miles?)\b/i, unit: 'mi2' }, en('kilometres|kilometers|km', 'km'), en('miles', 'mi'), en('metres|meters', 'm'),
   en('tonnes|tons', 't'), en('gigawatts|GW', 'GW'), en('megawatts|MW', 'MW'), en('magnitude', 'magnitude'),
   en('decades?', 'years', { scale: 10 }), en('centuries|century', 'years', { scale: 100 }),
@@ -60,5 +68,6 @@ const KIND_OF_UNIT: Record<string, string> = {
 
 /** The kind of a quantity with this unit (flows such as USD/month take their base unit's kind). */
 export function kindOfUnit(unit: string): string {
+  if (unit.startsWith('people/')) return 'measure'; // a density (people/km2), not a count of people
   return KIND_OF_UNIT[unit.split('/')[0] as string] ?? 'measure';
 }

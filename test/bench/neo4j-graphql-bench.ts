@@ -9,6 +9,8 @@ import type { Config } from '../../src/config.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { fulltextQuery } from '../../src/search/search-text.ts';
+import { cpuOver } from './cpu.ts';
+import { BREAKDOWN_PHASES, medianBreakdown, RequestBreakdown, type Breakdown } from './request-breakdown.ts';
 import { measure, ms, percentile, printTable } from './stats.ts';
 
 /**
@@ -179,21 +181,71 @@ export interface SideBySideResult {
   replay: { p50: number; statements: number };
   neo: { p50: number; p95: number };
   raw: { p50: number; p95: number };
+  /** Where one of our requests' time goes (medians of a pass after the timed rounds). */
+  breakdown?: Breakdown;
+  /** CPU per request in ms: the bench process (server + client) and Neo4j, for ours, @neo4j/graphql and the one Cypher. */
+  cpu: { ours: CpuPerRequest; neo: CpuPerRequest; raw: CpuPerRequest };
 }
 
-export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number): Promise<SideBySideResult[]> {
+export interface CpuPerRequest {
+  node: number;
+  neo4j: number;
+}
+
+export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number, neo4jPid?: number): Promise<SideBySideResult[]> {
   // Our statements are recorded once per workload and replayed with the bare driver: the
   // difference between ours and the replay is HTTP + GraphQL, between the replay and the one
   // hand-written query it is the Cypher itself.
   let recording: QueryRecord[] | undefined;
-  const graph = new Graph(driver, { database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn'), onQuery: (q) => recording?.push(q) });
-  const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench' }));
+  const breakdown = new RequestBreakdown();
+  const graph = new Graph(driver, {
+    database,
+    queryTimeoutMs: config.limits.queryTimeoutMs,
+    log: createLogger('warn'),
+    onQuery: (q) => {
+      recording?.push(q);
+      breakdown.onQuery(q);
+    },
+    onTransaction: breakdown.onTransaction,
+  });
+  const ours = await listen(createServer({ graph, config, log: createLogger('warn'), neo4jProvider: 'bench', plugins: [breakdown.plugin] }));
+  // One sequential pass with the breakdown recording (after the timed rounds, which record nothing).
+  const breakdownPass = async (call: GraphqlCall, n: number): Promise<Breakdown> => {
+    const samples: Breakdown[] = [];
+    breakdown.enabled = true;
+    try {
+      for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        await post(ours.url, call);
+        const b = breakdown.take(performance.now() - t);
+        if (b) samples.push(b);
+      }
+    } finally {
+      breakdown.enabled = false;
+    }
+    return medianBreakdown(samples);
+  };
+  // CPU per request over the timed rounds (warm-ups included in the count): the bench process
+  // holds both GraphQL servers and the clients, so its figure is server + client; the one
+  // Cypher's is the client's driver alone.
+  const cpuMeter = () => ({ node: 0, neo4j: 0, requests: 0 });
+  const perRequest = (m: ReturnType<typeof cpuMeter>): CpuPerRequest => ({ node: m.node / Math.max(1, m.requests), neo4j: m.neo4j / Math.max(1, m.requests) });
+  const metered = async (m: ReturnType<typeof cpuMeter>, n: number, fn: () => Promise<number[]>) => {
+    const { value, own, other } = await cpuOver(neo4jPid, fn);
+    m.node += own;
+    m.neo4j += other;
+    m.requests += n;
+    return value;
+  };
+  const breakdownRows: (string | number)[][] = [];
+  const cpuRows: (string | number)[][] = [];
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
   const neo = await listen(createYoga({ schema, context: () => ({ sessionConfig: { database } }), logging: false }));
   const raw = async (w: SideBySide) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(w.raw.cypher, w.raw.params));
+      // Auto-commit, one round trip: the cheapest way the driver runs one read, as ours does.
+      const result = await session.run(w.raw.cypher, w.raw.params);
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
@@ -202,7 +254,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   const replay = async (statements: QueryRecord[]) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      for (const q of statements) await session.executeRead((tx) => tx.run(q.cypher, q.params));
+      for (const q of statements) await session.run(q.cypher, q.params);
     } finally {
       await session.close();
     }
@@ -212,6 +264,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   // The floor: the smallest request each server answers, over the same loopback HTTP.
   const floor = { query: '{ __typename }', variables: {} };
   const floors = { ours: percentile(await measure(() => post(ours.url, floor as GraphqlCall), 60, 10), 50), neo: percentile(await measure(() => post(neo.url, floor as GraphqlCall), 60, 10), 50) };
+  const floorBreakdown = await breakdownPass({ ...floor, ids: () => [] }, 30);
   const notes: string[] = [];
   try {
     for (const w of SIDE_BY_SIDE) {
@@ -229,15 +282,25 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       if (w.neoNote) notes.push(`${w.name}: @neo4j/graphql runs ${w.neoNote}`);
       const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
+      const cpu = { ours: cpuMeter(), neo: cpuMeter(), raw: cpuMeter() };
       for (let round = 0; round < 3; round++) {
         const warm = round === 0 ? 3 : 1;
-        t.ours.push(...(await measure(() => post(ours.url, w.ours), per, warm)));
-        t.neo.push(...(await measure(() => post(neo.url, w.neo), per, warm)));
-        t.raw.push(...(await measure(() => raw(w), per, warm)));
+        t.ours.push(...(await metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm))));
+        t.neo.push(...(await metered(cpu.neo, per + warm, () => measure(() => post(neo.url, w.neo), per, warm))));
+        t.raw.push(...(await metered(cpu.raw, per + warm, () => measure(() => raw(w), per, warm))));
         t.replay.push(...(await measure(() => replay(statements), per, warm)));
       }
+      const split = await breakdownPass(w.ours, per);
+      const cpuPer = { ours: perRequest(cpu.ours), neo: perRequest(cpu.neo), raw: perRequest(cpu.raw) };
+      breakdownRows.push([w.name, ...breakdownCells(split)]);
+      const both = (c: CpuPerRequest) => c.node + c.neo4j;
+      cpuRows.push([
+        w.name,
+        ...[cpuPer.ours, cpuPer.neo, cpuPer.raw].map((c) => `${c.node.toFixed(2)} + ${c.neo4j.toFixed(2)} = ${both(c).toFixed(2)} ms`),
+        `${(both(cpuPer.ours) / Math.max(1e-9, both(cpuPer.neo))).toFixed(2)}×`,
+      ]);
       const [o50, n50, r50] = [percentile(t.ours, 50), percentile(t.neo, 50), percentile(t.raw, 50)];
-      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, replay: { p50: percentile(t.replay, 50), statements: statements.length }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) } });
+      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, replay: { p50: percentile(t.replay, 50), statements: statements.length }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) }, breakdown: split, cpu: cpuPer });
       rows.push([
         w.name,
         `${ms(o50)} / ${ms(percentile(t.ours, 95))}`,
@@ -261,6 +324,32 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     rows,
   );
   process.stdout.write(`\nfloor (\`{ __typename }\` over the same HTTP, p50): claimgraph ${ms(floors.ours)}, @neo4j/graphql ${ms(floors.neo)}\n`);
+  printTable(
+    `Where a claimgraph request's time goes, ${graphLabel} (medians of ${Math.max(1, Math.round(runs / 3))} sequential requests after the timed rounds, ms)`,
+    ['workload', 'total', 'HTTP', 'parse + validate', 'context', 'execution (resolvers)', 'serialisation', 'driver', 'Neo4j', 'Yoga, between phases'],
+    [['`{ __typename }` (floor)', ...breakdownCells(floorBreakdown)], ...breakdownRows],
+  );
+  printTable(
+    `CPU per request, ${graphLabel}: the bench process (GraphQL server + HTTP client; the one Cypher: the driver client alone) + Neo4j's JVM, from the processes' CPU counters over the timed rounds`,
+    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql'],
+    cpuRows,
+  );
+  printGoals(graphLabel, results);
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
   return results;
+}
+
+function breakdownCells(b: Breakdown): string[] {
+  return [b.total, ...BREAKDOWN_PHASES.map((k) => b[k])].map((x) => x.toFixed(2));
+}
+
+/** Issue 21's latency goals, as ratios of this run. */
+function printGoals(graphLabel: string, results: SideBySideResult[]): void {
+  const lines = results.map((r) => {
+    const neo = r.ours.p50 / r.neo.p50;
+    const listing = !/search|trace/.test(r.name);
+    const raw = r.ours.p50 / r.raw.p50;
+    return `- ${r.name}: ${neo.toFixed(2)}× @neo4j/graphql (goal ≤ 1.0×: ${neo <= 1 ? 'met' : 'MISSED'})${listing ? `; ${raw.toFixed(2)}× one Cypher (goal at 10k ≤ 2.0×: ${raw <= 2 ? 'met' : 'MISSED'})` : ''}`;
+  });
+  process.stdout.write(`\nIssue 21 goals, ${graphLabel} (p50 ratios of this run):\n${lines.join('\n')}\n`);
 }

@@ -18,6 +18,7 @@ import { bulkLoad, type LoadPlan } from '../../src/graph/bulk-load.ts';
 import { openGraph, type OpenGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { benchConcurrency } from './concurrency-bench.ts';
+import { runnerPid } from './cpu.ts';
 import { benchExport } from './export-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 import { benchIngestMemory } from './ingest-memory-bench.ts';
@@ -53,11 +54,13 @@ function benchConfig(): Config {
 }
 
 /** A local Neo4j on a data directory of its own (kept when `keep`, else removed on close). */
-async function openDatabase(config: Config, keepDir?: string): Promise<{ db: OpenGraph; close: () => Promise<void> }> {
+async function openDatabase(config: Config, keepDir?: string): Promise<{ db: OpenGraph; close: () => Promise<void>; pid: number | undefined }> {
   const dataDir = keepDir ?? (await mkdtemp(join(tmpdir(), 'claimgraph-bench-')));
   const db = await openGraph(config, createLogger('warn'), { persistent: keepDir !== undefined, dataDir });
   return {
     db,
+    // Neo4j's JVM, for its CPU counters (undefined with NEO4J_URI: its CPU is then not measured).
+    pid: runnerPid(dataDir),
     close: async () => {
       await db.close();
       if (!keepDir) await rm(dataDir, { recursive: true, force: true });
@@ -107,7 +110,7 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
   const curve: { scale: Scale; nodes: number; results: SideBySideResult[] }[] = [];
   for (const scale of scales) {
     const isTarget = scale === target;
-    const { db, close } = await openDatabase(config, isTarget ? options.dataDir : undefined);
+    const { db, close, pid } = await openDatabase(config, isTarget ? options.dataDir : undefined);
     try {
       process.stderr.write(`\n== ${scale.label} claims: Neo4j at ${db.target.uri} ==\n`);
       if (isTarget && (await hasGenerated(db.graph, scale))) {
@@ -119,13 +122,13 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       }
       const count = await countGraph(db);
       const label = `${scale.label} claims / ${scale.size.factors / 1000}k factors (${count.nodes.toLocaleString('en')} nodes, ${count.relationships.toLocaleString('en')} relationships)`;
-      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs);
+      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs, pid);
       curve.push({ scale, nodes: count.nodes, results });
       if (!isTarget) continue;
       const outDir = plansDir(scale.label, options.plansDir);
       const plans = await profileWorkloads(db.graph.driver, db.target.database, config, outDir, scale.label);
       printTable(`PROFILEd plans at ${scale.label} claims (written to ${outDir})`, ['workload', 'statements', 'db hits'], plans.map((p) => [p.workload, p.statements, p.dbHits.toLocaleString('en')]));
-      await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label);
+      await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label, pid);
       if (options.exportFormats.length) benchExport(db.target.uri, count.nodes, count.relationships, options.exportFormats);
       // Last: the ingest adds a large document to the graph.
       if (options.ingestMb.length) benchIngestMemory(db.target.uri, options.ingestMb);

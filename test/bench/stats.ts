@@ -1,5 +1,7 @@
 /** Percentile of a sample (nearest-rank). */
 export function percentile(samples: number[], p: number): number {
+  // No samples (an operation the mix never drew in a short phase): NaN, printed as such.
+  if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }

@@ -19,7 +19,7 @@ function measure(factorId: string, id: string, kind: Kind, rank = 1, scale: 1e6 
 }
 
 function frame(over: Partial<QuantityFrame>): QuantityFrame {
-  return { factorId: null, factorEvidence: null, mode: 'LEVEL', direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over };
+  return { factorId: null, factorEvidence: null, mode: 'LEVEL', mood: null, moodEvidence: null, direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over };
 }
 
 function claim(quote: string, quantities: { surface: string; value: number; unit?: string; qualifier?: string | null; frame?: QuantityFrame | null }[], over: Partial<ClaimInput> = {}): ClaimInput {

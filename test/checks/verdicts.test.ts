@@ -19,7 +19,7 @@ function measure(factorId: string, id: string, kind: Kind, scale: 1e6 | 1e9 = 1e
   const frequency = kind === 'END_OF_PERIOD' ? 'QUARTERLY' : kind === 'DAILY' ? 'DAILY' : 'WEEKLY';
   return { factorId, how: kind, rank: kind === 'DAILY' ? 1 : 2, note: null, series: { id, title: id, unit: 'USD', scale, frequency, observationKind: kind, publisher: 'test', url: 'https://example.test', firstDate: '2019-01-01', lastDate: '2026-06-30', sourceId: 's' } };
 }
-const frame = (over: Partial<QuantityFrame>): QuantityFrame => ({ factorId: null, factorEvidence: null, mode: 'LEVEL', direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over });
+const frame = (over: Partial<QuantityFrame>): QuantityFrame => ({ factorId: null, factorEvidence: null, mode: 'LEVEL', mood: null, moodEvidence: null, direction: null, period: null, window: null, timeText: null, timeSource: null, spanDays: null, base: null, extremum: null, ...over });
 const day = (d: string) => ({ start: d, end: d });
 
 function claim(quote: string, quantities: { surface: string; value: number; qualifier?: string | null; frame?: QuantityFrame | null }[], over: Partial<ClaimInput> = {}): ClaimInput {
@@ -65,6 +65,10 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
     const other = { surface: '$300 billion', value: 3e11, upper: null, unit: 'USD', qualifier: null };
     expect(borrowedTime(quote, q, '2018', [q, other])).toMatch(/\$300 billion/);
     expect(borrowedTime(quote, other, '2018', [q, other])).toBeNull();
+    // A time heading a run of clauses is shared by their figures: "9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元".
+    const line = { surface: '3万亿美元', value: 3e12, upper: null, unit: 'USD', qualifier: 'BELOW' };
+    const level = { surface: '2.93万亿美元', value: 2.93e12, upper: null, unit: 'USD', qualifier: null };
+    expect(borrowedTime('9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元', level, '9月末', [line, level])).toBeNull();
     // Own time, in another clause but with no figure of its own: "截至2025年10月22日当周,美联储总资产规模为6.54万亿美元".
     const own = { surface: '6.54万亿美元', value: 6.54e12, upper: null, unit: 'USD', qualifier: null };
     expect(borrowedTime('截至2025年10月22日当周,美联储总资产规模为6.54万亿美元', own, '2025年10月22日', [own])).toBeNull();
@@ -76,6 +80,7 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
     const [c] = run(claim('Balances at RRP swelled by $375 billion between Dec. 20 and Dec. 31', [{ surface: '$375 billion', value: 375e9, frame: f }], { documentDate: '2025-01-03' }), [RRP], { RRP: rrp });
     expect(c!.verdict).toBe('INCONCLUSIVE');
     expect(c!.reason).toMatch(/mode is unclear.*change/);
+    expect(unclearMode('2020年美國通過發行上述三類國債融資4.3萬億美元', { surface: '4.3萬億美元', value: 4.3e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toMatch(/amount raised/);
     expect(unclearMode('reserves fell to $2.89 trillion', { surface: '$2.89 trillion', value: 2.89e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toBeNull();
   });
 
@@ -95,6 +100,15 @@ describe('precision first: INCONSISTENT only on a firm reading', () => {
       expect(c!.verdict).toBe('INCONCLUSIVE');
       expect(c!.reason).toMatch(/projection or a hypothesis/);
     }
+  });
+
+  it('a figure a hundred times off the series\' scale ("揹債近9萬美元" per head, "$3 Trillion" read as 3) is another quantity or a misreading: INCONCLUSIVE', () => {
+    const debt = measure('f-debt', 'GFDEBTN', 'END_OF_PERIOD');
+    const obs: Observation[] = [{ date: '2024-07-01', periodEnd: '2024-09-30', value: 35_460_000 }, { date: '2024-10-01', periodEnd: '2024-12-31', value: 36_218_605 }];
+    const f = frame({ factorId: 'f-debt', factorEvidence: '國債', mode: 'LEVEL', window: { start: '2024-09-01', end: '2024-12-31' }, timeText: '2024年底', timeSource: 'TEXT' });
+    const [c] = run(claim('2024年底美國國債平均每人揹債近9萬美元', [{ surface: '9萬美元', value: 90_000, qualifier: 'NEARLY', frame: f }], { documentDate: '2025-12-05' }), [debt], { GFDEBTN: obs });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.reason).toMatch(/not on the scale/);
   });
 
   it('a firm reading that misses every plausible series is INCONSISTENT, and says by how much on which series and date', () => {
@@ -233,6 +247,19 @@ describe('what a claim says beyond its number', () => {
     expect(since?.holds).toBe(false);
     expect(since?.text).toMatch(/2023-01-04/);
     expect(level!.verdict).toBe('MISLEADING');
+  });
+
+  it('"the lowest since 2020" is not refuted by lower values in 2020 itself, and is tested on the series the figure matched (the Wednesday level)', () => {
+    const avg = series([['2020-10-21', 2_950_000], ['2024-12-25', 3_247_382], ['2025-01-01', 3_095_997]]);
+    const wed = series([['2020-10-21', 2_890_130], ['2021-03-03', 3_100_000], ['2024-12-25', 3_218_476], ['2025-01-01', 2_892_359]]);
+    const quote = 'Bank reserves fell to $2.89 trillion in the week through Jan. 1, the lowest since 2020';
+    const f = frame({ factorId: 'f-res', factorEvidence: 'Bank reserves', mode: 'LEVEL', window: day('2025-01-01'), timeText: 'Jan. 1', timeSource: 'TEXT' });
+    const a: ClaimAssertion = { kind: 'EXTREMUM_SINCE', text: 'the lowest since 2020', start: quote.indexOf('the lowest'), end: quote.length, factorId: 'f-res' };
+    const [c] = run(claim(quote, [{ surface: '$2.89 trillion', value: 2.89e12, frame: f }], { documentDate: '2025-01-03', assertions: [a] }), [RES_AVG, RES_WED], { WRESBAL: avg, WRBWFRBL: wed });
+    expect(c!.series?.id).toBe('WRBWFRBL');
+    const since = c!.parts.find((p) => p.kind === 'EXTREMUM_SINCE');
+    expect(since).toMatchObject({ holds: true, seriesId: 'WRBWFRBL' });
+    expect(c!.verdict).toBe('CONSISTENT');
   });
 
   it('a fall "reached" is not held by a value 5% above it in the two weeks before the window', () => {

@@ -1,5 +1,6 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listClaims, type ClaimQuery } from '../../src/claims/claim-store.ts';
+import { listClaims, type ClaimQuery, type ListPlan } from '../../src/claims/claim-store.ts';
+import { matchKeys } from '../../src/factors/factor-store.ts';
 import { bulkLoad, type NodeRow, type RelRow } from '../../src/graph/bulk-load.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
@@ -40,7 +41,7 @@ beforeAll(async () => {
   }
   await bulkLoad(setup, {
     nodes: [
-      { label: 'Factor', rows: [{ id: hub, props: { name: `${p} hub`, namesZh: [], aliases: [], matchKeys: [] } }] },
+      { label: 'Factor', rows: [{ id: hub, props: { name: `${p} hub`, namesZh: [], aliases: [], matchKeys: matchKeys({ id: hub, name: `${p} hub`, namesZh: [], aliases: [] }) } }] },
       { label: 'Claim', rows: claims },
       { label: 'Quantity', rows: quantities },
     ],
@@ -51,17 +52,20 @@ beforeAll(async () => {
   }, { batchSize: 1000 });
 }, 120_000);
 
-/** Every page of the listing, five claims a page, and the statements each page ran. */
-async function allPages(q: ClaimQuery): Promise<{ ids: string[]; statements: string[][] }> {
+/** Every page of the listing, five claims a page, the statements each page ran and the plan that read it. */
+async function allPages(q: ClaimQuery): Promise<{ ids: string[]; statements: string[][]; plans: ListPlan[] }> {
   const ids: string[] = [];
   const statements: string[][] = [];
+  const plans: ListPlan[] = [];
   let after: { id: string } | undefined;
   for (;;) {
     recorded = [];
     const page = await listClaims(graph, q, 5, after, ['quantities']);
-    statements.push(recorded.map((r) => r.name));
+    // The claim count sizing the walk is kept a minute: a page asks for it at most once.
+    statements.push(recorded.map((r) => r.name).filter((n) => n !== 'claim.total'));
+    plans.push(page.plan);
     ids.push(...page.rows.map((r) => r.id));
-    if (!page.hasNextPage) return { ids, statements };
+    if (!page.hasNextPage) return { ids, statements, plans };
     after = { id: page.rows.at(-1)!.id };
   }
 }
@@ -71,29 +75,44 @@ const expected = async (where: string, params: Record<string, unknown>) =>
 
 describe('claims listing along the id index when the anchor is broad (issue 14)', () => {
   it('a unit and bound most amounts meet: every page walks, and the pages are exactly the matching claims in id order', async () => {
-    const { ids, statements } = await allPages({ unit, valueMin: 1e12 });
+    const { ids, statements, plans } = await allPages({ unit, valueMin: 1e12 });
     expect(ids).toEqual(await expected('q.unit = $unit AND q.value >= 1e12', { unit }));
     expect(ids.length).toBe(1800);
-    expect(statements[0]).toContain('claim.list.walk');
-    expect(statements[0]).not.toContain('claim.list');
+    expect(plans[0]).toBe('walk');
+    // Probe, walk and page in one statement.
+    expect(statements[0]).toEqual(['claim.list.anchored']);
   });
 
   it('a hub factor and a status: walked, the same claims as starting from the factor', async () => {
-    const { ids, statements } = await allPages({ factorId: hub, status: ['VERIFIED'] });
+    const { ids, plans } = await allPages({ factorId: hub, status: ['VERIFIED'] });
     expect(ids).toEqual(await expected("c.status = 'VERIFIED' AND EXISTS { (c)-[:ABOUT]->(:Factor {id: $hub}) }", { hub }));
     expect(ids.length).toBe(1000);
-    expect(statements[0]).toContain('claim.list.walk');
+    expect(plans[0]).toBe('walk');
   });
 
   it('a hub factor with a rare status: the walk runs out of budget and the anchored plan answers, with nothing missed', async () => {
-    const { ids, statements } = await allPages({ factorId: hub, status: ['FALSE'] });
+    const { ids, statements, plans } = await allPages({ factorId: hub, status: ['FALSE'] });
     expect(ids).toEqual([`${p}-c02990`, `${p}-c02996`]);
-    expect(statements[0]).toEqual(['claim.anchor', 'claim.list.walk', 'claim.list']);
+    expect(plans[0]).toBe('walk, then anchored');
+    expect(statements[0]).toEqual(['claim.list.anchored']);
   });
 
   it('a narrow anchor is not walked: the listing starts from it', async () => {
-    const { ids, statements } = await allPages({ unit, valueMin: 2e12 + 2990 });
+    const { ids, statements, plans } = await allPages({ unit, valueMin: 2e12 + 2990 });
     expect(ids).toEqual(await expected('q.unit = $unit AND q.value >= $min', { unit, min: 2e12 + 2990 }));
-    expect(statements[0]).toEqual(['claim.anchor', 'claim.anchor.unit', 'claim.list']);
+    expect(plans).toEqual(plans.map(() => 'anchored'));
+    expect(statements[0]).toEqual(['claim.list.anchored']);
+  });
+
+  it('a factor named, not by id: resolved in the same statement, the same pages as by id', async () => {
+    const byName = await allPages({ factorTerm: `${p} hub`, status: ['VERIFIED'] });
+    const byId = await allPages({ factorId: hub, status: ['VERIFIED'] });
+    expect(byName.ids).toEqual(byId.ids);
+    expect(byName.plans).toEqual(byId.plans);
+    expect(byName.statements[0]).toEqual(['claim.list.anchored']);
+  });
+
+  it('a factor name that names none: NOT_FOUND, as resolveFactor answers', async () => {
+    await expect(listClaims(graph, { factorTerm: `${p} no such factor` }, 5, undefined)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -117,10 +117,10 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     // How the product read each side of a wrong pair: the figure the matcher saw.
     const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
       'eval.frames',
-      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, q.frameWindowStart AS s, q.frameWindowEnd AS e, q.frameTimeSource AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
+      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, coalesce(q.frameWindowStart, q.yearlessWindowStart) AS s, coalesce(q.frameWindowEnd, q.yearlessWindowEnd) AS e, CASE WHEN q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL THEN "NO_YEAR" ELSE q.frameTimeSource END AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
       { ids: [...quantityOf.values()] },
     );
-    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : ''}`]));
+    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : x.t === 'NO_YEAR' ? ' (no year stated)' : ''}`]));
     const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
     const listed = values.details ? [...scored].sort((x, y) => `${x.label} ${x.predicted}`.localeCompare(`${y.label} ${y.predicted}`)) : scored.filter((x) => x.label !== x.predicted);
     let heading = '';

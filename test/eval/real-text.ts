@@ -98,6 +98,8 @@ export function scoreDoc(doc: RealDoc, found: Mention[], add: (keys: string[]) =
     if (hit.unit === g.unit) s.forEach((x) => x.unit++);
     if (g.direction && hit.direction === g.direction) s.forEach((x) => x.direction++);
     if (g.qualifier && hit.qualifier === g.qualifier) s.forEach((x) => x.qualifier++);
+    if (g.direction && hit.direction !== g.direction) s.forEach((x) => x.errors.push(`${where} → direction ${hit.direction ?? 'none'}, want ${g.direction}`));
+    if (g.qualifier && hit.qualifier !== g.qualifier) s.forEach((x) => x.errors.push(`${where} → qualifier ${hit.qualifier ?? 'none'}, want ${g.qualifier}`));
     if (!valueOk || hit.unit !== g.unit) {
       s.forEach((x) => x.errors.push(`${where} → got ${hit.surface} = ${hit.value}${hit.upper !== undefined ? `..${hit.upper}` : ''} ${hit.unit}, want ${g.value}${g.upper !== undefined ? `..${g.upper}` : ''} ${g.unit}`));
     }

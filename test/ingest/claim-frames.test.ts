@@ -30,7 +30,8 @@ describe('claims as frames (issue 18)', () => {
     expect(zh.frame.window).toEqual({ start: '2025-10-09', end: '2025-10-09' });
     const en = framed('Bank reserves fell to $2.85 trillion in the week ending October 29, 2025.', '$2.85 trillion');
     expect(en.all).toHaveLength(1);
-    expect(en.frame.window).toEqual({ start: '2025-10-23', end: '2025-10-29' });
+    // A weekly figure "in the week ending D" is the one dated D (the week average or Wednesday level of that week).
+    expect(en.frame.window).toEqual({ start: '2025-10-29', end: '2025-10-29' });
     expect(en.frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'REACHED', direction: 'DECREASE' });
   });
 
@@ -71,7 +72,7 @@ describe('claims as frames (issue 18)', () => {
   });
 
   it('issue 18: changes read as levels — 增加了近1900亿美元 is a change, "drew the TGA down by $150 billion within two weeks" a 14-day fall', () => {
-    expect(framed('上周三准备金增加了近1900亿美元。', '1900亿美元').frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-10-29', end: '2025-10-29' } });
+    expect(framed('上周三准备金增加了近1900亿美元。', '1900亿美元').frame).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-10-28', end: '2025-10-29' } }); // from the business day before
     const drew = framed('The shutdown drew the TGA down by $150 billion within two weeks.', '$150 billion');
     expect(drew.frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CHANGE', direction: 'DECREASE', spanDays: 14 });
     expect(drew.all).toHaveLength(1);
@@ -117,5 +118,28 @@ describe('claims as frames (issue 18)', () => {
     const { frame } = framed('On Oct. 30 reserves fell to $2.8 trillion. Oil rose to $80.', '$80');
     expect(frame.factorId).toBeNull();
     expect(frame).toMatchObject({ window: { start: DOC_DATE, end: DOC_DATE }, timeSource: 'DOCUMENT_DATE', timeText: null });
+  });
+});
+
+describe('undated pages (issue 19)', () => {
+  it('issue 19: "the week ending October 1" in a page that states no year left the figure with no window, so it could never match', () => {
+    const claims = extractClaims('As of the week ending October 1, bank reserves fell by approximately $20.1 billion to $2.98 trillion.', seedMatcher());
+    const level = claims.flatMap((c) => c.quantities.map((q, i) => ({ surface: q.surface, frame: c.frames[i]!, yearless: c.yearless?.[i] ?? null }))).find((x) => x.surface === '$2.98 trillion')!;
+    // The frame stays honest: no year, no window (the checks never guess one).
+    expect(level.frame.window).toBeNull();
+    // For matching, the window without its year, in the year 1000 no dated text has.
+    // (a level in "the week ending D" is the weekly figure dated D: docs/reading.md, Times)
+    expect(level.yearless).toEqual({ start: '1000-10-01', end: '1000-10-01' });
+    // A week reaching back over New Year; a Chinese month and day.
+    const jan = extractClaims('Bank reserves fell by $326 billion in the week ended Jan. 1 to $2.89 trillion.', seedMatcher());
+    // The change in the week ended Jan. 1 runs from the weekly figure before (25 December) to it.
+    expect(jan.flatMap((c) => c.yearless ?? []).filter(Boolean)[0]).toEqual({ start: '0999-12-25', end: '1000-01-01' });
+    const zh = extractClaims('截至10月1日的一週,銀行準備金減少201億美元至2.98萬億美元。', seedMatcher());
+    expect(zh.flatMap((c) => c.yearless ?? []).filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('issue 19: a text with a date of its own, and words relative to the date of writing, get no year-less window', () => {
+    expect(extractClaims('As of the week ending October 1, bank reserves were $2.98 trillion.', seedMatcher(), '2025-10-02').flatMap((c) => c.yearless ?? []).filter(Boolean)).toEqual([]);
+    expect(extractClaims('Bank reserves were $2.98 trillion last Wednesday.', seedMatcher()).flatMap((c) => c.yearless ?? []).filter(Boolean)).toEqual([]);
   });
 });

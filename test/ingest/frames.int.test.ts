@@ -53,13 +53,13 @@ describe('frames and assertions are stored and served (issue 18)', () => {
     const q = (surface: string) => claims.flatMap((c) => c.quantities).find((x) => x.surface === surface)!.frame!;
     expect(q('$2.85 trillion')).toEqual({
       factor: { id: 'f-bank-reserves' }, factorEvidence: 'Bank reserves', mode: 'REACHED', direction: 'DECREASE', period: null,
-      window: { start: '2025-10-23', end: '2025-10-29' }, timeText: 'the week ending October 29', timeSource: 'TEXT', spanDays: null, base: null,
+      window: { start: '2025-10-29', end: '2025-10-29' }, timeText: 'the week ending October 29', timeSource: 'TEXT', spanDays: null, base: null,
       extremum: { kind: 'LOWEST', since: { start: '2021-01-01', end: '2021-04-30' }, sinceText: 'early 2021' },
     });
     expect(q('$1 trillion')).toMatchObject({ factor: { id: 'f-tga-balance' }, mode: 'REACHED', window: { start: '2025-11-06', end: '2025-11-06' }, timeSource: 'DOCUMENT_DATE', timeText: null });
     expect(q('$50 billion').base).toEqual({ value: 2e12, unit: 'USD', window: { start: '2022-01-01', end: '2022-12-31' }, timeText: '2022' });
     const reserves = claims.find((c) => c.quantities.some((x) => x.surface === '$2.85 trillion'))!;
-    expect(reserves.time).toBe('2025-10-23/2025-10-29');
+    expect(reserves.time).toBe('2025-10-29'); // the weekly figure dated by its week's end
     expect(reserves.assertions.map((a) => [a.kind, a.text, a.factor?.id])).toEqual([['EXTREMUM_SINCE', 'lowest since early 2021', 'f-bank-reserves']]);
     const all = claims.flatMap((c) => c.assertions);
     expect(all.map((a) => a.kind).sort()).toEqual(['EXTREMUM_SINCE', 'FLOW_STOPPED', 'STOCK_AS_FLOW']);

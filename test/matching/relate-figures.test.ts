@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnit, intervalOf, stanceOf, type Figure } from '../../src/matching/figure.ts';
+import { halfUnit, intervalOf, significantDigits, stanceOf, type Figure } from '../../src/matching/figure.ts';
 import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
@@ -142,4 +142,42 @@ describe('matching defects of the dev set (issue 19)', () => {
     // Below a line is not the same as crossing it upwards.
     expect(relateFigures(fig('1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'BELOW' }), crossed)).toBeNull();
   });
+
+  it('issue 19: an undated "now" figure (逾1兆, doc date) beside an earlier dated one in its slack week was left unrelated (or could contradict)', () => {
+    const dated = fig('9838.6億美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    const now = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(dated, now);
+    expect([r?.kind, r?.later.quantityId]).toEqual(['UPDATES', now.quantityId]);
+    // Two levels: the later "now" figure updates, it does not contradict.
+    const level = fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-01'), level)?.kind).toBe('UPDATES');
+    // Two dated readings of one day that disagree still contradict.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-11-05'), fig('2.85兆美元', 2.85e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
+  });
+
+  it('issue 19: a level written as the line itself ("at $3 trillion") beside "fell below $3 trillion" was not the same figure', () => {
+    const level = fig('$3 trillion', 3e12, '2025-09-21..2025-09-30');
+    const crossed = fig('3万亿美元', 3e12, '2025-09-21..2025-09-30', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(level, crossed)?.kind).toBe('SAME_FIGURE');
+    // Another number near the line is not.
+    expect(relateFigures(fig('$3.05 trillion', 3.05e12, '2025-09-21..2025-09-30'), crossed)).toBeNull();
+  });
+
+  it('issue 19: two pages that state no year ("the week ending October 1", 10月1日) never related their same figure', () => {
+    const en = fig('$2.98 trillion', 2.98e12, '1000-09-25..1000-10-01', { yearless: true });
+    const zh = fig('2.98萬億美元', 2.98e12, '1000-10-01', { yearless: true });
+    const r = relateFigures(en, zh);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('--09-25..--10-01');
+    expect(r?.why).toContain('neither document states the year');
+    // Only precise numbers: a round "$3 trillion" on the same month and day may be another year's.
+    expect(relateFigures(fig('$3 trillion', 3e12, '1000-10-01', { yearless: true }), fig('3萬億美元', 3e12, '1000-10-01', { yearless: true }))).toBeNull();
+    // Nothing that needs the year: no contradiction, no update.
+    expect(relateFigures(en, fig('2.93萬億美元', 2.93e12, '1000-10-01', { yearless: true }))).toBeNull();
+    expect(relateFigures(en, fig('3.034万亿美元', 3.034e12, '1000-10-02..1000-10-08', { yearless: true }))).toBeNull();
+    // A year-less window never meets a dated one.
+    expect(relateFigures(en, fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))).toBeNull();
+    expect([significantDigits('3,260億美元'), significantDigits('$2.98 trillion'), significantDigits('$3 trillion'), significantDigits('$40.1 billion')]).toEqual([3, 3, 1, 3]);
+  });
 });
+

@@ -182,7 +182,10 @@ describe('kill -9 of Neo4j', () => {
     expect(downLatencies.length).toBeGreaterThan(0);
     const sorted = [...downLatencies].sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(2_000);
-    expect(sorted.at(-1)).toBeLessThan(5_000);
+    // The worst case only has to tell failing fast from the driver's own retry loop (30 s of retries against a dead
+    // server): on a loaded 2-core CI machine single requests took up to ~5.5 s with the fail-fast path working, so
+    // the bound sits well between the two; the median above is the tight one.
+    expect(sorted.at(-1)).toBeLessThan(15_000);
 
     const rows = await graph.rows<{ id: string; itemId: string }>(
       'test.fault.reviews',

@@ -69,6 +69,17 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#documents-table thead th[data-key="title"]').getAttribute('aria-sort')).toBe('ascending');
 
+    // The sources table sorts too: most claims first at first, then by any tally.
+    expect(await page.locator('#sources-table thead th[data-key="claims"]').getAttribute('aria-sort')).toBe('descending');
+    const sourceClaims = (await rowsOf('#sources-table')).map((r) => r.card['claims']!);
+    expect(sourceClaims).toEqual([...sourceClaims].sort((a, b) => b - a));
+    const reviewed = page.locator('#sources-table thead th[data-key="reviewed"]');
+    await reviewed.getByRole('button').click();
+    await expect.poll(() => reviewed.getAttribute('aria-sort')).toBe('descending');
+    const reviewedDesc = (await rowsOf('#sources-table')).map((r) => r.card['reviewed']!);
+    expect(reviewedDesc).toEqual([...reviewedDesc].sort((a, b) => b - a));
+    expect(await page.locator('#sources-table thead th[aria-sort]').count()).toBe(1);
+
     await page.locator('#documents-table thead th[data-key="published"] button').click();
     await page.locator('#documents-table thead th[data-key="published"] button').click();
     await screenshot(page, 'documents-desk');
@@ -124,6 +135,13 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     await page.locator(`button.claim-mark[data-mark="${second.claimId}"]`).first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${second.claimId}`);
+    // The table, the marks' text twin, opens the claim too.
+    await page.goBack();
+    const row = page.locator('table.marks-table tbody tr').first();
+    const rowClaim = await row.getAttribute('data-mark-row');
+    await row.getByRole('link').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${rowClaim}`);
+    await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(rowClaim);
     expect(outside).toEqual([]);
     await page.context().close();
   });

@@ -1,0 +1,166 @@
+import { previousBusinessDay } from './business-days.ts';
+import type { FrameMode, TimeSource, TimeWindow } from './frame.ts';
+import type { Span } from './sentences.ts';
+import type { TimeExpression } from './time-expressions.ts';
+
+/**
+ * Which time expression of a sentence governs which number, and the window that makes for the number's frame.
+ *
+ * A time expression governs the figure it is written with: in Chinese the 時間狀語 stands before the number
+ * (`2020年2月約4.2兆美元`), in English the time follows it ("$4.2 trillion in February 2020") or opens the clause
+ * ("On January 21, 2025 the TGA held …"). Clauses end at `，；、,;:` and dashes, and in English at the conjunctions
+ * that join two clauses ("… between Dec. 20 and Dec. 31 before falling by $234 billion on Thursday"). A figure with
+ * no time in its own clause takes a time that stands in a clause of its own ("9月末，準備金餘額首次跌破3萬億美元",
+ * "In July 2025, Treasury …"), or the sentence's only time; never a time another figure's clause holds — that date is
+ * that figure's ("… over $1 trillion in cash, … compared to the $300 billion during the 2018-2019 shutdown").
+ */
+
+const AMOUNT = /money|percent|measure|count|fraction/;
+
+export interface BindingQuantity extends Span {
+  kind: string;
+}
+
+/** Clause cuts for binding: punctuation and dashes, and in English the conjunctions that start a clause. */
+const CUT_MARK = /[,，;；、:：—]|\s(?:and|but|while|whereas|before|after|although|though)\s/gi;
+
+function bindingClauses(text: string, sentence: Span, times: readonly TimeExpression[]): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const cuts: number[] = [];
+  for (const m of body.matchAll(CUT_MARK)) {
+    const at = sentence.start + m.index;
+    // Not inside a time expression ("between Dec. 20 and Dec. 31", "October 29, 2025") nor a number (1,000).
+    if (times.some((t) => t.start <= at && at < t.end)) continue;
+    if (m[0] === ',' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')) continue;
+    cuts.push(at);
+  }
+  const out: Span[] = [];
+  let from = sentence.start;
+  for (const c of cuts) {
+    out.push({ start: from, end: c });
+    from = c + 1;
+  }
+  out.push({ start: from, end: sentence.end });
+  return out;
+}
+
+const clauseAt = (clauses: readonly Span[], at: number) => {
+  let i = 0;
+  while (i + 1 < clauses.length && (clauses[i + 1] as Span).start <= at) i++;
+  return i;
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The time expression governing each quantity of a sentence (null: none; the document's date is the fallback).
+ * `times` are the expressions a figure may take (not those reserved for comparison bases or an extremum's "since").
+ */
+export function governingTimes(text: string, sentence: Span, quantities: readonly BindingQuantity[], times: readonly TimeExpression[], all: readonly TimeExpression[], documentDate: string | null): (TimeExpression | null)[] {
+  const clauses = bindingClauses(text, sentence, all);
+  const amounts = quantities.map((q) => AMOUNT.test(q.kind));
+  const clauseOfQ = quantities.map((q) => clauseAt(clauses, q.start));
+  const zh = CJK.test(text.slice(sentence.start, sentence.end));
+  const governs = times.filter((t) => !t.since);
+  // Who owns each time: in Chinese the first figure after it in its clause, else the last before it; in English the
+  // last figure before it in its clause, else the first after it.
+  const owner = new Map<TimeExpression, number>();
+  for (const t of governs) {
+    const c = clauseAt(clauses, t.start);
+    const inClause = quantities.map((q, i) => i).filter((i) => amounts[i] && clauseOfQ[i] === c && !(quantities[i]!.start < t.end && t.start < quantities[i]!.end));
+    const after = inClause.filter((i) => quantities[i]!.start >= t.end);
+    const before = inClause.filter((i) => quantities[i]!.end <= t.start);
+    const o = zh ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
+    if (o !== undefined) owner.set(t, o);
+  }
+  // A dateline ("BlockBeats 消息，11月19日，…", "WASHINGTON, Nov. 3 —") dates the report, not its figures.
+  const doc = documentDate?.slice(0, 10) ?? null;
+  const firstAmount = quantities.find((q, i) => amounts[i])?.start ?? sentence.end;
+  const free = governs.filter((t) => !owner.has(t)).map((t) => (doc && t.grain === 'DAY' && t.window?.start === doc && t.window.end === doc && t.end <= firstAmount && /^\s*[,，]/.test(text.slice(t.end, t.end + 2)) ? { ...t, now: true } : t));
+  return quantities.map((q, i) => {
+    if (!amounts[i]) return null;
+    const nearest = (xs: readonly TimeExpression[]) => [...xs].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;
+    const owned = governs.filter((t) => owner.get(t) === i);
+    if (owned.length) return nearest(owned);
+    const sameClause = governs.filter((t) => clauseAt(clauses, t.start) === clauseOfQ[i] && !(q.start < t.end && t.start < q.end));
+    if (sameClause.length) {
+      // Shared with another figure of the clause: the one before the number in Chinese, after it in English first.
+      const before = sameClause.filter((t) => t.end <= q.start);
+      const after = sameClause.filter((t) => t.start >= q.end);
+      return (zh ? (before.at(-1) ?? after[0]) : (after[0] ?? before.at(-1))) ?? null;
+    }
+    const freeBefore = free.filter((t) => t.end <= q.start).at(-1);
+    if (freeBefore) return freeBefore;
+    // A time standing alone after the figure dates it only in English ("$2.9 trillion, as of Oct. 29"): in Chinese a
+    // time opening a clause dates what follows it.
+    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)));
+    if (freeAfter) return freeAfter;
+    // The sentence's only time, unless it dates a comparison (較上月, "from July"): that is the base's time.
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !governs[0]!.from) return governs[0]!;
+    return null;
+  });
+}
+
+export interface SettledWindow {
+  window: TimeWindow | null;
+  source: TimeSource | null;
+  timeText: string | null;
+}
+
+const MOVE_FROM = /(?:from|從|从|自)\s*$/i;
+/** The figure at a period's close: "ended the quarter with …", 季末, an "end-of-…" balance. */
+const CLOSING = /\bend(?:ed|s|ing)?\s+(?:the|its|this|that)\s+(?:quarter|month|year|fiscal year|week)\b|\bat the (?:close|end) of the (?:quarter|month|year)\b|季末|期末/i;
+
+/**
+ * The window of one framed figure from the time governing it. A change dated by its start and end runs between them;
+ * a change dated only by its end runs from the figure before: the previous business day for a day, the week before
+ * for a week (the weekly figures compared); a month, quarter or year is the change over it. A level in "the week
+ * ending D" is the weekly figure dated D; a figure at a period's close is its last day.
+ */
+export function settleWindow(opts: {
+  text: string;
+  sentence: Span;
+  quantity: Span;
+  mode: FrameMode;
+  time: TimeExpression | null;
+  /** The time of the move's start: a base's ("from $3.2 trillion at the end of June"), a "since" or 自 before it. */
+  startTime: TimeExpression | null;
+  /** The time the move ends at when the figure's own time is its start (the head of its base). */
+  endTime: TimeExpression | null;
+  spanDays: number | null;
+  documentDate: string | null;
+}): SettledWindow {
+  const { time, mode, documentDate } = opts;
+  const doc = documentDate ? documentDate.slice(0, 10) : null;
+  const own = time?.window ? time : null;
+  const source = (t: TimeExpression | null): TimeSource | null => (t?.now ? 'DOCUMENT_DATE' : t ? 'TEXT' : doc ? 'DOCUMENT_DATE' : null);
+  if (mode === 'CHANGE') {
+    const start = opts.startTime?.window ? opts.startTime : null;
+    if (start && start !== own) {
+      const end = own ?? (opts.endTime?.window ? opts.endTime : null);
+      const to = end?.window?.end ?? doc;
+      if (to && start.window!.start <= to) return { window: { start: start.window!.start, end: end?.now && doc ? doc : to }, source: 'TEXT', timeText: end ? `${start.text} … ${end.text}` : start.text };
+    }
+    if (!own) return { window: doc ? { start: doc, end: doc } : null, source: source(null), timeText: null };
+    const w = own.window!;
+    if (own.now) return { window: doc ? { start: doc, end: doc } : w, source: 'DOCUMENT_DATE', timeText: own.text };
+    if (own.since || (own.from && own.grain !== 'RANGE')) return { window: { start: w.start, end: doc && doc > w.end ? doc : w.end }, source: 'TEXT', timeText: own.text };
+    // A stated span ("within two weeks") is counted back from the end by the check.
+    if (opts.spanDays) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
+    if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
+    if (own.grain === 'DAY') return { window: { start: previousBusinessDay(w.start), end: w.end }, source: 'TEXT', timeText: own.text };
+    if (own.grain === 'WEEK') return { window: { start: shift(w.start, -1), end: w.end }, source: 'TEXT', timeText: own.text };
+    return { window: w, source: 'TEXT', timeText: own.text };
+  }
+  if (!own) return { window: doc ? { start: doc, end: doc } : null, source: source(null), timeText: null };
+  if (own.now) return { window: doc ? { start: doc, end: doc } : own.window, source: 'DOCUMENT_DATE', timeText: own.text };
+  const w = own.window!;
+  const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);
+  if (own.weekEnding || (mode !== 'FLOW' && own.grain !== 'DAY' && CLOSING.test(clauseHead))) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
+  return { window: w, source: 'TEXT', timeText: own.text };
+}
+
+const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Whether a time expression opens a move ("from July", 從2022年, 自9月底) rather than dating a level. */
+export const opensMove = (text: string, t: TimeExpression) => t.from === true || t.since || MOVE_FROM.test(text.slice(Math.max(0, t.start - 6), t.start));

@@ -1,0 +1,62 @@
+import type { FrameMood } from './frame.ts';
+import type { Span } from './sentences.ts';
+
+/**
+ * The mood of a number (issue 18): whether its sentence states it as what the record held, or as a forecast, an
+ * estimate, a condition or a target — none of which the record can contradict. Read from the words of the number's
+ * own phrase (from the last comma or stop before it up to the number), so 多於目前的約4,900億美元 stays a statement in
+ * a sentence whose other number 預料將達到8600億美元 is a forecast. A forecast verb that ends an earlier clause of the
+ * sentence (花旗策略師預估，RRP使用量…; "analysts expect that, …") governs the clauses after it.
+ */
+
+/** Words of each mood, strongest first: a target or a condition outweighs the forecast words around it (目標…可能). */
+const MOODS: [FrameMood, RegExp][] = [
+  ['TARGET', /目標|目标|上限|下限|門檻|门槛|底線|底线|紅線|红线|充足水[平準准]|充裕水[平準准]|\btarget(?:s|ed|ing)?\b|\bgoal\b|\bfloor\b|\bceiling\b|(?<!market )\bcap(?:s|ped)?\b|\bthreshold\b|\bample level\b/i],
+  ['CONDITION', /倘若|假如|假若|假設|假设|如果|萬一|万一|一旦|只要|除非|要是|若(?!干)|\bif\b|\bunless\b|(?<!than[- ])\bassum(?:e|es|ed|ing)\b|\bsuppos(?:e|ing)\b|\bin case\b|\bprovided that\b|\bwere to\b/i],
+  ['FORECAST', /(?:估計|估计|估算|推估)(?:將|将|會|会)|\bestimated to\b/i],
+  ['ESTIMATE', /估計|估计|估算|推估|應能|应能|能夠|能够|可以(?=[^，,]{0,12}?(?:降|升|達|达|增|減|减|跌|漲|涨|回|縮|缩|擴|扩|到|至))|可(?=[降升達达增減减跌漲涨回縮缩擴扩])|\bestimate[sd]?\b|\ban estimated\b|\bcan\b|\bshould be able to\b|\bcould go as\b/i],
+  // "may" in lower case only: May is a month.
+  ['FORECAST', /\bmay\b/],
+  ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴大|扩大|縮|缩)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed)?\b|\bproject(?:s|ed)?\b|\bpredict(?:s|ed)?\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
+];
+
+/** A forecast verb ending a clause: what follows it in the sentence is what is forecast (預估，…; "expects that"). */
+const GOVERNS_AFTER = /(?:預估|预估|預計|预计|預期|预期|預料|预料|預測|预测|估計|估计|\bexpects?(?: that)?|\bforecasts?(?: that)?|\bprojects?(?: that)?|\bpredicts?(?: that)?|\bestimates?(?: that)?)\s*$/i;
+/** "before reserves fall below $2.8 trillion", 在準備金跌破2.8兆美元之前: a line a condition names, not a level reached. */
+const EVENT_BEFORE = /^\s*(?:美元|元|億|亿|兆|萬|万|trillion|billion)?\s*(?:大關|大关|關口|关口|水平|水準)?\s*(?:之前|以前|之後|之后|以後|以后|時|时)/;
+const EVENT_VERB = /跌破|突破|降至|升至|跌至|達到|达到|低於|低于|高於|高于|\bfalls? below\b|\brises? above\b|\bdrops? below\b|\breach(?:es)?\b/i;
+/** Where a phrase starts: the last comma, semicolon, colon or stop before the number (not brackets or quotes). */
+const PHRASE_BREAK = /[,，;；:：。!?！？—]/;
+
+export interface Mood {
+  mood: FrameMood;
+  /** The words that set it, as written; null for STATED. */
+  evidence: string | null;
+}
+
+/** The mood of the number at `q` in `sentence`: STATED unless its own phrase (or a forecast verb governing it) says otherwise. */
+export function moodOf(text: string, sentence: Span, q: Span): Mood {
+  let from = q.start;
+  while (from > sentence.start && !PHRASE_BREAK.test(text[from - 1] as string)) from--;
+  const phrase = text.slice(from, q.start);
+  for (const [mood, re] of MOODS) {
+    const m = re.exec(phrase);
+    if (m) return { mood, evidence: m[0] };
+  }
+  // 在Fed準備金總餘額跌破2.8兆美元之前: the number is a line in a condition.
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 12));
+  if (/(?:^|[^\p{Script=Han}])在|\bbefore\b|\bonce\b|\buntil\b/u.test(phrase) && EVENT_VERB.test(phrase) && EVENT_BEFORE.test(after)) {
+    return { mood: 'CONDITION', evidence: `${/在|before|once|until/i.exec(phrase)![0]}…${EVENT_BEFORE.exec(after)![0].trim()}` };
+  }
+  // A forecast verb ending an earlier clause governs the rest of the sentence.
+  let at = from - 1;
+  while (at > sentence.start) {
+    let start = at;
+    while (start > sentence.start && !PHRASE_BREAK.test(text[start - 1] as string)) start--;
+    const clause = text.slice(start, at);
+    const g = GOVERNS_AFTER.exec(clause);
+    if (g) return { mood: /估計|估计|estimate/i.test(g[0]) ? 'ESTIMATE' : 'FORECAST', evidence: g[0].trim() };
+    at = start - 1;
+  }
+  return { mood: 'STATED', evidence: null };
+}

@@ -1,0 +1,104 @@
+import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
+import type { Span } from './sentences.ts';
+
+/**
+ * Whose measure a sentence names (issue 18): the words for a measure name ours only when no one else owns them
+ * ("the ECB's balance sheet", 日本國債, 交易商的資產負債表 are not the Fed's or the US debt), and a generic word names
+ * ours when its owner is ours (財政部…現金 is the Treasury's cash, Fed 的資產規模 the Fed's balance sheet). Words are
+ * data (data/measure-vocabulary.yaml: `ours`, `others`, `composed`, `per_head`); both Chinese scripts are listed, so
+ * nothing here folds the text.
+ */
+
+/** A measure named in a sentence (`~…` ids are measures the record does not ship, or someone else's). */
+export interface MeasureMention extends Span {
+  factorId: string;
+  /** The words that named it when they are not one span (an owner and its head: `財政部…現金`). */
+  evidence?: string;
+}
+
+/** The id a measure of ours gets when someone else owns it: recognised, never checked. */
+export const SOMEONE_ELSES = `${UNSHIPPED_PREFIX}someone-else's`;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const latin = (w: string) => /^[\x20-\x7e’]+$/.test(w);
+/** A word as a pattern: Latin words on word boundaries, "'s" written either way. */
+const pattern = (w: string) => (latin(w) ? `(?<![A-Za-z])${escape(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')}(?![A-Za-z])` : escape(w));
+const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(pattern).join('|');
+
+/** What may stand between an owner and the measure's words: a possessive, "holdings of", 持有的, "total", 總. */
+const LINK = String.raw`(?:\s*(?:['’]s?|的|之|所?持有的?|holdings of|'s holdings of|total|總|总)\s*)*\s*`;
+/** For each factor: the owner written last before the measure's words, with whether it is ours. */
+const OWNER_BEFORE = new Map(
+  [...OTHER_OWNERS].map(([factorId, others]) => {
+    const own = new Set(others);
+    const ours = OUR_OWNERS.filter((w) => !own.has(w));
+    return [factorId, { re: new RegExp(`(${alternation([...others, ...ours])})${LINK}$`, 'i'), ours: new Set(ours.map((w) => w.toLowerCase())) }] as const;
+  }),
+);
+
+/** Whether the words right before a measure of ours (within its clause) name another owner: 日本央行, "the ECB's", 交易商的. */
+export function ownedByOthers(text: string, m: Span & { factorId: string }, from: number): string | null {
+  const owners = OWNER_BEFORE.get(m.factorId);
+  if (!owners) return null;
+  const before = text.slice(Math.max(from, m.start - 40), m.start);
+  const hit = owners.re.exec(before);
+  if (!hit) return null;
+  const owner = (hit[1] as string).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return owners.ours.has(owner) ? null : (hit[1] as string);
+}
+
+const COMPOSED = COMPOSED_MEASURES.map((c) => ({
+  factorId: c.factorId,
+  owner: new RegExp(alternation(c.owners), 'gi'),
+  head: new RegExp(alternation(c.heads), 'gi'),
+  /** The owner right before the head: 財政部的現金, "the Treasury's cash", Fed 的資產規模. */
+  ownerRightBefore: new RegExp(`(?:${alternation(c.owners)})${LINK}$`, 'i'),
+}));
+/** Words of time that may open a clause before its subject: 目前資產規模, "now its holdings". */
+const TIME_OPENING = /^(?:目前|當前|当前|如今|現在|现在|現時|现时|眼下|截至[^，,]{0,12}|至今|now|currently|today|as of [^,]{0,20})?\s*(?:的|其|its|the)?\s*$/i;
+/** An amount right before the head (7000亿美元现金, "$900 billion in cash", "$50 billion of cash"). */
+const AMOUNT_BEFORE = /(?:\d|[萬万億亿兆]|trillion|billion|million|bn|tn)\s*(?:美元|元|dollars?)?\s*(?:的|in|of)?\s*$/i;
+/** Clauses about paying out are flows, not the balance (支出1000億美元現金, "paid $50 billion in cash"). */
+const PAYING = /支出|支付|付出|花掉|花了|退稅|退税|撥款|拨款|\bspen[dt]\b|\bspending\b|\bpa(?:y|id|ys|ying)\b|\bdisburs|\brefund/i;
+
+/**
+ * The measures of a sentence, whose they are: mentions of ours owned by someone else become `SOMEONE_ELSES`, and an
+ * owner of ours with a word of its own (`composed`) adds a mention at the head's place. `knows` says whether the graph
+ * knows a factor (a composed measure of a factor it does not know is not added).
+ */
+export function whoseMeasures(text: string, sentence: Span, clauses: readonly Span[], mentions: readonly MeasureMention[], knows: (factorId: string) => boolean = () => true): MeasureMention[] {
+  const clauseOf = (at: number) => clauses.findLast((c) => c.start <= at) ?? sentence;
+  const out: MeasureMention[] = mentions.map((m) => (isUnshipped(m.factorId) || !ownedByOthers(text, m, clauseOf(m.start).start) ? m : { ...m, factorId: SOMEONE_ELSES }));
+  const body = text.slice(sentence.start, sentence.end);
+  for (const c of COMPOSED) {
+    if (!knows(c.factorId)) continue;
+    c.head.lastIndex = 0;
+    for (const h of body.matchAll(c.head)) {
+      const start = sentence.start + h.index;
+      const end = start + h[0].length;
+      if (out.some((m) => m.start < end && start < m.end)) continue;
+      const clause = clauseOf(start);
+      const lead = text.slice(clause.start, start);
+      const owners = [...text.slice(sentence.start, start).matchAll(c.owner)].map((o) => ({ start: sentence.start + o.index, text: o[0] }));
+      const inClause = owners.filter((o) => o.start >= clause.start).at(-1);
+      let owner: { start: number; text: string } | undefined;
+      if (c.ownerRightBefore.test(lead)) owner = inClause;
+      else if (inClause && AMOUNT_BEFORE.test(lead) && !PAYING.test(text.slice(clause.start, clause.end))) owner = inClause;
+      else if (!inClause && TIME_OPENING.test(lead)) owner = owners.at(-1);
+      if (!owner) continue;
+      // No other measure named between the owner and its head in their clause (財政部發行國庫券的現金 is not the
+      // Treasury's balance), and none of ours between them across clauses (Fed升息，準備金下降，目前規模…).
+      const sameClause = owner.start >= clause.start;
+      if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)))) continue;
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${h[0]}` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PER_HEAD = new RegExp(`(?:${alternation(PER_HEAD_WORDS)})`, 'i');
+/** "for every American", 人均, 美國人「平均」: an amount per head in the words of a number's phrase (`from`..`to`). */
+export function perHeadBefore(text: string, from: number, at: number): string | null {
+  const before = text.slice(from, at).replace(/[「」“”"『』]/g, '');
+  return PER_HEAD.exec(before)?.[0] ?? null;
+}
