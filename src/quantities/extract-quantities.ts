@@ -642,7 +642,11 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   let bare = false;
   if (!unit) {
     // A bare four-digit number in prose is usually a year: "in 2026", "(1741)".
-    if (/^(1[5-9]|20)\d{2}$/.test(core)) return { end: pos, value, ...(hi !== undefined ? { upper: hi } : {}), unit: 'year' };
+    if (/^(1[5-9]|20)\d{2}$/.test(core)) {
+      // 2019-20, 1998–99: a span of years whose second end is written with its last two digits.
+      if (hi !== undefined && hi < 100) hi += Math.floor(value / 100) * 100 + (hi < value % 100 ? 100 : 0);
+      return { end: pos, value, ...(hi !== undefined ? { upper: hi } : {}), unit: 'year' };
+    }
     // Earthquakes: 規模5.5, magnitude 6.2; casualties: 2死708傷.
     const pre = text.slice(Math.max(0, start - 10), start);
     if (/(?:規模|规模|里氏|芮氏|magnitude)[^，,。]{0,4}$/i.test(pre) || /^-magnitude/i.test(text.slice(pos, pos + 10))) {

@@ -32,8 +32,17 @@ const SHARE_OF = /[占佔][^，,。；;、]{0,14}的\s?$/;
 export function qualifierBefore(text: string, start: number): Qualifier | undefined {
   const raw = text.slice(Math.max(0, start - 16), start);
   // "more than a century", "about a mile": the article of a unit word read as one.
-  const wide = text.slice(Math.max(0, start - 24), start);
-  for (const before of [raw, raw.replace(FILLER, ''), raw.replace(/\s[Aa]n?\s$/, ' '), SHARE_OF.test(wide) ? wide.replace(SHARE_OF, '') : '']) {
+  const candidates = [raw];
+  const add = (c: string) => {
+    if (c && !candidates.includes(c)) candidates.push(c);
+  };
+  add(raw.replace(FILLER, ''));
+  if (/\s[Aa]n?\s$/.test(raw)) add(raw.replace(/\s[Aa]n?\s$/, ' '));
+  if (/的\s?$/.test(raw)) {
+    const wide = text.slice(Math.max(0, start - 24), start);
+    if (SHARE_OF.test(wide)) add(wide.replace(SHARE_OF, ''));
+  }
+  for (const before of candidates) {
     for (const [re, q] of MATCHERS) {
       // "back up to $2.9 trillion", "rose up to": a level reached, not a bound.
       if (q === 'AT_MOST' && /\b(?:back|rose|climbed|went|came|moved|bounced|jumped)\s+up to\s+$/i.test(before)) return undefined;

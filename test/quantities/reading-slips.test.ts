@@ -82,6 +82,10 @@ describe('ranges', () => {
     expect(read('減少8%至5%之間')[0]).toMatchObject({ value: 5, upper: 8 });
   });
 
+  it('a span of years with a two-digit end (2019-20, 1999–00) is stored as full years', () => {
+    expect(read('in fiscal 2019-20 and 1999–00')).toMatchObject([{ value: 2019, upper: 2020, unit: 'year' }, { value: 1999, upper: 2000, unit: 'year' }]);
+  });
+
   it('a year followed by a part of itself ends a period, not a year range (2013年至2015年第1季)', () => {
     expect(read('根據2019年至2021年第3季的資料').map((q) => [q.surface, q.value])).toEqual([['2019年', 2019], ['2021年', 2021], ['第3季', 3]]);
     expect(read('1858年到1872年間')[0]).toMatchObject({ value: 1858, upper: 1872 });
