@@ -206,8 +206,15 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         return { verdict: 'INCONCLUSIVE', inForce, range, reason: `A change from ${from} to ${to} is claimed, but ${measure.series.id} has no observation in those days, so it cannot show that move.` };
       }
       if (kind === 'DAILY_FLOW') r = flowSum(plan, obs, from, to);
-      else if (!before) r = uncoveredStart(plan, measure, inWindow);
-      else r = change(plan, before, inWindow);
+      else {
+        // A short window (a day or a week back from the date the sentence gives, as the reader dates a change named
+        // only by its end) starts at its base: the move runs from the observation on its first day. A longer window
+        // (a month, a year) is the period the move happened in, so it runs from the last observation before it.
+        const base = daysBetween(from, to) <= 7 ? inWindow.find((o) => o.periodEnd === from) : undefined;
+        if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
+        else if (!before) r = uncoveredStart(plan, measure, inWindow);
+        else r = change(plan, before, inWindow);
+      }
       break;
     case 'CROSSED':
       r = crossed(plan, measure, obs, values, before);
