@@ -201,7 +201,12 @@ const CAUSE_AFTER = new Set(['because of', 'due to', 'owing to', 'as a result of
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An English connective may carry one adverb ("leads ultimately to"), and stands on word boundaries ("raised" is not in "appraised"). */
 const pattern = (w: string) => (/^[a-z]/i.test(w) ? `\\b${escape(w).replace(/ /g, String.raw`\s+(?:[a-z]+ly\s+)?`)}\\b` : escape(w));
-const CONNECTIVES = new RegExp(`(${[...CONNECTIVE_SIGN].sort((a, b) => b[0].length - a[0].length).map(([w]) => pattern(w)).join('|')})`, 'gi');
+// Two expressions, one per script: the English alternation (word boundaries, optional adverbs) is costly to try at
+// every position of Chinese text, so it starts only where a Latin letter does. A match of one can never overlap a
+// match of the other, so together they find what one alternation of both would.
+const byLength = [...CONNECTIVE_SIGN].sort((a, b) => b[0].length - a[0].length);
+const CONNECTIVES_LATIN = new RegExp(`(?=[a-z])(${byLength.filter(([w]) => /^[a-z]/i.test(w)).map(([w]) => pattern(w)).join('|')})`, 'gi');
+const CONNECTIVES_OTHER = new RegExp(`(${byLength.filter(([w]) => !/^[a-z]/i.test(w)).map(([w]) => pattern(w)).join('|')})`, 'g');
 const SIGN = new Map(CONNECTIVE_SIGN.map(([w, sign]) => [w.toLowerCase(), sign]));
 /** The connective as listed: adverbs and extra spaces dropped ("leads ultimately to" → "leads to"). */
 export const connectiveKey = (written: string) => {
@@ -351,7 +356,8 @@ export function mentionsAround(mentions: readonly FactorMention[], sentence: { s
 /** Every causal connective in a text, with the sentence around it. */
 export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): { index: number; text: string; sentence: Span }[] {
   const out: { index: number; text: string; sentence: Span }[] = [];
-  for (const m of text.matchAll(CONNECTIVES)) {
+  const found = [...text.matchAll(CONNECTIVES_OTHER), ...(/[a-z]/i.test(text) ? text.matchAll(CONNECTIVES_LATIN) : [])].sort((a, b) => a.index - b.index);
+  for (const m of found) {
     if (m[0].length === 1 && insideWord(text, m.index)) continue;
     const i = sentenceIndexAt(sentences, m.index);
     if (i >= 0) out.push({ index: m.index, text: m[0], sentence: sentences[i] as Span });
