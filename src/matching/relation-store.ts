@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Graph } from '../graph/graph.ts';
+import type { QuantityRow } from '../claims/claim-store.ts';
 import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
@@ -301,22 +302,9 @@ ${FIGURE_RETURN}`,
   return rows.map(toFigure);
 }
 
-export interface RelationQuantityRow {
-  id: string;
-  surface: string;
-  value: number;
-  upper: number | null;
-  unit: string;
-  qualifier: string | null;
-  date: string | null;
-  kind: string | null;
-  direction: string | null;
-  calendar: string | null;
-}
-
 /** Quantities by id (DataLoader batch), in the order asked. */
-export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Promise<(RelationQuantityRow | null)[]> {
-  const rows = await graph.rows<{ q: RelationQuantityRow }>(
+export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Promise<(QuantityRow | null)[]> {
+  const rows = await graph.rows<{ q: QuantityRow }>(
     'matching.quantities',
     'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q {.id, .surface, .value, .upper, .unit, .qualifier, .date, .kind, .direction, .calendar} AS q',
     { ids },
