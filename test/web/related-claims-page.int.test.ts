@@ -115,10 +115,13 @@ describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, (
     // Follow the link to the Chinese claim: the relation shows from its side, confirmed.
     await link.click();
     await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(reserves.relation.other!.id);
+    // The relation keeps its id on both sides, so the English page's row matches too until the panel re-renders:
+    // wait for the row that links back to the English claim, not for any row with this relation.
     const back = section.locator(`li[data-relation="${reserves.relation.id}"]`);
-    await back.waitFor();
+    const backLink = back.locator(`a[href="/claims/${reserves.claim.id}"]`);
+    await backLink.waitFor();
     expect(await back.getAttribute('data-status')).toBe('CONFIRMED');
-    expect(await back.getByRole('link').first().getAttribute('lang')).toBe('en');
+    expect(await backLink.getAttribute('lang')).toBe('en');
 
     // The Chinese TGA claim: reject its relation from the page.
     await page.goto(`${server.url}/claims/${tga.relation.other!.id}`);
