@@ -13,11 +13,13 @@ import { frameFromProperties, frameProperties } from '../../src/quantities/frame
 import { seedMatcher } from '../support/seed-matcher.ts';
 import { readSet } from './checks-set-file.ts';
 import { FIGURES_HEADER, asLabelVerdict, detailsTable, figuresRow, matchCheck, productChecks, score, timeRight, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
+import { loadRecordDates } from './record-dates.ts';
 
 const argv = process.argv.slice(2);
 const file = argv.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: node test/eval/replay-reading.ts SNAPSHOT [--details] [--why] [--time]');
 const here = new URL('.', import.meta.url).pathname;
+const record = loadRecordDates();
 const snapshot = JSON.parse(await readFile(file, 'utf8')) as { docs: { id: string; claims: ClaimToCheck[]; quantities: QuantityRow[] }[]; record: Record<string, Observation[]> };
 const docs = [...(await readSet(here, 'en.yaml')), ...(await readSet(here, 'zh.yaml'))].filter((d) => d.split === 'dev');
 const ctx = await shippedCheckContext();
@@ -62,13 +64,13 @@ for (const doc of docs) {
 const out = ['## replay of eval:checks with today\'s reading (dev)', '', FIGURES_HEADER];
 for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
   const part = rows.filter((r) => r.doc.lang === lang);
-  if (part.length) out.push(figuresRow(`${lang} dev (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part)));
+  if (part.length) out.push(figuresRow(`${lang} dev (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part, record)));
 }
-out.push(figuresRow('**all dev**', score(rows)));
-if (argv.includes('--details')) out.push('', ...detailsTable(rows));
+out.push(figuresRow('**all dev**', score(rows, record)));
+if (argv.includes('--details')) out.push('', ...detailsTable(rows, record));
 if (argv.includes('--time')) {
   for (const r of rows) {
-    if (!r.label.series || !r.label.window || timeRight(r.label, r.check)) continue;
+    if (!r.label.series || !r.label.window || timeRight(r.label, r.check, { record, published: r.doc.published })) continue;
     out.push('', `### ${r.doc.id} (${String(r.doc.published)}) — ${r.label.surface} ${r.label.mode}`, `- quote: ${r.label.quote}`, `- label: ${r.label.window} "${r.label.time_text ?? '—'}" ${r.label.time_source ?? '—'}; ${r.label.observation ?? ''}`, `- product: ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} ${r.check?.timeSource ?? '—'}; ${r.check?.verdict ?? 'no match'} ${(r.check?.note ?? '').slice(0, 200)}`);
   }
 }
