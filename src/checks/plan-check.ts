@@ -6,7 +6,7 @@
  * reading that rests on a guess can never end INCONSISTENT (see `evaluate-check.ts`).
  */
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
-import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
+import { addDays, daysBetween, namedWindowOf, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -133,7 +133,7 @@ function planQuantity(
     }
   }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
-    const named = ctx.windows.find((w) => w.match?.some((word) => claim.quote.toLowerCase().includes(word.toLowerCase())));
+    const named = namedWindowOf(claim.quote, ctx.windows, (written) => !!borrowedTime(claim.quote, quantity, written, amounts));
     const now = presentWord(claim.quote, quantity.surface);
     if (named) {
       window = { from: named.from, to: named.to, label: named.label, basis: `the claim is about ${named.label}` };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { namedWindowOf, type NamedWindow } from '../../src/checks/as-of.ts';
+import type { CheckContext, ClaimInput, Measure } from '../../src/checks/check-types.ts';
+import { planChecks } from '../../src/checks/plan-check.ts';
+import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
+import { seedMatcher } from '../support/seed-matcher.ts';
+
+// Regression tests for the time attribution defects found classifying the dev misses of eval:checks (issue 18,
+// 2026-12-07), each named after its defect. The sentences are written for the test, like the dev documents'.
+const matcher = seedMatcher();
+function frameOf(text: string, surface: string, date: string) {
+  const claim = extractClaims(text, matcher, date).find((c) => c.quantities.some((q) => q.surface === surface)) as ClaimCandidate;
+  expect(claim, `no claim holds ${surface}`).toBeDefined();
+  return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
+}
+
+describe('a period holding the document date ran past it', () => {
+  it('本月 in an article of 12 August is 1–12 August, not the whole month', () => {
+    const f = frameOf('隔夜逆回購餘額本月持續下降，僅有一天超過1,200億美元。', '1,200億美元', '2025-08-12');
+    expect(f.window).toEqual({ start: '2025-08-01', end: '2025-08-12' });
+    expect(f.timeSource).toBe('TEXT');
+  });
+
+  it('"in the month of March" in an article of 20 March ends on 20 March', () => {
+    const f = frameOf('The Treasury General Account has fallen by $120 billion in the month of March.', '$120 billion', '2025-03-20');
+    expect(f.window).toEqual({ start: '2025-03-01', end: '2025-03-20' });
+  });
+
+  it('a forecast for the period keeps the whole period', () => {
+    const f = frameOf('The Treasury General Account is expected to reach $900 billion this month.', '$900 billion', '2025-03-20');
+    expect(f.mood).not.toBe('STATED');
+    expect(f.window).toEqual({ start: '2025-03-01', end: '2025-03-31' });
+  });
+
+  it('a past period is untouched', () => {
+    const f = frameOf('The Treasury General Account fell by $120 billion in February.', '$120 billion', '2025-03-20');
+    expect(f.window).toEqual({ start: '2025-02-01', end: '2025-02-28' });
+  });
+});
+
+describe("a named period in another figure's clause dated the figure", () => {
+  const shutdown: NamedWindow = { id: 'us-shutdown-2025', label: 'the 2025 US government shutdown', from: '2025-10-01', to: '2025-11-12', match: ['shutdown', '停摆'] };
+  it('the word of the period, written in the clause of another figure, is not this figure\'s', () => {
+    const quote = 'The TGA has hoarded over $1 trillion in cash, an increase of 200% compared to the $330 billion during the last shutdown.';
+    expect(namedWindowOf(quote, [shutdown], (written) => quote.indexOf(written) > quote.indexOf(','))).toBeNull();
+    expect(namedWindowOf(quote, [shutdown], () => false)).toBe(shutdown);
+  });
+
+  it('the word written with another year is another period ("the 2018-2019 shutdown" is not 2025\'s)', () => {
+    expect(namedWindowOf('TGA stood at $330 billion during the 2018-2019 shutdown.', [shutdown], () => false)).toBeNull();
+    expect(namedWindowOf('TGA 余额在 2025 年停摆期间升至 1 万亿美元。', [shutdown], () => false)).toBe(shutdown);
+  });
+});
+
+describe("a named period in another figure's clause dated the figure (the check's window)", () => {
+  it('a figure with no time of its own is held at the document date, not over the shutdown named beside another figure', () => {
+    const ctx: CheckContext = { windows: [{ id: 'shutdown', label: 'the shutdown', from: '2025-10-01', to: '2025-11-12', match: ['shutdown'] }], unmeasured: new Map() };
+    const TGA: Measure = { factorId: 'f-tga', how: 'DAILY', rank: 1, note: null, series: { id: 'DTS_CLOSE', title: 'DTS', unit: 'USD', scale: 1e6, frequency: 'DAILY', observationKind: 'DAILY', publisher: 'test', url: 'https://example.test', firstDate: '2019-01-01', lastDate: '2026-06-30', sourceId: 's' } };
+    const frame = (surface: string, value: number, window: { start: string; end: string } | null, source: 'TEXT' | 'DOCUMENT_DATE', timeText: string | null) => ({ surface, value, upper: null, unit: 'USD', qualifier: null, frame: { factorId: 'f-tga', factorEvidence: 'TGA', mode: 'LEVEL' as const, mood: 'STATED' as const, moodEvidence: null, direction: null, period: null, window, timeText, timeSource: source, spanDays: null, base: null, extremum: null } });
+    const quote = 'The TGA has hoarded over $1 trillion in cash, an increase of 200% compared to the $330 billion during the 2018-2019 shutdown period.';
+    const claim: ClaimInput = { id: 'c', quote, kind: 'LEVEL', time: null, documentDate: '2025-11-07', factorIds: ['f-tga'], factorNames: {}, quantities: [frame('$1 trillion', 1e12, { start: '2025-11-07', end: '2025-11-07' }, 'DOCUMENT_DATE', null), frame('$330 billion', 3.3e11, { start: '2018-01-01', end: '2019-12-31' }, 'TEXT', '2018-2019')] };
+    const [first] = planChecks(claim, [TGA], ctx);
+    expect(first && 'window' in first ? first.window : null).toMatchObject({ from: '2025-11-07', to: '2025-11-07' });
+  });
+});
