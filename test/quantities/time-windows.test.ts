@@ -3,6 +3,7 @@ import { namedWindowOf, type NamedWindow } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure } from '../../src/checks/check-types.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
+import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
 import { seedMatcher } from '../support/seed-matcher.ts';
 
 // Regression tests for the time attribution defects found classifying the dev misses of eval:checks (issue 18,
@@ -61,5 +62,39 @@ describe("a named period in another figure's clause dated the figure (the check'
     const claim: ClaimInput = { id: 'c', quote, kind: 'LEVEL', time: null, documentDate: '2025-11-07', factorIds: ['f-tga'], factorNames: {}, quantities: [frame('$1 trillion', 1e12, { start: '2025-11-07', end: '2025-11-07' }, 'DOCUMENT_DATE', null), frame('$330 billion', 3.3e11, { start: '2018-01-01', end: '2019-12-31' }, 'TEXT', '2018-2019')] };
     const [first] = planChecks(claim, [TGA], ctx);
     expect(first && 'window' in first ? first.window : null).toMatchObject({ from: '2025-11-07', to: '2025-11-07' });
+  });
+});
+
+describe('time expressions missed', () => {
+  const one = (text: string, date: string) => {
+    const ts = timeExpressionsIn(text, { start: 0, end: text.length }, date);
+    expect(ts.length, `times in ${text}`).toBeGreaterThan(0);
+    return ts[0]!;
+  };
+  it('a span back from the document date: "over the past month", "the last three months", 过去一周, 近三个月', () => {
+    expect(one('Reserves fell $120 billion over the past month.', '2025-03-30').window).toEqual({ start: '2025-03-01', end: '2025-03-30' });
+    expect(one('The TGA rose in the last three months.', '2025-11-04').window).toEqual({ start: '2025-08-05', end: '2025-11-04' });
+    expect(one('过去一周准备金减少了300亿美元。', '2025-12-19').window).toEqual({ start: '2025-12-13', end: '2025-12-19' });
+    expect(one('近三个月TGA余额增加了7000亿美元。', '2025-11-04').window).toEqual({ start: '2025-08-05', end: '2025-11-04' });
+  });
+  it('a span is not read where it dates an extremum (近五年新高) or a plural without a count ("the past weeks")', () => {
+    const t = timeExpressionsIn('创近五年新高', { start: 0, end: 6 }, '2025-11-04');
+    expect(t.some((x) => x.grain === 'RANGE')).toBe(false);
+    expect(timeExpressionsIn('in the past weeks', { start: 0, end: 17 }, '2025-11-04').some((x) => x.grain === 'RANGE')).toBe(false);
+  });
+  it('a quarter written in Chinese, or in English without a year: 2025年第三季度, 第3季, 三季度末, "the third quarter", Q2', () => {
+    expect(one('2025年第三季度美債總額增加了1兆美元', '2025-11-04').window).toEqual({ start: '2025-07-01', end: '2025-09-30' });
+    expect(one('第3季美債總額增加了1兆美元', '2025-11-04').window).toEqual({ start: '2025-07-01', end: '2025-09-30' });
+    expect(one('三季度末美债总额为37.6万亿美元', '2025-11-04').window).toEqual({ start: '2025-09-30', end: '2025-09-30' });
+    expect(one('第四季美債總額', '2025-08-01').window).toEqual({ start: '2024-10-01', end: '2024-12-31' });
+    expect(one('Debt rose $1 trillion in the third quarter.', '2025-11-04').window).toEqual({ start: '2025-07-01', end: '2025-09-30' });
+    expect(one('Debt rose in Q2.', '2025-11-04').window).toEqual({ start: '2025-04-01', end: '2025-06-30' });
+    expect(one('Debt rose in the third quarter of 2024.', '2025-11-04').window).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+  });
+  it('the end of a year is its December, not its last four months: 2024年底, "the end of 2024", year-end 2024', () => {
+    expect(one('2024年底TGA余额为7000亿美元', '2025-11-04').window).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+    expect(one('at the end of 2024 the TGA held $700 billion', '2025-11-04').window).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+    expect(one('at year-end 2024 the TGA held $700 billion', '2025-11-04').window).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+    expect(one('in late 2024 the TGA held $700 billion', '2025-11-04').window).toEqual({ start: '2024-09-01', end: '2024-12-31' });
   });
 });
