@@ -51,8 +51,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const lastDay = (y: number, m: number) => utc(y, m + 1, 0).getUTCDate();
 const dayWindow = (d: Date) => ({ window: { start: iso(d), end: iso(d) }, grain: 'DAY' as const });
-const monthWindow = (y: number, m: number, part?: 'early' | 'mid' | 'late') => {
-  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay(y, m)] : [1, lastDay(y, m)];
+const monthWindow = (y: number, m: number, part?: 'early' | 'mid' | 'late' | 'end') => {
+  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay(y, m)] : part === 'end' ? [lastDay(y, m) - 4, lastDay(y, m)] : [1, lastDay(y, m)];
   return { window: { start: iso(utc(y, m, a)), end: iso(utc(y, m, b)) }, grain: part ? ('PART' as const) : ('MONTH' as const) };
 };
 const yearWindow = (y: number, part?: 'early' | 'mid' | 'late' | 'end') => {
@@ -77,14 +77,19 @@ const dayOfDocMonth = (doc: Date, d: number) => {
   const m = doc.getUTCMonth() + 1;
   return d <= doc.getUTCDate() ? utc(y, m, d) : m === 1 ? utc(y - 1, 12, d) : utc(y, m - 1, d);
 };
-const partOf = (w: string): 'early' | 'mid' | 'late' | undefined => {
+/**
+ * The part of a month or year named. Its end (月底, 月末, "the end of October"; 年底, "the end of 2024") is narrower
+ * than its late part (下旬, "late October": the 21st on; "late 2024": September on): a month's last five days (its
+ * last business week: 6月末 is the week holding 30 June), a year's December.
+ */
+const partOf = (w: string): 'early' | 'mid' | 'late' | 'end' | undefined => {
   if (/early|start|beginning|初|上旬/i.test(w)) return 'early';
   if (/mid|middle|中旬|月中/i.test(w)) return 'mid';
-  if (/late|end|底|末|下旬/i.test(w)) return 'late';
+  if (/late|下旬/i.test(w)) return 'late';
+  if (/end|底|末/i.test(w)) return 'end';
   return undefined;
 };
-/** A part of a year: its end (年底, 年末, "the end of 2024", year-end) is December; "late 2024" its last four months. */
-const yearPart = (w: string) => (/end|底|末/i.test(w) ? ('end' as const) : partOf(w));
+const yearPart = partOf;
 const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 /** The last `weekday` (0 = Sunday) on or before the document's date; `weeksBack` more weeks back. */
 const lastWeekday = (doc: Date, weekday: number, weeksBack = 0) => addDays(doc, -((doc.getUTCDay() - weekday + 7) % 7) - 7 * weeksBack);

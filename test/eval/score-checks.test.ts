@@ -67,6 +67,9 @@ describe('eval:checks scoring', () => {
     const monthEnd = label({ window: '2025-09-24..2025-10-01' });
     expect(timeRight(monthEnd, check({ window: { from: '2025-09-21', to: '2025-09-30' } }), at('2025-12-19'))).toBe(true);
     expect(timeRight(monthEnd, check({ window: { from: '2025-09-01', to: '2025-09-30' } }), at('2025-12-19'))).toBe(false);
+    // A line crossed at 9月末, labelled from the last week above the line: the crossing's base, as for a change.
+    expect(timeRight({ ...monthEnd, mode: 'CROSSED' }, check({ window: { from: '2025-09-26', to: '2025-09-30' } }), at('2025-12-19'))).toBe(true);
+    expect(timeRight({ ...monthEnd, mode: 'LEVEL' }, check({ window: { from: '2025-09-26', to: '2025-09-30' } }), at('2025-12-19'))).toBe(false);
     // The week ending Thursday 18 December (the release day) and its Wednesday.
     const week = label({ series: 'WRBWFRBL', window: '2025-12-17..2025-12-17' });
     expect(timeRight(week, check({ window: { from: '2025-12-18', to: '2025-12-18' } }), at('2025-12-19'))).toBe(true);

@@ -180,9 +180,10 @@ export function selectedObservations(s: SeriesDates, window: { from: string; to:
 /**
  * Whether the product's window is the labelled one, by what it selects from the labelled series: strictly the same
  * window (timeRightStrict); or the same observations of the series as known on the document's date — the same last
- * observation, and the same first one or, for a change or a flow, the label's first observation being the one the
- * product's change starts from (the close before its window: a month's change read from the last close before it or
- * from its first close are the same reading). Two windows that select the same observations are the same time to a
+ * observation, and the same first one or, for a move (a change, a flow, a line crossed), the label's first observation
+ * being the one the product's move starts from (the observation before its window: a month's change read from the
+ * last close before it or from its first close, a crossing labelled from the last week on the other side of the line,
+ * are the same reading). Two windows that select the same observations are the same time to a
  * fact-checker: "now" on a Sunday and the Friday close published by then, "the week ending 18 December" (an H.4.1
  * release day) and its Wednesday, "9月底" and the two week averages that hold the end of September.
  */
@@ -195,7 +196,7 @@ export function timeRight(label: Label, check: ProductCheck | null, at?: { recor
   const want = selectedObservations(s, { from, to }, at.published);
   const got = selectedObservations(s, check.window, at.published);
   if (!want || !got || want.last !== got.last) return false;
-  return want.first === got.first || (/^(CHANGE|FLOW)$/.test(label.mode) && want.first === got.before);
+  return want.first === got.first || (/^(CHANGE|FLOW|CROSSED)$/.test(label.mode) && want.first === got.before);
 }
 
 /** The figures of a part; with the record's dates, time attribution is also scored by the observations selected. */

@@ -91,6 +91,13 @@ describe('time expressions missed', () => {
     expect(one('Debt rose in Q2.', '2025-11-04').window).toEqual({ start: '2025-04-01', end: '2025-06-30' });
     expect(one('Debt rose in the third quarter of 2024.', '2025-11-04').window).toEqual({ start: '2024-07-01', end: '2024-09-30' });
   });
+  it('the end of a month was read as its last third (下旬): 6月末, 10月底, "the end of October" are its last five days', () => {
+    expect(one('2025年6月末准备金约3.2万亿美元', '2025-12-19').window).toEqual({ start: '2025-06-26', end: '2025-06-30' });
+    expect(one('10月底TGA突破1兆美元', '2025-11-04').window).toEqual({ start: '2025-10-27', end: '2025-10-31' });
+    expect(one('at the end of October the TGA held $1 trillion', '2025-11-04').window).toEqual({ start: '2025-10-27', end: '2025-10-31' });
+    expect(one('10月下旬TGA突破1兆美元', '2025-11-04').window).toEqual({ start: '2025-10-21', end: '2025-10-31' });
+    expect(one('in late October the TGA held $1 trillion', '2025-11-04').window).toEqual({ start: '2025-10-21', end: '2025-10-31' });
+  });
   it('the end of a year is its December, not its last four months: 2024年底, "the end of 2024", year-end 2024', () => {
     expect(one('2024年底TGA余额为7000亿美元', '2025-11-04').window).toEqual({ start: '2024-12-01', end: '2024-12-31' });
     expect(one('at the end of 2024 the TGA held $700 billion', '2025-11-04').window).toEqual({ start: '2024-12-01', end: '2024-12-31' });
