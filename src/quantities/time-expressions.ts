@@ -163,6 +163,24 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (!doc) return { window: null, grain: 'QUARTER' };
     return { ...quarterWindow(yearForQuarter(doc, q), q), inYear: (yy: number) => quarterWindow(yy, q) };
   }],
+  // the week ended Wednesday, in the week to Thursday: a weekly figure dated by the last such day by the document's date
+  [/\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'WEEK', weekEnding: true };
+    const end = lastWeekday(doc, EN_DAYS.indexOf(m[1]!.toLowerCase()));
+    return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
+  }],
+  // 2025-10-29, 2025/10/29, 2025.10.29 (a date written with numbers, year first), 10/29/2025 (US order)
+  [/(?<![\d.,/-])(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))(?![\d.,/-]?\d)/g, (m) => {
+    const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[6]), Number(m[4]), Number(m[5])];
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo))) return null;
+    return dayWindow(utc(y, mo, d));
+  }],
+  // year to date, so far this year (read by "this year"), month-to-date, YTD, 年初至今, 今年迄今, 本月至今: from the period's start to the document's date
+  [/\b(year|month)[- ]to[- ]date\b|\b(YTD|MTD)\b|(年初|今年|本月|月初)(?:至今|迄今|到現在|到现在)/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'RANGE' };
+    const month = /month|MTD|本月|月初/i.test(m[0]);
+    return { window: { start: iso(utc(doc.getUTCFullYear(), month ? doc.getUTCMonth() + 1 : 1, 1)), end: iso(doc) }, grain: 'RANGE' };
+  }],
   // end-of-December (an "end-of-December cash balance"): the month's last day
   [new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);

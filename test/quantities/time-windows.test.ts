@@ -105,3 +105,23 @@ describe('time expressions missed', () => {
     expect(one('in late 2024 the TGA held $700 billion', '2025-11-04').window).toEqual({ start: '2024-09-01', end: '2024-12-31' });
   });
 });
+
+describe('time expressions missed (dates and weeks written otherwise)', () => {
+  const one = (text: string, date: string) => timeExpressionsIn(text, { start: 0, end: text.length }, date)[0];
+  it('"the week ended Wednesday" is a week ending on the last Wednesday, not a single day', () => {
+    const t = one('Reserves fell $40 billion in the week ended Wednesday.', '2025-11-07')!;
+    expect(t.weekEnding).toBe(true);
+    expect(t.window).toEqual({ start: '2025-10-30', end: '2025-11-05' });
+  });
+  it('a date written with numbers: 2025-10-29, 2025/10/29, 2025.10.29, 10/29/2025', () => {
+    for (const text of ['截至2025-10-29，准备金为2.83万亿美元', '截至2025/10/29，准备金为2.83万亿美元', '2025.10.29 准备金为2.83万亿美元', 'On 10/29/2025 reserves were $2.83 trillion']) {
+      expect(one(text, '2025-11-07')?.window, text).toEqual({ start: '2025-10-29', end: '2025-10-29' });
+    }
+    expect(timeExpressionsIn('3.2025 and 1/4', { start: 0, end: 14 }, '2025-11-07').some((t) => t.grain === 'DAY')).toBe(false);
+  });
+  it('year to date and 年初至今 run from the period\'s start to the document date', () => {
+    expect(one('The deficit year-to-date is $500 billion.', '2025-11-07')!.window).toEqual({ start: '2025-01-01', end: '2025-11-07' });
+    expect(one('年初至今TGA余额增加了1000亿美元', '2025-11-07')!.window).toEqual({ start: '2025-01-01', end: '2025-11-07' });
+    expect(one('本月至今逆回购减少了200亿美元', '2025-11-07')!.window).toEqual({ start: '2025-11-01', end: '2025-11-07' });
+  });
+});
