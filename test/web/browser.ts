@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject, vi } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 
 // Polled assertions wait for a browser on a loaded machine (the default is one second).
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
