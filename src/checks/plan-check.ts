@@ -23,6 +23,8 @@ const DECREASE_WORDS = /(跌|降|減|减|蒸發|蒸发|流失|萎縮|萎缩|下�
 const WEEK_WORDS = /(單周|单周|一周|每周|当周|當周|週|week)/i;
 const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
 const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
+/** "data released Thursday", "published on Nov. 6", 于11月20日公布: a release date, which dates the report, not the figure. */
+const REPORT_BEFORE = /(?:released|published|issued|公布|公佈|發布|发布|發佈)\s*(?:on\s+|于|於)?\s*$/i;
 const DAY_WORDS = /(單日|单日|一日|一天|當日|当日|當天|当天|daily|in a (?:single )?day|in one day|on the day)/i;
 /** The maximum gap between the value in force and the window for each frequency, in days: older is stale. */
 const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95 };
@@ -152,9 +154,11 @@ function planQuantity(
     const t = claim.quote.indexOf(frame.timeText);
     if (t >= 0) {
       byDate = BY_BEFORE.test(claim.quote.slice(Math.max(0, t - 10), t));
-      if (window.from === window.to && REPORT_AFTER.test(claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 16))) {
+      const released = REPORT_BEFORE.exec(claim.quote.slice(Math.max(0, t - 14), t));
+      if (window.from === window.to && (released || REPORT_AFTER.test(claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 16)))) {
         latestPublished = true;
-        window = { ...window, basis: `${window.basis}, the date of a report ("${claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 8).replace(/^[\s,，]+/, '')}…"): the latest figures published by then` };
+        const words = released ? released[0].trim() : `${claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 8).replace(/^[\s,，]+/, '')}…`;
+        window = { ...window, basis: `${window.basis}, the date of a report ("${words}"): the latest figures published by then` };
       }
     }
   }

@@ -39,4 +39,17 @@ describe('an undated level held at an observation published after the document',
     expect(publishedBy('DAILY', '2025-10-10', '2025-10-13')).toBe(false); // Columbus Day: out on the 14th
     expect(publishedBy('END_OF_PERIOD', '2025-09-30', '2025-09-30')).toBe(true);
   });
+
+  it('a release date ("data released Thursday") dated the week average of the week after it: the figures are those published by then', () => {
+    const RES: Measure = { factorId: 'f-res', how: 'WEEK_AVERAGE', rank: 1, note: null, series: { id: 'WRESBAL', title: 'WRESBAL', unit: 'USD', scale: 1e6, frequency: 'WEEKLY', observationKind: 'WEEK_AVERAGE', publisher: 'test', url: 'https://example.test', firstDate: '2019-01-01', lastDate: '2026-06-30', sourceId: 's' } };
+    const quote = 'Bank reserves fell to $2.85 trillion, according to Fed data released Thursday.';
+    const claim: ClaimInput = {
+      id: 'c', quote, kind: 'LEVEL', time: null, documentDate: '2025-10-31', factorIds: ['f-res'], factorNames: {},
+      quantities: [{ surface: '$2.85 trillion', value: 2.85e12, upper: null, unit: 'USD', qualifier: null, position: 0, frame: { factorId: 'f-res', factorEvidence: 'Bank reserves', mode: 'LEVEL', mood: 'STATED', moodEvidence: null, direction: null, period: null, window: { start: '2025-10-30', end: '2025-10-30' }, timeText: 'Thursday', timeSource: 'TEXT', spanDays: null, base: null, extremum: null } }],
+    };
+    const record = obs([['2025-10-22', 2_930_000], ['2025-10-29', 2_850_000], ['2025-11-05', 2_900_000]]);
+    const [check] = planChecks(claim, [RES], ctx).map((p) => evaluateCheck(p, new Map([['WRESBAL', record]])));
+    expect(check!.observation?.periodEnd).toBe('2025-10-29');
+    expect(check!.verdict).toBe('CONSISTENT');
+  });
 });
