@@ -59,6 +59,11 @@ export interface EditorReading {
 export interface ClaimInput {
   id: string;
   quote: string;
+  /**
+   * The sentence the claim was cut from (the quote is one clause of it); null or absent when it is the quote. Time
+   * words, named periods and "since…" written in the sentence's other clauses are read from it (see plan-check.ts).
+   */
+  sentence?: string | null;
   kind: string;
   /** The claim's own time as curated (the seed: `2025-11`); null for extracted claims, whose quantities carry frames. */
   time: string | null;

@@ -213,7 +213,16 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         const base = daysBetween(from, to) <= 7 ? inWindow.find((o) => o.periodEnd === from) : undefined;
         if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
         else if (!before) r = uncoveredStart(plan, measure, inWindow);
-        else r = change(plan, before, inWindow);
+        else {
+          r = change(plan, before, inWindow);
+          // A change over a stated window ("between Dec. 20 and Dec. 31", "in March") is also read from the window's
+          // first published figure to its last, as a reader of the release counts it: it holds when either count does.
+          const first = inWindow[0];
+          if (r.verdict !== 'CONSISTENT' && first && inWindow.length > 1) {
+            const own = change(plan, first, inWindow.slice(1));
+            if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
+          }
+        }
       }
       break;
     case 'CROSSED':
