@@ -116,7 +116,8 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
   // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
   const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
-  const assertions = assertionParts(own, series, at);
+  const claimedAt = plan.percent ? null : { value: Math.abs(plan.quantity.value), tolerance: Math.max(plan.tolerance, 0.005), earliest: plan.latestPublished && plan.window.from === plan.window.to ? addDays(plan.window.from, -13) : plan.window.from };
+  const assertions = assertionParts(own, series, at, claimedAt);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.
