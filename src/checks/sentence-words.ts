@@ -28,6 +28,9 @@ export function figureAt(s: InSentence, quote: string, surface: string): number 
   return inQuote < 0 ? s.text.indexOf(surface) : s.quoteAt + inQuote;
 }
 
+/** An amount written in a sentence (a money figure or a percentage), not a date or a count of years. */
+const AMOUNT = /(?:[$¥€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:萬億|万亿|兆|億|亿|萬|万|trillion|billion|million|bn|%|percent|美元|元))/gi;
+
 /** A year written just before a named period's word ("the 2018-2019 shutdown", 2013年停擺): another occurrence of it. */
 const YEAR_BEFORE = /((?:19|20)\d\d)(?:\s*[-–—至到~]\s*(?:(?:19|20)?\d\d))?\s*(?:年)?\s*(?:的)?\s*$/;
 
@@ -54,10 +57,16 @@ export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: 
     if (found.some((g) => g !== f && g.word.length > f.word.length && g.at <= f.at && g.at + g.word.length >= f.at + f.word.length)) continue;
     const year = YEAR_BEFORE.exec(s.text.slice(Math.max(0, f.at - 14), f.at))?.[1];
     if (year && (year < f.window.from.slice(0, 4) || year > f.window.to.slice(0, 4))) continue;
-    if (borrowedTimeIn(s, claim.quote, q, f.word, amounts)) continue;
+    if (borrowedTimeIn(s, claim.quote, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
     return { window: f.window, word: f.word };
   }
   return null;
+}
+
+/** The amounts written in the sentence outside the claim's own quantities (other claims' figures), as bare figures. */
+function otherFigures(text: string, amounts: readonly ClaimQuantity[]): ClaimQuantity[] {
+  const own = new Set(amounts.map((a) => a.surface));
+  return [...text.matchAll(AMOUNT)].map((m) => m[0].trim()).filter((surface) => ![...own].some((o) => o.includes(surface) || surface.includes(o))).map((surface) => ({ surface, value: 0, upper: null, unit: 'USD', qualifier: null }));
 }
 
 /** `borrowedTime` read on the whole sentence. */
@@ -138,9 +147,6 @@ export function clauseHolding(s: InSentence, words: string): string | null {
   while (end < s.text.length && !breaks.test(s.text[end]!)) end++;
   return s.text.slice(start, end);
 }
-
-/** An amount written in a sentence (a money figure or a percentage), not a date or a count of years. */
-const AMOUNT = /(?:[$¥€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:萬億|万亿|兆|億|亿|萬|万|trillion|billion|million|bn|%|percent|美元|元))/gi;
 
 /**
  * An assertion written outside the claim's quote belongs to this claim only when no other amount is written between
