@@ -176,6 +176,8 @@ export type Plan =
        * WEEK), or only its end dated (END: the step can confirm the figure, never refute it, except on a weekly release).
        */
       step: 'DAY' | 'WEEK' | 'END' | null;
+      /** "For the first time since X" (首次…以來, 為疫情以來首見) said of a line crossed: the period X, as written. */
+      firstSince?: { start: string; end: string; text: string } | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

@@ -387,9 +387,27 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
       ? `Before the window (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
       : 'The record before the window is not at hand.',
   };
-  if (beyond.length) return { ...base, parts: [crossing], verdict: 'CONSISTENT' };
-  if (Math.abs(deviation) <= plan.tolerance * line) return { ...base, verdict: 'INCONCLUSIVE', reason: 'The measure came within the rounding of the line but not beyond it.', parts: [crossing] };
-  return { ...base, verdict: 'INCONSISTENT', reason: `It never went ${down ? 'below' : 'above'} ${fmt(line)} in the window.`, parts: [crossing] };
+  const parts = [crossing];
+  // "For the first time since X": the series stayed on the near side of the line from the end of X to the window.
+  if (plan.firstSince) {
+    const since = plan.firstSince;
+    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < plan.window.from);
+    const earlier = between.filter((o) => (down ? o.value < line : o.value > line));
+    const far = earlier.reduce<ValueAt | null>((a, b) => (!a || (down ? b.value < a.value : b.value > a.value) ? b : a), null);
+    parts.push({
+      kind: 'CROSSING',
+      holds: between.length ? earlier.length === 0 : null,
+      seriesId: measure.series.id,
+      text: !between.length
+        ? `"${since.text}": no observations of ${measure.series.id} between ${since.end} and ${plan.window.from}, so whether it was the first time cannot be told.`
+        : far
+          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${plan.window.from} (${fmt(far.value)} on ${far.periodEnd}).`
+          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${plan.window.from} (${between.length} observations).`,
+    });
+  }
+  if (beyond.length) return { ...base, parts, verdict: 'CONSISTENT' };
+  if (Math.abs(deviation) <= plan.tolerance * line) return { ...base, verdict: 'INCONCLUSIVE', reason: 'The measure came within the rounding of the line but not beyond it.', parts };
+  return { ...base, verdict: 'INCONSISTENT', reason: `It never went ${down ? 'below' : 'above'} ${fmt(line)} in the window.`, parts };
   void before;
 }
 

@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, namedWindowOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
@@ -283,10 +283,12 @@ function planQuantity(
 
   const base = frame?.base ?? null;
   const extremum = frame?.extremum ?? null;
+  const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const fetch: Fetch[] = covering.map((m) => {
     let from = addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
+    if (firstSince && firstSince.start < from) from = firstSince.start;
     for (const a of assertions) if (a.since && a.since.start < from) from = a.since.start;
     const docDate = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
     const to = docDate && docDate > addDays(window!.to, 100) ? docDate : addDays(window!.to, 100);
@@ -321,6 +323,7 @@ function planQuantity(
     byDate,
     fromTo,
     step,
+    firstSince,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.

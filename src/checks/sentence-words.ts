@@ -115,6 +115,9 @@ export function sincePeriod(text: string): { start: string; end: string; text: s
     }
     return { ...partOfYear(y, m[1]?.toLowerCase() ?? null), text: m[0] };
   }
+  // The pandemic as a starting point (新冠疫情以來, "since the pandemic"): March 2020, when it began in the US record.
+  m = /(?:(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?\s*(?:以來|以来))|since the (?:covid(?:-19)? )?pandemic/i.exec(text);
+  if (m) return { start: '2020-03-01', end: '2020-03-31', text: m[0] };
   m = /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(初|年初|中|年中|底|年底|末|年末))?\s*(?:以來|以来)/.exec(text);
   if (m) {
     const y = Number(m[1]);
@@ -161,4 +164,28 @@ export function assertionIsAnothers(claim: Pick<ClaimInput, 'quote' | 'sentence'
   const quoteEnd = s.quoteAt + claim.quote.length;
   const gap = at >= quoteEnd ? s.text.slice(quoteEnd, at) : s.text.slice(at + assertionText.length, s.quoteAt);
   return [...gap.matchAll(AMOUNT)].length > 0;
+}
+
+const FIRST = /首見|首见|首次|首度|第一次|for the first time|the first time/i;
+
+/**
+ * "For the first time since X" said of the figure in its sentence ("銀行準備金餘額將跌破3兆美元，為新冠疫情以來首見"; "fell
+ * below $3 trillion for the first time since 2020"): the period X. Null when the sentence says "first" without a
+ * since (a first in the current cycle, which the record cannot bound), or when another amount is written between the
+ * figure and the words.
+ */
+export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { start: string; end: string; text: string } | null {
+  const s = sentenceOf(claim);
+  const first = FIRST.exec(s.text);
+  if (!first) return null;
+  const since = sincePeriod(s.text);
+  if (!since) return null;
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  for (const words of [first[0], since.text]) {
+    const at = s.text.indexOf(words);
+    const gap = at >= f + surface.length ? s.text.slice(f + surface.length, at) : s.text.slice(at + words.length, f);
+    if ([...gap.matchAll(AMOUNT)].length) return null;
+  }
+  return since;
 }

@@ -176,3 +176,28 @@ describe('issue 18: a change between two stated days is counted only from the fi
     expect(k!.reason).toMatch(/first published figure \(2024-12-20\)/);
   });
 });
+
+describe('issue 18: "for the first time since" said of a line crossed is not checked', () => {
+  const RES = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
+  // Week averages from 2020-04-01 at 3.2 tn, a dip below 3 tn in 2022, then 3.2 tn until a fall to 2.97 tn on 2025-10-01.
+  const weeks = days('2020-04-01', Array.from({ length: 288 }, (_, i) => (i === 130 ? 2_960_000 : i >= 286 ? 2_966_000 : 3_200_000)), 7);
+  const at = weeks.at(-1)!.date;
+  const w = { start: addDays(at, -14), end: at };
+  const crossing = (sentence: string, quote: string) =>
+    claim(quote, sentence, [{ surface: '3兆美元', value: 3e12, qualifier: 'BELOW', frame: frame({ factorId: 'f-res', mode: 'CROSSED', direction: 'DECREASE', window: w, timeText: '9月下半月', timeSource: 'TEXT' }) }], { documentDate: addDays(at, 10) });
+
+  it('"銀行準備金餘額將跌破3兆美元，為新冠疫情以來首見": reserves were below 3 tn in 2022, so the crossing holds and the claim is MISLEADING', () => {
+    const [k] = run(crossing('情勢可能在9月下半月改變，銀行準備金餘額將跌破3兆美元，為新冠疫情以來首見。', '銀行準備金餘額將跌破3兆美元'), [RES], { WRESBAL: weeks });
+    const first = k!.parts.find((p) => p.kind === 'CROSSING' && /first time/.test(p.text))!;
+    expect(first.holds).toBe(false);
+    expect(first.text).toMatch(/2.960 trillion USD/);
+    expect(k!.verdict).toBe('MISLEADING');
+  });
+
+  it('"first" without a since, or a first since written beside another figure, is not tested', () => {
+    const [plain] = run(crossing('9月末,准备金余额首次跌破3兆美元。', '准备金余额首次跌破3兆美元'), [RES], { WRESBAL: weeks });
+    expect(plain!.verdict).toBe('CONSISTENT');
+    const [other] = run(crossing('准备金余额跌破3兆美元,TGA升至1万亿美元,为疫情以来首见。', '准备金余额跌破3兆美元'), [RES], { WRESBAL: weeks });
+    expect(other!.verdict).toBe('CONSISTENT');
+  });
+});
