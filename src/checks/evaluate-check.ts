@@ -420,10 +420,13 @@ function flowSum(plan: Checkable, obs: ValueAt[], from: string, to: string): Res
   const perPeriod = plan.period === 'WINDOW' ? total : (total * PERIOD_DAYS[plan.period]) / span;
   const claimed = Math.abs(plan.quantity.value);
   const deviation = perPeriod - claimed;
-  const ok = Math.abs(deviation) <= Math.max(plan.tolerance, 0.05) * claimed;
+  // "More than X" per period holds at X or above.
+  const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
+  const ok = atLeast ? perPeriod >= claimed : Math.abs(deviation) <= Math.max(plan.tolerance, 0.05) * claimed;
+  const close = atLeast ? perPeriod >= 0.75 * claimed : Math.abs(deviation) <= 0.25 * claimed;
   return {
-    verdict: ok ? 'CONSISTENT' : Math.abs(deviation) <= 0.25 * claimed ? 'INCONCLUSIVE' : 'INCONSISTENT',
-    reason: ok ? null : Math.abs(deviation) <= 0.25 * claimed ? 'Within a quarter of the claimed flow, beyond its rounding.' : null,
+    verdict: ok ? 'CONSISTENT' : close ? 'INCONCLUSIVE' : 'INCONSISTENT',
+    reason: ok ? null : close ? `Within a quarter of the claimed flow${atLeast ? ' but short of it' : ', beyond its rounding'}.` : null,
     claimed,
     recorded: perPeriod,
     recordedAs: `total ${PER[plan.period]} (sum of ${days.length} daily flows)`,
@@ -470,7 +473,16 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
   let compared: number;
   let recordedAs: string;
   let reason: string | null = null;
-  if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
+  // "More than X" (逾, 超, over): it holds when the move over the window, or a typical one per period, reaches X; it
+  // fails only when even the largest move falls short of X by more than half a percent.
+  const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
+  if (atLeast && plan.direction) {
+    const reached = dirSign * total >= claimed ? dirSign * total : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
+    verdict = reached !== null ? 'CONSISTENT' : largest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
+    compared = reached ?? (verdict === 'INCONSISTENT' ? largest : dirSign * total);
+    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
+    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(dirSign * total, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(largest, plan.percent)}) reaches it.`;
+  } else if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
     // No direction stated: the size of the move is what is claimed.
     verdict = 'CONSISTENT';
     compared = Math.abs(total);

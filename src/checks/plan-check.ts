@@ -29,8 +29,16 @@ const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95
 const NEAR_QUALIFIERS: [RegExp, Reading][] = [
   [/(約|约|大約|大约|about|around|roughly|approximately|some)\s*\$?$/i, 'ABOUT'],
   [/(近|將近|将近|接近|nearly|almost|close to)\s*\$?$/i, 'NEARLY'],
-  [/(逾|超過|超过|高於|高于|more than|over|above|in excess of)\s*\$?$/i, 'ABOVE'],
-  [/(不到|不足|低於|低于|less than|under|below)\s*\$?$/i, 'BELOW'],
+  [/(不超過|不超过|不多於|不多于|at most|no more than)\s*\$?$/i, 'AT_MOST'],
+  [/(至少|不少於|不少于|不低於|不低于|at least|no less than)\s*\$?$/i, 'AT_LEAST'],
+  [/(逾|超過|超过|超|多於|多于|高於|高于|more than|over|above|in excess of|upwards of|north of)\s*\$?$/i, 'ABOVE'],
+  [/(不到|不足|低於|低于|less than|under|below|south of)\s*\$?$/i, 'BELOW'],
+];
+/** Qualifiers written just after a figure: 9800億美元左右, 3萬億美元以上, "$2 trillion or so". */
+const AFTER_QUALIFIERS: [RegExp, Reading][] = [
+  [/^\s*(左右|上下|or so)/i, 'ABOUT'],
+  [/^\s*(以上|or more)/i, 'AT_LEAST'],
+  [/^\s*(以下|or less)/i, 'AT_MOST'],
 ];
 
 /** Which series a claim needs, given the shipped measures of every factor it may be read as. */
@@ -47,6 +55,10 @@ export function qualifierReading(q: ClaimQuantity, quote: string): Reading {
   if (at > 0) {
     const before = quote.slice(Math.max(0, at - 14), at);
     for (const [re, reading] of NEAR_QUALIFIERS) if (re.test(before)) return reading;
+  }
+  if (at >= 0) {
+    const after = quote.slice(at + q.surface.length, at + q.surface.length + 8);
+    for (const [re, reading] of AFTER_QUALIFIERS) if (re.test(after)) return reading;
   }
   return readingOf(q.qualifier, quote);
 }
@@ -231,7 +243,10 @@ function planQuantity(
   if (checkMode === 'CHANGE' && spanDays && window.from === window.to && windowBasis !== 'EDITOR') {
     window = { ...window, from: addDays(window.to, 1 - spanDays), label: `the ${spanDays} days to ${window.to}`, basis: `${window.basis}, and the ${spanDays} days the sentence states` };
   }
-  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (qualifierReading(quantity, claim.quote) === 'ABOUT' || qualifierReading(quantity, claim.quote) === 'NEARLY' ? qualifierReading(quantity, claim.quote) : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualifierReading(quantity, claim.quote);
+  // A change or flow is about, nearly, or at least its figure ("drained more than $200 billion", 增加逾2000億); a line
+  // below it ("fell by less than") is left to the plain reading.
+  const qualified = qualifierReading(quantity, claim.quote);
+  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (['ABOUT', 'NEARLY', 'ABOVE', 'AT_LEAST'].includes(qualified) ? qualified : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualified;
 
   // Which series: those whose record covers the window, preferred first.
   const covering = all.filter((m) => covers(m, window!, checkMode));
