@@ -114,27 +114,6 @@ export function windowOf(claim: AsOfInput, windows: readonly NamedWindow[]): Win
   return null;
 }
 
-/**
- * The named period a figure speaks of from the words of its claim (停摆期间, "during the shutdown"), or null: a word
- * of the window in the quote, unless it is written with a year outside the window ("the 2018-2019 shutdown" is not the
- * 2025 one) or `another` says it belongs to another figure (the word as written, e.g. in that figure's clause).
- */
-export function namedWindowOf(quote: string, windows: readonly NamedWindow[], another: (written: string) => boolean): NamedWindow | null {
-  const lower = quote.toLowerCase();
-  for (const w of windows) {
-    for (const word of w.match ?? []) {
-      const i = lower.indexOf(word.toLowerCase());
-      if (i < 0) continue;
-      const written = quote.slice(i, i + word.length);
-      const years = [...quote.slice(Math.max(0, i - 16), i + word.length + 8).matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
-      if (years.length && !years.some((y) => y >= Number(w.from.slice(0, 4)) && y <= Number(w.to.slice(0, 4)))) continue;
-      if (another(written)) continue;
-      return w;
-    }
-  }
-  return null;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function describe(p: { from: string; to: string; precision: 'day' | 'month' | 'year' }): string {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { namedWindowOf, type NamedWindow } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure } from '../../src/checks/check-types.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
@@ -36,20 +35,6 @@ describe('a period holding the document date ran past it', () => {
   it('a past period is untouched', () => {
     const f = frameOf('The Treasury General Account fell by $120 billion in February.', '$120 billion', '2025-03-20');
     expect(f.window).toEqual({ start: '2025-02-01', end: '2025-02-28' });
-  });
-});
-
-describe("a named period in another figure's clause dated the figure", () => {
-  const shutdown: NamedWindow = { id: 'us-shutdown-2025', label: 'the 2025 US government shutdown', from: '2025-10-01', to: '2025-11-12', match: ['shutdown', '停摆'] };
-  it('the word of the period, written in the clause of another figure, is not this figure\'s', () => {
-    const quote = 'The TGA has hoarded over $1 trillion in cash, an increase of 200% compared to the $330 billion during the last shutdown.';
-    expect(namedWindowOf(quote, [shutdown], (written) => quote.indexOf(written) > quote.indexOf(','))).toBeNull();
-    expect(namedWindowOf(quote, [shutdown], () => false)).toBe(shutdown);
-  });
-
-  it('the word written with another year is another period ("the 2018-2019 shutdown" is not 2025\'s)', () => {
-    expect(namedWindowOf('TGA stood at $330 billion during the 2018-2019 shutdown.', [shutdown], () => false)).toBeNull();
-    expect(namedWindowOf('TGA 余额在 2025 年停摆期间升至 1 万亿美元。', [shutdown], () => false)).toBe(shutdown);
   });
 });
 
