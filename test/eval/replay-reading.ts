@@ -41,6 +41,7 @@ for (const doc of docs) {
       input: {
         id: `${doc.id}-x${i}`,
         quote: c.quote,
+        sentence: c.sentence,
         kind: c.quantities.some((q) => q.unit === 'date' || q.unit === 'year') && c.quantities.length === 1 ? 'DATE' : 'LEVEL',
         time: c.time,
         documentDate: published,
