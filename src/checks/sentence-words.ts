@@ -31,6 +31,9 @@ export function figureAt(s: InSentence, quote: string, surface: string): number 
 /** An amount written in a sentence (a money figure or a percentage), not a date or a count of years. */
 const AMOUNT = /(?:[$¥€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:萬億|万亿|兆|億|亿|萬|万|trillion|billion|million|bn|%|percent|美元|元))/gi;
 
+/** A cause written just before a named period's word: 因为/由于…停摆, "because of / due to the shutdown". */
+const CAUSE_BEFORE = /(?:因为|因為|由于|由於|because of|due to|owing to|thanks to|caused by)\s*(?:the\s+)?(?:(?:US|U\.S\.|美国|美國|联邦|聯邦|federal)\s*)?(?:government\s+|政府\s*)?$/i;
+
 /** A year written just before a named period's word ("the 2018-2019 shutdown", 2013年停擺): another occurrence of it. */
 const YEAR_BEFORE = /((?:19|20)\d\d)(?:\s*[-–—至到~]\s*(?:(?:19|20)?\d\d))?\s*(?:年)?\s*(?:的)?\s*$/;
 
@@ -57,6 +60,8 @@ export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: 
     if (found.some((g) => g !== f && g.word.length > f.word.length && g.at <= f.at && g.at + g.word.length >= f.at + f.word.length)) continue;
     const year = YEAR_BEFORE.exec(s.text.slice(Math.max(0, f.at - 14), f.at))?.[1];
     if (year && (year < f.window.from.slice(0, 4) || year > f.window.to.slice(0, 4))) continue;
+    // "因为停摆…升到了 9400亿美元", "because of the shutdown": the period is the cause, not the figure's time.
+    if (CAUSE_BEFORE.test(s.text.slice(Math.max(0, f.at - 24), f.at))) continue;
     if (borrowedTimeIn(s, claim.quote, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
     return { window: f.window, word: f.word };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckContext, ClaimInput, Measure } from '../../src/checks/check-types.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
+import { namedWindowOf } from '../../src/checks/sentence-words.ts';
 import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
 import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
 import { seedMatcher } from '../support/seed-matcher.ts';
@@ -108,5 +109,18 @@ describe('time expressions missed (dates and weeks written otherwise)', () => {
     expect(one('The deficit year-to-date is $500 billion.', '2025-11-07')!.window).toEqual({ start: '2025-01-01', end: '2025-11-07' });
     expect(one('年初至今TGA余额增加了1000亿美元', '2025-11-07')!.window).toEqual({ start: '2025-01-01', end: '2025-11-07' });
     expect(one('本月至今逆回购减少了200亿美元', '2025-11-07')!.window).toEqual({ start: '2025-11-01', end: '2025-11-07' });
+  });
+});
+
+describe('a named period written as a cause dated the figure', () => {
+  const windows = [{ id: 'us-shutdown-2025', label: 'the 2025 shutdown', from: '2025-10-01', to: '2025-11-12', match: ['停摆', 'shutdown'] }];
+  const q = { surface: '9400亿美元', value: 9.4e11, upper: null, unit: 'USD', qualifier: null };
+  it('因为停摆 / "because of the shutdown" is why, not when: the figure keeps its own time', () => {
+    const quote = '因为停摆,财政部的TGA账户里的现金被动升到了9400亿美元';
+    expect(namedWindowOf({ quote, sentence: quote }, q, windows, [q])).toBeNull();
+    const en = 'Because of the shutdown, the TGA rose to $940 billion';
+    expect(namedWindowOf({ quote: en, sentence: en }, { ...q, surface: '$940 billion' }, windows, [{ ...q, surface: '$940 billion' }])).toBeNull();
+    const during = '停摆期间,TGA余额升到了9400亿美元';
+    expect(namedWindowOf({ quote: during, sentence: during }, q, windows, [q])?.window.id).toBe('us-shutdown-2025');
   });
 });
