@@ -169,6 +169,16 @@ const PATTERNS: [RegExp, Resolver][] = [
     const end = lastWeekday(doc, EN_DAYS.indexOf(m[1]!.toLowerCase()));
     return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
   }],
+  // 截至週三的一週, 到上周三当周: the week ending on that weekday (the last such day by the document's date)
+  [new RegExp(`(?:截至|截止|到)\\s?(上|本|這|这)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])\\s?(?:止)?\\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)`, 'g'), (m, doc) => {
+    if (!doc) return { window: null, grain: 'WEEK', weekEnding: true };
+    const wd = ZH_DAYS.indexOf(m[2]!) <= 1 ? 0 : ZH_DAYS.indexOf(m[2]!) - 1;
+    // 上週三: the Wednesday of the week before the document's (weeks run Monday to Sunday); else the last one by then.
+    const back = m[1] === '上' ? 1 : 0;
+    const day = addDays(addDays(doc, -((doc.getUTCDay() + 6) % 7) - 7 * back), (wd + 6) % 7);
+    const end = back || day.getTime() <= doc.getTime() ? day : addDays(day, -7);
+    return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
+  }],
   // 2025-10-29, 2025/10/29, 2025.10.29 (a date written with numbers, year first), 10/29/2025 (US order)
   [/(?<![\d.,/-])(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))(?![\d.,/-]?\d)/g, (m) => {
     const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[6]), Number(m[4]), Number(m[5])];

@@ -124,3 +124,13 @@ describe('a named period written as a cause dated the figure', () => {
     expect(namedWindowOf({ quote: during, sentence: during }, q, windows, [q])?.window.id).toBe('us-shutdown-2025');
   });
 });
+
+describe('a week named by its last weekday in Chinese was read as one day', () => {
+  const one = (text: string, date: string) => timeExpressionsIn(text, { start: 0, end: text.length }, date)[0]!;
+  it('截至週三的一週 / 到上周三当周 is the week ending that Wednesday', () => {
+    const t = one('截至週三的一週，準備金減少了400億美元', '2025-11-07');
+    expect(t.weekEnding).toBe(true);
+    expect(t.window).toEqual({ start: '2025-10-30', end: '2025-11-05' });
+    expect(one('到上周三当周，准备金减少了400亿美元', '2025-11-07').window).toEqual({ start: '2025-10-23', end: '2025-10-29' });
+  });
+});
