@@ -61,7 +61,8 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
   const amounts = quantities.map((q) => AMOUNT.test(q.kind));
   const clauseOfQ = quantities.map((q) => clauseAt(clauses, q.start));
   const zh = CJK.test(text.slice(sentence.start, sentence.end));
-  const governs = times.filter((t) => !t.since);
+  // "Since" times come only as spans the caller lets date figures (not an extremum's "since").
+  const governs = [...times];
   // Who owns each time: in Chinese the first figure after it in its clause, else the last before it; in English the
   // last figure before it in its clause, else the first after it.
   const owner = new Map<TimeExpression, number>();
@@ -174,6 +175,8 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
   if (!own) return { window: doc ? { start: doc, end: doc } : null, source: source(null), timeText: null };
   if (own.now) return { window: doc ? { start: doc, end: doc } : own.window, source: 'DOCUMENT_DATE', timeText: own.text };
   const w = own.window!;
+  // 今年以來, "since July": from the time to the document's date.
+  if (own.since && doc && doc > w.end) return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
   const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);
   if (own.weekEnding || (mode !== 'FLOW' && own.grain !== 'DAY' && CLOSING.test(clauseHead))) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
   return { window: w, source: 'TEXT', timeText: own.text };

@@ -155,7 +155,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const sinceTimes = new Set(usableTimes.filter((t) => t.since));
 
   // The time governing each number (bind-times.ts): its own clause's, else a time standing alone, else none.
-  const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && !sinceTimes.has(t)), times, documentDate);
+  // A "since" time dates the figures after it as a span to the document's date (今年以來…一度升至, "since July,
+  // reserves have stayed above…"), unless the sentence has an extremum, whose "since" it is ("the lowest since 2020").
+  const sentenceText = text.slice(reading.sentence.start, reading.sentence.end);
+  const spanSince = EXTREMUM.test(sentenceText) ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
+  const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate);
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
   const extremumMatch = EXTREMUM.exec(text.slice(reading.sentence.start, reading.sentence.end));

@@ -134,3 +134,15 @@ describe('a week named by its last weekday in Chinese was read as one day', () =
     expect(one('到上周三当周，准备金减少了400亿美元', '2025-11-07').window).toEqual({ start: '2025-10-23', end: '2025-10-29' });
   });
 });
+
+describe('a "since" time was dropped for a level, which fell back on the document date', () => {
+  it('今年以來…一度升至 and "Since July, … has stayed above" run from the time to the document date', () => {
+    expect(frameOf('今年以來，財政部一般帳戶餘額一度升至1兆美元。', '1兆美元', '2025-11-07').window).toEqual({ start: '2025-01-01', end: '2025-11-07' });
+    expect(frameOf('Since July, bank reserves have stayed above $2.8 trillion.', '$2.8 trillion', '2025-11-07').window).toEqual({ start: '2025-07-01', end: '2025-11-07' });
+  });
+  it("an extremum's since is not the figure's time (\"the lowest since 2020\")", () => {
+    const f = frameOf('Bank reserves fell to $2.8 trillion, the lowest since 2020.', '$2.8 trillion', '2025-11-07');
+    expect(f.window).toEqual({ start: '2025-11-07', end: '2025-11-07' });
+    expect(f.extremum?.since).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+  });
+});
