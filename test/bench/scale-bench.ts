@@ -11,6 +11,9 @@
 // --workloads search,trace keeps the workloads whose name contains one of the words; --only side-by-side
 // runs part 2 alone (and the target's plans): no load comparison, load, export or ingest;
 // --only side-by-side,under-load adds part 5 (the mixed load at 1 and 50 connections) on the target.
+// --curve 1m runs only the scales listed (default: every scale of the curve up to the target); with
+// NEO4J_URI and --data-dir of a graph kept by keep-graph.ts, the bench reuses that running Neo4j
+// and reads its JVM's CPU counters from the runner's marker in that directory.
 // With --data-dir the target graph is kept and reused by the next run (the load comparison is
 // then skipped: it needs empty databases).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -43,6 +46,8 @@ export interface ScaleOptions {
   exportFormats: string[];
   /** Only the workloads whose name contains one of these (any case), e.g. `search`. */
   workloads?: string[];
+  /** Only these scales of the curve (labels, e.g. `1m`); the target is always among them. */
+  curve?: string[];
 }
 
 const CURVE = ['10k', '100k', '1m'];
@@ -118,7 +123,8 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
     return;
   }
   const started = Date.now();
-  const scales = [...CURVE.map(parseScale).filter((s) => s.size.claims < target.size.claims), target];
+  const onCurve = (label: string) => !options.curve?.length || options.curve.some((c) => c.toLowerCase() === label.toLowerCase());
+  const scales = [...CURVE.map(parseScale).filter((s) => s.size.claims < target.size.claims && onCurve(s.label)), target];
   const curve: { scale: Scale; nodes: number; results: SideBySideResult[] }[] = [];
   for (const scale of scales) {
     const isTarget = scale === target;
