@@ -45,8 +45,13 @@ const ZH_ANAPHOR = new RegExp(
   `(?:${alternation(ANAPHOR_WORDS.determiners.filter((w) => !latin(w)))})(?:${alternation(ZH_MODIFIERS)}){0,2}(${alternation(allHeads.filter((w) => !latin(w)))})`,
   'g',
 );
-// "It stayed…", "…, and it fell to", 它降至…: a pronoun opening its clause.
-const PRONOUN = new RegExp(`(?:^|[,，;；:：]\\s*|\\b(?:and|but|while|yet)\\s+)\\s*(${alternation(ANAPHOR_WORDS.pronouns)})(?![A-Za-z])`, 'gi');
+// "It stayed…", "…, and it fell to", 它降至…: a pronoun opening its clause; "Usage fell to", 使用量降至: a bare head.
+const CLAUSE_OPENING = String.raw`(?:^|[,，;；:：]\s*|\b(?:and|but|while|yet)\s+)\s*`;
+const PRONOUN = new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.pronouns)})(?![A-Za-z])`, 'gi');
+const BARE_HEAD = ANAPHOR_WORDS.bare.length ? new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.bare)})(?![A-Za-z])`, 'gi') : null;
+/** A sentence left without its subject: after its bullets and its times, it opens with one of these (較前一週減少…). */
+const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubject)})`) : null;
+const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
 
 const classOf = (head: string): string | null => {
   const cls = HEADS.find((h) => h.words.has(head.toLowerCase()))?.cls ?? null;
@@ -54,7 +59,7 @@ const classOf = (head: string): string | null => {
 };
 
 /** Every word of a sentence that refers back, in order. */
-export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'>): Anaphor[] {
+export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Anaphor[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
@@ -67,12 +72,34 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
       out.push({ start, end, text: m[0], cls: classOf(m[1] as string) });
     }
   }
-  PRONOUN.lastIndex = 0;
-  for (const m of body.matchAll(PRONOUN)) {
-    const start = sentence.start + m.index + m[0].length - (m[1] as string).length;
-    out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, cls: null });
+  for (const re of [PRONOUN, BARE_HEAD]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      const start = sentence.start + m.index + m[0].length - (m[1] as string).length;
+      if (reading.measures.some((x) => x.start < start + (m[1] as string).length && start < x.end)) continue;
+      out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, cls: re === PRONOUN ? null : classOf(m[1] as string) });
+    }
   }
+  const zero = zeroSubject(text, sentence, reading);
+  if (zero) out.push(zero);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that names no measure and opens, after its bullets and times, with a verb or a comparison: its subject is left out. */
+function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
+  if (!ZERO_SUBJECT || reading.measures.length) return null;
+  let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  for (let moved = true; moved; ) {
+    moved = false;
+    const t = (reading.times ?? []).find((x) => x.start === at);
+    if (t) {
+      at = t.end + (LEAD.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0);
+      moved = true;
+    }
+  }
+  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end));
+  return m ? { start: at, end: at + m[0].length, text: m[0], cls: null } : null;
 }
 
 /** The one measure of the sentence before a word referring back can name, or null (none, or several). */

@@ -45,7 +45,7 @@ const File = z.object({
   composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional() })).default([]),
   per_head: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   anaphors: z
-    .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, pronouns: Words })
+    .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
 });
@@ -108,7 +108,9 @@ export const ANAPHOR_WORDS = {
   heads: Object.entries(FILE.anaphors.heads).map(([cls, w]) => ({ cls, words: words(w) })),
   determiners: words(FILE.anaphors.determiners),
   modifiers: words(FILE.anaphors.modifiers),
+  bare: FILE.anaphors.bare ? words(FILE.anaphors.bare) : [],
   pronouns: words(FILE.anaphors.pronouns),
+  zeroSubject: FILE.anaphors.zero_subject ? words(FILE.anaphors.zero_subject) : [],
 };
 
 /** Verbs whose object is drained or absorbed (`drains`): 抽離市場流動性, "drained liquidity from the market". */

@@ -110,6 +110,21 @@ describe('factor attribution (issue 18)', () => {
     }
   });
 
+  it('pronoun or ellipsis: a bare head opening its clause ("Usage fell to"), "That compares with", a Chinese sentence without its subject (較前一週減少…)', () => {
+    const cases: [string, string, string][] = [
+      ['The reverse repo facility took in $30 billion on Monday. Usage fell to $20 billion on Thursday.', '$20 billion', 'f-on-rrp'],
+      ['The TGA ended September at $890 billion. That was up from $700 billion in August.', '$700 billion', 'f-tga-balance'],
+      ['準備金上週降至2.85兆美元。較前一週減少300億美元。', '300億美元', 'f-bank-reserves'],
+      ['准备金上周降至2.85万亿美元。10月22日，降至2.8万亿美元。', '2.8万亿美元', 'f-bank-reserves'],
+    ];
+    for (const [text, surface, factor] of cases) {
+      const f = framed(text, surface);
+      expect([surface, f.factorId, typeof f.factorAnaphor]).toEqual([surface, factor, 'string']);
+    }
+    // A sentence that names its own subject is not one left without it.
+    expectFactors([['準備金上週降至2.85兆美元。SOFR較前一週上升了0.1%。', '0.1%', null]]);
+  });
+
   it('pronoun or definite description: none when the sentence before names several measures, none the word can name, or another paragraph', () => {
     expectFactors([
       // Two measures before: which one "the figure" is would be a guess.
