@@ -122,13 +122,17 @@ const AMOUNT = /money|percent/;
  * Gives the numbers of a sentence that no measure of their own governs the measure their word referring back names
  * (in place: `frame.factorId`, `factorEvidence`, `factorAnaphor`), and returns what the sentence speaks of, for the
  * next one. `topicBefore` gives the topic of the sentence right before, in the same paragraph (null otherwise); it is asked
- * only when the sentence has a word referring back.
+ * only when a figure of this sentence has no measure of its own, or the sentence names none.
  */
 export function resolveAnaphors(text: string, reading: SentenceReading, framed: FramedQuantity[], topicBefore: () => SentenceTopic | null): SentenceTopic {
-  const anaphors = anaphorsIn(text, reading.sentence, reading);
+  // Words referring back matter only for a figure no measure of its own governs, or for a sentence naming none.
+  const open = framed.some((f) => !f.measure && f.baseOf === null && AMOUNT.test(f.quantity.kind) && f.frame.mode !== 'OTHER');
+  const ofFigures = framed.filter((f) => AMOUNT.test(f.quantity.kind) && f.measure).map((f) => ({ factorId: (f.measure as MeasureMention).factorId, words: (f.measure as MeasureMention).evidence ?? text.slice((f.measure as Span).start, (f.measure as Span).end) }));
+  // And only when the sentence before speaks of something (most sentences of most texts name no measure).
+  const previous = open || (!ofFigures.length && !reading.measures.length) ? topicBefore() : null;
+  const anaphors = previous?.measures.length ? anaphorsIn(text, reading.sentence, reading) : [];
   const inherited: { factorId: string; words: string }[] = [];
-  const previous = anaphors.length ? topicBefore() : null;
-  if (previous) {
+  if (previous && anaphors.length) {
     framed.forEach((f, i) => {
       const q = f.quantity;
       if (f.measure || f.baseOf !== null || !AMOUNT.test(q.kind) || f.frame.mode === 'OTHER') return;
@@ -150,7 +154,6 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
     });
   }
   // What this sentence speaks of: the measures of its figures, else those it names, else the one it referred back to.
-  const ofFigures = framed.filter((f) => AMOUNT.test(f.quantity.kind) && f.measure).map((f) => ({ factorId: (f.measure as { factorId: string }).factorId, words: (f.measure as MeasureMention).evidence ?? text.slice((f.measure as Span).start, (f.measure as Span).end) }));
   if (ofFigures.length) return { sentence: reading.sentence, measures: [...ofFigures, ...inherited] };
   if (inherited.length) return { sentence: reading.sentence, measures: inherited };
   const named = namedTopic(text, reading).measures;

@@ -105,6 +105,20 @@ function drainedObject(text: string, clause: Span, m: MeasureMention, measures: 
   return DRAIN_RIGHT_BEFORE.test(lead) || /\d|[萬万億亿兆]|trillion|billion|million/i.test(hit[0]);
 }
 
+const DRAIN_ANYWHERE = new RegExp(`(?:${alternation(DRAIN_VERBS)})`, 'i');
+const SUBJECTS = new WeakMap<SentenceReading, readonly MeasureMention[]>();
+/** The measures of a sentence that can be a number's subject: not the object of a drain verb (read once a sentence). */
+function subjectsOf(text: string, reading: SentenceReading, clauses: readonly Span[]): readonly MeasureMention[] {
+  let out = SUBJECTS.get(reading);
+  if (!out) {
+    // The object of a drain verb is not what the number measures: 抽離市場流動性超2000億美元 is the TGA's drain.
+    out = !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
+      : reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
+    SUBJECTS.set(reading, out);
+  }
+  return out;
+}
+
 /**
  * The measure a number speaks of, on evidence in its own sentence only, the one that governs it:
  * 1. the measure it is an amount of, written right after it ("$N in marketable debt", 600亿美元国债);
@@ -122,8 +136,7 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
     return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
-  // The object of a drain verb is not what the number measures: 抽離市場流動性超2000億美元 is the TGA's drain.
-  const subjects = reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
+  const subjects = subjectsOf(text, reading, clauses);
   const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
   const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
   if (attached) return attached;

@@ -81,6 +81,12 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
   const body = text.slice(sentence.start, sentence.end);
   for (const c of COMPOSED) {
     if (!knows(c.factorId)) continue;
+    // Both readings need the owner in the sentence: most sentences have none.
+    c.owner.lastIndex = 0;
+    const owned = c.owner.test(body);
+    // matchAll below copies the pattern's lastIndex: start it from the beginning again.
+    c.owner.lastIndex = 0;
+    if (!owned) continue;
     c.head.lastIndex = 0;
     for (const h of body.matchAll(c.head)) {
       const start = sentence.start + h.index;
