@@ -316,7 +316,7 @@ function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quan
   return null;
 }
 
-const FLOW_STOPPED = /frozen|freezes?|freezing|cannot be spent|can't be spent|could not be spent|unable to (?:be )?spen[dt]|locked (?:up|away)|sits idle|sitting idle|凍結|冻结|無法支出|无法支出|無法動用|无法动用|不能動用|不能动用|無法花|无法花|停止支出|躺在帳上|躺在账上/gi;
+const FLOW_STOPPED = /frozen|freezes?|freezing|cannot be spent|can't be spent|could not be spent|unable to (?:be )?spen[dt]|inability to spend|locked (?:up|away)|sits idle|sitting idle|凍結|冻结|無法支出|无法支出|無法動用|无法动用|不能動用|不能动用|無法花|无法花|停止支出|躺在帳上|躺在账上/gi;
 const ISSUED = /(增發|增发|發行|发行|新發|新发|新增|印出|印了|借了|舉債|举债|issued|issuing|has issued|added|borrowed|new)\s*(?:的|了)?\s*(?:約|约|近|逾|about|around|nearly|over|more than)?\s*$/i;
 const NEAR_LINE = /一步之遙|一步之遥|咫尺之遙|咫尺之遥|近在咫尺|逼近|臨近|临近|just shy of|within (?:striking|touching) distance|one step (?:away )?from|a step away from|inches (?:away )?from|close to breaking|on the verge of/gi;
 

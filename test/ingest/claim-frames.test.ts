@@ -101,6 +101,11 @@ describe('claims as frames (issue 18)', () => {
     expect(en.flatMap((c) => c.assertions.map((a) => a.kind))).toEqual(['FLOW_STOPPED', 'FLOW_STOPPED', 'NEAR_LINE']);
   });
 
+  it('issue 18: "an inability to spend" is a flow said to have stopped', () => {
+    const all = claims('The U.S. Treasury General Account (TGA) has hoarded over $1 trillion in cash due to an inability to spend.');
+    expect(all.flatMap((c) => c.assertions.map((a) => [a.kind, a.text]))).toEqual([['FLOW_STOPPED', 'inability to spend']]);
+  });
+
   it('issue 18: vocabulary — the press\'s words for the shipped measures find their factors', () => {
     const cases: [string, string, string][] = [
       ["The Treasury's cash balance rose to more than $870 billion.", '$870 billion', 'f-tga-balance'],
