@@ -270,7 +270,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
     const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;
     const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
-    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate });
+    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate, stated: f.frame.mood === 'STATED' });
     f.frame.window = settled.window;
     f.frame.timeSource = settled.source;
     f.frame.timeText = settled.timeText;
