@@ -180,6 +180,9 @@ export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
   if (!first) return null;
   const since = sincePeriod(s.text);
   if (!since) return null;
+  // "First" and "since" in one clause ("為新冠疫情以來首見", "for the first time since 2020"), not two unrelated phrases.
+  const [a, b] = [s.text.indexOf(first[0]), s.text.indexOf(since.text)].sort((x, y) => x - y);
+  if (/[，,；;。：:]/.test(s.text.slice(a!, b!))) return null;
   const f = figureAt(s, claim.quote, surface);
   if (f < 0) return null;
   for (const words of [first[0], since.text]) {

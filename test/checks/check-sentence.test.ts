@@ -8,7 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
-import { assertionIsAnothers, namedWindowOf, sincePeriod, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
+import { assertionIsAnothers, firstSinceOf, namedWindowOf, sincePeriod, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
 import type { ClaimAssertion, QuantityFrame } from '../../src/quantities/frame.ts';
 
 const ctx: CheckContext = {
@@ -222,5 +222,12 @@ describe('issue 18: a run of weekly moves ("连续第八周下降") is not check
     const [k] = run(c('准备金降至2.93万亿美元,连续第二周下降。', '准备金降至2.93万亿美元'), [RES], { WRESBAL: weeks.slice(0, 10) });
     expect(streakOf({ quote: 'reserves fell to $2.93 trillion for a third straight week', sentence: null }, '$2.93 trillion')).toMatchObject({ count: 3, step: 'WEEK', direction: 'DECREASE' });
     expect(k!.parts.some((p) => p.kind === 'DIRECTION' && p.holds === false)).toBe(false);
+  });
+});
+
+describe('issue 18: "first" and a "since" in different clauses are not one "first time since"', () => {
+  it('needs both in one clause', () => {
+    expect(firstSinceOf({ quote: '准备金跌破3万亿美元', sentence: '准备金自2023年以来持续下降，本周首次跌破3万亿美元。' }, '3万亿美元')).toBeNull();
+    expect(firstSinceOf({ quote: 'reserves fell below $3 trillion', sentence: 'reserves fell below $3 trillion for the first time since 2020.' }, '$3 trillion')).toMatchObject({ start: '2020-01-01' });
   });
 });
