@@ -5,8 +5,9 @@ import { ROOT } from '../../src/web/build-page.ts';
 
 /** Where every test run puts its screenshots: git-ignored, so a run never changes the tracked tree. */
 export const SCREENSHOTS = join(ROOT, '.claimgraph', 'screenshots');
-/** The screenshots the README and docs show: refreshed on purpose only, by `npm run screenshots`. */
-export const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** The screenshots the README and docs show (this path in the repo): refreshed on purpose only, by `npm run screenshots`. */
+export const DOCS_SCREENSHOTS_PATH = 'docs/screenshots/';
+const DOCS_SCREENSHOTS = join(ROOT, DOCS_SCREENSHOTS_PATH);
 /** Set by `npm run screenshots`: copy the docs' screenshots into docs/screenshots/ as well. */
 export const REFRESH_DOCS_SCREENSHOTS = 'CLAIMGRAPH_DOCS_SCREENSHOTS';
 
