@@ -5,7 +5,7 @@
  * claim's other assertions; the verdict is composed from the parts, precision first.
  */
 import { seriesInfo } from '../series/catalogue.ts';
-import { addDays, addMonths, daysBetween } from './as-of.ts';
+import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
 import { meetsThreshold, roundingOf } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
@@ -196,8 +196,11 @@ function numberText(plan: Checkable, r: Result): string {
 /** The number (and its direction, base and extremum) held against one series. */
 function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observation[]): Result {
   const scale = measure.series.scale;
-  const obs = [...fetched].sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   const kind = measure.series.observationKind;
+  // At the document's date ("now", or the fallback), only what was published by then: not the day's own figure, which
+  // comes out the next (business) day, nor anything later.
+  const known = plan.latestPublished && plan.window.from === plan.window.to ? (o: Observation) => publishedBy(kind, o.periodEnd, plan.window.to) : () => true;
+  const obs = [...fetched].filter(known).sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.
   if (plan.latestPublished && from === to) from = addDays(from, -13);

@@ -272,6 +272,10 @@ function planQuantity(
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
+  // A measure read from the sentence before ("the figure", 該數字, "It"): what the words refer to is a reading, not a fact.
+  if (frame?.factorAnaphor && factorBasis === 'TEXT') {
+    unfirm.push(`Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".`);
+  }
   if (frame && !editor?.mode) {
     const unclear = unclearMode(claim.quote, quantity, checkMode);
     if (unclear) unfirm.push(`Its mode is unclear: ${unclear}.`);

@@ -80,6 +80,8 @@ const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
 const BY_START = /^(截至|截止|as of|by|through|until)\b/i;
 /** Words after a date that make it a report's ("11 月 19 日,最新数据显示"): the figures are the latest published by then. */
 const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
+/** Words before a date that make it a release's ("data released Thursday", 于11月20日公布 reads after): the figures are the latest published by then. */
+const REPORT_BEFORE = /(?:released|published|issued|公布|公佈|發布|发布|發佈)\s*(?:on\s+|于|於)?\s*$/i;
 
 /** How the sentence qualifies the figure's time: a deadline ("截至"), or a report's date ("…,最新数据显示"). */
 export function timeQualifiers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, timeText: string): { byDate: boolean; report: string | null } {
@@ -89,7 +91,7 @@ export function timeQualifiers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, ti
     const after = text.slice(t + timeText.length, t + timeText.length + 16);
     return {
       byDate: BY_START.test(timeText) || BY_BEFORE.test(text.slice(Math.max(0, t - 10), t)),
-      report: REPORT_AFTER.test(after) ? after.replace(/^[\s,，]+/, '').slice(0, 8) : null,
+      report: REPORT_AFTER.test(after) ? after.replace(/^[\s,，]+/, '').slice(0, 8) : (REPORT_BEFORE.exec(text.slice(Math.max(0, t - 14), t))?.[0].trim() ?? null),
     };
   }
   return { byDate: false, report: null };

@@ -79,7 +79,7 @@ describe('claims as frames (issue 18)', () => {
   });
 
   it('issue 18: 突破1兆美元 ("broke through") is a line crossed, at the time its sentence says (10月底)', () => {
-    expect(framed('10月底TGA突破1兆美元。', '1兆美元').frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', window: { start: '2025-10-21', end: '2025-10-31' } });
+    expect(framed('10月底TGA突破1兆美元。', '1兆美元').frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', window: { start: '2025-10-27', end: '2025-10-31' } });
   });
 
   it('issue 18: "the lowest since early 2021" is read as an extremum of the number it follows', () => {
