@@ -12,6 +12,8 @@
  * the product did not extract cannot be matched, and its pairs count as misses. Precision and recall are printed per
  * relation and overall, per split and per language pairing, on the listed pairs only.
  *
+ * `EVAL_FIGURES_OUT=/tmp/figures.json` (dev only) also writes every figure as the matcher saw it and the scored pairs, to
+ * weigh a change of the pure matcher (src/matching/relate-figures.ts) without ingesting again.
  * `EVAL_NEO4J_URI=bolt://…` runs on a scratch Neo4j already running instead of starting one (on a loaded machine
  * the runner may not start in time): that database is WIPED first.
  *
@@ -20,7 +22,7 @@
  * ever printed in aggregate (both options refuse any split but dev).
  * Writes nothing in the tree: the graph lives in a temporary directory.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
+import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { readMatchingSet, type MatchingSet } from './matching-set-file.ts';
 import { groupedTables, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
@@ -129,10 +132,10 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     // How the product read each side of a wrong pair: the figure the matcher saw.
     const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
       'eval.frames',
-      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, coalesce(q.frameWindowStart, q.yearlessWindowStart) AS s, coalesce(q.frameWindowEnd, q.yearlessWindowEnd) AS e, CASE WHEN q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL THEN "NO_YEAR" ELSE q.frameTimeSource END AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
+      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, coalesce(q.frameWindowStart, q.yearlessWindowStart) AS s, coalesce(q.frameWindowEnd, q.yearlessWindowEnd) AS e, CASE WHEN q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL THEN CASE q.yearlessTimeSource WHEN "DOCUMENT_DATE" THEN "NO_YEAR_DOC" ELSE "NO_YEAR" END ELSE q.frameTimeSource END AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
       { ids: [...quantityOf.values()] },
     );
-    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : x.t === 'NO_YEAR' ? ' (no year stated)' : ''}`]));
+    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : x.t === 'NO_YEAR' ? ' (no year stated)' : x.t === 'NO_YEAR_DOC' ? ' (no year stated, doc date)' : ''}`]));
     const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
     const listed = values.details ? [...scored].sort((x, y) => `${x.label} ${x.predicted}`.localeCompare(`${y.label} ${y.predicted}`)) : scored.filter((x) => x.label !== x.predicted);
     let heading = '';
@@ -146,6 +149,12 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     }
   }
   process.stdout.write(`${out.join('\n')}\n`);
+  // For tuning the pure matcher without ingesting again (dev only): the figures as matched, and the labelled pairs.
+  const dump = process.env['EVAL_FIGURES_OUT'];
+  if (dump && split === 'dev') {
+    await writeFile(dump, JSON.stringify({ figures: await allFigures(graph), quantityOf: Object.fromEntries(quantityOf), pairs: scored }));
+    process.stderr.write(`figures written to ${dump}\n`);
+  }
 } finally {
   await db.close();
   await rm(dataDir, { recursive: true, force: true });
