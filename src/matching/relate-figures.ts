@@ -139,6 +139,15 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
       if (now.timeSource === 'DOCUMENT_DATE' && dated.timeSource === 'TEXT' && dated.window.end < now.window.end) {
         return { kind: 'UPDATES', earlier: dated, later: now, why: `${show(now)} (undated: its document's date, ${now.window.end}) is a later reading of the same measure than ${show(dated)} (${span(dated)})` };
       }
+      // A contradiction needs both windows firm. Two undated figures that disagree (a level, a line not reached),
+      // of documents written on different days, are the later document's reading after the earlier's (9427億 "now" on 6 November after 逾1兆 "now" on 5
+      // November); written the same day, or one dated by a window that ends later, nothing is said.
+      if (a.timeSource === 'DOCUMENT_DATE' || b.timeSource === 'DOCUMENT_DATE') {
+        if (a.timeSource === 'DOCUMENT_DATE' && b.timeSource === 'DOCUMENT_DATE' && earlier.window.end < later.window.end) {
+          return { kind: 'UPDATES', earlier, later, why: `${show(later)} (undated: its document's date, ${later.window.end}) is a later reading of the same measure than ${show(earlier)} (undated: its document's date, ${earlier.window.end})` };
+        }
+        return null;
+      }
       return r;
     }
     const gap = gapDays(earlier.window, later.window);
@@ -160,14 +169,17 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
   const share = shared / Math.max(days(a.window), days(b.window));
   if (share < SAME_PERIOD_SHARE) return null;
+  // A contradiction needs both windows firm: a change dated only by its document may be of another period.
+  const firm = a.timeSource !== 'DOCUMENT_DATE' && b.timeSource !== 'DOCUMENT_DATE';
   if (fa === 'CHANGE' && a.direction && b.direction && a.direction !== b.direction) {
+    if (!firm) return null;
     return share >= CONTRADICTING_PERIOD_SHARE
       ? { kind: 'CONTRADICTS', earlier, later, why: `${show(a)} is ${a.direction === 'INCREASE' ? 'a rise' : 'a fall'} and ${show(b)} ${b.direction === 'INCREASE' ? 'a rise' : 'a fall'} over the same window (${span(a)}, ${span(b)})` }
       : null;
   }
   if (agreeing(a, b)) return same(earlier, later);
   // Two bounds on one side ("more than 500 billion", "more than 700 billion") can both hold.
-  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE) return null;
+  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE || !firm) return null;
   return contradicts(earlier, later);
 }
 

@@ -250,3 +250,20 @@ describe('matching recall defects of the dev set (issue 19, second pass)', () =>
     expect(relateFigures(level, restated)?.kind).toBe('UPDATES');
   });
 });
+
+describe('contradictions need both windows firm (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  it('issue 19: two undated "now" figures of documents a day apart (逾1兆 on 5 November, 9427億 on 6 November) were left unrelated, or could contradict', () => {
+    const crossed = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    const level = fig('9427億美元', 942.7e9, '2025-11-06', { ...tga, timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(crossed, level);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '9427億美元']);
+    // Two levels "now" in documents of the same day that disagree: neither is later, and neither window is firm.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }), fig('$2.93 trillion', 2.93e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }))).toBeNull();
+    // Two changes of opposite directions, one dated only by its document: maybe another period.
+    const change = { mode: 'CHANGE', direction: 'DECREASE' } as const;
+    expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-11-05', { ...change, timeSource: 'DOCUMENT_DATE' }), fig('$40.1 billion', 40.1e9, '2025-11-05', { mode: 'CHANGE', direction: 'INCREASE' }))).toBeNull();
+    // Firm windows still contradict.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('$2.93 trillion', 2.93e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
+  });
+});
