@@ -1,3 +1,5 @@
+import { nextBusinessDay } from '../quantities/business-days.ts';
+
 /**
  * Which stretch of the record a claim speaks about: its own time ("2025-11-05", "2025-11", "week to
  * 2025-11-05", "during the shutdown"), else the document's date. Pure; dates are ISO yyyy-mm-dd.
@@ -35,6 +37,16 @@ export function addMonths(date: string, months: number): string {
   const day = Number(date.slice(8, 10));
   const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m, Math.min(day, last))).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether an observation was published by a day: the H.4.1's weeks (week averages and Wednesday levels) come out the
+ * next day (Thursday), daily series (the Daily Treasury Statement, ON RRP take-up) the next business day; an
+ * end-of-period stock is not counted (its quarter is long past when a claim speaks of it).
+ */
+export function publishedBy(kind: string, periodEnd: string, day: string): boolean {
+  if (kind === 'END_OF_PERIOD') return true;
+  return (kind === 'DAILY' || kind === 'DAILY_FLOW' ? nextBusinessDay(periodEnd) : addDays(periodEnd, 1)) <= day;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -60,15 +60,20 @@ export function stockAsFlow(a: AssertionPlan, series: Series): CheckPart {
  * nothing was lower after 2020 (a lower value in 2020 itself is what "since" points back to), so the history starts
  * when the period named ends.
  */
-export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string; end?: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM'): CheckPart {
+export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string; end?: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM', claimed: ClaimedExtremum | null = null): CheckPart {
   const label = sinceText ?? `since ${since.start.slice(0, 4)}`;
   const after = since.end && since.end >= since.start ? since.end : since.start;
   if (firstDate && firstDate > after) {
     return { kind: partKind, holds: null, seriesId, text: `"${kind === 'LOWEST' ? 'The lowest' : 'The highest'} ${label}": the record of ${seriesId} starts on ${firstDate}, after ${after}, so it cannot tell.` };
   }
-  const history = obs.filter((o) => o.periodEnd > after && o.periodEnd < at.periodEnd);
-  if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${after} and ${at.periodEnd}.` };
-  const beyond = history.filter((o) => (kind === 'LOWEST' ? o.value < at.value : o.value > at.value));
+  // With the claimed figure, "the lowest since" fails only on values beyond both the figure (less its rounding) and the
+  // value matched, before the earliest day the claim may speak of: so a date read loosely (the document's date as a
+  // fallback) cannot make it fail on a dip that came after the claim's own day.
+  const until = claimed && claimed.earliest < at.periodEnd ? claimed.earliest : at.periodEnd;
+  const line = !claimed ? at.value : kind === 'LOWEST' ? Math.min(at.value, claimed.value * (1 - claimed.tolerance)) : Math.max(at.value, claimed.value * (1 + claimed.tolerance));
+  const history = obs.filter((o) => o.periodEnd > after && o.periodEnd < until);
+  if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${after} and ${until}.` };
+  const beyond = history.filter((o) => (kind === 'LOWEST' ? o.value < line : o.value > line));
   if (beyond.length === 0) {
     return { kind: partKind, holds: true, seriesId, text: `"${label}": ${fmt(at.value)} on ${at.periodEnd} is the ${kind === 'LOWEST' ? 'lowest' : 'highest'} value of ${seriesId} after ${after} (${history.length} observations).` };
   }
@@ -79,6 +84,13 @@ export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string
     seriesId,
     text: `"${label}" does not hold: ${seriesId} was ${kind === 'LOWEST' ? 'lower' : 'higher'} than ${fmt(at.value)} (${at.periodEnd}) on ${beyond.length} of ${history.length} observations after ${after}, ${kind === 'LOWEST' ? 'lowest' : 'highest'} ${fmt(extreme.value)} on ${extreme.periodEnd}.`,
   };
+}
+
+/** The figure a claim calls an extremum, its rounding, and the earliest day the claim may speak of. */
+export interface ClaimedExtremum {
+  value: number;
+  tolerance: number;
+  earliest: string;
 }
 
 /** A named line said to be near ("one step away from 2.5 trillion"): the distance from the line at the window. */
@@ -101,7 +113,7 @@ export function nearLine(a: AssertionPlan, series: Series): CheckPart {
 }
 
 /** Every assertion of a plan, as parts. `at` is the level the number check found (for an extremum without a frame). */
-export function assertionParts(assertions: readonly AssertionPlan[], series: Series, at: { periodEnd: string; value: number } | null): CheckPart[] {
+export function assertionParts(assertions: readonly AssertionPlan[], series: Series, at: { periodEnd: string; value: number } | null, claimed: ClaimedExtremum | null = null): CheckPart[] {
   return assertions.map((a) => {
     switch (a.kind) {
       case 'FLOW_STOPPED':
@@ -114,7 +126,7 @@ export function assertionParts(assertions: readonly AssertionPlan[], series: Ser
         const id = a.measure?.series.id;
         if (!a.since || !a.extremumKind || !id || !at) return { kind: 'EXTREMUM_SINCE', holds: null, seriesId: id ?? null, text: `"${a.text}": the words do not say since when, or of what, so the record cannot tell.` };
         const s = series(id);
-        return extremumSince(a.extremumKind, a.since, a.text, at, s.obs.map((o) => ({ ...o, value: o.value * s.scale })), id, a.measure?.series.firstDate ?? null, 'EXTREMUM_SINCE');
+        return extremumSince(a.extremumKind, a.since, a.text, at, s.obs.map((o) => ({ ...o, value: o.value * s.scale })), id, a.measure?.series.firstDate ?? null, 'EXTREMUM_SINCE', a.figure && claimed ? claimed : null);
       }
     }
   });

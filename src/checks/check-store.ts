@@ -13,6 +13,7 @@ type FrameProps = Partial<Record<(typeof FRAME_PROPERTIES)[number], string | num
 interface ClaimRecord {
   id: string;
   quote: string;
+  sentence: string | null;
   kind: string;
   time: string | null;
   documentDate: string | null;
@@ -93,7 +94,7 @@ CALL (c) {
   WHERE (f.id IN extra OR (c)-[:ABOUT]->(f)) AND m.removed IS NULL AND s.sha256 IS NOT NULL
   RETURN collect(DISTINCT {factorId: f.id, factorName: f.name, how: m.how, rank: m.rank, note: m.note, series: ${SERIES_META}}) AS measures
 }
-RETURN c.id AS id, c.quote AS quote, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, assertions, readings, measures
+RETURN c.id AS id, c.quote AS quote, c.sentence AS sentence, c.kind AS kind, c.time AS time, d.published AS documentDate, quantities, factors, assertions, readings, measures
 ORDER BY c.start, c.id`,
     { documentId, claimIds: [...claimIds] },
   );
@@ -101,6 +102,7 @@ ORDER BY c.start, c.id`,
     input: {
       id: c.id,
       quote: c.quote,
+      sentence: c.sentence,
       kind: c.kind,
       time: c.time,
       documentDate: c.documentDate,

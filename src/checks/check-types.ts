@@ -59,6 +59,11 @@ export interface EditorReading {
 export interface ClaimInput {
   id: string;
   quote: string;
+  /**
+   * The sentence the claim was cut from (the quote is one clause of it); null or absent when it is the quote. Time
+   * words, named periods and "since…" written in the sentence's other clauses are read from it (see plan-check.ts).
+   */
+  sentence?: string | null;
   kind: string;
   /** The claim's own time as curated (the seed: `2025-11`); null for extracted claims, whose quantities carry frames. */
   time: string | null;
@@ -171,6 +176,8 @@ export type Plan =
        * WEEK), or only its end dated (END: the step can confirm the figure, never refute it, except on a weekly release).
        */
       step: 'DAY' | 'WEEK' | 'END' | null;
+      /** "For the first time since X" (首次…以來, 為疫情以來首見) said of a line crossed: the period X, as written. */
+      firstSince?: { start: string; end: string; text: string } | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

@@ -5,7 +5,7 @@
  * claim's other assertions; the verdict is composed from the parts, precision first.
  */
 import { seriesInfo } from '../series/catalogue.ts';
-import { addDays, addMonths, daysBetween } from './as-of.ts';
+import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
 import { meetsThreshold, roundingOf } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
@@ -116,7 +116,8 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const at = chosen.r.observation ?? chosen.r.inForce ?? null;
   // "The lowest since…" is tested on the series the number was matched on (the Wednesday level, say), not only the first.
   const own = plan.assertions.map((a) => (a.kind === 'EXTREMUM_SINCE' && a.measure?.factorId === plan.factorId ? { ...a, measure: chosen.m } : a));
-  const assertions = assertionParts(own, series, at);
+  const claimedAt = plan.percent ? null : { value: Math.abs(plan.quantity.value), tolerance: Math.max(plan.tolerance, 0.005), earliest: plan.latestPublished && plan.window.from === plan.window.to ? addDays(plan.window.from, -13) : plan.window.from };
+  const assertions = assertionParts(own, series, at, claimedAt);
   const line = plan.assertions.find((a) => a.kind === 'NEAR_LINE' && a.figure === plan.quantity);
   if (line) {
     // The figure is the line, not the level: the verdict is the distance's.
@@ -172,8 +173,11 @@ function numberText(plan: Checkable, r: Result): string {
 /** The number (and its direction, base and extremum) held against one series. */
 function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observation[]): Result {
   const scale = measure.series.scale;
-  const obs = [...fetched].sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   const kind = measure.series.observationKind;
+  // At the document's date ("now", or the fallback), only what was published by then: not the day's own figure, which
+  // comes out the next (business) day, nor anything later.
+  const known = plan.latestPublished && plan.window.from === plan.window.to ? (o: Observation) => publishedBy(kind, o.periodEnd, plan.window.to) : () => true;
+  const obs = [...fetched].filter(known).sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.
   if (plan.latestPublished && from === to) from = addDays(from, -13);
@@ -213,7 +217,16 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         const base = daysBetween(from, to) <= 7 ? inWindow.find((o) => o.periodEnd === from) : undefined;
         if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
         else if (!before) r = uncoveredStart(plan, measure, inWindow);
-        else r = change(plan, before, inWindow);
+        else {
+          r = change(plan, before, inWindow);
+          // A change over a stated window ("between Dec. 20 and Dec. 31", "in March") is also read from the window's
+          // first published figure to its last, as a reader of the release counts it: it holds when either count does.
+          const first = inWindow[0];
+          if (r.verdict !== 'CONSISTENT' && first && inWindow.length > 1) {
+            const own = change(plan, first, inWindow.slice(1));
+            if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
+          }
+        }
       }
       break;
     case 'CROSSED':
@@ -377,9 +390,27 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
       ? `Before the window (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
       : 'The record before the window is not at hand.',
   };
-  if (beyond.length) return { ...base, parts: [crossing], verdict: 'CONSISTENT' };
-  if (Math.abs(deviation) <= plan.tolerance * line) return { ...base, verdict: 'INCONCLUSIVE', reason: 'The measure came within the rounding of the line but not beyond it.', parts: [crossing] };
-  return { ...base, verdict: 'INCONSISTENT', reason: `It never went ${down ? 'below' : 'above'} ${fmt(line)} in the window.`, parts: [crossing] };
+  const parts = [crossing];
+  // "For the first time since X": the series stayed on the near side of the line from the end of X to the window.
+  if (plan.firstSince) {
+    const since = plan.firstSince;
+    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < plan.window.from);
+    const earlier = between.filter((o) => (down ? o.value < line : o.value > line));
+    const far = earlier.reduce<ValueAt | null>((a, b) => (!a || (down ? b.value < a.value : b.value > a.value) ? b : a), null);
+    parts.push({
+      kind: 'CROSSING',
+      holds: between.length ? earlier.length === 0 : null,
+      seriesId: measure.series.id,
+      text: !between.length
+        ? `"${since.text}": no observations of ${measure.series.id} between ${since.end} and ${plan.window.from}, so whether it was the first time cannot be told.`
+        : far
+          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${plan.window.from} (${fmt(far.value)} on ${far.periodEnd}).`
+          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${plan.window.from} (${between.length} observations).`,
+    });
+  }
+  if (beyond.length) return { ...base, parts, verdict: 'CONSISTENT' };
+  if (Math.abs(deviation) <= plan.tolerance * line) return { ...base, verdict: 'INCONCLUSIVE', reason: 'The measure came within the rounding of the line but not beyond it.', parts };
+  return { ...base, verdict: 'INCONSISTENT', reason: `It never went ${down ? 'below' : 'above'} ${fmt(line)} in the window.`, parts };
   void before;
 }
 
@@ -392,10 +423,13 @@ function flowSum(plan: Checkable, obs: ValueAt[], from: string, to: string): Res
   const perPeriod = plan.period === 'WINDOW' ? total : (total * PERIOD_DAYS[plan.period]) / span;
   const claimed = Math.abs(plan.quantity.value);
   const deviation = perPeriod - claimed;
-  const ok = Math.abs(deviation) <= Math.max(plan.tolerance, 0.05) * claimed;
+  // "More than X" per period holds at X or above.
+  const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
+  const ok = atLeast ? perPeriod >= claimed : Math.abs(deviation) <= Math.max(plan.tolerance, 0.05) * claimed;
+  const close = atLeast ? perPeriod >= 0.75 * claimed : Math.abs(deviation) <= 0.25 * claimed;
   return {
-    verdict: ok ? 'CONSISTENT' : Math.abs(deviation) <= 0.25 * claimed ? 'INCONCLUSIVE' : 'INCONSISTENT',
-    reason: ok ? null : Math.abs(deviation) <= 0.25 * claimed ? 'Within a quarter of the claimed flow, beyond its rounding.' : null,
+    verdict: ok ? 'CONSISTENT' : close ? 'INCONCLUSIVE' : 'INCONSISTENT',
+    reason: ok ? null : close ? `Within a quarter of the claimed flow${atLeast ? ' but short of it' : ', beyond its rounding'}.` : null,
     claimed,
     recorded: perPeriod,
     recordedAs: `total ${PER[plan.period]} (sum of ${days.length} daily flows)`,
@@ -442,7 +476,16 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
   let compared: number;
   let recordedAs: string;
   let reason: string | null = null;
-  if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
+  // "More than X" (逾, 超, over): it holds when the move over the window, or a typical one per period, reaches X; it
+  // fails only when even the largest move falls short of X by more than half a percent.
+  const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
+  if (atLeast && plan.direction) {
+    const reached = dirSign * total >= claimed ? dirSign * total : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
+    verdict = reached !== null ? 'CONSISTENT' : largest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
+    compared = reached ?? (verdict === 'INCONSISTENT' ? largest : dirSign * total);
+    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
+    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(dirSign * total, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(largest, plan.percent)}) reaches it.`;
+  } else if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
     // No direction stated: the size of the move is what is claimed.
     verdict = 'CONSISTENT';
     compared = Math.abs(total);

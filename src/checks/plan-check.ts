@@ -9,6 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
@@ -21,8 +22,6 @@ const NOT_LEVELS: Record<string, string> = {
 };
 const DECREASE_WORDS = /(跌|降|減|减|蒸發|蒸发|流失|萎縮|萎缩|下滑|fell|fall|drop|declin|lost|shrank|drain)/i;
 const WEEK_WORDS = /(單周|单周|一周|每周|当周|當周|週|week)/i;
-const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
-const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
 const DAY_WORDS = /(單日|单日|一日|一天|當日|当日|當天|当天|daily|in a (?:single )?day|in one day|on the day)/i;
 /** The maximum gap between the value in force and the window for each frequency, in days: older is stale. */
 const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95 };
@@ -30,8 +29,16 @@ const STALE_AFTER: Record<string, number> = { DAILY: 5, WEEKLY: 8, QUARTERLY: 95
 const NEAR_QUALIFIERS: [RegExp, Reading][] = [
   [/(約|约|大約|大约|about|around|roughly|approximately|some)\s*\$?$/i, 'ABOUT'],
   [/(近|將近|将近|接近|nearly|almost|close to)\s*\$?$/i, 'NEARLY'],
-  [/(逾|超過|超过|高於|高于|more than|over|above|in excess of)\s*\$?$/i, 'ABOVE'],
-  [/(不到|不足|低於|低于|less than|under|below)\s*\$?$/i, 'BELOW'],
+  [/(不超過|不超过|不多於|不多于|at most|no more than)\s*\$?$/i, 'AT_MOST'],
+  [/(至少|不少於|不少于|不低於|不低于|at least|no less than)\s*\$?$/i, 'AT_LEAST'],
+  [/(逾|超過|超过|超|多於|多于|高於|高于|more than|over|above|in excess of|upwards of|north of)\s*\$?$/i, 'ABOVE'],
+  [/(不到|不足|低於|低于|less than|under|below|south of)\s*\$?$/i, 'BELOW'],
+];
+/** Qualifiers written just after a figure: 9800億美元左右, 3萬億美元以上, "$2 trillion or so". */
+const AFTER_QUALIFIERS: [RegExp, Reading][] = [
+  [/^\s*(左右|上下|or so)/i, 'ABOUT'],
+  [/^\s*(以上|or more)/i, 'AT_LEAST'],
+  [/^\s*(以下|or less)/i, 'AT_MOST'],
 ];
 
 /** Which series a claim needs, given the shipped measures of every factor it may be read as. */
@@ -48,6 +55,10 @@ export function qualifierReading(q: ClaimQuantity, quote: string): Reading {
   if (at > 0) {
     const before = quote.slice(Math.max(0, at - 14), at);
     for (const [re, reading] of NEAR_QUALIFIERS) if (re.test(before)) return reading;
+  }
+  if (at >= 0) {
+    const after = quote.slice(at + q.surface.length, at + q.surface.length + 8);
+    for (const [re, reading] of AFTER_QUALIFIERS) if (re.test(after)) return reading;
   }
   return readingOf(q.qualifier, quote);
 }
@@ -73,9 +84,12 @@ export function planChecks(claim: ClaimInput, measures: readonly Measure[], ctx:
   if (targets.length === 0) targets = amounts.slice(0, 1);
   // Each assertion goes with the figure it is written beside ("降至2.93万亿美元,创下…最低水平" is about 2.93, not the
   // line crossed before it); with the first figure checked when that one is not.
+  // An assertion in another clause of the sentence, beside another claim's figure, is that claim's.
   const owner = (a: ClaimAssertion) => {
-    const figure = a.start < 0 ? null : nearest(amounts, claim.quote, a.text);
-    return targets.find((q) => q === figure) ?? targets[0]!;
+    if (a.start >= 0 && assertionIsAnothers(claim, a.text)) return null;
+    // The nearest figure that is checked: a date read as a quantity (2020年6月 in "自2020年6月以来") owns nothing.
+    const figure = a.start < 0 ? null : nearest(targets, claim.quote, a.text);
+    return figure ?? targets[0]!;
   };
   return targets.map((q) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, assertions.filter((a) => owner(a) === q), amounts));
 }
@@ -132,11 +146,17 @@ function planQuantity(
       presentStated = true;
     }
   }
+  // A named period written in the figure's sentence and not another figure's ("停摆期间…,TGA 余额…飙升至 1.1 万亿美元"):
+  // the window of a figure with no time of its own, or a narrower one inside the time it has ("the $300 billion during
+  // the 2018-2019 shutdown": the shutdown, not the two years).
+  const named = frame && !editor?.window ? namedWindowOf(claim, quantity, ctx.windows, amounts) : null;
+  if (named && frame?.timeSource === 'TEXT' && window && named.window.from >= window.from && named.window.to <= window.to && (named.window.from > window.from || named.window.to < window.to)) {
+    window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}"), within its time "${frame.timeText ?? window.label}"` };
+  }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
-    const named = ctx.windows.find((w) => w.match?.some((word) => claim.quote.toLowerCase().includes(word.toLowerCase())));
     const now = presentWord(claim.quote, quantity.surface);
     if (named) {
-      window = { from: named.from, to: named.to, label: named.label, basis: `the claim is about ${named.label}` };
+      window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}")` };
       windowBasis = 'TEXT';
       latestPublished = false;
     } else if (now && window) {
@@ -147,15 +167,14 @@ function planQuantity(
 
   // "截至上周五" / "as of Friday" / "by October 1": the time is a deadline, what is claimed happened on or before it.
   // "11 月 19 日,最新数据显示…": the date is the report's, so the figures are the latest published by then.
+  // The words are read in the claim's sentence too: the claim is often one clause of it ("截至上周五,…余额首次突破 1 万亿美元").
   let byDate = false;
   if (frame?.timeText && frame.timeSource === 'TEXT' && window && !editor?.window) {
-    const t = claim.quote.indexOf(frame.timeText);
-    if (t >= 0) {
-      byDate = BY_BEFORE.test(claim.quote.slice(Math.max(0, t - 10), t));
-      if (window.from === window.to && REPORT_AFTER.test(claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 16))) {
-        latestPublished = true;
-        window = { ...window, basis: `${window.basis}, the date of a report ("${claim.quote.slice(t + frame.timeText.length, t + frame.timeText.length + 8).replace(/^[\s,，]+/, '')}…"): the latest figures published by then` };
-      }
+    const said = timeQualifiers(claim, frame.timeText);
+    byDate = said.byDate;
+    if (window.from === window.to && said.report) {
+      latestPublished = true;
+      window = { ...window, basis: `${window.basis}, the date of a report ("${said.report}…"): the latest figures published by then` };
     }
   }
 
@@ -224,7 +243,10 @@ function planQuantity(
   if (checkMode === 'CHANGE' && spanDays && window.from === window.to && windowBasis !== 'EDITOR') {
     window = { ...window, from: addDays(window.to, 1 - spanDays), label: `the ${spanDays} days to ${window.to}`, basis: `${window.basis}, and the ${spanDays} days the sentence states` };
   }
-  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (qualifierReading(quantity, claim.quote) === 'ABOUT' || qualifierReading(quantity, claim.quote) === 'NEARLY' ? qualifierReading(quantity, claim.quote) : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualifierReading(quantity, claim.quote);
+  // A change or flow is about, nearly, or at least its figure ("drained more than $200 billion", 增加逾2000億); a line
+  // below it ("fell by less than") is left to the plain reading.
+  const qualified = qualifierReading(quantity, claim.quote);
+  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (['ABOUT', 'NEARLY', 'ABOVE', 'AT_LEAST'].includes(qualified) ? qualified : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualified;
 
   // Which series: those whose record covers the window, preferred first.
   const covering = all.filter((m) => covers(m, window!, checkMode));
@@ -249,6 +271,10 @@ function planQuantity(
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
+  }
+  // A measure read from the sentence before ("the figure", 該數字, "It"): what the words refer to is a reading, not a fact.
+  if (frame?.factorAnaphor && factorBasis === 'TEXT') {
+    unfirm.push(`Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".`);
   }
   if (frame && !editor?.mode) {
     const unclear = unclearMode(claim.quote, quantity, checkMode);
@@ -276,10 +302,12 @@ function planQuantity(
 
   const base = frame?.base ?? null;
   const extremum = frame?.extremum ?? null;
+  const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const fetch: Fetch[] = covering.map((m) => {
     let from = addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
+    if (firstSince && firstSince.start < from) from = firstSince.start;
     for (const a of assertions) if (a.since && a.since.start < from) from = a.since.start;
     const docDate = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
     const to = docDate && docDate > addDays(window!.to, 100) ? docDate : addDays(window!.to, 100);
@@ -314,6 +342,7 @@ function planQuantity(
     byDate,
     fromTo,
     step,
+    firstSince,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
@@ -346,7 +375,6 @@ function sentenceOf(quote: string, surface: string): string {
   return quote.slice(start, at + (ends.length ? Math.min(...ends) : rest.length));
 }
 
-const SINCE_YEAR = /(?:since|自|自從|自从)\s*(?:early |late |mid-)?(\d{4})|(\d{4})\s*年?(?:以來|以来)/i;
 
 /** Plans one assertion: its window (the claim's, at least the 30 days to its end for a flow), its figure, its series. */
 function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | null, amounts: ClaimQuantity[], measures: readonly Measure[], ctx: CheckContext): AssertionPlan {
@@ -362,15 +390,15 @@ function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | nu
   const figure = a.start < 0 ? (amounts.reduce<ClaimQuantity | null>((best, q) => (!best || Math.abs(q.value) > Math.abs(best.value) ? q : best), null)) : nearest(amounts, claim.quote, a.text);
   const factor = a.factorId ?? figure?.frame?.factorId ?? null;
   const measure = measures.filter((m) => (factor ? m.factorId === factor : claim.factorIds.includes(m.factorId))).sort((x, y) => x.rank - y.rank)[0] ?? null;
-  const m = SINCE_YEAR.exec(a.text);
-  const year = m?.[1] ?? m?.[2];
+  // "Since when" is read in the assertion's own words, else in its clause of the sentence ("为 2021 年初以来最低").
+  const since = sincePeriod(a.text) ?? sincePeriod(clauseHolding(claimSentence(claim), a.text) ?? '');
   return {
     kind: a.kind,
     text: a.text,
     window: w,
     figure: a.kind === 'NEAR_LINE' && a.start < 0 ? amounts[0] ?? null : figure,
     measure,
-    since: year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null,
+    since: since ? { start: since.start, end: since.end } : null,
     extremumKind: /(lowest|最低|新低)/i.test(a.text) ? 'LOWEST' : /(highest|最高|新高)/i.test(a.text) ? 'HIGHEST' : null,
   };
 }

@@ -7,6 +7,7 @@ import { readAssertions, readFrames, type FramedQuantity, type SentenceReading }
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures } from '../quantities/whose-measure.ts';
+import { namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
 import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
@@ -77,16 +78,29 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   const claims: ClaimCandidate[] = [];
   // A text with no date of its own may still write months and days: its year-less date (src/ingest/yearless-windows.ts).
   const yearlessDay = documentDate ? null : yearlessDocumentDate(text, sentences);
+  // What each sentence read speaks of, for a word in the next one that refers back to it (anaphora.ts).
+  const topics = new Map<number, SentenceTopic>();
   let m = 0;
   for (const [i, qs] of bySentence) {
     const sentence = sentences[i] as Span;
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
+    const before = sentences[i - 1];
+    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names.
+    const previous = (): SentenceTopic | null => {
+      if (!before || !sameParagraph(text, before, sentence)) return null;
+      const read = topics.get(i - 1);
+      if (read) return read;
+      const named: FactorMention[] = [];
+      for (let k = m - 1; k >= 0 && (mentions[k] as FactorMention).start >= before.start; k--) if ((mentions[k] as FactorMention).end <= before.end) named.unshift(mentions[k] as FactorMention);
+      return namedTopic(text, { sentence: before, measures: whoseMeasures(text, before, clausesOf(text, before), named, factorsIn.knows) });
+    };
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
     const clauses = clausesOf(text, sentence);
     // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
     const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
+    topics.set(i, resolveAnaphors(text, reading, framed, previous));
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }

@@ -2,7 +2,7 @@ import type { Scenario } from '../liquidity/scenario-input.ts';
 import { runScenario, type SimulationResult } from '../liquidity/simulate.ts';
 import type { Reference } from '../liquidity/snapshot.ts';
 import { judgePrediction, type ClaimFacts, type PredictionCheck } from './judge-prediction.ts';
-import { forwardLooking } from './prediction-rule.ts';
+import { forwardLooking, type ClaimForPrediction } from './prediction-rule.ts';
 
 /** A scenario is as-announced when it sources its drivers: the model's view from its start, and nothing later. */
 export const isAsAnnounced = (s: Scenario) => s.announcements.length > 0;
@@ -34,7 +34,7 @@ export class PredictionContext {
 }
 
 /** The claim's prediction check, or null when the claim does not look ahead of its document. */
-export function predictClaim(claim: { quote: string; sentence: string; kind: string; time: string | null }, published: string | null, facts: Omit<ClaimFacts, 'quote' | 'sentence'>, ctx: PredictionContext): PredictionCheck | null {
+export function predictClaim(claim: ClaimForPrediction, published: string | null, facts: Omit<ClaimFacts, 'quote' | 'sentence'>, ctx: PredictionContext): PredictionCheck | null {
   const forward = forwardLooking(claim, published);
   if (!forward) return null;
   const scenario = scenarioInForce(ctx.scenarios, forward.asOf);

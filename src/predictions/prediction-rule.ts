@@ -1,13 +1,17 @@
 /**
  * Which claims are predictions: a general rule over the claim's own words and dates, never a list of ids.
  *
- * A claim looks ahead when its quote carries a cue — a future or modal word (將, 預計, 必然, will, expected…), a
- * condition (若, 即便, if, even if…), nearness to a line (一步之遙, 逼近, near, approaching…) — or the reader
- * classed it as a PROJECTION; and when what it is about is not wholly before the document's own date. The window it
+ * A claim looks ahead when it carries a cue — nearness to a line (一步之遙, 逼近, near, approaching…); a forecast or a
+ * condition in the one mood vocabulary of the numbers' frames (quantities/mood.ts: 將…, 預計, 必然, will, expected…;
+ * 若, 即便, if, even if…), as ingest read it for the claim's numbers or as the quote's words say it; a later time written
+ * without a verb (明年, 年初, "early 2026") — or the reader classed it as a PROJECTION; and when what it is about is not wholly before the document's own date. The window it
  * speaks of comes from the first year in the quote on or after the document's (with 年初 / early → Jan–Mar, 年中 /
  * mid → Apr–Sep, 年底 / late → Oct–Dec, read in the quote or its sentence); without a year, the 13 weeks after the
  * document ("near", "one step away", a reopening to come). Pure: plain values in, plain values out.
  */
+
+import type { FrameMood } from '../quantities/frame.ts';
+import { moodEvidenceIn, moodsOfWords } from '../quantities/mood.ts';
 
 export type CueKind = 'FUTURE' | 'CONDITIONAL' | 'PROXIMITY' | 'PROJECTION_KIND';
 
@@ -21,11 +25,42 @@ export interface ForwardLooking {
   rule: string;
 }
 
-const CUES: [CueKind, RegExp][] = [
-  ['PROXIMITY', /一步之遙|一步之遥|逼近|瀕臨|濒临|臨近|临近|\bnear(?:ing)?\b|\bapproaching\b|\bon the verge of\b|\bclose to\b|\bone step (?:away )?from\b/i],
-  ['CONDITIONAL', /即便|即使|倘若|若|如果|一旦|\beven if\b|\bif\b|\bunless\b|\bshould the\b/i],
-  ['FUTURE', /即將|即将|將|将|預計|预计|預期|预期|預估|预估|必然|勢必|势必|有望|明年|年初|年底|\bwill\b|\bexpected to\b|\bexpects?\b|\bforecasts?\b|\bprojected\b|\bis set to\b|\bgoing to\b|\bnext year\b|\b(?:early|mid|late)[- ]20\d\d\b/i],
-];
+/** The claim as the rule reads it: its words, its kind and time, and the moods ingest read for its numbers (frames). */
+export interface ClaimForPrediction {
+  quote: string;
+  sentence: string;
+  kind: string;
+  time: string | null;
+  /** Each quantity's frame mood (quantities/mood.ts); null or absent on quantities read without one (the seed). */
+  moods?: readonly (FrameMood | null)[];
+}
+
+/** Nearness to a line: not a mood (the sentence states where the measure is), but it looks ahead to the line. */
+const PROXIMITY = /一步之遙|一步之遥|逼近|瀕臨|濒临|臨近|临近|\bnear(?:ing)?\b|\bapproaching\b|\bon the verge of\b|\bclose to\b|\bone step (?:away )?from\b/i;
+/** A time after the document's date written without a forecast verb (明年, 年初, "early 2026"): the window below dates it. */
+const LATER_TIME = /明年|年初|年底|\bnext year\b|\b(?:early|mid|late)[- ]20\d\d\b/i;
+
+/**
+ * The cue that makes a claim look ahead: nearness to a line; else its mood — a condition or a forecast, read by the
+ * one mood vocabulary of the numbers' frames (quantities/mood.ts), from the frames ingest stored and from the quote's
+ * own words; else a later time written without a verb. Null when none.
+ */
+function cueOf(claim: ClaimForPrediction): ForwardLooking['cue'] | null {
+  const near = PROXIMITY.exec(claim.quote);
+  if (near) return { kind: 'PROXIMITY', word: near[0] };
+  const moods = new Set<FrameMood>([...(claim.moods ?? []).filter((m): m is FrameMood => m !== null), ...moodsOfWords(claim.quote)]);
+  // A planning assumption ("assuming a cash balance of $850 billion") conditions a number, not what will happen.
+  const condition = moodEvidenceIn(claim.quote, 'CONDITION');
+  if (moods.has('CONDITION') && !(condition && /^assum/i.test(condition))) return { kind: 'CONDITIONAL', word: moodWord(claim.quote, 'CONDITION') };
+  if (moods.has('FORECAST')) return { kind: 'FUTURE', word: moodWord(claim.quote, 'FORECAST') };
+  const later = LATER_TIME.exec(claim.quote);
+  return later ? { kind: 'FUTURE', word: later[0] } : null;
+}
+
+/** The words that set a mood in the quote, as written, or the mood's name when it came from a frame of the sentence. */
+function moodWord(quote: string, mood: FrameMood): string {
+  return moodEvidenceIn(quote, mood) ?? mood.toLowerCase();
+}
 
 const WEEKS_NEAR = 13;
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -52,18 +87,11 @@ function partOfYear(text: string): { from: string; to: string; word: string } | 
 }
 
 /** The claim as a prediction, or null when it does not look ahead of its document. */
-export function forwardLooking(claim: { quote: string; sentence: string; kind: string; time: string | null }, published: string | null): ForwardLooking | null {
+export function forwardLooking(claim: ClaimForPrediction, published: string | null): ForwardLooking | null {
   const asOf = documentDay(published);
   if (!asOf) return null;
   const docYear = Number(asOf.slice(0, 4));
-  let cue: ForwardLooking['cue'] | null = null;
-  for (const [kind, re] of CUES) {
-    const m = re.exec(claim.quote);
-    if (m) {
-      cue = { kind, word: m[0] };
-      break;
-    }
-  }
+  let cue = cueOf(claim);
   if (!cue && claim.kind === 'PROJECTION') cue = { kind: 'PROJECTION_KIND', word: 'PROJECTION' };
   if (!cue) return null;
   // About a time wholly before the document: a report of the past, whatever its words.

@@ -129,7 +129,26 @@ export function settleWindow(opts: {
   endTime: TimeExpression | null;
   spanDays: number | null;
   documentDate: string | null;
+  /** Whether the figure is stated as fact (frame.mood STATED): then a period holding the document's date ends there. */
+  stated?: boolean;
 }): SettledWindow {
+  const settled = settleOwnWindow(opts);
+  return opts.stated ? toDocumentDate(settled, opts.documentDate) : settled;
+}
+
+/**
+ * A period that holds the document's date ("this month", 本月來, 今年, "in the month of March" in an article of 30
+ * March) is spoken of up to that date: a figure stated as fact cannot be about what the record shows after the
+ * document was written, so its window ends on the document's date (the check then holds it against what was known).
+ */
+export function toDocumentDate(settled: SettledWindow, documentDate: string | null): SettledWindow {
+  const doc = documentDate ? documentDate.slice(0, 10) : null;
+  const w = settled.window;
+  if (!doc || !w || settled.source !== 'TEXT' || !(w.start <= doc && doc < w.end)) return settled;
+  return { ...settled, window: { start: w.start, end: doc } };
+}
+
+function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindow {
   const { time, mode, documentDate } = opts;
   const doc = documentDate ? documentDate.slice(0, 10) : null;
   const own = time?.window ? time : null;

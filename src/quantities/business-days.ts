@@ -51,3 +51,11 @@ export function previousBusinessDay(day: string): string {
   while (!isBusinessDay(iso(d)));
   return iso(d);
 }
+
+/** The business day after `day` (ISO date). */
+export function nextBusinessDay(day: string): string {
+  let d = utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+  do d = new Date(d.getTime() + 86_400_000);
+  while (!isBusinessDay(iso(d)));
+  return iso(d);
+}

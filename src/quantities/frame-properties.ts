@@ -30,6 +30,7 @@ export function frameProperties(f: QuantityFrame): FrameProperties {
     frameExtremumSinceText: f.extremum?.sinceText ?? null,
     frameMood: f.mood,
     frameMoodEvidence: f.moodEvidence,
+    frameFactorAnaphor: f.factorAnaphor ?? null,
   };
 }
 
@@ -46,6 +47,7 @@ export function frameFromProperties(p: Partial<Record<string, unknown>>): Quanti
   return {
     factorId: str(p['frameFactorId']),
     factorEvidence: str(p['frameFactorEvidence']),
+    factorAnaphor: str(p['frameFactorAnaphor']),
     mode: p['frameMode'] as FrameMode,
     // Null on frames read before moods were: the checks fall back on the quote's words for them.
     mood: str(p['frameMood']) as FrameMood | null,

@@ -46,6 +46,12 @@ export interface QuantityFrame {
   factorId: string | null;
   /** The words that named the factor, as written; null with `factorId` null. */
   factorEvidence: string | null;
+  /**
+   * When the factor was named in the sentence before and this sentence refers back to it ("the figure", 該數字, "It"):
+   * those words, as written (`factorEvidence` then holds the words of the sentence before). Such a reading is not firm.
+   * Null when the quantity's own sentence names the factor, or none.
+   */
+  factorAnaphor?: string | null;
   mode: FrameMode;
   /** Stated as fact, or forecast, estimated, supposed, targeted (src/quantities/mood.ts); null on frames read before moods were. */
   mood: FrameMood | null;
@@ -99,5 +105,5 @@ export const FRAME_PROPERTIES = [
   'frameWindowStart', 'frameWindowEnd', 'frameTimeText', 'frameTimeSource', 'frameSpanDays',
   'frameBaseValue', 'frameBaseUnit', 'frameBaseWindowStart', 'frameBaseWindowEnd', 'frameBaseTimeText',
   'frameExtremumKind', 'frameExtremumSinceStart', 'frameExtremumSinceEnd', 'frameExtremumSinceText',
-  'frameMood', 'frameMoodEvidence',
+  'frameMood', 'frameMoodEvidence', 'frameFactorAnaphor',
 ] as const;

@@ -11,6 +11,8 @@ const Entry = z.object({
   name: z.string().optional(),
   kinds: z.array(z.string()).default([]),
   stock: z.boolean().default(false),
+  /** What a word referring back can name it as (data file, `anaphors`): a balance, an account, a facility, a size. */
+  refers: z.array(z.string()).default([]),
   sources: z.array(z.string()).default([]),
   en: z.array(z.string()).default([]),
   'zh-Hant': z.array(z.string()).default([]),
@@ -23,6 +25,8 @@ export interface VocabularyMeasure {
   kinds: readonly string[];
   /** A stock outstanding (federal debt), not a flow. */
   stock: boolean;
+  /** What a word referring back can name it as: `balance`, `account`, `facility`, `size`. */
+  refers: readonly string[];
   terms: readonly string[];
 }
 
@@ -38,8 +42,12 @@ const File = z.object({
   measures: z.array(z.unknown()),
   ours: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   others: z.record(z.string(), Words).default({}),
-  composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words })).default([]),
+  composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional() })).default([]),
   per_head: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
+  anaphors: z
+    .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional() })
+    .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
+  drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
 });
 const FILE = File.parse(parse(readFileSync(new URL('./data/measure-vocabulary.yaml', import.meta.url), 'utf8')));
 
@@ -50,6 +58,7 @@ function load(): VocabularyMeasure[] {
       id: e.factor ?? `${UNSHIPPED_PREFIX}${slug(e.name ?? 'unnamed')}`,
       kinds: e.kinds,
       stock: e.stock,
+      refers: e.refers,
       terms: [...new Set([...e.en, ...e['zh-Hant'], ...e['zh-Hans']])],
     };
   });
@@ -77,11 +86,32 @@ export const OTHER_OWNERS: ReadonlyMap<string, readonly string[]> = new Map(
 export const OUR_OWNERS: readonly string[] = words(FILE.ours);
 
 /** Measures named by an owner and a word of their own (`composed`): the Treasury's 現金, the Fed's 資產規模. */
-export const COMPOSED_MEASURES: readonly { factorId: string; owners: readonly string[]; heads: readonly string[] }[] = FILE.composed.map((c) => ({
+export const COMPOSED_MEASURES: readonly { factorId: string; owners: readonly string[]; heads: readonly string[]; holds: readonly string[] }[] = FILE.composed.map((c) => ({
   factorId: c.factor,
   owners: words(c.owners),
   heads: words(c.heads),
+  holds: c.holds ? words(c.holds) : [],
 }));
 
 /** Words that make an amount one per person or household (`per_head`). */
 export const PER_HEAD_WORDS: readonly string[] = words(FILE.per_head);
+
+const REFERS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.refers]));
+/** What a word referring back can name this measure as (`balance`, `facility`…); empty for a factor the vocabulary does not list. */
+export const refersOf = (factorId: string): readonly string[] => REFERS.get(factorId) ?? [];
+
+/** Whether the vocabulary lists the factor as a measure the record ships (a series can be checked against it). */
+export const isShippedMeasure = (factorId: string): boolean => !isUnshipped(factorId) && KINDS.has(factorId);
+
+/** Words that refer back to a measure of the sentence before (`anaphors`): head nouns by class, determiners, modifiers, pronouns. */
+export const ANAPHOR_WORDS = {
+  heads: Object.entries(FILE.anaphors.heads).map(([cls, w]) => ({ cls, words: words(w) })),
+  determiners: words(FILE.anaphors.determiners),
+  modifiers: words(FILE.anaphors.modifiers),
+  bare: FILE.anaphors.bare ? words(FILE.anaphors.bare) : [],
+  pronouns: words(FILE.anaphors.pronouns),
+  zeroSubject: FILE.anaphors.zero_subject ? words(FILE.anaphors.zero_subject) : [],
+};
+
+/** Verbs whose object is drained or absorbed (`drains`): 抽離市場流動性, "drained liquidity from the market". */
+export const DRAIN_VERBS: readonly string[] = words(FILE.drains);

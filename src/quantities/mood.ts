@@ -12,12 +12,12 @@ import type { Span } from './sentences.ts';
 /** Words of each mood, strongest first: a target or a condition outweighs the forecast words around it (目標…可能). */
 const MOODS: [FrameMood, RegExp][] = [
   ['TARGET', /目標|目标|上限|下限|門檻|门槛|底線|底线|紅線|红线|充足水[平準准]|充裕水[平準准]|\btarget(?:s|ed|ing)?\b|\bgoal\b|\bfloor\b|\bceiling\b|(?<!market )\bcap(?:s|ped)?\b|\bthreshold\b|\bample level\b/i],
-  ['CONDITION', /倘若|假如|假若|假設|假设|如果|萬一|万一|一旦|只要|除非|要是|若(?!干)|\bif\b|\bunless\b|(?<!than[- ])\bassum(?:e|es|ed|ing)\b|\bsuppos(?:e|ing)\b|\bin case\b|\bprovided that\b|\bwere to\b/i],
+  ['CONDITION', /倘若|假如|假若|假設|假设|如果|萬一|万一|一旦|只要|除非|要是|即便|即使|若(?!干)|\beven if\b|\bif\b|\bunless\b|(?<!than[- ])\bassum(?:e|es|ed|ing)\b|\bsuppos(?:e|ing)\b|\bin case\b|\bprovided that\b|\bwere to\b/i],
   ['FORECAST', /(?:估計|估计|估算|推估)(?:將|将|會|会)|\bestimated to\b/i],
   ['ESTIMATE', /估計|估计|估算|推估|應能|应能|能夠|能够|可以(?=[^，,]{0,12}?(?:降|升|達|达|增|減|减|跌|漲|涨|回|縮|缩|擴|扩|到|至))|可(?=[降升達达增減减跌漲涨回縮缩擴扩])|\bestimate[sd]?\b|\ban estimated\b|\bcan\b|\bshould be able to\b|\bcould go as\b/i],
   // "may" in lower case only: May is a month.
   ['FORECAST', /\bmay\b/],
-  ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴大|扩大|縮|缩)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed)?\b|\bproject(?:s|ed)?\b|\bpredict(?:s|ed)?\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
+  ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|必然|勢必|势必|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴|扩|縮|缩|買|买|賣|卖|啟動|启动|重啟|重启|結束|结束|停止|推出|拒絕|拒绝|用|完成|成為|成为|導致|导致|引發|引发|面臨|面临|出現|出现|進入|进入|迎來|迎来)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed)?\b|\bproject(?:s|ed)?\b|\bpredict(?:s|ed)?\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
 ];
 
 /** A forecast verb ending a clause: what follows it in the sentence is what is forecast (預估，…; "expects that"). */
@@ -59,4 +59,24 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
     at = start - 1;
   }
   return { mood: 'STATED', evidence: null };
+}
+
+/**
+ * Every mood whose words a text holds, strongest first (the same vocabulary as `moodOf`, read over the whole text
+ * rather than one number's phrase): for what a claim says as a whole, such as whether it looks ahead of its document
+ * (src/predictions/prediction-rule.ts). STATED when none.
+ */
+export function moodsOfWords(text: string): FrameMood[] {
+  const found = MOODS.filter(([, re]) => re.test(text)).map(([mood]) => mood);
+  return found.length ? [...new Set(found)] : ['STATED'];
+}
+
+/** The words of `mood` in a text, as written (the first of its vocabulary), or null. */
+export function moodEvidenceIn(text: string, mood: FrameMood): string | null {
+  for (const [m, re] of MOODS) {
+    if (m !== mood) continue;
+    const hit = re.exec(text);
+    if (hit) return hit[0];
+  }
+  return null;
 }

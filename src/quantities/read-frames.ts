@@ -1,11 +1,11 @@
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
-import { isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
+import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
-import { perHeadBefore, type MeasureMention } from './whose-measure.ts';
+import { alternation, perHeadBefore, type MeasureMention } from './whose-measure.ts';
 
 export type { MeasureMention } from './whose-measure.ts';
 
@@ -27,6 +27,8 @@ export interface FramedQuantity {
   time: TimeExpression | null;
   /** Other spans of the sentence its frame was read from (an extremum's "since", a change's "within two weeks"). */
   uses: Span[];
+  /** The measure that governs it in its sentence, shipped or not (null when none does): what the next sentence may refer back to. */
+  measure: MeasureMention | null;
 }
 
 const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
@@ -38,6 +40,8 @@ const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|bro
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
 const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+/** "has fallen by an unprecedented 60 percent", "had risen by a record": a change verb (any tense), "by", an article and up to two words. */
+const CHANGE_BY_WORDS = /\b(?:(fallen|fell|dropped|declined|decreased|shrunk|shrank|slid|plunged|tumbled|sunk|sank)|risen|rose|increased|grown|grew|climbed|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
@@ -66,6 +70,8 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
     return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
   }
+  const byWords = CHANGE_BY_WORDS.exec(before);
+  if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
   if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
   if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
@@ -79,6 +85,39 @@ const ATTACHED = /^\s*(?:(?:in|of|worth of)\s+(?:(?:the|its|their|new|net|total|
 const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
 /** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
 const BARE = /^\s*(?:約|约|近|逾|超過|超过|about|around|nearly|over|some|roughly|more than)?\s*$/i;
+
+/** A drain verb, then at most a few words (the amount drained, "of", "the"), right before a measure: its object. */
+const DRAINED = new RegExp(`(?:${alternation(DRAIN_VERBS)})(?:了|走|掉)?[^，,。；;:：]{0,30}?$`, 'i');
+const DRAIN_RIGHT_BEFORE = new RegExp(`(?:${alternation(DRAIN_VERBS)})(?:了|走|掉)?\\s*(?:(?:the|of|from|out of)\\s+)*$`, 'i');
+
+/**
+ * A measure the record does not ship, written as the object of a drain verb (抽離市場流動性超2000億美元, "drained $200
+ * billion of liquidity from the market"): the amount is the drainer's, so the measure is never the number's subject.
+ * The amount may stand between the verb and the measure, with no other measure.
+ */
+function drainedObject(text: string, clause: Span, m: MeasureMention, measures: readonly MeasureMention[]): boolean {
+  if (isShippedMeasure(m.factorId)) return false;
+  const lead = text.slice(clause.start, m.start);
+  const hit = DRAINED.exec(lead);
+  if (!hit) return false;
+  const verbAt = clause.start + hit.index;
+  if (measures.some((o) => o !== m && o.start >= verbAt && o.end <= m.start)) return false;
+  return DRAIN_RIGHT_BEFORE.test(lead) || /\d|[萬万億亿兆]|trillion|billion|million/i.test(hit[0]);
+}
+
+const DRAIN_ANYWHERE = new RegExp(`(?:${alternation(DRAIN_VERBS)})`, 'i');
+const SUBJECTS = new WeakMap<SentenceReading, readonly MeasureMention[]>();
+/** The measures of a sentence that can be a number's subject: not the object of a drain verb (read once a sentence). */
+function subjectsOf(text: string, reading: SentenceReading, clauses: readonly Span[]): readonly MeasureMention[] {
+  let out = SUBJECTS.get(reading);
+  if (!out) {
+    // The object of a drain verb is not what the number measures: 抽離市場流動性超2000億美元 is the TGA's drain.
+    out = !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
+      : reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
+    SUBJECTS.set(reading, out);
+  }
+  return out;
+}
 
 /**
  * The measure a number speaks of, on evidence in its own sentence only, the one that governs it:
@@ -97,10 +136,11 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
     return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
-  const after = reading.measures.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
+  const subjects = subjectsOf(text, reading, clauses);
+  const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
   const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
   if (attached) return attached;
-  const before = reading.measures.filter((m) => m.end <= q.start && fits(m));
+  const before = subjects.filter((m) => m.end <= q.start && fits(m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -212,7 +252,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
         uses.push(span.quantity);
       }
     }
-    return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses };
+    return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses, measure };
   });
   // Each figure's window from the time governing it (bind-times.ts): a change runs from its start to its end, a
   // weekly figure is dated by its week's end, a "now" is the document's date.
@@ -230,7 +270,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
     const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;
     const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
-    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate });
+    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate, stated: f.frame.mood === 'STATED' });
     f.frame.window = settled.window;
     f.frame.timeSource = settled.source;
     f.frame.timeText = settled.timeText;
@@ -276,7 +316,7 @@ function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quan
   return null;
 }
 
-const FLOW_STOPPED = /frozen|freezes?|freezing|cannot be spent|can't be spent|could not be spent|unable to (?:be )?spen[dt]|locked (?:up|away)|sits idle|sitting idle|凍結|冻结|無法支出|无法支出|無法動用|无法动用|不能動用|不能动用|無法花|无法花|停止支出|躺在帳上|躺在账上/gi;
+const FLOW_STOPPED = /frozen|freezes?|freezing|cannot be spent|can't be spent|could not be spent|unable to (?:be )?spen[dt]|inability to spend|locked (?:up|away)|sits idle|sitting idle|凍結|冻结|無法支出|无法支出|無法動用|无法动用|不能動用|不能动用|無法花|无法花|停止支出|躺在帳上|躺在账上/gi;
 const ISSUED = /(增發|增发|發行|发行|新發|新发|新增|印出|印了|借了|舉債|举债|issued|issuing|has issued|added|borrowed|new)\s*(?:的|了)?\s*(?:約|约|近|逾|about|around|nearly|over|more than)?\s*$/i;
 const NEAR_LINE = /一步之遙|一步之遥|咫尺之遙|咫尺之遥|近在咫尺|逼近|臨近|临近|just shy of|within (?:striking|touching) distance|one step (?:away )?from|a step away from|inches (?:away )?from|close to breaking|on the verge of/gi;
 

@@ -51,12 +51,12 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const lastDay = (y: number, m: number) => utc(y, m + 1, 0).getUTCDate();
 const dayWindow = (d: Date) => ({ window: { start: iso(d), end: iso(d) }, grain: 'DAY' as const });
-const monthWindow = (y: number, m: number, part?: 'early' | 'mid' | 'late') => {
-  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay(y, m)] : [1, lastDay(y, m)];
+const monthWindow = (y: number, m: number, part?: 'early' | 'mid' | 'late' | 'end') => {
+  const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, lastDay(y, m)] : part === 'end' ? [lastDay(y, m) - 4, lastDay(y, m)] : [1, lastDay(y, m)];
   return { window: { start: iso(utc(y, m, a)), end: iso(utc(y, m, b)) }, grain: part ? ('PART' as const) : ('MONTH' as const) };
 };
-const yearWindow = (y: number, part?: 'early' | 'mid' | 'late') => {
-  const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : part === 'late' ? [9, 12] : [1, 12];
+const yearWindow = (y: number, part?: 'early' | 'mid' | 'late' | 'end') => {
+  const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : part === 'late' ? [9, 12] : part === 'end' ? [12, 12] : [1, 12];
   return { window: { start: iso(utc(y, a, 1)), end: iso(utc(y, b, lastDay(y, b))) }, grain: part ? ('PART' as const) : ('YEAR' as const) };
 };
 /** The week (Thursday to Wednesday for an H.4.1 week) ending on a day: the seven days to it. */
@@ -77,12 +77,19 @@ const dayOfDocMonth = (doc: Date, d: number) => {
   const m = doc.getUTCMonth() + 1;
   return d <= doc.getUTCDate() ? utc(y, m, d) : m === 1 ? utc(y - 1, 12, d) : utc(y, m - 1, d);
 };
-const partOf = (w: string): 'early' | 'mid' | 'late' | undefined => {
+/**
+ * The part of a month or year named. Its end (月底, 月末, "the end of October"; 年底, "the end of 2024") is narrower
+ * than its late part (下旬, "late October": the 21st on; "late 2024": September on): a month's last five days (its
+ * last business week: 6月末 is the week holding 30 June), a year's December.
+ */
+const partOf = (w: string): 'early' | 'mid' | 'late' | 'end' | undefined => {
   if (/early|start|beginning|初|上旬/i.test(w)) return 'early';
   if (/mid|middle|中旬|月中/i.test(w)) return 'mid';
-  if (/late|end|底|末|下旬/i.test(w)) return 'late';
+  if (/late|下旬/i.test(w)) return 'late';
+  if (/end|底|末/i.test(w)) return 'end';
   return undefined;
 };
+const yearPart = partOf;
 const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 /** The last `weekday` (0 = Sunday) on or before the document's date; `weeksBack` more weeks back. */
 const lastWeekday = (doc: Date, weekday: number, weeksBack = 0) => addDays(doc, -((doc.getUTCDay() - weekday + 7) % 7) - 7 * weeksBack);
@@ -91,6 +98,30 @@ const weekOf = (d: Date, weeksBack = 0) => {
   const monday = addDays(d, -((d.getUTCDay() + 6) % 7) - 7 * weeksBack);
   return { window: { start: iso(monday), end: iso(addDays(monday, 6)) }, grain: 'WEEK' as const };
 };
+/** A quarter (1–4) of a year; `closing`: its last day (三季度末, the figure at the quarter's close). */
+const quarterWindow = (y: number, q: number, closing = false) =>
+  closing ? dayWindow(utc(y, 3 * q, lastDay(y, 3 * q))) : { window: { start: iso(utc(y, 3 * q - 2, 1)), end: iso(utc(y, 3 * q, lastDay(y, 3 * q))) }, grain: 'QUARTER' as const };
+/** A quarter without a year: the latest such quarter that has begun by the document's date. */
+const yearForQuarter = (doc: Date, q: number) => (utc(doc.getUTCFullYear(), 3 * q - 2, 1).getTime() > doc.getTime() ? doc.getUTCFullYear() - 1 : doc.getUTCFullYear());
+const ZH_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const EN_ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const UNIT_DAYS = { day: 1, week: 7 } as const;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 一: 1, 兩: 2, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12 };
+/** The `n` days, weeks, months or years to the document's date ("the past three months", 过去一周), the day after the same day `n` back to the date. */
+const spanTo = (doc: Date, n: number, unit: 'day' | 'week' | 'month' | 'year') => {
+  let start: Date;
+  if (unit === 'day' || unit === 'week') start = addDays(doc, -n * UNIT_DAYS[unit] + 1);
+  else {
+    const months = unit === 'month' ? n : 12 * n;
+    const y = doc.getUTCFullYear();
+    const m = doc.getUTCMonth() - months;
+    const back = utc(y, m + 1, Math.min(doc.getUTCDate(), lastDay(y + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1)));
+    start = addDays(back, 1);
+  }
+  return { window: { start: iso(start), end: iso(doc) }, grain: 'RANGE' as const };
+};
+const spanUnit = (w: string): 'day' | 'week' | 'month' | 'year' => (/day|天|日/i.test(w) ? 'day' : /week|週|周|星期|禮拜|礼拜/i.test(w) ? 'week' : /month|月/i.test(w) ? 'month' : 'year');
+
 const prevMonth = (doc: Date) => (doc.getUTCMonth() === 0 ? [doc.getUTCFullYear() - 1, 12] : [doc.getUTCFullYear(), doc.getUTCMonth()]) as [number, number];
 
 /** Patterns, most specific first; a later pattern never overlaps an earlier match. */
@@ -103,6 +134,52 @@ const PATTERNS: [RegExp, Resolver][] = [
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
     if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
     return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[3] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+  }],
+  // the past three months, over the last week, 过去一周, 近三个月, 最近一个月: a span ending on the document's date
+  [/\b(?:in|over|during|for|within)?\s*the\s+(?:past|last|previous|prior)\s+(?:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(day|week|month|year)s?\b/gi, (m, doc) => {
+    const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : (COUNT_WORDS[m[1].toLowerCase()] ?? NaN)) : 1;
+    if (!(n >= 1)) return null;
+    if (!m[1] && /s$/i.test(m[0])) return null;
+    return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
+  }],
+  [/(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? NaN);
+    if (!(n >= 1)) return null;
+    // 近三个月 needs 个 (近三月 is rare, 近五年 common); 近一日 and 近日 are not spans.
+    if (/^近/.test(m[0]) && /[天日]/.test(m[2]!)) return null;
+    return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
+  }],
+  // 2025年第三季度, 第3季, 三季度末, 今年第二季: a quarter (its last day when its end is named)
+  [/(?:(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?)?(?:第\s?([一二三四1-4])\s?季度?|([一二三四1-4])\s?季度)(末|底|初)?(?![節节风風])/g, (m, doc) => {
+    const q = ZH_QUARTER[m[3] ?? m[4]!]!;
+    const closing = m[5] === '末' || m[5] === '底';
+    const y = m[1] ? Number(m[1]) : m[2] && doc ? doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : doc ? yearForQuarter(doc, q) : null;
+    if (y === null) return { window: null, grain: closing ? 'DAY' : 'QUARTER' };
+    return { ...quarterWindow(y, q, closing), ...(m[1] || m[2] ? {} : { inYear: (yy: number) => quarterWindow(yy, q, closing) }) };
+  }],
+  // Q3, the third quarter, third-quarter (no year written): the latest such quarter begun by the document's date
+  [/\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
+    const q = m[1] ? Number(m[1]) : EN_ORDINAL_Q[m[2]!.toLowerCase()]!;
+    if (!doc) return { window: null, grain: 'QUARTER' };
+    return { ...quarterWindow(yearForQuarter(doc, q), q), inYear: (yy: number) => quarterWindow(yy, q) };
+  }],
+  // the week ended Wednesday, in the week to Thursday: a weekly figure dated by the last such day by the document's date
+  [/\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'WEEK', weekEnding: true };
+    const end = lastWeekday(doc, EN_DAYS.indexOf(m[1]!.toLowerCase()));
+    return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
+  }],
+  // 2025-10-29, 2025/10/29, 2025.10.29 (a date written with numbers, year first), 10/29/2025 (US order)
+  [/(?<![\d.,/-])(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))(?![\d.,/-]?\d)/g, (m) => {
+    const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[6]), Number(m[4]), Number(m[5])];
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo))) return null;
+    return dayWindow(utc(y, mo, d));
+  }],
+  // year to date, so far this year (read by "this year"), month-to-date, YTD, 年初至今, 今年迄今, 本月至今: from the period's start to the document's date
+  [/\b(year|month)[- ]to[- ]date\b|\b(YTD|MTD)\b|(年初|今年|本月|月初)(?:至今|迄今|到現在|到现在)/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'RANGE' };
+    const month = /month|MTD|本月|月初/i.test(m[0]);
+    return { window: { start: iso(utc(doc.getUTCFullYear(), month ? doc.getUTCMonth() + 1 : 1, 1)), end: iso(doc) }, grain: 'RANGE' };
   }],
   // end-of-December (an "end-of-December cash balance"): the month's last day
   [new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
@@ -134,7 +211,9 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[2] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // early 2021, mid-2025
-  [new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), partOf(m[0]))],
+  [new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
+  // year-end 2024, end-2024, 2024 year-end: December
+  [/\b(?:year[- ]end\s+|end-)((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+year[- ]end\b/gi, (m) => yearWindow(Number(m[1] ?? m[2]), 'end')],
   // October 29(, 2025), Oct. 29
   [new RegExp(String.raw`\b(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
@@ -292,7 +371,7 @@ const PATTERNS: [RegExp, Resolver][] = [
   // now, 目前, 當前: the document's date, named
   [/(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年
-  [/((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? partOf(m[2]) : undefined)],
+  [/((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
   // 2025 (a bare year: not an amount, not part of a longer number)
   [/(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
 ];

@@ -23,7 +23,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (w: string) => /^[\x20-\x7e’]+$/.test(w);
 /** A word as a pattern: Latin words on word boundaries, "'s" written either way. */
 const pattern = (w: string) => (latin(w) ? `(?<![A-Za-z])${escape(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')}(?![A-Za-z])` : escape(w));
-const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(pattern).join('|');
+export const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(pattern).join('|');
 
 /** What may stand between an owner and the measure's words: a possessive, "holdings of", 持有的, "total", 總. */
 const LINK = String.raw`(?:\s*(?:['’]s?|的|之|所?持有的?|holdings of|'s holdings of|total|總|总)\s*)*\s*`;
@@ -47,10 +47,19 @@ export function ownedByOthers(text: string, m: Span & { factorId: string }, from
   return owners.ours.has(owner) ? null : (hit[1] as string);
 }
 
+/** An amount right after a verb (its qualifiers first): "$704 billion", 約9000億美元, "more than $1 trillion". */
+const AMOUNT_AFTER = String.raw`\s*(?:about|around|roughly|nearly|almost|just|only|more than|over|some|an estimated|約|约|近|逾|超過|超过|高達|高达)?\s*(?:US\s*)?(?:\$|美元|USD\s*)?\s*[0-9０-９一二三四五六七八九十百千萬万億亿兩两]`;
+/** Between an owner and its verb: auxiliaries and adverbs only ("the Treasury was still", 財政部目前仍). */
+const SUBJECT_GAP = String.raw`(?:['’]s)?(?:\s+(?:is|was|has|had|have|been|still|now|already|currently|then|only|just|reportedly|again|once))*\s*(?:目前|當前|当前|仍然|仍|還|还|已經|已经|已|現在|现在|共|總共|总共|帳上|账上)*\s*`;
+
 const COMPOSED = COMPOSED_MEASURES.map((c) => ({
   factorId: c.factorId,
   owner: new RegExp(alternation(c.owners), 'gi'),
   head: new RegExp(alternation(c.heads), 'gi'),
+  /** A verb of holding right before an amount ("flush with $704 billion", 手握9000億美元). */
+  holds: c.holds.length ? new RegExp(`(?:${alternation(c.holds)})(?=${AMOUNT_AFTER})`, 'gi') : null,
+  /** The owner as the verb's subject: nothing between but auxiliaries and adverbs ("the Treasury was still"). */
+  ownerSubject: new RegExp(`(?:${alternation(c.owners)})${SUBJECT_GAP}$`, 'i'),
   /** The owner right before the head: 財政部的現金, "the Treasury's cash", Fed 的資產規模. */
   ownerRightBefore: new RegExp(`(?:${alternation(c.owners)})${LINK}$`, 'i'),
 }));
@@ -72,6 +81,12 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
   const body = text.slice(sentence.start, sentence.end);
   for (const c of COMPOSED) {
     if (!knows(c.factorId)) continue;
+    // Both readings need the owner in the sentence: most sentences have none.
+    c.owner.lastIndex = 0;
+    const owned = c.owner.test(body);
+    // matchAll below copies the pattern's lastIndex: start it from the beginning again.
+    c.owner.lastIndex = 0;
+    if (!owned) continue;
     c.head.lastIndex = 0;
     for (const h of body.matchAll(c.head)) {
       const start = sentence.start + h.index;
@@ -91,6 +106,18 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       const sameClause = owner.start >= clause.start;
       if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)))) continue;
       out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${h[0]}` });
+    }
+    if (!c.holds) continue;
+    c.holds.lastIndex = 0;
+    for (const h of body.matchAll(c.holds)) {
+      const start = sentence.start + h.index;
+      const end = start + h[0].length;
+      if (out.some((m) => m.start < end && start < m.end)) continue;
+      const clause = clauseOf(start);
+      const lead = text.slice(clause.start, start);
+      const owner = c.ownerSubject.exec(lead);
+      if (!owner || PAYING.test(text.slice(clause.start, clause.end))) continue;
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${h[0]}`.replace(/\s+/g, ' ') });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -16,7 +16,7 @@ import { openGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { ensurePageBuilt } from '../../src/web/build-page.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../web/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { percentile, printTable } from './stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });

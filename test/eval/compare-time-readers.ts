@@ -12,7 +12,7 @@ const CASES: [string, string, string, string][] = [
   ['Reserves fell on Wednesday to $2.8 trillion', 'Wednesday', '2025-11-05', '2025-11-05'],
   ['上周准备金下降', '上周', '2025-10-27', '2025-11-02'],
   ['上週三準備金跌至2.8兆美元', '上週三', '2025-10-29', '2025-10-29'],
-  ['10月底TGA突破1兆美元', '10月底', '2025-10-21', '2025-10-31'],
+  ['10月底TGA突破1兆美元', '10月底', '2025-10-27', '2025-10-31'],
   ['本月初逆回購降至500億美元', '本月初', '2025-11-01', '2025-11-10'],
   ['The TGA rose in late October', 'late October', '2025-10-21', '2025-10-31'],
   ['Reserves fell to $2.85 trillion in the week ending October 29', 'the week ending October 29', '2025-10-23', '2025-10-29'],

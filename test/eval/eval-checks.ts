@@ -20,6 +20,7 @@ import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { observationRanges } from '../../src/series/series-store.ts';
 import { readSet as readSetIn } from './checks-set-file.ts';
 import { FIGURES_HEADER, detailsTable, figuresRow, matchCheck, productChecks, score, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
+import { loadRecordDates } from './record-dates.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -31,6 +32,7 @@ if (snapshotAt >= 0 && (!snapshotFile || args.has('--heldout'))) throw new Error
 const withHeldout = args.has('--heldout');
 const details = args.has('--details');
 const here = new URL('.', import.meta.url).pathname;
+const record = loadRecordDates();
 const progress = (m: string) => process.stderr.write(`eval:checks ${m}\n`);
 
 const readSet = (file: string): Promise<LabelledDoc[]> => readSetIn(here, file);
@@ -88,11 +90,11 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
     if (!inPart.length) continue;
     for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
       const part = inPart.filter((r) => r.doc.lang === lang);
-      if (part.length) out.push(figuresRow(`${lang} ${name} (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part)));
+      if (part.length) out.push(figuresRow(`${lang} ${name} (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part, record)));
     }
-    out.push(figuresRow(`**all ${name}**`, score(inPart)));
+    out.push(figuresRow(`**all ${name}**`, score(inPart, record)));
   }
-  if (details) out.push('', '### dev, claim by claim', '', ...detailsTable(rows.filter((x) => x.doc.split === 'dev')));
+  if (details) out.push('', '### dev, claim by claim', '', ...detailsTable(rows.filter((x) => x.doc.split === 'dev'), record));
 
   if (snapshotFile) {
     const series = await db.graph.rows<{ id: string }>('eval.series', 'MATCH (s:Series) WHERE s.sha256 IS NOT NULL RETURN s.id AS id');

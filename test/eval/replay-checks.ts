@@ -9,11 +9,13 @@ import { evaluatePlans, fetchRanges, planClaims, type ClaimToCheck } from '../..
 import type { Observation } from '../../src/checks/check-types.ts';
 import { readSet } from './checks-set-file.ts';
 import { FIGURES_HEADER, asLabelVerdict, detailsTable, figuresRow, matchCheck, productChecks, score, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
+import { loadRecordDates } from './record-dates.ts';
 
 const argv = process.argv.slice(2);
 const file = argv.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: node test/eval/replay-checks.ts SNAPSHOT [--details] [--why]');
 const here = new URL('.', import.meta.url).pathname;
+const record = loadRecordDates();
 const snapshot = JSON.parse(await readFile(file, 'utf8')) as { docs: { id: string; claims: ClaimToCheck[]; quantities: QuantityRow[] }[]; record: Record<string, Observation[]> };
 const docs = new Map([...(await readSet(here, 'en.yaml')), ...(await readSet(here, 'zh.yaml'))].filter((d) => d.split === 'dev').map((d) => [d.id, d]));
 const ctx = await shippedCheckContext();
@@ -29,10 +31,10 @@ for (const s of snapshot.docs) {
 const out = ['## replay of eval:checks (dev)', '', FIGURES_HEADER];
 for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
   const part = rows.filter((r) => r.doc.lang === lang);
-  if (part.length) out.push(figuresRow(`${lang} dev (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part)));
+  if (part.length) out.push(figuresRow(`${lang} dev (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part, record)));
 }
-out.push(figuresRow('**all dev**', score(rows)));
-if (argv.includes('--details')) out.push('', ...detailsTable(rows));
+out.push(figuresRow('**all dev**', score(rows, record)));
+if (argv.includes('--details')) out.push('', ...detailsTable(rows, record));
 if (argv.includes('--why')) {
   for (const r of rows) {
     const got = asLabelVerdict(r.check?.verdict);

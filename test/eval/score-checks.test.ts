@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asLabelVerdict, factorRight, figuresRow, matchCheck, score, timeRight, type Label, type ProductCheck } from './score-checks.ts';
+import type { RecordDates } from './record-dates.ts';
+import { asLabelVerdict, factorRight, figuresRow, matchCheck, score, timeRight, timeRightStrict, type Label, type ProductCheck } from './score-checks.ts';
 
 const label = (over: Partial<Label>): Label => ({ quote: 'Reserves fell to $2.85 trillion', surface: '$2.85 trillion', value: 2.85e12, unit: 'USD', measure: 'reserves', series: 'WRESBAL', mode: 'LEVEL', window: '2025-10-29..2025-10-29', verdict: 'CONSISTENT', ...over });
 const check = (over: Partial<ProductCheck>): ProductCheck => ({ claimId: 'c', start: 0, end: 31, surface: '$2.85 trillion', value: 2.85e12, verdict: 'CONSISTENT', factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', window: { from: '2025-10-29', to: '2025-10-29' }, ...over });
@@ -42,6 +43,39 @@ describe('eval:checks scoring', () => {
     expect(timeRight(fallback, check({ window: { from: '2025-12-30', to: '2025-12-30' }, timeSource: 'DOCUMENT_DATE' }))).toBe(false);
   });
 
+  it('the scorer was unfairly strict: two windows that select the same observations of the labelled series are the same time', () => {
+    const record: RecordDates = new Map([
+      // DTS closes (business days, published the next business day), March 2025 around a Sunday document date.
+      ['DTS', { dates: ['2025-02-27', '2025-02-28', '2025-03-03', '2025-03-26', '2025-03-27', '2025-03-28', '2025-03-31'], weekAverage: false, published: 'NEXT_BUSINESS_DAY' }],
+      // Week averages ending Wednesday (published Thursday).
+      ['WRESBAL', { dates: ['2025-09-17', '2025-09-24', '2025-10-01', '2025-10-08'], weekAverage: true, published: 'NEXT_DAY' }],
+      ['WRBWFRBL', { dates: ['2025-12-10', '2025-12-17', '2025-12-24'], weekAverage: false, published: 'NEXT_DAY' }],
+    ] as const);
+    const at = (published: string) => ({ record, published });
+    // "now" in an article of Sunday 30 March: the Friday close was published on Monday, so Thursday's is the latest.
+    const now = label({ series: 'DTS', window: '2025-03-27..2025-03-27', time_source: 'TEXT' });
+    const onDocDate = check({ window: { from: '2025-03-30', to: '2025-03-30' }, timeSource: 'DOCUMENT_DATE' });
+    expect(timeRightStrict(now, onDocDate)).toBe(false);
+    expect(timeRight(now, onDocDate, at('2025-03-30'))).toBe(true);
+    expect(timeRight(now, onDocDate, at('2025-04-01'))).toBe(false);
+    // A month's change: from its first close (the label) or from the close before it (the product's baseline).
+    const march = label({ series: 'DTS', mode: 'CHANGE', window: '2025-03-03..2025-03-27' });
+    expect(timeRight(march, check({ window: { from: '2025-03-01', to: '2025-03-30' } }), at('2025-03-30'))).toBe(true);
+    expect(timeRight({ ...march, window: '2025-02-28..2025-03-27' }, check({ window: { from: '2025-03-01', to: '2025-03-30' } }), at('2025-03-30'))).toBe(true);
+    expect(timeRight({ ...march, mode: 'LEVEL', window: '2025-02-28..2025-03-27' }, check({ window: { from: '2025-03-01', to: '2025-03-30' } }), at('2025-03-30'))).toBe(false);
+    // 9月底 over the week averages that hold the end of September.
+    const monthEnd = label({ window: '2025-09-24..2025-10-01' });
+    expect(timeRight(monthEnd, check({ window: { from: '2025-09-21', to: '2025-09-30' } }), at('2025-12-19'))).toBe(true);
+    expect(timeRight(monthEnd, check({ window: { from: '2025-09-01', to: '2025-09-30' } }), at('2025-12-19'))).toBe(false);
+    // A line crossed at 9月末, labelled from the last week above the line: the crossing's base, as for a change.
+    expect(timeRight({ ...monthEnd, mode: 'CROSSED' }, check({ window: { from: '2025-09-26', to: '2025-09-30' } }), at('2025-12-19'))).toBe(true);
+    expect(timeRight({ ...monthEnd, mode: 'LEVEL' }, check({ window: { from: '2025-09-26', to: '2025-09-30' } }), at('2025-12-19'))).toBe(false);
+    // The week ending Thursday 18 December (the release day) and its Wednesday.
+    const week = label({ series: 'WRBWFRBL', window: '2025-12-17..2025-12-17' });
+    expect(timeRight(week, check({ window: { from: '2025-12-18', to: '2025-12-18' } }), at('2025-12-19'))).toBe(true);
+    expect(timeRight(week, check({ window: { from: '2025-12-24', to: '2025-12-24' } }), at('2025-12-29'))).toBe(false);
+  });
+
   it('counts agreement, false alarms and catches as the issue defines them', () => {
     const f = score([
       { label: label({}), check: check({}) }, // true, agreed
@@ -51,7 +85,7 @@ describe('eval:checks scoring', () => {
       { label: label({ verdict: 'INCONCLUSIVE' }), check: null }, // no check: agrees, not covered
       { label: label({ measure: 'other', series: null, verdict: 'INCONCLUSIVE' }), check: check({ verdict: 'CONSISTENT' }) }, // misfiled other
     ]);
-    expect(f).toMatchObject({ labelled: 6, onSeries: 5, covered: 4, agree: 3, trueClaims: 2, trueCalledInconsistent: 1, falseOrMisleading: 2, caught: 1, others: 1, otherJudged: 1, factorRight: 4, timeLabelled: 5, timeRight: 4 });
-    expect(figuresRow('en dev', f)).toBe('| en dev | 5 | 4 (80%) | 3 (60%) | 1/2 (50%) | 1/2 (50%) | 4/6 (67%) | 4/5 (80%) | 1/1 |');
+    expect(f).toMatchObject({ labelled: 6, onSeries: 5, covered: 4, agree: 3, trueClaims: 2, trueCalledInconsistent: 1, falseOrMisleading: 2, caught: 1, others: 1, otherJudged: 1, factorRight: 4, timeLabelled: 5, timeRight: 4, timeRightStrict: 4 });
+    expect(figuresRow('en dev', f)).toBe('| en dev | 5 | 4 (80%) | 3 (60%) | 1/2 (50%) | 1/2 (50%) | 4/6 (67%) | 4/5 (80%; strict 80%) | 1/1 |');
   });
 });

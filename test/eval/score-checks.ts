@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type { Check } from '../../src/checks/check-types.ts';
+import { isBusinessDay } from '../../src/quantities/business-days.ts';
+import type { RecordDates, SeriesDates } from './record-dates.ts';
 
 const dateRange = z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
 
@@ -118,6 +120,8 @@ export interface Figures {
   factorRight: number;
   timeLabelled: number;
   timeRight: number;
+  /** Time attribution by the strict scorer of 2026-12-06 (the same first and last day), printed beside it. */
+  timeRightStrict: number;
   /** `other` quantities the product held against a series and judged (a misfiled figure). */
   otherJudged: number;
   others: number;
@@ -132,11 +136,12 @@ export function factorRight(label: Label, check: ProductCheck | null): boolean {
 }
 
 /**
- * Whether the product's window is the labelled one: the same first and last day; or, when the sentence states no time
- * (the label's time_source DOCUMENT_DATE, its window the latest observation published by then), when the product too
- * fell back on the document's date and that date is at most two weeks after the labelled window.
+ * Whether the product's window is the labelled one, strictly (the scorer before 2026-12-07): the same first and last
+ * day; or, when the sentence states no time (the label's time_source DOCUMENT_DATE, its window the latest observation
+ * published by then), when the product too fell back on the document's date and that date is at most two weeks after
+ * the labelled window.
  */
-export function timeRight(label: Label, check: ProductCheck | null): boolean {
+export function timeRightStrict(label: Label, check: ProductCheck | null): boolean {
   if (!label.window || !check?.window) return false;
   const [from, to] = label.window.split('..') as [string, string];
   if (check.window.from === from && check.window.to === to) return true;
@@ -147,9 +152,57 @@ export function timeRight(label: Label, check: ProductCheck | null): boolean {
   return false;
 }
 
-export function score(rows: readonly Scored[]): Figures {
-  const f: Figures = { labelled: rows.length, onSeries: 0, covered: 0, agree: 0, trueClaims: 0, trueCalledInconsistent: 0, falseOrMisleading: 0, caught: 0, factorRight: 0, timeLabelled: 0, timeRight: 0, otherJudged: 0, others: 0 };
-  for (const { label, check } of rows) {
+const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const nextBusinessDay = (d: string) => {
+  let x = plusDays(d, 1);
+  while (!isBusinessDay(x)) x = plusDays(x, 1);
+  return x;
+};
+
+/**
+ * The observations of a series a window selects, as known on the document's date: those in it (for a week average,
+ * every week that overlaps it) published by then — all of them when none was (a window after the document: a
+ * forecast); when none falls in it, the one in force at its end as published by then. `before` is the last published
+ * observation before the window: a change's baseline.
+ */
+export function selectedObservations(s: SeriesDates, window: { from: string; to: string }, published: string | null): { first: string; last: string; before: string | null } | null {
+  const out = (d: string) => (!published || s.published === 'UNCOUNTED' ? true : (s.published === 'NEXT_DAY' ? plusDays(d, 1) : nextBusinessDay(d)) <= published);
+  const inWindow = s.dates.filter((d) => d >= window.from && (s.weekAverage ? plusDays(d, -6) : d) <= window.to);
+  const known = inWindow.filter(out);
+  const chosen = known.length ? known : inWindow;
+  const firstAt = chosen[0] ?? window.from;
+  const before = s.dates.filter((d) => d < firstAt && d < window.from && out(d)).at(-1) ?? null;
+  if (chosen.length) return { first: chosen[0]!, last: chosen.at(-1)!, before };
+  const inForce = s.dates.filter((d) => d <= window.to && out(d)).at(-1);
+  return inForce ? { first: inForce, last: inForce, before } : null;
+}
+
+/**
+ * Whether the product's window is the labelled one, by what it selects from the labelled series: strictly the same
+ * window (timeRightStrict); or the same observations of the series as known on the document's date — the same last
+ * observation, and the same first one or, for a move (a change, a flow, a line crossed), the label's first observation
+ * being the one the product's move starts from (the observation before its window: a month's change read from the
+ * last close before it or from its first close, a crossing labelled from the last week on the other side of the line,
+ * are the same reading). Two windows that select the same observations are the same time to a
+ * fact-checker: "now" on a Sunday and the Friday close published by then, "the week ending 18 December" (an H.4.1
+ * release day) and its Wednesday, "9月底" and the two week averages that hold the end of September.
+ */
+export function timeRight(label: Label, check: ProductCheck | null, at?: { record: RecordDates; published: string | null }): boolean {
+  if (timeRightStrict(label, check)) return true;
+  if (!at || !label.window || !check?.window || !label.series) return false;
+  const s = at.record.get(label.series);
+  if (!s) return false;
+  const [from, to] = label.window.split('..') as [string, string];
+  const want = selectedObservations(s, { from, to }, at.published);
+  const got = selectedObservations(s, check.window, at.published);
+  if (!want || !got || want.last !== got.last) return false;
+  return want.first === got.first || (/^(CHANGE|FLOW|CROSSED)$/.test(label.mode) && want.first === got.before);
+}
+
+/** The figures of a part; with the record's dates, time attribution is also scored by the observations selected. */
+export function score(rows: readonly (Scored & { doc?: { published: string } })[], record?: RecordDates): Figures {
+  const f: Figures = { labelled: rows.length, onSeries: 0, covered: 0, agree: 0, trueClaims: 0, trueCalledInconsistent: 0, falseOrMisleading: 0, caught: 0, factorRight: 0, timeLabelled: 0, timeRight: 0, timeRightStrict: 0, otherJudged: 0, others: 0 };
+  for (const { label, check, doc } of rows) {
     if (factorRight(label, check)) f.factorRight++;
     if (label.measure === 'other') {
       f.others++;
@@ -171,7 +224,8 @@ export function score(rows: readonly Scored[]): Figures {
     }
     if (label.window) {
       f.timeLabelled++;
-      if (timeRight(label, check)) f.timeRight++;
+      if (timeRight(label, check, record ? { record, published: doc?.published ?? null } : undefined)) f.timeRight++;
+      if (timeRightStrict(label, check)) f.timeRightStrict++;
     }
   }
   return f;
@@ -181,11 +235,11 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '�
 
 /** One Markdown row: the issue's figures, each with its count. */
 export function figuresRow(name: string, f: Figures): string {
-  return `| ${name} | ${f.onSeries} | ${f.covered} (${pct(f.covered, f.onSeries)}) | ${f.agree} (${pct(f.agree, f.onSeries)}) | ${f.trueCalledInconsistent}/${f.trueClaims} (${pct(f.trueCalledInconsistent, f.trueClaims)}) | ${f.caught}/${f.falseOrMisleading} (${pct(f.caught, f.falseOrMisleading)}) | ${f.factorRight}/${f.labelled} (${pct(f.factorRight, f.labelled)}) | ${f.timeRight}/${f.timeLabelled} (${pct(f.timeRight, f.timeLabelled)}) | ${f.otherJudged}/${f.others} |`;
+  return `| ${name} | ${f.onSeries} | ${f.covered} (${pct(f.covered, f.onSeries)}) | ${f.agree} (${pct(f.agree, f.onSeries)}) | ${f.trueCalledInconsistent}/${f.trueClaims} (${pct(f.trueCalledInconsistent, f.trueClaims)}) | ${f.caught}/${f.falseOrMisleading} (${pct(f.caught, f.falseOrMisleading)}) | ${f.factorRight}/${f.labelled} (${pct(f.factorRight, f.labelled)}) | ${f.timeRight}/${f.timeLabelled} (${pct(f.timeRight, f.timeLabelled)}; strict ${pct(f.timeRightStrict, f.timeLabelled)}) | ${f.otherJudged}/${f.others} |`;
 }
 
 export const FIGURES_HEADER = [
-  '| part | labelled on a shipped series | coverage (got a check) | agreement with the label | true claims called INCONSISTENT | false or misleading caught | factor attribution | time attribution | `other` judged against a series |',
+  '| part | labelled on a shipped series | coverage (got a check) | agreement with the label | true claims called INCONSISTENT | false or misleading caught | factor attribution | time attribution (same observations; strict: same days) | `other` judged against a series |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 
@@ -228,10 +282,10 @@ export function productChecks(quantities: readonly QuantityRow[], checks: readon
 }
 
 /** The dev rows, one Markdown line per labelled quantity: label against the product, and why. */
-export function detailsTable(rows: readonly (Scored & { doc: LabelledDoc })[]): string[] {
+export function detailsTable(rows: readonly (Scored & { doc: LabelledDoc })[], record?: RecordDates): string[] {
   const out = ['| doc | surface | measure | label | product | series | factor ok | time ok | product window | mode, recorded, why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const r of rows) {
-    out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
+    out.push(`| ${r.doc.id} | ${r.label.surface} | ${r.label.measure} | ${r.label.verdict} | ${r.check ? asLabelVerdict(r.check.verdict) + (r.check.verdict === 'NOT_CHECKABLE' ? ' (n/c)' : '') : 'no match'} | ${r.check?.seriesId ?? '—'} | ${factorRight(r.label, r.check) ? 'yes' : `no (${r.check?.factorId ?? '—'})`} | ${timeRight(r.label, r.check, record ? { record, published: r.doc.published } : undefined) ? 'yes' : `no (${r.label.window ?? '—'})`} | ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} | ${(r.check?.note ?? '').replace(/\|/g, '/').replace(/\n/g, ' ').slice(0, 160)} |`);
   }
   return out;
 }

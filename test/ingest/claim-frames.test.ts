@@ -79,7 +79,7 @@ describe('claims as frames (issue 18)', () => {
   });
 
   it('issue 18: 突破1兆美元 ("broke through") is a line crossed, at the time its sentence says (10月底)', () => {
-    expect(framed('10月底TGA突破1兆美元。', '1兆美元').frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', window: { start: '2025-10-21', end: '2025-10-31' } });
+    expect(framed('10月底TGA突破1兆美元。', '1兆美元').frame).toMatchObject({ factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', window: { start: '2025-10-27', end: '2025-10-31' } });
   });
 
   it('issue 18: "the lowest since early 2021" is read as an extremum of the number it follows', () => {
@@ -99,6 +99,11 @@ describe('claims as frames (issue 18)', () => {
     for (const c of all) for (const a of c.assertions) expect(text.slice(a.start, a.end)).toBe(a.text);
     const en = claims('The $1 trillion in the TGA is frozen and cannot be spent, one step away from $1.1 trillion.');
     expect(en.flatMap((c) => c.assertions.map((a) => a.kind))).toEqual(['FLOW_STOPPED', 'FLOW_STOPPED', 'NEAR_LINE']);
+  });
+
+  it('issue 18: "an inability to spend" is a flow said to have stopped', () => {
+    const all = claims('The U.S. Treasury General Account (TGA) has hoarded over $1 trillion in cash due to an inability to spend.');
+    expect(all.flatMap((c) => c.assertions.map((a) => [a.kind, a.text]))).toEqual([['FLOW_STOPPED', 'inability to spend']]);
   });
 
   it('issue 18: vocabulary — the press\'s words for the shipped measures find their factors', () => {

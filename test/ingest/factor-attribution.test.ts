@@ -12,6 +12,12 @@ function framed(text: string, surface: string) {
   expect(claim, `no claim holds ${surface}`).toBeDefined();
   return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
 }
+/** The frame of the n-th quantity written `surface` (0 first) in the text's claims. */
+function framedAt(text: string, surface: string, n: number) {
+  const all = extractClaims(text, matcher, DOC_DATE).flatMap((c) => c.quantities.map((q, i) => ({ q, f: c.frames[i]! }))).filter((x) => x.q.surface === surface).sort((a, b) => a.q.start - b.q.start);
+  expect(all.length, `no ${n}-th ${surface}`).toBeGreaterThan(n);
+  return all[n]!.f;
+}
 const factorOf = (text: string, surface: string) => framed(text, surface).factorId;
 const expectFactors = (cases: [string, string, string | null][]) => {
   for (const [text, surface, factor] of cases) expect([text, surface, factorOf(text, surface)]).toEqual([text, surface, factor]);
@@ -89,12 +95,72 @@ describe('factor attribution (issue 18)', () => {
     ]);
   });
 
-  it('a pronoun or an ellipsis does not borrow a factor from another sentence', () => {
+  it('pronoun or definite description: "the figure", 該數字, "It" take the one measure of the sentence before, and say so', () => {
+    const cases: [string, string, string | null][] = [
+      ['Back in 2022, $2.6 trillion sat in the RRP. But on Thursday, the figure was $28 billion, the lowest since 2021.', '$28 billion', 'f-on-rrp'],
+      ['9月末，准备金余额降至2.93万亿美元。到10月22日当周，该数字维持在2.93万亿美元。', '2.93万亿美元', 'f-bank-reserves'],
+      ['By October 2023, the TGA soared back to $800 billion. It stayed at around that amount, give or take $100 billion.', '$100 billion', 'f-tga-balance'],
+      ['美國聯準會隔夜附賣回協議工具的使用量降至四年來最低。周四共有14家參與者在該工具停放的資金合計288億美元。', '288億美元', 'f-on-rrp'],
+      // A chain: "the facility" refers to the figure's measure, and "the … balance" to what "the facility" named.
+      ['On Thursday, the figure was $28 billion in the RRP. Only 14 institutions used the facility. The five-day average balance now stands at $52 billion.', '$52 billion', 'f-on-rrp'],
+    ];
+    for (const [text, surface, factor] of cases) {
+      const f = text.includes('该数字') ? framedAt(text, surface, 1) : framed(text, surface);
+      expect([surface, f.factorId, f.factorAnaphor !== null && f.factorAnaphor !== undefined]).toEqual([surface, factor, true]);
+    }
+  });
+
+  it('pronoun or ellipsis: a bare head opening its clause ("Usage fell to"), "That compares with", a Chinese sentence without its subject (較前一週減少…)', () => {
+    const cases: [string, string, string][] = [
+      ['The reverse repo facility took in $30 billion on Monday. Usage fell to $20 billion on Thursday.', '$20 billion', 'f-on-rrp'],
+      ['The TGA ended September at $890 billion. That was up from $700 billion in August.', '$700 billion', 'f-tga-balance'],
+      ['準備金上週降至2.85兆美元。較前一週減少300億美元。', '300億美元', 'f-bank-reserves'],
+      ['准备金上周降至2.85万亿美元。10月22日，降至2.8万亿美元。', '2.8万亿美元', 'f-bank-reserves'],
+    ];
+    for (const [text, surface, factor] of cases) {
+      const f = framed(text, surface);
+      expect([surface, f.factorId, typeof f.factorAnaphor]).toEqual([surface, factor, 'string']);
+    }
+    // A sentence that names its own subject is not one left without it.
+    expectFactors([['準備金上週降至2.85兆美元。SOFR較前一週上升了0.1%。', '0.1%', null]]);
+  });
+
+  it('pronoun or definite description: none when the sentence before names several measures, none the word can name, or another paragraph', () => {
     expectFactors([
-      ['The reverse repo facility drained steadily. On Thursday, the figure was $25 billion.', '$25 billion', null],
-      ['準備金持續下滑。該數字維持在2.9萬億美元。', '2.9萬億美元', null],
+      // Two measures before: which one "the figure" is would be a guess.
+      ['Reserves fell to $2.8 trillion and the TGA rose to $1 trillion. On Thursday, the figure was $2.9 trillion.', '$2.9 trillion', null],
+      // "This facility" cannot name the TGA.
       ['The TGA rose to $1 trillion. This facility held $20 billion.', '$20 billion', null],
+      // The one measure before is one we do not ship: the figure is SOFR's.
+      ['SOFR rose to 4.42% on Friday. The figure was 4.40% on Thursday.', '4.40%', null],
+      // A blank line starts another paragraph.
+      ['準備金持續下滑至2.9萬億美元。\n\n該數字維持在3萬億美元。', '3萬億美元', null],
     ]);
+  });
+
+  it('object reading: a measure drained from the market is the drainer\'s (抽離市場流動性超2000億美元 is the TGA\'s)', () => {
+    expectFactors([
+      ['停擺期間，TGA余额飙升至1.1万亿美元，20天内抽离市场流动性超2000亿美元，全月累计虹吸规模达7000亿美元。', '2000亿美元', 'f-tga-balance'],
+      ['停擺期間，TGA余额飙升至1.1万亿美元，20天内抽离市场流动性超2000亿美元，全月累计虹吸规模达7000亿美元。', '7000亿美元', 'f-tga-balance'],
+      ['The TGA jumped to $950 billion, draining $150 billion of liquidity from markets.', '$150 billion', 'f-tga-balance'],
+      // A measure we ship stays a reading of it: reserves drained by $200 billion fell by $200 billion.
+      ['The TGA rebuild drained reserves by $200 billion.', '$200 billion', 'f-bank-reserves'],
+    ]);
+  });
+
+  it("whose measure: the Treasury as the subject of a verb of holding holds its cash (flush with $704 billion, 手握9000億美元)", () => {
+    expectFactors([
+      ['On January 21, 2025, the Treasury was still flush with $704 billion.', '$704 billion', 'f-tga-balance'],
+      ['美國財政部目前手握9000億美元。', '9000億美元', 'f-tga-balance'],
+      ['The Treasury had to borrow $500 billion.', '$500 billion', null],
+      ['The Treasury said banks held $3 trillion.', '$3 trillion', null],
+    ]);
+  });
+
+  it('which measure governs a change "fallen by an unprecedented 60 percent": a change, so the balance referred back to', () => {
+    const text = 'On January 21, the Treasury was still flush with $704 billion. The account balance has fallen by an unprecedented 60 percent in three months.';
+    const f = framed(text, '60 percent');
+    expect([f.mode, f.direction, f.factorId]).toEqual(['CHANGE', 'DECREASE', 'f-tga-balance']);
   });
 });
 

@@ -75,6 +75,21 @@ describe('frames and assertions are stored and served (issue 18)', () => {
     expect(rows.map((x) => [x.surface, x.factor])).toEqual(expect.arrayContaining([['$2.85 trillion', 'f-bank-reserves'], ['9800億美元', 'f-tga-balance'], ['38萬億美元', 'f-us-federal-debt']]));
   });
 
+  it('pronoun or definite description: a measure read from the sentence before is stored with the words that referred back (factorAnaphor)', async () => {
+    const tag = uniquePrefix('anaphor');
+    const text = `${tag}\nBack in December 2022, $2.6 trillion sat in the reverse repo facility. But on Thursday, the figure was $28.82 billion.`;
+    const r = await gql<{ ingestDocument: { document: { claims: { quantities: { surface: string; frame: { factor: { id: string } | null; factorEvidence: string | null; factorAnaphor: string | null } }[] }[] } } }>(
+      server,
+      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { claims { quantities { surface frame { factor { id } factorEvidence factorAnaphor } } } } } }`,
+      { input: { text, title: tag, published: '2025-08-15' } },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    const frames = Object.fromEntries(r.data!.ingestDocument.document.claims.flatMap((c) => c.quantities).map((q) => [q.surface, q.frame]));
+    expect(frames['$28.82 billion']).toEqual({ factor: { id: 'f-on-rrp' }, factorEvidence: 'reverse repo facility', factorAnaphor: 'the figure' });
+    expect(frames['$2.6 trillion']).toEqual({ factor: { id: 'f-on-rrp' }, factorEvidence: 'reverse repo facility', factorAnaphor: null });
+  });
+
   it('curated quantities have no frame and curated claims no assertions', async () => {
     const r = await gql<{ claim: { assertions: unknown[]; quantities: { frame: unknown }[] } }>(server, '{ claim(id: "e9186e0b-c001") { assertions { id } quantities { frame { mode } } } }', {}, token);
     expect(r.errors).toBeUndefined();

@@ -58,8 +58,8 @@ describe('time attribution (issue 18, dev defects)', () => {
     const now = framed('三年下來，聯準會的資產負債表從2022年9兆美元的高峰，下降至目前的6.6兆美元。', '6.6兆美元', '2025-12-19').frame;
     expect(now).toMatchObject({ window: win('2025-12-19'), timeSource: 'DOCUMENT_DATE', timeText: '目前' });
     const alone = '9月末，准备金余额首次跌破3万亿美元，降至2.93万亿美元。';
-    expect(framed(alone, '3万亿美元', '2025-12-19').frame.window).toEqual(win('2025-09-21', '2025-09-30'));
-    expect(framed(alone, '2.93万亿美元', '2025-12-19').frame.window).toEqual(win('2025-09-21', '2025-09-30'));
+    expect(framed(alone, '3万亿美元', '2025-12-19').frame.window).toEqual(win('2025-09-26', '2025-09-30'));
+    expect(framed(alone, '2.93万亿美元', '2025-12-19').frame.window).toEqual(win('2025-09-26', '2025-09-30'));
     // The sentence's only time, in another clause, is shared.
     expect(framed('Reserves fell to $2.8 trillion on Oct. 29, and the TGA rose to $1 trillion.', '$1 trillion', '2025-11-06').frame.window).toEqual(win('2025-10-29'));
     // A dateline dates the report, not its figures.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { predictionMeasure } from '../../src/predictions/judge-prediction.ts';
-import { documentDay, forwardLooking } from '../../src/predictions/prediction-rule.ts';
+import { documentDay, forwardLooking, type ClaimForPrediction } from '../../src/predictions/prediction-rule.ts';
 
 // Sentences written for this test, not taken from the seed: the rule must hold on text it was not built on.
-const claim = (quote: string, extra: Partial<{ sentence: string; kind: string; time: string | null }> = {}) => ({ quote, sentence: extra.sentence ?? quote, kind: extra.kind ?? 'LEVEL', time: extra.time ?? null });
+const claim = (quote: string, extra: Partial<{ sentence: string; kind: string; time: string | null }> = {}): ClaimForPrediction => ({ quote, sentence: extra.sentence ?? quote, kind: extra.kind ?? 'LEVEL', time: extra.time ?? null });
 
 describe('which claims are predictions', () => {
   it('reads the document date at its precision', () => {
@@ -27,6 +27,20 @@ describe('which claims are predictions', () => {
     expect(near?.cue.kind).toBe('PROXIMITY');
     expect(near?.window).toEqual({ from: '2025-09-03', to: '2025-12-03' });
     expect(forwardLooking(claim('一旦財政部重建現金餘額,準備金將下降'), '2025-07')?.cue.kind).toBe('CONDITIONAL');
+  });
+
+  it('prediction-rule keeps no forecast words of its own: it reads the frames\' mood, one vocabulary with the checks', () => {
+    // No forecast word in the quote; the sentence's forecast verb governed the number when ingest read it (FrameMood).
+    const governed = forwardLooking({ ...claim('RRP使用量降至約600億美元', { sentence: '花旗策略師預估，RRP使用量降至約600億美元。', time: '2025' }), moods: ['FORECAST'] }, '2025-08-12');
+    expect(governed?.cue.kind).toBe('FUTURE');
+    expect(forwardLooking({ ...claim('若財政部重建現金,準備金降至2.8兆'), moods: ['CONDITION'] }, '2025-08-12')?.cue.kind).toBe('CONDITIONAL');
+    // The same quote read as stated is not a prediction.
+    expect(forwardLooking({ ...claim('RRP使用量降至約600億美元', { time: '2025' }), moods: ['STATED'] }, '2025-08-12')).toBeNull();
+    // Words of the mood vocabulary (quantities/mood.ts) are the cues: 勢必, 即便, "even if".
+    expect(forwardLooking(claim('準備金勢必跌破2.5兆美元', { time: '2025' }), '2025-11-20')?.cue.word).toBe('勢必');
+    expect(forwardLooking(claim('even if reserves fall below $2.8 trillion'), '2025-11-20')?.cue.kind).toBe('CONDITIONAL');
+    // A planning assumption conditions a number, not what will happen.
+    expect(forwardLooking(claim('In July, Treasury estimated borrowing of $1.007 trillion and assumed a cash balance of $850 billion'), '2025-11-03')).toBeNull();
   });
 
   it('a report of the past is not a prediction, whatever its words', () => {

@@ -8,22 +8,38 @@ export interface SpawnedServer {
   stop(): Promise<number | null>;
 }
 
+export interface SpawnCommand {
+  cmd: string;
+  args: string[];
+  /** The working directory (this process's when left out). */
+  cwd?: string;
+  /** Gives up (stopping the child) when the server has not said where it listens by then. */
+  timeoutMs?: number;
+}
+
 const READY = /claimgraph API at (http:\/\/\S+)\/graphql/;
 
 /**
  * Starts the server as a user does (`node src/main.ts`, or `npm start` with `command: 'npm'`) and
  * resolves once it says where it listens; rejects with its log if it exits first.
  */
-export function spawnServer(env: Record<string, string | undefined>, command: { cmd: string; args: string[] } = { cmd: process.execPath, args: ['src/main.ts'] }): Promise<SpawnedServer> {
-  const child = spawn(command.cmd, command.args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+export function spawnServer(env: Record<string, string | undefined>, command: SpawnCommand = { cmd: process.execPath, args: ['src/main.ts'] }): Promise<SpawnedServer> {
+  const child = spawn(command.cmd, command.args, { env, stdio: ['ignore', 'ignore', 'pipe'], ...(command.cwd ? { cwd: command.cwd } : {}) });
   let log = '';
   let exited: number | null | undefined;
   const exit = new Promise<number | null>((r) => child.once('exit', (code) => r((exited = code))));
   return new Promise((resolve, reject) => {
+    const timer = command.timeoutMs
+      ? setTimeout(() => {
+          reject(new Error(`the server did not start within ${command.timeoutMs! / 1000} s:\n${log.slice(-3000)}`));
+          child.kill('SIGINT');
+        }, command.timeoutMs)
+      : undefined;
     child.stderr!.on('data', (d: Buffer) => {
       log += d.toString();
       const m = READY.exec(log);
       if (m) {
+        clearTimeout(timer);
         resolve({
           child,
           url: m[1] as string,
@@ -36,6 +52,9 @@ export function spawnServer(env: Record<string, string | undefined>, command: { 
       }
     });
     // Rejecting after resolving is a no-op, so this only speaks of a server that never listened.
-    void exit.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${log.slice(-3000)}`)));
+    void exit.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before listening:\n${log.slice(-3000)}`));
+    });
   });
 }

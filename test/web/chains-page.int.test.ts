@@ -1,29 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; outside: string[] }> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  const outside = await offlineOnly(page, server.url);
-  await page.goto(`${server.url}${path}`);
-  return { page, outside };
-}
+const h = reviewPageHarness();
+const open = (path: string) => h.open(path, { viewport: { width: 1440, height: 1000 } });
 
 describe('chains view', { timeout: 240_000 }, () => {
   it('lists the same chains and hops as trace, strongest first, and opens a hop with its quote', async () => {
-    const r = await api<{ trace: { links: { id: string }[]; accountingBackedHops: string[] }[] }>(
-      server.url,
+    const r = await h.api.post<{ trace: { links: { id: string }[]; accountingBackedHops: string[] }[] }>(
       `{ trace(from: "政府停擺", to: "cross-asset selloff", maxHops: 6, first: 10) { links { id } accountingBackedHops } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -41,7 +24,7 @@ describe('chains view', { timeout: 240_000 }, () => {
     expect(backedShown).toEqual(r.data!.trace.map((p) => p.links.map((l) => l.id).filter((id) => p.accountingBackedHops.includes(id))));
 
     const first = expected[0]?.[0] as string;
-    const link = await api<{ causalLink: { quote: string } }>(server.url, `query($id: ID!) { causalLink(id: $id) { quote } }`, { id: first });
+    const link = await h.api.post<{ causalLink: { quote: string } }>(`query($id: ID!) { causalLink(id: $id) { quote } }`, { id: first });
     await page.locator(`.chains .hop[data-link-id="${first}"]`).first().click();
     await page.locator(`.link-panel[data-link-id="${first}"]`).waitFor();
     expect(await page.locator('.link-panel .quote').textContent()).toBe(link.data!.causalLink.quote);
@@ -56,7 +39,7 @@ describe('chains view', { timeout: 240_000 }, () => {
   it('offers factors as you type, in either Chinese script or English', async () => {
     const { page } = await open('/chains');
     for (const typed of ['政府停摆', '政府停擺', 'shutdown']) {
-      const r = await api<{ factors: { name: string }[] }>(server.url, `query($s: String) { factors(search: $s) { name } }`, { s: typed });
+      const r = await h.api.post<{ factors: { name: string }[] }>(`query($s: String) { factors(search: $s) { name } }`, { s: typed });
       expect(r.data!.factors.map((f) => f.name)).toContain('US government shutdown');
       await page.getByLabel('From factor').fill(typed);
       await expect.poll(() => page.locator('#trace-from-list option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('US government shutdown');
@@ -70,7 +53,7 @@ describe('chains view', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Explore 1 hop' }).click();
     await page.getByRole('button', { name: 'Expand to 2 hops' }).click();
     await page.locator('#hood-h', { hasText: '2 hops' }).waitFor();
-    const r = await api<{ downstream: { links: { id: string }[] } }>(server.url, `{ downstream(factor: "TGA", maxHops: 2) { links { id } } }`);
+    const r = await h.api.post<{ downstream: { links: { id: string }[] } }>(`{ downstream(factor: "TGA", maxHops: 2) { links { id } } }`);
     const shown = await page.locator('section[aria-labelledby="hood-h"] .hop').evaluateAll((hops) => hops.map((h) => (h as HTMLElement).dataset['linkId']));
     expect(shown.sort()).toEqual(r.data!.downstream.links.map((l) => l.id).sort());
     expect(shown.length).toBeGreaterThan(0);

@@ -3,31 +3,15 @@
  * each part with its evidence, and an editor corrects a claim's reading (factor, window) from the claim view, after
  * which the check re-runs and the history keeps who and why.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let graph: Graph;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  graph = testGraph();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph?.close();
-});
+const h = reviewPageHarness();
 
 describe('readings and MISLEADING on the page', { timeout: 240_000 }, () => {
   it('the seed\'s "soared to 980 billion but cannot be spent" is marked ⚠, filtered by it, and its parts shown', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/documents/doc-e9186e0b`);
+    const { page, outside } = await h.open('/documents/doc-e9186e0b');
     await page.locator('.doc-text [data-misleading-for="e9186e0b-c013"]').waitFor();
     expect(await page.locator('.doc-text [data-misleading-for="e9186e0b-c013"]').textContent()).toBe('⚠');
     // The mark is not colour alone: the claim's button says so in words.
@@ -52,7 +36,7 @@ describe('readings and MISLEADING on the page', { timeout: 240_000 }, () => {
     const doc = `${prefix}-doc`;
     const claimId = `${prefix}-c1`;
     const text = '余额在10月30日升至9838.6亿美元。';
-    await graph.write('test.readingPageDoc', (tx) =>
+    await h.graph.write('test.readingPageDoc', (tx) =>
       tx.rows(
         'test.readingPageDoc',
         `CREATE (d:Document {id: $doc, title: $doc, language: 'zh-Hans', text: $text, published: '2025-11-20', origin: 'extracted'})
@@ -62,12 +46,8 @@ CREATE (c)-[:STATED_IN]->(d), (c)-[:HAS_QUANTITY]->(q)`,
         { doc, claim: claimId, text },
       ),
     );
-    const token = await testToken(graph, 'EDITOR', uniquePrefix('reading-editor'));
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-    const page = await context.newPage();
-    await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/documents/${doc}`);
+    const token = await testToken(h.graph, 'EDITOR', uniquePrefix('reading-editor'));
+    const { context, page } = await h.open(`/documents/${doc}`, { token });
     await page.locator(`[data-mark-for="${claimId}"]`).click();
     await page.locator('.claim-panel .check').first().waitFor();
     expect(await page.locator('.claim-panel .check .verdict').first().textContent()).toMatch(/Not checkable/);
@@ -80,8 +60,7 @@ CREATE (c)-[:STATED_IN]->(d), (c)-[:HAS_QUANTITY]->(q)`,
     expect(await page.locator('.reading-history li').first().textContent()).toMatch(/TGA.*余额 is the TGA/);
     await screenshot(page, 'claim-reading');
 
-    const r = await api<{ claim: { reading: { version: number; history: { editor: string; reason: string; factorId: string }[] }; checks: { verdict: string; window: { from: string } }[] } }>(
-      server.url,
+    const r = await h.api.post<{ claim: { reading: { version: number; history: { editor: string; reason: string; factorId: string }[] }; checks: { verdict: string; window: { from: string } }[] } }>(
       'query($id: ID!) { claim(id: $id) { reading { version history { editor reason factorId } } checks { verdict window { from } } } }',
       { id: claimId },
     );

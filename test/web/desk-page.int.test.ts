@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measureMarks, type MeasureClaim } from '../../web/src/measure-marks.ts';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = reviewPageHarness();
 
 const TALLIES = ['claims', 'checked', 'consistent', 'inconsistent', 'misleading', 'reviewed'] as const;
 type Card = Record<(typeof TALLIES)[number], number>;
 
 describe('the desk: documents and sources with their scorecards (issue 19)', { timeout: 300_000 }, () => {
   it('shows each document’s and source’s scorecard as the API computes it, sorts by any column, and passes axe', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/`);
+    const { page, outside } = await h.open('/', { viewport: { width: 1440, height: 1000 } });
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Documents' }).click();
     await page.locator('#documents-table tbody tr, .desk-error').first().waitFor({ timeout: 180_000 });
     const deskError = page.locator('.desk-error');
@@ -29,8 +17,7 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
     expect(new URL(page.url()).pathname).toBe('/documents');
     await page.locator('#sources-table tbody tr').first().waitFor({ timeout: 180_000 });
 
-    const { data, errors } = await api<{ documents: { edges: { node: { id: string; scorecard: Card } }[] }; sources: { id: string; scorecard: Card }[] }>(
-      server.url,
+    const { data, errors } = await h.api.post<{ documents: { edges: { node: { id: string; scorecard: Card } }[] }; sources: { id: string; scorecard: Card }[] }>(
       `{ documents(first: 200) { edges { node { id scorecard { ${TALLIES.join(' ')} } } } } sources { id scorecard { ${TALLIES.join(' ')} } } }`,
     );
     expect(errors).toBeUndefined();
@@ -92,16 +79,13 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
 describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
   it('marks every claimed figure the API places for the measure, and a mark opens its claim', async () => {
     const factorId = 'f-bank-reserves';
-    const { data, errors } = await api<{ factor: { claims: MeasureClaim[] } }>(
-      server.url,
+    const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
       `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
          checks { verdict claimed reading window { from to label } factor { id } quantity { surface } series { id } } } } }`,
       { id: factorId },
     );
     expect(errors).toBeUndefined();
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/measures/${factorId}`);
+    const { page, outside } = await h.open(`/measures/${factorId}`, { viewport: { width: 1440, height: 1100 } });
     await page.locator('.measure-chart canvas').waitFor();
     await page.locator('button.claim-mark').first().waitFor();
     // The record is drawn before the screenshot: the seed's reference series covers the window.

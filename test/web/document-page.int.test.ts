@@ -1,40 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api as call, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
 const SEED_DOC = 'doc-e9186e0b';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await call<T>(server.url, query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-async function openPage(path: string): Promise<{ page: Page; outside: string[] }> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  const outside = await offlineOnly(page, server.url);
-  await page.goto(`${server.url}${path}`);
-  return { page, outside };
-}
+const h = reviewPageHarness();
 
 describe('document view', { timeout: 240_000 }, () => {
   it('highlights every claim of the seed document exactly over its quote, with nothing fetched from elsewhere', async () => {
-    const { document: doc } = await api<{ document: { text: string; claims: { id: string; quote: string; span: { start: number; end: number } }[] } }>(
+    const { document: doc } = await h.api.data<{ document: { text: string; claims: { id: string; quote: string; span: { start: number; end: number } }[] } }>(
       `query($id: ID!) { document(id: $id) { text claims { id quote span { start end } } } }`,
       { id: SEED_DOC },
     );
-    const { page, outside } = await openPage(`/documents/${SEED_DOC}`);
+    const { page, outside } = await h.open(`/documents/${SEED_DOC}`);
     await page.locator('.doc-text [data-claims]').first().waitFor();
     const highlighted = await page.evaluate(() => {
       const byClaim: Record<string, string> = {};
@@ -59,13 +36,13 @@ describe('document view', { timeout: 240_000 }, () => {
   });
 
   it('marks exactly the claims whose check against the record disagrees', async () => {
-    const { checkDocument } = await api<{ checkDocument: { claim: { id: string }; verdict: string }[] }>(
+    const { checkDocument } = await h.api.data<{ checkDocument: { claim: { id: string }; verdict: string }[] }>(
       `query($id: ID!) { checkDocument(id: $id) { claim { id } verdict } }`,
       { id: SEED_DOC },
     );
     const disagreeing = checkDocument.filter((c) => c.verdict === 'INCONSISTENT').map((c) => c.claim.id).sort();
     expect(disagreeing.length).toBeGreaterThan(0);
-    const { page } = await openPage(`/documents/${SEED_DOC}`);
+    const { page } = await h.open(`/documents/${SEED_DOC}`);
     await page.locator('.doc-text .disagree').first().waitFor();
     const marked = await page.locator('.doc-text .disagree').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['disagreeFor']));
     expect(marked.sort()).toEqual(disagreeing);
@@ -74,10 +51,10 @@ describe('document view', { timeout: 240_000 }, () => {
   });
 
   it('opens a claim at /claims/<id> (the ClaimReview url) with its check, chart and history; no WCAG 2.1 AA violations', async () => {
-    const { claim } = await api<{ claim: { quote: string; checks: { verdict: string; recorded: number | null }[] } }>(
+    const { claim } = await h.api.data<{ claim: { quote: string; checks: { verdict: string; recorded: number | null }[] } }>(
       `{ claim(id: "e9186e0b-c006") { quote checks { verdict recorded } } }`,
     );
-    const { page } = await openPage('/claims/e9186e0b-c006');
+    const { page } = await h.open('/claims/e9186e0b-c006');
     await page.locator('.claim-panel[data-claim-id="e9186e0b-c006"]').waitFor();
     expect(await page.locator('.claim-panel .quote').textContent()).toBe(claim.quote);
     expect(await page.locator('.check .verdict').first().textContent()).toContain(claim.checks[0]?.verdict === 'INCONSISTENT' ? 'The record disagrees' : '');
@@ -93,8 +70,8 @@ describe('document view', { timeout: 240_000 }, () => {
 
   it('filters by a search in either Chinese script, unit and value (with flows), attribution, with n of N', async () => {
     const count = async (filter: Record<string, unknown>) =>
-      (await api<{ claims: { totalCount: number } }>(`query($f: ClaimFilter) { claims(filter: $f) { totalCount } }`, { f: { document: SEED_DOC, ...filter } })).claims.totalCount;
-    const { page } = await openPage(`/documents/${SEED_DOC}`);
+      (await h.api.data<{ claims: { totalCount: number } }>(`query($f: ClaimFilter) { claims(filter: $f) { totalCount } }`, { f: { document: SEED_DOC, ...filter } })).claims.totalCount;
+    const { page } = await h.open(`/documents/${SEED_DOC}`);
     await page.locator('.doc-text [data-claims]').first().waitFor();
     const marks = () => page.locator('.doc-text .mark').count();
     for (const search of ['政府停擺', '政府停摆']) {

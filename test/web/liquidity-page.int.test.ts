@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = reviewPageHarness();
 
 interface Sim { minimumReserves: number; minimumWeek: string; crossings: { name: string; crossed: boolean; week: string | null; atStart: boolean }[]; attribution: { driver: string; change: number }[] }
 const SIM = `query($name: String, $definition: String) { simulate(name: $name, definition: $definition) { minimumReserves minimumWeek crossings { name crossed week atStart } attribution { driver change } } }`;
@@ -34,12 +25,10 @@ const expected = (s: Sim) => ({
 
 describe('liquidity view', { timeout: 240_000 }, () => {
   it('runs a shipped scenario and an adjusted one exactly as simulate does', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/liquidity`);
+    const { page, outside } = await h.open('/liquidity', { viewport: { width: 1440, height: 1100 } });
     await page.getByTestId('min-reserves').waitFor();
     const name = await page.getByLabel('Scenario', { exact: true }).inputValue();
-    const shipped = await api<{ simulate: Sim }>(server.url, SIM, { name });
+    const shipped = await h.api.post<{ simulate: Sim }>(SIM, { name });
     expect(shipped.errors).toBeUndefined();
     expect(await shown(page)).toEqual(expected(shipped.data!.simulate));
     await page.locator('.chart canvas').first().waitFor();
@@ -47,13 +36,13 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Adjust one driver on the page; the API runs the same definition with the same change.
-    const { data } = await api<{ scenarios: { name: string; definition: string }[] }>(server.url, `{ scenarios { name definition } }`);
+    const { data } = await h.api.post<{ scenarios: { name: string; definition: string }[] }>(`{ scenarios { name definition } }`);
     const def = JSON.parse(data!.scenarios.find((s) => s.name === name)!.definition) as { drivers: { issuance: { perWeek: number } } };
     def.drivers.issuance.perWeek = def.drivers.issuance.perWeek * 2;
     await page.getByLabel('issuance.perWeek').fill(String(def.drivers.issuance.perWeek));
     await page.getByRole('button', { name: 'Run with these drivers' }).click();
     await page.locator('h3', { hasText: 'adjusted drivers' }).waitFor();
-    const adjusted = await api<{ simulate: Sim }>(server.url, SIM, { definition: JSON.stringify(def) });
+    const adjusted = await h.api.post<{ simulate: Sim }>(SIM, { definition: JSON.stringify(def) });
     expect(adjusted.errors).toBeUndefined();
     expect(adjusted.data!.simulate.minimumReserves).not.toBe(shipped.data!.simulate.minimumReserves);
     expect(await shown(page)).toEqual(expected(adjusted.data!.simulate));
@@ -62,14 +51,11 @@ describe('liquidity view', { timeout: 240_000 }, () => {
   });
 
   it('shows an as-announced run with its bands, crossing chances, sources and scores, as the API gives them', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1400 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
     const name = 'as-announced-2025-10-29';
-    await page.goto(`${server.url}/liquidity?scenario=${name}`);
+    const { page, outside } = await h.open(`/liquidity?scenario=${name}`, { viewport: { width: 1440, height: 1400 } });
     await page.getByTestId('end-band').waitFor();
     expect(await page.getByLabel('Scenario', { exact: true }).inputValue()).toBe(name);
-    const r = await api<{ simulate: { weeks: string[]; reserves: number[]; band: { reservesLower: number[]; reservesUpper: number[] }; crossings: { name: string; probability: number }[]; scores: { measure: string; horizon: number; recorded: number | null }[] } }>(
-      server.url,
+    const r = await h.api.post<{ simulate: { weeks: string[]; reserves: number[]; band: { reservesLower: number[]; reservesUpper: number[] }; crossings: { name: string; probability: number }[]; scores: { measure: string; horizon: number; recorded: number | null }[] } }>(
       `query($name: String) { simulate(name: $name) { weeks reserves band { reservesLower reservesUpper } crossings { name probability } scores { measure horizon recorded } } }`,
       { name },
     );
@@ -92,9 +78,8 @@ describe('liquidity view', { timeout: 240_000 }, () => {
 
   // Issue 23: the three defects a new user met on this page, each failing before its fix.
   it('issuance at 150 a week: the floor breach is stated, "largest in one week" is one week, and the fiscal label reads with its sign', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1100 } })).newPage();
     // The issue's case: QE4 in early 2026 with issuance at 150 a week headlined "Minimum reserves −1,861 bn".
-    await page.goto(`${server.url}/liquidity?scenario=qe4-early-2026`);
+    const { page } = await h.open('/liquidity?scenario=qe4-early-2026', { viewport: { width: 1440, height: 1100 } });
     await page.getByTestId('min-reserves').waitFor();
     await page.getByLabel('issuance.perWeek').fill('150');
     await page.getByRole('button', { name: 'Run with these drivers' }).click();

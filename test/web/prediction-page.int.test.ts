@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = reviewPageHarness();
 
 describe('prediction check on the claim view (issue 23)', { timeout: 240_000 }, () => {
   it.each(['e9186e0b-c007', 'e9186e0b-c038'])('%s shows what the model said at the article\'s date and what happened, as the API gives them', async (id) => {
-    const r = await api<{ claim: { prediction: { said: string; happened: string; verdict: string; scenarioName: string } } }>(server.url, `query($id: ID!) { claim(id: $id) { prediction { said happened verdict scenarioName } } }`, { id });
+    const r = await h.api.post<{ claim: { prediction: { said: string; happened: string; verdict: string; scenarioName: string } } }>(`query($id: ID!) { claim(id: $id) { prediction { said happened verdict scenarioName } } }`, { id });
     expect(r.errors).toBeUndefined();
     const p = r.data!.claim.prediction;
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-    const outside = await offlineOnly(page, server.url);
-    await page.goto(`${server.url}/claims/${id}`);
+    const { page, outside } = await h.open(`/claims/${id}`, { viewport: { width: 1440, height: 1000 } });
     // The model runs on the server for this request: on a busy machine that takes a while.
     await page.getByTestId('prediction').waitFor({ timeout: 150_000 });
     expect(await page.getByTestId('prediction-said').textContent()).toBe(p.said);
@@ -38,8 +26,7 @@ describe('prediction check on the claim view (issue 23)', { timeout: 240_000 }, 
   });
 
   it('a claim about the past has no prediction section', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-    await page.goto(`${server.url}/claims/e9186e0b-c006`);
+    const { page } = await h.open('/claims/e9186e0b-c006', { viewport: { width: 1440, height: 1000 } });
     await page.locator('.claim-panel[data-claim-id="e9186e0b-c006"]').waitFor();
     await page.locator('.claim-panel .checks').waitFor();
     expect(await page.getByTestId('prediction').count()).toBe(0);

@@ -1,59 +1,25 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { api, axeViolations, launchBrowser, offlineOnly, startServer } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { IngestInput } from '../support/api-client.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let graph: Graph;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const h = reviewPageHarness();
 
-beforeAll(async () => {
-  graph = testGraph();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph?.close();
-});
-
-/** Screenshots of this test go outside the tracked tree, to be looked at, not committed. */
-const SHOTS = join(process.env['CLAIMGRAPH_SHOTS'] ?? join(tmpdir(), 'claimgraph-shots'));
-async function shot(page: Page, name: string): Promise<string> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await mkdir(SHOTS, { recursive: true });
-  const file = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
-  return file;
-}
+/** This file's screenshots are to be looked at (in .claimgraph/screenshots/), not shown in the docs. */
+const shot = (page: Page, name: string) => screenshot(page, name, { docs: false });
 
 interface Relation { id: string; kind: string; status: string; version: number; history: { action: string; editor: string }[]; other: { id: string; document: { id: string } } | null }
-interface DocClaims { document: { claims: { id: string; quote: string; related: Relation[] }[] } }
+interface RelatedClaim { id: string; quote: string; related: Relation[] }
 
-async function ingest(token: string, input: Record<string, string>): Promise<string> {
-  const r = await api<{ ingestDocument: { document: { id: string } } }>(server.url, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input }, token);
-  expect(r.errors).toBeUndefined();
-  return r.data!.ingestDocument.document.id;
-}
-
-async function claimsOf(documentId: string): Promise<DocClaims['document']['claims']> {
-  const r = await api<DocClaims>(
-    server.url,
-    'query($id: ID!) { document(id: $id) { claims { id quote related { id kind status version history { action editor } other { id document { id } } } } } }',
-    { id: documentId },
-  );
-  expect(r.errors).toBeUndefined();
-  return r.data!.document.claims;
-}
+const ingest = async (token: string, input: IngestInput) => (await h.api.ingest(input, { token })).id;
+const claimsOf = (documentId: string) =>
+  h.api.claimsOf<RelatedClaim>(documentId, 'id quote related { id kind status version history { action editor } other { id document { id } } }');
 
 describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, () => {
   it('shows the same figure from another document, in the other language, and an editor confirms and rejects relations from the page', async () => {
     const editor = uniquePrefix('rel-editor');
-    const token = await testToken(graph, 'EDITOR', editor);
+    const token = await testToken(h.graph, 'EDITOR', editor);
     const prefix = uniquePrefix('related');
     // Two documents of the test's own, one in English and one in Traditional Chinese, stating the same two figures:
     // reserves (a level reached) and the TGA, for the same week — values no other test writes.
@@ -79,13 +45,8 @@ describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, (
     expect(reserves && tga).toBeTruthy();
     expect([reserves.relation.status, tga.relation.status]).toEqual(['PENDING', 'PENDING']);
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-    const page = await context.newPage();
-    const outside = await offlineOnly(page, server.url);
-
     // The English claim: its related claim is the Chinese one, with the relation and its status.
-    await page.goto(`${server.url}/claims/${reserves.claim.id}`);
+    const { context, page, outside } = await h.open(`/claims/${reserves.claim.id}`, { token, viewport: { width: 1440, height: 1000 } });
     await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(reserves.claim.id);
     const section = page.getByRole('region', { name: 'Related claims in other documents' });
     const item = section.locator(`li[data-relation="${reserves.relation.id}"]`);
@@ -124,7 +85,7 @@ describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, (
     expect(await backLink.getAttribute('lang')).toBe('en');
 
     // The Chinese TGA claim: reject its relation from the page.
-    await page.goto(`${server.url}/claims/${tga.relation.other!.id}`);
+    await page.goto(`${h.url}/claims/${tga.relation.other!.id}`);
     await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(tga.relation.other!.id);
     const tgaItem = section.locator(`li[data-relation="${tga.relation.id}"]`);
     await tgaItem.waitFor();
@@ -143,21 +104,18 @@ describe('related claims in the claim panel (issue 19)', { timeout: 300_000 }, (
   });
 
   it('a stale decision is a CONFLICT the page reports, and reloads the relation as decided', async () => {
-    const token = await testToken(graph, 'EDITOR', uniquePrefix('rel-first'));
+    const token = await testToken(h.graph, 'EDITOR', uniquePrefix('rel-first'));
     const prefix = uniquePrefix('related-conflict');
     const en = await ingest(token, { title: `${prefix} en`, lang: 'en', published: '2025-10-09', text: `${prefix}. Bank reserves were $2.963 trillion in the week ending October 8, 2025.` });
     const zh = await ingest(token, { title: `${prefix} 中文`, lang: 'zh-Hant', published: '2025-10-09', text: `${prefix}：截至2025年10月8日當週，銀行準備金為2.963萬億美元。` });
     const pair = (await claimsOf(en)).flatMap((c) => c.related.filter((r) => r.other?.document.id === zh).map((r) => ({ claim: c, relation: r })))[0]!;
     expect(pair.relation.kind).toBe('SAME_FIGURE');
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/claims/${pair.claim.id}`);
+    const { context, page } = await h.open(`/claims/${pair.claim.id}`, { token, viewport: { width: 1280, height: 900 } });
     const item = page.locator(`li[data-relation="${pair.relation.id}"]`);
     await item.waitFor();
     // Another editor rejects it while this page still shows version 1.
-    const other = await api(server.url, 'mutation($input: ClaimRelationDecisionInput!) { rejectClaimRelation(input: $input) { id } }', { input: { id: pair.relation.id, expectedVersion: 1 } }, await testToken(graph, 'EDITOR', uniquePrefix('rel-second')));
+    const other = await h.api.post('mutation($input: ClaimRelationDecisionInput!) { rejectClaimRelation(input: $input) { id } }', { input: { id: pair.relation.id, expectedVersion: 1 } }, await testToken(h.graph, 'EDITOR', uniquePrefix('rel-second')));
     expect(other.errors).toBeUndefined();
     await item.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'another editor decided this relation first' }).count()).toBe(1);

@@ -1,56 +1,32 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { api, axeViolations, launchBrowser, offlineOnly, screenshot, startServer } from './browser.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { axeViolations, reviewPageHarness, screenshot } from '../support/review-page-harness.ts';
 
-let graph: Graph;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  graph = testGraph();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await graph?.close();
-});
+const h = reviewPageHarness();
 
 interface Claim { id: string; quote: string; status: string; version: number; reviews: { editor: string; toStatus: string; rationale: string | null; evidence: { url: string | null }[] }[] }
+
+const claimsOf = (documentId: string) => h.api.claimsOf<Claim>(documentId, 'id quote status version reviews { editor toStatus rationale evidence { url } }');
 
 /** A document of the test's own (ingested through the API), so reviews never touch the seed. */
 async function ingestOwn(token: string, name: string): Promise<{ documentId: string; claims: Claim[] }> {
   const prefix = uniquePrefix(name);
   const text = `${prefix}：美國國債約38萬億美元，標普500指數下跌18%-25%，銀行準備金跌破2.8萬億美元。`;
-  const r = await api<{ ingestDocument: { document: { id: string } } }>(server.url, `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }`, { input: { text, title: prefix } }, token);
-  expect(r.errors).toBeUndefined();
-  const documentId = r.data!.ingestDocument.document.id;
+  const { id: documentId } = await h.api.ingest({ text, title: prefix }, { token });
   return { documentId, claims: await claimsOf(documentId) };
 }
 
-async function claimsOf(documentId: string): Promise<Claim[]> {
-  const r = await api<{ document: { claims: Claim[] } }>(server.url, `query($id: ID!) { document(id: $id) { claims { id quote status version reviews { editor toStatus rationale evidence { url } } } } }`, { id: documentId });
-  expect(r.errors).toBeUndefined();
-  return r.data!.document.claims;
-}
-
-async function editorPage(token: string, path: string): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // The token as an editor would have pasted it before: stored in the page's own storage.
-  await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-  const page = await context.newPage();
-  const outside = await offlineOnly(page, server.url);
-  await page.goto(`${server.url}${path}`);
-  await page.locator('.doc-text [data-claims]').first().waitFor();
-  return { context, page, outside };
+async function editorPage(token: string, path: string) {
+  const opened = await h.open(path, { token });
+  await opened.page.locator('.doc-text [data-claims]').first().waitFor();
+  return opened;
 }
 
 describe('review on the page', { timeout: 240_000 }, () => {
   it('records a verdict with the keyboard alone, and the API has it', async () => {
-    const token = await testToken(graph, 'EDITOR', uniquePrefix('kbd-editor'));
+    const token = await testToken(h.graph, 'EDITOR', uniquePrefix('kbd-editor'));
     const { documentId, claims } = await ingestOwn(token, 'kbd');
     const target = claims[0] as Claim;
     const { context, page } = await editorPage(token, `/documents/${documentId}`);
@@ -77,19 +53,19 @@ describe('review on the page', { timeout: 240_000 }, () => {
     await expect.poll(() => page.locator(`[data-mark-for="${target.id}"]`).textContent()).toBe('✓');
 
     // The ClaimReview export's url is the page's view of this claim, at this review.
-    const exported = await api<{ exportGraph: { content: string } }>(server.url, `query($d: ID!) { exportGraph(format: "claimreview", scope: { document: $d }) { content } }`, { d: documentId });
+    const exported = await h.api.post<{ exportGraph: { content: string } }>(`query($d: ID!) { exportGraph(format: "claimreview", scope: { document: $d }) { content } }`, { d: documentId });
     const reviews = JSON.parse(exported.data!.exportGraph.content) as { url: string }[] | { '@graph': { url: string }[] };
     const list = Array.isArray(reviews) ? reviews : reviews['@graph'];
     const url = new URL(list.find((r) => r.url.includes(target.id))!.url);
     expect(url.pathname).toBe(`/claims/${target.id}`);
-    await page.goto(`${server.url}${url.pathname}${url.hash}`);
+    await page.goto(`${h.url}${url.pathname}${url.hash}`);
     await page.locator(`.claim-panel[data-claim-id="${target.id}"]`).waitFor();
     expect(await page.locator(`.claim-panel ${url.hash}`).count()).toBe(1);
     await context.close();
   });
 
   it('shortcuts stay off while typing; ? lists them', async () => {
-    const token = await testToken(graph);
+    const token = await testToken(h.graph);
     const { documentId, claims } = await ingestOwn(token, 'typing');
     const { context, page } = await editorPage(token, `/documents/${documentId}`);
     await page.keyboard.press('j');
@@ -111,7 +87,7 @@ describe('review on the page', { timeout: 240_000 }, () => {
   });
 
   it('two pages see each other’s reviews live; the same expectedVersion from both gives one save and one CONFLICT, and the draft is kept', async () => {
-    const [tokenA, tokenB] = await Promise.all([testToken(graph, 'EDITOR', uniquePrefix('ada')), testToken(graph, 'EDITOR', uniquePrefix('bo'))]);
+    const [tokenA, tokenB] = await Promise.all([testToken(h.graph, 'EDITOR', uniquePrefix('ada')), testToken(h.graph, 'EDITOR', uniquePrefix('bo'))]);
     const { documentId, claims } = await ingestOwn(tokenA, 'live');
     const target = claims[1] as Claim;
     const a = await editorPage(tokenA, `/claims/${target.id}`);
@@ -149,28 +125,21 @@ describe('review on the page', { timeout: 240_000 }, () => {
   });
 
   it('confirms an extracted causal link with a corrected polarity, and discards a claim candidate', async () => {
-    const token = await testToken(graph);
+    const token = await testToken(h.graph);
     // Factors of the test's own, so a confirmed link never joins the seed's chains.
     const prefix = uniquePrefix('cand');
     const [alpha, beta] = [`${prefix} alpha`, `${prefix} beta`];
-    await loadCausalFixture(graph, [{ id: `${prefix}-a`, name: alpha }, { id: `${prefix}-b`, name: beta }], []);
+    await loadCausalFixture(h.graph, [{ id: `${prefix}-a`, name: alpha }, { id: `${prefix}-b`, name: beta }], []);
     const text = `In ${prefix}, the ${alpha} leads to the ${beta} to rise by about $200 billion.`;
-    const r = await api<{ ingestDocument: { document: { id: string; claims: { id: string; version: number }[]; causalLinks: { id: string; polarity: string; version: number }[] } } }>(
-      server.url,
-      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id claims { id version } causalLinks { id polarity version } } } }`,
-      { input: { text, title: prefix } },
-      token,
+    const doc = await h.api.ingest<{ id: string; claims: { id: string; version: number }[]; causalLinks: { id: string; polarity: string; version: number }[] }>(
+      { text, title: prefix },
+      { token, documentFields: 'id claims { id version } causalLinks { id polarity version }' },
     );
-    expect(r.errors).toBeUndefined();
-    const doc = r.data!.ingestDocument.document;
     const link = doc.causalLinks[0];
     expect(link, 'the extractor proposes the shutdown → TGA link').toBeDefined();
     const flipped = link!.polarity === 'INCREASES' ? 'DECREASES' : 'INCREASES';
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/documents/${doc.id}`);
+    const { context, page } = await h.open(`/documents/${doc.id}`, { token });
     await page.locator('.doc-links summary').click();
     await page.locator('.doc-links a').first().click();
     await page.locator(`.link-panel[data-link-id="${link!.id}"]`).waitFor();
@@ -178,40 +147,34 @@ describe('review on the page', { timeout: 240_000 }, () => {
     await page.getByLabel('Reason (for the history)').fill('The text says the balance rises; polarity checked by hand.');
     await page.getByRole('button', { name: 'Confirm candidate' }).click();
     await page.locator('.link-panel .history li').first().waitFor();
-    await expect.poll(async () => (await api<{ causalLink: { candidate: string } }>(server.url, `query($id: ID!) { causalLink(id: $id) { candidate } }`, { id: link!.id })).data?.causalLink.candidate).toBe('CONFIRMED');
-    const after = await api<{ causalLink: { polarity: string; version: number } }>(server.url, `query($id: ID!) { causalLink(id: $id) { polarity version } }`, { id: link!.id });
+    await expect.poll(async () => (await h.api.post<{ causalLink: { candidate: string } }>(`query($id: ID!) { causalLink(id: $id) { candidate } }`, { id: link!.id })).data?.causalLink.candidate).toBe('CONFIRMED');
+    const after = await h.api.post<{ causalLink: { polarity: string; version: number } }>(`query($id: ID!) { causalLink(id: $id) { polarity version } }`, { id: link!.id });
     expect(after.data!.causalLink).toEqual({ polarity: flipped, version: link!.version + 1 });
     expect(await page.locator('.link-panel .candidate').count()).toBe(0);
 
     const claim = doc.claims[0];
-    await page.goto(`${server.url}/claims/${claim!.id}`);
+    await page.goto(`${h.url}/claims/${claim!.id}`);
     await page.locator(`.claim-panel[data-claim-id="${claim!.id}"]`).waitFor();
     await page.getByRole('button', { name: 'Discard candidate' }).click();
-    await expect.poll(async () => (await api<{ claim: { candidate: string } }>(server.url, `query($id: ID!) { claim(id: $id) { candidate } }`, { id: claim!.id })).data?.claim.candidate).toBe('DISCARDED');
+    await expect.poll(async () => (await h.api.post<{ claim: { candidate: string } }>(`query($id: ID!) { claim(id: $id) { candidate } }`, { id: claim!.id })).data?.claim.candidate).toBe('DISCARDED');
     await context.close();
   });
 
   it('uses a check against the record as evidence in one step (reviewFromCheck)', async () => {
-    const token = await testToken(graph);
+    const token = await testToken(h.graph);
     const prefix = uniquePrefix('fromcheck');
-    const r = await api<{ ingestDocument: { document: { id: string; claims: { id: string; version: number; checks: { verdict: string; series: { url: string } | null }[] }[] } } }>(
-      server.url,
-      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id claims { id version checks { verdict series { url } } } } } }`,
-      { input: { text: `${prefix}：2025年11月，美國銀行準備金跌破2.7萬億美元。`, title: prefix, published: '2025-11-28' } },
-      token,
+    const ingested = await h.api.ingest<{ id: string; claims: { id: string; version: number; checks: { verdict: string; series: { url: string } | null }[] }[] }>(
+      { text: `${prefix}：2025年11月，美國銀行準備金跌破2.7萬億美元。`, title: prefix, published: '2025-11-28' },
+      { token, documentFields: 'id claims { id version checks { verdict series { url } } }' },
     );
-    expect(r.errors).toBeUndefined();
-    const claim = r.data!.ingestDocument.document.claims.find((c) => c.checks.some((k) => k.series && k.verdict !== 'NOT_CHECKABLE'));
+    const claim = ingested.claims.find((c) => c.checks.some((k) => k.series && k.verdict !== 'NOT_CHECKABLE'));
     expect(claim, 'the ingested reserves claim is checked against a series').toBeDefined();
     const check = claim!.checks.find((k) => k.series)!;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), token);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/claims/${claim!.id}`);
+    const { context, page } = await h.open(`/claims/${claim!.id}`, { token });
     await page.locator(`.claim-panel[data-claim-id="${claim!.id}"] .check`).first().waitFor();
     await page.getByRole('button', { name: 'Use this check as evidence and save' }).click();
     await page.locator('.claim-panel .history li').first().waitFor();
-    const after = await api<{ claim: { status: string; version: number; reviews: { evidence: { url: string | null }[] }[] } }>(server.url, `query($id: ID!) { claim(id: $id) { status version reviews { evidence { url } } } }`, { id: claim!.id });
+    const after = await h.api.post<{ claim: { status: string; version: number; reviews: { evidence: { url: string | null }[] }[] } }>(`query($id: ID!) { claim(id: $id) { status version reviews { evidence { url } } } }`, { id: claim!.id });
     const expectedStatus = { CONSISTENT: 'VERIFIED', INCONSISTENT: 'FALSE', INCONCLUSIVE: 'UNVERIFIABLE' }[check.verdict as 'CONSISTENT'];
     expect(after.data!.claim.status).toBe(expectedStatus);
     expect(after.data!.claim.version).toBe(claim!.version + 1);

@@ -1,0 +1,193 @@
+/**
+ * What the rest of a claim's sentence says about its figure. Pure. A claim is one clause of its sentence ("余额首次突破
+ * 1 万亿美元"), while the words that date it or qualify it are often in another clause of the same sentence ("截至上周五,
+ * 财政部一般账户余额首次突破 1 万亿美元"; "停摆期间…,TGA 余额从 8000 亿美元飙升至 1.1 万亿美元"; "降至2.93万亿美元,创下自
+ * 2020年6月以来的最低水平"). A quantity never borrows a time from another sentence, and within its sentence only from
+ * words that are not another figure's (`borrowedTime`).
+ */
+import type { NamedWindow } from './as-of.ts';
+import type { ClaimInput, ClaimQuantity } from './check-types.ts';
+import { borrowedTime } from './firm-reading.ts';
+
+/** The claim's sentence, and where the figure is in it (its first occurrence inside the quote). */
+export interface InSentence {
+  text: string;
+  /** Where the quote starts in the sentence (0 when the sentence is the quote). */
+  quoteAt: number;
+}
+
+export function sentenceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>): InSentence {
+  const s = claim.sentence;
+  const at = s ? s.indexOf(claim.quote) : -1;
+  return at >= 0 && s ? { text: s, quoteAt: at } : { text: claim.quote, quoteAt: 0 };
+}
+
+/** Where a figure is written in the sentence: inside the quote, never an earlier figure with the same surface. */
+export function figureAt(s: InSentence, quote: string, surface: string): number {
+  const inQuote = quote.indexOf(surface);
+  return inQuote < 0 ? s.text.indexOf(surface) : s.quoteAt + inQuote;
+}
+
+/** An amount written in a sentence (a money figure or a percentage), not a date or a count of years. */
+const AMOUNT = /(?:[$¥€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:萬億|万亿|兆|億|亿|萬|万|trillion|billion|million|bn|%|percent|美元|元))/gi;
+
+/** A year written just before a named period's word ("the 2018-2019 shutdown", 2013年停擺): another occurrence of it. */
+const YEAR_BEFORE = /((?:19|20)\d\d)(?:\s*[-–—至到~]\s*(?:(?:19|20)?\d\d))?\s*(?:年)?\s*(?:的)?\s*$/;
+
+/**
+ * The named period (a shutdown) the figure speaks of, from the words of its sentence: the longest name written there
+ * ("2018-2019 shutdown" before "shutdown"), unless a year written just before the word puts it outside the period
+ * ("the 2018-2019 shutdown" is not the 2025 one) or the word sits beside another figure of the sentence, in another
+ * clause ("has hoarded over $1 trillion…, compared to the $300 billion during the 2018-2019 shutdown": the shutdown
+ * is the $300 billion's).
+ */
+export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: ClaimQuantity, windows: readonly NamedWindow[], amounts: readonly ClaimQuantity[]): { window: NamedWindow; word: string } | null {
+  const s = sentenceOf(claim);
+  const lower = s.text.toLowerCase();
+  const found: { window: NamedWindow; word: string; at: number }[] = [];
+  for (const w of windows) {
+    for (const word of w.match ?? []) {
+      const at = lower.indexOf(word.toLowerCase());
+      if (at >= 0) found.push({ window: w, word: s.text.slice(at, at + word.length), at });
+    }
+  }
+  found.sort((a, b) => b.word.length - a.word.length);
+  for (const f of found) {
+    // A longer name already matched here ("2018-2019 shutdown" holds "shutdown"): the shorter one is not written.
+    if (found.some((g) => g !== f && g.word.length > f.word.length && g.at <= f.at && g.at + g.word.length >= f.at + f.word.length)) continue;
+    const year = YEAR_BEFORE.exec(s.text.slice(Math.max(0, f.at - 14), f.at))?.[1];
+    if (year && (year < f.window.from.slice(0, 4) || year > f.window.to.slice(0, 4))) continue;
+    if (borrowedTimeIn(s, claim.quote, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
+    return { window: f.window, word: f.word };
+  }
+  return null;
+}
+
+/** The amounts written in the sentence outside the claim's own quantities (other claims' figures), as bare figures. */
+function otherFigures(text: string, amounts: readonly ClaimQuantity[]): ClaimQuantity[] {
+  const own = new Set(amounts.map((a) => a.surface));
+  return [...text.matchAll(AMOUNT)].map((m) => m[0].trim()).filter((surface) => ![...own].some((o) => o.includes(surface) || surface.includes(o))).map((surface) => ({ surface, value: 0, upper: null, unit: 'USD', qualifier: null }));
+}
+
+/** `borrowedTime` read on the whole sentence. */
+function borrowedTimeIn(s: InSentence, quote: string, q: ClaimQuantity, timeText: string, amounts: readonly ClaimQuantity[]): string | null {
+  if (s.text === quote) return borrowedTime(quote, q, timeText, amounts);
+  return borrowedTime(s.text, q, timeText, amounts);
+}
+
+/** Words that make a time a deadline: what is claimed happened on or before it ("截至上周五", "as of", "by October 1"). */
+const BY_BEFORE = /(截至|截止|as of|\bby|through|until)\s*(?:the\s+)?$/i;
+const BY_START = /^(截至|截止|as of|by|through|until)\b/i;
+/** Words after a date that make it a report's ("11 月 19 日,最新数据显示"): the figures are the latest published by then. */
+const REPORT_AFTER = /^[\s,，:：]*(最新数据|最新數據|数据显示|數據顯示|data show|figures show|reported|公布)/i;
+/** Words before a date that make it a release's ("data released Thursday", 于11月20日公布 reads after): the figures are the latest published by then. */
+const REPORT_BEFORE = /(?:released|published|issued|公布|公佈|發布|发布|發佈)\s*(?:on\s+|于|於)?\s*$/i;
+
+/** How the sentence qualifies the figure's time: a deadline ("截至"), or a report's date ("…,最新数据显示"). */
+export function timeQualifiers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, timeText: string): { byDate: boolean; report: string | null } {
+  for (const text of [claim.quote, sentenceOf(claim).text]) {
+    const t = text.indexOf(timeText);
+    if (t < 0) continue;
+    const after = text.slice(t + timeText.length, t + timeText.length + 16);
+    return {
+      byDate: BY_START.test(timeText) || BY_BEFORE.test(text.slice(Math.max(0, t - 10), t)),
+      report: REPORT_AFTER.test(after) ? after.replace(/^[\s,，]+/, '').slice(0, 8) : (REPORT_BEFORE.exec(text.slice(Math.max(0, t - 14), t))?.[0].trim() ?? null),
+    };
+  }
+  return { byDate: false, report: null };
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/**
+ * The period a "since" points back to, as written: "since 2020", "since early 2021", "since April 15, 2021", "since
+ * June 2020", 自2020年6月以來, 2021 年初以来, 2021年4月以來. Early/mid/late narrow a year to its first, middle or last
+ * four months. Null when no period is written ("the lowest in four years" is counted elsewhere, or not at all).
+ */
+export function sincePeriod(text: string): { start: string; end: string; text: string } | null {
+  let m = /since\s+(?:(early|mid|late)[-\s]+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/i.exec(text);
+  if (m) {
+    const y = Number(m[4]);
+    if (m[2]) {
+      const mo = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
+      const d = m[3] ? Number(m[3]) : null;
+      return { start: `${y}-${pad(mo)}-${pad(d ?? 1)}`, end: `${y}-${pad(mo)}-${pad(d ?? lastDay(y, mo))}`, text: m[0] };
+    }
+    return { ...partOfYear(y, m[1]?.toLowerCase() ?? null), text: m[0] };
+  }
+  // The pandemic as a starting point (新冠疫情以來, "since the pandemic"): March 2020, when it began in the US record.
+  m = /(?:(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?\s*(?:以來|以来))|since the (?:covid(?:-19)? )?pandemic/i.exec(text);
+  if (m) return { start: '2020-03-01', end: '2020-03-31', text: m[0] };
+  m = /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(初|年初|中|年中|底|年底|末|年末))?\s*(?:以來|以来)/.exec(text);
+  if (m) {
+    const y = Number(m[1]);
+    if (m[2]) {
+      const mo = Number(m[2]);
+      const d = m[3] ? Number(m[3]) : null;
+      return { start: `${y}-${pad(mo)}-${pad(d ?? 1)}`, end: `${y}-${pad(mo)}-${pad(d ?? lastDay(y, mo))}`, text: m[0] };
+    }
+    const part = m[4] ? (/初/.test(m[4]) ? 'early' : /中/.test(m[4]) ? 'mid' : 'late') : null;
+    return { ...partOfYear(y, part), text: m[0] };
+  }
+  return null;
+}
+
+function partOfYear(y: number, part: string | null): { start: string; end: string } {
+  if (part === 'early') return { start: `${y}-01-01`, end: `${y}-04-30` };
+  if (part === 'mid') return { start: `${y}-05-01`, end: `${y}-08-31` };
+  if (part === 'late') return { start: `${y}-09-01`, end: `${y}-12-31` };
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** The clause of the sentence that holds `words` (from the previous clause break to the next), or null. */
+export function clauseHolding(s: InSentence, words: string): string | null {
+  const at = s.text.indexOf(words);
+  if (at < 0) return null;
+  const breaks = /[，,；;。：:！？!?]/;
+  let start = at;
+  while (start > 0 && !breaks.test(s.text[start - 1]!)) start--;
+  let end = at + words.length;
+  while (end < s.text.length && !breaks.test(s.text[end]!)) end++;
+  return s.text.slice(start, end);
+}
+
+/**
+ * An assertion written outside the claim's quote belongs to this claim only when no other amount is written between
+ * the quote and it: "9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元,创下自2020年6月以来的最低水平" — the lowest is
+ * 2.93's (another claim of the sentence), not the 3万亿 line's.
+ */
+export function assertionIsAnothers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, assertionText: string): boolean {
+  if (claim.quote.includes(assertionText)) return false;
+  const s = sentenceOf(claim);
+  const at = s.text.indexOf(assertionText);
+  if (at < 0 || s.text === claim.quote) return false;
+  const quoteEnd = s.quoteAt + claim.quote.length;
+  const gap = at >= quoteEnd ? s.text.slice(quoteEnd, at) : s.text.slice(at + assertionText.length, s.quoteAt);
+  return [...gap.matchAll(AMOUNT)].length > 0;
+}
+
+const FIRST = /首見|首见|首次|首度|第一次|for the first time|the first time/i;
+
+/**
+ * "For the first time since X" said of the figure in its sentence ("銀行準備金餘額將跌破3兆美元，為新冠疫情以來首見"; "fell
+ * below $3 trillion for the first time since 2020"): the period X. Null when the sentence says "first" without a
+ * since (a first in the current cycle, which the record cannot bound), or when another amount is written between the
+ * figure and the words.
+ */
+export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { start: string; end: string; text: string } | null {
+  const s = sentenceOf(claim);
+  const first = FIRST.exec(s.text);
+  if (!first) return null;
+  const since = sincePeriod(s.text);
+  if (!since) return null;
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  for (const words of [first[0], since.text]) {
+    const at = s.text.indexOf(words);
+    const gap = at >= f + surface.length ? s.text.slice(f + surface.length, at) : s.text.slice(at + words.length, f);
+    if ([...gap.matchAll(AMOUNT)].length) return null;
+  }
+  return since;
+}

@@ -1,0 +1,168 @@
+import { ANAPHOR_WORDS, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
+import type { FramedQuantity, SentenceReading } from './read-frames.ts';
+import type { Span } from './sentences.ts';
+import { alternation, type MeasureMention } from './whose-measure.ts';
+
+/**
+ * Words that refer back to a measure of the sentence before (issue 18): "But on Thursday, the figure was $28.82
+ * billion", 到10月22日当周，该数字维持在2.93万亿美元, "It stayed at around that amount", 在該工具停放的資金合計288億美元.
+ * A number whose own sentence names no measure takes the measure the sentence before speaks of, only when
+ *   - a word referring back is its subject: a determiner and a head noun before it in its sentence ("the figure",
+ *     "the five-day average balance", 該數字, 其餘額), or a pronoun opening its clause ("It", 它), with no measure
+ *     named between that word and the number;
+ *   - the sentence before speaks of exactly one measure the word can name (its figures' measures, else the measures it
+ *     names, else the one it itself referred back to), and the word agrees with it in kind: "the balance" names a
+ *     stock (reserves, the TGA, the RRP's take-up), "the facility" the RRP, "the figure" or "it" anything;
+ *   - nothing but one line break stands between the sentences (a blank line starts another paragraph, another topic).
+ * That measure may be one we do not ship (the figure of SOFR): the number then takes no factor. A reading taken this
+ * way is not firm: the frame says so (`factorAnaphor`), and the check never calls it INCONSISTENT.
+ */
+
+/** What a sentence speaks of, for the sentence after it: the measures it may refer back to, and their words. */
+export interface SentenceTopic {
+  sentence: Span;
+  measures: readonly { factorId: string; words: string }[];
+}
+
+/** A word referring back: its span, its words and what it can name (`figure` and pronouns: any measure). */
+export interface Anaphor extends Span {
+  text: string;
+  cls: string | null;
+}
+
+const HEADS = ANAPHOR_WORDS.heads.map(({ cls, words }) => ({ cls, words: new Set(words.map((w) => w.toLowerCase())) }));
+const allHeads = ANAPHOR_WORDS.heads.flatMap((h) => h.words);
+const latin = (w: string) => /^[\x20-\x7e’]+$/.test(w);
+const EN_MODIFIERS = ANAPHOR_WORDS.modifiers.filter(latin);
+const ZH_MODIFIERS = ANAPHOR_WORDS.modifiers.filter((w) => !latin(w));
+// "the five-day average balance", "its balance", "that amount": a determiner, up to three modifiers, a head.
+const EN_ANAPHOR = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(ANAPHOR_WORDS.determiners.filter(latin))})\\s+(?:(?:${alternation(EN_MODIFIERS)})\\s+){0,3}(${alternation(allHeads.filter(latin))})(?![A-Za-z])`,
+  'gi',
+);
+// 該數字, 此規模, 其總餘額, 這一數字, 該工具.
+const ZH_ANAPHOR = new RegExp(
+  `(?:${alternation(ANAPHOR_WORDS.determiners.filter((w) => !latin(w)))})(?:${alternation(ZH_MODIFIERS)}){0,2}(${alternation(allHeads.filter((w) => !latin(w)))})`,
+  'g',
+);
+// "It stayed…", "…, and it fell to", 它降至…: a pronoun opening its clause; "Usage fell to", 使用量降至: a bare head.
+const CLAUSE_OPENING = String.raw`(?:^|[,，;；:：]\s*|\b(?:and|but|while|yet)\s+)\s*`;
+const PRONOUN = new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.pronouns)})(?![A-Za-z])`, 'gi');
+const BARE_HEAD = ANAPHOR_WORDS.bare.length ? new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.bare)})(?![A-Za-z])`, 'gi') : null;
+/** A sentence left without its subject: after its bullets and its times, it opens with one of these (較前一週減少…). */
+const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubject)})`) : null;
+const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
+
+const classOf = (head: string): string | null => {
+  const cls = HEADS.find((h) => h.words.has(head.toLowerCase()))?.cls ?? null;
+  return cls === 'figure' ? null : cls;
+};
+
+/** Every word of a sentence that refers back, in order. */
+export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Anaphor[] = [];
+  for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // A measure's own words ("the reserve balance", 該準備金) are no word referring back.
+      if (reading.measures.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ start, end, text: m[0], cls: classOf(m[1] as string) });
+    }
+  }
+  for (const re of [PRONOUN, BARE_HEAD]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of body.matchAll(re)) {
+      const start = sentence.start + m.index + m[0].length - (m[1] as string).length;
+      if (reading.measures.some((x) => x.start < start + (m[1] as string).length && start < x.end)) continue;
+      out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, cls: re === PRONOUN ? null : classOf(m[1] as string) });
+    }
+  }
+  const zero = zeroSubject(text, sentence, reading);
+  if (zero) out.push(zero);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that names no measure and opens, after its bullets and times, with a verb or a comparison: its subject is left out. */
+function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
+  if (!ZERO_SUBJECT || reading.measures.length) return null;
+  let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  for (let moved = true; moved; ) {
+    moved = false;
+    const t = (reading.times ?? []).find((x) => x.start === at);
+    if (t) {
+      at = t.end + (LEAD.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0);
+      moved = true;
+    }
+  }
+  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end));
+  return m ? { start: at, end: at + m[0].length, text: m[0], cls: null } : null;
+}
+
+/** The one measure of the sentence before a word referring back can name, or null (none, or several). */
+function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): { factorId: string; words: string } | null {
+  if (!previous) return null;
+  const fitting = previous.measures.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
+  const ids = new Set(fitting.map((m) => m.factorId));
+  return ids.size === 1 ? (fitting[0] as { factorId: string; words: string }) : null;
+}
+
+/** Whether two sentences are in one paragraph: nothing between them but one line break at most. */
+export function sameParagraph(text: string, before: Span, after: Span): boolean {
+  const between = text.slice(before.start, after.start);
+  return !/\n[ \t\u3000\r]*\n/.test(between.slice(between.trimEnd().length));
+}
+
+const AMOUNT = /money|percent/;
+
+/**
+ * Gives the numbers of a sentence that no measure of their own governs the measure their word referring back names
+ * (in place: `frame.factorId`, `factorEvidence`, `factorAnaphor`), and returns what the sentence speaks of, for the
+ * next one. `topicBefore` gives the topic of the sentence right before, in the same paragraph (null otherwise); it is asked
+ * only when a figure of this sentence has no measure of its own, or the sentence names none.
+ */
+export function resolveAnaphors(text: string, reading: SentenceReading, framed: FramedQuantity[], topicBefore: () => SentenceTopic | null): SentenceTopic {
+  // Words referring back matter only for a figure no measure of its own governs, or for a sentence naming none.
+  const open = framed.some((f) => !f.measure && f.baseOf === null && AMOUNT.test(f.quantity.kind) && f.frame.mode !== 'OTHER');
+  const ofFigures = framed.filter((f) => AMOUNT.test(f.quantity.kind) && f.measure).map((f) => ({ factorId: (f.measure as MeasureMention).factorId, words: (f.measure as MeasureMention).evidence ?? text.slice((f.measure as Span).start, (f.measure as Span).end) }));
+  // And only when the sentence before speaks of something (most sentences of most texts name no measure).
+  const previous = open || (!ofFigures.length && !reading.measures.length) ? topicBefore() : null;
+  const anaphors = previous?.measures.length ? anaphorsIn(text, reading.sentence, reading) : [];
+  const inherited: { factorId: string; words: string }[] = [];
+  if (previous && anaphors.length) {
+    framed.forEach((f, i) => {
+      const q = f.quantity;
+      if (f.measure || f.baseOf !== null || !AMOUNT.test(q.kind) || f.frame.mode === 'OTHER') return;
+      // The word nearest before the number, with no measure named between them.
+      const word = anaphors.filter((a) => a.end <= q.start && !reading.measures.some((m) => m.start >= a.end && m.end <= q.start)).at(-1);
+      if (!word) return;
+      const found = antecedent(previous, word);
+      if (!found) return;
+      inherited.push(found);
+      if (!isShippedMeasure(found.factorId)) return;
+      // The kinds rule of a sentence's own measure: a percent speaks of a balance only as its change.
+      const kinds = kindsOfMeasure(found.factorId);
+      if (kinds.length && !kinds.includes(q.kind) && f.frame.mode !== 'CHANGE') return;
+      f.frame.factorId = found.factorId;
+      f.frame.factorEvidence = found.words;
+      f.frame.factorAnaphor = word.text;
+      // Its comparison base speaks of the same measure.
+      for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text });
+    });
+  }
+  // What this sentence speaks of: the measures of its figures, else those it names, else the one it referred back to.
+  if (ofFigures.length) return { sentence: reading.sentence, measures: [...ofFigures, ...inherited] };
+  if (inherited.length) return { sentence: reading.sentence, measures: inherited };
+  const named = namedTopic(text, reading).measures;
+  if (named.length) return { sentence: reading.sentence, measures: named };
+  const carried = anaphors.map((a) => antecedent(previous, a)).find((x) => x);
+  return { sentence: reading.sentence, measures: carried ? [carried] : [] };
+}
+
+/** What a sentence without numbers speaks of: the measures it names (whose-measure.ts read), else none. */
+export function namedTopic(text: string, reading: Pick<SentenceReading, 'sentence' | 'measures'>): SentenceTopic {
+  return { sentence: reading.sentence, measures: reading.measures.map((m) => ({ factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end) })) };
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { ROOT } from '../../src/web/build-page.ts';
+import { spawnServer } from './spawn-server.ts';
+
+export interface PageServer {
+  url: string;
+  log(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server — `npm start`'s entry point (GraphQL, SSE, exports, the page) — in its own process
+ * on a free loopback port, pointed at the run's Neo4j (seeded by the global setup, so no seeding here).
+ */
+export async function startPageServer(extraEnv: Record<string, string> = {}): Promise<PageServer> {
+  const n = inject('neo4j');
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
+    NEO4J_URI: n.uri,
+    NEO4J_USERNAME: n.username ?? 'neo4j',
+    NEO4J_PASSWORD: n.password ?? '',
+    NEO4J_DATABASE: n.database ?? '',
+    SEED_ON_START: 'false',
+    ...extraEnv,
+  };
+  // npm's own variables (npm_config_*, npm_lifecycle_*) describe the test run, not a user's server.
+  for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];
+  const server = await spawnServer(env, { cmd: process.execPath, args: [join(ROOT, 'src', 'main.ts')], cwd: ROOT, timeoutMs: 120_000 });
+  return {
+    url: server.url,
+    log: server.log,
+    close: async () => {
+      await server.stop();
+    },
+  };
+}
