@@ -151,8 +151,10 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
       return r;
     }
     const gap = gapDays(earlier.window, later.window);
+    // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
+    // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
     if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false);
       if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
     }
     // A later figure dated only by its document that agrees with the earlier one restates it ("the TGA, above $1
@@ -183,8 +185,11 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   return contradicts(earlier, later);
 }
 
-/** Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. */
-function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): FigureRelation | null {
+/**
+ * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
+ * a level beyond a line crossed agrees with the crossing (not when they are a day apart, below).
+ */
+function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true): FigureRelation | null {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
     // The same line crossed the same way is the same event; anything else is left to an editor.
     return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
@@ -202,6 +207,7 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
     if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && sameLine(level, crossing)) {
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} names the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
+    if (!beyondLine) return null;
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
@@ -303,7 +309,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     }
     // A year-less figure meets a dated one by its month and day, in any year: only precise figures and lines can,
     // and pages that state no year are few, so these pairs are weighed one by one.
-    const yearless = group.filter((f) => f.yearless && (precise(f) || line(f)));
+    const yearless = group.filter((f) => f.yearless);
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
   }
   return found;

@@ -190,8 +190,13 @@ describe('matching recall defects of the dev set (issue 19, second pass)', () =>
     const r = relateFigures(yearless, dated);
     expect(r?.kind).toBe('SAME_FIGURE');
     expect(r?.why).toContain('one document states no year');
-    // relateAll weighs the pair although a year-less window sorts a thousand years before the dated one.
+    // relateAll weighs the pair although a year-less window sorts a thousand years before the dated one — a round
+    // year-less level too, beside a dated line it names.
     expect(relateAll([yearless, dated]).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    const tga = { factorId: 'f-tga-balance' } as const;
+    const round = fig('1万亿美元', 1e12, '1000-11-05', { ...tga, mode: 'REACHED', direction: 'INCREASE', yearless: true, timeSource: 'DOCUMENT_DATE' });
+    const crossed = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateAll([round, crossed]).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
     // Across New Year the nearest year is taken: 26 Dec without a year beside 2 Jan 2026.
     expect(relateFigures(fig('$2.93 trillion', 2.93e12, '0999-12-26..1000-01-01', { yearless: true }), fig('2.93萬億美元', 2.93e12, '2025-12-26..2026-01-01'))?.kind).toBe('SAME_FIGURE');
     // Nothing that needs the year: a different value is not a contradiction, a later week not an update.
@@ -224,6 +229,12 @@ describe('matching recall defects of the dev set (issue 19, second pass)', () =>
     const r = relateFigures(wednesday, thursday);
     expect(r?.kind).toBe('SAME_FIGURE');
     expect(r?.why).toContain('a day apart');
+    // Not for a level beyond a line crossed: "fell below $3 trillion" in the week to 30 September and 2.98 trillion
+    // on 1 October are two weeks' news, not one figure…
+    const below = { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' } as const;
+    expect(relateFigures(fig('3万亿美元', 3e12, '2025-09-26..2025-09-30', below), fig('2.98万亿美元', 2.98e12, '2025-10-01'))?.kind).toBe('UPDATES');
+    // …but the level that names the line, a day on, is the same statement.
+    expect(relateFigures(fig('$3 trillion', 3e12, '2025-09-26..2025-09-30'), fig('3萬億美元', 3e12, '2025-10-01', below))?.kind).toBe('SAME_FIGURE');
     // Not for a longer window: "late September" and 1 October are not a week's level and its release.
     expect(relateFigures(fig('$2.98 trillion', 2.98e12, '2025-09-21..2025-09-30'), fig('2.98万亿美元', 2.98e12, '2025-10-01'))?.kind).toBe('UPDATES');
     // Different values a day apart remain a later reading; a week apart, the same value is a later reading too.
