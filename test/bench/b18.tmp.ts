@@ -1,0 +1,2 @@
+import { benchExtract18 } from '/work/wt/timeattr/test/bench/extract-bench.ts';
+benchExtract18();
