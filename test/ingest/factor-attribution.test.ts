@@ -37,6 +37,27 @@ describe('factor attribution (issue 18)', () => {
     ]);
   });
 
+  it("vocabulary gap: a typographic apostrophe (the Treasury’s account, the Fed’s balance sheet) matches the vocabulary's plain one", () => {
+    expectFactors([
+      ['Treasury’s account at the New York Fed swelled to $950 billion.', '$950 billion', 'f-tga-balance'],
+      ['The Treasury’s coffers dwindled to $300 billion.', '$300 billion', 'f-tga-balance'],
+      ['The Treasury’s General Account rose to $900 billion.', '$900 billion', 'f-tga-balance'],
+    ]);
+  });
+
+  it('vocabulary gap: the debt as 總債務 and "debt pile"; the world\'s debt is not the US debt', () => {
+    expectFactors([
+      ['美國政府總債務突破38萬億美元。', '38萬億美元', 'f-us-federal-debt'],
+      ['The U.S. debt pile topped $38 trillion last week.', '$38 trillion', 'f-us-federal-debt'],
+      ['全球債務總額達到324萬億美元。', '324萬億美元', null],
+      ['Global debt hit a record $324 trillion.', '$324 trillion', null],
+    ]);
+  });
+
+  it('which measure governs: money parked "at the Fed\'s reverse repo facility" is its take-up, not the funds\' own measure', () => {
+    expectFactors([['Money-market funds parked $400 billion at the Fed’s reverse repo facility on Monday.', '$400 billion', 'f-on-rrp']]);
+  });
+
   it("vocabulary gap: the QT pace (缩表规模) is not the Fed's balance sheet", () => {
     expectFactors([['月度缩表规模被压缩至400亿美元以下。', '400亿美元', null]]);
   });
@@ -154,6 +175,10 @@ describe('factor attribution (issue 18)', () => {
       ['美國財政部目前手握9000億美元。', '9000億美元', 'f-tga-balance'],
       ['The Treasury had to borrow $500 billion.', '$500 billion', null],
       ['The Treasury said banks held $3 trillion.', '$3 trillion', null],
+      // The government's cash is the TGA; what else it holds is not.
+      ['美國聯邦政府的現金餘額升至9000億美元。', '9000億美元', 'f-tga-balance'],
+      ['The government’s cash pile at the Fed climbed to $1 trillion.', '$1 trillion', 'f-tga-balance'],
+      ['The government holds $400 billion in gold.', '$400 billion', 'f-gold-price'],
     ]);
   });
 
