@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
+import { describe, expect, it } from 'vitest';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { errorCodes, gql } from '../support/server.ts';
 
 // Issue 13: causal links listed and filtered at the top level, like claims.
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 type Page = { causalLinks: { totalCount: number; edges: { cursor: string; node: { id: string; polarity: string; status: string; from: { id: string }; to: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 const LIST = `query($f: CausalLinkFilter, $first: Int, $after: String) { causalLinks(filter: $f, first: $first, after: $after) {

@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldDuplicateLinks } from '../../src/causal/link-merge-store.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { uniquePrefix } from '../support/graph.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { gql, testServer } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { gql } from '../support/server.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-let token: string;
-beforeAll(async () => {
-  token = await testToken(graph);
-});
-afterAll(() => graph.close());
+const h = inProcessApi({ editorToken: true });
+const { graph, server } = h;
 
 const word = () => randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!);
 type DocLink = { id: string; from: { id: string }; to: { id: string }; polarity: string; candidate: string | null; version: number };
-const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id causalLinks { id from { id } to { id } polarity candidate version } } } }`;
-async function ingest(text: string, url?: string) {
-  const r = await gql<{ ingestDocument: { document: { id: string; causalLinks: DocLink[] } } }>(server, INGEST, { input: { text, title: text.split('\n')[0], ...(url ? { url } : {}) } }, token);
-  expect(r.errors).toBeUndefined();
-  return r.data!.ingestDocument.document;
-}
+const ingest = (text: string, url?: string) =>
+  h.api.ingest<{ id: string; causalLinks: DocLink[] }>({ text, title: text.split('\n')[0], ...(url ? { url } : {}) }, { documentFields: 'id causalLinks { id from { id } to { id } polarity candidate version }' });
 type Support = { assertions: { id: string; document: { id: string }; publisher: string; candidate: string | null; mergedAt: string | null }[]; support: { assertions: number; documents: number; independentSources: number; pending: number } };
 const linkSupport = async (id: string) => {
   const r = await gql<{ causalLink: (Support & { status: string; version: number }) | null }>(
@@ -61,7 +53,7 @@ describe('one link, many sources (issue 19)', () => {
     const la = a.causalLinks.find((l) => l.from.id === 'f-government-shutdown' && l.candidate === 'PENDING')!;
     const lb = b.causalLinks.find((l) => l.from.id === 'f-government-shutdown' && l.candidate === 'PENDING')!;
     expect(la.id).not.toBe(lb.id);
-    const confirmed = await gql(server, 'mutation($input: CandidateDecisionInput!) { confirmCandidate(input: $input) { review { action } } }', { input: { id: la.id, expectedVersion: la.version } }, token);
+    const confirmed = await gql(server, 'mutation($input: CandidateDecisionInput!) { confirmCandidate(input: $input) { review { action } } }', { input: { id: la.id, expectedVersion: la.version } }, h.token);
     expect(confirmed.errors).toBeUndefined();
     const link = (await linkSupport(la.id))!;
     expect(link.assertions.map((x) => x.id)).toEqual([la.id, lb.id]);
@@ -80,7 +72,7 @@ describe('one link, many sources (issue 19)', () => {
     const review = (linkId: string, status: string) =>
       gql(server, 'mutation($input: ReviewInput!) { reviewCausalLink(input: $input) { review { id } } }', {
         input: { id: linkId, status, expectedVersion: 1, rationale: 'Checked.', evidence: [{ url: 'https://example.org/evidence', title: 'Evidence' }] },
-      }, token);
+      }, h.token);
     expect((await review(id('l1'), 'VERIFIED')).errors).toBeUndefined();
     expect((await review(id('l2'), 'FALSE')).errors).toBeUndefined();
     expect(await foldDuplicateLinks(graph)).toBeGreaterThanOrEqual(1);

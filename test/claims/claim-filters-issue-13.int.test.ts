@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { errorCodes, gql } from '../support/server.ts';
 
 // Issue 13, "the API the page needs": filters a new user asked for.
 const SEED_DOC = 'doc-e9186e0b';
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 type Ids = { claims: { totalCount: number; edges: { node: { id: string } }[] } };
 const IDS = `query($f: ClaimFilter) { claims(filter: $f, first: 200) { totalCount edges { node { id } } } }`;

@@ -2,20 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { createClaim, loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { gql } from '../support/server.ts';
 
 // Issue 13: `claimgraph review` for scripted reviews, under the API's rules.
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 const cli = (...args: string[]) => {
   const n = inject('neo4j');

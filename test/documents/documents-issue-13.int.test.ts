@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { errorCodes, gql } from '../support/server.ts';
 
 // Issue 13: `documents` as a connection like `claims`.
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 type Page = { documents: { totalCount: number; edges: { cursor: string; node: { id: string; published: string | null; language: string; origin: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 const LIST = `query($f: DocumentFilter, $first: Int, $after: String) { documents(filter: $f, first: $first, after: $after) {

@@ -1,19 +1,13 @@
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
+import { describe, expect, it } from 'vitest';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { gql } from '../support/server.ts';
 
 // Issue 13, "the API the page needs": exports a new user found wanting.
 const SEED_DOC = 'doc-e9186e0b';
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 async function exportOf(format: string, scope: Record<string, unknown>): Promise<string> {
   const r = await gql<{ exportGraph: { content: string } }>(server, `query($f: String!, $s: ExportScopeInput) { exportGraph(format: $f, scope: $s) { content } }`, { f: format, s: scope });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph.ts';
+import { describe, expect, it } from 'vitest';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { gql } from '../support/server.ts';
 
 // Issue 13: `factor(id: "國債")` answered null with no hint; factorLookup says why and suggests.
-let graph: Graph;
-let server: ReturnType<typeof testServer>;
-beforeAll(() => {
-  graph = testGraph();
-  server = testServer(graph);
-});
-afterAll(async () => graph?.close());
+const { graph, server } = inProcessApi();
 
 type Lookup = { factorLookup: { factor: { id: string } | null; candidates: { id: string }[]; suggestions: { id: string; name: string }[] } };
 const LOOKUP = `query($n: String!) { factorLookup(name: $n) { factor { id } candidates { id } suggestions { id name } } }`;

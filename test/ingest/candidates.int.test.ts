@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { errorCodes, gql } from '../support/server.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-let token: string;
-beforeAll(async () => {
-  token = await testToken(graph);
-});
-afterAll(() => graph.close());
+const h = inProcessApi({ editorToken: true });
+const { graph, server } = h;
 
 type Link = { id: string; from: { id: string }; to: { id: string }; polarity: string; polarityStated: boolean; quote: string; span: { start: number; end: number }; candidate: string; version: number };
 const LINK_FIELDS = 'id from { id } to { id } polarity polarityStated quote span { start end } candidate version';
 
 async function ingest(text: string): Promise<{ id: string; text: string; links: Link[] }> {
-  const r = await gql<{ ingestDocument: { document: { id: string; text: string; causalLinks: Link[] } } }>(
-    server,
-    `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id text causalLinks { ${LINK_FIELDS} } } } }`,
-    { input: { text, title: text.split('\n')[0] } },
-    token,
-  );
-  expect(r.errors).toBeUndefined();
-  const d = r.data!.ingestDocument.document;
+  const d = await h.api.ingest<{ id: string; text: string; causalLinks: Link[] }>({ text, title: text.split('\n')[0] }, { documentFields: `id text causalLinks { ${LINK_FIELDS} }` });
   return { id: d.id, text: d.text, links: d.causalLinks };
 }
 
@@ -38,7 +27,7 @@ const confirm = (input: Record<string, unknown>) =>
     server,
     CONFIRM,
     { input },
-    token,
+    h.token,
   );
 const linkNow = async (id: string) => (await gql<{ causalLink: Link }>(server, `query($id: ID!) { causalLink(id: $id) { ${LINK_FIELDS} } }`, { id })).data!.causalLink;
 
@@ -115,7 +104,7 @@ describe('candidate causal links cannot mislead', () => {
       const r = await confirm({ id: link.id, expectedVersion: link.version, correction });
       expect(errorCodes(r), JSON.stringify(correction)).toEqual([code]);
     }
-    const discard = await gql(server, 'mutation($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { action } } }', { input: { id: link.id, expectedVersion: link.version, correction: { polarity: 'DECREASES' } } }, token);
+    const discard = await gql(server, 'mutation($input: CandidateDecisionInput!) { discardCandidate(input: $input) { review { action } } }', { input: { id: link.id, expectedVersion: link.version, correction: { polarity: 'DECREASES' } } }, h.token);
     expect(errorCodes(discard)).toEqual(['BAD_USER_INPUT']);
     expect(await linkNow(link.id)).toEqual(link);
     expect(await tracedLinks('government shutdown', 'gold')).not.toContain(link.id);
@@ -127,7 +116,7 @@ describe('candidate causal links cannot mislead', () => {
       server,
       'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { text claims { id quote } } } }',
       { input: { text: `Claim correction ${tag}\nBank reserves fell below $2.8 trillion in November.`, title: tag } },
-      token,
+      h.token,
     );
     const { text, claims } = r.data!.ingestDocument.document;
     const claim = claims[0]!;

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { uniquePrefix } from '../support/graph.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { errorCodes, gql } from '../support/server.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-let token: string;
-beforeAll(async () => {
-  token = await testToken(graph);
-});
-afterAll(() => graph.close());
+const h = inProcessApi({ editorToken: true });
+const { server } = h;
 
 /** A made-up word of letters only, so each test proposes a factor of its own. */
 const word = () => randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!);
@@ -24,7 +20,7 @@ async function ingest(text: string) {
     server,
     INGEST,
     { input: { text, title: text.split('\n')[0] } },
-    token,
+    h.token,
   );
   expect(r.errors).toBeUndefined();
   return r.data!.ingestDocument;
@@ -56,10 +52,10 @@ describe('ingest proposes factors the graph does not know', () => {
     expect(again.proposedFactors).toEqual([]);
     expect(again.document.causalLinks.map((l) => l.to.id)).toContain(factor.id);
 
-    const ok = await gql<{ confirmCandidate: { review: { action: string }; factor: { candidate: string; version: number } } }>(server, DECIDE('confirmCandidate'), { input: { id: factor.id, expectedVersion: 1, reason: 'A real factor.' } }, token);
+    const ok = await gql<{ confirmCandidate: { review: { action: string }; factor: { candidate: string; version: number } } }>(server, DECIDE('confirmCandidate'), { input: { id: factor.id, expectedVersion: 1, reason: 'A real factor.' } }, h.token);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.confirmCandidate).toMatchObject({ review: { action: 'CONFIRM' }, factor: { candidate: 'CONFIRMED', version: 2 } });
-    const stale = await gql(server, DECIDE('discardCandidate'), { input: { id: factor.id, expectedVersion: 1 } }, token);
+    const stale = await gql(server, DECIDE('discardCandidate'), { input: { id: factor.id, expectedVersion: 1 } }, h.token);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
   });
 
@@ -69,7 +65,7 @@ describe('ingest proposes factors the graph does not know', () => {
     expect(factor).toMatchObject({ namesZh: ['航空延誤'], candidate: expect.any(String) });
     const link = doc.document.causalLinks.find((l) => l.to.id === factor!.id)!;
     expect(link.polarity).toBe('INCREASES');
-    const r = await gql(server, DECIDE('discardCandidate'), { input: { id: factor!.id, expectedVersion: factor!.version, reason: 'Not about liquidity.' } }, token);
+    const r = await gql(server, DECIDE('discardCandidate'), { input: { id: factor!.id, expectedVersion: factor!.version, reason: 'Not about liquidity.' } }, h.token);
     expect(r.errors).toBeUndefined();
     const after = await gql<{ causalLink: { candidate: string } }>(server, 'query($id: ID!) { causalLink(id: $id) { candidate } }', { id: link.id });
     expect(after.data!.causalLink.candidate).toBe('DISCARDED');
