@@ -89,13 +89,18 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
     // matchAll below copies the pattern's lastIndex: start it from the beginning again.
     c.owner.lastIndex = 0;
     if (!owned) continue;
-    c.head.lastIndex = 0;
-    for (const h of body.matchAll(c.head)) {
-      const start = sentence.start + h.index;
-      const end = start + h[0].length;
-      if (out.some((m) => m.start < end && start < m.end)) continue;
-      const clause = clauseOf(start);
-      const lead = text.slice(clause.start, start);
+    // Where a pattern matches in the sentence outside every mention, with the clause and the words before it there.
+    const free = function* (re: RegExp) {
+      re.lastIndex = 0;
+      for (const h of body.matchAll(re)) {
+        const start = sentence.start + h.index;
+        const end = start + h[0].length;
+        if (out.some((m) => m.start < end && start < m.end)) continue;
+        const clause = clauseOf(start);
+        yield { words: h[0], start, end, clause, lead: text.slice(clause.start, start) };
+      }
+    };
+    for (const { words: head, start, end, clause, lead } of free(c.head)) {
       const owners = [...text.slice(sentence.start, start).matchAll(c.owner)].map((o) => ({ start: sentence.start + o.index, text: o[0] }));
       const inClause = owners.filter((o) => o.start >= clause.start).at(-1);
       let owner: { start: number; text: string } | undefined;
@@ -107,21 +112,15 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       // Treasury's balance), and none of ours between them across clauses (Fed升息，準備金下降，目前規模…).
       const sameClause = owner.start >= clause.start;
       if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${h[0]}` });
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${head}` });
     }
     if (!c.holds) continue;
-    c.holds.lastIndex = 0;
-    for (const h of body.matchAll(c.holds)) {
-      const start = sentence.start + h.index;
-      const end = start + h[0].length;
-      if (out.some((m) => m.start < end && start < m.end)) continue;
-      const clause = clauseOf(start);
-      const lead = text.slice(clause.start, start);
+    for (const { words: verb, start, end, clause, lead } of free(c.holds)) {
       const owner = c.ownerSubject.exec(lead);
       if (!owner || PAYING.test(text.slice(clause.start, clause.end))) continue;
       // An amount of something else held ("holds $400 billion in gold", 持有5000億美元的國債) is not its cash.
       if (HELD_OTHER.test(text.slice(end, clause.end))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${h[0]}`.replace(/\s+/g, ' ') });
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${verb}`.replace(/\s+/g, ' ') });
     }
   }
   return out.sort((a, b) => a.start - b.start);
