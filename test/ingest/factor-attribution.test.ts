@@ -124,7 +124,7 @@ describe('factor attribution (issue 18)', () => {
   });
 
   it('pronoun or definite description: "the figure", 該數字, "It" take the one measure of the sentence before, and say so', () => {
-    const cases: [string, string, string | null][] = [
+    const cases: [string, string, string][] = [
       ['Back in 2022, $2.6 trillion sat in the RRP. But on Thursday, the figure was $28 billion, the lowest since 2021.', '$28 billion', 'f-on-rrp'],
       ['9月末，准备金余额降至2.93万亿美元。到10月22日当周，该数字维持在2.93万亿美元。', '2.93万亿美元', 'f-bank-reserves'],
       ['By October 2023, the TGA soared back to $800 billion. It stayed at around that amount, give or take $100 billion.', '$100 billion', 'f-tga-balance'],
