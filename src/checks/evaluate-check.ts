@@ -126,6 +126,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     reason = `"${plan.quantity.surface}" is the line the claim names, not a level of the measure; what is tested is how near the measure was.`;
   }
   parts.push(...assertions);
+  if (plan.streak && at) parts.push(streakPart(plan.streak, chosen.m, fetched.get(chosen.m.series.id) ?? [], at));
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
@@ -153,6 +154,28 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: plan.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/**
+ * A run of moves said of the figure ("连续第八周下降"): the series' last `count` steps up to the observation matched each
+ * moved that way. Only a series whose own step is the run's (a weekly series for weeks, a daily one for days) can say.
+ */
+function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, fetched: readonly Observation[], at: { periodEnd: string }): CheckPart {
+  const seriesId = measure.series.id;
+  const own = streak.step === 'WEEK' ? measure.series.frequency === 'WEEKLY' : measure.series.frequency === 'DAILY';
+  const obs = [...fetched].sort(byPeriodEnd).filter((o) => o.periodEnd <= at.periodEnd).slice(-(streak.count + 1));
+  const word = streak.direction === 'DECREASE' ? 'fell' : 'rose';
+  if (!own || obs.length < streak.count + 1) return { kind: 'DIRECTION', holds: null, seriesId, text: `"${streak.text}": ${own ? `the record before ${at.periodEnd} is not at hand` : `${seriesId} is not recorded ${streak.step === 'WEEK' ? 'weekly' : 'daily'}`}, so the run of ${streak.count} cannot be tested.` };
+  const steps = obs.slice(1).map((o, i) => ({ from: obs[i]!, to: o, move: (o.value - obs[i]!.value) * measure.series.scale }));
+  const against = steps.filter((x) => (streak.direction === 'DECREASE' ? x.move >= 0 : x.move <= 0));
+  return {
+    kind: 'DIRECTION',
+    holds: against.length === 0,
+    seriesId,
+    text: against.length === 0
+      ? `"${streak.text}": ${seriesId} ${word} in each of its last ${streak.count} ${streak.step === 'WEEK' ? 'weeks' : 'days'} to ${at.periodEnd}.`
+      : `"${streak.text}" does not hold: ${seriesId} did not ${word === 'fell' ? 'fall' : 'rise'} in ${against.length} of its last ${streak.count} ${streak.step === 'WEEK' ? 'weeks' : 'days'} to ${at.periodEnd} (${against.map((x) => `${x.from.periodEnd} → ${x.to.periodEnd}: ${signed(x.move)}`).join('; ')}).`,
+  };
 }
 
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;

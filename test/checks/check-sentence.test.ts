@@ -8,7 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
-import { assertionIsAnothers, namedWindowOf, sincePeriod, timeQualifiers } from '../../src/checks/sentence-words.ts';
+import { assertionIsAnothers, firstSinceOf, namedWindowOf, sincePeriod, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
 import type { ClaimAssertion, QuantityFrame } from '../../src/quantities/frame.ts';
 
 const ctx: CheckContext = {
@@ -199,5 +199,35 @@ describe('issue 18: "for the first time since" said of a line crossed is not che
     expect(plain!.verdict).toBe('CONSISTENT');
     const [other] = run(crossing('准备金余额跌破3兆美元,TGA升至1万亿美元,为疫情以来首见。', '准备金余额跌破3兆美元'), [RES], { WRESBAL: weeks });
     expect(other!.verdict).toBe('CONSISTENT');
+  });
+});
+
+describe('issue 18: a run of weekly moves ("连续第八周下降") is not checked', () => {
+  const RES = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
+  // Week averages to 2025-10-22: falling for ten weeks except a rise in the weeks ending 8 and 15 October.
+  const values = [3300, 3280, 3260, 3240, 3220, 3200, 3180, 3160, 3140, 2966, 2998, 3019, 2933].map((v) => v * 1000);
+  const weeks = days(addDays('2025-10-22', -7 * (values.length - 1)), values, 7);
+  const c = (sentence: string, quote: string) =>
+    claim(quote, sentence, [{ surface: '2.93万亿美元', value: 2.93e12, frame: frame({ factorId: 'f-res', mode: 'LEVEL', window: { start: '2025-10-22', end: '2025-10-22' }, timeText: '10月22日当周', timeSource: 'TEXT' }) }], { documentDate: '2025-12-19' });
+
+  it('"到10月22日当周,准备金维持在2.93万亿美元,已是连续第八周下降": it rose in two of those weeks, so the claim is MISLEADING', () => {
+    const [k] = run(c('到10月22日当周,准备金维持在2.93万亿美元,已是连续第八周下降。', '准备金维持在2.93万亿美元'), [RES], { WRESBAL: weeks });
+    const part = k!.parts.find((p) => p.kind === 'DIRECTION' && /连续第八周/.test(p.text))!;
+    expect(part.holds).toBe(false);
+    expect(part.text).toMatch(/2 of its last 8 weeks/);
+    expect(k!.verdict).toBe('MISLEADING');
+  });
+
+  it('a run that did happen holds; English "for a third straight week" is read too', () => {
+    const [k] = run(c('准备金降至2.93万亿美元,连续第二周下降。', '准备金降至2.93万亿美元'), [RES], { WRESBAL: weeks.slice(0, 10) });
+    expect(streakOf({ quote: 'reserves fell to $2.93 trillion for a third straight week', sentence: null }, '$2.93 trillion')).toMatchObject({ count: 3, step: 'WEEK', direction: 'DECREASE' });
+    expect(k!.parts.some((p) => p.kind === 'DIRECTION' && p.holds === false)).toBe(false);
+  });
+});
+
+describe('issue 18: "first" and a "since" in different clauses are not one "first time since"', () => {
+  it('needs both in one clause', () => {
+    expect(firstSinceOf({ quote: '准备金跌破3万亿美元', sentence: '准备金自2023年以来持续下降，本周首次跌破3万亿美元。' }, '3万亿美元')).toBeNull();
+    expect(firstSinceOf({ quote: 'reserves fell below $3 trillion', sentence: 'reserves fell below $3 trillion for the first time since 2020.' }, '$3 trillion')).toMatchObject({ start: '2020-01-01' });
   });
 });
