@@ -118,17 +118,18 @@ ${FIGURE_RETURN}`,
 
 /**
  * Figures of these factors whose windows come within the update gap of [from, to]: everything a document's
- * figures can relate to, found through the (factor, window start) index.
+ * figures can relate to, found through the (factor, window start) index. `withYearless`: the figures of pages that
+ * state no year too (in the year 1000), which a dated figure meets by month and day.
  */
-export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string): Promise<Figure[]> {
+export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string, withYearless = false): Promise<Figure[]> {
   const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
   const rows = await graph.rows<FigureRow>(
     'matching.figuresNear',
     `${BY_FACTORS}
-${FIGURE_READ} AND factorId IN $factorIds AND start <= $to AND end >= $from
+${FIGURE_READ} AND factorId IN $factorIds AND ((start <= $to AND end >= $from) OR ($withYearless AND yearless))
 ${FIGURE_RETURN}`,
     // A window may start long before `from` and still overlap; the end test catches it.
-    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1) },
+    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1), withYearless },
   );
   return rows.map(toFigure);
 }
