@@ -231,3 +231,33 @@ describe('issue 18: "first" and a "since" in different clauses are not one "firs
     expect(firstSinceOf({ quote: 'reserves fell below $3 trillion', sentence: 'reserves fell below $3 trillion for the first time since 2020.' }, '$3 trillion')).toMatchObject({ start: '2020-01-01' });
   });
 });
+
+describe('issue 18: changes read as levels ("burned through $286BN … in the past month")', () => {
+  // DTS closes (millions) for March 2025: 559.6 bn on 28 Feb, 566.7 bn on 3 Mar, falling to 280.65 bn on Thursday 27
+  // Mar and 301.8 bn on Friday 28 Mar (published on Monday 31 Mar, after a document dated Sunday 30 Mar).
+  const march: Observation[] = [
+    { date: '2025-02-28', periodEnd: '2025-02-28', value: 559_582 },
+    ...Array.from({ length: 19 }, (_, i) => ({ date: addDays('2025-03-03', i), periodEnd: addDays('2025-03-03', i), value: 566_710 - (i * (566_710 - 316_000)) / 18 })),
+    { date: '2025-03-27', periodEnd: '2025-03-27', value: 280_650 },
+    { date: '2025-03-28', periodEnd: '2025-03-28', value: 301_800 },
+  ];
+  const quote = 'Treasury burned through $286BN of its cash balance in the past month';
+  const level = (w: { start: string; end: string }) => claim(quote, quote, [{ surface: '$286BN', value: 286e9, frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: w, timeText: 'in the past month', timeSource: 'TEXT' }) }], { documentDate: '2025-03-30' });
+
+  it('the change the words say is tried too: from the month\'s first close to the last published by the document\'s date, it holds', () => {
+    const [k] = run(level({ start: '2025-03-01', end: '2025-03-30' }), [TGA], { DTS_CLOSE: march });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.mode).toBe('CHANGE');
+    expect(k!.reason).toMatch(/Read as a change, as the words before "\$286BN" say/);
+    expect(k!.observation?.periodEnd).toBe('2025-03-27');
+  });
+
+  it('the change tried can only confirm: a change that does not hold leaves the level\'s INCONCLUSIVE', () => {
+    const c = level({ start: '2025-03-01', end: '2025-03-30' });
+    c.quantities[0]!.value = 150e9;
+    c.quantities[0]!.surface = '$150BN';
+    c.quote = c.sentence = 'Treasury burned through $150BN of its cash balance in the past month';
+    const [k] = run(c, [TGA], { DTS_CLOSE: march });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+  });
+});
