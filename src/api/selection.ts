@@ -29,3 +29,20 @@ function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode
   sets.forEach(visit);
   return out;
 }
+
+/**
+ * The row properties a selection needs when it asks only for the type's own fields (`own`), and
+ * fields with resolvers of their own listed in `resolved` with the properties each reads;
+ * undefined — whole rows — when it asks for anything else (another module's resolver may read
+ * any property). Lets a store project only those (lighter rows), see src/graph/projection.ts.
+ */
+export function ownFields(selected: Set<string>, own: readonly string[], resolved: Record<string, readonly string[]> = {}): string[] | undefined {
+  const keys: string[] = [];
+  for (const f of selected) {
+    if (f === '__typename') continue;
+    if (own.includes(f)) keys.push(f);
+    else if (Object.hasOwn(resolved, f)) keys.push(...resolved[f]!);
+    else return undefined;
+  }
+  return keys;
+}

@@ -178,6 +178,10 @@ export type Plan =
       step: 'DAY' | 'WEEK' | 'END' | null;
       /** "For the first time since X" (首次…以來, 為疫情以來首見) said of a line crossed: the period X, as written. */
       firstSince?: { start: string; end: string; text: string } | null;
+      /** Read as a level where the words before the figure say a change: the change is tried too (it may only confirm). */
+      asChange?: { direction: Direction | null; words: string } | null;
+      /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */
+      streak?: { count: number; step: 'WEEK' | 'DAY'; direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       note: string | null;
       /** The observations to fetch. */
       fetch: Fetch[];

@@ -7,7 +7,7 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
-import { meetsThreshold, roundingOf } from './check-rules.ts';
+import { meetsThreshold, roundingOf, toleranceOf } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
@@ -84,7 +84,19 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     return blank(plan, { verdict: failed.length ? 'MISLEADING' : (plan.verdict ?? 'NOT_CHECKABLE'), reason: plan.reason, parts });
   }
   // Each covering series in turn: the figure is held against the series it most plausibly came from.
-  const results = plan.measures.map((m) => ({ m, r: evaluateOn(plan, m, fetched.get(m.series.id) ?? []) }));
+  let results = plan.measures.map((m) => ({ m, r: evaluateOn(plan, m, fetched.get(m.series.id) ?? []) }));
+  let used: Checkable = plan;
+  // A level whose words say a change ("burned through $286BN … in the past month"): the change may confirm it; it can
+  // never make it fail (its reading is not firm either way).
+  if (plan.asChange && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const change: Checkable = { ...plan, mode: 'CHANGE', direction: plan.asChange.direction, reading: 'STATED', tolerance: toleranceOf('STATED', plan.quantity.surface), period: 'WINDOW', step: null, asChange: null };
+    const held = plan.measures.map((m) => ({ m, r: evaluateOn(change, m, fetched.get(m.series.id) ?? [], true) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (held) {
+      held.r = { ...held.r, reason: [`Read as a change, as the words before "${plan.quantity.surface}" say (${plan.asChange.words}).`, held.r.reason].filter(Boolean).join(' ') };
+      results = [held];
+      used = change;
+    }
+  }
   const holding = results.find((x) => x.r.verdict === 'CONSISTENT');
   const chosen = holding ?? results.find((x) => x.r.verdict === 'INCONCLUSIVE') ?? results[0]!;
   let { verdict } = chosen.r;
@@ -126,6 +138,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     reason = `"${plan.quantity.surface}" is the line the claim names, not a level of the measure; what is tested is how near the measure was.`;
   }
   parts.push(...assertions);
+  if (plan.streak && at) parts.push(streakPart(plan.streak, chosen.m, fetched.get(chosen.m.series.id) ?? [], at));
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
@@ -148,11 +161,33 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     series: chosen.m.series,
     how: chosen.m.how,
     window: plan.window,
-    mode: plan.mode,
-    reading: plan.reading,
-    tolerance: plan.tolerance,
+    mode: used.mode,
+    reading: used.reading,
+    tolerance: used.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/**
+ * A run of moves said of the figure ("连续第八周下降"): the series' last `count` steps up to the observation matched each
+ * moved that way. Only a series whose own step is the run's (a weekly series for weeks, a daily one for days) can say.
+ */
+function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, fetched: readonly Observation[], at: { periodEnd: string }): CheckPart {
+  const seriesId = measure.series.id;
+  const own = streak.step === 'WEEK' ? measure.series.frequency === 'WEEKLY' : measure.series.frequency === 'DAILY';
+  const obs = [...fetched].sort(byPeriodEnd).filter((o) => o.periodEnd <= at.periodEnd).slice(-(streak.count + 1));
+  const word = streak.direction === 'DECREASE' ? 'fell' : 'rose';
+  if (!own || obs.length < streak.count + 1) return { kind: 'DIRECTION', holds: null, seriesId, text: `"${streak.text}": ${own ? `the record before ${at.periodEnd} is not at hand` : `${seriesId} is not recorded ${streak.step === 'WEEK' ? 'weekly' : 'daily'}`}, so the run of ${streak.count} cannot be tested.` };
+  const steps = obs.slice(1).map((o, i) => ({ from: obs[i]!, to: o, move: (o.value - obs[i]!.value) * measure.series.scale }));
+  const against = steps.filter((x) => (streak.direction === 'DECREASE' ? x.move >= 0 : x.move <= 0));
+  return {
+    kind: 'DIRECTION',
+    holds: against.length === 0,
+    seriesId,
+    text: against.length === 0
+      ? `"${streak.text}": ${seriesId} ${word} in each of its last ${streak.count} ${streak.step === 'WEEK' ? 'weeks' : 'days'} to ${at.periodEnd}.`
+      : `"${streak.text}" does not hold: ${seriesId} did not ${word === 'fell' ? 'fall' : 'rise'} in ${against.length} of its last ${streak.count} ${streak.step === 'WEEK' ? 'weeks' : 'days'} to ${at.periodEnd} (${against.map((x) => `${x.from.periodEnd} → ${x.to.periodEnd}: ${signed(x.move)}`).join('; ')}).`,
+  };
 }
 
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
@@ -171,12 +206,15 @@ function numberText(plan: Checkable, r: Result): string {
 }
 
 /** The number (and its direction, base and extremum) held against one series. */
-function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observation[]): Result {
+function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observation[], publishedByDocument = false): Result {
   const scale = measure.series.scale;
   const kind = measure.series.observationKind;
   // At the document's date ("now", or the fallback), only what was published by then: not the day's own figure, which
   // comes out the next (business) day, nor anything later.
-  const known = plan.latestPublished && plan.window.from === plan.window.to ? (o: Observation) => publishedBy(kind, o.periodEnd, plan.window.to) : () => true;
+  // A change tried for a level whose words say a change, over a window running to the document's date ("in the past
+  // month"), likewise ends with what was published by then (it may only confirm the claim).
+  const asOf = plan.latestPublished && plan.window.from === plan.window.to ? plan.window.to : publishedByDocument && plan.documentDate && plan.window.to >= plan.documentDate ? plan.documentDate : null;
+  const known = asOf ? (o: Observation) => publishedBy(kind, o.periodEnd, asOf) : () => true;
   const obs = [...fetched].filter(known).sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.

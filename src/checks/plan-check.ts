@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
@@ -263,6 +263,7 @@ function planQuantity(
   }
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
+  let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
   }
@@ -279,6 +280,12 @@ function planQuantity(
   if (frame && !editor?.mode) {
     const unclear = unclearMode(claim.quote, quantity, checkMode);
     if (unclear) unfirm.push(`Its mode is unclear: ${unclear}.`);
+    // A level read where the words before the figure make it a change ("burned through $286BN … in the past month"),
+    // over a window of more than a day: the change the words say is tried too, and may confirm the claim.
+    if (unclear && checkMode !== 'CHANGE' && window.from !== window.to) {
+      const before = clauseOf(claim.quote, quantity.surface).split(quantity.surface)[0] ?? '';
+      asChange = { direction: DECREASE_WORDS.test(before) || /burn|spen[dt]|支出|花/i.test(before) ? 'DECREASE' : /(增|升|漲|涨|rose|rise|add|gain|grew|increas)/i.test(before) ? 'INCREASE' : null, words: unclear };
+    }
   }
   const ft = frame ? fromToOf(claim.quote, quantity, amounts) : null;
   const fromTo = ft
@@ -343,6 +350,8 @@ function planQuantity(
     fromTo,
     step,
     firstSince,
+    asChange,
+    streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.

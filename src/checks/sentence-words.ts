@@ -182,6 +182,9 @@ export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
   if (!first) return null;
   const since = sincePeriod(s.text);
   if (!since) return null;
+  // "First" and "since" in one clause ("為新冠疫情以來首見", "for the first time since 2020"), not two unrelated phrases.
+  const [a, b] = [s.text.indexOf(first[0]), s.text.indexOf(since.text)].sort((x, y) => x - y);
+  if (/[，,；;。：:]/.test(s.text.slice(a!, b!))) return null;
   const f = figureAt(s, claim.quote, surface);
   if (f < 0) return null;
   for (const words of [first[0], since.text]) {
@@ -190,4 +193,45 @@ export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
     if ([...gap.matchAll(AMOUNT)].length) return null;
   }
   return since;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function countOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+(?:st|nd|rd|th)$/i.test(text)) return Number.parseInt(text, 10);
+  if (EN_ORDINALS[text.toLowerCase()]) return EN_ORDINALS[text.toLowerCase()]!;
+  if (/^十[一二三四五六七八九]?$|^[一二兩两三四五六七八九]十?[一二三四五六七八九]?$/.test(text)) {
+    const [a, b] = text.split('十');
+    if (b === undefined) return CN_DIGITS[text] ?? null;
+    return (a ? CN_DIGITS[a]! : 1) * 10 + (b ? CN_DIGITS[b]! : 0);
+  }
+  return null;
+}
+
+const STREAK_ZH = /(?:連續|连续)\s*第?\s*([\d一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(週|周|星期|日|天|交易日)\s*(?:的)?\s*(下降|下跌|下滑|減少|减少|回落|萎縮|萎缩|上升|上漲|上涨|增加|增長|增长|攀升)/;
+const STREAK_EN = /(?:for\s+(?:a|the)\s+)?(\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|ten)\s+(?:straight|consecutive|successive)\s+(week|day|session)s?|(fell|declined|dropped|shrank|rose|increased|climbed|grew)\s+for\s+(?:a|the)\s+(\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|ten)\s+(?:straight|consecutive|successive)\s+(week|day|session)/i;
+const DOWN_WORDS = /下降|下跌|下滑|減少|减少|回落|萎縮|萎缩|fell|fall|declin|drop|shr[iu]nk|lower|decreas/i;
+
+/**
+ * "连续第八周下降", "連續三週減少", "fell for a third straight week": a run of moves the series' own steps can test, said
+ * of the figure in its sentence (no other amount written between them). Null when none, or its direction is not said.
+ */
+export function streakOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { count: number; step: 'WEEK' | 'DAY'; direction: 'INCREASE' | 'DECREASE'; text: string } | null {
+  const s = sentenceOf(claim);
+  const zh = STREAK_ZH.exec(s.text);
+  const en = zh ? null : STREAK_EN.exec(s.text);
+  const m = zh ?? en;
+  if (!m) return null;
+  const count = zh ? countOf(zh[1]!) : countOf(en![1] ?? en![4]!);
+  const unit = zh ? zh[2]! : (en![2] ?? en![5]!);
+  const f = figureAt(s, claim.quote, surface);
+  if (!count || count < 2 || count > 52 || f < 0) return null;
+  const gap = m.index >= f + surface.length ? s.text.slice(f + surface.length, m.index) : s.text.slice(m.index + m[0].length, f);
+  if ([...gap.matchAll(AMOUNT)].length) return null;
+  const verb = zh ? zh[3]! : en![3] ?? s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+  const direction = DOWN_WORDS.test(verb) ? 'DECREASE' : /上升|上漲|上涨|增加|增長|增长|攀升|rose|rise|increas|climb|grew|higher/i.test(verb) ? 'INCREASE' : null;
+  if (!direction) return null;
+  return { count, step: /週|周|星期|week/i.test(unit) ? 'WEEK' : 'DAY', direction, text: m[0] };
 }

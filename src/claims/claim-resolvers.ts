@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../api/context.ts';
-import { selectedFields } from '../api/selection.ts';
+import { ownFields, selectedFields } from '../api/selection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import { frameFromProperties } from '../quantities/frame-properties.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
@@ -27,21 +27,6 @@ const CLAIM_RESOLVED: Record<string, readonly string[]> = {
   supports: [],
   assertions: [],
 };
-
-/**
- * The row properties a selection needs when it asks only for the type's own fields (and the
- * resolved fields listed with what they read); undefined — whole rows — when it asks for anything else.
- */
-function ownFields(selected: Set<string>, own: readonly string[], resolved: Record<string, readonly string[]> = {}): string[] | undefined {
-  const keys: string[] = [];
-  for (const f of selected) {
-    if (f === '__typename') continue;
-    if (own.includes(f)) keys.push(f);
-    else if (Object.hasOwn(resolved, f)) keys.push(...resolved[f]!);
-    else return undefined;
-  }
-  return keys;
-}
 
 export const claimResolvers = {
   Query: {

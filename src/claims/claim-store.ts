@@ -1,3 +1,4 @@
+import { mapEntries, pick } from '../graph/projection.ts';
 import type { Graph } from '../graph/graph.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
@@ -303,35 +304,6 @@ export interface ClaimNested {
   reviews: ReviewRow[];
 }
 export type ClaimNestedField = keyof ClaimNested;
-
-/** A projected map's fields, `key: expression` or `.key`, split at its top-level commas. */
-function mapEntries(fields: string): Map<string, string> {
-  const out = new Map<string, string>();
-  let depth = 0;
-  let start = 0;
-  const add = (entry: string) => {
-    const e = entry.trim();
-    out.set(e.startsWith('.') ? e.slice(1) : e.slice(0, e.indexOf(':')).trim(), e);
-  };
-  for (let i = 0; i < fields.length; i++) {
-    const ch = fields[i];
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    else if (ch === ',' && depth === 0) {
-      add(fields.slice(start, i));
-      start = i + 1;
-    }
-  }
-  add(fields.slice(start));
-  return out;
-}
-
-/** The projection of `all` keeping only `keys` (and `id`); every field when `keys` is undefined. */
-function pick(all: string, keys: readonly string[] | undefined): string {
-  if (!keys) return all;
-  const entries = mapEntries(all);
-  return [...new Set(['id', ...keys])].filter((k) => entries.has(k)).map((k) => entries.get(k)!).join(', ');
-}
 
 /** What a page of claims projects: each map's own fields (all of them when not given). */
 export interface PageFields {

@@ -84,19 +84,19 @@ export const resolveLookup = (prefix: string) =>
 }`;
 
 /**
- * resolveLookup('') that skips the full-text lookup when the term is a factor's id: pickFactor
+ * resolveLookup(prefix) that skips the full-text lookup when the term is a factor's id: pickFactor
  * takes an exact id whatever else matches, so the answer is the same, without a Lucene query
- * (a listing filtered by factor id, the common case, pays for none).
+ * (a listing filtered by factor id, or a trace between ids — the common cases — pays for none).
  */
-export const resolveLookupIdFirst = () =>
-  `OPTIONAL MATCH (byId:Factor {id: $term})
+export const resolveLookupIdFirst = (prefix = '') =>
+  `OPTIONAL MATCH (byId:Factor {id: $${param(prefix, 'term')}})
 CALL (byId) {
   WITH byId WHERE byId IS NOT NULL
   RETURN byId AS f
   UNION
   WITH byId WHERE byId IS NULL
-  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $keyQuery) YIELD node
-  WITH node AS f WHERE f:Factor AND $key IN f.matchKeys RETURN f
+  CALL db.index.fulltext.queryNodes('factor_match_keys_v1', $${param(prefix, 'keyQuery')}) YIELD node
+  WITH node AS f WHERE f:Factor AND $${param(prefix, 'key')} IN f.matchKeys RETURN f
 }`;
 
 /** The parameters of resolveLookup(prefix) for a term; BAD_USER_INPUT when it names nothing. */
@@ -110,7 +110,7 @@ export function resolveParams(term: string, argument: string, prefix: string): R
  * The factor a term names among the rows resolveLookup found (in id order): an exact id wins,
  * then a single match; several → BAD_USER_INPUT with candidates, none → NOT_FOUND with suggestions.
  */
-export async function pickFactor(graph: Graph, term: string, found: readonly FactorRow[], argument: string): Promise<FactorRow> {
+export async function pickFactor<F extends Pick<FactorRow, 'id' | 'name'>>(graph: Graph, term: string, found: readonly F[], argument: string): Promise<F> {
   const rows = found.map((f) => ({ f }));
   const exact = rows.find((r) => r.f.id === term);
   if (exact) return exact.f;

@@ -1,6 +1,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type ServerInfo } from 'neo4j-driver';
 import { AppError, conflict, unavailable } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { statementText } from './statement-text.ts';
 
 /** A transaction handed to store code: runs named, parameterised Cypher and returns plain rows. */
 export interface Tx {
@@ -115,7 +116,7 @@ export class Graph {
     this.failFastWhileUnreachable();
     const session = this.driver.session(this.sessionConfig('READ'));
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'claimgraph', command: name } };
-    const text = `// ${name}\n${cypher}`;
+    const text = statementText(name, cypher);
     const started = performance.now();
     try {
       for (let attempt = 0; ; attempt++) {
@@ -153,7 +154,7 @@ export class Graph {
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'claimgraph', command: name } });
     let rows = 0;
     try {
-      for await (const record of tx.run<T>(`// ${name}\n${cypher}`, params)) {
+      for await (const record of tx.run<T>(statementText(name, cypher), params)) {
         await onRow(record.toObject());
         rows++;
       }
@@ -207,7 +208,7 @@ function wrap(raw: ManagedTransaction, mode: 'READ' | 'WRITE', onQuery: GraphOpt
   return {
     raw,
     async rows<T extends RecordShape>(name: string, cypher: string, params: Record<string, unknown> = {}) {
-      const text = `// ${name}\n${cypher}`;
+      const text = statementText(name, cypher);
       const startedAt = performance.now();
       const result = await raw.run<T>(text, params);
       if (onQuery) {

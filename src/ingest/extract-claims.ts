@@ -12,7 +12,7 @@ import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
-import { yearlessWindows } from './yearless-windows.ts';
+import { yearlessDocumentDate, yearlessWindows, type YearlessWindow } from './yearless-windows.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -27,7 +27,7 @@ export interface ClaimCandidate {
    * Each quantity's window read without a year, in a text that states none (src/ingest/yearless-windows.ts), in the
    * order of `quantities`; absent or null where the frame has a window of its own.
    */
-  yearless?: (TimeWindow | null)[];
+  yearless?: (YearlessWindow | null)[];
   /** The factors the quote names (known to the graph), the measured one first. */
   factorIds: string[];
   /** What the claim asserts beyond its numbers that the record can test. */
@@ -76,6 +76,8 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     bySentence.set(i, list);
   }
   const claims: ClaimCandidate[] = [];
+  // A text with no date of its own may still write months and days: its year-less date (src/ingest/yearless-windows.ts).
+  const yearlessDay = documentDate ? null : yearlessDocumentDate(text, sentences);
   // What each sentence read speaks of, for a word in the next one that refers back to it (anaphora.ts).
   const topics = new Map<number, SentenceTopic>();
   let m = 0;
@@ -99,13 +101,13 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
-    const yearless = documentDate ? null : yearlessWindows(text, reading, framed);
+    const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
   return claims;
 }
 
-function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[], yearless: (TimeWindow | null)[] | null = null): ClaimCandidate[] {
+function claimsOfSentence(text: string, reading: SentenceReading, framed: FramedQuantity[], assertions: ClaimAssertion[], yearless: (YearlessWindow | null)[] | null = null): ClaimCandidate[] {
   const { clauses, sentence } = reading;
   const clauseOf = (at: number) => {
     let c = 0;

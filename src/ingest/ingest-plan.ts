@@ -72,7 +72,7 @@ export function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart
         surface: q.surface, value: q.value, upper: q.upper ?? null, unit: q.unit, qualifier: q.qualifier ?? null, date: q.date ?? null, kind: q.kind,
         direction: q.direction ?? null, calendar: q.calendar ?? null, position: j, ...frameProperties(c.frames[j] as QuantityFrame),
         // A window without a year, for matching only (src/ingest/yearless-windows.ts).
-        yearlessWindowStart: c.yearless?.[j]?.start ?? null, yearlessWindowEnd: c.yearless?.[j]?.end ?? null,
+        yearlessWindowStart: c.yearless?.[j]?.start ?? null, yearlessWindowEnd: c.yearless?.[j]?.end ?? null, yearlessTimeSource: c.yearless?.[j]?.timeSource ?? null,
       },
     })),
   );

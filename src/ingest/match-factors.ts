@@ -44,7 +44,7 @@ export function factorMatcherBuilder() {
   return {
     add(f: KnownFactor): void {
       for (const n of f.names) {
-        const key = foldScript(n.trim()).toLowerCase();
+        const key = foldKey(n.trim());
         if (key.length < 2) continue;
         const list = byFirst.get(pairAt(key, 0)) ?? [];
         list.push({ factorId: f.id, key });
@@ -55,6 +55,13 @@ export function factorMatcherBuilder() {
   };
 }
 
+/**
+ * A name or a text as the matcher compares them: one Chinese script, lower case, and the typographic apostrophe as the
+ * plain one ("the Treasury’s account" is "the Treasury's account"; web pages write either). Keeps the length, so
+ * offsets into the folded text are offsets into the original.
+ */
+const foldKey = (s: string) => foldScript(s).toLowerCase().replace(/[’‘]/g, "'");
+
 /** The two UTF-16 units at `i` as one number (a map key that allocates nothing). */
 const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 
@@ -63,7 +70,7 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): F
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
   const match = (text: string): FactorMention[] => {
-    const folded = foldScript(text).toLowerCase();
+    const folded = foldKey(text);
     // Offsets into the folded text are offsets into the original only when folding kept the length.
     if (folded.length !== text.length) return [];
     const found: FactorMention[] = [];
@@ -82,7 +89,7 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): F
   };
   /** Scans every name: called once per proposed phrase (a few per document), never per position of a text. */
   const alike = (name: string): string | undefined => {
-    const key = foldScript(name.trim()).toLowerCase();
+    const key = foldKey(name.trim());
     if (key.length < 2 || (!/\p{Script=Han}/u.test(key) && key.length < 4)) return undefined;
     const ids = new Set<string>();
     for (const list of byFirst.values()) {

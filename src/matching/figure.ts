@@ -109,8 +109,8 @@ export function halfUnit(surface: string, value: number): number {
 }
 
 /**
- * The values a figure allows: its number within half a unit of the last digit written, opened on one side by
- * "more than" / 逾 / 突破 (a lower bound) or "below" / 跌破 / 不到 (an upper bound). 約 and "about" add nothing to the
+ * The values a figure allows: its number within half a unit of the last digit written; "more than" / 逾 / 突破 (a
+ * lower bound) or "below" / 跌破 / 不到 (an upper bound) is the number itself as a line, open on one side. 約 and "about" add nothing to the
  * rounding (the labels' rule: "about $2.8 trillion" is 2.75–2.85); 近 / "nearly" reaches 5% below.
  */
 export function intervalOf(f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'surface'>): Interval {
@@ -118,12 +118,14 @@ export function intervalOf(f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'su
   const h = halfUnit(f.surface, f.value);
   const top = f.upper !== null ? Math.abs(f.upper) : v;
   switch (f.qualifier) {
+    // A bound is the line itself, not a rounded value: "more than $1 trillion" (逾1兆) says at least 1 trillion,
+    // never 983.86 billion, though 1兆 alone would stand for 0.5–1.5 trillion.
     case 'ABOVE':
     case 'AT_LEAST':
-      return { low: v - h, high: Infinity };
+      return { low: v, high: Infinity };
     case 'BELOW':
     case 'AT_MOST':
-      return { low: -Infinity, high: top + h };
+      return { low: -Infinity, high: top };
     case 'NEARLY':
       return { low: Math.min(v - h, v * 0.95), high: v + h };
     default:

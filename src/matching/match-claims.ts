@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/graph.ts';
 import type { Figure } from './figure.ts';
 import { relateAll } from './relate-figures.ts';
-import { allFigures, documentFigures, documentOfClaim, figuresNear, saveRelations } from './relation-store.ts';
+import { allFigures, documentFigures, documentOfClaim, figuresInMonths, figuresNear, saveRelations } from './relation-store.ts';
 
 export interface MatchOutcome {
   /** Figures weighed (quantities with a factor, a mode and a window). */
@@ -30,8 +30,16 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
   if (own.length) {
     const from = own.reduce((m, f) => (f.window.start < m ? f.window.start : m), own[0]!.window.start);
     const to = own.reduce((m, f) => (f.window.end > m ? f.window.end : m), own[0]!.window.end);
-    const near = await figuresNear(graph, [...new Set(own.map((f) => f.factorId))], from, to);
-    const byId = new Map<string, Figure>([...near, ...own].map((f) => [f.quantityId, f]));
+    const factorIds = [...new Set(own.map((f) => f.factorId))];
+    // Year-less figures meet dated ones by month and day. A dated document's figures look for the year-less ones of
+    // others too; a year-less document's (few: pages that state no year and were given no date) for the dated ones
+    // in the months around its windows, in any year.
+    const yearlessOwn = own.filter((f) => f.yearless);
+    const near = await figuresNear(graph, factorIds, from, to, own.length > yearlessOwn.length);
+    const months = new Set<string>();
+    for (const f of yearlessOwn) for (const d of [f.window.start, f.window.end]) for (const k of [-1, 0, 1]) months.add(String(((Number(d.slice(5, 7)) + k + 11) % 12) + 1).padStart(2, '0'));
+    const byMonth = months.size ? await figuresInMonths(graph, [...new Set(yearlessOwn.map((f) => f.factorId))], [...months]) : [];
+    const byId = new Map<string, Figure>([...near, ...byMonth, ...own].map((f) => [f.quantityId, f]));
     found = relateAll([...byId.values()], new Set([documentId]));
   }
   // A version this document supersedes is no longer matched: its pending relations go.

@@ -1,8 +1,9 @@
+import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
 import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.3.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.4.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -12,14 +13,32 @@ export interface FigureRelation {
   why: string;
 }
 
-/** A figure matched without its year must be written with at least this many significant digits. */
+/** A figure matched without its year must be written with at least this many significant digits (or be a line). */
 const YEARLESS_DIGITS = 3;
+/** Two pages that state no year: a later reading within a month is an update; beyond, the year is in doubt. */
+const YEARLESS_UPDATE_GAP_DAYS = 31;
+const precise = (f: Figure) => significantDigits(f.surface) >= YEARLESS_DIGITS;
+const line = (f: Figure) => f.mode === 'CROSSED' || isBound(f) !== null;
+/**
+ * Whether two figures are weighed when one year is unknown: both precise (the same three digits on the same days
+ * in another year is unlikely), or one a line crossed or stated as a bound (an event: "fell below $3 trillion for
+ * the first time"), which a round level meets only by naming it.
+ */
+const weighedWithoutYear = (a: Figure, b: Figure) => (precise(a) && precise(b)) || line(a) || line(b);
 /** A later figure supersedes an earlier one within about a quarter (the labels' rule); beyond that they are history. */
 export const UPDATE_GAP_DAYS = 92;
 /** A figure whose window is longer than this is not one reading of a stock ("usually about 800億 since 2021"). */
 const LONGEST_STOCK_WINDOW = 92;
 /** Two levels can contradict only when each is a reading at a time (a day or a week, with a release date's slack). */
 const LONGEST_POINT_WINDOW = 16;
+/**
+ * A level and its release: a weekly figure is a Wednesday's level, published on Thursday, and a text dates it by
+ * either day ("the week ending December 17", 12月18日公布). Two readings of a stock a day apart that agree are the
+ * same figure, not a later one.
+ */
+const RELEASE_LAG_DAYS = 1;
+/** …for a day's or a week's figure only ("late September" and 1 October are not a week and its release). */
+const RELEASE_WINDOW_DAYS = 7;
 /** Two changes are the same change only when their windows nearly coincide (shared days over the longer window). */
 const SAME_PERIOD_SHARE = 0.75;
 /** …and contradict only when they coincide closely. */
@@ -69,22 +88,31 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
 export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
-  // Undated figures ("now") are matched over the week before their document's date.
-  const a = { ...original, window: matchWindow(original) };
-  const b = { ...other, window: matchWindow(other) };
+  // Undated figures ("now") are matched over the week before their document's date. A page that states no year is
+  // dated by its own latest month and day, the date of its latest figure: its undated figures stay on that day.
+  const a = { ...original, window: original.yearless ? original.window : matchWindow(original) };
+  const b = { ...other, window: other.yearless ? other.window : matchWindow(other) };
   if (a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit) return null;
   // A base level dated only by its document ("from about 300 billion" three months back) has no window to match in;
   // a target or a typical level is not a reading: it meets only another aim, and only as the same figure.
   const sa = a.stance ?? 'OBSERVATION';
   const sb = b.stance ?? 'OBSERVATION';
   if (sa === 'UNDATED_BASE' || sb === 'UNDATED_BASE' || sa !== sb) return null;
-  // A window read without a year meets only another one, and only as the same figure written precisely (three
-  // significant digits or more): the year is a guess, so nothing that needs it (a contradiction, an update) is said.
-  if (Boolean(a.yearless) !== Boolean(b.yearless)) return null;
-  if (a.yearless) {
-    if (significantDigits(a.surface) < YEARLESS_DIGITS || significantDigits(b.surface) < YEARLESS_DIGITS) return null;
-    const r = sa === 'AIM' ? null : relateObserved(a, b);
-    return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; neither document states the year: the same month and day are read as the same year` } : null;
+  if (a.yearless || b.yearless) {
+    // Without a year, the same month and day may be another year's: only figures unlikely to meet by chance are
+    // weighed (a number written with three significant digits or more, or a line crossed or stated as a bound).
+    if (sa === 'AIM' || !weighedWithoutYear(a, b)) return null;
+    if (a.yearless && b.yearless) {
+      // Neither page states the year: the same month and day are read as the same year. The same figure, or a
+      // later reading within a month (beyond that, a year's doubt outweighs the sequence); never a contradiction.
+      const r = relateObserved(a, b);
+      if (r?.kind === 'UPDATES' && gapDays(r.earlier.window, r.later.window) <= YEARLESS_UPDATE_GAP_DAYS) return { ...r, why: `${r.why}; neither document states the year: the same month and day are read as the same year` };
+      return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; neither document states the year: the same month and day are read as the same year` } : null;
+    }
+    // One page states no year, the other does: its month and day are read in the dated figure's year (or the one
+    // before or after, whichever is nearest). Only the same figure: anything else would rest on the year.
+    const r = a.yearless ? relateObserved({ ...a, window: nearestYear(a.window, b.window) }, b) : relateObserved(a, { ...b, window: nearestYear(b.window, a.window) });
+    return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; one document states no year: its month and day are read in the year of the other figure` } : null;
   }
   if (sa === 'AIM') {
     const r = relateObserved(a, b);
@@ -111,9 +139,28 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
       if (now.timeSource === 'DOCUMENT_DATE' && dated.timeSource === 'TEXT' && dated.window.end < now.window.end) {
         return { kind: 'UPDATES', earlier: dated, later: now, why: `${show(now)} (undated: its document's date, ${now.window.end}) is a later reading of the same measure than ${show(dated)} (${span(dated)})` };
       }
+      // A contradiction needs both windows firm. Two undated figures that disagree (a level, a line not reached),
+      // of documents written on different days, are the later document's reading after the earlier's (9427億 "now" on 6 November after 逾1兆 "now" on 5
+      // November); written the same day, or one dated by a window that ends later, nothing is said.
+      if (a.timeSource === 'DOCUMENT_DATE' || b.timeSource === 'DOCUMENT_DATE') {
+        if (a.timeSource === 'DOCUMENT_DATE' && b.timeSource === 'DOCUMENT_DATE' && earlier.window.end < later.window.end) {
+          return { kind: 'UPDATES', earlier, later, why: `${show(later)} (undated: its document's date, ${later.window.end}) is a later reading of the same measure than ${show(earlier)} (undated: its document's date, ${earlier.window.end})` };
+        }
+        return null;
+      }
       return r;
     }
-    if (gapDays(earlier.window, later.window) <= UPDATE_GAP_DAYS) {
+    const gap = gapDays(earlier.window, later.window);
+    // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
+    // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
+    if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false);
+      if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
+    }
+    // A later figure dated only by its document that agrees with the earlier one restates it ("the TGA, above $1
+    // trillion" a fortnight after it crossed the line): not a new reading, so not an update.
+    if (later.timeSource === 'DOCUMENT_DATE' && relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE')?.kind === 'SAME_FIGURE') return null;
+    if (gap <= UPDATE_GAP_DAYS) {
       return { kind: 'UPDATES', earlier, later, why: `${show(later)} (${span(later)}) is a later reading of the same measure than ${show(earlier)} (${span(earlier)}), ${gapDays(earlier.window, later.window)} days on` };
     }
     return null;
@@ -124,19 +171,25 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
   const share = shared / Math.max(days(a.window), days(b.window));
   if (share < SAME_PERIOD_SHARE) return null;
+  // A contradiction needs both windows firm: a change dated only by its document may be of another period.
+  const firm = a.timeSource !== 'DOCUMENT_DATE' && b.timeSource !== 'DOCUMENT_DATE';
   if (fa === 'CHANGE' && a.direction && b.direction && a.direction !== b.direction) {
+    if (!firm) return null;
     return share >= CONTRADICTING_PERIOD_SHARE
       ? { kind: 'CONTRADICTS', earlier, later, why: `${show(a)} is ${a.direction === 'INCREASE' ? 'a rise' : 'a fall'} and ${show(b)} ${b.direction === 'INCREASE' ? 'a rise' : 'a fall'} over the same window (${span(a)}, ${span(b)})` }
       : null;
   }
   if (agreeing(a, b)) return same(earlier, later);
   // Two bounds on one side ("more than 500 billion", "more than 700 billion") can both hold.
-  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE) return null;
+  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE || !firm) return null;
   return contradicts(earlier, later);
 }
 
-/** Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. */
-function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): FigureRelation | null {
+/**
+ * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
+ * a level beyond a line crossed agrees with the crossing (not when they are a day apart, below).
+ */
+function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true): FigureRelation | null {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
     // The same line crossed the same way is the same event; anything else is left to an editor.
     return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
@@ -154,6 +207,7 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean): Figu
     if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && sameLine(level, crossing)) {
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} names the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
+    if (!beyondLine) return null;
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
@@ -183,6 +237,16 @@ function same(earlier: Figure, later: Figure): FigureRelation {
 
 function contradicts(earlier: Figure, later: Figure): FigureRelation {
   return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: the values do not meet within their rounding, and the windows overlap (${span(earlier)}, ${span(later)})` };
+}
+
+/** A year-less window (year 1000, src/ingest/yearless-windows.ts) moved into the year nearest to `dated`. */
+function nearestYear(yearless: TimeWindow, dated: TimeWindow): TimeWindow {
+  const shift = (iso: string, years: number) => `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
+  const base = Number(dated.end.slice(0, 4)) - 1000;
+  const distance = (w: TimeWindow) => Math.abs(Date.parse(w.start) + Date.parse(w.end) - Date.parse(dated.start) - Date.parse(dated.end));
+  return [base - 1, base, base + 1]
+    .map((k) => ({ start: shift(yearless.start, k), end: shift(yearless.end, k) }))
+    .reduce((best, w) => (distance(w) < distance(best) ? w : best));
 }
 
 /** A year-less window shows its months and days only (--10-01). */
@@ -227,6 +291,11 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const found: FigureRelation[] = [];
+  const weigh = (a: Figure, b: Figure) => {
+    if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) return;
+    const r = relateFigures(a, b);
+    if (r) found.push(r);
+  };
   for (const group of groups.values()) {
     group.sort((x, y) => (x.window.start < y.window.start ? -1 : x.window.start > y.window.start ? 1 : 0));
     for (let i = 0; i < group.length; i++) {
@@ -235,11 +304,13 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
       for (let j = i + 1; j < group.length; j++) {
         const b = group[j] as Figure;
         if (Date.parse(b.window.start) > reach) break;
-        if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) continue;
-        const r = relateFigures(a, b);
-        if (r) found.push(r);
+        weigh(a, b);
       }
     }
+    // A year-less figure meets a dated one by its month and day, in any year: only precise figures and lines can,
+    // and pages that state no year are few, so these pairs are weighed one by one.
+    const yearless = group.filter((f) => f.yearless);
+    if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
   }
   return found;
 }

@@ -44,7 +44,7 @@ const FIGURE_READ = `CALL (c, q) {
 WITH c, q, r, coalesce(r.factorId, q.frameFactorId) AS factorId, coalesce(r.mode, q.frameMode) AS mode,
   CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameWindowStart, q.yearlessWindowStart) ELSE r.windowStart END AS start,
   CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameWindowEnd, q.yearlessWindowEnd) ELSE r.windowEnd END AS end,
-  CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameTimeSource, CASE WHEN q.yearlessWindowStart IS NULL THEN null ELSE 'TEXT' END) ELSE 'TEXT' END AS timeSource,
+  CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameTimeSource, CASE WHEN q.yearlessWindowStart IS NULL THEN null ELSE coalesce(q.yearlessTimeSource, 'TEXT') END) ELSE 'TEXT' END AS timeSource,
   r.windowStart IS NULL AND q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL AS yearless
 WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL
   AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
@@ -118,17 +118,34 @@ ${FIGURE_RETURN}`,
 
 /**
  * Figures of these factors whose windows come within the update gap of [from, to]: everything a document's
- * figures can relate to, found through the (factor, window start) index.
+ * figures can relate to, found through the (factor, window start) index. `withYearless`: the figures of pages that
+ * state no year too (in the year 1000), which a dated figure meets by month and day.
  */
-export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string): Promise<Figure[]> {
+export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string, withYearless = false): Promise<Figure[]> {
   const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
   const rows = await graph.rows<FigureRow>(
     'matching.figuresNear',
     `${BY_FACTORS}
-${FIGURE_READ} AND factorId IN $factorIds AND start <= $to AND end >= $from
+${FIGURE_READ} AND factorId IN $factorIds AND ((start <= $to AND end >= $from) OR ($withYearless AND yearless))
 ${FIGURE_RETURN}`,
     // A window may start long before `from` and still overlap; the end test catches it.
-    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1) },
+    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1), withYearless },
+  );
+  return rows.map(toFigure);
+}
+
+/**
+ * Figures of these factors whose windows start in one of `months` (`10`, `11`), in any year — the year-less ones
+ * (year 1000) and the dated ones alike: a figure of a page that states no year meets a dated one by its month and
+ * day (src/matching/relate-figures.ts), so each side is found from the other without a year to search by.
+ */
+export async function figuresInMonths(graph: Graph, factorIds: readonly string[], months: readonly string[]): Promise<Figure[]> {
+  const rows = await graph.rows<FigureRow>(
+    'matching.figuresInMonths',
+    `${BY_FACTORS}
+${FIGURE_READ} AND factorId IN $factorIds AND substring(start, 5, 2) IN $months
+${FIGURE_RETURN}`,
+    { factorIds, months },
   );
   return rows.map(toFigure);
 }

@@ -1,7 +1,8 @@
 import { LINK_FIELDS, type CausalLinkRow } from '../causal/causal-link-store.ts';
 import { CLAIM_FIELDS, type ClaimRow } from '../claims/claim-store.ts';
-import { FACTOR_FIELDS, resolveLookup, resolveParams, type FactorRow } from '../factors/factor-store.ts';
+import { FACTOR_FIELDS, resolveLookupIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
+import { mapEntries, pick } from '../graph/projection.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import type { Hop } from './rank-paths.ts';
 
@@ -66,14 +67,28 @@ export interface TracedLink {
 }
 
 export interface TraceAnswer {
-  /** What each name resolved to by resolveFactor's lookups, in id order (pickFactor decides). */
-  from: FactorRow[];
-  to: FactorRow[];
+  /** What each name resolved to by resolveFactor's lookups, in id order (pickFactor decides): ids and names. */
+  from: FactorName[];
+  to: FactorName[];
   /** Empty unless each name picked one factor and they differ. */
   paths: FoundPath[];
   /** Every factor and link on the paths, once each. */
   factors: FactorRow[];
   links: TracedLink[];
+}
+
+export type FactorName = Pick<FactorRow, 'id' | 'name'>;
+
+/** The own fields of the rows a trace can project alone (see TraceFields). */
+export const TRACE_PLAIN_FIELDS = { factor: [...mapEntries(FACTOR_FIELDS).keys()], link: [...mapEntries(LINK_FIELDS).keys()] };
+
+/**
+ * Which fields of the paths' factors and links to project (lighter rows); all of them when not
+ * given. Rows projected in part are the request's own: never prime the shared loaders with them.
+ */
+export interface TraceFields {
+  factor?: readonly string[] | undefined;
+  link?: readonly string[] | undefined;
 }
 
 /** Nested lists of a path's links that can come with the trace. */
@@ -93,18 +108,18 @@ const LINK_NESTED: Record<TraceNestedField, string> = {
  */
 export async function traceByNames(
   graph: Graph,
-  q: { from: string; to: string; maxHops: number; candidates: number; includeCandidates: boolean; nested?: readonly TraceNestedField[] },
+  q: { from: string; to: string; maxHops: number; candidates: number; includeCandidates: boolean; nested?: readonly TraceNestedField[]; fields?: TraceFields },
 ): Promise<TraceAnswer> {
   const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED);
-  const [row] = await graph.rows<{ from: FactorRow[]; to: FactorRow[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[] }>(
+  const [row] = await graph.rows<{ from: FactorName[]; to: FactorName[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[] }>(
     'path.traceByNames',
     `CALL () {
-  ${resolveLookup('from')}
+  ${resolveLookupIdFirst('from')}
   WITH f ORDER BY f.id
   RETURN collect(f) AS fromFound
 }
 CALL () {
-  ${resolveLookup('to')}
+  ${resolveLookupIdFirst('to')}
   WITH f ORDER BY f.id
   RETURN collect(f) AS toFound
 }
@@ -122,7 +137,7 @@ CALL (fromPick, toPick) {
 CALL (nodeLists) {
   UNWIND nodeLists AS ns UNWIND ns AS f
   WITH DISTINCT f
-  RETURN collect(f {${FACTOR_FIELDS}}) AS factors
+  RETURN collect(f {${pick(FACTOR_FIELDS, q.fields?.factor)}}) AS factors
 }
 // A CAUSES relationship is written from its link's FROM and TO factors (and rewritten when a
 // confirmation corrects them), so its own endpoints are the link's: no expansion to find them.
@@ -131,9 +146,9 @@ CALL (relLists) {
   WITH DISTINCT x
   WITH x, startNode(x) AS a, endNode(x) AS b
   MATCH (l:CausalLink {id: x.linkId})
-  RETURN collect({link: l {${LINK_FIELDS}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
+  RETURN collect({link: l {${pick(LINK_FIELDS, q.fields?.link)}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
 }
-RETURN [f IN fromFound | f {${FACTOR_FIELDS}}] AS from, [f IN toFound | f {${FACTOR_FIELDS}}] AS to, paths, factors, links`,
+RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}] AS to, paths, factors, links`,
     { ...resolveParams(q.from, 'from', 'from'), ...resolveParams(q.to, 'to', 'to'), includeCandidates: q.includeCandidates },
   );
   return row ?? { from: [], to: [], paths: [], factors: [], links: [] };
@@ -198,7 +213,7 @@ export async function neighbourhoodByName(
   const [row] = await graph.rows<{ found: FactorRow[]; factors: FactorRow[] | null; links: CausalLinkRow[] | null; total: number | null }>(
     `path.${q.direction}ByName`,
     `CALL () {
-  ${resolveLookup('root')}
+  ${resolveLookupIdFirst('root')}
   WITH f ORDER BY f.id
   RETURN collect(f) AS found
 }

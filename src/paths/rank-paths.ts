@@ -60,8 +60,8 @@ export function assessPath<H extends Hop>(factorIds: string[], hops: H[]): Ranke
 }
 
 /** Stronger chains first, then shorter ones; ties broken by the link ids so the order is stable. */
-export function rankPaths<H extends Hop>(paths: RankedPath<H>[]): RankedPath<H>[] {
-  const key = (p: RankedPath<H>) => p.hops.map((h) => h.linkId).join('>');
+export function rankPaths<P extends RankedPath>(paths: P[]): P[] {
+  const key = (p: P) => p.hops.map((h) => h.linkId).join('>');
   return [...paths].sort(
     (a, b) => b.strength.score - a.strength.score || a.hops.length - b.hops.length || key(a).localeCompare(key(b)),
   );

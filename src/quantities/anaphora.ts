@@ -18,10 +18,16 @@ import { alternation, type MeasureMention } from './whose-measure.ts';
  * way is not firm: the frame says so (`factorAnaphor`), and the check never calls it INCONSISTENT.
  */
 
-/** What a sentence speaks of, for the sentence after it: the measures it may refer back to, and their words. */
+type Antecedent = { factorId: string; words: string };
+
+/**
+ * What a sentence speaks of, for the sentence after it: the measures of its figures (what "the figure" or "it" refers
+ * to) and every measure it names or referred back to (what "the balance", "the facility" can name), with their words.
+ */
 export interface SentenceTopic {
   sentence: Span;
-  measures: readonly { factorId: string; words: string }[];
+  figures: readonly Antecedent[];
+  named: readonly Antecedent[];
 }
 
 /** A word referring back: its span, its words and what it can name (`figure` and pronouns: any measure). */
@@ -102,12 +108,16 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
   return m ? { start: at, end: at + m[0].length, text: m[0], cls: null } : null;
 }
 
-/** The one measure of the sentence before a word referring back can name, or null (none, or several). */
-function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): { factorId: string; words: string } | null {
+/**
+ * The one measure of the sentence before a word referring back can name, or null (none, or several): "the figure" and
+ * "it" refer to its figures' measure (else to what it names), "the balance" to any measure it speaks of that is a balance.
+ */
+function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): Antecedent | null {
   if (!previous) return null;
-  const fitting = previous.measures.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
+  const pool = anaphor.cls === null ? (previous.figures.length ? previous.figures : previous.named) : [...previous.figures, ...previous.named];
+  const fitting = pool.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
   const ids = new Set(fitting.map((m) => m.factorId));
-  return ids.size === 1 ? (fitting[0] as { factorId: string; words: string }) : null;
+  return ids.size === 1 ? (fitting[0] as Antecedent) : null;
 }
 
 /** Whether two sentences are in one paragraph: nothing between them but one line break at most. */
@@ -130,8 +140,8 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
   const ofFigures = framed.filter((f) => AMOUNT.test(f.quantity.kind) && f.measure).map((f) => ({ factorId: (f.measure as MeasureMention).factorId, words: (f.measure as MeasureMention).evidence ?? text.slice((f.measure as Span).start, (f.measure as Span).end) }));
   // And only when the sentence before speaks of something (most sentences of most texts name no measure).
   const previous = open || (!ofFigures.length && !reading.measures.length) ? topicBefore() : null;
-  const anaphors = previous?.measures.length ? anaphorsIn(text, reading.sentence, reading) : [];
-  const inherited: { factorId: string; words: string }[] = [];
+  const anaphors = previous && (previous.figures.length || previous.named.length) ? anaphorsIn(text, reading.sentence, reading) : [];
+  const inherited: Antecedent[] = [];
   if (previous && anaphors.length) {
     framed.forEach((f, i) => {
       const q = f.quantity;
@@ -153,16 +163,14 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
       for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text });
     });
   }
-  // What this sentence speaks of: the measures of its figures, else those it names, else the one it referred back to.
-  if (ofFigures.length) return { sentence: reading.sentence, measures: [...ofFigures, ...inherited] };
-  if (inherited.length) return { sentence: reading.sentence, measures: inherited };
-  const named = namedTopic(text, reading).measures;
-  if (named.length) return { sentence: reading.sentence, measures: named };
-  const carried = anaphors.map((a) => antecedent(previous, a)).find((x) => x);
-  return { sentence: reading.sentence, measures: carried ? [carried] : [] };
+  // What this sentence speaks of: the measures of its figures (with those read back), and those it names, else the
+  // one a word of it referred back to ("Only 14 institutions used the facility" speaks of the RRP).
+  const named = namedTopic(text, reading).named;
+  const carried = named.length || inherited.length ? [] : anaphors.map((a) => antecedent(previous, a)).filter((x): x is Antecedent => !!x).slice(0, 1);
+  return { sentence: reading.sentence, figures: [...ofFigures, ...inherited], named: [...named, ...inherited, ...carried] };
 }
 
 /** What a sentence without numbers speaks of: the measures it names (whose-measure.ts read), else none. */
 export function namedTopic(text: string, reading: Pick<SentenceReading, 'sentence' | 'measures'>): SentenceTopic {
-  return { sentence: reading.sentence, measures: reading.measures.map((m) => ({ factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end) })) };
+  return { sentence: reading.sentence, figures: [], named: reading.measures.map((m) => ({ factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end) })) };
 }

@@ -79,8 +79,8 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   return { mode: 'LEVEL', direction: null };
 }
 
-/** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债. */
-const ATTACHED = /^\s*(?:(?:in|of|worth of)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*|的?\s*)$/i;
+/** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
+const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
 const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
 /** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */

@@ -49,6 +49,8 @@ export function ownedByOthers(text: string, m: Span & { factorId: string }, from
 
 /** An amount right after a verb (its qualifiers first): "$704 billion", 約9000億美元, "more than $1 trillion". */
 const AMOUNT_AFTER = String.raw`\s*(?:about|around|roughly|nearly|almost|just|only|more than|over|some|an estimated|約|约|近|逾|超過|超过|高達|高达)?\s*(?:US\s*)?(?:\$|美元|USD\s*)?\s*[0-9０-９一二三四五六七八九十百千萬万億亿兩两]`;
+/** The amount held, then what it is an amount of, when that is not cash: "$400 billion in gold", 5000億美元的國債. */
+const HELD_OTHER = /^\s*(?:about|around|roughly|nearly|almost|just|only|more than|over|some|約|约|近|逾|超過|超过)?\s*(?:US\s*)?\$?\s*[0-9０-９.,，]+\s*(?:trillion|billion|million|tn|bn|[萬万億亿兆千百])*\s*(?:美元|dollars|USD)?\s*(?:(?:in|of|worth of)\s+(?!cash\b)[A-Za-z]|的(?!現金|现金))/i;
 /** Between an owner and its verb: auxiliaries and adverbs only ("the Treasury was still", 財政部目前仍). */
 const SUBJECT_GAP = String.raw`(?:['’]s)?(?:\s+(?:is|was|has|had|have|been|still|now|already|currently|then|only|just|reportedly|again|once))*\s*(?:目前|當前|当前|仍然|仍|還|还|已經|已经|已|現在|现在|共|總共|总共|帳上|账上)*\s*`;
 
@@ -87,13 +89,18 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
     // matchAll below copies the pattern's lastIndex: start it from the beginning again.
     c.owner.lastIndex = 0;
     if (!owned) continue;
-    c.head.lastIndex = 0;
-    for (const h of body.matchAll(c.head)) {
-      const start = sentence.start + h.index;
-      const end = start + h[0].length;
-      if (out.some((m) => m.start < end && start < m.end)) continue;
-      const clause = clauseOf(start);
-      const lead = text.slice(clause.start, start);
+    // Where a pattern matches in the sentence outside every mention, with the clause and the words before it there.
+    const free = function* (re: RegExp) {
+      re.lastIndex = 0;
+      for (const h of body.matchAll(re)) {
+        const start = sentence.start + h.index;
+        const end = start + h[0].length;
+        if (out.some((m) => m.start < end && start < m.end)) continue;
+        const clause = clauseOf(start);
+        yield { words: h[0], start, end, clause, lead: text.slice(clause.start, start) };
+      }
+    };
+    for (const { words: head, start, end, clause, lead } of free(c.head)) {
       const owners = [...text.slice(sentence.start, start).matchAll(c.owner)].map((o) => ({ start: sentence.start + o.index, text: o[0] }));
       const inClause = owners.filter((o) => o.start >= clause.start).at(-1);
       let owner: { start: number; text: string } | undefined;
@@ -105,19 +112,15 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       // Treasury's balance), and none of ours between them across clauses (Fed升息，準備金下降，目前規模…).
       const sameClause = owner.start >= clause.start;
       if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${h[0]}` });
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${head}` });
     }
     if (!c.holds) continue;
-    c.holds.lastIndex = 0;
-    for (const h of body.matchAll(c.holds)) {
-      const start = sentence.start + h.index;
-      const end = start + h[0].length;
-      if (out.some((m) => m.start < end && start < m.end)) continue;
-      const clause = clauseOf(start);
-      const lead = text.slice(clause.start, start);
+    for (const { words: verb, start, end, clause, lead } of free(c.holds)) {
       const owner = c.ownerSubject.exec(lead);
       if (!owner || PAYING.test(text.slice(clause.start, clause.end))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${h[0]}`.replace(/\s+/g, ' ') });
+      // An amount of something else held ("holds $400 billion in gold", 持有5000億美元的國債) is not its cash.
+      if (HELD_OTHER.test(text.slice(end, clause.end))) continue;
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${verb}`.replace(/\s+/g, ' ') });
     }
   }
   return out.sort((a, b) => a.start - b.start);

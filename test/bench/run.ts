@@ -35,6 +35,7 @@ const { values } = parseArgs({
     'load-seconds': { type: 'string', default: '60' },
     'export-formats': { type: 'string', default: 'json,graphml,cytoscape,csv,cypher' },
     workloads: { type: 'string' },
+    curve: { type: 'string' },
   },
 });
 // Issue 14: a generated graph of 10k, 100k or 1m claims, side by side with @neo4j/graphql.
@@ -51,6 +52,7 @@ if (values.scale) {
     loadSeconds: Number(values['load-seconds']),
     exportFormats: values['export-formats'].split(',').filter(Boolean),
     ...(values.workloads ? { workloads: values.workloads.split(',').filter(Boolean) } : {}),
+    ...(values.curve ? { curve: values.curve.split(',').filter(Boolean) } : {}),
   });
   process.exit(0);
 }

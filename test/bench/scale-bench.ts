@@ -9,7 +9,11 @@
 //  4. peak RSS of exporting the target graph and of ingesting a large document;
 //  5. throughput and p99 of the server under 50 concurrent connections on the target graph.
 // --workloads search,trace keeps the workloads whose name contains one of the words; --only side-by-side
-// runs part 2 alone (and the target's plans): no load comparison, load, export or ingest.
+// runs part 2 alone (and the target's plans): no load comparison, load, export or ingest;
+// --only side-by-side,under-load adds part 5 (the mixed load at 1 and 50 connections) on the target.
+// --curve 1m runs only the scales listed (default: every scale of the curve up to the target); with
+// NEO4J_URI and --data-dir of a graph kept by keep-graph.ts, the bench reuses that running Neo4j
+// and reads its JVM's CPU counters from the runner's marker in that directory.
 // With --data-dir the target graph is kept and reused by the next run (the load comparison is
 // then skipped: it needs empty databases).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -42,6 +46,8 @@ export interface ScaleOptions {
   exportFormats: string[];
   /** Only the workloads whose name contains one of these (any case), e.g. `search`. */
   workloads?: string[];
+  /** Only these scales of the curve (labels, e.g. `1m`); the target is always among them. */
+  curve?: string[];
 }
 
 const CURVE = ['10k', '100k', '1m'];
@@ -96,8 +102,15 @@ async function countGraph(db: OpenGraph): Promise<{ nodes: number; relationships
   return count ?? { nodes: 0, relationships: 0 };
 }
 
+/** The parts `--only` selects (a comma-separated list); every part when not given. */
+function parts(only: string | undefined): (part: 'loaders' | 'side-by-side' | 'under-load' | 'export' | 'ingest') => boolean {
+  const chosen = only?.split(',').map((p) => p.trim());
+  return (part) => !chosen || chosen.includes(part);
+}
+
 export async function benchScale(scaleText: string, options: ScaleOptions): Promise<void> {
   const target = parseScale(scaleText);
+  const runs = parts(options.only);
   const config = benchConfig();
   if (options.only === 'load') {
     if (options.dataDir) throw new Error('--only load starts from an empty database: leave out --data-dir');
@@ -110,7 +123,8 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
     return;
   }
   const started = Date.now();
-  const scales = [...CURVE.map(parseScale).filter((s) => s.size.claims < target.size.claims), target];
+  const onCurve = (label: string) => !options.curve?.length || options.curve.some((c) => c.toLowerCase() === label.toLowerCase());
+  const scales = [...CURVE.map(parseScale).filter((s) => s.size.claims < target.size.claims && onCurve(s.label)), target];
   const curve: { scale: Scale; nodes: number; results: SideBySideResult[] }[] = [];
   for (const scale of scales) {
     const isTarget = scale === target;
@@ -119,7 +133,7 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       process.stderr.write(`\n== ${scale.label} claims: Neo4j at ${db.target.uri} ==\n`);
       if (isTarget && (await hasGenerated(db.graph, scale))) {
         process.stdout.write(`\n${scale.label}: reusing the graph kept in ${options.dataDir} (no load comparison)\n`);
-      } else if (isTarget && options.only !== 'side-by-side') {
+      } else if (isTarget && runs('loaders')) {
         await compareLoaders(config, db, scale, generateGraph(scale.size));
       } else {
         await loadGenerated(db.graph, scale);
@@ -132,11 +146,10 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       const outDir = plansDir(scale.label, options.plansDir);
       const plans = await profileWorkloads(db.graph.driver, db.target.database, config, outDir, scale.label, options.workloads);
       printTable(`PROFILEd plans at ${scale.label} claims (written to ${outDir})`, ['workload', 'statements', 'db hits'], plans.map((p) => [p.workload, p.statements, p.dbHits.toLocaleString('en')]));
-      if (options.only === 'side-by-side') continue;
-      await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label, pid);
-      if (options.exportFormats.length) benchExport(db.target.uri, count.nodes, count.relationships, options.exportFormats);
+      if (runs('under-load')) await benchConcurrency(db.target.uri, options.connections, options.loadSeconds, label, pid);
+      if (runs('export') && options.exportFormats.length) benchExport(db.target.uri, count.nodes, count.relationships, options.exportFormats);
       // Last: the ingest adds a large document to the graph.
-      if (options.ingestMb.length) benchIngestMemory(db.target.uri, options.ingestMb);
+      if (runs('ingest') && options.ingestMb.length) benchIngestMemory(db.target.uri, options.ingestMb);
     } finally {
       await close();
     }

@@ -8,7 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
-import { assertionIsAnothers, namedWindowOf, sincePeriod, timeQualifiers } from '../../src/checks/sentence-words.ts';
+import { assertionIsAnothers, firstSinceOf, namedWindowOf, sincePeriod, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
 import type { ClaimAssertion, QuantityFrame } from '../../src/quantities/frame.ts';
 
 const ctx: CheckContext = {
@@ -199,5 +199,65 @@ describe('issue 18: "for the first time since" said of a line crossed is not che
     expect(plain!.verdict).toBe('CONSISTENT');
     const [other] = run(crossing('准备金余额跌破3兆美元,TGA升至1万亿美元,为疫情以来首见。', '准备金余额跌破3兆美元'), [RES], { WRESBAL: weeks });
     expect(other!.verdict).toBe('CONSISTENT');
+  });
+});
+
+describe('issue 18: a run of weekly moves ("连续第八周下降") is not checked', () => {
+  const RES = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
+  // Week averages to 2025-10-22: falling for ten weeks except a rise in the weeks ending 8 and 15 October.
+  const values = [3300, 3280, 3260, 3240, 3220, 3200, 3180, 3160, 3140, 2966, 2998, 3019, 2933].map((v) => v * 1000);
+  const weeks = days(addDays('2025-10-22', -7 * (values.length - 1)), values, 7);
+  const c = (sentence: string, quote: string) =>
+    claim(quote, sentence, [{ surface: '2.93万亿美元', value: 2.93e12, frame: frame({ factorId: 'f-res', mode: 'LEVEL', window: { start: '2025-10-22', end: '2025-10-22' }, timeText: '10月22日当周', timeSource: 'TEXT' }) }], { documentDate: '2025-12-19' });
+
+  it('"到10月22日当周,准备金维持在2.93万亿美元,已是连续第八周下降": it rose in two of those weeks, so the claim is MISLEADING', () => {
+    const [k] = run(c('到10月22日当周,准备金维持在2.93万亿美元,已是连续第八周下降。', '准备金维持在2.93万亿美元'), [RES], { WRESBAL: weeks });
+    const part = k!.parts.find((p) => p.kind === 'DIRECTION' && /连续第八周/.test(p.text))!;
+    expect(part.holds).toBe(false);
+    expect(part.text).toMatch(/2 of its last 8 weeks/);
+    expect(k!.verdict).toBe('MISLEADING');
+  });
+
+  it('a run that did happen holds; English "for a third straight week" is read too', () => {
+    const [k] = run(c('准备金降至2.93万亿美元,连续第二周下降。', '准备金降至2.93万亿美元'), [RES], { WRESBAL: weeks.slice(0, 10) });
+    expect(streakOf({ quote: 'reserves fell to $2.93 trillion for a third straight week', sentence: null }, '$2.93 trillion')).toMatchObject({ count: 3, step: 'WEEK', direction: 'DECREASE' });
+    expect(k!.parts.some((p) => p.kind === 'DIRECTION' && p.holds === false)).toBe(false);
+  });
+});
+
+describe('issue 18: "first" and a "since" in different clauses are not one "first time since"', () => {
+  it('needs both in one clause', () => {
+    expect(firstSinceOf({ quote: '准备金跌破3万亿美元', sentence: '准备金自2023年以来持续下降，本周首次跌破3万亿美元。' }, '3万亿美元')).toBeNull();
+    expect(firstSinceOf({ quote: 'reserves fell below $3 trillion', sentence: 'reserves fell below $3 trillion for the first time since 2020.' }, '$3 trillion')).toMatchObject({ start: '2020-01-01' });
+  });
+});
+
+describe('issue 18: changes read as levels ("burned through $286BN … in the past month")', () => {
+  // DTS closes (millions) for March 2025: 559.6 bn on 28 Feb, 566.7 bn on 3 Mar, falling to 280.65 bn on Thursday 27
+  // Mar and 301.8 bn on Friday 28 Mar (published on Monday 31 Mar, after a document dated Sunday 30 Mar).
+  const march: Observation[] = [
+    { date: '2025-02-28', periodEnd: '2025-02-28', value: 559_582 },
+    ...Array.from({ length: 19 }, (_, i) => ({ date: addDays('2025-03-03', i), periodEnd: addDays('2025-03-03', i), value: 566_710 - (i * (566_710 - 316_000)) / 18 })),
+    { date: '2025-03-27', periodEnd: '2025-03-27', value: 280_650 },
+    { date: '2025-03-28', periodEnd: '2025-03-28', value: 301_800 },
+  ];
+  const quote = 'Treasury burned through $286BN of its cash balance in the past month';
+  const level = (w: { start: string; end: string }) => claim(quote, quote, [{ surface: '$286BN', value: 286e9, frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: w, timeText: 'in the past month', timeSource: 'TEXT' }) }], { documentDate: '2025-03-30' });
+
+  it('the change the words say is tried too: from the month\'s first close to the last published by the document\'s date, it holds', () => {
+    const [k] = run(level({ start: '2025-03-01', end: '2025-03-30' }), [TGA], { DTS_CLOSE: march });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.mode).toBe('CHANGE');
+    expect(k!.reason).toMatch(/Read as a change, as the words before "\$286BN" say/);
+    expect(k!.observation?.periodEnd).toBe('2025-03-27');
+  });
+
+  it('the change tried can only confirm: a change that does not hold leaves the level\'s INCONCLUSIVE', () => {
+    const c = level({ start: '2025-03-01', end: '2025-03-30' });
+    c.quantities[0]!.value = 150e9;
+    c.quantities[0]!.surface = '$150BN';
+    c.quote = c.sentence = 'Treasury burned through $150BN of its cash balance in the past month';
+    const [k] = run(c, [TGA], { DTS_CLOSE: march });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
   });
 });

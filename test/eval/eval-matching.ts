@@ -1,6 +1,10 @@
 /**
- * `npm run eval:matching [-- --split dev|heldout|all] [--verbose | --details]`: matching across documents (issue 19), measured
- * on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header).
+ * `npm run eval:matching [-- --split dev|heldout|fresh|all] [--verbose | --details]`: matching across documents (issue 19),
+ * measured on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header) —
+ * and, when it is there, on fresh.yaml: a second, independent held-out set in the same format, labelled later by
+ * someone who had not seen the product's output, all of it held out. `heldout` runs both held-out parts and prints
+ * each on its own ("heldout", "heldout fresh"); `fresh` runs fresh.yaml only. Both files are validated first
+ * (test/eval/matching-set-file.ts): a malformed one stops the run with the problems named.
  *
  * The documents are ingested by the product's own ingest into a fresh graph (the shipped seed loaded first, for its
  * factors), with `published` as the document date when the page states one; ingest computes the relations, as it does
@@ -8,43 +12,54 @@
  * the product did not extract cannot be matched, and its pairs count as misses. Precision and recall are printed per
  * relation and overall, per split and per language pairing, on the listed pairs only.
  *
+ * `EVAL_FIGURES_OUT=/tmp/figures.json` (dev only) also writes every figure as the matcher saw it and the scored pairs, to
+ * weigh a change of the pure matcher (src/matching/relate-figures.ts) without ingesting again.
  * `EVAL_NEO4J_URI=bolt://…` runs on a scratch Neo4j already running instead of starting one (on a loaded machine
  * the runner may not start in time): that database is WIPED first.
  *
  * Tune on `dev` only. `--verbose` prints each wrong dev pair, `--details` every dev pair (right ones too, with the
- * matcher's `why`), grouped by what was labelled and what was proposed; held-out pairs are only ever printed in
- * aggregate (both options refuse any split but dev).
+ * matcher's `why`), grouped by what was labelled and what was proposed; held-out pairs (fresh.yaml's too) are only
+ * ever printed in aggregate (both options refuse any split but dev).
  * Writes nothing in the tree: the graph lives in a temporary directory.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
+import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
+import { readMatchingSet, type MatchingSet } from './matching-set-file.ts';
 import { groupedTables, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
 
-const Doc = z.object({ id: z.string(), lang: z.enum(['en', 'zh-Hant', 'zh-Hans']), split: z.enum(['dev', 'heldout']), url: z.string(), published: z.string().nullable(), text: z.string() });
-const Claim = z.object({ id: z.string(), doc: z.string(), quote: z.string(), surface: z.string() });
-const Pair = z.object({ a: z.string(), b: z.string(), relation: z.enum(['SAME_FIGURE', 'CONTRADICTS', 'UPDATES', 'NONE']), split: z.enum(['dev', 'heldout']), doubtful: z.boolean().default(false) });
-const SetFile = z.object({ docs: z.array(Doc), claims: z.array(Claim), pairs: z.array(Pair) });
-
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
-const split = values.split as 'dev' | 'heldout' | 'all';
-if (!['dev', 'heldout', 'all'].includes(split)) throw new Error('--split must be dev, heldout or all');
-if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs are printed in aggregate');
-const inSplit = (s: string) => split === 'all' || s === split;
+const split = values.split as 'dev' | 'heldout' | 'fresh' | 'all';
+if (!['dev', 'heldout', 'fresh', 'all'].includes(split)) throw new Error('--split must be dev, heldout, fresh or all');
+if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs (fresh.yaml too) are printed in aggregate');
 
-const set = SetFile.parse(parse(await readFile(new URL('./matching-set/pairs.yaml', import.meta.url), 'utf8')));
-const docs = set.docs.filter((d) => inSplit(d.split));
+// pairs.yaml (dev and held out), and fresh.yaml when a labeller has written it: a second held-out set, all of it
+// held out, printed on its own as "heldout fresh". Its ids are kept apart from pairs.yaml's (`fresh:` prefix).
+const main = (await readMatchingSet('pairs.yaml'))!;
+const fresh = split === 'dev' ? null : await readMatchingSet('fresh.yaml', { optional: true, onlySplit: 'heldout' });
+if (split === 'fresh' && !fresh) throw new Error('--split fresh: test/eval/matching-set/fresh.yaml is not there');
+const prefixed = (s: MatchingSet, p: string): MatchingSet => ({
+  docs: s.docs.map((d) => ({ ...d, id: p + d.id })),
+  claims: s.claims.map((c) => ({ ...c, id: p + c.id, doc: p + c.doc })),
+  pairs: s.pairs.map((x) => ({ ...x, a: p + x.a, b: p + x.b })),
+});
+const parts: { set: MatchingSet; group: string }[] = [];
+for (const s of split === 'fresh' ? [] : ['dev', 'heldout'] as const) {
+  if (split !== 'all' && split !== s) continue;
+  parts.push({ set: { docs: main.docs.filter((d) => d.split === s), claims: main.claims, pairs: main.pairs.filter((x) => x.split === s) }, group: s });
+}
+if (fresh) parts.push({ set: prefixed(fresh, 'fresh:'), group: 'heldout fresh' });
+const docs = parts.flatMap((x) => x.set.docs);
 const docIds = new Set(docs.map((d) => d.id));
-const claims = set.claims.filter((c) => docIds.has(c.doc));
-const pairs = set.pairs.filter((p) => inSplit(p.split));
+const claims = parts.flatMap((x) => x.set.claims).filter((c) => docIds.has(c.doc));
+const pairs = parts.flatMap((x) => x.set.pairs.map((p) => ({ ...p, split: x.group })));
 
 // A loaded machine (the eval shares it) must not cancel a batch write: the default 15 s query timeout is for serving.
 const config = loadConfig({ QUERY_TIMEOUT_MS: '300000', ...process.env, NODE_ENV: 'test' });
@@ -95,8 +110,8 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     relationOf.set([r.a, r.b].sort().join('|'), r.kind);
     whyOf.set([r.a, r.b].sort().join('|'), r.why);
   }
-  const langOf = new Map(set.docs.map((d) => [d.id, d.lang]));
-  const docOf = new Map(set.claims.map((c) => [c.id, c.doc]));
+  const langOf = new Map(docs.map((d) => [d.id, d.lang]));
+  const docOf = new Map(claims.map((c) => [c.id, c.doc]));
   const scored: ScoredPair[] = pairs.map((p) => {
     const qa = quantityOf.get(p.a);
     const qb = quantityOf.get(p.b);
@@ -110,17 +125,17 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
   out.push(`claims the product did not extract (unmapped): ${unmapped.length}/${claims.length}; pairs touching one: ${scored.filter((p) => p.unmapped).length}`);
   out.push(`relations the matcher proposed among these documents: ${relations.length} (only listed pairs are scored)\n`);
   out.push(groupedTables(scored, (p) => p.split, 'split'));
-  out.push(scoreTable(`${split} without doubtful pairs`, scored.filter((p) => !p.doubtful)));
+  out.push(groupedTables(scored.filter((p) => !p.doubtful), (p) => `${p.split} without doubtful pairs`, 'split'));
   out.push(groupedTables(scored, (p) => `${p.split} ${p.languages}`, 'languages'));
   if ((values.verbose || values.details) && split === 'dev') {
     out.push(`unmapped claims: ${unmapped.join(', ')}`);
     // How the product read each side of a wrong pair: the figure the matcher saw.
     const seen = await graph.rows<{ id: string; f: string | null; m: string | null; d: string | null; s: string | null; e: string | null; t: string | null; v: number; u: string; q: string | null; surface: string }>(
       'eval.frames',
-      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, coalesce(q.frameWindowStart, q.yearlessWindowStart) AS s, coalesce(q.frameWindowEnd, q.yearlessWindowEnd) AS e, CASE WHEN q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL THEN "NO_YEAR" ELSE q.frameTimeSource END AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
+      'MATCH (q:Quantity) WHERE q.id IN $ids RETURN q.id AS id, q.frameFactorId AS f, q.frameMode AS m, q.frameDirection AS d, coalesce(q.frameWindowStart, q.yearlessWindowStart) AS s, coalesce(q.frameWindowEnd, q.yearlessWindowEnd) AS e, CASE WHEN q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL THEN CASE q.yearlessTimeSource WHEN "DOCUMENT_DATE" THEN "NO_YEAR_DOC" ELSE "NO_YEAR" END ELSE q.frameTimeSource END AS t, q.value AS v, q.unit AS u, q.qualifier AS q, q.surface AS surface',
       { ids: [...quantityOf.values()] },
     );
-    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : x.t === 'NO_YEAR' ? ' (no year stated)' : ''}`]));
+    const frame = new Map(seen.map((x) => [x.id, `${x.surface} ${x.u}${x.q ? ` ${x.q}` : ''} ${x.f ?? 'no-factor'} ${x.m ?? ''}${x.d ? ` ${x.d}` : ''} ${x.s ?? '?'}..${x.e ?? '?'}${x.t === 'DOCUMENT_DATE' ? ' (doc date)' : x.t === 'NO_YEAR' ? ' (no year stated)' : x.t === 'NO_YEAR_DOC' ? ' (no year stated, doc date)' : ''}`]));
     const show = (claim: string) => frame.get(quantityOf.get(claim) ?? '') ?? 'unmapped';
     const listed = values.details ? [...scored].sort((x, y) => `${x.label} ${x.predicted}`.localeCompare(`${y.label} ${y.predicted}`)) : scored.filter((x) => x.label !== x.predicted);
     let heading = '';
@@ -134,6 +149,12 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     }
   }
   process.stdout.write(`${out.join('\n')}\n`);
+  // For tuning the pure matcher without ingesting again (dev only): the figures as matched, and the labelled pairs.
+  const dump = process.env['EVAL_FIGURES_OUT'];
+  if (dump && split === 'dev') {
+    await writeFile(dump, JSON.stringify({ figures: await allFigures(graph), quantityOf: Object.fromEntries(quantityOf), pairs: scored }));
+    process.stderr.write(`figures written to ${dump}\n`);
+  }
 } finally {
   await db.close();
   await rm(dataDir, { recursive: true, force: true });

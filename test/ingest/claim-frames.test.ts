@@ -134,11 +134,11 @@ describe('undated pages (issue 19)', () => {
     expect(level.frame.window).toBeNull();
     // For matching, the window without its year, in the year 1000 no dated text has.
     // (a level in "the week ending D" is the weekly figure dated D: docs/reading.md, Times)
-    expect(level.yearless).toEqual({ start: '1000-10-01', end: '1000-10-01' });
+    expect(level.yearless).toEqual({ start: '1000-10-01', end: '1000-10-01', timeSource: 'TEXT' });
     // A week reaching back over New Year; a Chinese month and day.
     const jan = extractClaims('Bank reserves fell by $326 billion in the week ended Jan. 1 to $2.89 trillion.', seedMatcher());
     // The change in the week ended Jan. 1 runs from the weekly figure before (25 December) to it.
-    expect(jan.flatMap((c) => c.yearless ?? []).filter(Boolean)[0]).toEqual({ start: '0999-12-25', end: '1000-01-01' });
+    expect(jan.flatMap((c) => c.yearless ?? []).filter(Boolean)[0]).toEqual({ start: '0999-12-25', end: '1000-01-01', timeSource: 'TEXT' });
     const zh = extractClaims('截至10月1日的一週,銀行準備金減少201億美元至2.98萬億美元。', seedMatcher());
     expect(zh.flatMap((c) => c.yearless ?? []).filter(Boolean).length).toBeGreaterThan(0);
   });

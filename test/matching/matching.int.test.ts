@@ -28,11 +28,12 @@ interface Doc {
 }
 const RELATED = 'id kind status version why other { id document { id } } earlierQuantity { surface } laterQuantity { surface } later { id }';
 
-async function ingest(text: string, lang: string, published: string): Promise<Doc> {
+/** `published` null: a page that states no date (its text may still write one). */
+async function ingest(text: string, lang: string, published: string | null): Promise<Doc> {
   const r = await gql<{ ingestDocument: { document: Doc } }>(
     server,
     `mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { document { id claims { id quote quantities { surface } related { ${RELATED} } } } } }`,
-    { i: { text: `${text}\n\nFiled by ${nonce}.`, lang, published } },
+    { i: { text: `${text}\n\nFiled by ${nonce}.`, lang, ...(published ? { published } : {}) } },
     token,
   );
   expect(r.errors).toBeUndefined();
@@ -256,5 +257,25 @@ describe('figures that cannot all hold (issue 19, point 4)', () => {
     expect(mine[0]!.excess).toBeGreaterThan(500e9);
     expect(mine[0]!.terms.find((x) => x.term === 'reserves')?.quantity?.surface).toBe(bn(t.reserves.value + 600_000));
     expect(mine[0]!.arithmetic).toMatch(/cannot all hold/);
+  });
+});
+
+describe('pages that state no year, through ingest (issue 19)', () => {
+  it('issue 19: a page that states no year never met the dated page of the same figure, whichever was ingested first', async () => {
+    // The year-less page first, then the dated one: the dated document's matching finds the year-less figure.
+    const yearless = await ingest('As of the week ending March 12, bank reserves fell by $41.7 billion to $2.731 trillion.', 'en', null);
+    const dated = await ingest('美联储2025年3月13日公布的数据显示，截至3月12日当周，银行准备金减少417亿美元至2.731万亿美元。', 'zh-Hans', '2025-03-13');
+    const [r] = await between(yearless, '$2.731 trillion', dated);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('one document states no year');
+    // The dated page first, then the year-less one: the year-less document's matching finds the dated figure.
+    const dated2 = await ingest('美联储2025年4月10日公布的数据显示，截至4月9日当周，银行准备金增加263亿美元至2.758万亿美元。', 'zh-Hans', '2025-04-10');
+    const yearless2 = await ingest('As of the week ending April 9, bank reserves rose by $26.3 billion to $2.758 trillion.', 'en', null);
+    expect((await between(yearless2, '$2.758 trillion', dated2)).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    // A figure with no time of its own in the year-less page takes the page's latest month and day, and stays there.
+    const line = await ingest('Bank reserves dropped below the $2.8 trillion mark for the first time. As of the week ending April 9, bank reserves stood at $2.758 trillion.', 'en', null);
+    const lineClaim = (await claimsOf(line.id)).find((c) => c.quantities.some((q) => q.surface === '$2.8 trillion'));
+    expect(lineClaim).toBeDefined();
+    expect((await between(line, '$2.758 trillion', dated2)).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
   });
 });

@@ -36,8 +36,8 @@ describe('rounding', () => {
   });
 
   it('opens a side for more than / below, and reaches 5% down for nearly', () => {
-    expect(intervalOf({ value: 1e12, upper: null, qualifier: 'ABOVE', surface: '1兆美元' })).toEqual({ low: 0.5e12, high: Infinity });
-    expect(intervalOf({ value: 2.9e12, upper: null, qualifier: 'BELOW', surface: '$2.9 trillion' }).high).toBeCloseTo(2.95e12);
+    expect(intervalOf({ value: 1e12, upper: null, qualifier: 'ABOVE', surface: '1兆美元' })).toEqual({ low: 1e12, high: Infinity });
+    expect(intervalOf({ value: 2.9e12, upper: null, qualifier: 'BELOW', surface: '$2.9 trillion' }).high).toBeCloseTo(2.9e12);
     expect(intervalOf({ value: 190e9, upper: null, qualifier: 'NEARLY', surface: '1900亿美元' }).low).toBeCloseTo(180.5e9);
   });
 });
@@ -172,12 +172,109 @@ describe('matching defects of the dev set (issue 19)', () => {
     expect(r?.why).toContain('neither document states the year');
     // Only precise numbers: a round "$3 trillion" on the same month and day may be another year's.
     expect(relateFigures(fig('$3 trillion', 3e12, '1000-10-01', { yearless: true }), fig('3萬億美元', 3e12, '1000-10-01', { yearless: true }))).toBeNull();
-    // Nothing that needs the year: no contradiction, no update.
+    // No contradiction (it would need the year); a later reading only within a month (the second pass, below).
     expect(relateFigures(en, fig('2.93萬億美元', 2.93e12, '1000-10-01', { yearless: true }))).toBeNull();
-    expect(relateFigures(en, fig('3.034万亿美元', 3.034e12, '1000-10-02..1000-10-08', { yearless: true }))).toBeNull();
-    // A year-less window never meets a dated one.
-    expect(relateFigures(en, fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))).toBeNull();
+    expect(relateFigures(en, fig('3.034万亿美元', 3.034e12, '1000-10-02..1000-10-08', { yearless: true }))?.kind).toBe('UPDATES');
+    expect(relateFigures(en, fig('3.034万亿美元', 3.034e12, '1000-11-20..1000-11-26', { yearless: true }))).toBeNull();
+    // A year-less window meets a dated one only as the same precise figure (below: the second pass).
+    expect(relateFigures(en, fig('$2.93 trillion', 2.93e12, '2025-09-25..2025-10-01'))).toBeNull();
     expect([significantDigits('3,260億美元'), significantDigits('$2.98 trillion'), significantDigits('$3 trillion'), significantDigits('$40.1 billion')]).toEqual([3, 3, 1, 3]);
   });
 });
 
+
+describe('matching recall defects of the dev set (issue 19, second pass)', () => {
+  it('issue 19: a precise figure of a page that states no year never met its dated twin ("week ending December 17" vs 12月11日-18日)', () => {
+    const yearless = fig('$40.1 billion', 40.1e9, '1000-12-10..1000-12-17', { mode: 'CHANGE', direction: 'DECREASE', yearless: true });
+    const dated = fig('401亿美元', 40.1e9, '2025-12-11..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE' });
+    const r = relateFigures(yearless, dated);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('one document states no year');
+    // relateAll weighs the pair although a year-less window sorts a thousand years before the dated one — a round
+    // year-less level too, beside a dated line it names.
+    expect(relateAll([yearless, dated]).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    const tga = { factorId: 'f-tga-balance' } as const;
+    const round = fig('1万亿美元', 1e12, '1000-11-05', { ...tga, mode: 'REACHED', direction: 'INCREASE', yearless: true, timeSource: 'DOCUMENT_DATE' });
+    const crossed = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateAll([round, crossed]).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    // Across New Year the nearest year is taken: 26 Dec without a year beside 2 Jan 2026.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '0999-12-26..1000-01-01', { yearless: true }), fig('2.93萬億美元', 2.93e12, '2025-12-26..2026-01-01'))?.kind).toBe('SAME_FIGURE');
+    // Nothing that needs the year: a different value is not a contradiction, a later week not an update.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '1000-12-17', { yearless: true }), fig('2.85兆美元', 2.85e12, '2025-12-17'))).toBeNull();
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '1000-12-17', { yearless: true }), fig('2.93兆美元', 2.93e12, '2025-11-05'))).toBeNull();
+    // A round number may be another year's: "$3 trillion" on the same days is left alone…
+    expect(relateFigures(fig('$3 trillion', 3e12, '1000-10-01', { yearless: true }), fig('3萬億美元', 3e12, '2025-10-01'))).toBeNull();
+    // …unless it is a line: "fell below $3 trillion" names an event, the level at the line is the same figure.
+    expect(relateFigures(fig('$3 trillion', 3e12, '1000-10-01', { yearless: true, timeSource: 'DOCUMENT_DATE' }), fig('3萬億美元', 3e12, '2025-10-01', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: two pages that state no year, a week apart, never related their later reading (3.034万亿 on 10月8日 after $2.98 trillion on October 1)', () => {
+    const r = relateFigures(fig('$2.98 trillion', 2.98e12, '1000-10-01', { yearless: true }), fig('3.034万亿美元', 3.034e12, '1000-10-08', { yearless: true }));
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '3.034万亿美元']);
+    // Three months apart by month and day may be nine months apart in fact (31 December of one year, 1 October of
+    // the next): no update.
+    expect(relateFigures(fig('3兆美元', 3e12, '1000-12-31', { yearless: true, mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' }), fig('3萬億美元', 3e12, '1000-10-01', { yearless: true, mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' }))).toBeNull();
+  });
+
+  it('issue 19: an undated figure of a page that states no year reached back a week over an earlier week\'s "first time" (跌破3萬億 on 9月24日 and on 10月1日 read as one event)', () => {
+    const line = { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW', yearless: true, timeSource: 'DOCUMENT_DATE' } as const;
+    expect(relateFigures(fig('3萬億美元', 3e12, '1000-09-24', line), fig('3萬億美元', 3e12, '1000-10-01', line))).toBeNull();
+    // On the same day they are the same event.
+    expect(relateFigures(fig('3萬億美元', 3e12, '1000-10-01', line), fig('$3 trillion', 3e12, '1000-10-01', { yearless: true, timeSource: 'DOCUMENT_DATE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it("issue 19: a week's level dated by its Wednesday and by its Thursday release (a day apart) was proposed as an update, never the same figure", () => {
+    const wednesday = fig('$2.93 trillion', 2.93e12, '2025-12-17');
+    const thursday = fig('2.93万亿美元', 2.93e12, '2025-12-18');
+    const r = relateFigures(wednesday, thursday);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('a day apart');
+    // Not for a level beyond a line crossed: "fell below $3 trillion" in the week to 30 September and 2.98 trillion
+    // on 1 October are two weeks' news, not one figure…
+    const below = { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' } as const;
+    expect(relateFigures(fig('3万亿美元', 3e12, '2025-09-26..2025-09-30', below), fig('2.98万亿美元', 2.98e12, '2025-10-01'))?.kind).toBe('UPDATES');
+    // …but the level that names the line, a day on, is the same statement.
+    expect(relateFigures(fig('$3 trillion', 3e12, '2025-09-26..2025-09-30'), fig('3萬億美元', 3e12, '2025-10-01', below))?.kind).toBe('SAME_FIGURE');
+    // Not for a longer window: "late September" and 1 October are not a week's level and its release.
+    expect(relateFigures(fig('$2.98 trillion', 2.98e12, '2025-09-21..2025-09-30'), fig('2.98万亿美元', 2.98e12, '2025-10-01'))?.kind).toBe('UPDATES');
+    // Different values a day apart remain a later reading; a week apart, the same value is a later reading too.
+    expect(relateFigures(wednesday, fig('2.95万亿美元', 2.95e12, '2025-12-18'))?.kind).toBe('UPDATES');
+    expect(relateFigures(wednesday, fig('2.93万亿美元', 2.93e12, '2025-12-24'))?.kind).toBe('UPDATES');
+  });
+
+  it('issue 19: a bound took the rounding of its round number: "above 1 trillion" (逾1兆) agreed with 983.86 billion', () => {
+    expect(intervalOf({ value: 1e12, upper: null, qualifier: 'ABOVE', surface: '1兆美元' }).low).toBe(1e12);
+    const tga = { factorId: 'f-tga-balance' } as const;
+    expect(relateFigures(fig('9838.6億美元', 983.86e9, '2025-10-30', tga), fig('1兆美元', 1e12, '2025-10-30', { ...tga, qualifier: 'ABOVE' }))?.kind).not.toBe('SAME_FIGURE');
+    // A value on the line's side still agrees with it.
+    expect(relateFigures(fig('$1.02 trillion', 1.02e12, '2025-10-30', tga), fig('1兆美元', 1e12, '2025-10-30', { ...tga, qualifier: 'ABOVE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: a later undated restatement of the same figure ("the TGA, above $1 trillion", weeks after it crossed the line) was proposed as an update', () => {
+    const tga = { factorId: 'f-tga-balance' } as const;
+    const crossed = fig('$1 trillion', 1e12, '2025-10-31', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    const restated = fig('1兆美元', 1e12, '2025-11-21', { ...tga, qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(crossed, restated)).toBeNull();
+    const level = fig('9838.6億美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    expect(relateFigures(level, fig('9838.6亿美元', 983.86e9, '2025-11-21', { ...tga, timeSource: 'DOCUMENT_DATE' }))).toBeNull();
+    // A different figure dated by its document is still the later reading.
+    expect(relateFigures(level, restated)?.kind).toBe('UPDATES');
+  });
+});
+
+describe('contradictions need both windows firm (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  it('issue 19: two undated "now" figures of documents a day apart (逾1兆 on 5 November, 9427億 on 6 November) were left unrelated, or could contradict', () => {
+    const crossed = fig('1兆美元', 1e12, '2025-11-05', { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE' });
+    const level = fig('9427億美元', 942.7e9, '2025-11-06', { ...tga, timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(crossed, level);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '9427億美元']);
+    // Two levels "now" in documents of the same day that disagree: neither is later, and neither window is firm.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }), fig('$2.93 trillion', 2.93e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }))).toBeNull();
+    // Two changes of opposite directions, one dated only by its document: maybe another period.
+    const change = { mode: 'CHANGE', direction: 'DECREASE' } as const;
+    expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-11-05', { ...change, timeSource: 'DOCUMENT_DATE' }), fig('$40.1 billion', 40.1e9, '2025-11-05', { mode: 'CHANGE', direction: 'INCREASE' }))).toBeNull();
+    // Firm windows still contradict.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('$2.93 trillion', 2.93e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
+  });
+});

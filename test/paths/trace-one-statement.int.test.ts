@@ -255,3 +255,40 @@ describe('upstream and downstream send one statement, answering as before', () =
     }
   });
 });
+
+describe('trace projects only the fields selected (issue 21, lighter rows)', () => {
+  type Full = { factors: Record<string, unknown>[]; links: { id: string; status: string; quote: string; from: Record<string, unknown> }[]; steps: { from: Record<string, unknown> }[] };
+  const FULL = `query($from: String!, $to: String!) { trace(from: $from, to: $to) {
+    factors { ${FACTOR} } links { id status quote from { ${FACTOR} } } steps { from { ${FACTOR} } } } }`;
+
+  it('answers the own fields selected as a whole-row trace does, in one statement', async () => {
+    const LIGHT = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { factors { id name } links { id status } } }`;
+    const full = await gql<{ trace: Full[] }>(server, FULL, { from: id('a'), to: id('d') });
+    statements.length = 0;
+    const light = await gql<{ trace: unknown[] }>(server, LIGHT, { from: id('a'), to: id('d') });
+    expect(light.errors).toBeUndefined();
+    expect(statements).toEqual(['path.traceByNames']);
+    expect(full.data!.trace).toHaveLength(2);
+    expect(light.data!.trace).toEqual(full.data!.trace.map((t) => ({ factors: t.factors.map((f) => ({ id: f['id'], name: f['name'] })), links: t.links.map((l) => ({ id: l.id, status: l.status })) })));
+  });
+
+  it("gives a link's or a step's factors whole rows while the path's links are projected in part", async () => {
+    // The links carry id, status and fromId only; their `from` and the steps' factors come from
+    // the factor loader, primed with the paths' whole factor rows (no second statement).
+    const MIXED = `query($from: String!, $to: String!) { trace(from: $from, to: $to) {
+      factors { id name } links { id status from { id namesZh description } } steps { from { id aliases } } } }`;
+    const full = await gql<{ trace: Full[] }>(server, FULL, { from: id('a'), to: id('d') });
+    statements.length = 0;
+    const mixed = await gql<{ trace: unknown[] }>(server, MIXED, { from: id('a'), to: id('d') });
+    expect(mixed.errors).toBeUndefined();
+    expect(statements).toEqual(['path.traceByNames']);
+    expect(mixed.data!.trace).toEqual(
+      full.data!.trace.map((t) => ({
+        factors: t.factors.map((f) => ({ id: f['id'], name: f['name'] })),
+        links: t.links.map((l) => ({ id: l.id, status: l.status, from: { id: l.from['id'], namesZh: l.from['namesZh'], description: l.from['description'] } })),
+        steps: t.steps.map((x) => ({ from: { id: x.from['id'], aliases: x.from['aliases'] } })),
+      })),
+    );
+    expect(JSON.stringify(mixed.data)).toContain(`${p}甲`);
+  });
+});
