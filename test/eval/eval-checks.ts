@@ -40,9 +40,12 @@ const readSet = (file: string): Promise<LabelledDoc[]> => readSetIn(here, file);
 // The first sets (en.yaml, zh.yaml: dev and held out, labelled 2026-12-05) and, when present, fresh.yaml: a second
 // held-out set labelled later by another labeller who had not seen the product's output, so that the held-out figures
 // stay independent of a part whose scores were seen. Each held-out set is printed on its own.
-const freshExists = await readFile(join(here, 'checks-set', 'fresh.yaml'), 'utf8').then(() => true, () => false);
-const tagged = async (file: string, set: string) => (await readSet(file)).map((d) => ({ ...d, set }));
-const docs = [...(await tagged('en.yaml', 'first')), ...(await tagged('zh.yaml', 'first')), ...(freshExists ? await tagged('fresh.yaml', 'fresh') : [])]
+// dev2.yaml, when present: more tuning text (every document `split: dev`) labelled later on other pages, because rules
+// tuned on the first dev part alone did not carry over to held-out text; printed as its own part beside `dev`.
+const exists = (file: string) => readFile(join(here, 'checks-set', file), 'utf8').then(() => true, () => false);
+const tagged = async (file: string, set: string) => ((await exists(file)) ? (await readSet(file)).map((d) => ({ ...d, set })) : []);
+if ((await tagged('dev2.yaml', 'dev2')).some((d) => d.split !== 'dev')) throw new Error('dev2.yaml: every document is tuning text (split: dev)');
+const docs = [...(await tagged('en.yaml', 'first')), ...(await tagged('zh.yaml', 'first')), ...(await tagged('dev2.yaml', 'dev2')), ...(await tagged('fresh.yaml', 'fresh'))]
   .filter((d) => withHeldout || d.split === 'dev');
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-checks-'));
@@ -77,7 +80,8 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
 
   const out: string[] = ['## eval:checks', '', FIGURES_HEADER];
   const parts = [
-    { name: 'dev', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' },
+    { name: 'dev', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' && r.doc.set === 'first' },
+    { name: 'dev2', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' && r.doc.set === 'dev2' },
     ...(withHeldout
       ? [
           { name: 'heldout', of: (r: (typeof rows)[number]) => r.doc.split === 'heldout' && r.doc.set === 'first' },
