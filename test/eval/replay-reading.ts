@@ -4,15 +4,14 @@
 // times, factors) on dev in seconds; the figures to report come from eval:checks itself. The snapshot (written by
 // `npm run eval:checks -- --snapshot SNAPSHOT`) supplies the series that measure each factor and the record.
 // `--time` lists the dev rows whose time attribution is wrong, with the label's window and words and the product's.
-import { readFile } from 'node:fs/promises';
 import { shippedCheckContext } from '../../src/checks/check-context.ts';
-import { evaluatePlans, fetchRanges, planClaims, type ClaimToCheck } from '../../src/checks/check-store.ts';
-import type { Measure, Observation } from '../../src/checks/check-types.ts';
+import type { ClaimToCheck } from '../../src/checks/check-store.ts';
+import type { Measure } from '../../src/checks/check-types.ts';
 import { extractClaims } from '../../src/ingest/extract-claims.ts';
 import { frameFromProperties, frameProperties } from '../../src/quantities/frame-properties.ts';
 import { seedMatcher } from '../support/seed-matcher.ts';
-import { readSet } from './checks-set-file.ts';
-import { FIGURES_HEADER, asLabelVerdict, detailsTable, figuresRow, matchCheck, productChecks, score, timeRight, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
+import { judgeOnSnapshot, readDevDocs, readSnapshot, replayFigures, whyLines, type ReplayRow } from './replay-shared.ts';
+import { matchCheck, timeRight, type QuantityRow } from './score-checks.ts';
 import { loadRecordDates } from './record-dates.ts';
 
 const argv = process.argv.slice(2);
@@ -20,9 +19,8 @@ const file = argv.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: node test/eval/replay-reading.ts SNAPSHOT [--details] [--why] [--time]');
 const here = new URL('.', import.meta.url).pathname;
 const record = loadRecordDates();
-const snapshot = JSON.parse(await readFile(file, 'utf8')) as { docs: { id: string; claims: ClaimToCheck[]; quantities: QuantityRow[] }[]; record: Record<string, Observation[]> };
-const dev2 = await readSet(here, 'dev2.yaml').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
-const docs = [...(await readSet(here, 'en.yaml')), ...(await readSet(here, 'zh.yaml')), ...dev2].filter((d) => d.split === 'dev');
+const snapshot = await readSnapshot(file);
+const docs = await readDevDocs(here);
 const ctx = await shippedCheckContext();
 const matcher = seedMatcher();
 // The series that measure each factor, as the snapshot's graph linked them.
@@ -32,7 +30,7 @@ for (const d of snapshot.docs) for (const c of d.claims) for (const m of c.measu
   if (!list.some((x) => x.series.id === m.series.id)) list.push(m);
   measuresOf.set(m.factorId, list);
 }
-const rows: (Scored & { doc: LabelledDoc })[] = [];
+const rows: ReplayRow[] = [];
 for (const doc of docs) {
   const published = String(doc.published);
   const candidates = extractClaims(doc.text, matcher, published);
@@ -58,29 +56,15 @@ for (const doc of docs) {
   const quantities: QuantityRow[] = candidates.flatMap((c, i) =>
     c.quantities.map((q, j) => ({ claimId: `${doc.id}-x${i}`, start: c.start, end: c.end, surface: q.surface, value: q.value, factorId: c.frames[j]?.factorId ?? null, windowStart: c.frames[j]?.window?.start ?? null, windowEnd: c.frames[j]?.window?.end ?? null, timeSource: c.frames[j]?.timeSource ?? null })),
   );
-  const planned = planClaims(claims, ctx);
-  const fetched = new Map<string, Observation[]>(fetchRanges(planned).map((r) => [r.seriesId, (snapshot.record[r.seriesId] ?? []).filter((o) => o.periodEnd >= r.from && o.periodEnd <= r.to)]));
-  const checks = productChecks(quantities, planned.flatMap((p) => evaluatePlans(p, fetched)));
+  const checks = judgeOnSnapshot(claims, quantities, ctx, snapshot);
   for (const label of doc.claims) rows.push({ doc, label, check: matchCheck(doc.text, label, checks) });
 }
-const out = ['## replay of eval:checks with today\'s reading (dev)', '', FIGURES_HEADER];
-for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
-  const part = rows.filter((r) => r.doc.lang === lang);
-  if (part.length) out.push(figuresRow(`${lang} dev (${new Set(part.map((r) => r.doc.id)).size} docs)`, score(part, record)));
-}
-out.push(figuresRow('**all dev**', score(rows, record)));
-if (argv.includes('--details')) out.push('', ...detailsTable(rows, record));
+const out = replayFigures("## replay of eval:checks with today's reading (dev)", rows, record, argv.includes('--details'));
 if (argv.includes('--time')) {
   for (const r of rows) {
     if (!r.label.series || !r.label.window || timeRight(r.label, r.check, { record, published: r.doc.published })) continue;
     out.push('', `### ${r.doc.id} (${String(r.doc.published)}) — ${r.label.surface} ${r.label.mode}`, `- quote: ${r.label.quote}`, `- label: ${r.label.window} "${r.label.time_text ?? '—'}" ${r.label.time_source ?? '—'}; ${r.label.observation ?? ''}`, `- product: ${r.check?.window ? `${r.check.window.from}..${r.check.window.to}` : '—'} ${r.check?.timeSource ?? '—'}; ${r.check?.verdict ?? 'no match'} ${(r.check?.note ?? '').slice(0, 200)}`);
   }
 }
-if (argv.includes('--why')) {
-  for (const r of rows) {
-    const got = asLabelVerdict(r.check?.verdict);
-    if (got === r.label.verdict || !r.label.series) continue;
-    out.push('', `### ${r.doc.id} — ${r.label.surface}: label ${r.label.verdict}, product ${r.check?.verdict ?? 'no match'}`, `- quote: ${r.label.quote}`, `- label: ${r.label.mode} ${r.label.direction ?? ''} ${r.label.window ?? ''} (${r.label.time_text ?? '—'}, ${r.label.time_source ?? '—'}) ${r.label.series}: ${r.label.observation ?? ''} — ${r.label.why ?? ''}`, `- product: ${r.check?.explanation ?? r.check?.note ?? ''}`);
-  }
-}
+if (argv.includes('--why')) out.push(...whyLines(rows));
 process.stdout.write(`${out.join('\n')}\n`);
