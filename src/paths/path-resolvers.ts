@@ -38,11 +38,14 @@ function traceFields(info: GraphQLResolveInfo): TraceFields {
   const links = selectedFields(info, ['links']);
   // A link's or a step's factors come from the factor loader: when they are selected, the paths'
   // factors go there whole (primed), which spares the loader a round trip.
-  const loadsFactors = links.has('from') || links.has('to') || selectedFields(info, []).has('steps');
+  const stepsSelected = selectedFields(info, []).has('steps');
+  const loadsFactors = links.has('from') || links.has('to') || stepsSelected;
   const partial = (keys: string[] | undefined, all: readonly string[]) => (keys && all.some((k) => !keys.includes(k)) ? keys : undefined);
   return {
     factor: loadsFactors ? undefined : partial(ownFields(selectedFields(info, ['factors']), TRACE_PLAIN_FIELDS.factor), TRACE_PLAIN_FIELDS.factor),
-    link: partial(ownFields(links, TRACE_PLAIN_FIELDS.link, LINK_RESOLVED), TRACE_PLAIN_FIELDS.link),
+    // A step's links come from the link loader too: with steps selected the links go there whole, or each step would
+    // read them again in a second statement (which a concurrent fold of links can miss).
+    link: stepsSelected ? undefined : partial(ownFields(links, TRACE_PLAIN_FIELDS.link, LINK_RESOLVED), TRACE_PLAIN_FIELDS.link),
   };
 }
 

@@ -272,6 +272,18 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
     expect(light.data!.trace).toEqual(full.data!.trace.map((t) => ({ factors: t.factors.map((f) => ({ id: f['id'], name: f['name'] })), links: t.links.map((l) => ({ id: l.id, status: l.status })) })));
   });
 
+  it("loads a step's links from the trace statement itself: no second read that a concurrent fold of links can miss", async () => {
+    // Steps' links come from the link loader. They were left unprimed when the path's own `links` were not selected
+    // (an empty projection), so they were read again in a second statement — a link folded into another by a
+    // concurrent ingest in between made trace answer INTERNAL_SERVER_ERROR.
+    const STEPS = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { factors { id } steps { from { id } links { id status } } } }`;
+    statements.length = 0;
+    const r = await gql<{ trace: { steps: { links: { id: string }[] }[] }[] }>(server, STEPS, { from: id('a'), to: id('d') });
+    expect(r.errors).toBeUndefined();
+    expect(statements).toEqual(['path.traceByNames']);
+    expect(r.data!.trace.flatMap((t) => t.steps.flatMap((x) => x.links)).length).toBeGreaterThan(0);
+  });
+
   it("gives a link's or a step's factors whole rows while the path's links are projected in part", async () => {
     // The links carry id, status and fromId only; their `from` and the steps' factors come from
     // the factor loader, primed with the paths' whole factor rows (no second statement).
