@@ -27,7 +27,8 @@ export interface TimeExpression extends Span {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A month's name; the full stop only after an abbreviation ("Oct."), never a sentence's own ("since mid-July."). */
+const EN_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ZH_DAYS = '日天一二三四五六';
 const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -119,6 +120,13 @@ const spanTo = (doc: Date, n: number, unit: 'day' | 'week' | 'month' | 'year') =
     start = addDays(back, 1);
   }
   return { window: { start: iso(start), end: iso(doc) }, grain: 'RANGE' as const };
+};
+/** The same day of the month `months` before `doc` (the month's last day when it has no such day). */
+const monthsBack = (doc: Date, months: number) => {
+  const m = doc.getUTCMonth() - months;
+  const y = doc.getUTCFullYear() + Math.floor(m / 12);
+  const mo = ((m % 12) + 12) % 12 + 1;
+  return utc(y, mo, Math.min(doc.getUTCDate(), lastDay(y, mo)));
 };
 const spanUnit = (w: string): 'day' | 'week' | 'month' | 'year' => (/day|天|日/i.test(w) ? 'day' : /week|週|周|星期|禮拜|礼拜/i.test(w) ? 'week' : /month|月/i.test(w) ? 'month' : 'year');
 
@@ -256,6 +264,22 @@ const PATTERNS: [RegExp, Resolver][] = [
   // (last) Wednesday
   [/\b(last\s+|this\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) =>
     doc ? dayWindow(lastWeekday(doc, EN_DAYS.indexOf(m[2]!.toLowerCase()), /last/i.test(m[1] ?? '') && doc.getUTCDay() <= EN_DAYS.indexOf(m[2]!.toLowerCase()) ? 0 : /last/i.test(m[1] ?? '') ? 1 : 0)) : { window: null, grain: 'DAY' }],
+  // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
+  [/\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'RANGE' };
+    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const start = /year|年/.test(unit) ? utc(doc.getUTCFullYear(), 1, 1) : /month|月/.test(unit) ? utc(doc.getUTCFullYear(), doc.getUTCMonth() + 1, 1) : addDays(doc, -((doc.getUTCDay() + 6) % 7));
+    return { window: { start: iso(start), end: iso(doc) }, grain: 'RANGE' };
+  }],
+  // two months ago, 兩個月前, 三年前: the day that many days, weeks, months or years before the document's date
+  [/\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(day|week|month|year)s?\s+ago\b|(?<![\d年月])(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:(?:個|个)\s?(月)|(天|週|周|星期|年))前(?![後后往夕])/gi, (m, doc) => {
+    const word = (m[1] ?? m[3]!).toLowerCase();
+    const n = /^\d/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? NaN);
+    if (!(n >= 1)) return null;
+    if (!doc) return { window: null, grain: 'DAY' };
+    const unit = spanUnit(m[2] ?? m[4] ?? m[5]!);
+    return dayWindow(unit === 'day' || unit === 'week' ? addDays(doc, -n * UNIT_DAYS[unit]) : monthsBack(doc, unit === 'month' ? n : 12 * n));
+  }],
   [/\b(yesterday|today|last week|this week|last month|this month|last year|this year)\b/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!.toLowerCase();
@@ -387,6 +411,14 @@ const PATTERNS: [RegExp, Resolver][] = [
 ];
 
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
+/** "since its peak in April 2022": a since whose time is named after the event it counts from. */
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
+/** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
+const SINCE_EVENT_AFTER = /^[^，,。；;：:！？!?\d]{1,16}?(?:以來|以来)/;
+function sinceAcross(text: string, span: Span, start: number, end: number): boolean {
+  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 40), start))) return true;
+  return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
+}
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
 const FROM_BEFORE = /(?:\bfrom|從|从|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
 /** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */
@@ -403,17 +435,23 @@ interface Found extends TimeExpression {
 function scan(text: string, span: Span, doc: Date | null): Found[] {
   const body = text.slice(span.start, span.end);
   const taken: Found[] = [];
+  const blocked: Span[] = [];
   for (const [re, resolve] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
       const end = start + m[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (taken.some((t) => t.start < end && start < t.end) || blocked.some((b) => b.start < end && start < b.end)) continue;
+      // "the sharpest post-2008 declines", "pre-2020 levels": a time inside a noun's modifier dates no figure.
+      if (/\b(?:post|pre)-$/i.test(text.slice(Math.max(span.start, start - 5), start))) {
+        blocked.push({ start, end });
+        continue;
+      }
       const r = resolve(m, doc);
       if (!r) continue;
       const before = text.slice(Math.max(span.start, start - 8), start);
       const after = text.slice(end, end + 4);
-      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after);
+      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end);
       const since = sinceWord;
       const from = !since && FROM_BEFORE.test(before);
       const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
