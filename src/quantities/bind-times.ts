@@ -185,6 +185,9 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     // A stated span ("within two weeks") is counted back from the end by the check.
     if (opts.spanDays) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
+    // 比上一年減少3921億美元, "up $200 billion from a year earlier": the change over the period before the day.
+    const prior = PRIOR_PERIOD.find(([re]) => re.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 24), Math.min(opts.sentence.end, opts.quantity.end + 24))));
+    if (own.grain === 'DAY' && prior) return { window: { start: shiftMonths(w.end, -prior[1]), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'DAY') return { window: { start: previousBusinessDay(w.start), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'WEEK') return { window: { start: shift(w.start, -1), end: w.end }, source: 'TEXT', timeText: own.text };
     return { window: w, source: 'TEXT', timeText: own.text };
@@ -203,6 +206,20 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
   return { window: w, source: 'TEXT', timeText: own.text };
 }
 
+/** Comparisons with the period before a day, and its length in months (a week is a quarter of one: see shiftMonths). */
+const PRIOR_PERIOD: [RegExp, number][] = [
+  [/比上一?年|[較较](?:上一?年|前一年)|[比較较]去年同期|同比|year[- ]on[- ]year|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)/i, 12],
+  [/比上一?(?:個|个)?月|[較较]上一?(?:個|个)?月|[環环]比|month[- ]on[- ]month|from a month (?:earlier|ago|before)/i, 1],
+];
+/** The same day `months` months away (the month's last day when it has none). */
+const shiftMonths = (day: string, months: number) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+};
 const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Whether a time expression opens a move ("from July", 從2022年, 自9月底) rather than dating a level. */

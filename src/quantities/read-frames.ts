@@ -202,7 +202,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const q = quantities[i] as QuantityMention;
     // Its time: right after it ("$300 billion during the 2018-2019 shutdown"), or between its word and it (從2022年…).
     // "$3.5 trillion earlier this year", "$4.27T (2021)"; before it, "from Friday's $20.34 billion".
-    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:in|during|at|on|as of|of|for|by|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
+    // "(from $4.25 trillion at the peak in December 2021)".
+    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:at|near)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:peak|high|low|top|bottom|record)\s+)?(?:(?:in|during|at|on|as of|of|for|by|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
       ?? usableTimes.find((x) => x.end <= q.start && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
     if (t) baseTimes.set(i, t);
   }

@@ -166,3 +166,48 @@ describe('a named period written as the event that caused the figure (為應對�
     expect(namedWindowOf({ quote: c, sentence: c }, q('1.1 万亿美元'), windows, [q('1.1 万亿美元')])?.window.id).toBe('shutdown');
   });
 });
+
+// Found on dev3 (the third tuning part), same pass.
+describe("a base's time after \"at the peak in\" dated the figures it was compared with", () => {
+  it('"dropped by $1.40 trillion to $2.85 trillion (from $4.25 trillion at the peak in December 2021)"', () => {
+    const text = 'Reserves dropped by $1.40 trillion to $2.85 trillion (from $4.25 trillion at the peak in December 2021).';
+    expect(frameOf(text, '$2.85 trillion', '2025-10-30').timeSource).toBe('DOCUMENT_DATE');
+    expect(frameOf(text, '$4.25 trillion', '2025-10-30').window).toEqual(win('2021-12-01', '2021-12-31'));
+    expect(frameOf(text, '$2.85 trillion', '2025-10-30').base).toMatchObject({ value: 4.25e12, window: win('2021-12-01', '2021-12-31') });
+  });
+});
+
+describe('a change "from the … peak on <day>" was read as the change of that day', () => {
+  it('the day is the move\'s start: the change runs from it to the document date', () => {
+    const f = frameOf('Usage of the reverse repo facility is down by 45% from the one-day-wonder peak on December 31, 2022.', '45%', '2023-09-16');
+    expect(f.window).toEqual(win('2022-12-31', '2023-09-16'));
+  });
+});
+
+describe('a change compared with the year before (比上一年, "from a year earlier") was read as the change of its day', () => {
+  it('截至2018年12月31日…比上一年減少3921億美元: the year to that day', () => {
+    const f = frameOf('截至2018年12月31日，聯邦儲備銀行總資產約4.1萬億美元，比上一年減少3921億美元。', '3921億美元', '2019-03-22');
+    expect(f.window).toEqual(win('2017-12-31', '2018-12-31'));
+  });
+});
+
+describe('此前一天, 上周末 and "the end of the year" were not read', () => {
+  it('此前一天 is the day before the day named last; 上周末 the Friday to Sunday of the week before', () => {
+    const text = 'TGA餘額5月17日降至683億美元。此前一天為946億美元，上周末為1400億美元。';
+    const ts = timeExpressionsIn(text, { start: text.indexOf('此前'), end: text.length }, '2023-05-18');
+    expect(ts.find((t) => t.text === '此前一天')?.window).toEqual(win('2023-05-16'));
+    expect(ts.find((t) => t.text === '上周末')?.window).toEqual(win('2023-05-12', '2023-05-14'));
+  });
+  it('"through the end of the year" is its last day, 到2024年底 too; "the end of the month" alone is left unread', () => {
+    expect(times('officials can keep shrinking the balance sheet through the end of the year', '2024-08-06')[0]?.window).toEqual(win('2024-12-31'));
+    expect(times('预计到2024年底现金余额将达到7000亿美元', '2023-06-06')[0]?.window).toEqual(win('2024-12-31'));
+    expect(times('Just last Friday (end of the month), usage rose', '2025-09-03').map((t) => t.text)).toEqual(['last Friday']);
+  });
+});
+
+describe('"less than a year ago" (不到一年前) was read as the day a year ago', () => {
+  it('it is any day from then to the document date', () => {
+    expect(times('就在不到一年前，美國國債總額突破38萬億美元', '2026-05-26')[0]?.window).toEqual(win('2025-05-26', '2026-05-26'));
+    expect(times('up from $800 billion two decades ago', '2026-01-16')[0]?.window).toEqual(win('2006-01-01', '2006-12-31'));
+  });
+});
