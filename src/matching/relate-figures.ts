@@ -1,9 +1,9 @@
 import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
-import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.4.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.5.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -88,6 +88,8 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
 export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+  // A figure with no time at all meets others only through its page's anchor (relateTimeless).
+  if (original.timeless || other.timeless) return null;
   // Undated figures ("now") are matched over the week before their document's date. A page that states no year is
   // dated by its own latest month and day, the date of its latest figure: its undated figures stay on that day.
   const a = { ...original, window: original.yearless ? original.window : matchWindow(original) };
@@ -118,10 +120,18 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
     const r = relateObserved(a, b);
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; both are aims (a target, a forecast or a typical level), not readings` } : null;
   }
-  return relateObserved(a, b);
+  // Windows that meet only through the undated figure's week of slack: the same figure only when the numbers agree to
+  // the finer figure's rounding (below).
+  return relateObserved(a, b, sharedDays(original.window, other.window) === 0);
 }
 
-function relateObserved(a: Figure, b: Figure): FigureRelation | null {
+/**
+ * `soft`: the windows meet only because an undated figure reaches back a week. Then, as for a week's level and its
+ * release a day apart, the soft date must be carried by the numbers: they agree to the finer figure's rounding
+ * (9427億 "now" on 6 November is not the "$1 trillion" of 31 October, though 1 trillion rounds anything from 0.5 to
+ * 1.5 trillion; it is the later reading).
+ */
+function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | null {
   const fa = familyOf(a);
   const fb = familyOf(b);
   if (!fa || !fb) return null;
@@ -131,7 +141,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   if (stocks.has(fa) && stocks.has(fb)) {
     if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
     if (shared > 0) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', true, soft);
       if (r?.kind === 'SAME_FIGURE') return r;
       // An undated "now" figure (目前, "stands now") reaches back a week only to meet the same figure. Beside a
       // different one dated in its text before the document's date, it is the later reading, not a contradiction.
@@ -154,7 +164,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
     // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
     // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
     if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false);
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false, true);
       if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
     }
     // A later figure dated only by its document that agrees with the earlier one restates it ("the TGA, above $1
@@ -189,7 +199,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
  * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
  * a level beyond a line crossed agrees with the crossing (not when they are a day apart, below).
  */
-function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true): FigureRelation | null {
+function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true, precisely = false): FigureRelation | null {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
     // The same line crossed the same way is the same event; anything else is left to an editor.
     return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
@@ -213,7 +223,8 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyon
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
     return beyond ? { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` } : null;
   }
-  if (agreeing(earlier, later)) return same(earlier, later);
+  if (precisely ? agreeingPrecisely(earlier, later) : agreeing(earlier, later)) return same(earlier, later);
+  if (precisely) return null;
   if (days(earlier.window) > LONGEST_POINT_WINDOW || days(later.window) > LONGEST_POINT_WINDOW) return null;
   return contradicts(earlier, later);
 }
@@ -226,6 +237,18 @@ function agreeing(a: Figure, b: Figure): boolean {
   const sa = isBound(a);
   if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
   return meets(intervalOf(a), intervalOf(b));
+}
+
+/**
+ * Whether two values agree to the finer one's rounding: 9838.6億 and "$1 trillion" meet within the rounding of a
+ * round trillion (0.5–1.5 trillion), not within 9838.55–9838.65億. For two figures whose dates are a day apart or
+ * meet only through an undated figure's slack, where the numbers must carry what the dates do not.
+ */
+function agreeingPrecisely(a: Figure, b: Figure): boolean {
+  if (isBound(a) || isBound(b) || a.qualifier === 'NEARLY' || b.qualifier === 'NEARLY') return agreeing(a, b);
+  const h = Math.min(halfUnit(a.surface, a.value), halfUnit(b.surface, b.value));
+  const at = (f: Figure): Interval => ({ low: Math.abs(f.value) - h, high: (f.upper !== null ? Math.abs(f.upper) : Math.abs(f.value)) + h });
+  return meets(at(a), at(b));
 }
 
 /** Two lines crossed are the same line when their numbers are (to a thousandth). */
@@ -286,11 +309,12 @@ function range(f: Figure): string {
  */
 export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
   const groups = new Map<string, Figure[]>();
+  const found: FigureRelation[] = relateTimeless(figures, focus);
   for (const f of figures) {
+    if (f.timeless) continue;
     const key = `${f.factorId}\u0000${f.unit}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
-  const found: FigureRelation[] = [];
   const weigh = (a: Figure, b: Figure) => {
     if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) return;
     const r = relateFigures(a, b);
@@ -311,6 +335,82 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     // and pages that state no year are few, so these pairs are weighed one by one.
     const yearless = group.filter((f) => f.yearless);
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
+  }
+  return found;
+}
+
+/** The figures of a page that states no date are read as of the fortnight most of their twins elsewhere speak of. */
+const ANCHOR_DAYS = 14;
+/** …when at least this many different figures of the page meet a twin in that fortnight (one could be chance). */
+const ANCHOR_FIGURES = 2;
+const DAY_MS = 86_400_000;
+
+interface Twin {
+  timeless: Figure;
+  other: Figure;
+  /** The other figure's window, read in the anchor's year when it states none. */
+  end: string;
+}
+
+/**
+ * Figures with no time at all (`Figure.timeless`: a page that states no date and writes no month and day, its
+ * sentence no time either — "reserves have fallen to 2.85 trillion", 截至上周五…突破1万亿美元) cannot be placed by
+ * themselves. Their page can, by what it says: each such figure that is precise enough not to meet by chance (three
+ * significant digits, or a line: `weighedWithoutYear`) has twins elsewhere — the same factor, unit and kind of
+ * figure (a level or a line; never a change, whose period is unknown), agreeing within their rounding as if in the
+ * same window, a level beyond a line not counted. When at least two different figures of the page have twins whose
+ * windows end within one fortnight, the page is read as written then, and those twins — only those — are proposed
+ * as the same figure; its `why` says the page states no date and where it was placed. A twin of a page that states
+ * no year is read in the anchor's year. Never a contradiction or an update: only the numbers place the page, so only
+ * agreeing numbers can relate it. Pure; with `focus`, the pages placed by or with one of its figures (all their twins).
+ */
+export function relateTimeless(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
+  const timeless = figures.filter((f) => f.timeless && f.stance !== 'AIM' && f.stance !== 'UNDATED_BASE');
+  if (!timeless.length) return [];
+  const stock = (f: Figure) => f.mode === 'LEVEL' || f.mode === 'REACHED' || f.mode === 'CROSSED';
+  const others = figures.filter((f) => !f.timeless && stock(f) && (f.stance ?? 'OBSERVATION') === 'OBSERVATION' && days(f.window) <= LONGEST_STOCK_WINDOW);
+  const pages = new Map<string, Figure[]>();
+  for (const f of timeless) if (stock(f)) (pages.get(f.documentId) ?? pages.set(f.documentId, []).get(f.documentId)!).push(f);
+  const found: FigureRelation[] = [];
+  for (const [documentId, own] of pages) {
+    const twin = (t: Figure, o: Figure) => {
+      if (o.documentId === documentId || o.factorId !== t.factorId || o.unit !== t.unit || !weighedWithoutYear(t, o)) return false;
+      const placed = { ...t, window: o.window, timeSource: 'TEXT' as const, timeless: false };
+      return relateStocksAtOnce(placed, o, t.mode === 'CROSSED' || o.mode === 'CROSSED', false, true)?.kind === 'SAME_FIGURE';
+    };
+    const dated: Twin[] = [];
+    for (const t of own) for (const o of others) if (!o.yearless && twin(t, o)) dated.push({ timeless: t, other: o, end: o.window.end });
+    // The fortnight in which the most different figures of the page have twins (the latest such on a tie).
+    const ends = [...new Set(dated.map((x) => x.end))].sort();
+    let anchor: { from: string; to: string; figures: number } | null = null;
+    for (const to of ends) {
+      const from = new Date(Date.parse(to) - (ANCHOR_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+      const n = new Set(dated.filter((x) => x.end >= from && x.end <= to).map((x) => x.timeless.quantityId)).size;
+      if (!anchor || n >= anchor.figures) anchor = { from, to, figures: n };
+    }
+    if (!anchor || anchor.figures < ANCHOR_FIGURES) continue;
+    const { from, to } = anchor;
+    const twins = dated.filter((x) => x.end >= from && x.end <= to);
+    // Figures of pages that state no year, read in the anchor's year.
+    for (const t of own) {
+      for (const o of others) {
+        if (!o.yearless || !twin(t, o)) continue;
+        const w = nearestYear(o.window, { start: from, end: to });
+        if (w.end >= from && w.end <= to) twins.push({ timeless: t, other: { ...o, window: w }, end: w.end });
+      }
+    }
+    // A page placed by the focus document's figures is placed for all its twins: a twin ingested earlier, which could
+    // not place the page alone, is related now too (the page reads the same whichever document came first).
+    if (focus && !focus.has(documentId) && !twins.some((x) => focus.has(x.other.documentId))) continue;
+    for (const { timeless: t, other: o } of twins) {
+      const original = figures.find((f) => f.quantityId === o.quantityId) ?? o;
+      found.push({
+        kind: 'SAME_FIGURE',
+        earlier: original,
+        later: t,
+        why: `${show(t)} ${range(t)} and ${show(original)} ${range(original)} agree within their rounding; ${show(t)} has no date (its page states none): ${anchor.figures} of its page's figures meet figures of other documents dated ${from}..${to}, so it is read as of then`,
+      });
+    }
   }
   return found;
 }

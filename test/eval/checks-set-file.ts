@@ -1,4 +1,5 @@
-/** Reads one file of the checks evaluation set (test/eval/checks-set/*.yaml), validated against its format. */
+/** Reads the checks evaluation set (test/eval/checks-set/*.yaml), validated against its format: one file, or every
+ * file of the set, each document tagged with the part the eval prints it in. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -9,3 +10,35 @@ export async function readSet(dir: string, file: string): Promise<LabelledDoc[]>
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data.docs;
 }
+
+/** The files of the set, in the order the eval prints them. `only` is the one split a file may hold: the later files
+ * were each labelled as tuning text or as held-out text as a whole, by labellers who had not seen the product's output. */
+const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: boolean }[] = [
+  { file: 'en.yaml', set: 'first' },
+  { file: 'zh.yaml', set: 'first' },
+  { file: 'dev2.yaml', set: 'dev2', only: 'dev', optional: true },
+  { file: 'dev3.yaml', set: 'dev3', only: 'dev', optional: true },
+  { file: 'fresh.yaml', set: 'fresh', only: 'heldout', optional: true },
+  { file: 'fresh2.yaml', set: 'fresh2', only: 'heldout', optional: true },
+  { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
+];
+
+export type TaggedDoc = LabelledDoc & { set: string; part: string };
+
+/** The part a document is printed in: `dev`, `dev (was held out)`, `dev2`…, `heldout fresh`… */
+const partOf = (d: LabelledDoc, set: string): string =>
+  d.split === 'heldout' ? `heldout ${set === 'first' ? 'first' : set}` : d.was_heldout_until ? 'dev (was held out)' : set === 'first' ? 'dev' : set;
+
+/** Every document of the set, tagged; a file holding a split it must not is refused. */
+export async function readAllSets(dir: string): Promise<TaggedDoc[]> {
+  const out: TaggedDoc[] = [];
+  for (const { file, set, only, optional } of FILES) {
+    const docs = await readSet(dir, file).catch((e: NodeJS.ErrnoException) => (optional && e.code === 'ENOENT' ? [] : Promise.reject(e)));
+    if (only && docs.some((d) => d.split !== only)) throw new Error(`${file}: every document is ${only === 'dev' ? 'tuning text (split: dev)' : 'held out (split: heldout)'}`);
+    out.push(...docs.map((d) => ({ ...d, set, part: partOf(d, set) })));
+  }
+  return out;
+}
+
+/** The parts in print order, each once. */
+export const partsOf = (docs: TaggedDoc[]): string[] => [...new Set(docs.map((d) => d.part))].sort((a, b) => Number(a.startsWith('heldout')) - Number(b.startsWith('heldout')));

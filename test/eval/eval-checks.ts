@@ -5,7 +5,7 @@
 // ingest, with its `published` date as the document's date; each labelled quantity is matched to the product's check
 // of the claim over its quote; the figures are printed per language and per split. The held-out part runs only with
 // --heldout (at the end), and never prints per-claim rows: tune on `dev` alone (--details lists dev rows).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedCheckContext } from '../../src/checks/check-context.ts';
@@ -18,8 +18,8 @@ import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { observationRanges } from '../../src/series/series-store.ts';
-import { readSet as readSetIn } from './checks-set-file.ts';
-import { FIGURES_HEADER, detailsTable, figuresRow, matchCheck, productChecks, score, type LabelledDoc, type QuantityRow, type Scored } from './score-checks.ts';
+import { partsOf, readAllSets, type TaggedDoc } from './checks-set-file.ts';
+import { FIGURES_HEADER, detailsTable, figuresRow, matchCheck, productChecks, score, type QuantityRow, type Scored } from './score-checks.ts';
 import { loadRecordDates } from './record-dates.ts';
 
 const argv = process.argv.slice(2);
@@ -35,18 +35,11 @@ const here = new URL('.', import.meta.url).pathname;
 const record = loadRecordDates();
 const progress = (m: string) => process.stderr.write(`eval:checks ${m}\n`);
 
-const readSet = (file: string): Promise<LabelledDoc[]> => readSetIn(here, file);
-
-// The first sets (en.yaml, zh.yaml: dev and held out, labelled 2026-12-05) and, when present, fresh.yaml: a second
-// held-out set labelled later by another labeller who had not seen the product's output, so that the held-out figures
-// stay independent of a part whose scores were seen. Each held-out set is printed on its own.
-// dev2.yaml, when present: more tuning text (every document `split: dev`) labelled later on other pages, because rules
-// tuned on the first dev part alone did not carry over to held-out text; printed as its own part beside `dev`.
-const exists = (file: string) => readFile(join(here, 'checks-set', file), 'utf8').then(() => true, () => false);
-const tagged = async (file: string, set: string) => ((await exists(file)) ? (await readSet(file)).map((d) => ({ ...d, set })) : []);
-if ((await tagged('dev2.yaml', 'dev2')).some((d) => d.split !== 'dev')) throw new Error('dev2.yaml: every document is tuning text (split: dev)');
-const docs = [...(await tagged('en.yaml', 'first')), ...(await tagged('zh.yaml', 'first')), ...(await tagged('dev2.yaml', 'dev2')), ...(await tagged('fresh.yaml', 'fresh'))]
-  .filter((d) => withHeldout || d.split === 'dev');
+// The set's files and parts are listed in checks-set-file.ts: the first set (en.yaml, zh.yaml; its held-out part became
+// tuning text on 2026-12-07, printed as `dev (was held out)`), more tuning text (dev2.yaml, dev3.yaml) and held-out
+// sets labelled later by labellers who had not seen the product's output (fresh.yaml, fresh2.yaml), each printed on
+// its own, then all held-out text together (what the issue's targets are read on).
+const docs = (await readAllSets(here)).filter((d) => withHeldout || d.split === 'dev');
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-checks-'));
 progress(`starting a fresh graph (${dataDir})`);
@@ -60,7 +53,7 @@ try {
   progress('loading the shipped seed and record');
   await loadSeeds(db.graph);
   const ctx = await shippedCheckContext();
-  const rows: (Scored & { doc: LabelledDoc & { set: string } })[] = [];
+  const rows: (Scored & { doc: TaggedDoc })[] = [];
   const snapshot: { id: string; claims: ClaimToCheck[]; quantities: QuantityRow[] }[] = [];
   for (const [i, doc] of docs.entries()) {
     progress(`${i + 1}/${docs.length} ingesting and checking ${doc.split === 'dev' ? doc.id : `a held-out ${doc.lang} document`}`);
@@ -79,16 +72,10 @@ RETURN c.id AS claimId, c.start AS start, c.end AS end, q.surface AS surface, q.
   }
 
   const out: string[] = ['## eval:checks', '', FIGURES_HEADER];
-  const parts = [
-    { name: 'dev', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' && r.doc.set === 'first' },
-    { name: 'dev2', of: (r: (typeof rows)[number]) => r.doc.split === 'dev' && r.doc.set === 'dev2' },
-    ...(withHeldout
-      ? [
-          { name: 'heldout', of: (r: (typeof rows)[number]) => r.doc.split === 'heldout' && r.doc.set === 'first' },
-          { name: 'heldout fresh', of: (r: (typeof rows)[number]) => r.doc.split === 'heldout' && r.doc.set === 'fresh' },
-        ]
-      : []),
-  ];
+  type Row = (typeof rows)[number];
+  const parts: { name: string; of: (r: Row) => boolean }[] = partsOf(docs).map((name) => ({ name, of: (r: Row) => r.doc.part === name }));
+  if (parts.filter((p) => !p.name.startsWith('heldout')).length > 1) parts.push({ name: 'dev, all sets', of: (r: Row) => r.doc.split === 'dev' });
+  if (parts.filter((p) => p.name.startsWith('heldout')).length > 1) parts.push({ name: 'heldout, all sets', of: (r: Row) => r.doc.split === 'heldout' });
   for (const { name, of } of parts) {
     const inPart = rows.filter(of);
     if (!inPart.length) continue;

@@ -1,10 +1,10 @@
 // What test/eval/replay-checks.ts and replay-reading.ts share: the snapshot written by `eval:checks -- --snapshot`,
-// the dev documents (the first set's dev part and dev2.yaml when present), judging claims on the snapshot's record
+// the dev documents (every file's tuning text), judging claims on the snapshot's record
 // without a database, and the report (figures per language, --details rows, --why lines) as eval:checks prints it.
 import { readFile } from 'node:fs/promises';
 import { evaluatePlans, fetchRanges, planClaims, type ClaimToCheck } from '../../src/checks/check-store.ts';
 import type { Check, CheckContext, Observation } from '../../src/checks/check-types.ts';
-import { readSet } from './checks-set-file.ts';
+import { readAllSets } from './checks-set-file.ts';
 import type { RecordDates } from './record-dates.ts';
 import { FIGURES_HEADER, asLabelVerdict, detailsTable, figuresRow, productChecks, score, type LabelledDoc, type ProductCheck, type QuantityRow, type Scored } from './score-checks.ts';
 
@@ -16,10 +16,9 @@ export type ReplayRow = Scored & { doc: LabelledDoc };
 
 export const readSnapshot = async (file: string): Promise<Snapshot> => JSON.parse(await readFile(file, 'utf8')) as Snapshot;
 
-/** The dev documents: en.yaml's and zh.yaml's dev part, and dev2.yaml (all tuning text) when it is there. */
+/** The dev documents: every file's tuning text (checks-set-file.ts lists the files). */
 export async function readDevDocs(here: string): Promise<LabelledDoc[]> {
-  const dev2 = await readSet(here, 'dev2.yaml').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
-  return [...(await readSet(here, 'en.yaml')), ...(await readSet(here, 'zh.yaml')), ...dev2].filter((d) => d.split === 'dev');
+  return (await readAllSets(here)).filter((d) => d.split === 'dev');
 }
 
 /** The checks of these claims, planned and evaluated on the snapshot's record as check-store does on the graph's. */

@@ -47,6 +47,9 @@ export const docSchema = z.object({
   id: z.string().min(1),
   lang: z.enum(['en', 'zh-Hant', 'zh-Hans']),
   split: z.enum(['dev', 'heldout']),
+  // A document that was held out and has since become tuning text says until when (its rows were never read while
+  // it was held out; its aggregate was). The eval prints such documents as a dev part of their own.
+  was_heldout_until: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
   url: z.string().optional(),
   published: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
   kind: z.string().optional(),

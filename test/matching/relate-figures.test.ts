@@ -278,3 +278,72 @@ describe('contradictions need both windows firm (issue 19)', () => {
     expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('$2.93 trillion', 2.93e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
   });
 });
+
+describe('matching defects of the dev set (issue 19, third pass)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  it('issue 19: a precise figure a day after a round one (9838.6億 on 30 October, "$1 trillion" on 31 October) was the same figure by the round one\'s rounding', () => {
+    const precise = fig('9838.6亿美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    const round = fig('$1 trillion', 1e12, '2025-10-31', tga);
+    const r = relateFigures(precise, round);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '$1 trillion']);
+    // The same figure a day apart, written alike or to different precision, is still one statement.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-12-17'), fig('2.930万亿美元', 2.93e12, '2025-12-18'))?.kind).toBe('SAME_FIGURE');
+    // In the same window the round figure's rounding still holds: 9838.6億 is "about $1 trillion" that day.
+    expect(relateFigures(fig('9838.6亿美元', 983.86e9, '2025-10-31', tga), fig('$1 trillion', 1e12, '2025-10-31', tga))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: an undated "now" figure (9427億 on 6 November) met a round figure of its slack week ("$1 trillion" on 31 October) as the same figure', () => {
+    const now = fig('9427億美元', 942.7e9, '2025-11-06', { ...tga, timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(fig('$1 trillion', 1e12, '2025-10-31', tga), now);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '9427億美元']);
+    // A "now" figure that agrees to the digit with one of its slack week is still the same figure.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }), fig('$2.85 trillion', 2.85e12, '2025-10-29'))?.kind).toBe('SAME_FIGURE');
+  });
+});
+
+describe('pages that state no date at all (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  const line = { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' } as const;
+  /** A figure with no time at all, of the page `page`. */
+  const timeless = (surface: string, value: number, page: string, extra: Partial<Figure> = {}) => fig(surface, value, '0000-01-01', { documentId: page, timeless: true, timeSource: null, ...extra });
+
+  it('issue 19: a page that states no date (no date, no month and day) never met the same figures in dated pages', () => {
+    const reserves = timeless('2.85 万亿美元', 2.85e12, 'zaker', { mode: 'REACHED', direction: 'DECREASE' });
+    const crossed = timeless('1 万亿美元', 1e12, 'zaker', line);
+    const twins = [
+      fig('2.85兆美元', 2.85e12, '2025-11-05', { qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE', mode: 'REACHED', direction: 'DECREASE' }),
+      fig('$1 trillion', 1e12, '2025-10-31', tga),
+      fig('1兆美元', 1e12, '2025-11-05', { ...line, timeSource: 'DOCUMENT_DATE' }),
+    ];
+    // A year-less page's line, read in the anchor's year; and figures of other weeks and measures that must stay apart.
+    const yearless = fig('$1 trillion', 1e12, '1000-10-30', { ...tga, qualifier: 'ABOVE', yearless: true, timeSource: 'DOCUMENT_DATE' });
+    const otherWeek = fig('$2.85 trillion', 2.85e12, '2025-03-12');
+    const beyond = fig('$1.02 trillion', 1.02e12, '2025-11-05', tga);
+    const round = fig('$3 trillion', 3e12, '2025-11-05');
+    const found = relateAll([reserves, crossed, ...twins, yearless, otherWeek, beyond, round]).filter((r) => r.later.documentId === 'zaker' || r.earlier.documentId === 'zaker');
+    const pairs = found.map((r) => [r.kind, r.earlier.surface, r.later.surface, r.earlier.window.end].join(' ')).sort();
+    expect(pairs).toEqual(
+      [
+        'SAME_FIGURE $1 trillion 1 万亿美元 2025-10-31',
+        'SAME_FIGURE $1 trillion 1 万亿美元 1000-10-30',
+        'SAME_FIGURE 1兆美元 1 万亿美元 2025-11-05',
+        'SAME_FIGURE 2.85兆美元 2.85 万亿美元 2025-11-05',
+      ].sort(),
+    );
+    expect(found[0]?.why).toContain('its page states none');
+    // relateFigures alone never relates a figure with no time.
+    expect(relateFigures(reserves, twins[0]!)).toBeNull();
+  });
+
+  it('places a page only when two of its figures agree on the fortnight: one twin could be chance', () => {
+    const reserves = timeless('2.85 万亿美元', 2.85e12, 'lone', { mode: 'REACHED', direction: 'DECREASE' });
+    expect(relateAll([reserves, fig('2.85兆美元', 2.85e12, '2025-11-05')])).toEqual([]);
+    // Two figures whose twins are months apart place the page nowhere.
+    const crossed = timeless('1 万亿美元', 1e12, 'lone', line);
+    expect(relateAll([reserves, crossed, fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('1兆美元', 1e12, '2025-04-02', line)])).toEqual([]);
+    // Round numbers, changes and aims have no twins.
+    const round = timeless('$3 trillion', 3e12, 'round');
+    const change = timeless('$20.1 billion', 20.1e9, 'round', { mode: 'CHANGE', direction: 'DECREASE' });
+    expect(relateAll([round, change, fig('$3 trillion', 3e12, '2025-10-01'), fig('201亿美元', 20.1e9, '2025-10-01', { mode: 'CHANGE', direction: 'DECREASE' })])).toEqual([]);
+  });
+});
