@@ -41,7 +41,7 @@ const CNS = '[一二三四五六七八九十]{1,3}';
 // 百 before 帕 is the hecto- of hectopascals (970百帕), not a hundred.
 const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?(?:百(?!帕)|[千萬万億亿兆]))+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
 // Scale words in any case a headline writes them: "$2.93 Trillion", "$1 TRILLION".
-const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)[kmb]\b)`;
+const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)[kmbBT]\b)`;
 /** A fraction as US statements write rates: 1/4, 3-3/4 (three and three quarters). */
 const SLASH_FRACTION = String.raw`(?:\d{1,2}[-\s]\d\/\d{1,2}|\d\/\d{1,2})`;
 const PLAIN = String.raw`\d{1,2}(?:\.\d+)?`;
@@ -94,7 +94,7 @@ const EN_NUMBERS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12, t: 1e12 };
 // 晚 and 早 alone after a day (19日晚10时, 20日早8时) are the evening and the morning; 最晚10時 is a deadline.
 const LATER_PART_OF_DAY = /(?:下午|晚上|晚間|晚间|傍晚|深夜|今晚|當晚|当晚|(?<![最較较稍])晚)\s?(?:大約|大约|約|约)?\s?$/;
 const PART_OF_DAY = /(?:上午|下午|早上|晚上|晚間|晚间|凌晨|清晨|深夜|中午|傍晚|今晚|當晚|当晚|(?<![最較较稍])[早晚])\s?(?:大約|大约|約|约)?\s?$/;
@@ -484,8 +484,9 @@ interface ReadNumber {
 
 /** The value of a number core as matched: Arabic, Chinese numerals or both, with an English scale word. */
 function coreValue(core: string): number | undefined {
-  const en = /[\s-]?(thousand|million|billion|trillion|bn|tn|k|m|b)$/i.exec(core);
-  const body = (en ? core.slice(0, en.index) : core).replace(/^[+\-−]/, '');
+  // "$6.6T", "$3B": a capital letter right after a dollar figure is its scale (never a unit: tonnes are spaced).
+  const en = /[\s-]?(thousand|million|billion|trillion|bn|tn|k|m|b)$/i.exec(core) ?? /\d(T)$/.exec(core);
+  const body = (en ? core.slice(0, core.length - (en[0].length - (/^\d/.test(en[0]) ? 1 : 0))) : core).replace(/^[+\-−]/, '');
   let v = /^[\d.,]+$/.test(body) ? Number(body.replace(/,/g, '')) : parseMixedNumeral(body);
   if (v === undefined || Number.isNaN(v)) return undefined;
   if (en) v *= EN_SCALES[en[1]!.toLowerCase()] as number;
@@ -597,7 +598,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       const u2 = unitAfter(text.slice(p2, p2 + 24));
       const y2 = /^\s?年/.exec(text.slice(p2, p2 + 3));
       const unitAgrees = yearWord ? !!y2 : u ? u2?.word.unit === u.word.unit || (!u2 && word !== 'to' && word !== 'and') : true;
-      const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1));
+      const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1), !!u && !!u2);
       // 2013年至2015年第1季: the second year is narrowed to a part of it, so the text names a period between two
       // points, each year its own number, not a span of whole years.
       const partOfSecondYear = !!y2 && YEAR_PART.test(text.slice(p2 + y2[0].length, p2 + y2[0].length + 6));
@@ -707,11 +708,13 @@ const CHANGE_VERB_ZH = /(?:減少|减少|增加|下降|上升|下跌|上漲|上�
  * two quantities, not a range. "by X to Y" is never a range; after a change verb, "X to Y" is one only when its ends
  * are of one magnitude (增長3%至5% is a range; a "range" from 20.1 billion to 2.98 trillion is not).
  */
-function changeThenLevel(text: string, start: number, word: string, lo: number, hi: number): boolean {
+function changeThenLevel(text: string, start: number, word: string, lo: number, hi: number, bothUnits = false): boolean {
   if (!['to', '至', '到'].includes(word)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (BY_BEFORE.test(before)) return true;
-  return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && Math.abs(hi) >= 10 * Math.abs(lo);
+  // Each end written with its own unit (减少了3400亿美元至2.83万亿美元, 8×) is two amounts already at three times apart:
+  // a range names its unit once (增加3000亿至5000亿美元).
+  return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && Math.abs(hi) >= (bothUnits ? 3 : 10) * Math.abs(lo);
 }
 
 function sentenceOf(text: string, at: number): string {

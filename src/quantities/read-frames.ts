@@ -31,8 +31,8 @@ export interface FramedQuantity {
   measure: MeasureMention | null;
 }
 
-const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|回落至|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|減少到|减少到|降低至|降低到|回落至|回落到|縮減到|缩减到|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
@@ -40,8 +40,8 @@ const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|bro
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
 const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-/** "has fallen by an unprecedented 60 percent", "had risen by a record": a change verb (any tense), "by", an article and up to two words. */
-const CHANGE_BY_WORDS = /\b(?:(fallen|fell|dropped|declined|decreased|shrunk|shrank|slid|plunged|tumbled|sunk|sank)|risen|rose|increased|grown|grew|climbed|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
+/** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
+const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
@@ -74,13 +74,31 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
   if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
+  // "减少了3400亿美元至2.83万亿美元", "fell by $59 billion to $2.93 trillion": the figure after 至/"to" is the level reached.
+  if (LEVEL_TO.test(before) && /\d/.test(before)) {
+    const direction = q.direction ? (q.direction === 'RISE' ? 'INCREASE' : 'DECREASE') : FALL_ANY.test(before) ? 'DECREASE' : RISE_ANY.test(before) ? 'INCREASE' : null;
+    if (direction) return { mode: 'REACHED', direction };
+  }
+  // "the $4.81 trillion accumulated during QE", "a 26.5% reduction": words right after the figure make it a change.
+  const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24)));
+  if (after) return { mode: 'CHANGE', direction: after[1] ? 'DECREASE' : 'INCREASE' };
   if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
   if (q.value < 0) return { mode: 'CHANGE', direction: 'DECREASE' };
   return { mode: 'LEVEL', direction: null };
 }
 
+/** "至", "to" right before a figure (after an amount and its change verb: "减少了3400亿美元至2.83万亿美元"). */
+const LEVEL_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly)?\s*\$?\s*$/i;
+const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎缩|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\bshrank\b)/i;
+const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回升|\brose\b|\bincreased\b|\bgrew\b|\bclimbed\b|\bjumped\b)/i;
+/** Words right after a figure that make it an amount changed: a participle ("$4.81 trillion accumulated during QE",
+ * "$300 billion drained from") or a noun of change ("a 26.5% reduction"). Group 1: a fall. */
+const CHANGE_AFTER = /^\s*(?:(?:in\s+)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
+
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
 const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+/** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
+const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
 const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
 /** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
@@ -178,7 +196,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const words = lead && /^\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
     if (!BASE_BEFORE.test(words)) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
-    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && /^\s*(?:to|至|到|降至|升至)\s*/i.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')));
+    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && /^\s*(?:to|至|到|降至|升至)\s*/i.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')))
+    // "从约4万亿美元迅速扩张至近9万亿美元", "从2.5万亿美元减少到不足100亿美元": a verb between the base and 至/到, in its clause.
+      ?? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && p.start <= clause.end && !rest.slice(0, k).some((o) => o.unit === q.unit) && !/[，,；;。]/.test(text.slice(q.end, p.start)) && /(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/.test(text.slice(Math.max(q.end, p.start - 8), p.start)));
     const head = next ?? prev;
     if (head) baseOf.set(i, quantities.indexOf(head));
   });
@@ -215,6 +235,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       const p = q.unit.split('/')[1] as string;
       period = PERIOD_WORDS.find(([re]) => re.test(p))?.[1] ?? null;
     }
+    // "shed 49.5% of the $4.81 trillion": a percent of an amount written after it is a share of that amount.
+    if (amount && q.kind === 'percent' && SHARE_OF_AMOUNT.test(text.slice(q.end, Math.min(clause.end, q.end + 40)))) mode = 'SHARE';
     if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
     const measure = amount ? measureOf(text, reading, clauses, q) : null;
@@ -243,8 +265,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       base: null,
       extremum: null,
     };
-    const nextAmount = quantities.find((p) => p.start >= q.end && /money|percent|measure/.test(p.kind));
-    if (amount && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
+    // A comparison base ("down from $3.5 trillion earlier this year — the lowest since 2021") never owns the extremum:
+    // it is the figure the base is compared with that the words are about.
+    const isBase = baseOf.has(quantities.indexOf(q));
+    const nextAmount = quantities.find((p, k) => p.start >= q.end && /money|percent|measure/.test(p.kind) && !baseOf.has(k));
+    if (amount && !isBase && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
       const since = [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
       if (since) uses.push(since);
       frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? null, sinceText: since?.text ?? null };
@@ -286,8 +311,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     base.baseOf = h;
     // A base with no time of its own, of a figure the sentence does not date either: the document's date, a fallback.
     const fallback = !bt?.window && head.frame.timeSource === 'DOCUMENT_DATE' && docWindow ? docWindow : null;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: bt?.window ?? fallback, timeText: bt?.text ?? null, timeSource: bt?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
-    base.time = bt;
+    // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
+    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && head.frame.timeSource === 'TEXT' ? head.time : null;
+    const own = bt?.window ? bt : shared;
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
+    base.time = own;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }
   return framed;
@@ -333,7 +361,12 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
   const out: ClaimAssertion[] = [];
   const add = (kind: ClaimAssertion['kind'], start: number, end: number, factorId: string | null) => out.push({ kind, text: text.slice(start, end), start, end, factorId });
   for (const m of body.matchAll(FLOW_STOPPED)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
-  for (const m of body.matchAll(NEAR_LINE)) add('NEAR_LINE', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  // Near a line: the line is the amount written right after the words (逼近1万亿美元); "利差逼近年內高" names no line.
+  const amountAt = (at: number) => framed.some((f) => /money|percent/.test(f.quantity.kind) && f.quantity.start >= at && f.quantity.start - at <= 12 && !/[，,；;。]/.test(text.slice(at, f.quantity.start)));
+  for (const m of body.matchAll(NEAR_LINE)) {
+    const end = sentence.start + m.index + m[0].length;
+    if (amountAt(end)) add('NEAR_LINE', sentence.start + m.index, end, nearestFactor(sentence.start + m.index));
+  }
   for (const f of framed) {
     const q = f.quantity;
     if (q.kind !== 'money') continue;

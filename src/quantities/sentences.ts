@@ -35,12 +35,33 @@ export function segmentSentences(text: string): Span[] {
     else merged.push({ ...s });
   }
   const out: Span[] = [];
-  for (const s of merged) {
+  for (const s of merged.flatMap((m) => splitAtBullets(text, m))) {
     let { start, end } = s;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
     if (end > start) out.push({ start, end });
   }
+  return out;
+}
+
+/**
+ * A list item run on after a citation marker ("…since its peak in April 2022 [1][2] - The Fed has shed…", "…扩张至近9万亿美元
+ * [34][35] - 为应对高通胀…"): summaries written as bullet lists on one line; ICU sees no sentence end, yet each item is
+ * an assertion of its own, and a date in one must not govern the next one's figures.
+ */
+const BULLET_AFTER_CITATION = /\[\d{1,3}\](?:\s*\[\d{1,3}\])*\s+[-–•]\s+(?=\S)/g;
+function splitAtBullets(text: string, s: Span): Span[] {
+  const body = text.slice(s.start, s.end);
+  const out: Span[] = [];
+  let from = s.start;
+  for (const m of body.matchAll(BULLET_AFTER_CITATION)) {
+    const at = s.start + m.index + m[0].length;
+    if (at < s.end) {
+      out.push({ start: from, end: at });
+      from = at;
+    }
+  }
+  out.push({ start: from, end: s.end });
   return out;
 }
 
