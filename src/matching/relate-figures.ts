@@ -1,9 +1,9 @@
 import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
-import { days, gapDays, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.4.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.5.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -118,10 +118,18 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
     const r = relateObserved(a, b);
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; both are aims (a target, a forecast or a typical level), not readings` } : null;
   }
-  return relateObserved(a, b);
+  // Windows that meet only through the undated figure's week of slack: the same figure only when the numbers agree to
+  // the finer figure's rounding (below).
+  return relateObserved(a, b, sharedDays(original.window, other.window) === 0);
 }
 
-function relateObserved(a: Figure, b: Figure): FigureRelation | null {
+/**
+ * `soft`: the windows meet only because an undated figure reaches back a week. Then, as for a week's level and its
+ * release a day apart, the soft date must be carried by the numbers: they agree to the finer figure's rounding
+ * (9427億 "now" on 6 November is not the "$1 trillion" of 31 October, though 1 trillion rounds anything from 0.5 to
+ * 1.5 trillion; it is the later reading).
+ */
+function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | null {
   const fa = familyOf(a);
   const fb = familyOf(b);
   if (!fa || !fb) return null;
@@ -131,7 +139,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
   if (stocks.has(fa) && stocks.has(fb)) {
     if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
     if (shared > 0) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE');
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', true, soft);
       if (r?.kind === 'SAME_FIGURE') return r;
       // An undated "now" figure (目前, "stands now") reaches back a week only to meet the same figure. Beside a
       // different one dated in its text before the document's date, it is the later reading, not a contradiction.
@@ -154,7 +162,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
     // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
     // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
     if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false);
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false, true);
       if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
     }
     // A later figure dated only by its document that agrees with the earlier one restates it ("the TGA, above $1
@@ -189,7 +197,7 @@ function relateObserved(a: Figure, b: Figure): FigureRelation | null {
  * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
  * a level beyond a line crossed agrees with the crossing (not when they are a day apart, below).
  */
-function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true): FigureRelation | null {
+function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyondLine = true, precisely = false): FigureRelation | null {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') {
     // The same line crossed the same way is the same event; anything else is left to an editor.
     return earlier.direction === later.direction && sameLine(earlier, later) ? same(earlier, later) : null;
@@ -213,7 +221,8 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyon
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
     return beyond ? { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` } : null;
   }
-  if (agreeing(earlier, later)) return same(earlier, later);
+  if (precisely ? agreeingPrecisely(earlier, later) : agreeing(earlier, later)) return same(earlier, later);
+  if (precisely) return null;
   if (days(earlier.window) > LONGEST_POINT_WINDOW || days(later.window) > LONGEST_POINT_WINDOW) return null;
   return contradicts(earlier, later);
 }
@@ -226,6 +235,18 @@ function agreeing(a: Figure, b: Figure): boolean {
   const sa = isBound(a);
   if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
   return meets(intervalOf(a), intervalOf(b));
+}
+
+/**
+ * Whether two values agree to the finer one's rounding: 9838.6億 and "$1 trillion" meet within the rounding of a
+ * round trillion (0.5–1.5 trillion), not within 9838.55–9838.65億. For two figures whose dates are a day apart or
+ * meet only through an undated figure's slack, where the numbers must carry what the dates do not.
+ */
+function agreeingPrecisely(a: Figure, b: Figure): boolean {
+  if (isBound(a) || isBound(b) || a.qualifier === 'NEARLY' || b.qualifier === 'NEARLY') return agreeing(a, b);
+  const h = Math.min(halfUnit(a.surface, a.value), halfUnit(b.surface, b.value));
+  const at = (f: Figure): Interval => ({ low: Math.abs(f.value) - h, high: (f.upper !== null ? Math.abs(f.upper) : Math.abs(f.value)) + h });
+  return meets(at(a), at(b));
 }
 
 /** Two lines crossed are the same line when their numbers are (to a thousandth). */

@@ -135,15 +135,16 @@ ${FIGURE_RETURN}`,
 }
 
 /**
- * Figures of these factors whose windows start in one of `months` (`10`, `11`), in any year — the year-less ones
- * (year 1000) and the dated ones alike: a figure of a page that states no year meets a dated one by its month and
- * day (src/matching/relate-figures.ts), so each side is found from the other without a year to search by.
+ * Figures of these factors whose windows start or end in one of `months` (`10`, `11`), in any year — the year-less
+ * ones (year 1000) and the dated ones alike: a figure of a page that states no year meets a dated one by its month
+ * and day (src/matching/relate-figures.ts), so each side is found from the other without a year to search by. The
+ * end counts too: a crossing over the three months to 5 November starts in August and still meets 11月5日.
  */
 export async function figuresInMonths(graph: Graph, factorIds: readonly string[], months: readonly string[]): Promise<Figure[]> {
   const rows = await graph.rows<FigureRow>(
     'matching.figuresInMonths',
     `${BY_FACTORS}
-${FIGURE_READ} AND factorId IN $factorIds AND substring(start, 5, 2) IN $months
+${FIGURE_READ} AND factorId IN $factorIds AND (substring(start, 5, 2) IN $months OR substring(end, 5, 2) IN $months)
 ${FIGURE_RETURN}`,
     { factorIds, months },
   );

@@ -151,7 +151,12 @@ CALL (relLists) {
 RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}] AS to, paths, factors, links`,
     { ...resolveParams(q.from, 'from', 'from'), ...resolveParams(q.to, 'to', 'to'), includeCandidates: q.includeCandidates },
   );
-  return row ?? { from: [], to: [], paths: [], factors: [], links: [] };
+  if (!row) return { from: [], to: [], paths: [], factors: [], links: [] };
+  // Reads see each committed write as it lands (read committed): a link folded into another by a concurrent ingest
+  // can lose its CausalLink label after its CAUSES hop was walked, so the statement found the path but not the link.
+  // Such a path is not answered, rather than answered with a step whose link is gone.
+  const found = new Set(row.links.map((l) => l.link.id));
+  return { ...row, paths: row.paths.filter((p) => p.hops.every((h) => found.has(h.linkId))) };
 }
 
 /**

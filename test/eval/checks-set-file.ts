@@ -20,6 +20,7 @@ const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: b
   { file: 'dev3.yaml', set: 'dev3', only: 'dev', optional: true },
   { file: 'fresh.yaml', set: 'fresh', only: 'heldout', optional: true },
   { file: 'fresh2.yaml', set: 'fresh2', only: 'heldout', optional: true },
+  { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
 ];
 
 export type TaggedDoc = LabelledDoc & { set: string; part: string };

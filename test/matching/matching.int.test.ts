@@ -278,4 +278,15 @@ describe('pages that state no year, through ingest (issue 19)', () => {
     expect(lineClaim).toBeDefined();
     expect((await between(line, '$2.758 trillion', dated2)).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
   });
+
+  it("issue 19: a year-less page never met a dated figure whose window began months before its own (the dated page ingested first)", async () => {
+    // A crossing over the three months to 5 November (6 August..5 November), ingested first; then a page that states
+    // no year, reaching the line on 11月5日. The year-less page's matching looked only at windows starting in its
+    // months (October to December), so the crossing that began in August was never weighed from that side.
+    const dated = await ingest('在過去三個月內，財政部一般帳戶（TGA）餘額從約 3,000 億美元暴增至突破 1 兆美元。', 'zh-Hant', '2025-11-05');
+    const yearless = await ingest('截至11月5日，美国财政部一般账户(TGA)余额已悄然攀升至1万亿美元关口。', 'zh-Hans', null);
+    const r = await between(yearless, '1万亿美元', dated);
+    expect(r.map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    expect(r[0]?.why).toContain('one document states no year');
+  });
 });

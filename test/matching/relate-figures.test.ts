@@ -278,3 +278,25 @@ describe('contradictions need both windows firm (issue 19)', () => {
     expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('$2.93 trillion', 2.93e12, '2025-11-05'))?.kind).toBe('CONTRADICTS');
   });
 });
+
+describe('matching defects of the dev set (issue 19, third pass)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  it('issue 19: a precise figure a day after a round one (9838.6億 on 30 October, "$1 trillion" on 31 October) was the same figure by the round one\'s rounding', () => {
+    const precise = fig('9838.6亿美元', 983.86e9, '2025-10-30', { ...tga, mode: 'REACHED', direction: 'INCREASE' });
+    const round = fig('$1 trillion', 1e12, '2025-10-31', tga);
+    const r = relateFigures(precise, round);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '$1 trillion']);
+    // The same figure a day apart, written alike or to different precision, is still one statement.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-12-17'), fig('2.930万亿美元', 2.93e12, '2025-12-18'))?.kind).toBe('SAME_FIGURE');
+    // In the same window the round figure's rounding still holds: 9838.6億 is "about $1 trillion" that day.
+    expect(relateFigures(fig('9838.6亿美元', 983.86e9, '2025-10-31', tga), fig('$1 trillion', 1e12, '2025-10-31', tga))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: an undated "now" figure (9427億 on 6 November) met a round figure of its slack week ("$1 trillion" on 31 October) as the same figure', () => {
+    const now = fig('9427億美元', 942.7e9, '2025-11-06', { ...tga, timeSource: 'DOCUMENT_DATE' });
+    const r = relateFigures(fig('$1 trillion', 1e12, '2025-10-31', tga), now);
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '9427億美元']);
+    // A "now" figure that agrees to the digit with one of its slack week is still the same figure.
+    expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }), fig('$2.85 trillion', 2.85e12, '2025-10-29'))?.kind).toBe('SAME_FIGURE');
+  });
+});
