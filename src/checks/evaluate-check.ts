@@ -323,7 +323,9 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
  */
 function betweenPeriodEnds(plan: Checkable, r: Result, inForce: ValueAt, after: ValueAt | null): Result {
   const figure = Math.abs(plan.quantity.value);
-  const tol = Math.max(plan.tolerance, 0.005) * figure;
+  const line = plan.mode === 'CROSSED' || plan.reading === 'ABOVE' || plan.reading === 'BELOW' || plan.reading === 'AT_LEAST' || plan.reading === 'AT_MOST';
+  // A line is where it is written (the gap between a figure and its series, 0.5%); a level, within its rounding.
+  const tol = (line ? 0.005 : Math.max(plan.tolerance, 0.005)) * figure;
   if (!after) {
     if (r.verdict === 'CONSISTENT') return r;
     return { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${fmt(inForce.value)} is the stock at ${inForce.periodEnd}; the record holds no later period end yet, so the figure on a day after it cannot be read.`].filter(Boolean).join(' ') };
@@ -331,7 +333,6 @@ function betweenPeriodEnds(plan: Checkable, r: Result, inForce: ValueAt, after: 
   const lo = Math.min(inForce.value, after.value);
   const hi = Math.max(inForce.value, after.value);
   const bothNear = Math.abs(inForce.value - figure) <= tol && Math.abs(after.value - figure) <= tol;
-  const line = plan.mode === 'CROSSED' || plan.reading === 'ABOVE' || plan.reading === 'BELOW' || plan.reading === 'AT_LEAST' || plan.reading === 'AT_MOST';
   if (figure < lo - tol || figure > hi + tol) return r;
   if (bothNear && !line) return { ...r, verdict: 'CONSISTENT', reason: [r.reason, `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure.`].filter(Boolean).join(' ') };
   return { ...r, verdict: 'INCONCLUSIVE', reason: `The record holds the stock only at period ends: ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}); the figure lies between them, on a day the record does not show.` };
