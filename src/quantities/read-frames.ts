@@ -2,6 +2,7 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
+import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
@@ -46,7 +47,20 @@ const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|dec
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
 const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
-const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?)/i;
+const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)[-\s]years?[-\s](?:low|high)s?\b|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?|(?:以來|以来)(?:的)?(?:低點|低点|高點|高点|低位|高位|新低|新高))/i;
+/** "a 4-year low", 逾4年來最低, 近五年新高: the extremum over the years before the document's date. */
+const YEARS_EXTREMUM = /(\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s]years?[-\s](?:low|high)|(\d+|[一二两兩三四五六七八九十]+)\s*多?\s*年(?:來|来|以來|以来)?(?:的)?(?:最低|最高|新低|新高|低點|低点|高點|高点)/i;
+const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The window "N years before the document's date" names, as a since (the extremum holds over what came after it). */
+function yearsBack(sentenceText: string, documentDate: string | null): { window: TimeWindow; text: string } | null {
+  const m = YEARS_EXTREMUM.exec(sentenceText);
+  if (!m || !documentDate || !/^\d{4}-\d{2}-\d{2}/.test(documentDate)) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : YEAR_WORDS[word] ?? parseChineseNumeral(word);
+  if (!n || n > 50) return null;
+  const day = `${Number(documentDate.slice(0, 4)) - n}${documentDate.slice(4, 10)}`;
+  return { window: { start: day, end: day }, text: m[0] };
+}
 const DAYS_OF: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365, hours: 1 / 24 };
 
 /** The clause (index) holding offset `at`, or the last one before it. */
@@ -69,6 +83,11 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   if (by) {
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
     return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
+  }
+  // "down by 45%, or by $1.152 trillion": an amount in apposition to a change is the same change.
+  if (/\bor\s+by\s*(?:about|around|nearly|almost|roughly|some)?\s*$/i.test(before)) {
+    const lead = text.slice(Math.max(0, q.start - 60), q.start);
+    return { mode: 'CHANGE', direction: /\bdown\b|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\blower\b|減|减|降|跌/i.test(lead) ? 'DECREASE' : 'INCREASE' };
   }
   const byWords = CHANGE_BY_WORDS.exec(before);
   if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
@@ -93,7 +112,7 @@ const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎
 const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回升|\brose\b|\bincreased\b|\bgrew\b|\bclimbed\b|\bjumped\b)/i;
 /** Words right after a figure that make it an amount changed: a participle ("$4.81 trillion accumulated during QE",
  * "$300 billion drained from") or a noun of change ("a 26.5% reduction"). Group 1: a fall. */
-const CHANGE_AFTER = /^\s*(?:(?:in\s+)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
+const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
 
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
 const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
@@ -222,8 +241,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate);
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
-  const extremumMatch = EXTREMUM.exec(text.slice(reading.sentence.start, reading.sentence.end));
-  const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
+  // Every extremum the sentence states ("創近五年新高,…準備金降至約2.85兆美元、為2021年初以來低點" has two): each figure
+  // takes the first one written after it.
+  const extremums = [...text.slice(reading.sentence.start, reading.sentence.end).matchAll(new RegExp(EXTREMUM.source, 'gi'))];
 
   const framed: FramedQuantity[] = quantities.map((q) => {
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
@@ -269,10 +289,15 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // it is the figure the base is compared with that the words are about.
     const isBase = baseOf.has(quantities.indexOf(q));
     const nextAmount = quantities.find((p, k) => p.start >= q.end && /money|percent|measure/.test(p.kind) && !baseOf.has(k));
+    const extremumMatch = extremums.find((m) => reading.sentence.start + m.index >= q.end) ?? null;
+    const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
     if (amount && !isBase && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
-      const since = [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
+      // Its since: after the words ("the lowest since 2021"), or right before them in Chinese (2021年初以來低點, 创2020年10月以来最低).
+      const since = [...sinceTimes].find((t) => t.start < extremumAt && t.end >= extremumAt - 4 && t.start >= q.end)
+        ?? [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
       if (since) uses.push(since);
-      frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? null, sinceText: since?.text ?? null };
+      const back = since ? null : yearsBack(sentenceText, documentDate);
+      frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? back?.window ?? null, sinceText: since?.text ?? back?.text ?? null };
     }
     if (mode === 'CHANGE') {
       const span = spanOf(text, reading, q, quantities);
@@ -379,11 +404,15 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
       if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
     }
     if (f.frame.extremum) {
-      const m = EXTREMUM.exec(body);
+      // The extremum written after the figure (the sentence may state another before it).
+      const m = [...body.matchAll(new RegExp(EXTREMUM.source, 'gi'))].find((x) => sentence.start + x.index >= q.end);
       if (m) {
         const s = sentence.start + m.index;
-        const sinceEnd = f.frame.extremum.sinceText ? text.indexOf(f.frame.extremum.sinceText, s) + f.frame.extremum.sinceText.length : s + m[0].length;
-        add('EXTREMUM_SINCE', s, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
+        // Its since may be written before the words (2021年初以來低點): the assertion's text then starts there.
+        const sinceAt = f.frame.extremum.sinceText ? text.lastIndexOf(f.frame.extremum.sinceText, s + m[0].length) : -1;
+        const from = sinceAt >= q.end && sinceAt < s ? sinceAt : s;
+        const sinceEnd = sinceAt >= 0 ? sinceAt + (f.frame.extremum.sinceText?.length ?? 0) : s + m[0].length;
+        add('EXTREMUM_SINCE', from, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
       }
     }
   }

@@ -60,7 +60,7 @@ describe('judging pass 2 (issue 18): sentences, factors and modes', () => {
     expect(frameOf(text, '200亿美元').base?.value).toBe(2.2e12);
   });
 
-  it('a time written before "from X to Y" dates the base too ("2020年时,TGA从4000亿美元飙升至16000亿美元")', () => {
+  it('(guard for the base rule above) a time written before "from X to Y" still dates the base ("2020年时,TGA从4000亿美元飙升至16000亿美元")', () => {
     const f = frameOf('2020年时,TGA从4000亿美元飙升至16000亿美元。', '4000亿美元');
     expect(f).toMatchObject({ timeSource: 'TEXT', window: { start: '2020-01-01', end: '2020-12-31' } });
   });
@@ -74,5 +74,32 @@ describe('judging pass 2 (issue 18): sentences, factors and modes', () => {
   it('near-line words name a line only when an amount is written right after them ("利差逼近年內高" is not a line)', () => {
     expect(assertionsOf('SOFR與基準利率的利差逼近年內高，銀行體系準備金跌破3兆美元。').filter(([k]) => k === 'NEAR_LINE')).toEqual([]);
     expect(assertionsOf('財政部一般帳戶餘額首次逼近1萬億美元。').filter(([k]) => k === 'NEAR_LINE')).toEqual([['NEAR_LINE', '逼近']]);
+  });
+});
+
+describe('judging pass 2 (issue 18): moods, appositions and extremums', () => {
+  it('"forecasting the amount at the RRP slightly below $300 billion and reserves at $3.1 trillion" is a forecast', () => {
+    const text = 'Strategists said the Fed can keep shrinking, forecasting the amount at the RRP slightly below $250 billion and reserves at $3.2 trillion.';
+    expect(frameOf(text, '$250 billion').mood).toBe('FORECAST');
+    expect(frameOf(text, '$3.2 trillion').mood).toBe('FORECAST');
+  });
+
+  it('"down by 45%, or by $1.152 trillion": the amount in apposition is the same change, with its direction', () => {
+    expect(frameOf('The RRP balance is down by 40%, or by $1.02 trillion, from its peak.', '$1.02 trillion')).toMatchObject({ mode: 'CHANGE', direction: 'DECREASE' });
+  });
+
+  it('"the $4.81 trillion it had piled on during QE": a relative clause with a participle of change makes the figure a change', () => {
+    expect(frameOf("The Fed's balance sheet has shed half of the $4.5 trillion it had piled on during QE.", '$4.5 trillion')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+  });
+
+  it('"crash to 4-year low" and 逾4年來最低: the extremum runs over the years before the document\'s date', () => {
+    expect(frameOf('US bank reserves nosedive to $2.8 trillion, crash to 4-year low', '$2.8 trillion').extremum).toMatchObject({ kind: 'LOWEST', since: { start: '2021-11-06', end: '2021-11-06' } });
+    expect(frameOf('隔夜逆回購使用量降至210.7億美元，為逾4年來最低水準', '210.7億美元').extremum?.since?.start).toBe('2021-11-06');
+  });
+
+  it('a since written before the extremum words (為2021年初以來低點), and each figure takes the extremum written after it', () => {
+    const text = '財政部一般帳戶創近五年新高，對應銀行準備金降至約2.85兆美元、為2021年初以來低點，7月以來持續下滑。';
+    expect(frameOf(text, '2.85兆美元').extremum).toMatchObject({ kind: 'LOWEST', sinceText: '2021年初' });
+    expect(assertionsOf(text).filter(([k]) => k === 'EXTREMUM_SINCE')).toEqual([['EXTREMUM_SINCE', '2021年初以來低點']]);
   });
 });
