@@ -37,7 +37,16 @@ export interface Figure {
    * the year 1000, and it meets only another year-less window.
    */
   yearless?: boolean;
+  /**
+   * No window at all: a figure whose sentence states no time, in a page that states no date and writes no month and
+   * day either ("reserves have fallen to 2.85 trillion", 截至上周五). Its `window` is a placeholder (year 0) that
+   * nothing reads: such a figure meets others only through its page's anchor (`relateTimeless` in src/matching/relate-figures.ts).
+   */
+  timeless?: boolean;
 }
+
+/** The placeholder window of a figure with no time at all (never compared: see `Figure.timeless`). */
+export const NO_WINDOW = { start: '0000-01-01', end: '0000-01-01' } as const;
 
 /**
  * How many significant digits the number is written with (`$2.98 trillion` 3, `3,260億` 3, `$3 trillion` 1): a

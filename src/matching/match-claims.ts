@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/graph.ts';
 import type { Figure } from './figure.ts';
 import { relateAll } from './relate-figures.ts';
-import { allFigures, documentFigures, documentOfClaim, figuresInMonths, figuresNear, saveRelations } from './relation-store.ts';
+import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, saveRelations } from './relation-store.ts';
 
 export interface MatchOutcome {
   /** Figures weighed (quantities with a factor, a mode and a window). */
@@ -18,6 +18,17 @@ function outcome(figures: number, found: ReturnType<typeof relateAll>, removed: 
   return { figures, relations, removed };
 }
 
+/** Where a figure with no time at all may find twins: its factor and unit, its value within a tenth either way. */
+function twinValues(timeless: readonly Figure[]): { factorId: string; unit: string; low: number; high: number }[] {
+  const seen = new Map<string, { factorId: string; unit: string; low: number; high: number }>();
+  for (const f of timeless) {
+    const v = Math.abs(f.value);
+    const w = { factorId: f.factorId, unit: f.unit, low: v * 0.9, high: (f.upper !== null ? Math.abs(f.upper) : v) * 1.1 };
+    seen.set(`${w.factorId}\u0000${w.unit}\u0000${w.low}\u0000${w.high}`, w);
+  }
+  return [...seen.values()];
+}
+
 /**
  * Relates one document's figures to every other document's (called at the end of every ingest, so a new document's
  * relations appear with it): its figures, the figures of the same factors near their windows, the pure matcher, then
@@ -27,19 +38,32 @@ function outcome(figures: number, found: ReturnType<typeof relateAll>, removed: 
 export async function matchDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome> {
   const own = await documentFigures(graph, documentId);
   let found: ReturnType<typeof relateAll> = [];
+  const dated = own.filter((f) => !f.timeless);
   if (own.length) {
-    const from = own.reduce((m, f) => (f.window.start < m ? f.window.start : m), own[0]!.window.start);
-    const to = own.reduce((m, f) => (f.window.end > m ? f.window.end : m), own[0]!.window.end);
     const factorIds = [...new Set(own.map((f) => f.factorId))];
     // Year-less figures meet dated ones by month and day. A dated document's figures look for the year-less ones of
     // others too; a year-less document's (few: pages that state no year and were given no date) for the dated ones
     // in the months around its windows, in any year.
-    const yearlessOwn = own.filter((f) => f.yearless);
-    const near = await figuresNear(graph, factorIds, from, to, own.length > yearlessOwn.length);
+    const yearlessOwn = dated.filter((f) => f.yearless);
+    let near: Figure[] = [];
+    if (dated.length) {
+      const from = dated.reduce((m, f) => (f.window.start < m ? f.window.start : m), dated[0]!.window.start);
+      const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
+      near = await figuresNear(graph, factorIds, from, to, dated.length > yearlessOwn.length);
+    }
     const months = new Set<string>();
     for (const f of yearlessOwn) for (const d of [f.window.start, f.window.end]) for (const k of [-1, 0, 1]) months.add(String(((Number(d.slice(5, 7)) + k + 11) % 12) + 1).padStart(2, '0'));
     const byMonth = months.size ? await figuresInMonths(graph, [...new Set(yearlessOwn.map((f) => f.factorId))], [...months]) : [];
     const byId = new Map<string, Figure>([...near, ...byMonth, ...own].map((f) => [f.quantityId, f]));
+    // Figures with no time at all (pages that state no date) are placed by their page's twins elsewhere: every figure
+    // of such a page, and every figure that may be a twin of one of them, so the page is placed the same whichever
+    // document came first.
+    const timelessPages = [...new Set([...byId.values()].filter((f) => f.timeless).map((f) => f.documentId))];
+    if (timelessPages.length) {
+      const pages = await figuresOfDocuments(graph, timelessPages);
+      const twins = await figuresByValue(graph, twinValues(pages.filter((f) => f.timeless)));
+      for (const f of [...pages, ...twins]) byId.set(f.quantityId, f);
+    }
     found = relateAll([...byId.values()], new Set([documentId]));
   }
   // A version this document supersedes is no longer matched: its pending relations go.

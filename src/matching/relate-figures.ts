@@ -88,6 +88,8 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
 export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+  // A figure with no time at all meets others only through its page's anchor (relateTimeless).
+  if (original.timeless || other.timeless) return null;
   // Undated figures ("now") are matched over the week before their document's date. A page that states no year is
   // dated by its own latest month and day, the date of its latest figure: its undated figures stay on that day.
   const a = { ...original, window: original.yearless ? original.window : matchWindow(original) };
@@ -307,11 +309,12 @@ function range(f: Figure): string {
  */
 export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
   const groups = new Map<string, Figure[]>();
+  const found: FigureRelation[] = relateTimeless(figures, focus);
   for (const f of figures) {
+    if (f.timeless) continue;
     const key = `${f.factorId}\u0000${f.unit}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
-  const found: FigureRelation[] = [];
   const weigh = (a: Figure, b: Figure) => {
     if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) return;
     const r = relateFigures(a, b);
@@ -332,6 +335,82 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     // and pages that state no year are few, so these pairs are weighed one by one.
     const yearless = group.filter((f) => f.yearless);
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
+  }
+  return found;
+}
+
+/** The figures of a page that states no date are read as of the fortnight most of their twins elsewhere speak of. */
+const ANCHOR_DAYS = 14;
+/** …when at least this many different figures of the page meet a twin in that fortnight (one could be chance). */
+const ANCHOR_FIGURES = 2;
+const DAY_MS = 86_400_000;
+
+interface Twin {
+  timeless: Figure;
+  other: Figure;
+  /** The other figure's window, read in the anchor's year when it states none. */
+  end: string;
+}
+
+/**
+ * Figures with no time at all (`Figure.timeless`: a page that states no date and writes no month and day, its
+ * sentence no time either — "reserves have fallen to 2.85 trillion", 截至上周五…突破1万亿美元) cannot be placed by
+ * themselves. Their page can, by what it says: each such figure that is precise enough not to meet by chance (three
+ * significant digits, or a line: `weighedWithoutYear`) has twins elsewhere — the same factor, unit and kind of
+ * figure (a level or a line; never a change, whose period is unknown), agreeing within their rounding as if in the
+ * same window, a level beyond a line not counted. When at least two different figures of the page have twins whose
+ * windows end within one fortnight, the page is read as written then, and those twins — only those — are proposed
+ * as the same figure; its `why` says the page states no date and where it was placed. A twin of a page that states
+ * no year is read in the anchor's year. Never a contradiction or an update: only the numbers place the page, so only
+ * agreeing numbers can relate it. Pure; with `focus`, the pages placed by or with one of its figures (all their twins).
+ */
+export function relateTimeless(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
+  const timeless = figures.filter((f) => f.timeless && f.stance !== 'AIM' && f.stance !== 'UNDATED_BASE');
+  if (!timeless.length) return [];
+  const stock = (f: Figure) => f.mode === 'LEVEL' || f.mode === 'REACHED' || f.mode === 'CROSSED';
+  const others = figures.filter((f) => !f.timeless && stock(f) && (f.stance ?? 'OBSERVATION') === 'OBSERVATION' && days(f.window) <= LONGEST_STOCK_WINDOW);
+  const pages = new Map<string, Figure[]>();
+  for (const f of timeless) if (stock(f)) (pages.get(f.documentId) ?? pages.set(f.documentId, []).get(f.documentId)!).push(f);
+  const found: FigureRelation[] = [];
+  for (const [documentId, own] of pages) {
+    const twin = (t: Figure, o: Figure) => {
+      if (o.documentId === documentId || o.factorId !== t.factorId || o.unit !== t.unit || !weighedWithoutYear(t, o)) return false;
+      const placed = { ...t, window: o.window, timeSource: 'TEXT' as const, timeless: false };
+      return relateStocksAtOnce(placed, o, t.mode === 'CROSSED' || o.mode === 'CROSSED', false, true)?.kind === 'SAME_FIGURE';
+    };
+    const dated: Twin[] = [];
+    for (const t of own) for (const o of others) if (!o.yearless && twin(t, o)) dated.push({ timeless: t, other: o, end: o.window.end });
+    // The fortnight in which the most different figures of the page have twins (the latest such on a tie).
+    const ends = [...new Set(dated.map((x) => x.end))].sort();
+    let anchor: { from: string; to: string; figures: number } | null = null;
+    for (const to of ends) {
+      const from = new Date(Date.parse(to) - (ANCHOR_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+      const n = new Set(dated.filter((x) => x.end >= from && x.end <= to).map((x) => x.timeless.quantityId)).size;
+      if (!anchor || n >= anchor.figures) anchor = { from, to, figures: n };
+    }
+    if (!anchor || anchor.figures < ANCHOR_FIGURES) continue;
+    const { from, to } = anchor;
+    const twins = dated.filter((x) => x.end >= from && x.end <= to);
+    // Figures of pages that state no year, read in the anchor's year.
+    for (const t of own) {
+      for (const o of others) {
+        if (!o.yearless || !twin(t, o)) continue;
+        const w = nearestYear(o.window, { start: from, end: to });
+        if (w.end >= from && w.end <= to) twins.push({ timeless: t, other: { ...o, window: w }, end: w.end });
+      }
+    }
+    // A page placed by the focus document's figures is placed for all its twins: a twin ingested earlier, which could
+    // not place the page alone, is related now too (the page reads the same whichever document came first).
+    if (focus && !focus.has(documentId) && !twins.some((x) => focus.has(x.other.documentId))) continue;
+    for (const { timeless: t, other: o } of twins) {
+      const original = figures.find((f) => f.quantityId === o.quantityId) ?? o;
+      found.push({
+        kind: 'SAME_FIGURE',
+        earlier: original,
+        later: t,
+        why: `${show(t)} ${range(t)} and ${show(original)} ${range(original)} agree within their rounding; ${show(t)} has no date (its page states none): ${anchor.figures} of its page's figures meet figures of other documents dated ${from}..${to}, so it is read as of then`,
+      });
+    }
   }
   return found;
 }

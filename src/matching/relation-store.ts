@@ -5,7 +5,7 @@ import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import { stanceOf, type Figure } from './figure.ts';
+import { NO_WINDOW, stanceOf, type Figure } from './figure.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
 /** A stored relation between two claims of different documents, as the API and exports read it. */
@@ -36,7 +36,7 @@ const RELATION_FIELDS =
  * matcher can weigh: a factor, a mode and a window, on a published claim no editor discarded, in a document no later
  * version superseded (two versions are one source).
  */
-const FIGURE_READ = `CALL (c, q) {
+const FIGURE_FIELDS = `CALL (c, q) {
   OPTIONAL MATCH (c)-[:HAS_READING]->(r:Reading) WHERE r.position = q.position OR r.position < 0
   WITH r ORDER BY CASE WHEN r.position < 0 THEN 1 ELSE 0 END, r.version DESC LIMIT 1
   RETURN r
@@ -46,12 +46,23 @@ WITH c, q, r, coalesce(r.factorId, q.frameFactorId) AS factorId, coalesce(r.mode
   CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameWindowEnd, q.yearlessWindowEnd) ELSE r.windowEnd END AS end,
   CASE WHEN r.windowStart IS NULL THEN coalesce(q.frameTimeSource, CASE WHEN q.yearlessWindowStart IS NULL THEN null ELSE coalesce(q.yearlessTimeSource, 'TEXT') END) ELSE 'TEXT' END AS timeSource,
   r.windowStart IS NULL AND q.frameWindowStart IS NULL AND q.yearlessWindowStart IS NOT NULL AS yearless
-WHERE factorId IS NOT NULL AND mode IS NOT NULL AND start IS NOT NULL AND end IS NOT NULL
-  AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
+WHERE factorId IS NOT NULL AND mode IS NOT NULL AND NOT c:Staged AND coalesce(c.candidate, '') <> 'DISCARDED'
   AND NOT EXISTS { (:Document)-[:PREVIOUS_VERSION]->(:Document {id: c.documentId}) }`;
+const DATED = 'start IS NOT NULL AND end IS NOT NULL';
+/**
+ * A figure with no time at all (`Figure.timeless`): no window of any kind, in a page given no date whose figures took
+ * none either (no figure of it dated by the document's date, none by a year-less month and day).
+ */
+const TIMELESS = `start IS NULL AND end IS NULL AND EXISTS { MATCH (d:Document {id: c.documentId}) WHERE d.published IS NULL }
+  AND NOT EXISTS { MATCH (:Claim {documentId: c.documentId})-[:HAS_QUANTITY]->(o:Quantity) WHERE o.frameTimeSource = 'DOCUMENT_DATE' OR o.yearlessWindowStart IS NOT NULL }`;
+/** Figures with a window (checks, joint findings, and every search by window). */
+const FIGURE_READ = `${FIGURE_FIELDS} AND ${DATED}`;
+/** Figures with a window, and those with no time at all. */
+const FIGURE_READ_ANY = `${FIGURE_FIELDS} AND (${DATED} OR (${TIMELESS}))`;
 const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
   coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
-  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote, yearless`;
+  q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote, yearless,
+  start IS NULL AS timeless`;
 /** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
 const BY_FACTORS = `CALL () {
   UNWIND $factorIds AS factorId
@@ -73,8 +84,8 @@ interface FigureRow {
   mode: string;
   direction: string | null;
   period: string | null;
-  start: string;
-  end: string;
+  start: string | null;
+  end: string | null;
   timeSource: string | null;
   value: number;
   upper: number | null;
@@ -83,6 +94,7 @@ interface FigureRow {
   surface: string;
   quote: string | null;
   yearless: boolean | null;
+  timeless: boolean | null;
 }
 
 const toFigure = (r: FigureRow): Figure => ({
@@ -93,7 +105,7 @@ const toFigure = (r: FigureRow): Figure => ({
   mode: r.mode as FrameMode,
   direction: r.direction as FrameDirection | null,
   period: r.period as FramePeriod | null,
-  window: { start: r.start, end: r.end },
+  window: r.start && r.end ? { start: r.start, end: r.end } : { ...NO_WINDOW },
   timeSource: r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null,
   value: r.value,
   upper: r.upper ?? null,
@@ -101,7 +113,9 @@ const toFigure = (r: FigureRow): Figure => ({
   qualifier: r.qualifier ?? null,
   surface: r.surface,
   ...(r.yearless ? { yearless: true } : {}),
-  stance: stanceOf(r.quote ?? '', r.surface, r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null),
+  ...(r.timeless ? { timeless: true } : {}),
+  // A figure with no time at all is, for its stance, dated only by its (unknown) document: "from X" is a base level.
+  stance: stanceOf(r.quote ?? '', r.surface, r.timeless ? 'DOCUMENT_DATE' : r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null),
 });
 
 /** Every figure of one document. */
@@ -109,9 +123,44 @@ export async function documentFigures(graph: Graph, documentId: string): Promise
   const rows = await graph.rows<FigureRow>(
     'matching.documentFigures',
     `MATCH (c:Claim {documentId: $documentId})-[:HAS_QUANTITY]->(q:Quantity)
-${FIGURE_READ}
+${FIGURE_READ_ANY}
 ${FIGURE_RETURN}`,
     { documentId },
+  );
+  return rows.map(toFigure);
+}
+
+/** Every figure of these documents, those with no time at all among them (the pages a figure with none is placed by). */
+export async function figuresOfDocuments(graph: Graph, documentIds: readonly string[]): Promise<Figure[]> {
+  const rows = await graph.rows<FigureRow>(
+    'matching.figuresOfDocuments',
+    `UNWIND $documentIds AS documentId
+MATCH (c:Claim {documentId: documentId})-[:HAS_QUANTITY]->(q:Quantity)
+${FIGURE_READ_ANY}
+${FIGURE_RETURN}`,
+    { documentIds },
+  );
+  return rows.map(toFigure);
+}
+
+/**
+ * Dated figures (year-less ones too) of each wanted factor and unit whose value lies in [low, high]: the twins a
+ * figure with no time at all may have (src/matching/relate-figures.ts, `relateTimeless`), found by value since there is
+ * no window to search by.
+ */
+export async function figuresByValue(graph: Graph, wanted: readonly { factorId: string; unit: string; low: number; high: number }[]): Promise<Figure[]> {
+  if (!wanted.length) return [];
+  const rows = await graph.rows<FigureRow>(
+    'matching.figuresByValue',
+    `CALL () {
+  UNWIND $wanted AS w
+  MATCH (q:Quantity) WHERE q.frameFactorId = w.factorId AND q.unit = w.unit AND q.value >= w.low AND q.value <= w.high
+  MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
+  RETURN DISTINCT c, q
+}
+${FIGURE_READ}
+${FIGURE_RETURN}`,
+    { wanted },
   );
   return rows.map(toFigure);
 }
@@ -126,7 +175,7 @@ export async function figuresNear(graph: Graph, factorIds: readonly string[], fr
   const rows = await graph.rows<FigureRow>(
     'matching.figuresNear',
     `${BY_FACTORS}
-${FIGURE_READ} AND factorId IN $factorIds AND ((start <= $to AND end >= $from) OR ($withYearless AND yearless))
+${FIGURE_READ_ANY} AND factorId IN $factorIds AND ((start <= $to AND end >= $from) OR ($withYearless AND yearless) OR start IS NULL)
 ${FIGURE_RETURN}`,
     // A window may start long before `from` and still overlap; the end test catches it.
     { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1), withYearless },
@@ -157,7 +206,7 @@ export async function allFigures(graph: Graph): Promise<Figure[]> {
   await graph.stream<FigureRow>(
     'matching.allFigures',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity)
-${FIGURE_READ}
+${FIGURE_READ_ANY}
 ${FIGURE_RETURN}`,
     {},
     (r) => out.push(toFigure(r)),

@@ -290,3 +290,22 @@ describe('pages that state no year, through ingest (issue 19)', () => {
     expect(r[0]?.why).toContain('one document states no year');
   });
 });
+
+describe('pages that state no date at all, through ingest (issue 19)', () => {
+  it('issue 19: a page with no date and no month or day never met the same figures in dated pages, whichever came first', async () => {
+    // The page with no date first, then the dated pages: each dated page's matching places it.
+    const dateless = await ingest('美联储储备金已跌至 2.817 万亿美元。截至上周五，财政部一般账户(TGA)余额首次突破 1.2 万亿美元。', 'zh-Hans', null);
+    const reserves = await ingest('Bank reserves fell to $2.817 trillion in the week ending November 5, 2025.', 'en', '2025-11-06');
+    const tga = await ingest('2025年11月4日，財政部一般帳戶（TGA）餘額突破1.2兆美元。', 'zh-Hant', '2025-11-05');
+    const r = await between(dateless, '2.817 万亿美元', reserves);
+    expect(r.map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    expect(r[0]?.why).toContain('its page states none');
+    expect((await between(dateless, '1.2 万亿美元', tga)).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    // Another page with no date, ingested after the dated ones: its own matching finds them.
+    const later = await ingest('Reserves have dropped to $2.817 trillion, and the Treasury General Account has broken through $1.2 trillion.', 'en', null);
+    expect((await between(later, '$2.817 trillion', reserves)).map((x) => x.kind)).toEqual(['SAME_FIGURE']);
+    // Two pages with no date never meet each other: neither has a time.
+    expect(await between(later, '$2.817 trillion', dateless)).toEqual([]);
+  });
+});
+

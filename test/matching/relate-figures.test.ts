@@ -300,3 +300,50 @@ describe('matching defects of the dev set (issue 19, third pass)', () => {
     expect(relateFigures(fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE' }), fig('$2.85 trillion', 2.85e12, '2025-10-29'))?.kind).toBe('SAME_FIGURE');
   });
 });
+
+describe('pages that state no date at all (issue 19)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  const line = { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' } as const;
+  /** A figure with no time at all, of the page `page`. */
+  const timeless = (surface: string, value: number, page: string, extra: Partial<Figure> = {}) => fig(surface, value, '0000-01-01', { documentId: page, timeless: true, timeSource: null, ...extra });
+
+  it('issue 19: a page that states no date (no date, no month and day) never met the same figures in dated pages', () => {
+    const reserves = timeless('2.85 万亿美元', 2.85e12, 'zaker', { mode: 'REACHED', direction: 'DECREASE' });
+    const crossed = timeless('1 万亿美元', 1e12, 'zaker', line);
+    const twins = [
+      fig('2.85兆美元', 2.85e12, '2025-11-05', { qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE', mode: 'REACHED', direction: 'DECREASE' }),
+      fig('$1 trillion', 1e12, '2025-10-31', tga),
+      fig('1兆美元', 1e12, '2025-11-05', { ...line, timeSource: 'DOCUMENT_DATE' }),
+    ];
+    // A year-less page's line, read in the anchor's year; and figures of other weeks and measures that must stay apart.
+    const yearless = fig('$1 trillion', 1e12, '1000-10-30', { ...tga, qualifier: 'ABOVE', yearless: true, timeSource: 'DOCUMENT_DATE' });
+    const otherWeek = fig('$2.85 trillion', 2.85e12, '2025-03-12');
+    const beyond = fig('$1.02 trillion', 1.02e12, '2025-11-05', tga);
+    const round = fig('$3 trillion', 3e12, '2025-11-05');
+    const found = relateAll([reserves, crossed, ...twins, yearless, otherWeek, beyond, round]).filter((r) => r.later.documentId === 'zaker' || r.earlier.documentId === 'zaker');
+    const pairs = found.map((r) => [r.kind, r.earlier.surface, r.later.surface, r.earlier.window.end].join(' ')).sort();
+    expect(pairs).toEqual(
+      [
+        'SAME_FIGURE $1 trillion 1 万亿美元 2025-10-31',
+        'SAME_FIGURE $1 trillion 1 万亿美元 1000-10-30',
+        'SAME_FIGURE 1兆美元 1 万亿美元 2025-11-05',
+        'SAME_FIGURE 2.85兆美元 2.85 万亿美元 2025-11-05',
+      ].sort(),
+    );
+    expect(found[0]?.why).toContain('its page states none');
+    // relateFigures alone never relates a figure with no time.
+    expect(relateFigures(reserves, twins[0]!)).toBeNull();
+  });
+
+  it('places a page only when two of its figures agree on the fortnight: one twin could be chance', () => {
+    const reserves = timeless('2.85 万亿美元', 2.85e12, 'lone', { mode: 'REACHED', direction: 'DECREASE' });
+    expect(relateAll([reserves, fig('2.85兆美元', 2.85e12, '2025-11-05')])).toEqual([]);
+    // Two figures whose twins are months apart place the page nowhere.
+    const crossed = timeless('1 万亿美元', 1e12, 'lone', line);
+    expect(relateAll([reserves, crossed, fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('1兆美元', 1e12, '2025-04-02', line)])).toEqual([]);
+    // Round numbers, changes and aims have no twins.
+    const round = timeless('$3 trillion', 3e12, 'round');
+    const change = timeless('$20.1 billion', 20.1e9, 'round', { mode: 'CHANGE', direction: 'DECREASE' });
+    expect(relateAll([round, change, fig('$3 trillion', 3e12, '2025-10-01'), fig('201亿美元', 20.1e9, '2025-10-01', { mode: 'CHANGE', direction: 'DECREASE' })])).toEqual([]);
+  });
+});
