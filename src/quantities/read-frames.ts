@@ -409,7 +409,9 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
       if (m) {
         const s = sentence.start + m.index;
         // Its since may be written before the words (2021年初以來低點): the assertion's text then starts there.
-        const sinceAt = f.frame.extremum.sinceText ? text.lastIndexOf(f.frame.extremum.sinceText, s + m[0].length) : -1;
+        const written = f.frame.extremum.sinceText;
+        const before = written ? text.lastIndexOf(written, s) : -1;
+        const sinceAt = !written ? -1 : before >= q.end && before + written.length >= s - 4 ? before : text.indexOf(written, s);
         const from = sinceAt >= q.end && sinceAt < s ? sinceAt : s;
         const sinceEnd = sinceAt >= 0 ? sinceAt + (f.frame.extremum.sinceText?.length ?? 0) : s + m[0].length;
         add('EXTREMUM_SINCE', from, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
