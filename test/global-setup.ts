@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { openGraph } from '../src/graph/open-graph.ts';
 import { loadSeeds } from '../src/seed/load-seed.ts';
+import { startSharedPageBroker } from './support/shared-page.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +16,8 @@ declare module 'vitest' {
 
 /**
  * Chooses the Neo4j once per run, as the product does (NEO4J_URI, else Docker,
- * else the local runner in a throw-away directory), and migrates it.
+ * else the local runner in a throw-away directory), and migrates it; offers the browser test files one page server
+ * and one Chromium for the run, started when the first of them asks.
  */
 export default async function setup(project: TestProject) {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
@@ -26,14 +28,18 @@ export default async function setup(project: TestProject) {
   const seeded = await loadSeeds(db.graph);
   log.info(`test graph seeded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
   const auth = db.target.auth as { principal?: string; credentials?: string } | undefined;
-  project.provide('neo4j', {
+  const neo4j = {
     uri: db.target.uri,
     ...(auth?.principal ? { username: auth.principal } : {}),
     ...(auth?.credentials ? { password: auth.credentials } : {}),
     ...(db.target.database ? { database: db.target.database } : {}),
     provider: db.target.provider,
-  });
+  };
+  project.provide('neo4j', neo4j);
+  const page = await startSharedPageBroker(neo4j);
+  project.provide('sharedPage', page.url);
   return async () => {
+    await page.close();
     await db.close();
     await rm(dataDir, { recursive: true, force: true });
   };

@@ -32,7 +32,14 @@ export function figureAt(s: InSentence, quote: string, surface: string): number 
 const AMOUNT = /(?:[$¥€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:萬億|万亿|兆|億|亿|萬|万|trillion|billion|million|bn|%|percent|美元|元))/gi;
 
 /** A cause written just before a named period's word: 因为/由于…停摆, "because of / due to the shutdown". */
-const CAUSE_BEFORE = /(?:因为|因為|由于|由於|because of|due to|owing to|thanks to|caused by)\s*(?:the\s+)?(?:(?:US|U\.S\.|美国|美國|联邦|聯邦|federal)\s*)?(?:government\s+|政府\s*)?$/i;
+const CAUSE_BEFORE = /(?:因为|因為|由于|由於|為應對|为应对|應對|应对|because of|due to|owing to|thanks to|caused by|in response to)\s*(?:the\s+)?(?:(?:US|U\.S\.|美国|美國|联邦|聯邦|federal)\s*)?(?:government\s+|政府\s*)?$/i;
+/**
+ * A named period's word written as a time: after a preposition of time ("during the shutdown", 在停擺中, 自停摆) or
+ * before a word making it one (停摆期间, 停擺以來, 停摆后, "shutdown period"). The bare word is the event, often the
+ * subject of what happened (停擺迫使財政部…, “停摆”吸干了市场流动性), not when the figure was.
+ */
+const AS_TIME_BEFORE = /(?:\b(?:during|in|amid|throughout|since|through|over|after|before|until)\s+(?:the\s+|this\s+|last\s+)?(?:(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|US|U\.S\.|federal|government|record|longest|recent)\s+)*|在|自|從|从|於|于|截至|截止)\s*["“「]?$/i;
+const AS_TIME_AFTER = /^\s*["”」]?\s*(?:期間|期间|以來|以来|之中|中|之後|之后|後|后|之前|前|時|时|開始|开始|結束|结束|首日|第\s*\d+\s*天|period|days?\b)/i;
 
 /** A year written just before a named period's word ("the 2018-2019 shutdown", 2013年停擺): another occurrence of it. */
 const YEAR_BEFORE = /((?:19|20)\d\d)(?:\s*[-–—至到~]\s*(?:(?:19|20)?\d\d))?\s*(?:年)?\s*(?:的)?\s*$/;
@@ -60,8 +67,10 @@ export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: 
     if (found.some((g) => g !== f && g.word.length > f.word.length && g.at <= f.at && g.at + g.word.length >= f.at + f.word.length)) continue;
     const year = YEAR_BEFORE.exec(s.text.slice(Math.max(0, f.at - 14), f.at))?.[1];
     if (year && (year < f.window.from.slice(0, 4) || year > f.window.to.slice(0, 4))) continue;
-    // "因为停摆…升到了 9400亿美元", "because of the shutdown": the period is the cause, not the figure's time.
+    // "因为停摆…升到了 9400亿美元", "because of the shutdown", 為應對停擺: the period is the cause, not the figure's time;
+    // and only a period written as a time dates a figure (停摆期间, "during the shutdown"; not 停擺迫使…).
     if (CAUSE_BEFORE.test(s.text.slice(Math.max(0, f.at - 24), f.at))) continue;
+    if (!AS_TIME_BEFORE.test(s.text.slice(Math.max(0, f.at - 40), f.at)) && !AS_TIME_AFTER.test(s.text.slice(f.at + f.word.length, f.at + f.word.length + 12))) continue;
     if (borrowedTimeIn(s, claim.quote, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
     return { window: f.window, word: f.word };
   }

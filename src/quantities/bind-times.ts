@@ -51,6 +51,10 @@ const clauseAt = (clauses: readonly Span[], at: number) => {
 };
 
 const CJK = /[\u3400-\u9fff]/;
+/** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時. */
+const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时/i;
+/** The words opening a move's first figure: "from", 從, 从 (and an approximation after them). */
+const FROM_FIGURE = /(?:\bfrom|從|从)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 
 /**
  * The time expression governing each quantity of a sentence (null: none; the document's date is the fallback).
@@ -83,11 +87,15 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     const nearest = (xs: readonly TimeExpression[]) => [...xs].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;
     const owned = governs.filter((t) => owner.get(t) === i);
     if (owned.length) return nearest(owned);
-    const sameClause = governs.filter((t) => clauseAt(clauses, t.start) === clauseOfQ[i] && !(q.start < t.end && t.start < q.end));
-    if (sameClause.length) {
+    // A from-time another figure owns (從三個月前的3000億美元推高至突破1兆美元) is that figure's: the move's start.
+    const sameClause = governs.filter((t) => clauseAt(clauses, t.start) === clauseOfQ[i] && !(q.start < t.end && t.start < q.end) && !(t.from && owner.has(t)));
+    // A move's start ("从约8000亿美元膨胀到10月30日突破1万亿美元") is not dated by the time its end is written with.
+    const opensMove = FROM_FIGURE.test(text.slice(Math.max(sentence.start, q.start - 14), q.start));
+    const shared = opensMove ? sameClause.filter((t) => t.end <= q.start || !owner.has(t)) : sameClause;
+    if (shared.length) {
       // Shared with another figure of the clause: the one before the number in Chinese, after it in English first.
-      const before = sameClause.filter((t) => t.end <= q.start);
-      const after = sameClause.filter((t) => t.start >= q.end);
+      const before = shared.filter((t) => t.end <= q.start);
+      const after = shared.filter((t) => t.start >= q.end);
       return (zh ? (before.at(-1) ?? after[0]) : (after[0] ?? before.at(-1))) ?? null;
     }
     const freeBefore = free.filter((t) => t.end <= q.start).at(-1);
@@ -97,7 +105,14 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)));
     if (freeAfter) return freeAfter;
     // The sentence's only time, unless it dates a comparison (較上月, "from July"): that is the base's time.
-    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !governs[0]!.from) return governs[0]!;
+    // Nor when it is written after the figure that owns it, in that figure's clause, and this figure's clause only
+    // goes on about it ("-$15 Billion in September, -$2.38 Trillion from Peak, to $6.59 Trillion"; "decreased by $15
+    // billion in September, totaling $6.59 trillion"). A clause joined by "and" states its own fact at that time
+    // ("Reserves fell to $2.8 trillion on Oct. 29, and the TGA rose to $1 trillion"); a time heading its owner's
+    // clause (當天共有17家機構參與，合計投入210.7億美元) dates what follows it.
+    const only = governs[0];
+    const ownedAfter = only && owner.has(only) && quantities[owner.get(only)!]!.end <= only.start && only.end <= q.start && !JOINED.test(text.slice(only.end, q.start));
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter) return only!;
     return null;
   });
 }
@@ -109,6 +124,8 @@ export interface SettledWindow {
 }
 
 const MOVE_FROM = /(?:from|從|从|自)\s*$/i;
+/** The words before a move's end figure: 至, 到, 降至, "to". */
+const MOVE_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 /** The figure at a period's close: "ended the quarter with …", 季末, an "end-of-…" balance. */
 const CLOSING = /\bend(?:ed|s|ing)?\s+(?:the|its|this|that)\s+(?:quarter|month|year|fiscal year|week)\b|\bat the (?:close|end) of the (?:quarter|month|year)\b|季末|期末/i;
 
@@ -168,6 +185,9 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     // A stated span ("within two weeks") is counted back from the end by the check.
     if (opts.spanDays) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
+    // 比上一年減少3921億美元, "up $200 billion from a year earlier": the change over the period before the day.
+    const prior = PRIOR_PERIOD.find(([re]) => re.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 24), Math.min(opts.sentence.end, opts.quantity.end + 24))));
+    if (own.grain === 'DAY' && prior) return { window: { start: shiftMonths(w.end, -prior[1]), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'DAY') return { window: { start: previousBusinessDay(w.start), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'WEEK') return { window: { start: shift(w.start, -1), end: w.end }, source: 'TEXT', timeText: own.text };
     return { window: w, source: 'TEXT', timeText: own.text };
@@ -175,13 +195,31 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
   if (!own) return { window: doc ? { start: doc, end: doc } : null, source: source(null), timeText: null };
   if (own.now) return { window: doc ? { start: doc, end: doc } : own.window, source: 'DOCUMENT_DATE', timeText: own.text };
   const w = own.window!;
-  // 今年以來, "since July": from the time to the document's date.
-  if (own.since && doc && doc > w.end) return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
+  // 今年以來, "since July": from the time to the document's date; the level a move since then ended at
+  // ("9月以来减少了3400亿美元至2.83万亿美元") is the figure now, the span's end.
+  if (own.since && doc && doc > w.end) {
+    if (MOVE_TO.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 8), opts.quantity.start))) return { window: { start: doc, end: doc }, source: 'DOCUMENT_DATE', timeText: own.text };
+    return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
+  }
   const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);
   if (own.weekEnding || (mode !== 'FLOW' && own.grain !== 'DAY' && CLOSING.test(clauseHead))) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
   return { window: w, source: 'TEXT', timeText: own.text };
 }
 
+/** Comparisons with the period before a day, and its length in months (a week is a quarter of one: see shiftMonths). */
+const PRIOR_PERIOD: [RegExp, number][] = [
+  [/比上一?年|[較较](?:上一?年|前一年)|[比較较]去年同期|同比|year[- ]on[- ]year|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)/i, 12],
+  [/比上一?(?:個|个)?月|[較较]上一?(?:個|个)?月|[環环]比|month[- ]on[- ]month|from a month (?:earlier|ago|before)/i, 1],
+];
+/** The same day `months` months away (the month's last day when it has none). */
+const shiftMonths = (day: string, months: number) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+};
 const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Whether a time expression opens a move ("from July", 從2022年, 自9月底) rather than dating a level. */

@@ -41,7 +41,7 @@ const CNS = '[一二三四五六七八九十]{1,3}';
 // 百 before 帕 is the hecto- of hectopascals (970百帕), not a hundred.
 const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?(?:百(?!帕)|[千萬万億亿兆]))+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
 // Scale words in any case a headline writes them: "$2.93 Trillion", "$1 TRILLION".
-const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)[kmbBT]\b)`;
+const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)(?:[kmb]|[KMBT](?![A-Za-z]))\b)`;
 /** A fraction as US statements write rates: 1/4, 3-3/4 (three and three quarters). */
 const SLASH_FRACTION = String.raw`(?:\d{1,2}[-\s]\d\/\d{1,2}|\d\/\d{1,2})`;
 const PLAIN = String.raw`\d{1,2}(?:\.\d+)?`;
@@ -484,9 +484,8 @@ interface ReadNumber {
 
 /** The value of a number core as matched: Arabic, Chinese numerals or both, with an English scale word. */
 function coreValue(core: string): number | undefined {
-  // "$6.6T", "$3B": a capital letter right after a dollar figure is its scale (never a unit: tonnes are spaced).
-  const en = /[\s-]?(thousand|million|billion|trillion|bn|tn|k|m|b)$/i.exec(core) ?? /\d(T)$/.exec(core);
-  const body = (en ? core.slice(0, core.length - (en[0].length - (/^\d/.test(en[0]) ? 1 : 0))) : core).replace(/^[+\-−]/, '');
+  const en = /[\s-]?(thousand|million|billion|trillion|bn|tn|k|m|b|t)$/i.exec(core);
+  const body = (en ? core.slice(0, en.index) : core).replace(/^[+\-−]/, '');
   let v = /^[\d.,]+$/.test(body) ? Number(body.replace(/,/g, '')) : parseMixedNumeral(body);
   if (v === undefined || Number.isNaN(v)) return undefined;
   if (en) v *= EN_SCALES[en[1]!.toLowerCase()] as number;
@@ -598,7 +597,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
       const u2 = unitAfter(text.slice(p2, p2 + 24));
       const y2 = /^\s?年/.exec(text.slice(p2, p2 + 3));
       const unitAgrees = yearWord ? !!y2 : u ? u2?.word.unit === u.word.unit || (!u2 && word !== 'to' && word !== 'and') : true;
-      const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1), !!u && !!u2);
+      const levelAfterChange = !yearWord && changeThenLevel(text, start, word, value * (u?.word.scale ?? 1), secondValue * (u2?.word.scale ?? 1), (u?.word.scale ?? 1) !== (u2?.word.scale ?? 1) || scaleOf(core) !== scaleOf(second[0]));
       // 2013年至2015年第1季: the second year is narrowed to a part of it, so the text names a period between two
       // points, each year its own number, not a span of whole years.
       const partOfSecondYear = !!y2 && YEAR_PART.test(text.slice(p2 + y2[0].length, p2 + y2[0].length + 6));
@@ -708,14 +707,16 @@ const CHANGE_VERB_ZH = /(?:減少|减少|增加|下降|上升|下跌|上漲|上�
  * two quantities, not a range. "by X to Y" is never a range; after a change verb, "X to Y" is one only when its ends
  * are of one magnitude (增長3%至5% is a range; a "range" from 20.1 billion to 2.98 trillion is not).
  */
-function changeThenLevel(text: string, start: number, word: string, lo: number, hi: number, bothUnits = false): boolean {
+function changeThenLevel(text: string, start: number, word: string, lo: number, hi: number, scalesDiffer = false): boolean {
   if (!['to', '至', '到'].includes(word)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (BY_BEFORE.test(before)) return true;
-  // Each end written with its own unit (减少了3400亿美元至2.83万亿美元, 8×) is two amounts already at three times apart:
-  // a range names its unit once (增加3000亿至5000亿美元).
-  return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && Math.abs(hi) >= (bothUnits ? 3 : 10) * Math.abs(lo);
+  // 减少了3400亿美元至2.83万亿美元: ends written with different scale words are no range either.
+  return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && (Math.abs(hi) >= 10 * Math.abs(lo) || scalesDiffer);
 }
+
+/** The scale word a number is written with (億, 萬億, billion…), lower-cased; '' when none. */
+const scaleOf = (s: string) => (/(萬億|万亿|兆|億|亿|萬|万|thousand|million|billion|trillion|bn|tn)\s*\S{0,2}$/i.exec(s.replace(/[美元圆圓\s]+$/, ''))?.[1] ?? '').toLowerCase();
 
 function sentenceOf(text: string, at: number): string {
   const from = Math.max(0, text.lastIndexOf('。', at) + 1);

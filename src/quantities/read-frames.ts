@@ -195,6 +195,18 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   return null;
 }
 
+/** The text between two offsets with the time expressions in it left out. */
+function withoutTimes(text: string, from: number, to: number, times: readonly TimeExpression[]): string {
+  let out = '';
+  let at = from;
+  for (const t of times) {
+    if (t.end <= at || t.start >= to) continue;
+    out += text.slice(at, Math.max(at, t.start));
+    at = Math.min(to, t.end);
+  }
+  return out + text.slice(at, to);
+}
+
 /** Every number of one sentence framed: what it measures, how, when, against what base. */
 export function readFrames(text: string, reading: SentenceReading, documentDate: string | null): FramedQuantity[] {
   const { clauses, quantities, times } = reading;
@@ -212,10 +224,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // 從2022年4月峰值的8.96萬億美元: the base's own time may stand between the word and the number.
     const from = Math.max(clause.start - 30, reading.sentence.start);
     const lead = times.filter((t) => t.start >= from && t.end <= q.start).at(-1);
-    const words = lead && /^\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
+    const words = lead && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
     if (!BASE_BEFORE.test(words)) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
-    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && /^\s*(?:to|至|到|降至|升至)\s*/i.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')))
+    // "from a peak of $8.97 trillion in April 2022 to $6.56 trillion": the base's own time stands between it and "to".
+    const toWord = /^\s*(?:to|至|到|降至|升至)\s*/i;
+    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && (toWord.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')) || toWord.test(withoutTimes(text, q.end, p.start, times).replace(/^\s*(?:in|on|during|at|of)\s+/i, ''))))
     // "从约4万亿美元迅速扩张至近9万亿美元", "从2.5万亿美元减少到不足100亿美元": a verb between the base and 至/到, in its clause.
       ?? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && p.start <= clause.end && !rest.slice(0, k).some((o) => o.unit === q.unit) && !/[，,；;。]/.test(text.slice(q.end, p.start)) && /(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/.test(text.slice(Math.max(q.end, p.start - 8), p.start)));
     const head = next ?? prev;
@@ -226,8 +240,10 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   for (const i of baseOf.keys()) {
     const q = quantities[i] as QuantityMention;
     // Its time: right after it ("$300 billion during the 2018-2019 shutdown"), or between its word and it (從2022年…).
-    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:(?:in|during|at|on|as of|of|for|by)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
-      ?? usableTimes.find((x) => x.end <= q.start && /^\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
+    // "$3.5 trillion earlier this year", "$4.27T (2021)"; before it, "from Friday's $20.34 billion".
+    // "(from $4.25 trillion at the peak in December 2021)".
+    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:at|near)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:peak|high|low|top|bottom|record)\s+)?(?:(?:in|during|at|on|as of|of|for|by|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
+      ?? usableTimes.find((x) => x.end <= q.start && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
     if (t) baseTimes.set(i, t);
   }
   const reserved = new Set(baseTimes.values());
@@ -366,7 +382,7 @@ function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quan
     if (d.kind !== 'duration' || !(d.unit in DAYS_OF)) continue;
     const before = text.slice(Math.max(reading.sentence.start, d.start - 16), d.start);
     const after = text.slice(d.end, d.end + 3);
-    if (/(?:within|in|over|during|across|(?:in|over|during|within) the(?: (?:past|last|first|next))?|the (?:past|last))\s*$/i.test(before) || /^[內内裡里間间來来]/.test(after) || /(?:近|過去|过去|短短)\s*$/.test(before)) {
+    if (/(?:within|in|over|during|across|(?:in|over|during|within) the(?: (?:past|last|first|next))?|the (?:past|last))\s+(?:(?:just|only|barely)\s+)?$/i.test(before) || /^[內内裡里間间來来]/.test(after) || /(?:近|過去|过去|短短)\s*$/.test(before)) {
       if (Math.abs(d.start - q.start) < 80) return { days: Math.round(d.value * (DAYS_OF[d.unit] as number)), quantity: d };
     }
   }

@@ -35,7 +35,7 @@ export function segmentSentences(text: string): Span[] {
     else merged.push({ ...s });
   }
   const out: Span[] = [];
-  for (const s of merged.flatMap((m) => splitAtBullets(text, m))) {
+  for (const s of merged.flatMap((m) => atListItems(text, m))) {
     let { start, end } = s;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
@@ -45,21 +45,19 @@ export function segmentSentences(text: string): Span[] {
 }
 
 /**
- * A list item run on after a citation marker ("…since its peak in April 2022 [1][2] - The Fed has shed…", "…扩张至近9万亿美元
- * [34][35] - 为应对高通胀…"): summaries written as bullet lists on one line; ICU sees no sentence end, yet each item is
- * an assertion of its own, and a date in one must not govern the next one's figures.
+ * Digests written as one run of list items, each closed by its sources' footnote marks and the next opened by a dash
+ * or a heading ("…缩减950亿美元资产[36] - 资产负债表…", "…since its peak in April 2022 [1][2] - The Fed has shed…",
+ * "…[1][15] Balance Sheet Changes - Total assets…"): the marks end a sentence, though no full stop does. A mark inside
+ * a sentence ("rose 5%[3] and…", "[3]，") is followed by lower case or punctuation.
  */
-const BULLET_AFTER_CITATION = /\[\d{1,3}\](?:\s*\[\d{1,3}\])*\s+[-–•]\s+(?=\S)/g;
-function splitAtBullets(text: string, s: Span): Span[] {
-  const body = text.slice(s.start, s.end);
+const LIST_ITEM_END = /(?:\[\d{1,3}\])+(?=\s+(?:[-–•]\s|[A-Z\u3400-\u9fff]))/g;
+function atListItems(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
-  for (const m of body.matchAll(BULLET_AFTER_CITATION)) {
-    const at = s.start + m.index + m[0].length;
-    if (at < s.end) {
-      out.push({ start: from, end: at });
-      from = at;
-    }
+  for (const m of text.slice(s.start, s.end).matchAll(LIST_ITEM_END)) {
+    const cut = s.start + m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
   }
   out.push({ start: from, end: s.end });
   return out;

@@ -27,7 +27,8 @@ export interface TimeExpression extends Span {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A month's name; the full stop only after an abbreviation ("Oct."), never a sentence's own ("since mid-July."). */
+const EN_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ZH_DAYS = '日天一二三四五六';
 const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -42,7 +43,7 @@ interface Resolved {
   weekEnding?: boolean;
   now?: boolean;
   /** "that year", 當天: the year or day named before the sentence or earlier in it. */
-  anaphor?: 'YEAR' | 'DAY';
+  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE';
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
@@ -119,6 +120,13 @@ const spanTo = (doc: Date, n: number, unit: 'day' | 'week' | 'month' | 'year') =
     start = addDays(back, 1);
   }
   return { window: { start: iso(start), end: iso(doc) }, grain: 'RANGE' as const };
+};
+/** The same day of the month `months` before `doc` (the month's last day when it has no such day). */
+const monthsBack = (doc: Date, months: number) => {
+  const m = doc.getUTCMonth() - months;
+  const y = doc.getUTCFullYear() + Math.floor(m / 12);
+  const mo = ((m % 12) + 12) % 12 + 1;
+  return utc(y, mo, Math.min(doc.getUTCDate(), lastDay(y, mo)));
 };
 const spanUnit = (w: string): 'day' | 'week' | 'month' | 'year' => (/day|天|日/i.test(w) ? 'day' : /week|週|周|星期|禮拜|礼拜/i.test(w) ? 'week' : /month|月/i.test(w) ? 'month' : 'year');
 
@@ -256,6 +264,53 @@ const PATTERNS: [RegExp, Resolver][] = [
   // (last) Wednesday
   [/\b(last\s+|this\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) =>
     doc ? dayWindow(lastWeekday(doc, EN_DAYS.indexOf(m[2]!.toLowerCase()), /last/i.test(m[1] ?? '') && doc.getUTCDay() <= EN_DAYS.indexOf(m[2]!.toLowerCase()) ? 0 : /last/i.test(m[1] ?? '') ? 1 : 0)) : { window: null, grain: 'DAY' }],
+  // the end of the year, the end of this month, 上週末: the close of the document's period (of the one before)
+  [/\b(?:(by|through|until|till)\s+)?(?:the\s+)?end\s+of\s+(?:the|this|last)\s+(year|month|quarter)\b|(上週末|上周末|上個週末|上个周末)|\blast\s+weekend\b/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'DAY' };
+    if (m[3] || /weekend/i.test(m[0])) {
+      // The week before's Friday to Sunday: a daily series' last close of that week is its Friday.
+      const friday = addDays(doc, -((doc.getUTCDay() + 6) % 7) - 3);
+      return { window: { start: iso(friday), end: iso(addDays(friday, 2)) }, grain: 'PART' };
+    }
+    // "the end of the month" alone may be another month's ("last Friday (end of the month)"): only a deadline or this/last.
+    if (!m[1] && !/\b(?:this|last)\s/i.test(m[0])) return null;
+    const unit = m[2]!.toLowerCase();
+    const back = /last/i.test(m[0]);
+    const y = doc.getUTCFullYear();
+    // "by the end of the year" is a deadline, its last day; "at the end of the year" its December (as "the end of 2024").
+    if (unit === 'year') return m[1] ? dayWindow(utc(back ? y - 1 : y, 12, 31)) : yearWindow(back ? y - 1 : y, 'end');
+    if (unit === 'quarter') {
+      const q = Math.floor(doc.getUTCMonth() / 3) + 1 - (back ? 1 : 0);
+      const [qy, qq] = q === 0 ? [y - 1, 4] : [y, q];
+      return dayWindow(utc(qy, 3 * qq, lastDay(qy, 3 * qq)));
+    }
+    const [my, mm] = back ? prevMonth(doc) : [y, doc.getUTCMonth() + 1];
+    return m[1] ? dayWindow(utc(my, mm, lastDay(my, mm))) : monthWindow(my, mm, 'end');
+  }],
+  // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
+  [/(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
+  // 此前一天, 前一天, the day before, the previous day: the day before the day named last (resolved by the caller)
+  [/(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
+  // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
+  [/\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'RANGE' };
+    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const start = /year|年/.test(unit) ? utc(doc.getUTCFullYear(), 1, 1) : /month|月/.test(unit) ? utc(doc.getUTCFullYear(), doc.getUTCMonth() + 1, 1) : addDays(doc, -((doc.getUTCDay() + 6) % 7));
+    return { window: { start: iso(start), end: iso(doc) }, grain: 'RANGE' };
+  }],
+  // two months ago, 兩個月前, 三年前: the day that many days, weeks, months or years before the document's date
+  // "less than a year ago", 不到一年前: any day from then to the document's date; "two decades ago": that year
+  [/\b(?:(less\s+than|under|within)\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(day|week|month|year|decade)s?\s+ago\b|(不到|不足|未到|未滿|未满)?(?<![\d年月])(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:(?:個|个)\s?(月)|(天|週|周|星期|年))前(?![後后往夕])/gi, (m, doc) => {
+    const word = (m[2] ?? m[5]!).toLowerCase();
+    const n = /^\d/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? NaN);
+    if (!(n >= 1)) return null;
+    if (!doc) return { window: null, grain: 'DAY' };
+    const written = (m[3] ?? m[6] ?? m[7]!).toLowerCase();
+    if (written === 'decade') return yearWindow(doc.getUTCFullYear() - 10 * n);
+    const unit = spanUnit(written);
+    const day = unit === 'day' || unit === 'week' ? addDays(doc, -n * UNIT_DAYS[unit]) : monthsBack(doc, unit === 'month' ? n : 12 * n);
+    return m[1] || m[4] ? { window: { start: iso(day), end: iso(doc) }, grain: 'RANGE' } : dayWindow(day);
+  }],
   [/\b(yesterday|today|last week|this week|last month|this month|last year|this year)\b/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!.toLowerCase();
@@ -387,8 +442,18 @@ const PATTERNS: [RegExp, Resolver][] = [
 ];
 
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
+/** "since its peak in April 2022": a since whose time is named after the event it counts from. */
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
+/** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
+const SINCE_EVENT_AFTER = /^[^，,。；;：:！？!?\d]{1,16}?(?:以來|以来)/;
+function sinceAcross(text: string, span: Span, start: number, end: number): boolean {
+  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 40), start))) return true;
+  return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
+}
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
 const FROM_BEFORE = /(?:\bfrom|從|从|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
+/** "down 45% from the one-day-wonder peak on December 31, 2022": a move's start named by its event, then its time. */
+const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:peak|high|low|top|bottom|record|level)s?\s+(?:on|in|of|at)\s+$/i;
 /** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */
 const RANGE_JOIN = /^\s*(?:[-–—~～]|to|through|thru|until|till|and|至|到|至今)\s*$/i;
 /** How far back "that year" and 當天 look for the year or day they mean. */
@@ -403,19 +468,25 @@ interface Found extends TimeExpression {
 function scan(text: string, span: Span, doc: Date | null): Found[] {
   const body = text.slice(span.start, span.end);
   const taken: Found[] = [];
+  const blocked: Span[] = [];
   for (const [re, resolve] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
       const end = start + m[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (taken.some((t) => t.start < end && start < t.end) || blocked.some((b) => b.start < end && start < b.end)) continue;
+      // "the sharpest post-2008 declines", "pre-2020 levels": a time inside a noun's modifier dates no figure.
+      if (/\b(?:post|pre)-$/i.test(text.slice(Math.max(span.start, start - 5), start))) {
+        blocked.push({ start, end });
+        continue;
+      }
       const r = resolve(m, doc);
       if (!r) continue;
       const before = text.slice(Math.max(span.start, start - 8), start);
       const after = text.slice(end, end + 4);
-      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after);
+      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end);
       const since = sinceWord;
-      const from = !since && FROM_BEFORE.test(before);
+      const from = !since && (FROM_BEFORE.test(before) || FROM_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 48), start)));
       const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
       if (from) f.from = true;
       if (r.now) f.now = true;
@@ -456,9 +527,11 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     if (!t.anaphor) continue;
     const prior = before(t.start);
-    if (t.anaphor === 'DAY') {
-      const day = prior.filter((p) => p.grain === 'DAY' && !p.now).at(-1);
-      if (day) t.window = day.window;
+    if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE') {
+      const day = prior.filter((p) => p.grain === 'DAY' && !p.now && p.window).at(-1);
+      // 此前一天: the day before the day named last (the document's date when none is named).
+      const named = day?.window ?? (t.anaphor === 'DAY_BEFORE' && doc ? { start: iso(doc), end: iso(doc) } : null);
+      if (named) t.window = t.anaphor === 'DAY' ? named : { start: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)), end: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)) };
     } else {
       const named = prior.filter((p) => p.yearWritten).at(-1);
       if (named && t.inYear) Object.assign(t, t.inYear(yearOf(named)), { yearWritten: true });

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { foldDuplicateLinks } from '../../src/causal/link-merge-store.ts';
-import { uniquePrefix } from '../support/graph.ts';
+import { uniquePrefix, uniqueWord } from '../support/graph.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
 import { inProcessApi } from '../support/in-process-api.ts';
 import { gql } from '../support/server.ts';
@@ -9,7 +8,6 @@ import { gql } from '../support/server.ts';
 const h = inProcessApi({ editorToken: true });
 const { graph, server } = h;
 
-const word = () => randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!);
 type DocLink = { id: string; from: { id: string }; to: { id: string }; polarity: string; candidate: string | null; version: number };
 const ingest = (text: string, url?: string) =>
   h.api.ingest<{ id: string; causalLinks: DocLink[] }>({ text, title: text.split('\n')[0], ...(url ? { url } : {}) }, { documentFields: 'id causalLinks { id from { id } to { id } polarity candidate version }' });
@@ -47,9 +45,9 @@ describe('one link, many sources (issue 19)', () => {
   });
 
   it('keeps pending twins apart until one is confirmed, then folds the other into it', async () => {
-    const thing = `${word()} spreads`;
-    const a = await ingest(`Twin ${uniquePrefix('a')}\nThe government shutdown leads to higher ${thing}.`, `https://news.example.com/${word()}`);
-    const b = await ingest(`Twin ${uniquePrefix('b')}\nThe government shutdown leads to higher ${thing}.`, `https://news.example.com/${word()}`);
+    const thing = `${uniqueWord()} spreads`;
+    const a = await ingest(`Twin ${uniquePrefix('a')}\nThe government shutdown leads to higher ${thing}.`, `https://news.example.com/${uniqueWord()}`);
+    const b = await ingest(`Twin ${uniquePrefix('b')}\nThe government shutdown leads to higher ${thing}.`, `https://news.example.com/${uniqueWord()}`);
     const la = a.causalLinks.find((l) => l.from.id === 'f-government-shutdown' && l.candidate === 'PENDING')!;
     const lb = b.causalLinks.find((l) => l.from.id === 'f-government-shutdown' && l.candidate === 'PENDING')!;
     expect(la.id).not.toBe(lb.id);

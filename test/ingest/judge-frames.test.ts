@@ -20,7 +20,7 @@ describe('judging pass 2 (issue 18): sentences, factors and modes', () => {
   it('a bullet run on after a citation marker ("… April 2022 [1][2] - The Fed has shed …") is a sentence of its own', () => {
     const text = 'Total assets fell by $20 billion in May 2024 [1][2] - The Fed has kept $3 trillion of bills [3] - 规模从约4万亿美元扩张至近9万亿美元[4][5] - 为应对通胀';
     const cut = segmentSentences(text).map((s) => text.slice(s.start, s.end));
-    expect(cut).toEqual(['Total assets fell by $20 billion in May 2024 [1][2] -', 'The Fed has kept $3 trillion of bills [3] -', '规模从约4万亿美元扩张至近9万亿美元[4][5] -', '为应对通胀']);
+    expect(cut).toEqual(['Total assets fell by $20 billion in May 2024 [1][2]', '- The Fed has kept $3 trillion of bills [3]', '- 规模从约4万亿美元扩张至近9万亿美元[4][5]', '- 为应对通胀']);
     // The date of one bullet no longer governs the figures of the next.
     expect(frameOf(text, '$3 trillion').timeText).toBeNull();
   });

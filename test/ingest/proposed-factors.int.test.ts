@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { uniquePrefix } from '../support/graph.ts';
+import { uniqueHanWord, uniquePrefix, uniqueWord } from '../support/graph.ts';
 import { inProcessApi } from '../support/in-process-api.ts';
 import { errorCodes, gql } from '../support/server.ts';
 
 const h = inProcessApi({ editorToken: true });
 const { server } = h;
-
-/** A made-up word of letters only, so each test proposes a factor of its own. */
-const word = () => randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!);
 
 type Proposed = { id: string; name: string; namesZh: string[]; origin: string; candidate: string; version: number };
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
@@ -34,7 +30,7 @@ const traceIds = async (from: string, to: string, inc: boolean) => {
 
 describe('ingest proposes factors the graph does not know', () => {
   it('proposes the unknown side of a causal sentence as a candidate factor, linked by a candidate link', async () => {
-    const thing = `${word()} rates`;
+    const thing = `${uniqueWord()} rates`;
     const doc = await ingest(`Proposal ${uniquePrefix('p')}\nThe government shutdown leads to higher ${thing}.`);
     expect(doc.proposedFactors).toEqual([expect.objectContaining({ name: thing, origin: 'extracted', candidate: 'PENDING', version: 1 })]);
     const factor = doc.proposedFactors[0]!;
@@ -60,9 +56,11 @@ describe('ingest proposes factors the graph does not know', () => {
   });
 
   it('proposes in Chinese too, and discarding the factor discards its links', async () => {
-    const doc = await ingest(`提議 ${uniquePrefix('zh')}\n政府停擺導致航空延誤增加。`);
-    const factor = doc.proposedFactors.find((f) => f.name === '航空延誤');
-    expect(factor).toMatchObject({ namesZh: ['航空延誤'], candidate: expect.any(String) });
+    // A name of its own: a fixed one (航空延誤) was known, and discarded, after the first run on a kept database.
+    const thing = `${uniqueHanWord()}延誤`;
+    const doc = await ingest(`提議 ${uniquePrefix('zh')}\n政府停擺導致${thing}增加。`);
+    const factor = doc.proposedFactors.find((f) => f.name === thing);
+    expect(factor).toMatchObject({ namesZh: [thing], candidate: expect.any(String) });
     const link = doc.document.causalLinks.find((l) => l.to.id === factor!.id)!;
     expect(link.polarity).toBe('INCREASES');
     const r = await gql(server, DECIDE('discardCandidate'), { input: { id: factor!.id, expectedVersion: factor!.version, reason: 'Not about liquidity.' } }, h.token);
@@ -73,7 +71,7 @@ describe('ingest proposes factors the graph does not know', () => {
   });
 
   it('proposes nothing for a negated sentence, a pronoun or a number', async () => {
-    const doc = await ingest(`Nothing ${uniquePrefix('n')}\nThe government shutdown did not lead to higher ${word()} yields. The shutdown leads to it. The shutdown leads to 300 billion.`);
+    const doc = await ingest(`Nothing ${uniquePrefix('n')}\nThe government shutdown did not lead to higher ${uniqueWord()} yields. The shutdown leads to it. The shutdown leads to 300 billion.`);
     expect(doc.proposedFactors).toEqual([]);
   });
 });

@@ -34,6 +34,17 @@ export function testGraph(config: Config = testConfig()): Graph {
 /** A prefix unique to one test, so tests share the database without wiping it. */
 export const uniquePrefix = (name: string) => `t-${name}-${randomUUID().slice(0, 8)}`;
 
+/**
+ * A made-up word of eight lower-case letters, unique to one test: a factor's name the extractor reads as a name (no
+ * digits, no hyphen), so a causal sentence about it asserts a link no earlier run asserted.
+ */
+export const uniqueWord = () => randomUUID().replace(/-/g, '').slice(0, 8).replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!);
+
+/** The cyclical signs, Han characters that are neither numerals nor grammar words, so no reader takes them for either. */
+const SIGNS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+/** `uniqueWord` in Han characters: six of the cyclical signs (22⁶ ≈ 10⁸ words). */
+export const uniqueHanWord = () => Array.from(randomUUID().replace(/-/g, '').slice(0, 12).match(/../g)!, (h) => SIGNS[parseInt(h, 16) % SIGNS.length]).join('');
+
 /** A live API token of the given role, created directly in the graph. */
 export async function testToken(graph: Graph, role: 'READER' | 'EDITOR' | 'ADMIN' = 'EDITOR', name = uniquePrefix('editor')): Promise<string> {
   const { createToken } = await import('../../src/auth/token-store.ts');

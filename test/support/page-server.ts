@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import type { ProvidedContext } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
 import { spawnServer } from './spawn-server.ts';
 
@@ -13,20 +13,18 @@ export interface PageServer {
  * The real server — `npm start`'s entry point (GraphQL, SSE, exports, the page) — in its own process
  * on a free loopback port, pointed at the run's Neo4j (seeded by the global setup, so no seeding here).
  */
-export async function startPageServer(extraEnv: Record<string, string> = {}): Promise<PageServer> {
-  const n = inject('neo4j');
+export async function startPageServer(neo4j: ProvidedContext['neo4j']): Promise<PageServer> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: 'development',
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
-    NEO4J_URI: n.uri,
-    NEO4J_USERNAME: n.username ?? 'neo4j',
-    NEO4J_PASSWORD: n.password ?? '',
-    NEO4J_DATABASE: n.database ?? '',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.username ?? 'neo4j',
+    NEO4J_PASSWORD: neo4j.password ?? '',
+    NEO4J_DATABASE: neo4j.database ?? '',
     SEED_ON_START: 'false',
-    ...extraEnv,
   };
   // npm's own variables (npm_config_*, npm_lifecycle_*) describe the test run, not a user's server.
   for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll, inject, vi } from 'vitest';
 import type { Graph } from '../../src/graph/graph.ts';
 import { apiClient, type ApiClient } from './api-client.ts';
-import { launchBrowser } from './chromium.ts';
+import { connectBrowser } from './chromium.ts';
 import { testGraph } from './graph.ts';
 import { offlineOnly } from './offline-guard.ts';
-import { startPageServer, type PageServer } from './page-server.ts';
+import { sharedPage } from './shared-page.ts';
 
 export { axeViolations } from './axe.ts';
 export { screenshot } from './screenshots.ts';
@@ -39,21 +39,23 @@ export interface ReviewPageHarness {
 }
 
 /**
- * What every review-page test file needs, set up once per file: the real server on the run's test graph, a
- * headless Chromium, and pages opened with a token and the offline guard. Call at the top of the file.
+ * What every review-page test file needs: the real server on the run's test graph, a headless Chromium, and pages
+ * opened with a token and the offline guard. The server and Chromium are the run's, shared by every browser test
+ * file (`shared-page.ts`); the file's contexts are its own and closed after it. Call at the top of the file.
  */
 export function reviewPageHarness(): ReviewPageHarness {
-  let server: PageServer | undefined;
+  let url: string | undefined;
   let browser: Browser | undefined;
   let graph: Graph | undefined;
   let api: ApiClient | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-    api = apiClient(server.url);
+    const shared = await sharedPage(inject('sharedPage'));
+    url = shared.url;
+    browser = await connectBrowser(shared.wsEndpoint);
+    api = apiClient(url);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
     await graph?.close();
   });
   const started = <T>(value: T | undefined): T => {
@@ -62,7 +64,7 @@ export function reviewPageHarness(): ReviewPageHarness {
   };
   return {
     get url() {
-      return started(server).url;
+      return started(url);
     },
     get api() {
       return started(api);
@@ -77,8 +79,8 @@ export function reviewPageHarness(): ReviewPageHarness {
       const context = await started(browser).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
       if (options.token) await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), options.token);
       const page = await context.newPage();
-      const outside = await offlineOnly(page, started(server).url);
-      await page.goto(`${started(server).url}${path}`);
+      const outside = await offlineOnly(page, started(url));
+      await page.goto(`${started(url)}${path}`);
       return { context, page, outside };
     },
   };

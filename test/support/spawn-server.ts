@@ -35,10 +35,13 @@ export function spawnServer(env: Record<string, string | undefined>, command: Sp
           child.kill('SIGINT');
         }, command.timeoutMs)
       : undefined;
+    let listening = false;
     child.stderr!.on('data', (d: Buffer) => {
       log += d.toString();
-      const m = READY.exec(log);
+      // Once it listens the log is only kept: a server that runs for a whole test run logs a lot.
+      const m = listening ? null : READY.exec(log);
       if (m) {
+        listening = true;
         clearTimeout(timer);
         resolve({
           child,
