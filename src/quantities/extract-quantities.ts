@@ -639,7 +639,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   }
   // "$80-billion-per-annum": a flow stated after the amount.
   // "$20 billion per month", "$95 billion a month": the period written after the amount makes it a flow.
-  const per = /^[\s-]?(?:per[\s-]annum|(?:a|per|each|every)[\s-](year|month|week|day|quarter))\b/i.exec(text.slice(pos, pos + 16));
+  // "$3.2 trillion a year earlier" is a past level, not a flow.
+  const per = /^[\s-]?(?:per[\s-]annum|(?:a|per|each|every)[\s-](year|month|week|day|quarter))\b(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i.exec(text.slice(pos, pos + 24));
   if (per && unit && (kindOfUnit(unit) === 'money' || unit === '%') && !unit.includes('/')) {
     unit = `${unit}/${(per[1] ?? 'year').toLowerCase()}`;
     pos += per[0].length;

@@ -12,7 +12,8 @@ interface Mention {
 }
 
 const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR', 'TWD', 'JPY']);
-const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)/i;
+/** "a year earlier", "a month ago" are past times, not periods of a flow. */
+const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i;
 const PERIOD_UNIT: Record<string, string> = {
   每月: 'month', 每個月: 'month', 每个月: 'month', 'per month': 'month', 'a month': 'month', monthly: 'month',
   每日: 'day', 每天: 'day', 'per day': 'day', 'a day': 'day', daily: 'day',
@@ -58,7 +59,8 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
       const near = inSentence(s)
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       // Far from any amount, only a money-sized magnitude (萬億) takes the document's currency.
-      unit = near?.unit ?? (m.value >= 1e11 ? dominant : undefined) ?? unit;
+      // 500亿 in a dollar document (TGA掉到500亿) is an amount of money too: no count is written in 百億 without its noun.
+      unit = near?.unit ?? (m.value >= 1e10 ? dominant : undefined) ?? unit;
     }
     if (CURRENCIES.has(unit) || unit === '%') {
       // The period word is in the same clause, close before the amount; look back a bounded window
