@@ -2,6 +2,7 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
+import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords } from './mode-words.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
@@ -225,7 +226,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const from = Math.max(clause.start - 30, reading.sentence.start);
     const lead = times.filter((t) => t.start >= from && t.end <= q.start).at(-1);
     const words = lead && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
-    if (!BASE_BEFORE.test(words)) return;
+    // "$3.2 trillion a year earlier", 去年同期的X: a past level of the measure the figure before it speaks of.
+    const baseAfter = BASE_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
+    if (!BASE_BEFORE.test(words) && !BASE_BEFORE_ZH.test(words) && !baseAfter) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
     // "from a peak of $8.97 trillion in April 2022 to $6.56 trillion": the base's own time stands between it and "to".
     const toWord = /^\s*(?:to|至|到|降至|升至)\s*/i;
@@ -265,6 +268,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const amount = /money|percent|measure|count|fraction/.test(q.kind);
     let { mode, direction } = amount ? modeOf(text, clause, q) : { mode: 'OTHER' as FrameMode, direction: null };
+    // The words around it (mode-words.ts): a change noun or drain verb, a line crossed, "cumulative".
+    const worded = amount ? modeFromWords(wordsBefore(text, clause.start, q.start), text.slice(q.end, Math.min(clause.end, q.end + 40)), { mode, direction }) : null;
+    if (worded) ({ mode, direction } = worded);
     let period: FramePeriod | null = null;
     if (amount && q.unit.includes('/')) {
       mode = 'FLOW';
