@@ -1,4 +1,5 @@
 import type { TimeWindow } from './frame.ts';
+import { isoDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -47,7 +48,7 @@ interface Resolved {
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = isoDay;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const lastDay = (y: number, m: number) => utc(y, m + 1, 0).getUTCDate();
