@@ -20,6 +20,9 @@ const CUMULATIVE_BEFORE = /(?:累計|累计|累積|累积|cumulative(?:ly)?|in t
 const DRAINED_AFTER = new RegExp(`^[^，,。；;:：\\d]{0,16}?(?:${alternation(DRAIN_VERBS)})`, 'i');
 /** "$270 billion over six months", 20天內…: a window the amount accrued over, right after it. */
 const OVER_WINDOW_AFTER = /^\s*(?:[^\s\d,.;]+\s+){0,3}?(?:over|within|in)\s+(?:the\s+(?:past|last|first)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days|weeks|months|years)\b/i;
+/** Group 1: lower, group 2: higher; neither: a difference of unstated sign. 高出X is higher by X; 高於X (than X) is not a difference. */
+const DIFFERENCE_AFTER = /^\s*(?:(lower|less|smaller|below)|(higher|more|larger|bigger|greater|above))\s+than\b|^\s*(?:difference|gap|shortfall|swing)\b/i;
+const DIFFERENCE_BEFORE = /(?:(低出|少了)|(高出|多出|多了))\s*(?:約|约|近|逾)?\s*$/;
 const AVERAGE_BEFORE = /(?:averag\w*|平均|均值|日均|average of)[^\d]{0,12}$/i;
 
 /** Words of a line ("the $3 trillion mark", 1萬億美元關口, 7万亿美元之下) right after the figure. */
@@ -61,6 +64,11 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
   // What drains is the measure that loses it only when it is burned or spent; 吸走 (the TGA's) is said of the drainer.
   if (drain) return { mode: 'CHANGE', direction: /burn|spen[dt]/i.test(drain[0]) ? 'DECREASE' : null };
   if (DRAINED_AFTER.test(after)) return { mode: 'CHANGE', direction: null };
+  // A difference: "$21 billion lower than announced", "the $50 billion difference", 較預估值高出800億美元.
+  const diff = DIFFERENCE_AFTER.exec(after) ?? DIFFERENCE_BEFORE.exec(before);
+  if (diff) return { mode: 'CHANGE', direction: diff[1] ? 'DECREASE' : diff[2] ? 'INCREASE' : null };
+  // 縮表 (the Fed's balance sheet run down) before the amount in its clause: 本輪縮表已進行約2萬億美元.
+  if (/(?:縮表|缩表)[^\d，,。；;:：]{0,10}$/.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (OVER_WINDOW_AFTER.test(after) && !AVERAGE_BEFORE.test(before)) return { mode: 'CHANGE', direction: null };
   return null;
 }

@@ -13,10 +13,11 @@ interface Mention {
 
 const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR', 'TWD', 'JPY']);
 /** "a year earlier", "a month ago" are past times, not periods of a flow. */
-const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i;
+const PERIOD = /(每月|每個月|每个月|每日|每天|每年|每週|每周|每星期|日均|周均|週均|月均|per month|a month|monthly|per day|a day|daily|per year|a year|annually)(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i;
 const PERIOD_UNIT: Record<string, string> = {
   每月: 'month', 每個月: 'month', 每个月: 'month', 'per month': 'month', 'a month': 'month', monthly: 'month',
-  每日: 'day', 每天: 'day', 'per day': 'day', 'a day': 'day', daily: 'day',
+  每日: 'day', 每天: 'day', 'per day': 'day', 'a day': 'day', daily: 'day', 日均: 'day',
+  每週: 'week', 每周: 'week', 每星期: 'week', 周均: 'week', 週均: 'week', 月均: 'month',
   每年: 'year', 'per year': 'year', 'a year': 'year', annually: 'year',
 };
 const CLAUSE_BREAK = /[,，;；:：。！？!?\n]/;

@@ -90,3 +90,21 @@ describe('a figure called a peak or a trough is the measure\'s extremum', () => 
     expect(frameOf('Reserves were $2.8 trillion.', '$2.8 trillion').frame.extremum).toBeNull();
   });
 });
+
+describe('a difference and a rate are not levels', () => {
+  it('"$X lower than announced", "the $X difference", 高出X are changes; 低於X (than X) is not', () => {
+    expect(modes('The estimate is $18 billion lower than announced in May.')).toEqual(['$18 billion:CHANGE/DECREASE']);
+    expect(modes('The $40 billion difference reflects higher receipts.')).toEqual(['$40 billion:CHANGE/-']);
+    expect(modes('財政部現金較預估值高出600億美元。')).toEqual(['600億美元:CHANGE/INCREASE']);
+    expect(modes('收入仍遠低於5.5萬億美元的支出。')).toEqual(['5.5萬億美元:LEVEL/-']);
+  });
+
+  it('縮表 before an amount makes it the amount run down (本輪縮表已進行約2萬億美元)', () => {
+    expect(modes('美联储本轮缩表已进行约1.9万亿美元。')).toEqual(['1.9万亿美元:CHANGE/DECREASE']);
+  });
+
+  it('每周 and 日均 before an amount make it a flow per week or day', () => {
+    expect(modes('每周损失GDP约12亿美元。')).toEqual(['12亿美元:FLOW/-']);
+    expect(frameOf('国债日均增幅约60亿美元。', '60亿美元').frame.period).toBe('DAY');
+  });
+});
