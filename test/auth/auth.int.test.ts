@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { revokeToken } from '../../src/auth/token-store.ts';
 import { createClaim } from '../support/fixtures.ts';
-import { testConfig, testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { testConfig, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const MUTATION = 'mutation($i: AddSourceInput!) { addSource(input: $i) { id } }';
 const input = () => ({ i: { url: `https://example.org/${uniquePrefix('auth')}`, title: 'x' } });
