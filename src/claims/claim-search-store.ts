@@ -40,6 +40,13 @@ export interface SearchPageQuery {
   row: string;
 }
 
+/** One span of the tie walk: its last id (null: no claims after the walk's start), size and hits; page null when the last claim has no key. */
+interface SpanRow<R> {
+  hi: string | null;
+  n: number;
+  page: R[] | null;
+}
+
 /**
  * Hits in the first fetch: enough that a term in up to a thousand claims is answered by one
  * statement, few enough to cost little when the page then reads a tie.
@@ -63,9 +70,37 @@ export async function searchPage<R extends { score: number | null }>(tx: Pick<Tx
     budget ||= Math.ceil(Math.sqrt(4 * limit * Math.max(1, claims)));
   };
 
-  /** The best `fetch` hits: their number, lowest score, and the page's hits strictly above it (and below `below`). */
+  /**
+   * One span of the tie walk: the next `span` claims in id order after `lo`, then the hits tied at
+   * `tie` among them (the range of their keys), in id order, up to `need`. Each argument is a
+   * Cypher expression, so the first span can run inside the fetch's own statement (fetchTop).
+   */
+  const spanCypher = (a: { lo: string; loKey: string; span: string; fetch: string; tie: string; need: string }) => `CALL () {
+  MATCH (k:Claim) WHERE k.id > ${a.lo}
+  WITH k.id AS id ORDER BY id LIMIT toInteger(${a.span})
+  RETURN max(id) AS hi, count(id) AS n
+}
+OPTIONAL MATCH (h:Claim {id: hi})
+CALL (*) {
+  WITH * WHERE h.searchKey IS NOT NULL
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query + ' +searchKey:[' + ${a.loKey} + ' TO ' + h.searchKey + ']^0', {limit: toInteger(${a.fetch})}) YIELD node, score
+  WITH node AS c, score
+  WHERE score = ${a.tie} AND c:Claim AND c.id > ${a.lo} AND c.id <= hi${filters}
+  WITH c, ${a.tie} AS score ORDER BY c.id LIMIT toInteger(${a.need})
+  RETURN collect(${q.row}) AS tied
+}`;
+  const firstSpan = (need: number) => Math.max(256, 32 * need);
+
+  /**
+   * The best `fetch` hits: their number, lowest score, and the page's hits strictly above it (and
+   * below `below`). When the fetch is full and those hits do not fill the page, the page goes on
+   * with the hits tied at the floor in id order (ties): the walk's first span is read in the same
+   * statement, saving a round trip on every page of a term shared by more claims than the fetch
+   * (the common case for a one-word search in a large graph).
+   */
   const fetchTop = async (fetch: number, below: number | null, need: number) => {
-    const [row] = await tx.rows<{ fetched: number; floor: number | null; page: R[]; claims: number }>(
+    const span = firstSpan(need);
+    const [row] = await tx.rows<{ fetched: number; floor: number | null; page: R[]; claims: number; tie: SpanRow<R> | null }>(
       'claim.search.top',
       `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
 WITH collect([node, score]) AS hits, count(*) AS fetched, min(score) AS floor
@@ -76,47 +111,50 @@ CALL (hits, fetched, floor) {
   WITH c, score ORDER BY score DESC, c.id LIMIT toInteger($need)
   RETURN collect(${q.row}) AS page
 }
-RETURN fetched, floor, page, COUNT { (:Claim) } AS claims`,
-      { ...q.params, query: base, fetch, below, need },
+OPTIONAL CALL (fetched, floor, page) {
+  WITH fetched, floor, page WHERE fetched = $fetch AND size(page) < $need AND ($below IS NULL OR floor < $below)
+  // LIMIT takes no variable: up to $need ties, cut to what the page lacks below.
+  WITH floor
+  ${spanCypher({ lo: "''", loKey: "'*'", span: '$span', fetch: '$spanFetch', tie: 'floor', need: '$need' }).replaceAll('\n', '\n  ')}
+  RETURN {hi: hi, n: n, page: CASE WHEN h.searchKey IS NULL THEN null ELSE tied END} AS tie
+}
+RETURN fetched, floor, page, tie, COUNT { (:Claim) } AS claims`,
+      { ...q.params, query: base, fetch, below, need, span, spanFetch: span * 2 + 64 },
     );
     setBudget(row?.claims ?? 0);
-    return { fetched: row?.fetched ?? 0, floor: row?.floor ?? null, page: row?.page ?? [] };
+    const page = row?.page ?? [];
+    const tie = row?.tie?.hi === undefined ? undefined : { ...row.tie, page: row.tie.page?.slice(0, need - page.length) ?? null, span };
+    return { fetched: row?.fetched ?? 0, floor: row?.floor ?? null, page, tie };
   };
 
-  /** Hits scoring exactly `tie` with an id after `afterId`, in id order, up to `need` (fewer: there are no more). */
-  const ties = async (tie: number, afterId: string, need: number): Promise<R[]> => {
+  /**
+   * Hits scoring exactly `tie` with an id after `afterId`, in id order, up to `need` (fewer: there
+   * are no more); `first` is the walk's first span when fetchTop has read it already.
+   */
+  const ties = async (tie: number, afterId: string, need: number, first?: SpanRow<R> & { span: number }): Promise<R[]> => {
     const found: R[] = [];
     let lo = afterId;
-    let span = Math.max(256, 32 * need);
+    let span = first?.span ?? firstSpan(need);
     let covered = 0;
+    let read: SpanRow<R> | undefined = first;
     while (found.length < need) {
       if (budget && covered >= budget) return [...found, ...(await tiesByFetch(tie, lo, need - found.length))];
-      // The next `span` claims in id order, then the hits among them (the range of their keys).
-      const [row] = await tx.rows<{ hi: string | null; n: number; page: R[] | null; claims: number }>(
-        'claim.search.ties',
-        `CALL () {
-  MATCH (k:Claim) WHERE k.id > $lo
-  WITH k.id AS id ORDER BY id LIMIT toInteger($span)
-  RETURN max(id) AS hi, count(id) AS n
-}
-OPTIONAL MATCH (h:Claim {id: hi})
-CALL (hi, h) {
-  WITH hi, h WHERE h.searchKey IS NOT NULL
-  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query + ' +searchKey:[' + $loKey + ' TO ' + h.searchKey + ']^0', {limit: toInteger($fetch)}) YIELD node, score
-  WITH node AS c, score
-  WHERE score = $tie AND c:Claim AND c.id > $lo AND c.id <= hi${filters}
-  WITH c, $tie AS score ORDER BY c.id LIMIT toInteger($need)
-  RETURN collect(${q.row}) AS page
-}
-RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE page END AS page, COUNT { (:Claim) } AS claims`,
-        // Keys cut at 120 bytes may bring a few more claims than the span: they are filtered by id.
-        { ...q.params, query: base, loKey: lo === '' ? '*' : claimSearchKey(lo), span, fetch: span * 2 + 64, tie, lo, need: need - found.length },
-      );
-      setBudget(row?.claims ?? 0);
-      if (!row?.hi) return found;
-      const range = { hi: row.hi, n: row.n };
+      if (!read) {
+        const [row] = await tx.rows<SpanRow<R> & { claims: number }>(
+          'claim.search.ties',
+          `${spanCypher({ lo: '$lo', loKey: '$loKey', span: '$span', fetch: '$fetch', tie: '$tie', need: '$need' })}
+RETURN hi, n, CASE WHEN h.searchKey IS NULL THEN null ELSE tied END AS page, COUNT { (:Claim) } AS claims`,
+          // Keys cut at 120 bytes may bring a few more claims than the span: they are filtered by id.
+          { ...q.params, query: base, loKey: lo === '' ? '*' : claimSearchKey(lo), span, fetch: span * 2 + 64, tie, lo, need: need - found.length },
+        );
+        setBudget(row?.claims ?? 0);
+        read = row;
+      }
+      const range = read;
+      read = undefined;
+      if (!range?.hi) return found;
       // A claim written without its key (not by the product's writers): the range from the id instead.
-      found.push(...(row.page ?? (await tiesInRange(tie, lo, range.hi, span, need - found.length))));
+      found.push(...(range.page ?? (await tiesInRange(tie, lo, range.hi, span, need - found.length))));
       covered += range.n;
       if (range.n < span) return found;
       lo = range.hi;
@@ -175,8 +213,9 @@ RETURN fetched, floor, page`,
     out.push(...top.page);
     if (out.length >= limit || top.fetched < fetch || top.floor === null) return out.slice(0, limit);
     if (below === null || top.floor < below) {
-      // Everything above the floor (and below the cursor) is in; next, the hits tied at the floor.
-      out.push(...(await ties(top.floor, '', limit - out.length)));
+      // Everything above the floor (and below the cursor) is in; next, the hits tied at the floor
+      // (their first span read already by fetchTop's statement).
+      out.push(...(await ties(top.floor, '', limit - out.length, top.tie)));
       if (out.length >= limit) return out.slice(0, limit);
       below = top.floor;
     }

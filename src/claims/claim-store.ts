@@ -6,7 +6,7 @@ import { FRAME_PROPERTIES } from '../quantities/frame.ts';
 import { parseSearch, valueWindow, type NumberTerm } from '../search/number-search.ts';
 import { fulltextQuery, SEARCH_INDEX } from '../search/search-text.ts';
 import { searchPage, type SearchPageQuery } from './claim-search-store.ts';
-import { FACTOR_FIELDS, pickFactor, resolveLookupIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
+import { FACTOR_FIELDS, pickFactor, resolveFoundIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import { SOURCE_FIELDS, type SourceRow } from '../sources/source-store.ts';
 
@@ -448,9 +448,8 @@ async function anchoredPage(
   if (resolving) Object.assign(params, resolveParams(q.factorTerm!, 'filter.factor', ''));
   // (1) An exact id wins, then a single match (pickFactor's rules; it explains any other outcome).
   const resolve = resolving
-    ? `${resolveLookupIdFirst()}
-WITH f ORDER BY f.id
-WITH collect(f {${FACTOR_FIELDS}}) AS factors
+    ? `${resolveFoundIdFirst('', 'found')}
+WITH [f IN found | f {${FACTOR_FIELDS}}] AS factors
 WITH factors, CASE WHEN any(x IN factors WHERE x.id = $term) THEN $term WHEN size(factors) = 1 THEN factors[0].id END AS factorId`
     : 'WITH [] AS factors, $factorId AS factorId';
   // (2) The anchor's matches, counted up to the budget: a factor's degree from the count store,

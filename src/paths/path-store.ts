@@ -1,6 +1,6 @@
 import { LINK_FIELDS, type CausalLinkRow } from '../causal/causal-link-store.ts';
 import { CLAIM_FIELDS, type ClaimRow } from '../claims/claim-store.ts';
-import { FACTOR_FIELDS, resolveLookupIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
+import { FACTOR_FIELDS, resolveFoundIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
 import { mapEntries, pick } from '../graph/projection.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
@@ -113,24 +113,13 @@ export async function traceByNames(
   const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED);
   const [row] = await graph.rows<{ from: FactorName[]; to: FactorName[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[] }>(
     'path.traceByNames',
-    `CALL () {
-  ${resolveLookupIdFirst('from')}
-  WITH f ORDER BY f.id
-  RETURN collect(f) AS fromFound
-}
-CALL () {
-  ${resolveLookupIdFirst('to')}
-  WITH f ORDER BY f.id
-  RETURN collect(f) AS toFound
-}
-WITH fromFound, toFound, [f IN fromFound WHERE f.id = $fromTerm] AS fromExact, [f IN toFound WHERE f.id = $toTerm] AS toExact
-WITH fromFound, toFound,
-  CASE WHEN size(fromExact) > 0 THEN fromExact ELSE fromFound END AS fromPick,
-  CASE WHEN size(toExact) > 0 THEN toExact ELSE toFound END AS toPick
+    `${resolveFoundIdFirst('from', 'fromFound')}
+${resolveFoundIdFirst('to', 'toFound')}
+// A found list holds the exact id alone when there is one, so pickFactor picks its only factor or none.
 // An aggregate with no grouping key answers one row, so the statement does too when nothing was searched.
-CALL (fromPick, toPick) {
-  WITH fromPick, toPick WHERE size(fromPick) = 1 AND size(toPick) = 1 AND fromPick[0] <> toPick[0]
-  WITH fromPick[0] AS a, toPick[0] AS b
+CALL (fromFound, toFound) {
+  WITH fromFound, toFound WHERE size(fromFound) = 1 AND size(toFound) = 1 AND fromFound[0] <> toFound[0]
+  WITH fromFound[0] AS a, toFound[0] AS b
   ${shortestPaths('(a)', '(b)', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
   RETURN collect({factorIds: factorIds, hops: ${HOPS}}) AS paths, collect(nodes(p)) AS nodeLists, collect(relationships(p)) AS relLists
 }
@@ -217,16 +206,11 @@ export async function neighbourhoodByName(
 ): Promise<NeighbourhoodAnswer> {
   const [row] = await graph.rows<{ found: FactorRow[]; factors: FactorRow[] | null; links: CausalLinkRow[] | null; total: number | null }>(
     `path.${q.direction}ByName`,
-    `CALL () {
-  ${resolveLookupIdFirst('root')}
-  WITH f ORDER BY f.id
-  RETURN collect(f) AS found
-}
-WITH found, [f IN found WHERE f.id = $rootTerm] AS exact
-WITH found, CASE WHEN size(exact) > 0 THEN exact ELSE found END AS pick
-OPTIONAL CALL (pick) {
-  WITH pick WHERE size(pick) = 1
-  WITH pick[0] AS root
+    `${resolveFoundIdFirst('root', 'found')}
+// As in trace: the found list holds the exact id alone when there is one.
+OPTIONAL CALL (found) {
+  WITH found WHERE size(found) = 1
+  WITH found[0] AS root
   ${reach(q.direction, q.maxHops).replaceAll('\n', '\n  ')}
   // As in trace: a CAUSES relationship's endpoints are its link's FROM and TO factors.
   CALL (rels) {

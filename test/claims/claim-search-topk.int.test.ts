@@ -97,6 +97,15 @@ describe('full-text search as top-k, ties in id order (issue 21)', () => {
     expect(page.hasNextPage).toBe(true);
   });
 
+  it('a first page that reaches into a tie larger than the first fetch is one statement: the fetch and the first span of the tie walk', async () => {
+    // A page of 150 makes the first span 32 × 151 claims in id order: past the claim walk's 3,000 ('!t-walk-…', the
+    // only ids before this test's) and into this test's tie.
+    recorded = [];
+    const page = await listClaims(graph, { search: word }, 150, undefined);
+    expect(page.rows.map((r) => r.id)).toEqual((await expected(word)).slice(0, 150));
+    expect(recorded.map((r) => r.name)).toEqual(['claim.search.top']);
+  });
+
   it('discarded candidates are left out by the index, and in with includeDiscarded', async () => {
     const { ids } = await allPages({ search: word }, 100);
     expect(ids.some((id) => id.includes('-x'))).toBe(false);
