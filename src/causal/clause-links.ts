@@ -122,7 +122,7 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
 }
 
 /** The first index at or after `pos` in a sorted list (a binary search: a long text has thousands of connectives). */
-function firstAtOrAfter(sorted: readonly { index: number }[], pos: number): number | undefined {
+export function firstAtOrAfter(sorted: readonly { index: number }[], pos: number): number | undefined {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -97,7 +97,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
       used = change;
     }
   }
-  const holding = results.find((x) => x.r.verdict === 'CONSISTENT');
+  // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
+  // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
+  const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
+  const holding = results.filter((x) => x.r.verdict === 'CONSISTENT').sort((a, b) => gap(a.r) - gap(b.r))[0];
   const chosen = holding ?? results.find((x) => x.r.verdict === 'INCONCLUSIVE') ?? results[0]!;
   let { verdict } = chosen.r;
   let reason = chosen.r.reason ?? null;
@@ -264,6 +267,14 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
             const own = change(plan, first, inWindow.slice(1));
             if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
           }
+          // A month on a weekly series is also counted as its releases report it: from the month's first Wednesday to
+          // the first one of the next month (Wolf Street's "QT: -$15 billion in September" runs 3 Sep to 1 Oct).
+          const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
+          if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
+            const shifted = change(plan, first, [...inWindow.slice(1), next]);
+            if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
+            else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
+          }
         }
       }
       break;
@@ -277,6 +288,8 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       r = level(plan, measure, values, inForce, after, plan.reading);
   }
   r = { ...common, ...r };
+  // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
+  if (measure.series.observationKind === 'END_OF_PERIOD' && !inWindow.length && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') r = betweenPeriodEnds(plan, r, inForce, after);
   // A level reached or a line crossed, reported on a day: it may have happened in the days before the report.
   if (r.verdict === 'INCONSISTENT' && (plan.mode === 'REACHED' || plan.mode === 'CROSSED') && daysBetween(from, to) < 14) {
     const earlier = obs.filter((o) => o.periodEnd >= addDays(from, -14) && o.periodEnd < from);
@@ -300,6 +313,29 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));
   return { ...r, parts };
+}
+
+/**
+ * A figure dated between two period ends of a stock (GFDEBTN is the debt at each quarter's end): the record brackets the
+ * day's value by the stocks before and after it. It holds when both ends do, fails only outside the bracket (with the
+ * figure's rounding), and is otherwise INCONCLUSIVE: the crossing of 38 trillion in October lies inside the quarter,
+ * which the record cannot date. With no later period end published yet, only an agreeing stock in force can say.
+ */
+function betweenPeriodEnds(plan: Checkable, r: Result, inForce: ValueAt, after: ValueAt | null): Result {
+  const figure = Math.abs(plan.quantity.value);
+  const line = plan.mode === 'CROSSED' || plan.reading === 'ABOVE' || plan.reading === 'BELOW' || plan.reading === 'AT_LEAST' || plan.reading === 'AT_MOST';
+  // A line is where it is written (the gap between a figure and its series, 0.5%); a level, within its rounding.
+  const tol = (line ? 0.005 : Math.max(plan.tolerance, 0.005)) * figure;
+  if (!after) {
+    if (r.verdict === 'CONSISTENT') return r;
+    return { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${fmt(inForce.value)} is the stock at ${inForce.periodEnd}; the record holds no later period end yet, so the figure on a day after it cannot be read.`].filter(Boolean).join(' ') };
+  }
+  const lo = Math.min(inForce.value, after.value);
+  const hi = Math.max(inForce.value, after.value);
+  const bothNear = Math.abs(inForce.value - figure) <= tol && Math.abs(after.value - figure) <= tol;
+  if (figure < lo - tol || figure > hi + tol) return r;
+  if (bothNear && !line) return { ...r, verdict: 'CONSISTENT', reason: [r.reason, `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure.`].filter(Boolean).join(' ') };
+  return { ...r, verdict: 'INCONCLUSIVE', reason: `The record holds the stock only at period ends: ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}); the figure lies between them, on a day the record does not show.` };
 }
 
 /** A comparison base ("down from more than $2 trillion in 2022") as a past level of the same measure. */

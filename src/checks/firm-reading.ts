@@ -11,6 +11,9 @@ import type { ClaimQuantity } from './check-types.ts';
 /** Clause boundaries: a time expression in another clause than the figure, beside another figure, is that figure's. */
 const CLAUSE_BREAK = /[，,；;。：:！？!?]|—|――/;
 
+/** Between a time and the figure it owns: "Friday's $20.34 billion", 上周五的203亿美元. */
+const POSSESSIVE = /^\s*(?:['’]s?|的)\s*(?:about|around|nearly|約|约|近)?\s*(?:US)?\$?\s*$/i;
+
 const TIME_LIKE = new Set(['month', 'months', 'week', 'weeks', 'year', 'years', 'date', 'day', 'days', 'ordinal']);
 
 /** Where a surface is written in the quote (the first occurrence; -1 when it is not). */
@@ -38,6 +41,9 @@ export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string |
     const gap = t < x.i ? quote.slice(t + timeText.length, x.i) : quote.slice(x.i + x.o.surface.length, t);
     return gap.replace(/\s+/g, '').length <= 16 && !CLAUSE_BREAK.test(gap);
   };
+  // "drop to $10.55 billion from Friday's $20.34 billion", 上周五的203亿美元: a time in the possessive is the figure's after it.
+  const possessed = others.find((x) => x.i > t && POSSESSIVE.test(quote.slice(t + timeText.length, x.i)));
+  if (possessed) return `the time it was read with, "${timeText}", is written as the time of another figure ("${possessed.o.surface}")`;
   const between = others.find((x) => x.i >= lo && x.i < hi && bound(x));
   if (between) return `the time it was read with, "${timeText}", is written beside another figure of the sentence ("${between.o.surface}")`;
   if (!CLAUSE_BREAK.test(quote.slice(lo, hi))) return null;
@@ -157,4 +163,19 @@ export function fromToOf(quote: string, q: ClaimQuantity, amounts: readonly Clai
     }
   }
   return null;
+}
+
+/** Words before a time that make it where a change started: "since its peak in April 2022", 自2022年6月, "from March". */
+const START_BEFORE = /(?:\bsince\b[^,.;]{0,24}|\bfrom\s+(?:its\s+|the\s+)?(?:peak|high|low|trough)?\s*(?:in|of)?\s*|自\s*|從\s*|从\s*)$/i;
+
+/**
+ * A change read over the time its sentence names as its start ("a 26.5% reduction since its peak in April 2022"): the
+ * window of the move runs from that time to a later day the words do not state, so a move within the time itself is
+ * not the claim. Null when the time is not written after such words.
+ */
+export function startTimeAsWindow(quote: string, timeText: string | null, mode: string): string | null {
+  if (mode !== 'CHANGE' || !timeText) return null;
+  const t = at(quote, timeText);
+  if (t < 0 || !START_BEFORE.test(quote.slice(Math.max(0, t - 32), t))) return null;
+  return `"${timeText}" is where the change started, not the span it happened over`;
 }

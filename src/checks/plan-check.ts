@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, unclearMode } from './firm-reading.ts';
+import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -270,6 +270,9 @@ function planQuantity(
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
+    const started = startTimeAsWindow(claim.quote, frame.timeText, checkMode);
+    // (only when the window read ends in that time, well before the document's date: not a span from it to now)
+    if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) unfirm.push(`Its window may not be the change's: ${started}.`);
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
@@ -299,6 +302,12 @@ function planQuantity(
         toTolerance: toleranceOf(qualifierReading(ft.to, claim.quote) === 'ABOUT' ? 'ABOUT' : 'STATED', ft.to.surface),
       }
     : null;
+  // "在2020年启动QE,规模从约4万亿美元扩张至近9万亿美元": a time written before the "from" may date where the move started
+  // (the expansion ran to 2022), so the end figure's date is not firm.
+  const timeAt = frame?.timeText && frame.timeSource === 'TEXT' ? claim.quote.indexOf(frame.timeText) : -1;
+  if (ft && ft.to === quantity && !editor?.window && timeAt >= 0 && timeAt < claim.quote.indexOf(ft.from.surface) && checkMode !== 'CHANGE') {
+    unfirm.push(`"${frame!.timeText}" is written before the change from "${ft.from.surface}": it may date where the move started, not where it ended.`);
+  }
   if (((ft && ft.from === quantity) || (!ft && frame && startsChange(claim.quote, quantity))) && checkMode !== 'CHANGE') {
     unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
   }

@@ -8,6 +8,7 @@
 import type { NamedWindow } from './as-of.ts';
 import type { ClaimInput, ClaimQuantity } from './check-types.ts';
 import { borrowedTime } from './firm-reading.ts';
+import { sinceIn } from '../quantities/time-expressions.ts';
 
 /** The claim's sentence, and where the figure is in it (its first occurrence inside the quote). */
 export interface InSentence {
@@ -111,49 +112,12 @@ export function timeQualifiers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, ti
   return { byDate: false, report: null };
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /**
  * The period a "since" points back to, as written: "since 2020", "since early 2021", "since April 15, 2021", "since
- * June 2020", 自2020年6月以來, 2021 年初以来, 2021年4月以來. Early/mid/late narrow a year to its first, middle or last
- * four months. Null when no period is written ("the lowest in four years" is counted elsewhere, or not at all).
+ * June 2020", 自2020年6月以來, 2021 年初以来, 新冠疫情以來. Read by the time expressions of src/quantities (`sinceIn`),
+ * the one reading of dates for the frames and the checks. Null when no period is written ("the lowest in four years").
  */
-export function sincePeriod(text: string): { start: string; end: string; text: string } | null {
-  let m = /since\s+(?:(early|mid|late)[-\s]+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/i.exec(text);
-  if (m) {
-    const y = Number(m[4]);
-    if (m[2]) {
-      const mo = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
-      const d = m[3] ? Number(m[3]) : null;
-      return { start: `${y}-${pad(mo)}-${pad(d ?? 1)}`, end: `${y}-${pad(mo)}-${pad(d ?? lastDay(y, mo))}`, text: m[0] };
-    }
-    return { ...partOfYear(y, m[1]?.toLowerCase() ?? null), text: m[0] };
-  }
-  // The pandemic as a starting point (新冠疫情以來, "since the pandemic"): March 2020, when it began in the US record.
-  m = /(?:(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?\s*(?:以來|以来))|since the (?:covid(?:-19)? )?pandemic/i.exec(text);
-  if (m) return { start: '2020-03-01', end: '2020-03-31', text: m[0] };
-  m = /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(初|年初|中|年中|底|年底|末|年末))?\s*(?:以來|以来)/.exec(text);
-  if (m) {
-    const y = Number(m[1]);
-    if (m[2]) {
-      const mo = Number(m[2]);
-      const d = m[3] ? Number(m[3]) : null;
-      return { start: `${y}-${pad(mo)}-${pad(d ?? 1)}`, end: `${y}-${pad(mo)}-${pad(d ?? lastDay(y, mo))}`, text: m[0] };
-    }
-    const part = m[4] ? (/初/.test(m[4]) ? 'early' : /中/.test(m[4]) ? 'mid' : 'late') : null;
-    return { ...partOfYear(y, part), text: m[0] };
-  }
-  return null;
-}
-
-function partOfYear(y: number, part: string | null): { start: string; end: string } {
-  if (part === 'early') return { start: `${y}-01-01`, end: `${y}-04-30` };
-  if (part === 'mid') return { start: `${y}-05-01`, end: `${y}-08-31` };
-  if (part === 'late') return { start: `${y}-09-01`, end: `${y}-12-31` };
-  return { start: `${y}-01-01`, end: `${y}-12-31` };
-}
+export const sincePeriod = (text: string): { start: string; end: string; text: string } | null => sinceIn(text);
 
 /** The clause of the sentence that holds `words` (from the previous clause break to the next), or null. */
 export function clauseHolding(s: InSentence, words: string): string | null {

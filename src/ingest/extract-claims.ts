@@ -8,7 +8,7 @@ import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quan
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures } from '../quantities/whose-measure.ts';
 import { namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
-import { carriedLinks, conditionalLinks } from '../causal/clause-links.ts';
+import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
@@ -306,7 +306,8 @@ export function causalEnds(
   connectives: readonly { index: number }[],
 ): { cause: FactorMention; effect: FactorMention; reversed: boolean } | null {
   const end = c.index + c.text.length;
-  const next = connectives.find((x) => x.index >= end && x.index < sentence.end)?.index ?? sentence.end;
+  const following = firstAtOrAfter(connectives, end); // connectives are in text order
+  const next = following !== undefined && following < sentence.end ? following : sentence.end;
   const bound = { start: sentence.start, end: next };
   const { before, after } = mentionsAround(mentions, bound, c.index, end);
   const reversed = causeAfter(c.text);

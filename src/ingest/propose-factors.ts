@@ -4,6 +4,7 @@ import type { Span } from '../quantities/sentences.ts';
 import { segmentSentences } from '../quantities/sentences.ts';
 import { causeAfter, connectivesIn, graphFactors, LEADING, mentionsAround, readPolarity, spanOf, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
 import { mentionsIn, overlapsMention } from '../causal/mentions.ts';
+import { firstAtOrAfter } from '../causal/clause-links.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
 
 /** A factor the graph does not know yet, named by the phrase a document uses for it. */
@@ -139,7 +140,8 @@ export function proposeFactors(text: string, factorsIn: FactorMatcher, sentences
     if (overlapsMention(mentions, c.index, c.index + c.text.length)) continue; // part of a factor's name (經濟刺激)
     const connectiveEnd = c.index + c.text.length;
     // The effect side ends at the next connective, which starts a link of its own.
-    const nextAt = connectives.find((x) => x.index >= connectiveEnd && x.index < c.sentence.end)?.index ?? c.sentence.end;
+    const following = firstAtOrAfter(connectives, connectiveEnd); // in text order: a binary search, not a scan per connective
+    const nextAt = following !== undefined && following < c.sentence.end ? following : c.sentence.end;
     const s = { start: c.sentence.start, end: nextAt };
     let known: { before?: FactorMention; after?: FactorMention };
     let phrase: { start: number; end: number; name: string } | null;

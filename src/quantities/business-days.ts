@@ -6,7 +6,15 @@
  */
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** A UTC day as YYYY-MM-DD: toISOString().slice(0, 10), without building the full timestamp (it runs per time read). */
+export function isoDay(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10); // signed or padded years, and the invalid date's error
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+}
+const iso = isoDay;
 
 /** The `n`th `weekday` (0 = Sunday) of a month; n = -1 for the last. */
 function nthWeekday(y: number, m: number, weekday: number, n: number): Date {

@@ -100,6 +100,7 @@ const LATER_PART_OF_DAY = /(?:下午|晚上|晚間|晚间|傍晚|深夜|今晚|�
 const PART_OF_DAY = /(?:上午|下午|早上|晚上|晚間|晚间|凌晨|清晨|深夜|中午|傍晚|今晚|當晚|当晚|(?<![最較较稍])[早晚])\s?(?:大約|大约|約|约)?\s?$/;
 /** Words written with numeral characters that are not numbers. */
 const NOT_NUMBERS = ['百姓', '十分', '萬分', '万分', '千方百計', '千方百计', '百貨', '百货', '萬物', '万物', '千萬別', '千万别', '千萬不', '千万不', '萬一', '万一', '一些', '一起', '一直', '一定', '一旦', '一切', '一般', '唯一', '統一', '统一', '一步', '一筆', '一笔', '一根', '一場', '一场', '一樣', '一样', '一方面', '之一', '成百上千', '二次大戰', '二次世界', '二戰', '二战', '一時間', '一时间', '一夜', '一度', '一舉', '一举', '一路', '一致', '兩樣', '两样', '三番', '三藩', '兆豐', '兆丰', '萬里', '万里', '九二一', '五阿哥', '皇五子', '一部分'];
+const ANY_NOT_NUMBER = new RegExp(NOT_NUMBERS.join('|'));
 /** Words before a number that make it part of a name: S&P 500, iPhone 15, Chapter 2. */
 const NAME_BEFORE = /(?:(?:S&P|Nikkei|KOSPI|FTSE|DAX|Stoxx|Russell|CAC|Hang Seng|iPhone|Windows|Galaxy|Pixel|Model|Chapter|Section|Part|Article|Type|Series|Level|Phase|tables?)\s|(?:標普|标普|日經|日经|道瓊|道琼|富時|富时|羅素|罗素|恒生|滬深|沪深|上證|上证|中證|中证|創業板|创业板|科創|科创|KOSPI|S&P)\s?)$/i;
 /** 一 is a count only before these; otherwise it is an article (一個問題, 一位當地人). */
@@ -146,6 +147,8 @@ function inHeading(text: string, start: number): boolean {
 
 function isIdiom(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 3), end + 3);
+  // One pass for the common case (no such word near the number) instead of an indexOf per word.
+  if (!ANY_NOT_NUMBER.test(window)) return false;
   return NOT_NUMBERS.some((w) => {
     const i = window.indexOf(w);
     if (i < 0) return false;
@@ -499,6 +502,8 @@ function coreValue(core: string): number | undefined {
  * digits, so rounding to 15 loses nothing that was written.
  */
 export function decimal(v: number): number {
+  // An integer under 1e15 has at most 15 digits: toPrecision(15) gives it back unchanged (and costs a string).
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v;
   return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
 }
 
@@ -634,7 +639,8 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   }
   // "$80-billion-per-annum": a flow stated after the amount.
   // "$20 billion per month", "$95 billion a month": the period written after the amount makes it a flow.
-  const per = /^[\s-]?(?:per[\s-]annum|(?:a|per|each|every)[\s-](year|month|week|day|quarter))\b/i.exec(text.slice(pos, pos + 16));
+  // "$3.2 trillion a year earlier" is a past level, not a flow.
+  const per = /^[\s-]?(?:per[\s-]annum|(?:a|per|each|every)[\s-](year|month|week|day|quarter))\b(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i.exec(text.slice(pos, pos + 24));
   if (per && unit && (kindOfUnit(unit) === 'money' || unit === '%') && !unit.includes('/')) {
     unit = `${unit}/${(per[1] ?? 'year').toLowerCase()}`;
     pos += per[0].length;

@@ -17,7 +17,7 @@ const MOODS: [FrameMood, RegExp][] = [
   ['ESTIMATE', /估計|估计|估算|推估|應能|应能|能夠|能够|可以(?=[^，,]{0,12}?(?:降|升|達|达|增|減|减|跌|漲|涨|回|縮|缩|擴|扩|到|至))|可(?=[降升達达增減减跌漲涨回縮缩擴扩])|\bestimate[sd]?\b|\ban estimated\b|\bcan\b|\bshould be able to\b|\bcould go as\b/i],
   // "may" in lower case only: May is a month.
   ['FORECAST', /\bmay\b/],
-  ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|必然|勢必|势必|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴|扩|縮|缩|買|买|賣|卖|啟動|启动|重啟|重启|結束|结束|停止|推出|拒絕|拒绝|用|完成|成為|成为|導致|导致|引發|引发|面臨|面临|出現|出现|進入|进入|迎來|迎来)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed)?\b|\bproject(?:s|ed)?\b|\bpredict(?:s|ed)?\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
+  ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|必然|勢必|势必|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴|扩|縮|缩|買|买|賣|卖|啟動|启动|重啟|重启|結束|结束|停止|推出|拒絕|拒绝|用|完成|成為|成为|導致|导致|引發|引发|面臨|面临|出現|出现|進入|进入|迎來|迎来)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed|ing)?\b|\bproject(?:s|ed|ing)?\b|\bpredict(?:s|ed|ing)?\b|\bexpecting\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
 ];
 
 /** A forecast verb ending a clause: what follows it in the sentence is what is forecast (預估，…; "expects that"). */

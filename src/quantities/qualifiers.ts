@@ -17,6 +17,13 @@ const MATCHERS = WORDS.map(([word, q]) => {
   const ascii = /^[a-z ]+$/.test(word);
   return [ascii ? new RegExp(`(?:^|[^A-Za-z])${word}\\s+$`, 'i') : new RegExp(`${word}$`), q] as const;
 });
+/** The last characters a qualifier can end a text with: a space (the English words' `\\s+$`) or a Chinese word's last
+ * character. A text ending otherwise matches none of MATCHERS, so they are not run (qualifierBefore runs per number). */
+const QUALIFIER_LAST = new Set(WORDS.filter(([w]) => !/^[a-z ]+$/.test(w)).map(([w]) => w.at(-1) as string));
+const mayEndWithQualifier = (s: string) => {
+  const last = s.at(-1);
+  return last !== undefined && (QUALIFIER_LAST.has(last) || /\s/.test(last));
+};
 /** Words that may stand between a qualifier and its number: 約共有一點二公頃, 大约有42万人, 跌幅約為3.51%. */
 /** Currency words written before an amount: 約新台幣5.9億元, 縮水新台幣1.37兆元. */
 const CURRENCY_WORDS = '新[台臺]幣|[台臺]幣|人民幣|人民币|港幣|港币|美金';
@@ -43,6 +50,7 @@ export function qualifierBefore(text: string, start: number): Qualifier | undefi
     if (SHARE_OF.test(wide)) add(wide.replace(SHARE_OF, ''));
   }
   for (const before of candidates) {
+    if (!mayEndWithQualifier(before)) continue;
     for (const [re, q] of MATCHERS) {
       // "back up to $2.9 trillion", "rose up to": a level reached, not a bound.
       if (q === 'AT_MOST' && /\b(?:back|rose|climbed|went|came|moved|bounced|jumped)\s+up to\s+$/i.test(before)) return undefined;

@@ -2,6 +2,8 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
+import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
+import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
@@ -31,8 +33,8 @@ export interface FramedQuantity {
   measure: MeasureMention | null;
 }
 
-const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|回落至|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|減少到|减少到|降低至|降低到|回落至|回落到|縮減到|缩减到|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
@@ -40,13 +42,26 @@ const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|bro
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
 const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-/** "has fallen by an unprecedented 60 percent", "had risen by a record": a change verb (any tense), "by", an article and up to two words. */
-const CHANGE_BY_WORDS = /\b(?:(fallen|fell|dropped|declined|decreased|shrunk|shrank|slid|plunged|tumbled|sunk|sank)|risen|rose|increased|grown|grew|climbed|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
+/** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
+const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
 const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
-const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?)/i;
+const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)[-\s]years?[-\s](?:low|high)s?\b|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?|(?:以來|以来)(?:的)?(?:低點|低点|高點|高点|低位|高位|新低|新高))/i;
+/** "a 4-year low", 逾4年來最低, 近五年新高: the extremum over the years before the document's date. */
+const YEARS_EXTREMUM = /(\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s]years?[-\s](?:low|high)|(\d+|[一二两兩三四五六七八九十]+)\s*多?\s*年(?:來|来|以來|以来)?(?:的)?(?:最低|最高|新低|新高|低點|低点|高點|高点)/i;
+const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The window "N years before the document's date" names, as a since (the extremum holds over what came after it). */
+function yearsBack(sentenceText: string, documentDate: string | null): { window: TimeWindow; text: string } | null {
+  const m = YEARS_EXTREMUM.exec(sentenceText);
+  if (!m || !documentDate || !/^\d{4}-\d{2}-\d{2}/.test(documentDate)) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : YEAR_WORDS[word] ?? parseChineseNumeral(word);
+  if (!n || n > 50) return null;
+  const day = `${Number(documentDate.slice(0, 4)) - n}${documentDate.slice(4, 10)}`;
+  return { window: { start: day, end: day }, text: m[0] };
+}
 const DAYS_OF: Record<string, number> = { days: 1, weeks: 7, months: 30, years: 365, hours: 1 / 24 };
 
 /** The clause (index) holding offset `at`, or the last one before it. */
@@ -70,17 +85,40 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
     return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
   }
+  // "down by 45%, or by $1.152 trillion": an amount in apposition to a change is the same change.
+  if (/\bor\s+by\s*(?:about|around|nearly|almost|roughly|some)?\s*$/i.test(before)) {
+    const lead = text.slice(Math.max(0, q.start - 60), q.start);
+    return { mode: 'CHANGE', direction: /\bdown\b|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\blower\b|減|减|降|跌/i.test(lead) ? 'DECREASE' : 'INCREASE' };
+  }
   const byWords = CHANGE_BY_WORDS.exec(before);
   if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
   if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
+  // "减少了3400亿美元至2.83万亿美元", "fell by $59 billion to $2.93 trillion": the figure after 至/"to" is the level reached.
+  if (LEVEL_TO.test(before) && /\d/.test(before)) {
+    const direction = q.direction ? (q.direction === 'RISE' ? 'INCREASE' : 'DECREASE') : FALL_ANY.test(before) ? 'DECREASE' : RISE_ANY.test(before) ? 'INCREASE' : null;
+    if (direction) return { mode: 'REACHED', direction };
+  }
+  // "the $4.81 trillion accumulated during QE", "a 26.5% reduction": words right after the figure make it a change.
+  const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24)));
+  if (after) return { mode: 'CHANGE', direction: after[1] ? 'DECREASE' : 'INCREASE' };
   if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
   if (q.value < 0) return { mode: 'CHANGE', direction: 'DECREASE' };
   return { mode: 'LEVEL', direction: null };
 }
 
+/** "至", "to" right before a figure (after an amount and its change verb: "减少了3400亿美元至2.83万亿美元"). */
+const LEVEL_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly)?\s*\$?\s*$/i;
+const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎缩|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\bshrank\b)/i;
+const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回升|\brose\b|\bincreased\b|\bgrew\b|\bclimbed\b|\bjumped\b)/i;
+/** Words right after a figure that make it an amount changed: a participle ("$4.81 trillion accumulated during QE",
+ * "$300 billion drained from") or a noun of change ("a 26.5% reduction"). Group 1: a fall. */
+const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
+
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
 const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+/** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
+const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
 const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
 /** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
@@ -188,11 +226,15 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const from = Math.max(clause.start - 30, reading.sentence.start);
     const lead = times.filter((t) => t.start >= from && t.end <= q.start).at(-1);
     const words = lead && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
-    if (!BASE_BEFORE.test(words)) return;
+    // "$3.2 trillion a year earlier", 去年同期的X: a past level of the measure the figure before it speaks of.
+    const baseAfter = BASE_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
+    if (!BASE_BEFORE.test(words) && !BASE_BEFORE_ZH.test(words) && !baseAfter) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
     // "from a peak of $8.97 trillion in April 2022 to $6.56 trillion": the base's own time stands between it and "to".
     const toWord = /^\s*(?:to|至|到|降至|升至)\s*/i;
-    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && (toWord.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')) || toWord.test(withoutTimes(text, q.end, p.start, times).replace(/^\s*(?:in|on|during|at|of)\s+/i, ''))));
+    const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && (toWord.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')) || toWord.test(withoutTimes(text, q.end, p.start, times).replace(/^\s*(?:in|on|during|at|of)\s+/i, ''))))
+    // "从约4万亿美元迅速扩张至近9万亿美元", "从2.5万亿美元减少到不足100亿美元": a verb between the base and 至/到, in its clause.
+      ?? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && p.start <= clause.end && !rest.slice(0, k).some((o) => o.unit === q.unit) && !/[，,；;。]/.test(text.slice(q.end, p.start)) && /(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/.test(text.slice(Math.max(q.end, p.start - 8), p.start)));
     const head = next ?? prev;
     if (head) baseOf.set(i, quantities.indexOf(head));
   });
@@ -218,19 +260,25 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate);
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
-  const extremumMatch = EXTREMUM.exec(text.slice(reading.sentence.start, reading.sentence.end));
-  const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
+  // Every extremum the sentence states ("創近五年新高,…準備金降至約2.85兆美元、為2021年初以來低點" has two): each figure
+  // takes the first one written after it.
+  const extremums = [...text.slice(reading.sentence.start, reading.sentence.end).matchAll(new RegExp(EXTREMUM.source, 'gi'))];
 
   const framed: FramedQuantity[] = quantities.map((q) => {
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const amount = /money|percent|measure|count|fraction/.test(q.kind);
     let { mode, direction } = amount ? modeOf(text, clause, q) : { mode: 'OTHER' as FrameMode, direction: null };
+    // The words around it (mode-words.ts): a change noun or drain verb, a line crossed, "cumulative".
+    const worded = amount ? modeFromWords(wordsBefore(text, clause.start, q.start), text.slice(q.end, Math.min(clause.end, q.end + 40)), { mode, direction }) : null;
+    if (worded) ({ mode, direction } = worded);
     let period: FramePeriod | null = null;
     if (amount && q.unit.includes('/')) {
       mode = 'FLOW';
       const p = q.unit.split('/')[1] as string;
       period = PERIOD_WORDS.find(([re]) => re.test(p))?.[1] ?? null;
     }
+    // "shed 49.5% of the $4.81 trillion": a percent of an amount written after it is a share of that amount.
+    if (amount && q.kind === 'percent' && SHARE_OF_AMOUNT.test(text.slice(q.end, Math.min(clause.end, q.end + 40)))) mode = 'SHARE';
     if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
     const measure = amount ? measureOf(text, reading, clauses, q) : null;
@@ -259,11 +307,24 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       base: null,
       extremum: null,
     };
-    const nextAmount = quantities.find((p) => p.start >= q.end && /money|percent|measure/.test(p.kind));
-    if (amount && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
-      const since = [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
+    // A comparison base ("down from $3.5 trillion earlier this year — the lowest since 2021") never owns the extremum:
+    // it is the figure the base is compared with that the words are about.
+    const isBase = baseOf.has(quantities.indexOf(q));
+    const nextAmount = quantities.find((p, k) => p.start >= q.end && /money|percent|measure/.test(p.kind) && !baseOf.has(k));
+    const extremumMatch = extremums.find((m) => reading.sentence.start + m.index >= q.end) ?? null;
+    const extremumAt = extremumMatch ? reading.sentence.start + extremumMatch.index : -1;
+    if (amount && !isBase && extremumMatch && extremumAt >= q.end && extremumAt - q.end < 90 && !(nextAmount && nextAmount.start < extremumAt)) {
+      // Its since: after the words ("the lowest since 2021"), or right before them in Chinese (2021年初以來低點, 创2020年10月以来最低).
+      const since = [...sinceTimes].find((t) => t.start < extremumAt && t.end >= extremumAt - 4 && t.start >= q.end)
+        ?? [...sinceTimes].find((t) => t.start > extremumAt) ?? usableTimes.find((t) => t.start > extremumAt && t.start - extremumAt < 30) ?? null;
       if (since) uses.push(since);
-      frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? null, sinceText: since?.text ?? null };
+      const back = since ? null : yearsBack(sentenceText, documentDate);
+      frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? back?.window ?? null, sinceText: since?.text ?? back?.text ?? null };
+    }
+    // "a peak of $8.97 trillion", "the $9T peak", 峰值的8.96萬億美元, "peaked at": the figure is the measure's extremum.
+    if (amount && !frame.extremum) {
+      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 16)));
+      if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
       const span = spanOf(text, reading, q, quantities);
@@ -302,8 +363,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     base.baseOf = h;
     // A base with no time of its own, of a figure the sentence does not date either: the document's date, a fallback.
     const fallback = !bt?.window && head.frame.timeSource === 'DOCUMENT_DATE' && docWindow ? docWindow : null;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: bt?.window ?? fallback, timeText: bt?.text ?? null, timeSource: bt?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
-    base.time = bt;
+    // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
+    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && head.frame.timeSource === 'TEXT' ? head.time : null;
+    const own = bt?.window ? bt : shared;
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
+    base.time = own;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }
   return framed;
@@ -349,7 +413,12 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
   const out: ClaimAssertion[] = [];
   const add = (kind: ClaimAssertion['kind'], start: number, end: number, factorId: string | null) => out.push({ kind, text: text.slice(start, end), start, end, factorId });
   for (const m of body.matchAll(FLOW_STOPPED)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
-  for (const m of body.matchAll(NEAR_LINE)) add('NEAR_LINE', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  // Near a line: the line is the amount written right after the words (逼近1万亿美元); "利差逼近年內高" names no line.
+  const amountAt = (at: number) => framed.some((f) => /money|percent/.test(f.quantity.kind) && f.quantity.start >= at && f.quantity.start - at <= 12 && !/[，,；;。]/.test(text.slice(at, f.quantity.start)));
+  for (const m of body.matchAll(NEAR_LINE)) {
+    const end = sentence.start + m.index + m[0].length;
+    if (amountAt(end)) add('NEAR_LINE', sentence.start + m.index, end, nearestFactor(sentence.start + m.index));
+  }
   for (const f of framed) {
     const q = f.quantity;
     if (q.kind !== 'money') continue;
@@ -362,11 +431,17 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
       if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
     }
     if (f.frame.extremum) {
-      const m = EXTREMUM.exec(body);
+      // The extremum written after the figure (the sentence may state another before it).
+      const m = [...body.matchAll(new RegExp(EXTREMUM.source, 'gi'))].find((x) => sentence.start + x.index >= q.end);
       if (m) {
         const s = sentence.start + m.index;
-        const sinceEnd = f.frame.extremum.sinceText ? text.indexOf(f.frame.extremum.sinceText, s) + f.frame.extremum.sinceText.length : s + m[0].length;
-        add('EXTREMUM_SINCE', s, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
+        // Its since may be written before the words (2021年初以來低點): the assertion's text then starts there.
+        const written = f.frame.extremum.sinceText;
+        const before = written ? text.lastIndexOf(written, s) : -1;
+        const sinceAt = !written ? -1 : before >= q.end && before + written.length >= s - 4 ? before : text.indexOf(written, s);
+        const from = sinceAt >= q.end && sinceAt < s ? sinceAt : s;
+        const sinceEnd = sinceAt >= 0 ? sinceAt + (f.frame.extremum.sinceText?.length ?? 0) : s + m[0].length;
+        add('EXTREMUM_SINCE', from, Math.max(s + m[0].length, sinceEnd), f.frame.factorId);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { TimeWindow } from './frame.ts';
+import { isoDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -47,7 +48,7 @@ interface Resolved {
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = isoDay;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const lastDay = (y: number, m: number) => utc(y, m + 1, 0).getUTCDate();
@@ -85,7 +86,7 @@ const dayOfDocMonth = (doc: Date, d: number) => {
  */
 const partOf = (w: string): 'early' | 'mid' | 'late' | 'end' | undefined => {
   if (/early|start|beginning|初|上旬/i.test(w)) return 'early';
-  if (/mid|middle|中旬|月中/i.test(w)) return 'mid';
+  if (/mid|middle|中旬|月中|^中$|年中/i.test(w)) return 'mid';
   if (/late|下旬/i.test(w)) return 'late';
   if (/end|底|末/i.test(w)) return 'end';
   return undefined;
@@ -433,6 +434,8 @@ const PATTERNS: [RegExp, Resolver][] = [
   [/(當天|当天|當日|当日|同日|同一天|\bthat day\b|\bthe same day\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY' })],
   // that year, 同年: the year named before (resolved by the caller)
   [/(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
+  // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
+  [/(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
   // now, 目前, 當前: the document's date, named
   [/(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年
@@ -560,4 +563,17 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     if (named) Object.assign(t, t.inYear(yearOf(named)));
   }
   return spans.map(({ inYear: _y, anaphor: _a, ...t }) => t);
+}
+
+/**
+ * The first "since" a text names, with its words ("since early 2021", 自2020年6月以來, 2021 年初以来, 新冠疫情以來,
+ * "since its peak in April 2022"), read without a document's date: a month or day written without a year is not
+ * resolved. The one reading of "since" for the frames (an extremum's since) and the checks ("the lowest since X").
+ */
+export function sinceIn(text: string): { start: string; end: string; text: string } | null {
+  const t = timeExpressionsIn(text, { start: 0, end: text.length }, null).find((x) => x.since && x.window);
+  if (!t?.window) return null;
+  const word = /(?:since\s+(?:(?:its|the|their|a)\s+[\w\s-]{0,30}?)?|自\s*|從\s*|从\s*)$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  const tail = /^[^，,。；;：:！？!?\d]{0,16}?(?:以來|以来)/.exec(text.slice(t.end));
+  return { start: t.window.start, end: t.window.end, text: text.slice(t.start - (word?.[0].length ?? 0), t.end + (tail?.[0].length ?? 0)) };
 }

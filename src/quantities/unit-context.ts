@@ -12,7 +12,8 @@ interface Mention {
 }
 
 const CURRENCIES = new Set(['USD', 'CNY', 'HKD', 'EUR', 'TWD', 'JPY']);
-const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)/i;
+/** "a year earlier", "a month ago" are past times, not periods of a flow. */
+const PERIOD = /(每月|每個月|每个月|每日|每天|每年|per month|a month|monthly|per day|a day|daily|per year|a year|annually)(?![\s-]+(?:earlier|ago|before|prior|later|back)\b)/i;
 const PERIOD_UNIT: Record<string, string> = {
   每月: 'month', 每個月: 'month', 每个月: 'month', 'per month': 'month', 'a month': 'month', monthly: 'month',
   每日: 'day', 每天: 'day', 'per day': 'day', 'a day': 'day', daily: 'day',
@@ -34,16 +35,32 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
   for (const m of currencies) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
   const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
+  // The amounts of one sentence: a binary search over the amounts (in text order, as the scanner finds them), not a
+  // scan of every amount of the document per number — a long document has thousands of both.
+  const ordered = currencies.every((c, i) => i === 0 || (currencies[i - 1] as M).start <= c.start);
+  const inSentence = (s: Span): M[] => {
+    if (!ordered) return currencies.filter((c) => c.start >= s.start && c.end <= s.end);
+    let lo = 0;
+    let hi = currencies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((currencies[mid] as M).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: M[] = [];
+    for (let i = lo; i < currencies.length && (currencies[i] as M).start < s.end; i++) if ((currencies[i] as M).end <= s.end) out.push(currencies[i] as M);
+    return out;
+  };
   return mentions.map((m) => {
     let unit = m.unit;
     if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million/.test(m.surface) && currencies.length > 0) {
       cut ??= segmentSentences(text);
       const s = cut[sentenceIndexAt(cut, m.start)] ?? { start: m.start, end: m.end };
-      const near = currencies
-        .filter((c) => c.start >= s.start && c.end <= s.end)
+      const near = inSentence(s)
         .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
       // Far from any amount, only a money-sized magnitude (萬億) takes the document's currency.
-      unit = near?.unit ?? (m.value >= 1e11 ? dominant : undefined) ?? unit;
+      // 500亿 in a dollar document (TGA掉到500亿) is an amount of money too: no count is written in 百億 without its noun.
+      unit = near?.unit ?? (m.value >= 1e10 ? dominant : undefined) ?? unit;
     }
     if (CURRENCIES.has(unit) || unit === '%') {
       // The period word is in the same clause, close before the amount; look back a bounded window

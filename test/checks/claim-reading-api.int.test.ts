@@ -58,8 +58,9 @@ describe('editor readings', () => {
     const out = r.data!.setClaimReading;
     expect(out.reading).toMatchObject({ quantity: null, factor: { id: 'f-tga-balance' }, reason: input.reason, version: 1, window: null });
     expect(out.claim.reading.version).toBe(1);
-    // Checked at its own date, 30 October (the DTS closing balance that day is 983.9 billion), not the document's.
-    expect(out.checks[0]).toMatchObject({ verdict: 'CONSISTENT', series: { id: 'TREASURY:DTS_TGA_CLOSE' }, window: { from: '2025-10-30' }, readingBasis: { factor: 'EDITOR', window: 'TEXT', mode: 'TEXT' } });
+    // Checked at its own date, 30 October, not the document's; of the series that hold it, the one nearest the figure
+    // (judge18): 983.9 billion is the Wednesday level in force then, exactly.
+    expect(out.checks[0]).toMatchObject({ verdict: 'CONSISTENT', series: { id: 'FRED:WDTGAL' }, window: { from: '2025-10-30' }, readingBasis: { factor: 'EDITOR', window: 'TEXT', mode: 'TEXT' } });
     expect(out.checks[0]!.explanation).toMatch(/an editor's reading/);
 
     // A stale version: CONFLICT, nothing written.

@@ -124,10 +124,18 @@ describe('levels', () => {
       { date: '2025-07-01', periodEnd: '2025-09-30', value: 37_637_552 },
       { date: '2025-10-01', periodEnd: '2025-12-31', value: 38_514_009 },
     ];
+    // Between two quarter ends the record brackets the day's stock (judge18: it no longer holds on the stock in force
+    // alone; the crossing of 38 trillion falls inside the quarter, on a day the record does not show).
     const c = check(claim({ surface: '38萬億美元', value: 38e12, time: '2025' }), debt, obs);
-    expect(c.verdict).toBe('CONSISTENT');
+    expect(c.verdict).toBe('INCONCLUSIVE');
     expect(c.observation?.periodEnd).toBe('2025-09-30');
     expect(c.next?.periodEnd).toBe('2025-12-31');
+    // Both ends agreeing with the figure (the debt limit binding): it holds.
+    const flat = [
+      { date: '2025-07-01', periodEnd: '2025-09-30', value: 36_214_310 },
+      { date: '2025-10-01', periodEnd: '2025-12-31', value: 36_211_469 },
+    ];
+    expect(check(claim({ surface: '36.2萬億美元', value: 36.2e12, time: '2025' }), debt, flat).verdict).toBe('CONSISTENT');
     const mid = check(claim({ surface: '38.2萬億美元', value: 38.2e12, time: '2025' }), debt, obs);
     expect(mid.verdict).toBe('INCONCLUSIVE');
     expect(check(claim({ surface: '45萬億美元', value: 45e12, time: '2025' }), debt, obs).verdict).toBe('INCONSISTENT');

@@ -89,7 +89,11 @@ describe('the seed article, checked against the shipped record', () => {
     const c = (await seedChecks()).get('e9186e0b-c013')!;
     const shutdown = between(dtsClosing(), '2025-10-01', '2025-11-12');
     expect(c).toMatchObject({ verdict: 'MISLEADING', reading: 'REACHED' });
-    expect(c.recorded).toBe(max(shutdown));
+    // Held against the series nearest the figure of those that hold it (judge18): the Wednesday level's peak, 984 bn,
+    // rather than the daily close's, 1,001 bn; both reach 980 bn.
+    expect(c.series?.id).toBe('FRED:WDTGAL');
+    expect(c.recorded).toBe(max(between(fred('WDTGAL'), '2025-10-01', '2025-11-12')));
+    expect(max(shutdown)).toBeGreaterThan(980e9);
     // "…卻無法支出" (cannot be spent): the DTS file records the withdrawals made during the shutdown.
     const withdrawn = readFileSync(`${SEEDS_DIR}reference/treasury/dts_operating_cash_balance_tga.csv`, 'utf8')
       .split('\n')

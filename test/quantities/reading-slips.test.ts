@@ -189,3 +189,20 @@ describe('counts, names and codes', () => {
   });
 });
 
+
+describe('judging pass 2 (issue 18): number slips seen on the checks dev set', () => {
+  it('"$6.6T", "$4.27T", "$3B": a capital letter right after a dollar figure is its scale', () => {
+    expect(read('total assets dropped to $6.6T, down from the $9T peak; reserves $4.27T; a $3B drain')).toEqual([
+      { surface: '$6.6T', value: 6.6e12, unit: 'USD' },
+      { surface: '$9T', value: 9e12, unit: 'USD' },
+      { surface: '$4.27T', value: 4.27e12, unit: 'USD' },
+      { surface: '$3B', value: 3e9, unit: 'USD' },
+    ]);
+  });
+
+  it('a change then the level it reached, each with its own unit (减少了3400亿美元至2.83万亿美元, 8×), is two amounts, not a range', () => {
+    expect(read('准备金余额减少了3200亿美元至2.85万亿美元').map((q) => q.surface)).toEqual(['3200亿美元', '2.85万亿美元']);
+    // A range names its unit once, and one of a single magnitude stays a range.
+    expect(read('收入增加3000亿至5000亿美元').map((q) => q.surface)).toEqual(['3000亿至5000亿美元']);
+  });
+});

@@ -211,3 +211,17 @@ describe('"less than a year ago" (不到一年前) was read as the day a year ag
     expect(times('up from $800 billion two decades ago', '2026-01-16')[0]?.window).toEqual(win('2006-01-01', '2006-12-31'));
   });
 });
+
+describe("a year's or a month's middle (2020年中, 10月中) was read as the whole year or month", () => {
+  it('中 after a year or a month is its middle, as 中旬 and "mid-2020" are', () => {
+    expect(times('2020年中以來', '2025-11-05')[0]?.window).toEqual(win('2020-05-01', '2020-08-31'));
+    expect(times('10月中', '2025-11-05')[0]?.window).toEqual(win('2025-10-11', '2025-10-20'));
+  });
+});
+
+describe('"since" was read twice, by the time expressions and by the checks\' own parser (one reading now)', () => {
+  it('新冠疫情以來 and "since the pandemic" are a since of March 2020 in the frames too', () => {
+    expect(times('銀行準備金將跌破3兆美元，為新冠疫情以來首見', '2025-10-09')[0]).toMatchObject({ since: true, window: win('2020-03-01', '2020-03-31') });
+    expect(times('the lowest since the pandemic', '2025-10-09')[0]).toMatchObject({ since: true, window: win('2020-03-01', '2020-03-31') });
+  });
+});
