@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docExamples } from './docs/doc-examples.ts';
-import { testGraph, testToken } from './support/graph.ts';
-import { gql, testServer } from './support/server.ts';
+import { testToken } from './support/graph.ts';
+import { gql } from './support/server.ts';
+import { inProcessApi } from './support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 /**
  * Every runnable GraphQL example of the README and docs/ must keep working on the seeded graph

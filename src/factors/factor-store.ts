@@ -90,8 +90,9 @@ export const resolveLookup = (prefix: string) =>
  * a trace between ids — the common cases — pays for none).
  *
  * Written as a lookup whose fallback runs only for a missing id, not as a UNION of both branches:
- * the union (with its DISTINCT, a sort and a collect per branch) made each trace statement cost
- * 1.2–2× as much on Neo4j for the same rows (bench, trace between ids on the 100k graph).
+ * the union (with its DISTINCT, a sort and a collect per branch) made the trace statement cost
+ * 1.15× (warm) to 2× (colder JVM) as much for the same rows (trace between ids, 100k graph;
+ * docs/benchmarks.md).
  */
 export const resolveFoundIdFirst = (prefix: string, as: string) =>
   `CALL () {

@@ -64,3 +64,16 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
   if (OVER_WINDOW_AFTER.test(after) && !AVERAGE_BEFORE.test(before)) return { mode: 'CHANGE', direction: null };
   return null;
 }
+
+/** Peak or trough words around a figure: "a peak of", "peaked at", "a record", "the $9T peak", 峰值的, 的高峰, 的低點. */
+const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|a\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|高峰|高點|高点|最高點|最高点|(低點|低点|谷底))(?:的|為|为|是)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
+const PEAK_AFTER = /^\s*(?:(?:record\s+)?(peak|high|(low|trough))\b|的?(?:峰值|高峰|高點|高点|(低點|低点|谷底)))/i;
+
+/** HIGHEST or LOWEST when the words right around a figure call it a peak or a trough; null otherwise. */
+export function peakAround(before: string, after: string): 'HIGHEST' | 'LOWEST' | null {
+  const b = PEAK_BEFORE.exec(before);
+  if (b) return b[2] || b[4] || b[6] || b[7] ? 'LOWEST' : 'HIGHEST';
+  const a = PEAK_AFTER.exec(after);
+  if (a) return a[2] || a[3] ? 'LOWEST' : 'HIGHEST';
+  return null;
+}

@@ -2,7 +2,7 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
-import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords } from './mode-words.ts';
+import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
@@ -320,6 +320,11 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       if (since) uses.push(since);
       const back = since ? null : yearsBack(sentenceText, documentDate);
       frame.extremum = { kind: /low|small|weak|低/i.test(extremumMatch[0]) ? 'LOWEST' : 'HIGHEST', since: since?.window ?? back?.window ?? null, sinceText: since?.text ?? back?.text ?? null };
+    }
+    // "a peak of $8.97 trillion", "the $9T peak", 峰值的8.96萬億美元, "peaked at": the figure is the measure's extremum.
+    if (amount && !frame.extremum) {
+      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 16)));
+      if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
       const span = spanOf(text, reading, q, quantities);

@@ -41,6 +41,17 @@ export interface SeriesInfo {
 
 const FRB = 'Board of Governors of the Federal Reserve System';
 const PUBLIC_DOMAIN = 'Public domain (US government work); citation requested';
+/** The Daily Treasury Statement's operating cash table: one file, three rows of it (`dtsRow`), in millions of dollars. */
+const DTS_TGA = {
+  unit: 'USD',
+  scale: 1e6,
+  frequency: 'DAILY',
+  publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
+  licence: PUBLIC_DOMAIN,
+  url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
+  file: 'treasury/dts_operating_cash_balance_tga.csv',
+  format: 'DTS_CSV',
+} as const;
 
 export const CATALOGUE: readonly SeriesInfo[] = [
   {
@@ -152,15 +163,8 @@ export const CATALOGUE: readonly SeriesInfo[] = [
   {
     id: 'TREASURY:DTS_TGA_CLOSE',
     title: 'Treasury General Account closing balance, Daily Treasury Statement (Table I)',
-    unit: 'USD',
-    scale: 1e6,
-    frequency: 'DAILY',
+    ...DTS_TGA,
     observationKind: 'DAILY',
-    publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
-    licence: PUBLIC_DOMAIN,
-    url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
-    file: 'treasury/dts_operating_cash_balance_tga.csv',
-    format: 'DTS_CSV',
     plausible: { min: 5e9, max: 5e12 },
     notes: 'Closing balance of each business day, from 2022-04-18 (earlier statements give only the opening balance).',
     dtsRow: 'closing',
@@ -168,15 +172,8 @@ export const CATALOGUE: readonly SeriesInfo[] = [
   {
     id: 'TREASURY:DTS_TGA_DEPOSITS',
     title: 'Total TGA deposits of the day, Daily Treasury Statement (Table II total)',
-    unit: 'USD',
-    scale: 1e6,
-    frequency: 'DAILY',
+    ...DTS_TGA,
     observationKind: 'DAILY_FLOW',
-    publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
-    licence: PUBLIC_DOMAIN,
-    url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
-    file: 'treasury/dts_operating_cash_balance_tga.csv',
-    format: 'DTS_CSV',
     plausible: { min: 0, max: 3e12 },
     notes: 'Money paid into the TGA each business day (taxes, debt issued, other receipts), from 2022-04-18. A flow, not a balance.',
     dtsRow: 'deposits',
@@ -184,15 +181,8 @@ export const CATALOGUE: readonly SeriesInfo[] = [
   {
     id: 'TREASURY:DTS_TGA_WITHDRAWALS',
     title: 'Total TGA withdrawals of the day, Daily Treasury Statement (Table II total)',
-    unit: 'USD',
-    scale: 1e6,
-    frequency: 'DAILY',
+    ...DTS_TGA,
     observationKind: 'DAILY_FLOW',
-    publisher: 'U.S. Department of the Treasury, Bureau of the Fiscal Service',
-    licence: PUBLIC_DOMAIN,
-    url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
-    file: 'treasury/dts_operating_cash_balance_tga.csv',
-    format: 'DTS_CSV',
     plausible: { min: 0, max: 3e12 },
     notes: 'Money paid out of the TGA each business day (outlays, debt redeemed), from 2022-04-18, as a positive amount. A flow, not a balance.',
     dtsRow: 'withdrawals',

@@ -1,12 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
-import { testGraph } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 describe('query limits', () => {
   it('refuses queries nested deeper than the depth limit', async () => {

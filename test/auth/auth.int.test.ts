@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { revokeToken } from '../../src/auth/token-store.ts';
 import { createClaim } from '../support/fixtures.ts';
-import { testConfig, testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { testConfig, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
+import { runCli } from '../support/cli.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const MUTATION = 'mutation($i: AddSourceInput!) { addSource(input: $i) { id } }';
 const input = () => ({ i: { url: `https://example.org/${uniquePrefix('auth')}`, title: 'x' } });
@@ -45,13 +43,7 @@ describe('who may do what', () => {
 });
 
 describe('claimgraph token (CLI)', () => {
-  const cli = (...args: string[]) => {
-    const n = inject('neo4j');
-    return spawnSync(process.execPath, ['src/cli/main.ts', 'token', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', NEO4J_USERNAME: n.username ?? 'neo4j', LOG_LEVEL: 'warn' },
-    });
-  };
+  const cli = (...args: string[]) => runCli(['token', ...args]);
 
   it('creates a token shown once, lists it without the secret, and revokes it', async () => {
     const name = uniquePrefix('cli-editor');

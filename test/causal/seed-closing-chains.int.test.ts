@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
-import { testGraph, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { uniquePrefix } from '../support/graph.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
 // Issue 18, item 6: the seed's closing-chapter chains, traced end to end over the links the product extracts from the
 // article itself — not over the seed's curated links. The article is ingested as a document of this test's own (a
 // line of its own makes its sha256 new), and a chain counts only when every hop is asserted by that document.
-const graph = testGraph();
-const server = testServer(graph);
+const { graph, server } = inProcessApi();
 const article = readFileSync(`${SEEDS_DIR}000_e9186e0bdc09d771.txt`, 'utf8');
 let documentId: string;
 
@@ -31,7 +31,6 @@ beforeAll(async () => {
   expect(result.created).toBe(true);
   documentId = result.documentId;
 }, 120_000);
-afterAll(() => graph.close());
 
 describe("the seed's closing-chapter chains, from the article's own words (issue 18)", () => {
   it('traces the liquidity crisis and the AI bubble through capital misallocation to the 2026 market clearing', async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const doc = uniquePrefix('doc');
 const reserves = `${doc}-c1`;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { listSeries } from '../../src/series/series-store.ts';
 import { SEEDS_DIR } from '../../src/seed/load-seed.ts';
 import { testGraph } from '../support/graph.ts';
+import { neo4jEnv } from '../support/neo4j-env.ts';
 
 const graph = testGraph();
 afterAll(() => graph.close());
@@ -15,7 +16,7 @@ function cli(...args: string[]): Promise<{ status: number | null; stdout: string
   const n = inject('neo4j');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['src/cli/main.ts', ...args], {
-      env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', NEO4J_USERNAME: n.username ?? 'neo4j', LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...neo4jEnv(n), LOG_LEVEL: 'warn' },
     });
     let stdout = '';
     let stderr = '';

@@ -3,13 +3,12 @@
  * once; history keeps who and why; a stale version is CONFLICT. And MISLEADING end to end: a claim whose number holds
  * but whose assertion fails, on nodes the test creates the way ingest stores frames and assertions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const doc = uniquePrefix('doc');
 const tga = `${doc}-c1`;

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { uniquePrefix } from '../support/graph.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
 // Issue 18, precision first, end to end: documents ingested by the product's own reader into the real Neo4j, then
 // checked against the shipped record through the API. The record is the shipped DTS and RRPONTSYD.
-const graph = testGraph();
-const server = testServer(graph);
-let token: string;
-beforeAll(async () => {
-  token = await testToken(graph);
-});
-afterAll(async () => {
-  await graph.close();
-});
+const h = inProcessApi({ editorToken: true });
+const { server } = h;
 
 interface Row {
   quantity: { surface: string } | null;
@@ -24,13 +18,13 @@ interface Row {
 }
 
 async function ingestAndCheck(text: string, published: string): Promise<Row[]> {
-  const ingest = await gql<{ ingestDocument: { document: { id: string } } }>(server, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input: { text, title: uniquePrefix('verdicts'), published } }, token);
+  const ingest = await gql<{ ingestDocument: { document: { id: string } } }>(server, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input: { text, title: uniquePrefix('verdicts'), published } }, h.token);
   expect(ingest.errors).toBeUndefined();
   const r = await gql<{ checkDocument: Row[] }>(
     server,
     'query($id: ID!) { checkDocument(id: $id) { quantity { surface } verdict series { id } observation { periodEnd } reason explanation } }',
     { id: ingest.data!.ingestDocument.document.id },
-    token,
+    h.token,
   );
   expect(r.errors).toBeUndefined();
   return r.data!.checkDocument;

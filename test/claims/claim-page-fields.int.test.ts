@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bulkLoad } from '../../src/graph/bulk-load.ts';
-import { testGraph, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { uniquePrefix } from '../support/graph.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
 // A claims page projects only the fields a client selected when they are all the rows' own
 // (issue 21, claim-resolvers.ts); the partial rows must never answer another part of the request.
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const p = uniquePrefix('pagefields');
 const doc = `${p}-doc`;

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { survivingLinkIds, survivorOf } from '../support/merged-seed-links.ts';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import type { SeedFile } from '../../src/seed/seed-file.ts';
-import { testGraph } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
+const { server } = inProcessApi();
 let seed: SeedFile;
 beforeAll(async () => {
   seed = (await readSeeds())[0]!.seed;
 });
-afterAll(() => graph.close());
 
 const DOC = 'doc-e9186e0b';
 type Page = { claims: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };

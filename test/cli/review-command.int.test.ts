@@ -1,23 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClaim, loadCausalFixture } from '../support/fixtures.ts';
 import { testToken, uniquePrefix } from '../support/graph.ts';
 import { inProcessApi } from '../support/in-process-api.ts';
 import { gql } from '../support/server.ts';
+import { runCli } from '../support/cli.ts';
 
 // Issue 13: `claimgraph review` for scripted reviews, under the API's rules.
 const { graph, server } = inProcessApi();
 
-const cli = (...args: string[]) => {
-  const n = inject('neo4j');
-  return spawnSync(process.execPath, ['src/cli/main.ts', 'review', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', NEO4J_USERNAME: n.username ?? 'neo4j', LOG_LEVEL: 'warn' },
-  });
-};
+const cli = (...args: string[]) => runCli(['review', ...args]);
 const claimState = async (id: string) =>
   (await gql<{ claim: { status: string; version: number; reviews: { editor: string; rationale: string | null; evidence: { url: string | null }[] }[] } }>(
     server,

@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { authenticateRequest } from '../../src/auth/authenticate.ts';
 import { testGraph, uniquePrefix } from '../support/graph.ts';
+import { runCli } from '../support/cli.ts';
 
 const graph = testGraph();
 afterAll(() => graph.close());
 
-const cli = (...args: string[]) => {
-  const n = inject('neo4j');
-  return spawnSync(process.execPath, ['src/cli/main.ts', 'token', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', NEO4J_USERNAME: n.username ?? 'neo4j', LOG_LEVEL: 'warn' },
-  });
-};
+const cli = (...args: string[]) => runCli(['token', ...args]);
 
 describe('claimgraph token create (issue 22)', () => {
   it('prints the secret alone on stdout, last, and says which line it is; the id it names is not the secret', async () => {

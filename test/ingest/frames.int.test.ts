@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { uniquePrefix } from '../support/graph.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
 // Issue 18: the frame contract (src/quantities/frame.ts) stored by ingest and read back through GraphQL from the real Neo4j.
-const graph = testGraph();
-const server = testServer(graph);
-let token: string;
-beforeAll(async () => {
-  token = await testToken(graph);
-});
-afterAll(async () => {
-  await graph.close();
-});
+const h = inProcessApi({ editorToken: true });
+const { graph, server } = h;
 
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
   document { id claims { id quote time factors { id } assertions { id kind text span { start end } factor { id } }
@@ -47,7 +41,7 @@ describe('frames and assertions are stored and served (issue 18)', () => {
       `${tag}\nBank reserves fell to $2.85 trillion in the week ending October 29, the lowest since early 2021. ` +
       `The TGA rose to $1 trillion. Usage of the reverse repo facility fell to about $50 billion, down from more than $2 trillion in 2022.\n` +
       `TGA帳戶餘額飆升至9800億美元卻無法支出。財政部瘋狂增發的38萬億美元國債。`;
-    const r = await gql<{ ingestDocument: { document: { id: string; claims: Claim[] } } }>(server, INGEST, { input: { text, title: tag, published: '2025-11-06' } }, token);
+    const r = await gql<{ ingestDocument: { document: { id: string; claims: Claim[] } } }>(server, INGEST, { input: { text, title: tag, published: '2025-11-06' } }, h.token);
     expect(r.errors).toBeUndefined();
     const { claims } = r.data!.ingestDocument.document;
     const q = (surface: string) => claims.flatMap((c) => c.quantities).find((x) => x.surface === surface)!.frame!;
@@ -82,7 +76,7 @@ describe('frames and assertions are stored and served (issue 18)', () => {
       server,
       `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { claims { quantities { surface frame { factor { id } factorEvidence factorAnaphor } } } } } }`,
       { input: { text, title: tag, published: '2025-08-15' } },
-      token,
+      h.token,
     );
     expect(r.errors).toBeUndefined();
     const frames = Object.fromEntries(r.data!.ingestDocument.document.claims.flatMap((c) => c.quantities).map((q) => [q.surface, q.frame]));
@@ -91,7 +85,7 @@ describe('frames and assertions are stored and served (issue 18)', () => {
   });
 
   it('curated quantities have no frame and curated claims no assertions', async () => {
-    const r = await gql<{ claim: { assertions: unknown[]; quantities: { frame: unknown }[] } }>(server, '{ claim(id: "e9186e0b-c001") { assertions { id } quantities { frame { mode } } } }', {}, token);
+    const r = await gql<{ claim: { assertions: unknown[]; quantities: { frame: unknown }[] } }>(server, '{ claim(id: "e9186e0b-c001") { assertions { id } quantities { frame { mode } } } }', {}, h.token);
     expect(r.errors).toBeUndefined();
     expect(r.data!.claim.assertions).toEqual([]);
     expect(r.data!.claim.quantities.every((x) => x.frame === null)).toBe(true);

@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderBatch, jsonLinesBatch, pathsBatch } from '../../src/ingest/batch-source.ts';
 import { ingestBatch, type BatchSummary } from '../../src/ingest/ingest-batch.ts';
 import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
+import { runCli } from '../support/cli.ts';
 
 const graph = testGraph();
 const server = testServer(graph);
@@ -214,13 +214,7 @@ describe('ingestBatch from JSON Lines', () => {
 });
 
 describe('claimgraph ingest-batch', () => {
-  const cli = (args: string[]) => {
-    const n = inject('neo4j');
-    return spawnSync(process.execPath, ['src/cli/main.ts', 'ingest-batch', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', LOG_LEVEL: 'warn', INGEST_MAX_BYTES: String(MAX) },
-    });
-  };
+  const cli = (args: string[]) => runCli(['ingest-batch', ...args], { env: { INGEST_MAX_BYTES: String(MAX) } });
 
   it('prints a table per document and exits 1 when a document was skipped; --json prints one object per document', async () => {
     const tag = uniquePrefix('cli');

@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import { testConfig, testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { errorCodes, gql, testServer } from '../support/server.ts';
+import { runCli } from '../support/cli.ts';
 
 const graph = testGraph();
 const server = testServer(graph);
@@ -163,14 +163,7 @@ describe('candidate decisions', () => {
 });
 
 describe('claimgraph ingest and extract (CLI)', () => {
-  const cli = (args: string[], input?: string | Buffer) => {
-    const n = inject('neo4j');
-    return spawnSync(process.execPath, ['src/cli/main.ts', ...args], {
-      encoding: 'utf8',
-      input,
-      env: { ...process.env, NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password ?? '', LOG_LEVEL: 'warn' },
-    });
-  };
+  const cli = (args: string[], input?: string | Buffer) => runCli(args, input === undefined ? {} : { input });
 
   it('prints extracted claims with --dry-run and writes nothing', async () => {
     const file = join(dir, 'dry.txt');

@@ -1,10 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { testGraph } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { server } = inProcessApi();
 
 type Link = { id: string; assertions: { id: string; quote: string; document: { id: string } }[]; support: { assertions: number; documents: number; independentSources: number } };
 type Path = { factors: { id: string }[]; links: { id: string }[]; steps: { from: { id: string }; to: { id: string }; links: Link[] }[] };

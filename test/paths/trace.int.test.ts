@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testToken, uniquePrefix } from '../support/graph.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
+const { graph, server } = inProcessApi();
 const p = uniquePrefix('trace');
 const id = (s: string) => `${p}-${s}`;
 let token: string;
@@ -45,7 +45,6 @@ beforeAll(async () => {
     ],
   );
 });
-afterAll(() => graph.close());
 
 describe('trace on the seed graph', () => {
   it('follows government shutdown → TGA → bank reserves → cross-asset selloff, from Chinese and English names', async () => {

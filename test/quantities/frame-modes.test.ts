@@ -78,3 +78,15 @@ describe('a bare amount in a dollar text', () => {
     expect(frameOf(text, '450亿').quantity.unit).toBe('USD');
   });
 });
+
+describe('a figure called a peak or a trough is the measure\'s extremum', () => {
+  it('"a peak of $X", "peaked at", "the $9T peak", "a record $X", 峰值的X, X的高峰 carry the extremum', () => {
+    expect(frameOf('Total assets have shrunk from a peak of $8.8 trillion in 2022 to $6.5 trillion.', '$8.8 trillion').frame.extremum?.kind).toBe('HIGHEST');
+    expect(frameOf('The Fed balance sheet peaked at $8.8 trillion in 2022.', '$8.8 trillion').frame.extremum?.kind).toBe('HIGHEST');
+    expect(frameOf('Total assets fell to $6.5T, down from the $8.8T peak in 2022.', '$8.8T').frame.extremum?.kind).toBe('HIGHEST');
+    expect(frameOf('准备金较2021年12月峰值的4.2万亿美元下降。', '4.2万亿美元').frame.extremum?.kind).toBe('HIGHEST');
+    expect(frameOf('聯準會資產負債表從2022年8.9兆美元的高峰下降。', '8.9兆美元').frame.extremum?.kind).toBe('HIGHEST');
+    expect(frameOf('Reserves rose from a low of $2.8 trillion.', '$2.8 trillion').frame.extremum?.kind).toBe('LOWEST');
+    expect(frameOf('Reserves were $2.8 trillion.', '$2.8 trillion').frame.extremum).toBeNull();
+  });
+});

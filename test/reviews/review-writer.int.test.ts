@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { createClaim } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const REVIEW = `mutation($input: ReviewInput!) { reviewClaim(input: $input) { review { version } } }`;
 const inReview = (id: string, expectedVersion: number) => ({ id, status: 'IN_REVIEW', expectedVersion });

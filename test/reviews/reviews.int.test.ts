@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClaim, loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
+const { graph, server } = inProcessApi();
 let editor: string;
 let editorName: string;
 beforeAll(async () => {
   editorName = uniquePrefix('Ada');
   editor = await testToken(graph, 'EDITOR', editorName);
 });
-afterAll(() => graph.close());
 
 const REVIEW_CLAIM = `mutation($input: ReviewInput!) { reviewClaim(input: $input) {
   review { id itemId itemType editor at fromStatus toStatus rationale version evidence { id url name publisher } }

@@ -8,6 +8,7 @@ import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
 import { startRedis, type RedisServer } from '../support/redis-server.ts';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { subscribe } from '../support/sse.ts';
+import { neo4jEnv } from '../support/neo4j-env.ts';
 
 /**
  * Issue 20: two API replicas (`node src/main.ts`) and a worker (`claimgraph worker`) on the run's
@@ -30,10 +31,7 @@ const env = () => ({
   HOST: '127.0.0.1',
   PORT: '0',
   SEED_ON_START: 'false',
-  NEO4J_URI: n.uri,
-  NEO4J_USERNAME: n.username ?? 'neo4j',
-  NEO4J_PASSWORD: n.password ?? '',
-  NEO4J_DATABASE: n.database ?? '',
+  ...neo4jEnv(n),
   REDIS_URL: redis.url,
   // A dead worker's job is taken back after 6 s instead of 30 s. Not much less: a worker renews its
   // lock between pieces of work, and extraction holds the event loop for a while on a busy machine.

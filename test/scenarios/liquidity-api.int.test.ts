@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFERENCE_DIR } from '../../src/scenarios/reference-files.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const wresbal = (date: string) => Number(readFileSync(`${REFERENCE_DIR}fred/WRESBAL.csv`, 'utf8').split('\n').find((l) => l.startsWith(`${date},`))!.split(',')[1]) / 1000;
 

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import type { SeedFile } from '../../src/seed/seed-file.ts';
 import { foldScript } from '../../src/search/search-text.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
+const { graph, server } = inProcessApi();
 const DOC = 'doc-e9186e0b';
 let seed: SeedFile;
 let text: string;
 beforeAll(async () => {
   [{ seed, text }] = (await readSeeds()) as [{ seed: SeedFile; text: string }];
 });
-afterAll(() => graph.close());
 
 type Page = { claims: { totalCount: number; edges: { node: { id: string; quote: string } }[] } };
 

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, readSeeds } from '../../src/seed/load-seed.ts';
 import type { SeedFile } from '../../src/seed/seed-file.ts';
-import { testGraph } from '../support/graph.ts';
-import { gql, testServer } from '../support/server.ts';
+import { gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
+const { graph, server } = inProcessApi();
 let seed: SeedFile;
 beforeAll(async () => {
   seed = (await readSeeds())[0]!.seed;
   await loadSeeds(graph);
 });
-afterAll(() => graph.close());
 
 type Path = { factors: { id: string }[]; links: { id: string; polarity: string }[]; netPolarity: string };
 const TRACE = `query($from: String!, $to: String!, $maxHops: Int) { trace(from: $from, to: $to, maxHops: $maxHops, first: 50) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOGUE, seriesInfo, type SeriesInfo } from '../../src/series/catalogue.ts';
 import { parseFredCsv } from '../../src/series/fred-csv.ts';
 import { importSeriesText } from '../../src/series/import-series.ts';
@@ -8,12 +8,11 @@ import { prepareImport } from '../../src/series/prepare-import.ts';
 import { importObservations, listSeries, observations } from '../../src/series/series-store.ts';
 import { SEEDS_DIR, seedsCurrent } from '../../src/seed/load-seed.ts';
 import { loadReference } from '../../src/series/load-reference.ts';
-import { testGraph, testToken, uniquePrefix } from '../support/graph.ts';
-import { errorCodes, gql, testServer } from '../support/server.ts';
+import { testToken, uniquePrefix } from '../support/graph.ts';
+import { errorCodes, gql } from '../support/server.ts';
+import { inProcessApi } from '../support/in-process-api.ts';
 
-const graph = testGraph();
-const server = testServer(graph);
-afterAll(() => graph.close());
+const { graph, server } = inProcessApi();
 
 const REFERENCE = `${SEEDS_DIR}reference/`;
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -5,20 +5,11 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Graph } from '../../src/graph/graph.ts';
 import { createGraph } from '../../src/graph/open-graph.ts';
 import { createLogger } from '../../src/log.ts';
+import { neo4jEnv } from './neo4j-env.ts';
 
 /** Config for tests: the environment's, pointed at the Neo4j chosen by the global setup. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  const n = inject('neo4j');
-  return loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    NEO4J_URI: n.uri,
-    NEO4J_USERNAME: n.username ?? 'neo4j',
-    NEO4J_PASSWORD: n.password ?? '',
-    NEO4J_DATABASE: n.database ?? '',
-    ...overrides,
-  });
+  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...neo4jEnv(inject('neo4j')), ...overrides });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ProvidedContext } from 'vitest';
 import { ROOT } from '../../src/web/build-page.ts';
+import { neo4jEnv } from './neo4j-env.ts';
 import { spawnServer } from './spawn-server.ts';
 
 export interface PageServer {
@@ -20,10 +21,7 @@ export async function startPageServer(neo4j: ProvidedContext['neo4j']): Promise<
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USERNAME: neo4j.username ?? 'neo4j',
-    NEO4J_PASSWORD: neo4j.password ?? '',
-    NEO4J_DATABASE: neo4j.database ?? '',
+    ...neo4jEnv(neo4j),
     SEED_ON_START: 'false',
   };
   // npm's own variables (npm_config_*, npm_lifecycle_*) describe the test run, not a user's server.
