@@ -134,9 +134,22 @@ const spanUnit = (w: string): 'day' | 'week' | 'month' | 'year' => (/day|天|日
 const prevMonth = (doc: Date) => (doc.getUTCMonth() === 0 ? [doc.getUTCFullYear() - 1, 12] : [doc.getUTCFullYear(), doc.getUTCMonth()]) as [number, number];
 
 /** Patterns, most specific first; a later pattern never overlaps an earlier match. */
-const PATTERNS: [RegExp, Resolver][] = [
+/**
+ * Which script every match of a pattern needs: a Latin letter (the English patterns), a Han character (the Chinese
+ * ones), or neither. A sentence without that script cannot hold a match, so its pattern is not run there — most of
+ * a Chinese document's sentences skip the English patterns and the reverse (issue 18, reading throughput). A new
+ * pattern must say which; test/quantities/time-pattern-scripts.test.ts checks every match on the evaluation texts
+ * holds its pattern's script.
+ */
+export type PatternScript = 'LATIN' | 'HAN' | 'ANY';
+const LATIN: PatternScript = 'LATIN';
+const HAN: PatternScript = 'HAN';
+const ANY: PatternScript = 'ANY';
+const HAS: Record<PatternScript, RegExp> = { LATIN: /[A-Za-z]/, HAN: /[\u3400-\u9fff\uf900-\ufaff]/, ANY: /[^]/ };
+
+const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // the week ending October 29(, 2025), in the week through Jan. 1: a weekly figure, dated by the week's last day
-  [new RegExp(String.raw`\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+)?(?:Wednesday,?\s+)?(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+)?(?:Wednesday,?\s+)?(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
@@ -145,13 +158,13 @@ const PATTERNS: [RegExp, Resolver][] = [
     return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[3] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
   }],
   // the past three months, over the last week, 过去一周, 近三个月, 最近一个月: a span ending on the document's date
-  [/\b(?:in|over|during|for|within)?\s*the\s+(?:past|last|previous|prior)\s+(?:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(day|week|month|year)s?\b/gi, (m, doc) => {
+  [LATIN, /\b(?:in|over|during|for|within)?\s*the\s+(?:past|last|previous|prior)\s+(?:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(day|week|month|year)s?\b/gi, (m, doc) => {
     const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : (COUNT_WORDS[m[1].toLowerCase()] ?? NaN)) : 1;
     if (!(n >= 1)) return null;
     if (!m[1] && /s$/i.test(m[0])) return null;
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
-  [/(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
+  [HAN, /(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? NaN);
     if (!(n >= 1)) return null;
     // 近三个月 needs 个 (近三月 is rare, 近五年 common); 近一日 and 近日 are not spans.
@@ -159,7 +172,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
   // 2025年第三季度, 第3季, 三季度末, 今年第二季: a quarter (its last day when its end is named)
-  [/(?:(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?)?(?:第\s?([一二三四1-4])\s?季度?|([一二三四1-4])\s?季度)(末|底|初)?(?![節节风風])/g, (m, doc) => {
+  [HAN, /(?:(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?)?(?:第\s?([一二三四1-4])\s?季度?|([一二三四1-4])\s?季度)(末|底|初)?(?![節节风風])/g, (m, doc) => {
     const q = ZH_QUARTER[m[3] ?? m[4]!]!;
     const closing = m[5] === '末' || m[5] === '底';
     const y = m[1] ? Number(m[1]) : m[2] && doc ? doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : doc ? yearForQuarter(doc, q) : null;
@@ -167,19 +180,19 @@ const PATTERNS: [RegExp, Resolver][] = [
     return { ...quarterWindow(y, q, closing), ...(m[1] || m[2] ? {} : { inYear: (yy: number) => quarterWindow(yy, q, closing) }) };
   }],
   // Q3, the third quarter, third-quarter (no year written): the latest such quarter begun by the document's date
-  [/\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
+  [LATIN, /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
     const q = m[1] ? Number(m[1]) : EN_ORDINAL_Q[m[2]!.toLowerCase()]!;
     if (!doc) return { window: null, grain: 'QUARTER' };
     return { ...quarterWindow(yearForQuarter(doc, q), q), inYear: (yy: number) => quarterWindow(yy, q) };
   }],
   // the week ended Wednesday, in the week to Thursday: a weekly figure dated by the last such day by the document's date
-  [/\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) => {
+  [LATIN, /\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'WEEK', weekEnding: true };
     const end = lastWeekday(doc, EN_DAYS.indexOf(m[1]!.toLowerCase()));
     return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
   }],
   // 截至週三的一週, 到上周三当周: the week ending on that weekday (the last such day by the document's date)
-  [new RegExp(`(?:截至|截止|到)\\s?(上|本|這|这)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])\\s?(?:止)?\\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)`, 'g'), (m, doc) => {
+  [HAN, new RegExp(`(?:截至|截止|到)\\s?(上|本|這|这)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])\\s?(?:止)?\\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)`, 'g'), (m, doc) => {
     if (!doc) return { window: null, grain: 'WEEK', weekEnding: true };
     const wd = ZH_DAYS.indexOf(m[2]!) <= 1 ? 0 : ZH_DAYS.indexOf(m[2]!) - 1;
     // 上週三: the Wednesday of the week before the document's (weeks run Monday to Sunday); else the last one by then.
@@ -189,26 +202,26 @@ const PATTERNS: [RegExp, Resolver][] = [
     return { ...weekEnding(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()), weekEnding: true };
   }],
   // 2025-10-29, 2025/10/29, 2025.10.29 (a date written with numbers, year first), 10/29/2025 (US order)
-  [/(?<![\d.,/-])(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))(?![\d.,/-]?\d)/g, (m) => {
+  [ANY, /(?<![\d.,/-])(?:((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))(?![\d.,/-]?\d)/g, (m) => {
     const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[6]), Number(m[4]), Number(m[5])];
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo))) return null;
     return dayWindow(utc(y, mo, d));
   }],
   // year to date, so far this year (read by "this year"), month-to-date, YTD, 年初至今, 今年迄今, 本月至今: from the period's start to the document's date
-  [/\b(year|month)[- ]to[- ]date\b|\b(YTD|MTD)\b|(年初|今年|本月|月初)(?:至今|迄今|到現在|到现在)/gi, (m, doc) => {
+  [ANY, /\b(year|month)[- ]to[- ]date\b|\b(YTD|MTD)\b|(年初|今年|本月|月初)(?:至今|迄今|到現在|到现在)/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'RANGE' };
     const month = /month|MTD|本月|月初/i.test(m[0]);
     return { window: { start: iso(utc(doc.getUTCFullYear(), month ? doc.getUTCMonth() + 1 : 1, 1)), end: iso(doc) }, grain: 'RANGE' };
   }],
   // end-of-December (an "end-of-December cash balance"): the month's last day
-  [new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
     return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[2] ? {} : { inYear: at }) };
   }],
   // the first / second half of September (2025), of 2025
-  [new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(${EN_MONTH})(?:,?\s+(\d{4}))?|((?:19|20)\d{2}))\b`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(${EN_MONTH})(?:,?\s+(\d{4}))?|((?:19|20)\d{2}))\b`, 'gi'), (m, doc) => {
     const second = /second/i.test(m[1]!);
     if (m[4]) return yearHalf(Number(m[4]), second);
     const mo = monthOf(m[2]!);
@@ -217,24 +230,24 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
   }],
   // May of that year, October of the same year: the year is the one named before (resolved by the caller)
-  [new RegExp(String.raw`\b(${EN_MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`, 'gi'), (m) => {
+  [LATIN, new RegExp(String.raw`\b(${EN_MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`, 'gi'), (m) => {
     const mo = monthOf(m[1]!);
     const d = m[2] ? Number(m[2]) : null;
     return { window: null, grain: d ? 'DAY' : 'MONTH', anaphor: 'YEAR', inYear: (y: number) => (d ? dayWindow(utc(y, mo, d)) : monthWindow(y, mo)) };
   }],
   // late October (2025), the end of October
-  [new RegExp(String.raw`\b${PART_EN}(${EN_MONTH})(?:,?\s+(\d{4}))?(?![\s]*\d{1,2}\b)`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\b${PART_EN}(${EN_MONTH})(?:,?\s+(\d{4}))?(?![\s]*\d{1,2}\b)`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
     const part = partOf(m[0]);
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
     return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[2] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // early 2021, mid-2025
-  [new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
+  [LATIN, new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
   // year-end 2024, end-2024, 2024 year-end: December
-  [/\b(?:year[- ]end\s+|end-)((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+year[- ]end\b/gi, (m) => yearWindow(Number(m[1] ?? m[2]), 'end')],
+  [LATIN, /\b(?:year[- ]end\s+|end-)((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+year[- ]end\b/gi, (m) => yearWindow(Number(m[1] ?? m[2]), 'end')],
   // October 29(, 2025), Oct. 29
-  [new RegExp(String.raw`\b(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\b(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
@@ -242,7 +255,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // 29 October 2025
-  [new RegExp(String.raw`\b(\d{1,2})\s+(${EN_MONTH})(?:\s+(\d{4}))?\b`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\b(\d{1,2})\s+(${EN_MONTH})(?:\s+(\d{4}))?\b`, 'gi'), (m, doc) => {
     const mo = monthOf(m[2]!);
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
@@ -250,23 +263,23 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // October 2025
-  [new RegExp(String.raw`\b(${EN_MONTH})\s+((?:19|20)\d{2})\b`, 'gi'), (m) => monthWindow(Number(m[2]), monthOf(m[1]!))],
+  [LATIN, new RegExp(String.raw`\b(${EN_MONTH})\s+((?:19|20)\d{2})\b`, 'gi'), (m) => monthWindow(Number(m[2]), monthOf(m[1]!))],
   // October (no year): the latest October not after the document's month
-  [/\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:in|since|of|by|until|through)\s)May)\b/gi, (m, doc) => {
+  [LATIN, /\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:in|since|of|by|until|through)\s)May)\b/gi, (m, doc) => {
     const mo = monthOf(m[1]!);
     return doc ? { ...monthWindow(yearFor(doc, mo), mo), inYear: (y: number) => monthWindow(y, mo) } : { window: null, grain: 'MONTH', inYear: (y: number) => monthWindow(y, mo) };
   }],
   // Q3 2025, the third quarter of 2025
-  [/\b(?:Q([1-4])\s*(\d{4})|(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of)?\s+(\d{4}))\b/gi, (m) => {
+  [LATIN, /\b(?:Q([1-4])\s*(\d{4})|(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of)?\s+(\d{4}))\b/gi, (m) => {
     const q = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[3]!.toLowerCase()) + 1;
     const y = Number(m[2] ?? m[4]);
     return { window: { start: iso(utc(y, 3 * q - 2, 1)), end: iso(utc(y, 3 * q, lastDay(y, 3 * q))) }, grain: 'QUARTER' };
   }],
   // (last) Wednesday
-  [/\b(last\s+|this\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) =>
+  [LATIN, /\b(last\s+|this\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) =>
     doc ? dayWindow(lastWeekday(doc, EN_DAYS.indexOf(m[2]!.toLowerCase()), /last/i.test(m[1] ?? '') && doc.getUTCDay() <= EN_DAYS.indexOf(m[2]!.toLowerCase()) ? 0 : /last/i.test(m[1] ?? '') ? 1 : 0)) : { window: null, grain: 'DAY' }],
   // the end of the year, the end of this month, 上週末: the close of the document's period (of the one before)
-  [/\b(?:(by|through|until|till)\s+)?(?:the\s+)?end\s+of\s+(?:the|this|last)\s+(year|month|quarter)\b|(上週末|上周末|上個週末|上个周末)|\blast\s+weekend\b/gi, (m, doc) => {
+  [ANY, /\b(?:(by|through|until|till)\s+)?(?:the\s+)?end\s+of\s+(?:the|this|last)\s+(year|month|quarter)\b|(上週末|上周末|上個週末|上个周末)|\blast\s+weekend\b/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     if (m[3] || /weekend/i.test(m[0])) {
       // The week before's Friday to Sunday: a daily series' last close of that week is its Friday.
@@ -289,11 +302,11 @@ const PATTERNS: [RegExp, Resolver][] = [
     return m[1] ? dayWindow(utc(my, mm, lastDay(my, mm))) : monthWindow(my, mm, 'end');
   }],
   // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
-  [/(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
+  [ANY, /(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
   // 此前一天, 前一天, the day before, the previous day: the day before the day named last (resolved by the caller)
-  [/(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
+  [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
   // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
-  [/\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
+  [ANY, /\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'RANGE' };
     const unit = (m[1] ?? m[2]!).toLowerCase();
     const start = /year|年/.test(unit) ? utc(doc.getUTCFullYear(), 1, 1) : /month|月/.test(unit) ? utc(doc.getUTCFullYear(), doc.getUTCMonth() + 1, 1) : addDays(doc, -((doc.getUTCDay() + 6) % 7));
@@ -301,7 +314,7 @@ const PATTERNS: [RegExp, Resolver][] = [
   }],
   // two months ago, 兩個月前, 三年前: the day that many days, weeks, months or years before the document's date
   // "less than a year ago", 不到一年前: any day from then to the document's date; "two decades ago": that year
-  [/\b(?:(less\s+than|under|within)\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(day|week|month|year|decade)s?\s+ago\b|(不到|不足|未到|未滿|未满)?(?<![\d年月])(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:(?:個|个)\s?(月)|(天|週|周|星期|年))前(?![後后往夕])/gi, (m, doc) => {
+  [ANY, /\b(?:(less\s+than|under|within)\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(day|week|month|year|decade)s?\s+ago\b|(不到|不足|未到|未滿|未满)?(?<![\d年月])(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:(?:個|个)\s?(月)|(天|週|周|星期|年))前(?![後后往夕])/gi, (m, doc) => {
     const word = (m[2] ?? m[5]!).toLowerCase();
     const n = /^\d/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? NaN);
     if (!(n >= 1)) return null;
@@ -312,7 +325,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     const day = unit === 'day' || unit === 'week' ? addDays(doc, -n * UNIT_DAYS[unit]) : monthsBack(doc, unit === 'month' ? n : 12 * n);
     return m[1] || m[4] ? { window: { start: iso(day), end: iso(doc) }, grain: 'RANGE' } : dayWindow(day);
   }],
-  [/\b(yesterday|today|last week|this week|last month|this month|last year|this year)\b/gi, (m, doc) => {
+  [LATIN, /\b(yesterday|today|last week|this week|last month|this month|last year|this year)\b/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!.toLowerCase();
     if (w === 'yesterday') return dayWindow(addDays(doc, -1));
@@ -324,7 +337,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return yearWindow(doc.getUTCFullYear() - (w === 'last year' ? 1 : 0));
   }],
   // 明年4月15日, 今年6月中旬, 去年12月: a month of a year named relative to the document's
-  [/(今年|去年|明年|前年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:\s?(\d{1,2})\s?[日號号]|(初|底|末|中旬|上旬|下旬))?/g, (m, doc) => {
+  [HAN, /(今年|去年|明年|前年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:\s?(\d{1,2})\s?[日號号]|(初|底|末|中旬|上旬|下旬))?/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     if (!doc) return { window: null, grain: m[3] ? 'DAY' : 'MONTH' };
@@ -336,7 +349,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return monthWindow(y, mo, m[4] ? partOf(m[4]) : undefined);
   }],
   // 截至12月18日當周, 到10月22日当周: the week ending that day (a weekly figure, dated by the week's last day)
-  [/(?:截至|截止|到)?\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]\s?(?:止)?\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)/g, (m, doc) => {
+  [HAN, /(?:截至|截止|到)?\s?(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]\s?(?:止)?\s?(?:的)?(?:當週|當周|当周|当週|這一週|这一周|那一週|那一周|一週|一周)/g, (m, doc) => {
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
@@ -345,14 +358,14 @@ const PATTERNS: [RegExp, Resolver][] = [
     return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[1] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
   }],
   // 同年5月, 當年10月30日: the year named before (resolved by the caller)
-  [/(?:同年|當年|当年|該年|该年|那年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:\s?(\d{1,2})\s?[日號号])?/g, (m) => {
+  [HAN, /(?:同年|當年|当年|該年|该年|那年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:\s?(\d{1,2})\s?[日號号])?/g, (m) => {
     const mo = num(m[1]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     const d = m[2] ? Number(m[2]) : null;
     return { window: null, grain: d ? 'DAY' : 'MONTH', anaphor: 'YEAR', inYear: (y: number) => (d ? dayWindow(utc(y, mo, d)) : monthWindow(y, mo)) };
   }],
   // 截至11月, 截至2025年11月底: as of a month, the figure at its close
-  [/(?:截至|截止)\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:底|末)?(?![\d日號号初中上下旬])/g, (m, doc) => {
+  [HAN, /(?:截至|截止)\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:底|末)?(?![\d日號号初中上下旬])/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
@@ -360,7 +373,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
   }],
   // 9月下半月, 2025年10月上半月
-  [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?\s?(上半月|下半月|前半月|後半月|后半月)/g, (m, doc) => {
+  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?\s?(上半月|下半月|前半月|後半月|后半月)/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     const second = /下|後|后/.test(m[3]!);
@@ -369,7 +382,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
   }],
   // 2025年10月9日, 10月30日, 10月30號
-  [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
+  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
     const mo = num(m[2]!);
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
@@ -377,7 +390,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[1] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
   }],
   // 10月底, 2025年10月初, 10月下旬, 上個月底, 本月初
-  [/(?:(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月|(上個?|上个|本|這個?|这个?)月)(初|底|末|中旬|上旬|下旬|中)/g, (m, doc) => {
+  [HAN, /(?:(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月|(上個?|上个|本|這個?|这个?)月)(初|底|末|中旬|上旬|下旬|中)/g, (m, doc) => {
     if (m[3]) {
       if (!doc) return { window: null, grain: 'PART' };
       const [y, mo] = /上/.test(m[3]) ? prevMonth(doc) : [doc.getUTCFullYear(), doc.getUTCMonth() + 1];
@@ -390,7 +403,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // 2025年10月, 10月份, 10月 (not followed by a day)
-  [/(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?![\d日號号底末初中上下])/g, (m, doc) => {
+  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?![\d日號号底末初中上下])/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     if (/^\s?[個个]/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))) return null;
@@ -398,7 +411,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'MONTH' } : { ...monthWindow(y, mo), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo) }) };
   }],
   // 上週三, 上周, 本週, 週三, 星期三
-  [new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
+  [HAN, new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
     if (!m[1] && !m[2]) return null;
     if (!doc) return { window: null, grain: m[2] ? 'DAY' : 'WEEK' };
     const back = m[1] === '上' ? 1 : 0;
@@ -410,17 +423,17 @@ const PATTERNS: [RegExp, Resolver][] = [
     return dayWindow(back || d.getTime() <= doc.getTime() ? d : addDays(d, -7));
   }],
   // (4日), 4日: a day of the document's month
-  [/(?<![\d月])(\d{1,2})\s?[日號号](?![內内間间起以之子本元圓圆])/g, (m, doc) => {
+  [HAN, /(?<![\d月])(\d{1,2})\s?[日號号](?![內内間间起以之子本元圓圆])/g, (m, doc) => {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
     return doc ? dayWindow(dayOfDocMonth(doc, d)) : { window: null, grain: 'DAY' };
   }],
   // 2025年下半年, 今年上半年
-  [/(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(上半年|下半年)/g, (m, doc) => {
+  [HAN, /(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(上半年|下半年)/g, (m, doc) => {
     const y = m[1] ? Number(m[1]) : doc ? doc.getUTCFullYear() + (m[2] === '去年' ? -1 : m[2] === '明年' ? 1 : 0) : null;
     return y === null ? { window: null, grain: 'PART' } : yearHalf(y, /下/.test(m[3]!));
   }],
-  [/(昨天|昨日|今天|今日|前天|上個月|上个月|上月|本月|這個月|这个月|今年|去年|明年)/g, (m, doc) => {
+  [HAN, /(昨天|昨日|今天|今日|前天|上個月|上个月|上月|本月|這個月|这个月|今年|去年|明年)/g, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!;
     if (/昨/.test(w)) return dayWindow(addDays(doc, -1));
@@ -431,17 +444,17 @@ const PATTERNS: [RegExp, Resolver][] = [
     return yearWindow(doc.getUTCFullYear() + (w === '去年' ? -1 : w === '明年' ? 1 : 0));
   }],
   // 當天, that day: the day named before (resolved by the caller)
-  [/(當天|当天|當日|当日|同日|同一天|\bthat day\b|\bthe same day\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY' })],
+  [ANY, /(當天|当天|當日|当日|同日|同一天|\bthat day\b|\bthe same day\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY' })],
   // that year, 同年: the year named before (resolved by the caller)
-  [/(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
+  [ANY, /(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
   // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
-  [/(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
+  [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
   // now, 目前, 當前: the document's date, named
-  [/(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
+  [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年
-  [/((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
+  [HAN, /((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
   // 2025 (a bare year: not an amount, not part of a longer number)
-  [/(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
+  [ANY, /(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
 ];
 
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
@@ -472,7 +485,9 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   const body = text.slice(span.start, span.end);
   const taken: Found[] = [];
   const blocked: Span[] = [];
-  for (const [re, resolve] of PATTERNS) {
+  const has = { LATIN: HAS.LATIN.test(body), HAN: HAS.HAN.test(body), ANY: true };
+  for (const [script, re, resolve] of PATTERNS) {
+    if (!has[script]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
@@ -577,3 +592,6 @@ export function sinceIn(text: string): { start: string; end: string; text: strin
   const tail = /^[^，,。；;：:！？!?\d]{0,16}?(?:以來|以来)/.exec(text.slice(t.end));
   return { start: t.window.start, end: t.window.end, text: text.slice(t.start - (word?.[0].length ?? 0), t.end + (tail?.[0].length ?? 0)) };
 }
+
+/** The patterns with the script each declares (for the test that holds them to it). */
+export const timePatternScripts = (): { script: PatternScript; re: RegExp }[] => PATTERNS.map(([script, re]) => ({ script, re }));
