@@ -9,7 +9,8 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, sincePeriod, timeQualifiers } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers } from './sentence-words.ts';
+import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
@@ -409,7 +410,7 @@ function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | nu
   const factor = a.factorId ?? figure?.frame?.factorId ?? null;
   const measure = measures.filter((m) => (factor ? m.factorId === factor : claim.factorIds.includes(m.factorId))).sort((x, y) => x.rank - y.rank)[0] ?? null;
   // "Since when" is read in the assertion's own words, else in its clause of the sentence ("为 2021 年初以来最低").
-  const since = sincePeriod(a.text) ?? sincePeriod(clauseHolding(claimSentence(claim), a.text) ?? '');
+  const since = sinceIn(a.text) ?? sinceIn(clauseHolding(claimSentence(claim), a.text) ?? '');
   return {
     kind: a.kind,
     text: a.text,

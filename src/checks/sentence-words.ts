@@ -112,13 +112,6 @@ export function timeQualifiers(claim: Pick<ClaimInput, 'quote' | 'sentence'>, ti
   return { byDate: false, report: null };
 }
 
-/**
- * The period a "since" points back to, as written: "since 2020", "since early 2021", "since April 15, 2021", "since
- * June 2020", 自2020年6月以來, 2021 年初以来, 新冠疫情以來. Read by the time expressions of src/quantities (`sinceIn`),
- * the one reading of dates for the frames and the checks. Null when no period is written ("the lowest in four years").
- */
-export const sincePeriod = (text: string): { start: string; end: string; text: string } | null => sinceIn(text);
-
 /** The clause of the sentence that holds `words` (from the previous clause break to the next), or null. */
 export function clauseHolding(s: InSentence, words: string): string | null {
   const at = s.text.indexOf(words);
@@ -158,7 +151,7 @@ export function firstSinceOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
   const s = sentenceOf(claim);
   const first = FIRST.exec(s.text);
   if (!first) return null;
-  const since = sincePeriod(s.text);
+  const since = sinceIn(s.text);
   if (!since) return null;
   // "First" and "since" in one clause ("為新冠疫情以來首見", "for the first time since 2020"), not two unrelated phrases.
   const [a, b] = [s.text.indexOf(first[0]), s.text.indexOf(since.text)].sort((x, y) => x - y);

@@ -306,8 +306,7 @@ export function causalEnds(
   connectives: readonly { index: number }[],
 ): { cause: FactorMention; effect: FactorMention; reversed: boolean } | null {
   const end = c.index + c.text.length;
-  const following = firstAtOrAfter(connectives, end); // connectives are in text order
-  const next = following !== undefined && following < sentence.end ? following : sentence.end;
+  const next = Math.min(firstAtOrAfter(connectives, end) ?? sentence.end, sentence.end); // connectives are in text order
   const bound = { start: sentence.start, end: next };
   const { before, after } = mentionsAround(mentions, bound, c.index, end);
   const reversed = causeAfter(c.text);

@@ -140,8 +140,7 @@ export function proposeFactors(text: string, factorsIn: FactorMatcher, sentences
     if (overlapsMention(mentions, c.index, c.index + c.text.length)) continue; // part of a factor's name (經濟刺激)
     const connectiveEnd = c.index + c.text.length;
     // The effect side ends at the next connective, which starts a link of its own.
-    const following = firstAtOrAfter(connectives, connectiveEnd); // in text order: a binary search, not a scan per connective
-    const nextAt = following !== undefined && following < c.sentence.end ? following : c.sentence.end;
+    const nextAt = Math.min(firstAtOrAfter(connectives, connectiveEnd) ?? c.sentence.end, c.sentence.end); // in text order: a binary search
     const s = { start: c.sentence.start, end: nextAt };
     let known: { before?: FactorMention; after?: FactorMention };
     let phrase: { start: number; end: number; name: string } | null;

@@ -8,7 +8,8 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
-import { assertionIsAnothers, firstSinceOf, namedWindowOf, sincePeriod, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
+import { assertionIsAnothers, firstSinceOf, namedWindowOf, streakOf, timeQualifiers } from '../../src/checks/sentence-words.ts';
+import { sinceIn } from '../../src/quantities/time-expressions.ts';
 import type { ClaimAssertion, QuantityFrame } from '../../src/quantities/frame.ts';
 
 const ctx: CheckContext = {
@@ -109,12 +110,12 @@ describe('issue 18: a deadline written in another clause is ignored', () => {
 
 describe('issue 18: "the lowest since" written outside the assertion\'s own words is not read', () => {
   it('reads since when in the words and the clause: years, parts of a year, months and days, in English and Chinese', () => {
-    expect(sincePeriod('为 2021 年初以来最低')).toMatchObject({ start: '2021-01-01', end: '2021-04-30' });
-    expect(sincePeriod('创下自2020年6月以来的最低水平')).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });
-    expect(sincePeriod('the lowest value since April 15, 2021')).toMatchObject({ start: '2021-04-15', end: '2021-04-15' });
-    expect(sincePeriod('the lowest since early 2021')).toMatchObject({ start: '2021-01-01', end: '2021-04-30' });
-    expect(sincePeriod('the lowest since 2020')).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
-    expect(sincePeriod('the lowest in four years')).toBeNull();
+    expect(sinceIn('为 2021 年初以来最低')).toMatchObject({ start: '2021-01-01', end: '2021-04-30' });
+    expect(sinceIn('创下自2020年6月以来的最低水平')).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });
+    expect(sinceIn('the lowest value since April 15, 2021')).toMatchObject({ start: '2021-04-15', end: '2021-04-15' });
+    expect(sinceIn('the lowest since early 2021')).toMatchObject({ start: '2021-01-01', end: '2021-04-30' });
+    expect(sinceIn('the lowest since 2020')).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+    expect(sinceIn('the lowest in four years')).toBeNull();
   });
 
   it('"美联储储备金已跌至 2.85 万亿美元,为 2021 年初以来最低": reserves were lower in January 2023, so the claim is MISLEADING', () => {
