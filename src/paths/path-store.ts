@@ -39,11 +39,11 @@ WITH p, [n IN nodes(p) | n.id] AS factorIds
 // Simple paths only: a chain that returns to a factor explains nothing more.
 WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))`;
 
-const HOPS = (p = 'p') => `[x IN relationships(${p}) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]`;
+const HOPS = '[x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]';
 
 /**
- * The paths of the page's chains among the candidate paths `f` ({p, ids}: a path and its factor
- * ids), as `page`, and whether any chain was left out, as `cut`. A chain is a factor path with one polarity sequence
+ * The paths of the page's chains among the candidate paths `f` ({p, ids, hops}: a path, its factor
+ * ids and hops), as `page`, and whether any chain was left out, as `cut`. A chain is a factor path with one polarity sequence
  * (groupByFactorPath); its strength is the product, hop by hop, of its best link's status score,
  * as assessPath computes it for the chain's strongest links — the same doubles multiplied in the
  * same order, so the scores are equal bit for bit. rankPaths orders chains by strength, then
@@ -52,9 +52,9 @@ const HOPS = (p = 'p') => `[x IN relationships(${p}) | {linkId: x.linkId, polari
  * remaining ties by link ids in JS: Cypher's string order is not localeCompare's).
  */
 const PAGE_OF_CHAINS = `// One chain per factor path and polarity sequence, its paths together.
-WITH f.ids AS factorIds, [x IN relationships(f.p) | x.polarity] AS polarities, collect(f) AS fs
-WITH fs, size(factorIds) AS n, reduce(s = 1.0, i IN range(0, size(polarities) - 1) |
-  s * reduce(best = 0.0, g IN fs | CASE WHEN coalesce($statusScores[relationships(g.p)[i].status], $unreviewedScore) > best THEN coalesce($statusScores[relationships(g.p)[i].status], $unreviewedScore) ELSE best END)) AS score
+WITH f.ids AS factorIds, [h IN f.hops | h.polarity] AS polarities, collect(f) AS fs
+WITH fs, size(factorIds) AS n, [g IN fs | [h IN g.hops | coalesce($statusScores[h.status], $unreviewedScore)]] AS scores
+WITH fs, n, reduce(s = 1.0, i IN range(0, n - 2) | s * reduce(best = 0.0, hs IN scores | CASE WHEN hs[i] > best THEN hs[i] ELSE best END)) AS score
 ORDER BY score DESC, n
 WITH collect({fs: fs, score: score, n: n}) AS chains
 // The page's chains and those tied with its last on strength and length.
@@ -74,7 +74,7 @@ export async function findPaths(
   const rows = await graph.rows<{ factorIds: string[]; hops: Hop[] }>(
     'path.trace',
     `${shortestPaths('(a:Factor {id: $fromId})', '(b:Factor {id: $toId})', maxHops, candidates)}
-RETURN factorIds, ${HOPS()} AS hops`,
+RETURN factorIds, ${HOPS} AS hops`,
     { fromId, toId, includeCandidates },
   );
   return rows;
@@ -155,7 +155,7 @@ CALL (fromFound, toFound) {
   WITH fromFound, toFound WHERE size(fromFound) = 1 AND size(toFound) = 1 AND fromFound[0] <> toFound[0]
   WITH fromFound[0] AS a, toFound[0] AS b
   ${shortestPaths('(a)', '(b)', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
-  WITH collect({p: p, ids: factorIds}) AS found
+  WITH collect({p: p, ids: factorIds, hops: ${HOPS}}) AS found
   // More paths than the page: only the chains that can be on it (ordering in Cypher only then).
   OPTIONAL CALL (found) {
     WITH found WHERE size(found) > $first
@@ -164,7 +164,7 @@ CALL (fromFound, toFound) {
   }
   // (The subquery answers a row either way: its collect has no grouping key.)
   WITH CASE WHEN size(found) > $first THEN page ELSE found END AS page, coalesce(cut, false) AS cut
-  RETURN [f IN page | {factorIds: f.ids, hops: ${HOPS('f.p')}}] AS paths,
+  RETURN [f IN page | {factorIds: f.ids, hops: f.hops}] AS paths,
     [f IN page | nodes(f.p)] AS nodeLists, [f IN page | relationships(f.p)] AS relLists, cut
 }
 CALL (nodeLists) {
