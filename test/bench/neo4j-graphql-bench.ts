@@ -299,6 +299,10 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
       const cpu = { ours: cpuMeter(), neo: cpuMeter(), raw: cpuMeter() };
+      // Each side warmed up alike before the timed rounds, unmetered (up to WARM_UP requests or seconds): a workload
+      // is often the first to run its operators since the JVM started (trace is the only shortest-path search), and
+      // a few requests leave them interpreted while the JIT compiles — that measured the JVM's start, not the request.
+      for (const side of [() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w), () => replay(statements)]) await warmUp(side);
       for (let round = 0; round < 3; round++) {
         const warm = round === 0 ? 3 : 1;
         t.ours.push(...(await metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm))));
@@ -364,6 +368,14 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   printGoals(graphLabel, results);
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
   return results;
+}
+
+/** The warm-up before a workload's timed rounds, per side: this many requests, or this many seconds if sooner. */
+const WARM_UP = { requests: 20, seconds: 3 };
+
+async function warmUp(fn: () => Promise<unknown>): Promise<void> {
+  const until = performance.now() + WARM_UP.seconds * 1000;
+  for (let i = 0; i < WARM_UP.requests && performance.now() < until; i++) await fn();
 }
 
 function breakdownCells(b: Breakdown): string[] {
