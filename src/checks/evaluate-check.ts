@@ -310,7 +310,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
     parts.push({ kind: 'DIRECTION', holds, seriesId: measure.series.id, text: `It says the figure ${plan.direction === 'INCREASE' ? 'rose' : 'fell'}; ${measure.series.id} went from ${fmt(before.value)} (${before.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(move)}.` });
   }
-  if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate));
+  if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));
   return { ...r, parts };
 }
@@ -570,8 +570,21 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     recordedAs = plan.period === 'WINDOW' ? `largest ${dir} within the window` : `largest ${dir} ${per} in the window`;
     if (plan.direction && dirSign * total < 0 && Math.abs(total) > tol * claimed) reason = `Over the window the figure moved the other way: ${plan.percent ? `${total.toFixed(1)}%` : signed(total)}.`;
     if (!plan.direction) {
-      verdict = 'INCONCLUSIVE';
-      reason = 'The sentence does not say which way the figure moved.';
+      // No direction stated ("抽走", "drained", 虹吸规模): the size of the move is claimed. It fails only when no move in
+      // either direction within the window comes near it.
+      let down = -Infinity;
+      for (let i = 0; i < seq.length; i++) {
+        const limit = addPeriod(seq[i]!.periodEnd, plan.period);
+        for (let j = i + 1; j < seq.length && seq[j]!.periodEnd <= limit; j++) down = Math.max(down, -rel(seq[i]!, seq[j]!));
+      }
+      if (down >= claimed * (1 - tol)) {
+        verdict = 'INCONCLUSIVE';
+        reason = `The sentence does not say which way the figure moved; a fall of ${fmtMove(down, plan.percent)} within the window reaches it, a rise does not.`;
+      } else {
+        compared = Math.max(largest, down);
+        recordedAs = plan.period === 'WINDOW' ? 'largest move either way within the window' : `largest move either way ${per} in the window`;
+        reason = `The sentence does not say which way the figure moved, but no move either way comes near it: the largest rise was ${fmtMove(largest, plan.percent)}, the largest fall ${fmtMove(Math.max(down, 0), plan.percent)}.`;
+      }
     }
   } else if (near(typical) || near(dirSign * totalPerPeriod)) {
     verdict = 'CONSISTENT';

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
-import { borrowedTime, startTimeAsWindow } from '../../src/checks/firm-reading.ts';
+import { datedSince } from '../../src/checks/check-assertions.ts';
+import { borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -128,5 +129,39 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     // A currency written elsewhere in the sentence ("从8000亿美元掉到500亿") is the figure's too: firm.
     const beside = claim('TGA从8000亿美元掉到500亿', [{ surface: '500亿', value: 5e10, frame: stated('f-tga', 'LEVEL', '2023-07-01', '2023-07-31', '2023年7月') }], '2025-11-11');
     expect(run(beside, [tga], obs)[0]!.reason ?? '').not.toMatch(/currency is not written/);
+  });
+
+  it('a change with no direction ("全月累计虹吸规模达 7000 亿美元") is INCONSISTENT when no move either way comes near it, and stays INCONCLUSIVE when a fall does', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = '全月累计虹吸规模达 7000 亿美元';
+    expect(unclearMode(quote, { surface: '7000 亿美元', value: 7e11, unit: 'USD', qualifier: null, upper: null }, 'CHANGE')).toBeNull();
+    const c = claim(quote, [{ surface: '7000 亿美元', value: 7e11, frame: stated('f-tga', 'CHANGE', '2025-10-01', '2025-10-31', '全月') }], '2025-11-14');
+    // October: 820 bn rising to 1,000 bn and back to 926 bn — moves of at most 180 bn either way.
+    const oct = daily('2025-09-30', [890_000, 820_000, ...Array.from({ length: 29 }, (_, i) => 820_000 + 6_000 * i), 926_000]);
+    const [k] = run(c, [tga], { DTS: oct });
+    expect(k!.verdict).toBe('INCONSISTENT');
+    expect(k!.reason).toMatch(/no move either way/);
+    // A fall of 700 bn within the month: the size holds one way, and the sentence does not say which.
+    const fall = daily('2025-09-30', [1_500_000, ...Array.from({ length: 31 }, (_, i) => 1_500_000 - 23_000 * i)]);
+    const [f] = run(c, [tga], { DTS: fall });
+    expect(f!.verdict).not.toBe('INCONSISTENT');
+  });
+
+  it('"the lowest since 2021" points back to 2021: MISLEADING when the series was never near the figure then (every 2021 week above 3 tn against 2.8 tn)', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const history = (y2021: number) => [...weekly('2020-12-02', Array.from({ length: 57 }, () => y2021)), ...weekly('2021-12-29', Array.from({ length: 200 }, () => 3_200_000)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 2_828_000 }];
+    const quote = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion - the lowest since 2021.';
+    const c = claim(quote, [{ surface: '$2.8 trillion', value: 2.8e12, qualifier: 'ABOUT', frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29', { extremum: { kind: 'LOWEST', since: { start: '2021-01-01', end: '2021-12-31' }, sinceText: 'since 2021' } }) }], '2025-10-31');
+    const [k] = run(c, [wed], { WED: history(3_100_000) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/last this low then, but it never was/);
+    // Lower in 2021 than now (or within 5%): "since 2021" holds.
+    expect(run(c, [wed], { WED: history(2_900_000) })[0]!.verdict).toBe('CONSISTENT');
+    // An event ("since the 2019 crisis") or a span back from now ("a 4-year low") does not point back to a date.
+    expect(datedSince('since 2021')).toBe(true);
+    expect(datedSince('自2020年6月以来')).toBe(true);
+    expect(datedSince('since early 2021')).toBe(true);
+    expect(datedSince('自2019年危机以来')).toBe(false);
+    expect(datedSince('4-year low')).toBe(false);
   });
 });
