@@ -193,6 +193,27 @@ function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, 
   };
 }
 
+/**
+ * The figure's move on the week ("较上周回升"): the series' own step ending at the observation matched — the week before
+ * it for a weekly series, the value seven days earlier for a daily one. A published step is exact, so any move the
+ * other way fails; no move at all, or no step at hand, cannot tell.
+ */
+function weekMovePart(move: NonNullable<Checkable['weekMove']>, measure: Measure, obs: ValueAt[], at: ValueAt): CheckPart {
+  const seriesId = measure.series.id;
+  const weekly = measure.series.frequency === 'WEEKLY';
+  const prior = weekly ? obs.filter((o) => o.periodEnd < at.periodEnd && o.periodEnd >= addDays(at.periodEnd, -8)).at(-1) : obs.filter((o) => o.periodEnd <= addDays(at.periodEnd, -7) && o.periodEnd >= addDays(at.periodEnd, -11)).at(-1);
+  const word = move.direction === 'INCREASE' ? 'rose' : 'fell';
+  if (!prior || (measure.series.frequency !== 'WEEKLY' && measure.series.frequency !== 'DAILY')) return { kind: 'DIRECTION', holds: null, seriesId, text: `"${move.text}": ${seriesId} has no value a week before ${at.periodEnd} at hand, so the week's move cannot be tested.` };
+  const step = at.value - prior.value;
+  const holds = step === 0 ? null : (step > 0) === (move.direction === 'INCREASE');
+  return {
+    kind: 'DIRECTION',
+    holds,
+    seriesId,
+    text: `"${move.text}" says it ${word} on the week; ${seriesId} went from ${fmt(prior.value)} (${prior.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(step)}${holds === false ? ': it did not' : ''}.`,
+  };
+}
+
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
 /** Why a figure in a mood other than STATED is not judged by the record. */
 function moodReason(plan: Checkable): string {
@@ -310,6 +331,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
     parts.push({ kind: 'DIRECTION', holds, seriesId: measure.series.id, text: `It says the figure ${plan.direction === 'INCREASE' ? 'rose' : 'fell'}; ${measure.series.id} went from ${fmt(before.value)} (${before.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(move)}.` });
   }
+  if (plan.weekMove) parts.push(weekMovePart(plan.weekMove, measure, obs, at));
   if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));
   return { ...r, parts };

@@ -200,3 +200,25 @@ export function streakOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface:
   if (!direction) return null;
   return { count, step: /週|周|星期|week/i.test(unit) ? 'WEEK' : 'DAY', direction, text: m[0] };
 }
+
+const UP_WORDS = /回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈|反弹|走高|\bup\b|higher|rose|rise|increase|climb|gain/i;
+const WEEK_MOVE_ZH = /(?:較|较|比|環比|环比)\s*(?:上週|上周|前一週|前一周|上一週|上一周|前週|前周|一週前|一周前)\s*(?:的\s*)?(?:水平\s*)?(?:略有|略微|小幅|大幅|明顯|明显|進一步|进一步)?\s*(回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈|反弹|走高|回落|下降|減少|减少|下滑|下跌|萎縮|萎缩|走低)|(?:週|周)環比|(?:週|周)环比\s*(?:略有|小幅|大幅)?\s*(回升|上升|增加|增长|增長|下降|減少|减少|回落)/;
+const WEEK_MOVE_EN = /\b(up|down|higher|lower|rose|fell|increased|decreased|climbed|dropped|declined|gained)\b[^.;,]{0,30}?\b(?:from|than|on|over|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:previous|prior|last|preceding)\s+week|\b(?:week[- ]over[- ]week|on the week|w\/w)\b/i;
+
+/**
+ * "较上周回升", "環比上週減少", "up from the previous week": the figure's move on the week, said of the figure in its
+ * sentence (no other amount written between them). The series' own step ending at the figure tests it. Null when the
+ * sentence says no such thing, or not which way.
+ */
+export function weekMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { direction: 'INCREASE' | 'DECREASE'; text: string } | null {
+  const s = sentenceOf(claim);
+  const m = WEEK_MOVE_ZH.exec(s.text) ?? WEEK_MOVE_EN.exec(s.text);
+  if (!m) return null;
+  const verb = m[1] ?? m[2] ?? '';
+  const direction = DOWN_WORDS.test(verb) || /走低|\bdown\b/i.test(verb) ? 'DECREASE' : UP_WORDS.test(verb) ? 'INCREASE' : null;
+  const f = figureAt(s, claim.quote, surface);
+  if (!direction || f < 0) return null;
+  const gap = m.index >= f + surface.length ? s.text.slice(f + surface.length, m.index) : s.text.slice(m.index + m[0].length, f);
+  if ([...gap.matchAll(AMOUNT)].length || /[。；;]/.test(gap)) return null;
+  return { direction, text: m[0] };
+}

@@ -164,4 +164,18 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(datedSince('自2019年危机以来')).toBe(false);
     expect(datedSince('4-year low')).toBe(false);
   });
+
+  it('a week\'s move said of a level ("本周准备金余额达3.3328万亿美元,较上周回升") is tested on the series\' own step: MISLEADING when it moved the other way', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = '本周准备金余额达3.3328万亿美元,较上周回升。';
+    const c = claim(quote, [{ surface: '3.3328万亿美元', value: 3.3328e12, frame: stated('f-res', 'LEVEL', '2025-08-11', '2025-08-14', '本周') }], '2025-08-14');
+    const [k] = run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_330_372, 3_328_346]) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/较上周回升.*did not/);
+    expect(run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_310_000, 3_328_346]) })[0]!.verdict).toBe('CONSISTENT');
+    // English, on a daily series: the value seven days before.
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const en = claim('The TGA stood at $850 billion on Friday, down from the previous week.', [{ surface: '$850 billion', value: 8.5e11, frame: stated('f-tga', 'LEVEL', '2025-08-15', '2025-08-15', 'on Friday') }], '2025-08-16');
+    expect(run(en, [tga], { DTS: daily('2025-08-01', [...Array.from({ length: 14 }, (_, i) => 800_000 + 3_000 * i), 850_000]) })[0]!.verdict).toBe('MISLEADING');
+  });
 });
