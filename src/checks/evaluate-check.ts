@@ -193,6 +193,46 @@ function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, 
   };
 }
 
+/** How far around a peak's window the series is looked at: a peak "in June 2022" is not one if April was higher. */
+const PEAK_AROUND_DAYS = 92;
+
+/**
+ * A figure said to be where the series peaked (or bottomed) in its window ("peaked at $8.9 trillion in June 2022", "a
+ * peak of $959 billion on November 14", "$4.25 trillion at the peak in December 2021"): the window's own extreme must be
+ * the figure within its precision, and no value in the quarter either side of the window may go beyond both. A daily
+ * series is also read on its Wednesdays, as the weekly release the press quotes reports it: a peak that holds there
+ * but not on the daily values cannot be told.
+ */
+function peakPart(plan: Checkable, kind: 'HIGHEST' | 'LOWEST', measure: Measure, obs: ValueAt[], from: string, to: string): CheckPart {
+  const seriesId = measure.series.id;
+  const figure = Math.abs(plan.quantity.value);
+  const tol = Math.max(plan.tolerance, 0.005);
+  const high = kind === 'HIGHEST';
+  const word = high ? 'peak' : 'low';
+  const test = (values: ValueAt[]): { holds: boolean | null; text: string } => {
+    const inside = values.filter((o) => o.periodEnd >= from && o.periodEnd <= to);
+    const around = values.filter((o) => (o.periodEnd < from && o.periodEnd >= addDays(from, -PEAK_AROUND_DAYS)) || (o.periodEnd > to && o.periodEnd <= addDays(to, PEAK_AROUND_DAYS)));
+    if (!inside.length) return { holds: null, text: `${seriesId} has no observation in ${plan.window.label}.` };
+    const pick = (xs: ValueAt[]) => xs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+    const own = pick(inside);
+    if (high ? own.value > figure * (1 + tol) : own.value < figure * (1 - tol)) {
+      return { holds: false, text: `the ${word} of ${seriesId} in ${plan.window.label} was ${fmt(own.value)} (${own.periodEnd}), not ${fmt(figure)}` };
+    }
+    const line = high ? Math.max(own.value, figure * (1 + tol)) : Math.min(own.value, figure * (1 - tol));
+    const beyond = around.filter((o) => (high ? o.value > line : o.value < line));
+    if (beyond.length) {
+      const e = pick(beyond);
+      return { holds: false, text: `${seriesId} was ${high ? 'higher' : 'lower'} outside ${plan.window.label}, ${fmt(e.value)} on ${e.periodEnd}, than its ${word} in it (${fmt(own.value)}, ${own.periodEnd})` };
+    }
+    return { holds: true, text: `${fmt(own.value)} (${own.periodEnd}) is the ${word} of ${seriesId} in ${plan.window.label} and the ${PEAK_AROUND_DAYS} days either side` };
+  };
+  const daily = test(obs);
+  const wednesdays = measure.series.frequency === 'DAILY' && daily.holds === false ? test(obs.filter((o) => DAY_OF_WEEK(o.periodEnd) === 3)) : null;
+  const holds = wednesdays?.holds === true ? null : daily.holds;
+  const text = holds === false ? `"${plan.quantity.surface}" as the ${word} does not hold: ${daily.text}.` : wednesdays?.holds === true ? `"${plan.quantity.surface}" as the ${word}: on its daily values ${daily.text}, but on its Wednesdays (as the weekly release reports it) ${wednesdays.text}; the record cannot tell which the figure is.` : `"${plan.quantity.surface}" as the ${word}: ${daily.text}.`;
+  return { kind: 'EXTREMUM', holds, seriesId, text };
+}
+
 /**
  * The figure's move on the week ("较上周回升"): the series' own step ending at the observation matched — the week before
  * it for a weekly series, the value seven days earlier for a daily one. A published step is exact, so any move the
@@ -331,6 +371,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
     parts.push({ kind: 'DIRECTION', holds, seriesId: measure.series.id, text: `It says the figure ${plan.direction === 'INCREASE' ? 'rose' : 'fell'}; ${measure.series.id} went from ${fmt(before.value)} (${before.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(move)}.` });
   }
+  if (plan.peak) parts.push(peakPart(plan, plan.peak, measure, obs, from, to));
   if (plan.weekMove) parts.push(weekMovePart(plan.weekMove, measure, obs, at));
   if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));

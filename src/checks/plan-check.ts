@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -364,6 +364,8 @@ function planQuantity(
     step,
     firstSince,
     asChange,
+    // A peak in a window the sentence states (not the document's date: "its peak" then may be any time before it).
+    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? (extremum?.kind ?? atPeakAfter(claim, quantity.surface)) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.

@@ -222,3 +222,15 @@ export function weekMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfac
   if ([...gap.matchAll(AMOUNT)].length || /[。；;]/.test(gap)) return null;
   return { direction, text: m[0] };
 }
+
+/** "$4.25 trillion at the peak in December 2021", "$2.1 trillion at its low": the figure is where the series peaked. */
+const AT_PEAK_AFTER = /^\s*(?:at|was)\s+(?:its|the|a)\s+(?:record\s+|all-time\s+)?(peak|high|(low|trough|bottom))\b/i;
+
+/** The extremum the words right after a figure make it ("at the peak"), beside the one ingest read; null when none. */
+export function atPeakAfter(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): 'HIGHEST' | 'LOWEST' | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const m = AT_PEAK_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 32));
+  return m ? (m[2] ? 'LOWEST' : 'HIGHEST') : null;
+}

@@ -178,4 +178,40 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     const en = claim('The TGA stood at $850 billion on Friday, down from the previous week.', [{ surface: '$850 billion', value: 8.5e11, frame: stated('f-tga', 'LEVEL', '2025-08-15', '2025-08-15', 'on Friday') }], '2025-08-16');
     expect(run(en, [tga], { DTS: daily('2025-08-01', [...Array.from({ length: 14 }, (_, i) => 800_000 + 3_000 * i), 850_000]) })[0]!.verdict).toBe('MISLEADING');
   });
+
+  it('a figure said to be a peak is the series\' extreme in its window and the quarter around it: "peaked at $8.9 trillion in June 2022" fails on an April 2022 high', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    // 2022: March 8.90, April 8.965 (the peak), June 8.91–8.93, then falling.
+    const obs = weekly('2022-03-02', [8_900_000, 8_910_000, 8_930_000, 8_940_000, 8_950_000, 8_965_487, 8_950_000, 8_940_000, 8_930_000, 8_920_000, 8_915_050, 8_913_553, 8_920_000, 8_934_346, 8_913_000, 8_900_000, 8_890_000, 8_880_000]);
+    const peaked = (surface: string, value: number, timeText: string, start: string, end: string) =>
+      claim(`The Fed's balance sheet peaked at ${surface} in ${timeText}`, [{ surface, value, frame: stated('f-bs', 'LEVEL', start, end, timeText, { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2026-01-16');
+    const [june] = run(peaked('$8.9 trillion', 8.9e12, 'June 2022', '2022-06-01', '2022-06-30'), [walcl], { WALCL: obs });
+    expect(june!.verdict).toBe('MISLEADING');
+    expect(june!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/higher outside .*8\.965 trillion/);
+    expect(run(peaked('$8.97 trillion', 8.97e12, 'April 2022', '2022-04-01', '2022-04-30'), [walcl], { WALCL: obs })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('"$4.25 trillion at the peak in December 2021" is held against the window\'s peak (4.276 tn), not any value it passed through', () => {
+    const avg = measure('f-res', 'AVG', 'WEEK_AVERAGE');
+    const quote = 'Reserves dropped by $1.40 trillion to $2.85 trillion (from $4.25 trillion at the peak in December 2021).';
+    const c = claim(quote, [{ surface: '$4.25 trillion', value: 4.25e12, frame: stated('f-res', 'LEVEL', '2021-12-01', '2021-12-31', 'December 2021') }], '2025-10-30');
+    const [k] = run(c, [avg], { AVG: weekly('2021-11-03', [4_100_000, 4_150_000, 4_190_000, 4_230_000, 4_275_806, 4_251_431, 4_205_000, 4_100_000, 3_860_000, 3_900_000]) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/peak of AVG in .* was 4\.276 trillion/);
+  });
+
+  it('"a peak of $959 billion on November 14" fails when the balance was higher in the weeks before; a daily peak that holds on the Wednesdays cannot be told', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = 'the TGA balance continued to accumulate, reaching a peak of $959 billion on November 14';
+    const c = claim(quote, [{ surface: '$959 billion', value: 959e9, frame: stated('f-tga', 'LEVEL', '2025-11-14', '2025-11-14', 'on November 14', { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2025-11-18');
+    const values = Array.from({ length: 60 }, (_, i) => (i === 29 ? 1_000_632 : i === 44 ? 959_113 : 900_000));
+    const [k] = run(c, [tga], { DTS: daily('2025-10-01', values) });
+    expect(k!.verdict).toBe('MISLEADING');
+    // A month's peak on a daily series, where a one-day spike (Thursday 30 October) tops the Wednesdays the weekly release
+    // reports: the figure may be the Wednesday peak, so the record cannot tell.
+    const month = claim('The TGA peaked at $960 billion in October', [{ surface: '$960 billion', value: 960e9, frame: stated('f-tga', 'LEVEL', '2025-10-01', '2025-10-31', 'in October', { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2025-11-18');
+    const second = run(month, [tga], { DTS: daily('2025-10-01', Array.from({ length: 31 }, (_, i) => (i === 29 ? 1_000_632 : i === 28 ? 960_000 : 900_000))) })[0]!;
+    expect(second.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBeNull();
+    expect(second.verdict).not.toBe('MISLEADING');
+  });
 });
