@@ -143,3 +143,18 @@ export function startTimeAsWindow(quote: string, timeText: string | null, mode: 
   if (t < 0 || !START_BEFORE.test(quote.slice(Math.max(0, t - 32), t))) return null;
   return `"${timeText}" is where the change started, not the span it happened over`;
 }
+
+/** A currency written: a sign, a code or a word (美元, 元, dollars, USD, yuan…). */
+const CURRENCY_WRITTEN = /[$¥€£]|US\$|美元|美金|元|圓|dollars?\b|\bUSD\b|\beuros?\b|\bEUR\b|\byuan\b|\bRMB\b|\bHKD\b|\bTWD\b|\byen\b|\bJPY\b|\bpounds?\b/i;
+const CURRENCY_UNITS = /^(USD|CNY|HKD|EUR|TWD|JPY)(\/|$)/;
+
+/**
+ * The figure's currency is not written in its sentence: a bare money-sized amount ("TGA掉到500亿") took the document's
+ * currency from its other figures (quantities/unit-context.ts). A good guess, but a guess: another currency, or a
+ * count, would read the same. Null when the currency is written in the figure or anywhere in its sentence (then the
+ * figure shares it: "从8000亿美元掉到500亿"), or the figure is not money.
+ */
+export function inferredCurrency(sentence: string, q: ClaimQuantity): string | null {
+  if (!CURRENCY_UNITS.test(q.unit) || CURRENCY_WRITTEN.test(q.surface) || CURRENCY_WRITTEN.test(sentence)) return null;
+  return `its currency is not written in its sentence: "${q.surface}" was read as ${q.unit.split('/')[0]} from the document's other figures`;
+}

@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -277,6 +277,9 @@ function planQuantity(
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
+  // A currency the sentence does not write (a bare 500亿 in a dollar document): the unit is inferred, not read.
+  const currency = inferredCurrency(claimSentence(claim).text, quantity);
+  if (currency) unfirm.push(`Its unit is inferred: ${currency}.`);
   // A measure read from the sentence before ("the figure", 該數字, "It"): what the words refer to is a reading, not a fact.
   if (frame?.factorAnaphor && factorBasis === 'TEXT') {
     unfirm.push(`Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".`);
