@@ -193,6 +193,40 @@ function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, 
   };
 }
 
+/**
+ * A move said to be the largest ever ("fallen by an unprecedented 60 percent in just three months"): every move of the
+ * series in the same direction over the same span, in its record before the window. One larger (beyond the figure's
+ * precision) refutes "unprecedented"; none cannot confirm it, since the record starts in 2019 or 2022.
+ */
+function recordMovePart(plan: Checkable, words: string, measure: Measure, obs: ValueAt[], from: string, to: string): CheckPart {
+  const seriesId = measure.series.id;
+  const span = Math.max(1, daysBetween(from, to) + 1);
+  const sign = plan.direction === 'DECREASE' ? -1 : 1;
+  const claimed = Math.abs(plan.quantity.value);
+  const earlier = obs.filter((o) => o.periodEnd < from);
+  let best: { move: number; a: ValueAt; b: ValueAt } | null = null;
+  for (let i = 0; i < earlier.length; i++) {
+    const a = earlier[i]!;
+    const limit = addDays(a.periodEnd, span);
+    for (let j = i + 1; j < earlier.length && earlier[j]!.periodEnd <= limit; j++) {
+      const b = earlier[j]!;
+      const move = sign * (plan.percent ? ((b.value - a.value) / a.value) * 100 : b.value - a.value);
+      if (!best || move > best.move) best = { move, a, b };
+    }
+  }
+  if (!best || !earlier.length) return { kind: 'EXTREMUM', holds: null, seriesId, text: `"${words}": ${seriesId} has no record before ${from} to compare the move with.` };
+  const fails = best.move > claimed * (1 + Math.max(plan.tolerance, 0.005));
+  const what = plan.percent ? `${best.move.toFixed(1)}%` : fmt(best.move);
+  return {
+    kind: 'EXTREMUM',
+    holds: fails ? false : null,
+    seriesId,
+    text: fails
+      ? `"${words}" does not hold: ${seriesId} moved ${plan.direction === 'DECREASE' ? 'down' : 'up'} by ${what} within ${span} days before (${best.a.periodEnd} to ${best.b.periodEnd}), more than the ${fmtMove(claimed, plan.percent)} claimed.`
+      : `"${words}": no move of ${seriesId} over ${span} days since ${earlier[0]!.periodEnd} was larger (the largest was ${what}, ${best.a.periodEnd} to ${best.b.periodEnd}); the record does not reach further back.`,
+  };
+}
+
 /** How far around a peak's window the series is looked at: a peak "in June 2022" is not one if April was higher. */
 const PEAK_AROUND_DAYS = 92;
 
@@ -371,6 +405,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
     parts.push({ kind: 'DIRECTION', holds, seriesId: measure.series.id, text: `It says the figure ${plan.direction === 'INCREASE' ? 'rose' : 'fell'}; ${measure.series.id} went from ${fmt(before.value)} (${before.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(move)}.` });
   }
+  if (plan.recordMove && (plan.mode === 'CHANGE') && plan.direction) parts.push(recordMovePart(plan, plan.recordMove, measure, obs, from, to));
   if (plan.peak) parts.push(peakPart(plan, plan.peak, measure, obs, from, to));
   if (plan.weekMove) parts.push(weekMovePart(plan.weekMove, measure, obs, at));
   if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));

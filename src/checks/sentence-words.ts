@@ -234,3 +234,24 @@ export function atPeakAfter(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfa
   const m = AT_PEAK_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 32));
   return m ? (m[2] ? 'LOWEST' : 'HIGHEST') : null;
 }
+
+/** Words that call a move the largest ever: "an unprecedented 60 percent", "a record $300 billion", 史上最大的. */
+const RECORD_BEFORE = /(unprecedented|record(?:-breaking|-setting)?|historic|史無前例|史无前例|前所未有|創紀錄|创纪录|創歷史|创历史|史上最大|歷史最大|历史最大|有史以來最大|有史以来最大)[^，,；;。:：]{0,24}$/i;
+/** After the figure: "…, the largest in history", "the biggest ever", 為史上最大. */
+const RECORD_AFTER = /^[^。；;]{0,40}?((?:the\s+)?(?:largest|biggest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}?(?:in (?:\w+\s+)?history|ever|on record)|(?:為|为|是|創|创)?(?:史上|歷史|历史|有史以來|有史以来)(?:最大|最多|最高|最快|最猛))/i;
+
+/**
+ * A move said to be the largest ever ("fallen by an unprecedented 60 percent", "a record $300 billion drain", "…, the
+ * largest in history", 史上最大): tested against every move of the same span in the series' record before it. Not
+ * "the largest in two years" or "since 2020" (bounded: the extremum reading covers those). Null when not said.
+ */
+export function recordMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): string | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const before = RECORD_BEFORE.exec(s.text.slice(Math.max(0, f - 40), f));
+  if (before && ![...before[0].matchAll(AMOUNT)].length) return before[1]!;
+  const after = RECORD_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 80));
+  if (after && ![...after[0].slice(0, after.index + after[0].length - after[1]!.length).matchAll(AMOUNT)].length && !/\b(?:since|in (?:over |more than |nearly |almost )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten)[\w\s-]*years?)\b/i.test(after[1]!)) return after[1]!.trim();
+  return null;
+}

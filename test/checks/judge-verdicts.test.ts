@@ -8,6 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
+import { recordMoveOf } from '../../src/checks/sentence-words.ts';
 import { borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
@@ -213,5 +214,23 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     const second = run(month, [tga], { DTS: daily('2025-10-01', Array.from({ length: 31 }, (_, i) => (i === 29 ? 1_000_632 : i === 28 ? 960_000 : 900_000))) })[0]!;
     expect(second.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBeNull();
     expect(second.verdict).not.toBe('MISLEADING');
+  });
+
+  it('a move called unprecedented ("fallen by an unprecedented 60 percent in just three months") fails when the record holds a larger one over the same span', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = 'The account balance has fallen by an unprecedented 60 percent in just three months.';
+    expect(recordMoveOf({ quote, sentence: quote }, '60 percent')).toBe('unprecedented');
+    expect(recordMoveOf({ quote: 'a weekly decrease of about $326 billion, the largest in over two and a half years', sentence: null }, '$326 billion')).toBeNull();
+    expect(recordMoveOf({ quote: 'reserves fell $300 billion, the largest drop in history', sentence: null }, '$300 billion')).toMatch(/largest drop in history/);
+    const c = claim(quote, [{ surface: '60 percent', value: 60, frame: stated('f-tga', 'CHANGE', '2025-01-21', '2025-03-27', 'in just three months', { direction: 'DECREASE' }) }], '2025-03-30');
+    c.quantities[0]!.unit = '%';
+    // 2023: 350 bn to 23 bn in three months (−93%); 2025: 705 bn to 281 bn (−60%).
+    const y2023 = daily('2023-03-01', Array.from({ length: 92 }, (_, i) => 350_000 - (327_000 * i) / 91));
+    const y2025 = daily('2025-01-20', Array.from({ length: 67 }, (_, i) => 705_000 - (424_000 * i) / 66));
+    const [k] = run(c, [tga], { DTS: [...y2023, ...y2025] });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/does not hold: DTS moved down by 9\d\.\d%/);
+    // Without the 2023 fall, the record cannot tell (it starts in 2023 here): the number alone holds.
+    expect(run(c, [tga], { DTS: y2025 })[0]!.verdict).toBe('CONSISTENT');
   });
 });
