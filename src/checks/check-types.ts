@@ -185,6 +185,8 @@ export type Plan =
        * "peaked at $8.9 trillion in June 2022", "$4.25 trillion at the peak in December 2021".
        */
       peak?: 'HIGHEST' | 'LOWEST' | null;
+      /** A "from" figure of a move over the period written before it: a level at the period's start (and the two weeks before). */
+      startOfPeriod?: boolean;
       /** A move said to be the largest ever ("an unprecedented 60 percent", 史上最大): tested on the series' whole record. */
       recordMove?: string | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */

@@ -317,6 +317,8 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.
   if (plan.latestPublished && from === to) from = addDays(from, -13);
+  // Where a move over a stated period started ("停擺期間,…從約3000億美元猛增至…"): the period and the two weeks before it.
+  else if (plan.startOfPeriod) from = addDays(from, -14);
   // A week average is dated by the Wednesday ending its week: the weeks that overlap the window are its weeks (a day
   // is covered by the week that holds it; "9月末" by the week ending 1 October too).
   else if (kind === 'WEEK_AVERAGE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') to = addDays(to, 6);
@@ -841,7 +843,8 @@ function fromToStep(plan: Checkable, measure: Measure, obs: ValueAt[], from: str
   for (let i = 0; i < obs.length && !found; i++) {
     const b = obs[i]!;
     if (b.periodEnd < start || b.periodEnd > to || !near(b.value, ft.to, ft.toTolerance)) continue;
-    for (let j = i - 1; j >= 0 && daysBetween(obs[j]!.periodEnd, b.periodEnd) <= (single ? 31 : Math.max(31, daysBetween(from, to) + 31)); j--) {
+    // (a move over a period written before it starts in the period or the two weeks before: `from` already holds them)
+    for (let j = i - 1; j >= 0 && daysBetween(obs[j]!.periodEnd, b.periodEnd) <= (single ? 31 : Math.max(31, daysBetween(from, to) + 31)) && (!plan.startOfPeriod || obs[j]!.periodEnd >= from); j--) {
       if (near(obs[j]!.value, ft.from, ft.fromTolerance)) {
         found = [obs[j]!, b];
         break;

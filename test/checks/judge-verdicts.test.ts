@@ -233,4 +233,19 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     // Without the 2023 fall, the record cannot tell (it starts in 2023 here): the number alone holds.
     expect(run(c, [tga], { DTS: y2025 })[0]!.verdict).toBe('CONSISTENT');
   });
+
+  it('the "from" figure of a move over a period written before it is the level at the period\'s start: "2025年10月,TGA餘額從約3000億美元猛增至超過1萬億美元" is INCONSISTENT (820 bn then)', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const oct = daily('2025-09-15', [...Array.from({ length: 16 }, () => 850_000), ...Array.from({ length: 31 }, (_, i) => 820_000 + 6_000 * i)]);
+    const q = (quote: string) => claim(quote, [
+      { surface: '3000億美元', value: 3e11, qualifier: 'ABOUT', frame: stated('f-tga', 'LEVEL', '2025-10-01', '2025-10-31', '2025年10月') },
+      { surface: '1萬億美元', value: 1e12, qualifier: 'ABOVE', frame: stated('f-tga', 'REACHED', '2025-10-01', '2025-10-31', '2025年10月', { direction: 'INCREASE' }) },
+    ], '2025-11-13');
+    const before = run(q('2025年10月,TGA餘額從約3000億美元猛增至超過1萬億美元'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
+    expect(before.verdict).toBe('INCONSISTENT');
+    // The time written after the move may date only its end: the start is not firm.
+    const after = run(q('TGA餘額從約3000億美元猛增至超過1萬億美元(2025年10月)'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
+    expect(after.verdict).toBe('INCONCLUSIVE');
+    expect(after.reason).toMatch(/where a change started/);
+  });
 });
