@@ -9,7 +9,7 @@ import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/c
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { recordMoveOf } from '../../src/checks/sentence-words.ts';
-import { borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
+import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -247,5 +247,19 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     const after = run(q('TGA餘額從約3000億美元猛增至超過1萬億美元(2025年10月)'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
     expect(after.verdict).toBe('INCONCLUSIVE');
     expect(after.reason).toMatch(/where a change started/);
+  });
+
+  it('a figure told as what something holds now ("while stabilizing its massive $7.1 trillion balance sheet") is dated by the document: a stale figure is INCONSISTENT', () => {
+    expect(attributivePresent('while stabilizing its massive $7.1 trillion balance sheet', '$7.1 trillion')).toMatch(/its massive \$7\.1 trillion balance sheet/);
+    expect(attributivePresent("Quantitative tightening had drained its balance sheet's reserves to $1.4 trillion", '$1.4 trillion')).toBeNull();
+    expect(attributivePresent('its $8.9 trillion balance sheet was the largest ever', '$8.9 trillion')).toBeNull();
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const obs = { WALCL: weekly('2025-10-01', [6_587_000, 6_590_000, 6_580_000, 6_560_000, 6_554_000, 6_555_283, 6_552_419, 6_535_781, 6_539_303]) };
+    const c = claim('The Fed announced bill purchases while stabilizing its massive $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    const [k] = run(c, [walcl], obs);
+    expect(k!.verdict).toBe('INCONSISTENT');
+    // Without the possessive, the sentence gives no time: the document's date is only a fallback.
+    const plain = claim('The Fed once held a $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    expect(run(plain, [walcl], obs)[0]!.verdict).toBe('INCONCLUSIVE');
   });
 });
