@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, recordMoveOf } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -379,7 +379,8 @@ function planQuantity(
     firstSince,
     asChange,
     // A peak in a window the sentence states (not the document's date: "its peak" then may be any time before it).
-    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? (extremum?.kind ?? atPeakAfter(claim, quantity.surface)) : null,
+    // ("the lowest level" without a since is not a peak: how far back it reaches is not said)
+    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
     recordMove,
     startOfPeriod,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
