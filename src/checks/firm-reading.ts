@@ -68,6 +68,9 @@ const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badd
 /** Words just before a figure that make it a level ("to $2.89 trillion", 至 9250 亿, 為 6.54 萬億). */
 const LEVEL_BEFORE = /(\bto|至|到|為|为|達到?|达到?)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
 
+/** Words of an amount moved, written earlier in the figure's clause: the figure after 达/"to" is the move's size. */
+const MOVED_AMOUNT = /(累计|累計|合计|合計|總共|总共|共计|共計|虹吸|抽走|吸走|抽離|抽离|吸納|吸纳|净流出|淨流出|流出|cumulative|in total|a total of|drain(?:ed|ing)?|siphon(?:ed|ing)?)/i;
+
 /**
  * The mode read contradicts the words just before the figure: a level or line read where the sentence says "by" (a
  * change), or a change read where it says "to" (a level). Null when the words agree or say nothing.
@@ -79,7 +82,10 @@ export function unclearMode(quote: string, q: ClaimQuantity, mode: string): stri
   if ((mode === 'LEVEL' || mode === 'REACHED' || mode === 'CROSSED' || mode === 'EXTREMUM') && CHANGE_BEFORE.test(before)) {
     return `the words before "${q.surface}" ("${before.trim().split(/\s+/).slice(-3).join(' ')}") make it a change or an amount raised, while it was read as a level`;
   }
-  if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before)) {
+  // "全月累计虹吸规模达 7000 亿美元", "a cumulative drain totalling": 达/"to" after words of an amount moved is the size of
+  // the move, not a level.
+  const clauseBefore = clauseOf(quote, q.surface).split(q.surface)[0] ?? '';
+  if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before) && !MOVED_AMOUNT.test(clauseBefore)) {
     return `the words before "${q.surface}" make it a level reached, while it was read as a change`;
   }
   return null;
