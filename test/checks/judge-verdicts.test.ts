@@ -289,4 +289,18 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_535_781 }] })[0]!.verdict).toBe('INCONCLUSIVE');
     expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_552_000 }] })[0]!.verdict).toBe('INCONSISTENT');
   });
+
+  it('"falling below $3 trillion for the first time since early 2025", dated only by the document: the crossing may be weeks before it, so later dips back and forth do not refute "first"', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'with its total reserves falling below the $3 trillion mark for the first time since early 2025';
+    const c = claim(quote, [{ surface: '$3 trillion', value: 3e12, qualifier: 'BELOW', frame: frame({ factorId: 'f-res', mode: 'CROSSED', direction: 'DECREASE', window: { start: '2025-10-23', end: '2025-10-23' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-10-23');
+    c.sentence = quote;
+    // Above 3 tn from February to 17 September; 24 Sep 2.9997, 1 Oct 2.980, 8 Oct 3.034, 15 Oct 2.988, 22 Oct 2.930.
+    const obs = [...weekly('2025-02-05', Array.from({ length: 33 }, () => 3_200_000)), ...weekly('2025-09-24', [2_999_692, 2_979_594, 3_033_855, 2_988_202, 2_930_000])];
+    const [k] = run(c, [wed], { WED: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    // A crossing already made in the summer still refutes it.
+    const summer = obs.map((o) => (o.periodEnd === '2025-07-02' ? { ...o, value: 2_950_000 } : o));
+    expect(run(c, [wed], { WED: summer })[0]!.verdict).toBe('MISLEADING');
+  });
 });
