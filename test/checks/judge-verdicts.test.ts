@@ -303,4 +303,22 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     const summer = obs.map((o) => (o.periodEnd === '2025-07-02' ? { ...o, value: 2_950_000 } : o));
     expect(run(c, [wed], { WED: summer })[0]!.verdict).toBe('MISLEADING');
   });
+
+  it('a comparison base does not own "the lowest since": "plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021" tests the $2.8 trillion', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021.';
+    const text = 'the lowest since 2021';
+    const c = claim(quote, [
+      { surface: '$2.8 trillion', value: 2.8e12, qualifier: 'ABOUT', frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29', { base: { value: 3.5e12, unit: 'USD', window: { start: '2025-01-01', end: '2025-10-31' }, timeText: 'earlier this year' } }) },
+      { surface: '$3.5 trillion', value: 3.5e12, frame: stated('f-res', 'LEVEL', '2025-01-01', '2025-10-31', 'earlier this year') },
+    ], '2025-10-31');
+    c.assertions = [{ kind: 'EXTREMUM_SINCE', text, start: quote.indexOf(text), end: quote.indexOf(text) + text.length, factorId: 'f-res' }];
+    // 2021–2024 at 3.0–3.3 tn, 2025 from 3.48 tn down to 2.83 tn.
+    const obs = [...weekly('2021-01-06', Array.from({ length: 208 }, (_, i) => 3_000_000 + (i % 4) * 100_000)), ...weekly('2025-01-01', Array.from({ length: 44 }, (_, i) => 3_484_000 - 15_000 * i)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 2_828_000 }];
+    const checks = run(c, [wed], { WED: obs });
+    const base = checks.find((k) => k.quantity?.surface === '$3.5 trillion')!;
+    expect(base.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(false);
+    expect(base.verdict).toBe('CONSISTENT');
+    expect(checks.find((k) => k.quantity?.surface === '$2.8 trillion')!.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(true);
+  });
 });
