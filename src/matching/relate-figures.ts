@@ -88,6 +88,20 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
 export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+  const r = relateReadings(original, other);
+  if (!r || r.kind === 'SAME_FIGURE') return r;
+  // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
+  // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year — and
+  // when both are readings at a time (a day, a week, a month's end; not "in April 2022", which may be its peak).
+  if (unfirm(r.earlier) || unfirm(r.later)) return null;
+  if (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW) return null;
+  return r;
+}
+
+/** Why a figure's reading is not firm (the first reason), or null. */
+export const unfirm = (f: Figure): string | null => f.unfirm?.[0]?.why ?? null;
+
+function relateReadings(original: Figure, other: Figure): FigureRelation | null {
   // A figure with no time at all meets others only through its page's anchor (relateTimeless).
   if (original.timeless || other.timeless) return null;
   // Undated figures ("now") are matched over the week before their document's date. A page that states no year is

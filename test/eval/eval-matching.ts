@@ -33,7 +33,7 @@ import { createLogger } from '../../src/log.ts';
 import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { readMatchingSet, type MatchingSet } from './matching-set-file.ts';
-import { groupedTables, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
+import { groupedTables, quantityFor, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
 const split = values.split as 'dev' | 'heldout' | 'fresh' | 'all';
@@ -87,7 +87,6 @@ try {
 RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) RETURN q {.id, .surface, .position} ORDER BY q.position } AS quantities`,
     { docs: [...productDoc.values()] },
   );
-  const fold = (s: string) => s.replace(/[\s,，]/g, '');
   const quantityOf = new Map<string, string>();
   const unmapped: string[] = [];
   for (const c of claims) {
@@ -96,9 +95,7 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     const surfaceAt = quoteAt < 0 ? -1 : doc.text.indexOf(c.surface, quoteAt);
     const candidates = rows.filter((r) => r.documentId === productDoc.get(c.doc) && surfaceAt >= 0 && r.start <= surfaceAt && r.end >= surfaceAt + c.surface.length);
     // The quantity written as the labelled surface (or inside it, or around it), in the claim that covers it.
-    const q = candidates
-      .flatMap((r) => r.quantities)
-      .find((x) => fold(x.surface) === fold(c.surface) || fold(c.surface).includes(fold(x.surface)) || fold(x.surface).includes(fold(c.surface)));
+    const q = quantityFor(c.surface, candidates.flatMap((r) => r.quantities));
     if (q) quantityOf.set(c.id, q.id);
     else unmapped.push(c.id);
   }
