@@ -114,7 +114,9 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
   const q = x.amounts.find((a) => a.surface === x.surface) ?? { surface: x.surface, value: x.value, upper: x.upper, unit: x.unit, qualifier: x.qualifier };
   if (!x.editor.window) {
     if (x.yearless) out.push({ kind: 'NO_YEAR', why: 'its page states no year' });
-    else if (x.timeSource !== 'TEXT') {
+    // A date written in the sentence that is the document's own ("截至11月6日" in a page of 6 November) is read as the
+    // document's date, and is still a date the sentence states: weighed below like any written time.
+    else if (x.timeSource !== 'TEXT' && !(x.timeText && x.quote.includes(x.timeText))) {
       const now = presentWord(x.quote, x.surface);
       if (!now) out.push({ kind: 'DOCUMENT_DATE', why: "its sentence states no time: it is dated by its document's date" });
       else if (!x.published) out.push({ kind: 'PRESENT_UNPUBLISHED', why: `"${now}" is its document's date, which the page does not state` });

@@ -6,6 +6,7 @@ import type { FrameDirection, FrameMode, FrameMood, FramePeriod } from '../quant
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
 import { firmnessOf, NO_WINDOW, stanceOf, type Figure } from './figure.ts';
+import type { MeasureObservation } from './measure-record.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
 /** A stored relation between two claims of different documents, as the API and exports read it. */
@@ -419,4 +420,19 @@ export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Pro
 export async function documentOfClaim(graph: Graph, claimId: string): Promise<string | null> {
   const [row] = await graph.rows<{ id: string | null }>('matching.documentOfClaim', 'MATCH (c:Claim {id: $id}) RETURN c.documentId AS id', { id: claimId });
   return row?.id ?? null;
+}
+
+/**
+ * The observations of every series measuring these factors (curated or linked by an editor, not unlinked) over
+ * [from, to] — the record a contradiction is weighed against (src/matching/measure-record.ts).
+ */
+export async function measureObservations(graph: Graph, factorIds: readonly string[], from: string, to: string): Promise<MeasureObservation[]> {
+  if (!factorIds.length) return [];
+  return graph.rows<MeasureObservation>(
+    'matching.measureObservations',
+    `MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series) WHERE f.id IN $factorIds AND m.removed IS NULL
+MATCH (o:Observation {seriesId: s.id}) WHERE o.periodEnd >= $from AND o.periodEnd <= $to AND o.value IS NOT NULL
+RETURN f.id AS factorId, s.id AS seriesId, o.periodEnd AS periodEnd, o.value AS value`,
+    { factorIds, from, to },
+  );
 }
