@@ -179,7 +179,10 @@ function relateReadings(original: Figure, other: Figure): FigureRelation | null 
     }
     // One page states no year, the other does: its month and day are read in the dated figure's year (or the one
     // before or after, whichever is nearest). Only the same figure: anything else would rest on the year.
-    const r = a.yearless ? relateObserved({ ...a, window: nearestYear(a.window, b.window) }, b) : relateObserved(a, { ...b, window: nearestYear(b.window, a.window) });
+    // A line crossed on the page's date is an event that happened by then ("攀升至1万亿美元关口" on a page whose latest
+    // date is 11月5日): beside a dated figure it reaches back the week, as a dated page's "now" does.
+    const placed = (y: Figure, d: Figure) => nearestYear(y.mode === 'CROSSED' ? matchWindow(y) : y.window, d.window);
+    const r = a.yearless ? relateObserved({ ...a, window: placed(a, b) }, b) : relateObserved(a, { ...b, window: placed(b, a) });
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; one document states no year: its month and day are read in the year of the other figure` } : null;
   }
   if (sa === 'AIM') {

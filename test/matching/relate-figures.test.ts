@@ -443,3 +443,14 @@ describe('the record of a measure (issue 19)', () => {
     expect(record('f-bank-reserves', 'CNY', { start: '2025-10-22', end: '2025-10-22' })).toBeNull();
   });
 });
+
+describe('recall defects of the dev set (issue 19, fourth pass)', () => {
+  it('issue 19: a line crossed as of the date of a page that states no year (攀升至1万亿美元关口, 11月5日) never met the same crossing dated five days earlier', () => {
+    const tga = { factorId: 'f-tga-balance', mode: 'CROSSED' as const, direction: 'INCREASE' as const };
+    const dated = fig('$1 trillion', 1e12, '2025-10-31', tga);
+    const yearless = fig('1万亿美元', 1e12, '1000-11-05', { ...tga, timeSource: 'DOCUMENT_DATE', yearless: true });
+    expect(relateFigures(dated, yearless)?.kind).toBe('SAME_FIGURE');
+    // A level of that day stays on its day: 9427亿 on 11月5日 is not the crossing of 31 October.
+    expect(relateFigures(dated, fig('9427亿美元', 942.7e9, '1000-11-05', { factorId: 'f-tga-balance', timeSource: 'DOCUMENT_DATE', yearless: true }))).toBeNull();
+  });
+});
