@@ -15,7 +15,9 @@ import { kindOfUnit, unitAfter } from './units.ts';
  * need context rules either way, so the scanner owns the whole job. Quality is measured on real
  * text nobody here wrote by `npm run eval:extract` (test/eval/real-text.yaml, with a held-out part).
  */
-export type QuantityKind = 'count' | 'measure' | 'money' | 'percent' | 'date' | 'year' | 'ordinal' | 'fraction' | 'duration';
+/** What sort of number a quantity is (the API's `Quantity.kind`; the extraction eval scores each). */
+export const QUANTITY_KINDS = ['count', 'measure', 'money', 'percent', 'date', 'year', 'ordinal', 'fraction', 'duration'] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 export interface QuantityMention {
   start: number;
