@@ -7,7 +7,7 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
-import { meetsThreshold, roundingOf, toleranceOf } from './check-rules.ts';
+import { meetsThreshold, roundingOf, toleranceOf, truncatedAbove } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
@@ -399,6 +399,16 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         : { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
     }
   }
+  // A month's level on a weekly release ("declined by $37 billion in November, to $6.53 trillion"): the press reports a
+  // month by its releases, so the first one after it (3 December) may be the figure: then the record cannot refute it.
+  const nextRelease = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
+  if (r.verdict === 'INCONSISTENT' && plan.mode === 'LEVEL' && (plan.reading === 'STATED' || plan.reading === 'ABOUT') && measure.series.frequency === 'WEEKLY' && calendarMonth(plan.window) && nextRelease) {
+    const claimed = Math.abs(plan.quantity.value);
+    const above = plan.reading === 'STATED' ? truncatedAbove(plan.tolerance, plan.quantity.surface) : plan.tolerance;
+    if (nextRelease.value >= claimed * (1 - plan.tolerance) && nextRelease.value <= claimed * (1 + above)) {
+      r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `Not in ${plan.window.label}, but the first release after it (${fmt(nextRelease.value)}, ${nextRelease.periodEnd}) matches: the press reports a month by its weekly releases.`].filter(Boolean).join(' ') };
+    }
+  }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;
   if ((plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'EXTREMUM') && plan.direction && before) {
@@ -458,7 +468,7 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   const stock = measure.series.observationKind === 'END_OF_PERIOD';
   // "Nearly X" (近, 將近, almost) sets the direction: the record is under X by up to the tolerance, and over it by no
   // more than the figure's rounding; "about X" and a plain figure are within the tolerance either way.
-  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : tol;
+  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : reading === 'STATED' ? truncatedAbove(tol, plan.quantity.surface) : tol;
   const near = (v: number) => v >= claimed - tol * Math.abs(claimed) && v <= claimed + over * Math.abs(claimed);
   const kind = KIND_WORDS[measure.series.observationKind] ?? 'value';
   const fill = (compared: ValueAt, recordedAs: string, verdict: Verdict, reason: string | null = null): Result => {
@@ -760,6 +770,9 @@ function stepsEnding(obs: ValueAt[], from: string, to: string, maxGap: number): 
   }
   return out;
 }
+
+/** A window that is one calendar month ("in November"), as the press counts a month of weekly releases. */
+const calendarMonth = (w: { from: string; to: string }) => w.from.slice(0, 7) === w.to.slice(0, 7) && w.from.endsWith('-01') && addDays(w.to, 1).endsWith('-01');
 
 const DAY_OF_WEEK = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
 

@@ -8,8 +8,8 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, recordMoveOf } from './sentence-words.ts';
+import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -155,7 +155,8 @@ function planQuantity(
     window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}"), within its time "${frame.timeText ?? window.label}"` };
   }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
-    const now = presentWord(claim.quote, quantity.surface);
+    // ("its massive $7.1 trillion balance sheet": what it holds is told as it stands now)
+    const now = presentWord(claim.quote, quantity.surface) ?? attributivePresent(claim.quote, quantity.surface);
     if (named) {
       window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}")` };
       windowBasis = 'TEXT';
@@ -378,7 +379,8 @@ function planQuantity(
     firstSince,
     asChange,
     // A peak in a window the sentence states (not the document's date: "its peak" then may be any time before it).
-    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? (extremum?.kind ?? atPeakAfter(claim, quantity.surface)) : null,
+    // ("the lowest level" without a since is not a peak: how far back it reaches is not said)
+    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
     recordMove,
     startOfPeriod,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,

@@ -226,6 +226,16 @@ export function weekMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfac
 /** "$4.25 trillion at the peak in December 2021", "$2.1 trillion at its low": the figure is where the series peaked. */
 const AT_PEAK_AFTER = /^\s*(?:at|was)\s+(?:its|the|a)\s+(?:record\s+|all-time\s+)?(peak|high|(low|trough|bottom))\b/i;
 
+/** Words of a peak or a trough (not "the lowest level", whose span back is its since, read apart). */
+const PEAK_WORDS = /peak|峰值|高峰|頂峰|顶峰|巔峰|巅峰|\b(?:record|all-time)\b|\bhigh of\b|\btrough\b|\bbottom(?:ed)?\b|低點|低点|谷底|高點|高点/i;
+
+/** A peak or trough word written within 32 characters either side of the figure, in its sentence. */
+export function peakWordNear(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): boolean {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  return f >= 0 && PEAK_WORDS.test(s.text.slice(Math.max(0, f - 32), f + surface.length + 32));
+}
+
 /** The extremum the words right after a figure make it ("at the peak"), beside the one ingest read; null when none. */
 export function atPeakAfter(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): 'HIGHEST' | 'LOWEST' | null {
   const s = sentenceOf(claim);

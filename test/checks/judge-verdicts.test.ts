@@ -8,8 +8,9 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
+import { toleranceOf } from '../../src/checks/check-rules.ts';
 import { recordMoveOf } from '../../src/checks/sentence-words.ts';
-import { borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
+import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -247,5 +248,45 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     const after = run(q('TGA餘額從約3000億美元猛增至超過1萬億美元(2025年10月)'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
     expect(after.verdict).toBe('INCONCLUSIVE');
     expect(after.reason).toMatch(/where a change started/);
+  });
+
+  it('a figure told as what something holds now ("while stabilizing its massive $7.1 trillion balance sheet") is dated by the document: a stale figure is INCONSISTENT', () => {
+    expect(attributivePresent('while stabilizing its massive $7.1 trillion balance sheet', '$7.1 trillion')).toMatch(/its massive \$7\.1 trillion balance sheet/);
+    expect(attributivePresent("Quantitative tightening had drained its balance sheet's reserves to $1.4 trillion", '$1.4 trillion')).toBeNull();
+    expect(attributivePresent('its $8.9 trillion balance sheet was the largest ever', '$8.9 trillion')).toBeNull();
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const obs = { WALCL: weekly('2025-10-01', [6_587_000, 6_590_000, 6_580_000, 6_560_000, 6_554_000, 6_555_283, 6_552_419, 6_535_781, 6_539_303]) };
+    const c = claim('The Fed announced bill purchases while stabilizing its massive $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    const [k] = run(c, [walcl], obs);
+    expect(k!.verdict).toBe('INCONSISTENT');
+    // Without the possessive, the sentence gives no time: the document's date is only a fallback.
+    const plain = claim('The Fed once held a $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    expect(run(plain, [walcl], obs)[0]!.verdict).toBe('INCONCLUSIVE');
+  });
+
+  it('tolerances follow the precision written: "about" five times the rounding (2% to 10%), a plain figure at least 0.2% with a truncated figure allowed above', () => {
+    expect(toleranceOf('ABOUT', '$2.89 trillion')).toBeCloseTo(0.02, 5);
+    expect(toleranceOf('ABOUT', '约4,900億美元')).toBeCloseTo(0.051, 3);
+    expect(toleranceOf('ABOUT', '约3000億美元')).toBeCloseTo(0.1667, 3);
+    expect(toleranceOf('NEARLY', '近870亿美元')).toBeCloseTo(0.05, 5);
+    expect(toleranceOf('STATED', '$2.93 trillion')).toBeCloseTo(0.002, 5);
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const at = (quote: string, surface: string, value: number, qualifier: string | null, recorded: number) =>
+      run(claim(quote, [{ surface, value, qualifier, frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29') }], '2025-10-31'), [wed], { WED: [{ date: '2025-10-29', periodEnd: '2025-10-29', value: recorded }] })[0]!.verdict;
+    // "about $2.89 trillion" is no longer held to ±10%: 2.96 tn (+2.4%) is beyond it.
+    expect(at('reserves stood at about $2.89 trillion on Oct. 29', '$2.89 trillion', 2.89e12, 'ABOUT', 2_960_000)).toBe('INCONSISTENT');
+    expect(at('reserves stood at about $2.89 trillion on Oct. 29', '$2.89 trillion', 2.89e12, 'ABOUT', 2_930_000)).toBe('CONSISTENT');
+    // A plain "$2.93 trillion" for 2.945 tn (0.5% off, three times its rounding) fails; truncated figures hold.
+    expect(at('reserves stood at $2.93 trillion on Oct. 29', '$2.93 trillion', 2.93e12, null, 2_945_000)).toBe('INCONSISTENT');
+    expect(at('reserves stood at $6.53 trillion on Oct. 29', '$6.53 trillion', 6.53e12, null, 6_535_781)).toBe('CONSISTENT');
+    expect(at('reserves stood at $704 billion on Oct. 29', '$704 billion', 704e9, null, 704_874)).toBe('CONSISTENT');
+  });
+
+  it('a month\'s level on a weekly release may be the first release after the month ("declined by $37 billion in November, to $6.53 trillion": 3 December)', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const c = claim('the Fed’s total balance sheet declined by $37 billion in November, to $6.53 trillion', [{ surface: '$6.53 trillion', value: 6.53e12, frame: stated('f-bs', 'LEVEL', '2025-11-01', '2025-11-30', 'November') }], '2025-12-04');
+    const nov = weekly('2025-10-29', [6_587_000, 6_572_000, 6_580_000, 6_555_283, 6_552_419]);
+    expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_535_781 }] })[0]!.verdict).toBe('INCONCLUSIVE');
+    expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_552_000 }] })[0]!.verdict).toBe('INCONSISTENT');
   });
 });
