@@ -477,15 +477,8 @@ const DIRECTED_KINDS = new Set(['money', 'percent', 'measure', 'count', 'fractio
 const LIST_SEP = /^\s?(?:[、和与與及或]|以及|,\s?(?:and\s|or\s)?|\sand\s|\sor\s)\s?$/;
 const APPOSITION = /^(?:,\s?or\s|[，,]\s?(?:即|或)\s?|\s?[（(]\s?)$/;
 
-interface ReadNumber {
-  end: number;
-  value: number;
-  upper?: number;
-  unit: string;
-  kind?: string;
-  calendar?: string;
-  bare?: boolean;
-}
+/** A number read from where it starts: what it found, save where it starts and the words around it. */
+type ReadNumber = Pick<Found, 'end' | 'value' | 'upper' | 'unit' | 'kind' | 'calendar' | 'bare'>;
 
 /** The value of a number core as matched: Arabic, Chinese numerals or both, with an English scale word. */
 function coreValue(core: string): number | undefined {
