@@ -8,6 +8,8 @@ import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quan
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures } from '../quantities/whose-measure.ts';
 import { namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
+import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore, type HeadlineTopic } from '../quantities/context-readings.ts';
+import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { overlapsMention } from '../causal/mentions.ts';
@@ -80,6 +82,13 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   const yearlessDay = documentDate ? null : yearlessDocumentDate(text, sentences);
   // What each sentence read speaks of, for a word in the next one that refers back to it (anaphora.ts).
   const topics = new Map<number, SentenceTopic>();
+  // Each read sentence's times, for a sentence after it that names none (context-readings.ts).
+  const timesOf = new Map<number, { times: readonly TimeExpression[]; figures: boolean }>();
+  // The headline's one measure, for figures of the lead that name none (context-readings.ts).
+  const headline = headlineOf(text);
+  const lead: HeadlineTopic | null = headline
+    ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentions.filter((x) => x.start >= headline.start && x.end <= headline.end), factorsIn.knows), sentences)
+    : null;
   let m = 0;
   for (const [i, qs] of bySentence) {
     const sentence = sentences[i] as Span;
@@ -100,7 +109,10 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
     const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
+    timesOf.set(i, { times: reading.times, figures: qs.some((q) => /money|percent/.test(q.kind)) });
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
+    measureFromHeadline(reading, framed, lead);
+    timeFromSentenceBefore(text, reading, framed, () => (before && sameParagraph(text, before, sentence) ? { sentence: before, ...(timesOf.get(i - 1) ?? { times: timeExpressionsIn(text, before, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }

@@ -1,4 +1,4 @@
-import { ANAPHOR_WORDS, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
+import { ANAPHOR_WORDS, fitsScale, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
 import type { FramedQuantity, SentenceReading } from './read-frames.ts';
 import type { Span } from './sentences.ts';
 import { alternation, type MeasureMention } from './whose-measure.ts';
@@ -57,6 +57,8 @@ const PRONOUN = new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.pronou
 const BARE_HEAD = ANAPHOR_WORDS.bare.length ? new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.bare)})(?![A-Za-z])`, 'gi') : null;
 /** A sentence left without its subject: after its bullets and its times, it opens with one of these (較前一週減少…). */
 const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubject)})`) : null;
+/** …or, after a time that opens it, with a copula (此前一天為946億美元): a copula alone opens many other sentences. */
+const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
 
 const classOf = (head: string): string | null => {
@@ -96,15 +98,16 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
 function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
   if (!ZERO_SUBJECT || reading.measures.length) return null;
   let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  let timed = false;
   for (let moved = true; moved; ) {
     moved = false;
     const t = (reading.times ?? []).find((x) => x.start === at);
     if (t) {
       at = t.end + (LEAD.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0);
-      moved = true;
+      moved = timed = true;
     }
   }
-  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end));
+  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end)) ?? (timed && ZERO_SUBJECT_AFTER_TIME ? ZERO_SUBJECT_AFTER_TIME.exec(text.slice(at, sentence.end)) : null);
   return m ? { start: at, end: at + m[0].length, text: m[0], cls: null } : null;
 }
 
@@ -156,11 +159,12 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
       // The kinds rule of a sentence's own measure: a percent speaks of a balance only as its change.
       const kinds = kindsOfMeasure(found.factorId);
       if (kinds.length && !kinds.includes(q.kind) && f.frame.mode !== 'CHANGE') return;
-      f.frame.factorId = found.factorId;
-      f.frame.factorEvidence = found.words;
-      f.frame.factorAnaphor = word.text;
+      // A dollar amount off the measure's scale is another measure's ("It stood at $28.8 billion" after reserves).
+      if (q.kind === 'money' && !fitsScale(found.factorId, q.value, f.frame.mode)) return;
+      const read = { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text, factorSource: 'SENTENCE_BEFORE' as const };
+      Object.assign(f.frame, read);
       // Its comparison base speaks of the same measure.
-      for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text });
+      for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, read);
     });
   }
   // What this sentence speaks of: the measures of its figures (with those read back), and those it names, else the
