@@ -24,23 +24,40 @@ export default async function setup(project: TestProject) {
   const log = createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info');
   const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-'));
   const db = await openGraph(config, log, { persistent: false, dataDir });
-  // The shipped seed is part of the product: API examples and chain tests run on it.
-  const seeded = await loadSeeds(db.graph);
-  log.info(`test graph seeded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
-  const auth = db.target.auth as { principal?: string; credentials?: string } | undefined;
-  const neo4j = {
-    uri: db.target.uri,
-    ...(auth?.principal ? { username: auth.principal } : {}),
-    ...(auth?.credentials ? { password: auth.credentials } : {}),
-    ...(db.target.database ? { database: db.target.database } : {}),
-    provider: db.target.provider,
+  // Whatever fails from here on, the Neo4j just started is stopped and its directory removed: a JVM left behind holds
+  // a gigabyte of a shared machine through every later run.
+  const stop = async (page?: { close(): Promise<void> }) => {
+    try {
+      await page?.close();
+    } finally {
+      try {
+        await db.close();
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    }
   };
-  project.provide('neo4j', neo4j);
-  const page = await startSharedPageBroker(neo4j);
-  project.provide('sharedPage', page.url);
-  return async () => {
-    await page.close();
-    await db.close();
-    await rm(dataDir, { recursive: true, force: true });
-  };
+  let page: Awaited<ReturnType<typeof startSharedPageBroker>> | undefined;
+  try {
+    // The shipped seed is part of the product: API examples and chain tests run on it.
+    const seeded = await loadSeeds(db.graph);
+    log.info(`test graph seeded: ${seeded.nodes} nodes, ${seeded.relationships} relationships`);
+    const auth = db.target.auth as { principal?: string; credentials?: string } | undefined;
+    const neo4j = {
+      uri: db.target.uri,
+      ...(auth?.principal ? { username: auth.principal } : {}),
+      ...(auth?.credentials ? { password: auth.credentials } : {}),
+      ...(db.target.database ? { database: db.target.database } : {}),
+      provider: db.target.provider,
+    };
+    project.provide('neo4j', neo4j);
+    page = await startSharedPageBroker(neo4j);
+    project.provide('sharedPage', page.url);
+  } catch (error) {
+    await stop(page).catch(() => undefined);
+    throw error;
+  }
+  // The browser and page server are stopped first (they use the database); each step runs whatever the one before did.
+  return () => stop(page);
 }
+

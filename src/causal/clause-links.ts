@@ -1,5 +1,6 @@
 import type { CausalCandidate } from '../ingest/extract-claims.ts';
 import type { FactorMention } from '../ingest/match-factors.ts';
+import { partitionPoint } from '../partition-point.ts';
 import type { Span } from '../quantities/sentences.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from './direction-words.ts';
 import { mentionsIn } from './mentions.ts';
@@ -123,14 +124,7 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
 
 /** The first index at or after `pos` in a sorted list (a binary search: a long text has thousands of connectives). */
 export function firstAtOrAfter(sorted: readonly { index: number }[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as { index: number }).index < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo]?.index;
+  return sorted[partitionPoint(sorted, (c) => c.index < pos)]?.index;
 }
 
 /** The next opener that opens a clause after `from` in the sentence (a new condition starts a link of its own), or the sentence end. */

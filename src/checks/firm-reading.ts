@@ -6,54 +6,23 @@
  * follow; the plan collects them and the evaluation turns an INCONSISTENT into INCONCLUSIVE when there is any.
  */
 import { daysBetween } from './as-of.ts';
+import { clauseAround, otherOwnerOfTime, writtenAt as at } from '../quantities/whose-time.ts';
 import type { ClaimQuantity } from './check-types.ts';
 
-/** Clause boundaries: a time expression in another clause than the figure, beside another figure, is that figure's. */
-const CLAUSE_BREAK = /[，,；;。：:！？!?]|—|――/;
-
-/** Between a time and the figure it owns: "Friday's $20.34 billion", 上周五的203亿美元. */
-const POSSESSIVE = /^\s*(?:['’]s?|的)\s*(?:about|around|nearly|約|约|近)?\s*(?:US)?\$?\s*$/i;
-
-const TIME_LIKE = new Set(['month', 'months', 'week', 'weeks', 'year', 'years', 'date', 'day', 'days', 'ordinal']);
-
-/** Where a surface is written in the quote (the first occurrence; -1 when it is not). */
-function at(quote: string, surface: string): number {
-  return surface ? quote.indexOf(surface) : -1;
-}
-
 /**
- * The time expression a frame used belongs to another figure: another amount is written between them, or they sit in
- * different clauses and the time's clause has a figure of its own ("自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約
- * 9 兆美元": 2022 年 4 月 is the 9 兆's). Null when the time is the figure's own, or not written in the quote.
+ * The time expression a frame used belongs to another figure (the reader's `otherOwnerOfTime` says whose), in words:
+ * "自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約 9 兆美元": 2022 年 4 月 is the 9 兆's. Null when the time is the
+ * figure's own, or not written in the quote.
  */
 export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string | null, amounts: readonly ClaimQuantity[]): string | null {
   if (!timeText) return null;
-  const f = at(quote, q.surface);
-  const t = at(quote, timeText);
-  if (f < 0 || t < 0) return null;
-  const [lo, hi] = t < f ? [t + timeText.length, f] : [f + q.surface.length, t];
-  // Other figures (amounts, percentages, counts), not other time expressions read as quantities (9月, 三個月).
-  const others = amounts.filter((o) => o !== q && o.surface !== q.surface && !TIME_LIKE.has(o.unit)).map((o) => ({ o, i: at(quote, o.surface) })).filter((x) => x.i >= 0);
-  // Another figure between them takes the time when it is written right beside it ("2022 年 4 月約 9 兆美元", "the $300
-  // billion during the 2018-2019 shutdown"); a time heading a run of clauses ("9月末,准备金余额首次跌破3万亿美元,降至
-  // 2.93万亿美元") is shared by its figures.
-  const bound = (x: { o: ClaimQuantity; i: number }) => {
-    const gap = t < x.i ? quote.slice(t + timeText.length, x.i) : quote.slice(x.i + x.o.surface.length, t);
-    return gap.replace(/\s+/g, '').length <= 16 && !CLAUSE_BREAK.test(gap);
-  };
-  // "drop to $10.55 billion from Friday's $20.34 billion", 上周五的203亿美元: a time in the possessive is the figure's after it.
-  const possessed = others.find((x) => x.i > t && POSSESSIVE.test(quote.slice(t + timeText.length, x.i)));
-  if (possessed) return `the time it was read with, "${timeText}", is written as the time of another figure ("${possessed.o.surface}")`;
-  const between = others.find((x) => x.i >= lo && x.i < hi && bound(x));
-  if (between) return `the time it was read with, "${timeText}", is written beside another figure of the sentence ("${between.o.surface}")`;
-  if (!CLAUSE_BREAK.test(quote.slice(lo, hi))) return null;
-  // The time's own clause.
-  let start = t;
-  while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
-  let end = t + timeText.length;
-  while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
-  const own = others.find((x) => x.i >= start && x.i < end && bound(x));
-  return own ? `the time it was read with, "${timeText}", is in another clause, with another figure ("${own.o.surface}")` : null;
+  const other = otherOwnerOfTime(quote, q, timeText, amounts);
+  if (!other) return null;
+  const read = `the time it was read with, "${timeText}",`;
+  const figure = `("${other.owner.surface}")`;
+  if (other.how === 'POSSESSIVE') return `${read} is written as the time of another figure ${figure}`;
+  if (other.how === 'BESIDE') return `${read} is written beside another figure of the sentence ${figure}`;
+  return `${read} is in another clause, with another figure ${figure}`;
 }
 
 /** A year written in a time expression, or words that fix it relative to the document (今年, last year…). */
@@ -84,12 +53,7 @@ const NOW_WORDS = /(目前|當前|当前|現在|现在|現時|现时|如今|眼�
 /** The clause of the quote around a figure (to the nearest clause break either side). */
 export function clauseOf(quote: string, surface: string): string {
   const f = at(quote, surface);
-  if (f < 0) return quote;
-  let start = f;
-  while (start > 0 && !CLAUSE_BREAK.test(quote[start - 1]!)) start--;
-  let end = f + surface.length;
-  while (end < quote.length && !CLAUSE_BREAK.test(quote[end]!)) end++;
-  return quote.slice(start, end);
+  return f < 0 ? quote : quote.slice(...clauseAround(quote, f, f + surface.length));
 }
 
 /** The present word ("目前", "now") written in the figure's own clause, before it; null when none. */
@@ -178,4 +142,19 @@ export function startTimeAsWindow(quote: string, timeText: string | null, mode: 
   const t = at(quote, timeText);
   if (t < 0 || !START_BEFORE.test(quote.slice(Math.max(0, t - 32), t))) return null;
   return `"${timeText}" is where the change started, not the span it happened over`;
+}
+
+/** A currency written: a sign, a code or a word (美元, 元, dollars, USD, yuan…). */
+const CURRENCY_WRITTEN = /[$¥€£]|US\$|美元|美金|元|圓|dollars?\b|\bUSD\b|\beuros?\b|\bEUR\b|\byuan\b|\bRMB\b|\bHKD\b|\bTWD\b|\byen\b|\bJPY\b|\bpounds?\b/i;
+const CURRENCY_UNITS = /^(USD|CNY|HKD|EUR|TWD|JPY)(\/|$)/;
+
+/**
+ * The figure's currency is not written in its sentence: a bare money-sized amount ("TGA掉到500亿") took the document's
+ * currency from its other figures (quantities/unit-context.ts). A good guess, but a guess: another currency, or a
+ * count, would read the same. Null when the currency is written in the figure or anywhere in its sentence (then the
+ * figure shares it: "从8000亿美元掉到500亿"), or the figure is not money.
+ */
+export function inferredCurrency(sentence: string, q: ClaimQuantity): string | null {
+  if (!CURRENCY_UNITS.test(q.unit) || CURRENCY_WRITTEN.test(q.surface) || CURRENCY_WRITTEN.test(sentence)) return null;
+  return `its currency is not written in its sentence: "${q.surface}" was read as ${q.unit.split('/')[0]} from the document's other figures`;
 }

@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { borrowedTime, clauseOf, fromToOf, guessedYear, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -283,6 +283,9 @@ function planQuantity(
   if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
     unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
   }
+  // A currency the sentence does not write (a bare 500亿 in a dollar document): the unit is inferred, not read.
+  const currency = inferredCurrency(claimSentence(claim).text, quantity);
+  if (currency) unfirm.push(`Its unit is inferred: ${currency}.`);
   // A measure read from the sentence before ("the figure", 該數字, "It") or from the headline: what the words refer to
   // is a reading, not a fact (frame.ts `FactorSource`).
   const factorFrom = factorBasis !== 'TEXT' ? null : frame?.factorSource && frame.factorSource !== 'TEXT' ? frame.factorSource : frame?.factorAnaphor ? 'SENTENCE_BEFORE' : null;

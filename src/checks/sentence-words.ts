@@ -3,12 +3,12 @@
  * 1 万亿美元"), while the words that date it or qualify it are often in another clause of the same sentence ("截至上周五,
  * 财政部一般账户余额首次突破 1 万亿美元"; "停摆期间…,TGA 余额从 8000 亿美元飙升至 1.1 万亿美元"; "降至2.93万亿美元,创下自
  * 2020年6月以来的最低水平"). A quantity never borrows a time from another sentence, and within its sentence only from
- * words that are not another figure's (`borrowedTime`).
+ * words that are not another figure's (the reader's `otherOwnerOfTime`).
  */
 import type { NamedWindow } from './as-of.ts';
 import type { ClaimInput, ClaimQuantity } from './check-types.ts';
-import { borrowedTime } from './firm-reading.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
+import { otherOwnerOfTime } from '../quantities/whose-time.ts';
 
 /** The claim's sentence, and where the figure is in it (its first occurrence inside the quote). */
 export interface InSentence {
@@ -72,7 +72,7 @@ export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: 
     // and only a period written as a time dates a figure (停摆期间, "during the shutdown"; not 停擺迫使…).
     if (CAUSE_BEFORE.test(s.text.slice(Math.max(0, f.at - 24), f.at))) continue;
     if (!AS_TIME_BEFORE.test(s.text.slice(Math.max(0, f.at - 40), f.at)) && !AS_TIME_AFTER.test(s.text.slice(f.at + f.word.length, f.at + f.word.length + 12))) continue;
-    if (borrowedTimeIn(s, claim.quote, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
+    if (otherOwnerOfTime(s.text, q, f.word, [...amounts, ...otherFigures(s.text, amounts)])) continue;
     return { window: f.window, word: f.word };
   }
   return null;
@@ -82,12 +82,6 @@ export function namedWindowOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, q: 
 function otherFigures(text: string, amounts: readonly ClaimQuantity[]): ClaimQuantity[] {
   const own = new Set(amounts.map((a) => a.surface));
   return [...text.matchAll(AMOUNT)].map((m) => m[0].trim()).filter((surface) => ![...own].some((o) => o.includes(surface) || surface.includes(o))).map((surface) => ({ surface, value: 0, upper: null, unit: 'USD', qualifier: null }));
-}
-
-/** `borrowedTime` read on the whole sentence. */
-function borrowedTimeIn(s: InSentence, quote: string, q: ClaimQuantity, timeText: string, amounts: readonly ClaimQuantity[]): string | null {
-  if (s.text === quote) return borrowedTime(quote, q, timeText, amounts);
-  return borrowedTime(s.text, q, timeText, amounts);
 }
 
 /** Words that make a time a deadline: what is claimed happened on or before it ("截至上周五", "as of", "by October 1"). */

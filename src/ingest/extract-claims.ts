@@ -12,7 +12,7 @@ import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore,
 import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
-import { overlapsMention } from '../causal/mentions.ts';
+import { mentionsAround, overlapsMention } from '../causal/mentions.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
 import { yearlessDocumentDate, yearlessWindows, type YearlessWindow } from './yearless-windows.ts';
 
@@ -352,33 +352,6 @@ export function readReversedPolarity(
   const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', text.slice(cause.end, Math.min(sentence.end, cause.end + 12)));
   const sign = (effectDir || 1) * (causeDir || 1);
   return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: effectDir !== 0 || causeDir !== 0 };
-}
-
-/**
- * The known factors on either side of a connective within its sentence: the last one before it
- * and the first one after it. Mentions come in text order, so two binary searches find them and a
- * long document costs O(connectives × log mentions), not O(connectives × mentions).
- */
-export function mentionsAround(mentions: readonly FactorMention[], sentence: { start: number; end: number }, from: number, to: number): { before?: FactorMention; after?: FactorMention } {
-  // First mention starting at or after `pos`.
-  const firstFrom = (pos: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as FactorMention).start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const a = mentions[firstFrom(to)];
-  let i = firstFrom(from) - 1;
-  while (i >= 0 && (mentions[i] as FactorMention).end > from) i--;
-  const b = i >= 0 ? mentions[i] : undefined;
-  return {
-    ...(b && b.start >= sentence.start ? { before: b } : {}),
-    ...(a && a.end <= sentence.end ? { after: a } : {}),
-  };
 }
 
 /** Every causal connective in a text, with the sentence around it. */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { matchKey } from '../factors/factor-store.ts';
 import type { Span } from '../quantities/sentences.ts';
 import { segmentSentences } from '../quantities/sentences.ts';
-import { causeAfter, connectivesIn, graphFactors, LEADING, mentionsAround, readPolarity, spanOf, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
-import { mentionsIn, overlapsMention } from '../causal/mentions.ts';
+import { causeAfter, connectivesIn, graphFactors, LEADING, readPolarity, spanOf, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
+import { mentionsAround, mentionsIn, overlapsMention } from '../causal/mentions.ts';
 import { firstAtOrAfter } from '../causal/clause-links.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
 

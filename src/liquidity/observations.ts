@@ -4,6 +4,8 @@
  * converted to whole millions of USD here, once.
  */
 
+import { partitionPoint } from '../partition-point.ts';
+
 export interface Observation {
   /** ISO date of the observation, as published (a Wednesday for H.4.1 series). */
   date: string;
@@ -62,16 +64,7 @@ export class SeriesIndex {
 
   /** The latest observation on or before `date`, with its date. */
   atOrBefore(date: string): { date: string; value: number } | undefined {
-    let lo = 0;
-    let hi = this.dates.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.dates[mid] as string) <= date) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = partitionPoint(this.dates, (d) => d <= date) - 1;
     return found < 0 ? undefined : { date: this.dates[found] as string, value: this.values[found] as number };
   }
 }

@@ -7,6 +7,7 @@ import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
+import { datesFigureAfter } from './whose-time.ts';
 import { alternation, perHeadBefore, type MeasureMention } from './whose-measure.ts';
 
 export type { MeasureMention } from './whose-measure.ts';
@@ -225,7 +226,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // 從2022年4月峰值的8.96萬億美元: the base's own time may stand between the word and the number.
     const from = Math.max(clause.start - 30, reading.sentence.start);
     const lead = times.filter((t) => t.start >= from && t.end <= q.start).at(-1);
-    const words = lead && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
+    const words = lead && datesFigureAfter(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
     // "$3.2 trillion a year earlier", 去年同期的X: a past level of the measure the figure before it speaks of.
     const baseAfter = BASE_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
     if (!BASE_BEFORE.test(words) && !BASE_BEFORE_ZH.test(words) && !baseAfter) return;
@@ -246,7 +247,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // "$3.5 trillion earlier this year", "$4.27T (2021)"; before it, "from Friday's $20.34 billion".
     // "(from $4.25 trillion at the peak in December 2021)".
     const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:at|near)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:peak|high|low|top|bottom|record)\s+)?(?:(?:in|during|at|on|as of|of|for|by|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
-      ?? usableTimes.find((x) => x.end <= q.start && /^(?:['’]s)?\s*(?:的)?\s*(?:峰值|高峰|高點|高点|低點|低点|水平|水準)?\s*(?:的)?\s*(?:約|约|近|逾)?\s*$/.test(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
+      ?? usableTimes.find((x) => x.end <= q.start && datesFigureAfter(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
     if (t) baseTimes.set(i, t);
   }
   const reserved = new Set(baseTimes.values());

@@ -7,6 +7,8 @@
  * "4.2%" or "$2.8 trillion." + lower case. What they get wrong in news text is a full stop after an abbreviation
  * followed by a capital or a digit ("Mr. Smith", "the U.S. Treasury", "Jan. 2021"); those breaks are undone here.
  */
+import { partitionPoint } from '../partition-point.ts';
+
 export interface Span {
   /** UTF-16 offsets into the text; `end` is exclusive. */
   start: number;
@@ -75,16 +77,8 @@ function continues(text: string, prev: Span, next: Span): boolean {
 
 /** The index of the sentence holding offset `at`, or -1 (a binary search: sentences are sorted and disjoint). */
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Span;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(sentences, (s) => s.end <= at);
+  return (sentences[i]?.start ?? Infinity) <= at ? i : -1;
 }
 
 /** Punctuation that closes a clause inside a sentence (a comma between digits, 1,000, does not). */

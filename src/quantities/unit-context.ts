@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition-point.ts';
 import { segmentSentences, sentenceIndexAt, type Span } from './sentences.ts';
 
 /** Minimal shape of a found quantity that unit-context adjusts. */
@@ -41,15 +42,8 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
   const ordered = currencies.every((c, i) => i === 0 || (currencies[i - 1] as M).start <= c.start);
   const inSentence = (s: Span): M[] => {
     if (!ordered) return currencies.filter((c) => c.start >= s.start && c.end <= s.end);
-    let lo = 0;
-    let hi = currencies.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((currencies[mid] as M).start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: M[] = [];
-    for (let i = lo; i < currencies.length && (currencies[i] as M).start < s.end; i++) if ((currencies[i] as M).end <= s.end) out.push(currencies[i] as M);
+    for (let i = partitionPoint(currencies, (c) => c.start < s.start); i < currencies.length && (currencies[i] as M).start < s.end; i++) if ((currencies[i] as M).end <= s.end) out.push(currencies[i] as M);
     return out;
   };
   return mentions.map((m) => {

@@ -113,3 +113,20 @@ describe('judging pass 2 (issue 18)', () => {
     expect(end.reason).toMatch(/where the move started/);
   });
 });
+
+describe('judging pass 3 (issue 18): precision and catches beyond the number', () => {
+  it('a currency not written in the sentence is inferred, not firm: "TGA掉到500亿" (the document\'s dollars) is INCONCLUSIVE, never INCONSISTENT', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const obs = { DTS: daily('2023-06-25', Array.from({ length: 45 }, () => 530_000)) };
+    const bare = claim('再看2023年7月债务上限危机时,TGA掉到500亿', [{ surface: '500亿', value: 5e10, frame: stated('f-tga', 'LEVEL', '2023-07-01', '2023-07-31', '2023年7月') }], '2025-11-11');
+    const [k] = run(bare, [tga], obs);
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/currency is not written/);
+    // The same figure with its currency written is firm, and the record refutes it.
+    const written = claim('再看2023年7月债务上限危机时,TGA掉到500亿美元', [{ surface: '500亿美元', value: 5e10, frame: stated('f-tga', 'LEVEL', '2023-07-01', '2023-07-31', '2023年7月') }], '2025-11-11');
+    expect(run(written, [tga], obs)[0]!.verdict).toBe('INCONSISTENT');
+    // A currency written elsewhere in the sentence ("从8000亿美元掉到500亿") is the figure's too: firm.
+    const beside = claim('TGA从8000亿美元掉到500亿', [{ surface: '500亿', value: 5e10, frame: stated('f-tga', 'LEVEL', '2023-07-01', '2023-07-31', '2023年7月') }], '2025-11-11');
+    expect(run(beside, [tga], obs)[0]!.reason ?? '').not.toMatch(/currency is not written/);
+  });
+});

@@ -21,6 +21,7 @@ const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: b
   { file: 'fresh.yaml', set: 'fresh', only: 'heldout', optional: true },
   { file: 'fresh2.yaml', set: 'fresh2', only: 'heldout', optional: true },
   { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
+  { file: 'fresh4.yaml', set: 'fresh4', only: 'heldout', optional: true },
 ];
 
 export type TaggedDoc = LabelledDoc & { set: string; part: string };

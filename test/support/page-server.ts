@@ -7,6 +7,8 @@ import { spawnServer } from './spawn-server.ts';
 export interface PageServer {
   url: string;
   log(): string;
+  /** False once the process has exited (a crash, or `close()`). */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startPageServer(neo4j: ProvidedContext['neo4j']): Promise<
   return {
     url: server.url,
     log: server.log,
+    alive: () => server.child.exitCode === null && server.child.signalCode === null,
     close: async () => {
       await server.stop();
     },

@@ -2,10 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, vi } from 'vitest';
 import type { Graph } from '../../src/graph/graph.ts';
 import { apiClient, type ApiClient } from './api-client.ts';
-import { connectBrowser } from './chromium.ts';
 import { testGraph } from './graph.ts';
 import { offlineOnly } from './offline-guard.ts';
-import { sharedPage } from './shared-page.ts';
+import { sharedBrowser, type SharedBrowser } from './shared-page.ts';
 
 export { axeViolations } from './axe.ts';
 export { screenshot } from './screenshots.ts';
@@ -44,43 +43,46 @@ export interface ReviewPageHarness {
  * file (`shared-page.ts`); the file's contexts are its own and closed after it. Call at the top of the file.
  */
 export function reviewPageHarness(): ReviewPageHarness {
-  let url: string | undefined;
-  let browser: Browser | undefined;
+  let shared: SharedBrowser | undefined;
   let graph: Graph | undefined;
-  let api: ApiClient | undefined;
+  let api: { url: string; client: ApiClient } | undefined;
   beforeAll(async () => {
-    const shared = await sharedPage(inject('sharedPage'));
-    url = shared.url;
-    browser = await connectBrowser(shared.wsEndpoint);
-    api = apiClient(url);
+    shared = await sharedBrowser(inject('sharedPage'));
   });
   afterAll(async () => {
-    await browser?.close();
-    await graph?.close();
+    try {
+      await shared?.close();
+    } finally {
+      await graph?.close();
+    }
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the review page harness is used before its beforeAll ran');
-    return value;
+  const started = (): SharedBrowser => {
+    if (shared === undefined) throw new Error('the review page harness is used before its beforeAll ran');
+    return shared;
   };
   return {
     get url() {
-      return started(url);
+      return started().url;
     },
     get api() {
-      return started(api);
+      const url = started().url;
+      if (api?.url !== url) api = { url, client: apiClient(url) };
+      return api.client;
     },
     get browser() {
-      return started(browser);
+      return started().browser;
     },
     get graph() {
       return (graph ??= testGraph());
     },
     async open(path, options = {}) {
-      const context = await started(browser).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+      // The run's Chromium as it is now: a crash earlier in the run (or in this file) left a new one at the broker.
+      const { url, browser } = await started().current();
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
       if (options.token) await context.addInitScript((t) => localStorage.setItem('claimgraph.token', t), options.token);
       const page = await context.newPage();
-      const outside = await offlineOnly(page, started(url));
-      await page.goto(`${started(url)}${path}`);
+      const outside = await offlineOnly(page, url);
+      await page.goto(`${url}${path}`);
       return { context, page, outside };
     },
   };

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, gql } from './api.ts';
 import { Exports } from './exports.tsx';
 import { GraphCanvas } from './graph-canvas.tsx';
+import { latestOnly } from './latest.ts';
 import { onResync, onReview } from './live.ts';
 import { FACTORS, LINK, NEIGHBOURHOOD, TRACE, type FactorRef, type LinkDetail, type LinkSummary, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
@@ -58,37 +59,46 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
   const [hoodHops, setHoodHops] = useState(0);
   const [hood, setHood] = useState<Hood | null>(null);
 
-  const trace = async () => {
+  // Each of these is asked again while an answer may be in flight (the first trace on opening, then the user's; a
+  // resync; another link chosen): only the latest request's answer is shown.
+  const latestTrace = useMemo(latestOnly, []);
+  const latestHood = useMemo(latestOnly, []);
+  const latestLink = useMemo(latestOnly, []);
+  // What was last traced: a resync traces it again, not whatever the fields held when the stream was opened.
+  const traced = useRef({ from, to, maxHops });
+  const trace = (query = { from: from.trim(), to: to.trim(), maxHops }) => {
     setError('');
-    try {
-      const d = await gql<{ trace: Path[] }>(TRACE, { from: from.trim(), to: to.trim(), maxHops });
-      setPaths(d.trace);
-      setChosen(0);
-      announce(d.trace.length ? `${d.trace.length} chains found.` : 'No chain between these factors.');
-    } catch (e) {
-      setPaths(null);
-      const suggestions = e instanceof ApiError && Array.isArray(e.extensions['suggestions']) ? ` Did you mean: ${(e.extensions['suggestions'] as unknown[]).map((s) => (typeof s === 'string' ? s : (s as { name?: string }).name)).join(', ')}?` : '';
-      setError(e instanceof ApiError ? `${e.message}${suggestions}` : 'The API could not be reached.');
-    }
+    traced.current = query;
+    return latestTrace(
+      gql<{ trace: Path[] }>(TRACE, query),
+      (d) => {
+        setPaths(d.trace);
+        setChosen(0);
+        announce(d.trace.length ? `${d.trace.length} chains found.` : 'No chain between these factors.');
+      },
+      (e) => {
+        setPaths(null);
+        const suggestions = e instanceof ApiError && Array.isArray(e.extensions['suggestions']) ? ` Did you mean: ${(e.extensions['suggestions'] as unknown[]).map((s) => (typeof s === 'string' ? s : (s as { name?: string }).name)).join(', ')}?` : '';
+        setError(e instanceof ApiError ? `${e.message}${suggestions}` : 'The API could not be reached.');
+      },
+    );
   };
   useEffect(() => { void trace(); }, []);
 
-  const expand = async (hops: number) => {
+  const expand = (hops: number) => {
     setError('');
-    try {
-      const d = await gql<{ hood: Hood }>(NEIGHBOURHOOD(direction), { factor: hoodFactor.trim(), maxHops: hops });
-      setHood(d.hood);
-      setHoodHops(hops);
-      announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${count(hops, 'hop')}: ${count(d.hood.links.length, 'link')}.`);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The API could not be reached.');
-    }
+    return latestHood(
+      gql<{ hood: Hood }>(NEIGHBOURHOOD(direction), { factor: hoodFactor.trim(), maxHops: hops }),
+      (d) => {
+        setHood(d.hood);
+        setHoodHops(hops);
+        announce(`${direction === 'upstream' ? 'Upstream' : 'Downstream'} of ${d.hood.root.name}, ${count(hops, 'hop')}: ${count(d.hood.links.length, 'link')}.`);
+      },
+      (e) => setError(e instanceof ApiError ? e.message : 'The API could not be reached.'),
+    );
   };
 
-  const loadLink = async (id: string) => {
-    const d = await gql<{ causalLink: LinkDetail | null }>(LINK, { id });
-    setLink(d.causalLink);
-  };
+  const loadLink = (id: string) => latestLink(gql<{ causalLink: LinkDetail | null }>(LINK, { id }), (d) => setLink(d.causalLink));
   useEffect(() => {
     if (linkId) void loadLink(linkId);
     else setLink(null);
@@ -114,7 +124,7 @@ export function ChainsView(props: { linkId?: string; sources: SourceRef[]; annou
   useEffect(
     () =>
       onResync(() => {
-        void trace();
+        void trace(traced.current);
         if (linkId) void loadLink(linkId);
       }),
     [linkId],

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql } from './api.ts';
+import { latestOnly } from './latest.ts';
 import type { Check } from './queries.ts';
 import { SERIES_OBSERVATIONS } from './queries.ts';
 import { SeriesChart } from './series-chart.tsx';
@@ -43,9 +44,11 @@ export function ChecksSection(props: { checks: Check[] }) {
 function CheckItem(props: { check: Check }) {
   const c = props.check;
   const [obs, setObs] = useState<{ date: string; value: number }[]>([]);
+  const latestObs = useMemo(latestOnly, []);
   useEffect(() => {
     if (!c.series || !c.window) return;
-    gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(SERIES_OBSERVATIONS, { id: c.series.id, from: shift(c.window.from, -75), to: shift(c.window.to, 45) }).then(
+    void latestObs(
+      gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(SERIES_OBSERVATIONS, { id: c.series.id, from: shift(c.window.from, -75), to: shift(c.window.to, 45) }),
       // valueInUnit: USD, like the check's claimed and recorded figures (value is in the publisher's scale).
       (d) => setObs((d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit }))),
       () => setObs([]),

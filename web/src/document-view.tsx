@@ -3,6 +3,7 @@ import { ApiError, gql } from './api.ts';
 import { ClaimPanel } from './claim-panel.tsx';
 import { Exports } from './exports.tsx';
 import { useShortcuts } from './keys.ts';
+import { latestOnly } from './latest.ts';
 import { onResync, onReview } from './live.ts';
 import { CLAIM_IDS, DOCUMENT, DOCUMENT_CHECKS, DOCUMENTS, CLAIM, type ClaimDetail, type ClaimSummary, type DocumentFull, type SourceRef } from './queries.ts';
 import { navigate } from './router.ts';
@@ -83,10 +84,12 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
     } else if (!documentId && docs[0]) setDocumentId(docs.find((d) => d.id.startsWith('doc-e9186e0b'))?.id ?? docs[0].id);
   }, [props.documentId, props.claimId, docs]);
 
+  const latestDoc = useMemo(latestOnly, []);
   useEffect(() => {
     if (!documentId) return;
     setDoc(null);
-    gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }).then(
+    void latestDoc(
+      gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }),
       (d) => (d.document ? setDoc(d.document) : setError(`No document with id ${documentId}.`)),
       () => setError('The API could not be reached.'),
     );
@@ -119,14 +122,17 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
     return () => clearTimeout(t);
   }, [doc?.id, filter]);
 
-  const loadDetail = async (id: string) => {
-    const d = await gql<{ claim: ClaimDetail | null }>(CLAIM, { id });
-    setDetail(d.claim);
-    if (d.claim) {
-      const c = d.claim;
-      setDoc((old) => (old ? { ...old, claims: old.claims.map((x) => (x.id === c.id ? { ...x, status: c.status, version: c.version, candidate: c.candidate } : x)) } : old));
-    }
-  };
+  // The open claim is reloaded from several places (a new selection, a review here or by another editor, a resync):
+  // only the latest request's answer is shown, so a slow answer for the previous claim never replaces this one.
+  const latestDetail = useMemo(latestOnly, []);
+  const loadDetail = (id: string) =>
+    latestDetail(gql<{ claim: ClaimDetail | null }>(CLAIM, { id }), (d) => {
+      setDetail(d.claim);
+      if (d.claim) {
+        const c = d.claim;
+        setDoc((old) => (old ? { ...old, claims: old.claims.map((x) => (x.id === c.id ? { ...x, status: c.status, version: c.version, candidate: c.candidate } : x)) } : old));
+      }
+    });
   useEffect(() => {
     if (selected) void loadDetail(selected);
     else setDetail(null);
@@ -150,7 +156,7 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
     () =>
       onResync(() => {
         if (!documentId) return;
-        gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }).then((d) => d.document && setDoc(d.document), () => undefined);
+        void latestDoc(gql<{ document: DocumentFull | null }>(DOCUMENT, { id: documentId }), (d) => d.document && setDoc(d.document));
         if (selected) void loadDetail(selected);
       }),
     [documentId, selected],

@@ -2,6 +2,7 @@ import uPlot from 'uplot';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gql } from './api.ts';
 import { verdictLook } from './checks-section.tsx';
+import { latestOnly } from './latest.ts';
 import { measureMarks, type Mark, type MeasureClaim } from './measure-marks.ts';
 import { MEASURE, SERIES_OBSERVATIONS } from './queries.ts';
 import { navigate } from './router.ts';
@@ -45,11 +46,15 @@ export function MeasureView(props: { factorId: string }) {
   const [obs, setObs] = useState<{ date: string; value: number }[]>([]);
   const [recordLoaded, setRecordLoaded] = useState(false);
   const [error, setError] = useState('');
+  // Moving from one measure to another (a link in a claim panel) leaves the previous answers in flight: show the latest.
+  const latestFactor = useMemo(latestOnly, []);
+  const latestRecord = useMemo(latestOnly, []);
   useEffect(() => {
     setFactor(null);
-    gql<{ factor: MeasureFactor | null }>(MEASURE, { id: props.factorId }).then(
+    void latestFactor(
+      gql<{ factor: MeasureFactor | null }>(MEASURE, { id: props.factorId }),
       (d) => (d.factor ? setFactor(d.factor) : setError(`No measure is called ${props.factorId}.`)),
-      (e: Error) => setError(e.message),
+      (e) => setError(e instanceof Error ? e.message : 'The API could not be reached.'),
     );
   }, [props.factorId]);
   const { marks, unplaced } = useMemo(() => (factor ? measureMarks(factor.id, factor.claims) : { marks: [], unplaced: [] }), [factor]);
@@ -59,7 +64,8 @@ export function MeasureView(props: { factorId: string }) {
     const last = primary.series.lastDate ?? new Date().toISOString().slice(0, 10);
     const from = marks.length ? shift(marks.reduce((m, x) => (x.from < m ? x.from : m), marks[0]!.from), -60) : shift(last, -365);
     const to = marks.length ? shift(marks.reduce((m, x) => (x.to > m ? x.to : m), marks[0]!.to), 45) : last;
-    gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(SERIES_OBSERVATIONS, { id: primary.series.id, from, to }).then(
+    void latestRecord(
+      gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(SERIES_OBSERVATIONS, { id: primary.series.id, from, to }),
       (d) => {
         setObs((d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit })));
         setRecordLoaded(true);

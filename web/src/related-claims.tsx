@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, getToken, gql } from './api.ts';
+import { latestOnly } from './latest.ts';
 import { navigate } from './router.ts';
 import { LOOK, type Status } from './status.ts';
 
@@ -33,20 +34,35 @@ const ordered = (rs: Related[]) =>
  */
 export function RelatedClaims(props: { claimId: string; announce?: (m: string) => void }) {
   const [related, setRelated] = useState<Related[] | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState('');
+  // The claim shown changes under this section (a related claim's link, a live event's reload): only the answer for
+  // the latest request is shown, never the previous claim's relations under this claim.
+  const latest = useMemo(latestOnly, []);
   const load = useCallback(
-    () =>
-      gql<{ claim: { related: Related[] } | null }>(RELATED, { id: props.claimId }).then(
-        (d) => setRelated(ordered(d.claim?.related ?? [])),
-        () => setRelated(null),
+    (retry = false): Promise<void> =>
+      latest(
+        gql<{ claim: { id: string; related: Related[] } | null }>(RELATED, { id: props.claimId }),
+        (d) => {
+          setUnavailable(false);
+          setRelated(d.claim?.id === props.claimId ? ordered(d.claim.related) : []);
+        },
+        (e) => {
+          // A server without matching answers a validation error: the section stays hidden. A busy server may cancel
+          // a slow request: try once more, then say so with a way to retry, rather than show nothing.
+          if (e instanceof ApiError && e.code === 'GRAPHQL_VALIDATION_FAILED') return;
+          if (retry) setTimeout(() => void load(false), 2000);
+          else setUnavailable(true);
+        },
       ),
     [props.claimId],
   );
   useEffect(() => {
     setRelated(null);
+    setUnavailable(false);
     setError('');
-    void load();
+    void load(true);
   }, [load]);
 
   const decide = async (r: Related, confirm: boolean) => {
@@ -68,10 +84,17 @@ export function RelatedClaims(props: { claimId: string; announce?: (m: string) =
       } else setError(e instanceof ApiError ? `${e.message} (${e.code})` : 'The API could not be reached.');
     } finally {
       setBusy(null);
-      await load();
+      await load(false);
     }
   };
 
+  if (!related && unavailable)
+    return (
+      <section class="related" aria-labelledby="related-h">
+        <h3 id="related-h">Related claims in other documents</h3>
+        <p class="hint">Related claims could not be loaded. <button type="button" onClick={() => { setUnavailable(false); void load(false); }}>Try again</button></p>
+      </section>
+    );
   if (!related) return null;
   return (
     <section class="related" aria-labelledby="related-h">
