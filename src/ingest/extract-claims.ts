@@ -7,7 +7,7 @@ import { readAssertions, readFrames, type FramedQuantity, type SentenceReading }
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures } from '../quantities/whose-measure.ts';
-import { namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
+import { carriedTopic, namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
 import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore, type HeadlineTopic } from '../quantities/context-readings.ts';
 import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
@@ -94,15 +94,18 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     const sentence = sentences[i] as Span;
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
     const before = sentences[i - 1];
-    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names.
-    const previous = (): SentenceTopic | null => {
-      if (!before || !sameParagraph(text, before, sentence)) return null;
-      const read = topics.get(i - 1);
+    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names, else
+    // the measure a word of it referred back to ("This tool allows…", "this size is the lowest…": up to two such links).
+    const topicOf = (k: number, links: number): SentenceTopic => {
+      const read = topics.get(k);
       if (read) return read;
-      const named: FactorMention[] = [];
-      for (let k = m - 1; k >= 0 && (mentions[k] as FactorMention).start >= before.start; k--) if ((mentions[k] as FactorMention).end <= before.end) named.unshift(mentions[k] as FactorMention);
-      return namedTopic(text, { sentence: before, measures: whoseMeasures(text, before, clausesOf(text, before), named, factorsIn.knows) });
+      const at = sentences[k] as Span;
+      const named = mentions.filter((x) => x.start >= at.start && x.end <= at.end);
+      const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), named, factorsIn.knows) });
+      const prior = sentences[k - 1];
+      return links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
     };
+    const previous = (): SentenceTopic | null => (before && sameParagraph(text, before, sentence) ? topicOf(i - 1, 2) : null);
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
     const clauses = clausesOf(text, sentence);

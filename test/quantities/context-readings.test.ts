@@ -128,3 +128,36 @@ describe('words referring back that were not read: "This represents", a left-out
     expect(frameOf(text, '946億美元', '2023-05-18').factorId).toBeNull();
   });
 });
+
+describe('a word referring back in a sentence without numbers did not pass the measure on ("This tool allows…")', () => {
+  const chain = (sep: string) => `On Tuesday, 17 participants deposited a total of $21.07 billion into the Fed's overnight RRP facility. This tool allows banks to lend cash to the central bank.${sep}Data from the New York Fed shows this size is the lowest since April 2021. Just last Friday, usage of the tool increased by approximately $46 billion.`;
+
+  it('the measure passes through sentences that refer back to it, in one paragraph', () => {
+    expect(frameOf(chain(' '), '$46 billion', '2025-09-03')).toMatchObject({ factorId: 'f-on-rrp', factorSource: 'SENTENCE_BEFORE', factorAnaphor: 'the tool' });
+  });
+
+  it('never across a paragraph break', () => {
+    expect(frameOf(chain('\n\n'), '$46 billion', '2025-09-03').factorId).toBeNull();
+  });
+
+  it('never through a sentence that refers to nothing it can name', () => {
+    const broken = "On Tuesday, 17 participants deposited $21.07 billion into the Fed's overnight RRP facility. Markets were calm all week. Data shows this size is the lowest since 2021. Usage of the tool increased by about $46 billion.";
+    expect(frameOf(broken, '$46 billion', '2025-09-03').factorId).toBeNull();
+  });
+});
+
+describe('a bare 餘額/余额 opening its clause was not read as referring back', () => {
+  it('余额 opening a clause continues the one measure of the sentence before', () => {
+    expect(frameOf('財政部一般帳戶在10月底升至1萬億美元。餘額在11月5日降至9400億美元。', '9400億美元', '2025-11-06')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE', factorAnaphor: '餘額' });
+  });
+
+  it('never when the sentence before names two measures', () => {
+    expect(frameOf('財政部一般帳戶在10月底升至1萬億美元,準備金則降至2.8萬億美元。餘額在11月5日降至9400億美元。', '9400億美元', '2025-11-06').factorId).toBeNull();
+  });
+
+  it('never inside a longer word (余额宝, a fund), nor for an amount in another currency', () => {
+    expect(frameOf('财政部一般账户在10月底升至1万亿美元。余额宝的规模为1200亿美元。', '1200亿美元', '2025-11-06').factorId).toBeNull();
+    expect(frameOf('财政部一般账户在10月底升至1万亿美元。余额降至1.2万亿元。', '1.2万亿元', '2025-11-06').factorId).toBeNull();
+  });
+});
+
