@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badInput, fromZod } from '../errors.ts';
+import { decodeCursor, encodeCursor } from '../api/connection.ts';
+import { fromZod } from '../errors.ts';
 import { POLARITIES, REVIEW_STATUSES } from '../vocabulary.ts';
 
 const linkFilter = z.object({
@@ -22,15 +23,6 @@ export function parseCausalLinkFilter(input: unknown): CausalLinkFilterInput {
 }
 
 /** Link listings page by id; the cursor is the last id seen, opaque to clients. */
-export const encodeLinkCursor = (id: string) => Buffer.from(JSON.stringify({ link: id })).toString('base64url');
+export const encodeLinkCursor = (id: string) => encodeCursor({ link: id });
 
-export function decodeLinkCursor(after: unknown): string | undefined {
-  if (after == null) return undefined;
-  try {
-    const c = JSON.parse(Buffer.from(String(after), 'base64url').toString('utf8')) as { link?: unknown };
-    if (typeof c.link === 'string') return c.link;
-  } catch {
-    // falls through to the error below
-  }
-  throw badInput('after is not a cursor returned by this API', [{ path: 'after', message: 'invalid cursor' }]);
-}
+export const decodeLinkCursor = (after: unknown): string | undefined => decodeCursor(after, (c: { link?: unknown }) => (typeof c.link === 'string' ? c.link : undefined));

@@ -1,5 +1,5 @@
 import type { AppContext } from '../api/context.ts';
-import { parsePageSize } from '../claims/claim-filter-input.ts';
+import { connectionPage, parsePageSize } from '../api/connection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import { decodeLinkCursor, encodeLinkCursor, parseCausalLinkFilter } from './causal-link-filter-input.ts';
 import { countLinks, listLinks, type CausalLinkQuery, type CausalLinkRow } from './causal-link-store.ts';
@@ -23,11 +23,9 @@ export const causalLinkResolvers = {
         includeDiscarded: f.includeDiscarded ?? false,
       };
       const page = await listLinks(ctx.graph, query, first, after);
-      const edges = page.rows.map((row) => ({ cursor: encodeLinkCursor(row.id), node: row }));
       return {
         totalCount: () => countLinks(ctx.graph, query),
-        edges,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        ...connectionPage(page.rows, page.hasNextPage, after, (row) => encodeLinkCursor(row.id)),
       };
     },
   },

@@ -60,7 +60,7 @@ export function stockAsFlow(a: AssertionPlan, series: Series): CheckPart {
  * nothing was lower after 2020 (a lower value in 2020 itself is what "since" points back to), so the history starts
  * when the period named ends.
  */
-export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string; end?: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM', claimed: ClaimedExtremum | null = null): CheckPart {
+export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string; end?: string }, sinceText: string | null, at: { periodEnd: string; value: number }, obs: { periodEnd: string; value: number }[], seriesId: string, firstDate: string | null, partKind: CheckPart['kind'] = 'EXTREMUM', claimed: ClaimedExtremum | null = null, backSlack = 0.005): CheckPart {
   const label = sinceText ?? `since ${since.start.slice(0, 4)}`;
   const after = since.end && since.end >= since.start ? since.end : since.start;
   if (firstDate && firstDate > after) {
@@ -75,6 +75,18 @@ export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string
   if (history.length === 0) return { kind: partKind, holds: null, seriesId, text: `No observations of ${seriesId} between ${after} and ${until}.` };
   const beyond = history.filter((o) => (kind === 'LOWEST' ? o.value < line : o.value > line));
   if (beyond.length === 0) {
+    // "The lowest since 2021" also points back: in 2021 the series was as low (the last time it was). The press writes
+    // that period loosely ("since October 2020" of a low last seen on 30 September 2020), so a since written as a date
+    // only (a year, a month: not an event, not "a 4-year low") fails only when the record covers it and the series was
+    // never within 5% (or the figure's rounding, if wider; not the looser "about") of the figure in it or the month before it.
+    const then = datedSince(label) ? obs.filter((o) => o.periodEnd >= addDays(since.start, -31) && o.periodEnd <= after) : [];
+    const slack = Math.max(backSlack, 0.05);
+    const figure = claimed ? [at.value, claimed.value] : [at.value];
+    const back = kind === 'LOWEST' ? Math.max(...figure) * (1 + slack) : Math.min(...figure) * (1 - slack);
+    const nearest = then.length ? then.reduce((x, y) => ((kind === 'LOWEST' ? y.value < x.value : y.value > x.value) ? y : x)) : null;
+    if (nearest && (kind === 'LOWEST' ? nearest.value > back : nearest.value < back) && (!firstDate || firstDate <= addDays(since.start, -31))) {
+      return { kind: partKind, holds: false, seriesId, text: `"${label}" does not hold: it says ${seriesId} was last this ${kind === 'LOWEST' ? 'low' : 'high'} then, but it never was — its ${kind === 'LOWEST' ? 'lowest' : 'highest'} from ${since.start} to ${after} was ${fmt(nearest.value)} (${nearest.periodEnd}), against ${fmt(at.value)} (${at.periodEnd}) now.` };
+    }
     return { kind: partKind, holds: true, seriesId, text: `"${label}": ${fmt(at.value)} on ${at.periodEnd} is the ${kind === 'LOWEST' ? 'lowest' : 'highest'} value of ${seriesId} after ${after} (${history.length} observations).` };
   }
   const extreme = beyond.reduce((x, y) => ((kind === 'LOWEST' ? y.value < x.value : y.value > x.value) ? y : x));
@@ -84,6 +96,17 @@ export function extremumSince(kind: 'LOWEST' | 'HIGHEST', since: { start: string
     seriesId,
     text: `"${label}" does not hold: ${seriesId} was ${kind === 'LOWEST' ? 'lower' : 'higher'} than ${fmt(at.value)} (${at.periodEnd}) on ${beyond.length} of ${history.length} observations after ${after}, ${kind === 'LOWEST' ? 'lowest' : 'highest'} ${fmt(extreme.value)} on ${extreme.periodEnd}.`,
   };
+}
+
+/**
+ * A since written as a date only ("since 2021", "since early 2021", 自2020年6月以来, "since October 2020"): not an event
+ * ("since the pandemic", 自2019年危机以来), not a span back from now ("a 4-year low", 逾三年來最低).
+ */
+export function datedSince(text: string): boolean {
+  const rest = text
+    .replace(/\b(?:the|lowest|highest|level|levels|low|high|since|in|of|early|late|mid|the start|the end|the beginning|end|start|beginning|first|second|half|quarter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?/gi, '')
+    .replace(/[\d\s,.'’-]|年|月|日|初|底|末|中|旬|上|下|半|季|度|自|從|从|以來|以来|來|来|最低|最高|水平|低點|低点|高點|高点|新低|新高|創|创|的|為|为/g, '');
+  return /\d/.test(text) && rest.length === 0;
 }
 
 /** The figure a claim calls an extremum, its rounding, and the earliest day the claim may speak of. */

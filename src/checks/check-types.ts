@@ -180,6 +180,17 @@ export type Plan =
       firstSince?: { start: string; end: string; text: string } | null;
       /** Read as a level where the words before the figure say a change: the change is tried too (it may only confirm). */
       asChange?: { direction: Direction | null; words: string } | null;
+      /**
+       * The figure is where the series peaked (or bottomed) in its window: "a peak of $959 billion on November 14",
+       * "peaked at $8.9 trillion in June 2022", "$4.25 trillion at the peak in December 2021".
+       */
+      peak?: 'HIGHEST' | 'LOWEST' | null;
+      /** A "from" figure of a move over the period written before it: a level at the period's start (and the two weeks before). */
+      startOfPeriod?: boolean;
+      /** A move said to be the largest ever ("an unprecedented 60 percent", 史上最大): tested on the series' whole record. */
+      recordMove?: string | null;
+      /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
+      weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */
       streak?: { count: number; step: 'WEEK' | 'DAY'; direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       note: string | null;

@@ -7,7 +7,7 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
 import { assertionParts, extremumSince } from './check-assertions.ts';
-import { meetsThreshold, roundingOf, toleranceOf } from './check-rules.ts';
+import { meetsThreshold, roundingOf, toleranceOf, truncatedAbove } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
@@ -193,6 +193,101 @@ function streakPart(streak: NonNullable<Checkable['streak']>, measure: Measure, 
   };
 }
 
+/**
+ * A move said to be the largest ever ("fallen by an unprecedented 60 percent in just three months"): every move of the
+ * series in the same direction over the same span, in its record before the window. One larger (beyond the figure's
+ * precision) refutes "unprecedented"; none cannot confirm it, since the record starts in 2019 or 2022.
+ */
+function recordMovePart(plan: Checkable, words: string, measure: Measure, obs: ValueAt[], from: string, to: string): CheckPart {
+  const seriesId = measure.series.id;
+  const span = Math.max(1, daysBetween(from, to) + 1);
+  const sign = plan.direction === 'DECREASE' ? -1 : 1;
+  const claimed = Math.abs(plan.quantity.value);
+  const earlier = obs.filter((o) => o.periodEnd < from);
+  let best: { move: number; a: ValueAt; b: ValueAt } | null = null;
+  for (let i = 0; i < earlier.length; i++) {
+    const a = earlier[i]!;
+    const limit = addDays(a.periodEnd, span);
+    for (let j = i + 1; j < earlier.length && earlier[j]!.periodEnd <= limit; j++) {
+      const b = earlier[j]!;
+      const move = sign * (plan.percent ? ((b.value - a.value) / a.value) * 100 : b.value - a.value);
+      if (!best || move > best.move) best = { move, a, b };
+    }
+  }
+  if (!best || !earlier.length) return { kind: 'EXTREMUM', holds: null, seriesId, text: `"${words}": ${seriesId} has no record before ${from} to compare the move with.` };
+  const fails = best.move > claimed * (1 + Math.max(plan.tolerance, 0.005));
+  const what = plan.percent ? `${best.move.toFixed(1)}%` : fmt(best.move);
+  return {
+    kind: 'EXTREMUM',
+    holds: fails ? false : null,
+    seriesId,
+    text: fails
+      ? `"${words}" does not hold: ${seriesId} moved ${plan.direction === 'DECREASE' ? 'down' : 'up'} by ${what} within ${span} days before (${best.a.periodEnd} to ${best.b.periodEnd}), more than the ${fmtMove(claimed, plan.percent)} claimed.`
+      : `"${words}": no move of ${seriesId} over ${span} days since ${earlier[0]!.periodEnd} was larger (the largest was ${what}, ${best.a.periodEnd} to ${best.b.periodEnd}); the record does not reach further back.`,
+  };
+}
+
+/** How far around a peak's window the series is looked at: a peak "in June 2022" is not one if April was higher. */
+const PEAK_AROUND_DAYS = 92;
+
+/**
+ * A figure said to be where the series peaked (or bottomed) in its window ("peaked at $8.9 trillion in June 2022", "a
+ * peak of $959 billion on November 14", "$4.25 trillion at the peak in December 2021"): the window's own extreme must be
+ * the figure within its precision, and no value in the quarter either side of the window may go beyond both. A daily
+ * series is also read on its Wednesdays, as the weekly release the press quotes reports it: a peak that holds there
+ * but not on the daily values cannot be told.
+ */
+function peakPart(plan: Checkable, kind: 'HIGHEST' | 'LOWEST', measure: Measure, obs: ValueAt[], from: string, to: string): CheckPart {
+  const seriesId = measure.series.id;
+  const figure = Math.abs(plan.quantity.value);
+  const tol = Math.max(plan.tolerance, 0.005);
+  const high = kind === 'HIGHEST';
+  const word = high ? 'peak' : 'low';
+  const test = (values: ValueAt[]): { holds: boolean | null; text: string } => {
+    const inside = values.filter((o) => o.periodEnd >= from && o.periodEnd <= to);
+    const around = values.filter((o) => (o.periodEnd < from && o.periodEnd >= addDays(from, -PEAK_AROUND_DAYS)) || (o.periodEnd > to && o.periodEnd <= addDays(to, PEAK_AROUND_DAYS)));
+    if (!inside.length) return { holds: null, text: `${seriesId} has no observation in ${plan.window.label}.` };
+    const pick = (xs: ValueAt[]) => xs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+    const own = pick(inside);
+    if (high ? own.value > figure * (1 + tol) : own.value < figure * (1 - tol)) {
+      return { holds: false, text: `the ${word} of ${seriesId} in ${plan.window.label} was ${fmt(own.value)} (${own.periodEnd}), not ${fmt(figure)}` };
+    }
+    const line = high ? Math.max(own.value, figure * (1 + tol)) : Math.min(own.value, figure * (1 - tol));
+    const beyond = around.filter((o) => (high ? o.value > line : o.value < line));
+    if (beyond.length) {
+      const e = pick(beyond);
+      return { holds: false, text: `${seriesId} was ${high ? 'higher' : 'lower'} outside ${plan.window.label}, ${fmt(e.value)} on ${e.periodEnd}, than its ${word} in it (${fmt(own.value)}, ${own.periodEnd})` };
+    }
+    return { holds: true, text: `${fmt(own.value)} (${own.periodEnd}) is the ${word} of ${seriesId} in ${plan.window.label} and the ${PEAK_AROUND_DAYS} days either side` };
+  };
+  const daily = test(obs);
+  const wednesdays = measure.series.frequency === 'DAILY' && daily.holds === false ? test(obs.filter((o) => DAY_OF_WEEK(o.periodEnd) === 3)) : null;
+  const holds = wednesdays?.holds === true ? null : daily.holds;
+  const text = holds === false ? `"${plan.quantity.surface}" as the ${word} does not hold: ${daily.text}.` : wednesdays?.holds === true ? `"${plan.quantity.surface}" as the ${word}: on its daily values ${daily.text}, but on its Wednesdays (as the weekly release reports it) ${wednesdays.text}; the record cannot tell which the figure is.` : `"${plan.quantity.surface}" as the ${word}: ${daily.text}.`;
+  return { kind: 'EXTREMUM', holds, seriesId, text };
+}
+
+/**
+ * The figure's move on the week ("较上周回升"): the series' own step ending at the observation matched — the week before
+ * it for a weekly series, the value seven days earlier for a daily one. A published step is exact, so any move the
+ * other way fails; no move at all, or no step at hand, cannot tell.
+ */
+function weekMovePart(move: NonNullable<Checkable['weekMove']>, measure: Measure, obs: ValueAt[], at: ValueAt): CheckPart {
+  const seriesId = measure.series.id;
+  const weekly = measure.series.frequency === 'WEEKLY';
+  const prior = weekly ? obs.filter((o) => o.periodEnd < at.periodEnd && o.periodEnd >= addDays(at.periodEnd, -8)).at(-1) : obs.filter((o) => o.periodEnd <= addDays(at.periodEnd, -7) && o.periodEnd >= addDays(at.periodEnd, -11)).at(-1);
+  const word = move.direction === 'INCREASE' ? 'rose' : 'fell';
+  if (!prior || (measure.series.frequency !== 'WEEKLY' && measure.series.frequency !== 'DAILY')) return { kind: 'DIRECTION', holds: null, seriesId, text: `"${move.text}": ${seriesId} has no value a week before ${at.periodEnd} at hand, so the week's move cannot be tested.` };
+  const step = at.value - prior.value;
+  const holds = step === 0 ? null : (step > 0) === (move.direction === 'INCREASE');
+  return {
+    kind: 'DIRECTION',
+    holds,
+    seriesId,
+    text: `"${move.text}" says it ${word} on the week; ${seriesId} went from ${fmt(prior.value)} (${prior.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(step)}${holds === false ? ': it did not' : ''}.`,
+  };
+}
+
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
 /** Why a figure in a mood other than STATED is not judged by the record. */
 function moodReason(plan: Checkable): string {
@@ -222,6 +317,8 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.
   if (plan.latestPublished && from === to) from = addDays(from, -13);
+  // Where a move over a stated period started ("停擺期間,…從約3000億美元猛增至…"): the period and the two weeks before it.
+  else if (plan.startOfPeriod) from = addDays(from, -14);
   // A week average is dated by the Wednesday ending its week: the weeks that overlap the window are its weeks (a day
   // is covered by the week that holds it; "9月末" by the week ending 1 October too).
   else if (kind === 'WEEK_AVERAGE' && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') to = addDays(to, 6);
@@ -279,7 +376,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       }
       break;
     case 'CROSSED':
-      r = crossed(plan, measure, obs, values, before);
+      r = crossed(plan, measure, obs, values, before, from);
       break;
     case 'REACHED':
       r = level(plan, measure, values, inForce, after, 'REACHED');
@@ -302,6 +399,16 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         : { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
     }
   }
+  // A month's level on a weekly release ("declined by $37 billion in November, to $6.53 trillion"): the press reports a
+  // month by its releases, so the first one after it (3 December) may be the figure: then the record cannot refute it.
+  const nextRelease = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
+  if (r.verdict === 'INCONSISTENT' && plan.mode === 'LEVEL' && (plan.reading === 'STATED' || plan.reading === 'ABOUT') && measure.series.frequency === 'WEEKLY' && calendarMonth(plan.window) && nextRelease) {
+    const claimed = Math.abs(plan.quantity.value);
+    const above = plan.reading === 'STATED' ? truncatedAbove(plan.tolerance, plan.quantity.surface) : plan.tolerance;
+    if (nextRelease.value >= claimed * (1 - plan.tolerance) && nextRelease.value <= claimed * (1 + above)) {
+      r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `Not in ${plan.window.label}, but the first release after it (${fmt(nextRelease.value)}, ${nextRelease.periodEnd}) matches: the press reports a month by its weekly releases.`].filter(Boolean).join(' ') };
+    }
+  }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;
   if ((plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'EXTREMUM') && plan.direction && before) {
@@ -310,7 +417,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
     parts.push({ kind: 'DIRECTION', holds, seriesId: measure.series.id, text: `It says the figure ${plan.direction === 'INCREASE' ? 'rose' : 'fell'}; ${measure.series.id} went from ${fmt(before.value)} (${before.periodEnd}) to ${fmt(at.value)} (${at.periodEnd}), ${signed(move)}.` });
   }
-  if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate));
+  if (plan.recordMove && (plan.mode === 'CHANGE') && plan.direction) parts.push(recordMovePart(plan, plan.recordMove, measure, obs, from, to));
+  if (plan.peak) parts.push(peakPart(plan, plan.peak, measure, obs, from, to));
+  if (plan.weekMove) parts.push(weekMovePart(plan.weekMove, measure, obs, at));
+  if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));
   return { ...r, parts };
 }
@@ -358,7 +468,7 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   const stock = measure.series.observationKind === 'END_OF_PERIOD';
   // "Nearly X" (近, 將近, almost) sets the direction: the record is under X by up to the tolerance, and over it by no
   // more than the figure's rounding; "about X" and a plain figure are within the tolerance either way.
-  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : tol;
+  const over = reading === 'NEARLY' ? Math.min(tol, Math.max(roundingOf(plan.quantity.surface), 0.005)) : reading === 'STATED' ? truncatedAbove(tol, plan.quantity.surface) : tol;
   const near = (v: number) => v >= claimed - tol * Math.abs(claimed) && v <= claimed + over * Math.abs(claimed);
   const kind = KIND_WORDS[measure.series.observationKind] ?? 'value';
   const fill = (compared: ValueAt, recordedAs: string, verdict: Verdict, reason: string | null = null): Result => {
@@ -437,7 +547,7 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
 }
 
 /** A line crossed: beyond it within the window, and on the other side before. */
-function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null): Result {
+function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null, from: string): Result {
   const line = Math.abs(plan.quantity.value);
   const down = plan.direction === 'DECREASE';
   const beyond = values.filter((v) => (down ? v.value <= line : v.value >= line));
@@ -468,7 +578,13 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
   // "For the first time since X": the series stayed on the near side of the line from the end of X to the window.
   if (plan.firstSince) {
     const since = plan.firstSince;
-    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < plan.window.from);
+    // The crossing the claim speaks of: in its window — or, when the window is only the document's date (a fallback, or
+    // the latest published), at the first time beyond the line in the 45 days before it: a line crossed on 24 September
+    // and crossed back and forth since is still "the first time since" in an article of 23 October.
+    const loose = plan.windowBasis === 'DOCUMENT_DATE' || plan.latestPublished;
+    const episode = loose ? obs.find((o) => o.periodEnd >= addDays(plan.window.to, -45) && o.periodEnd <= plan.window.to && (down ? o.value <= line : o.value >= line)) : undefined;
+    const until = episode && episode.periodEnd < from ? episode.periodEnd : loose ? from : plan.window.from;
+    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < until);
     const earlier = between.filter((o) => (down ? o.value < line : o.value > line));
     const far = earlier.reduce<ValueAt | null>((a, b) => (!a || (down ? b.value < a.value : b.value > a.value) ? b : a), null);
     parts.push({
@@ -478,8 +594,8 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
       text: !between.length
         ? `"${since.text}": no observations of ${measure.series.id} between ${since.end} and ${plan.window.from}, so whether it was the first time cannot be told.`
         : far
-          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${plan.window.from} (${fmt(far.value)} on ${far.periodEnd}).`
-          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${plan.window.from} (${between.length} observations).`,
+          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${until} (${fmt(far.value)} on ${far.periodEnd}).`
+          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${until} (${between.length} observations).`,
     });
   }
   if (beyond.length) return { ...base, parts, verdict: 'CONSISTENT' };
@@ -570,8 +686,21 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     recordedAs = plan.period === 'WINDOW' ? `largest ${dir} within the window` : `largest ${dir} ${per} in the window`;
     if (plan.direction && dirSign * total < 0 && Math.abs(total) > tol * claimed) reason = `Over the window the figure moved the other way: ${plan.percent ? `${total.toFixed(1)}%` : signed(total)}.`;
     if (!plan.direction) {
-      verdict = 'INCONCLUSIVE';
-      reason = 'The sentence does not say which way the figure moved.';
+      // No direction stated ("抽走", "drained", 虹吸规模): the size of the move is claimed. It fails only when no move in
+      // either direction within the window comes near it.
+      let down = -Infinity;
+      for (let i = 0; i < seq.length; i++) {
+        const limit = addPeriod(seq[i]!.periodEnd, plan.period);
+        for (let j = i + 1; j < seq.length && seq[j]!.periodEnd <= limit; j++) down = Math.max(down, -rel(seq[i]!, seq[j]!));
+      }
+      if (down >= claimed * (1 - tol)) {
+        verdict = 'INCONCLUSIVE';
+        reason = `The sentence does not say which way the figure moved; a fall of ${fmtMove(down, plan.percent)} within the window reaches it, a rise does not.`;
+      } else {
+        compared = Math.max(largest, down);
+        recordedAs = plan.period === 'WINDOW' ? 'largest move either way within the window' : `largest move either way ${per} in the window`;
+        reason = `The sentence does not say which way the figure moved, but no move either way comes near it: the largest rise was ${fmtMove(largest, plan.percent)}, the largest fall ${fmtMove(Math.max(down, 0), plan.percent)}.`;
+      }
     }
   } else if (near(typical) || near(dirSign * totalPerPeriod)) {
     verdict = 'CONSISTENT';
@@ -647,6 +776,9 @@ function stepsEnding(obs: ValueAt[], from: string, to: string, maxGap: number): 
   }
   return out;
 }
+
+/** A window that is one calendar month ("in November"), as the press counts a month of weekly releases. */
+const calendarMonth = (w: { from: string; to: string }) => w.from.slice(0, 7) === w.to.slice(0, 7) && w.from.endsWith('-01') && addDays(w.to, 1).endsWith('-01');
 
 const DAY_OF_WEEK = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
 
@@ -730,7 +862,8 @@ function fromToStep(plan: Checkable, measure: Measure, obs: ValueAt[], from: str
   for (let i = 0; i < obs.length && !found; i++) {
     const b = obs[i]!;
     if (b.periodEnd < start || b.periodEnd > to || !near(b.value, ft.to, ft.toTolerance)) continue;
-    for (let j = i - 1; j >= 0 && daysBetween(obs[j]!.periodEnd, b.periodEnd) <= (single ? 31 : Math.max(31, daysBetween(from, to) + 31)); j--) {
+    // (a move over a period written before it starts in the period or the two weeks before: `from` already holds them)
+    for (let j = i - 1; j >= 0 && daysBetween(obs[j]!.periodEnd, b.periodEnd) <= (single ? 31 : Math.max(31, daysBetween(from, to) + 31)) && (!plan.startOfPeriod || obs[j]!.periodEnd >= from); j--) {
       if (near(obs[j]!.value, ft.from, ft.fromTolerance)) {
         found = [obs[j]!, b];
         break;

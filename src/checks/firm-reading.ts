@@ -63,10 +63,31 @@ export function presentWord(quote: string, surface: string): string | null {
   return NOW_WORDS.exec(upTo)?.[1] ?? null;
 }
 
+/**
+ * A figure written as an attribute of what something holds now: "its massive $7.1 trillion balance sheet", "the Fed's
+ * roughly $6.6 trillion portfolio". With no time in the sentence, the thing is described as it stands at the document's
+ * date (a figure of the past is told in the past: "had drained reserves to $1.4 trillion"). Null when not so written.
+ */
+const POSSESSOR_BEFORE = /\b(its|their|the\s+Fed['’]s|Fed['’]s|the\s+Treasury['’]s|Treasury['’]s|the\s+central\s+bank['’]s)\s+(?:(?:massive|huge|enormous|giant|bloated|swollen|current|roughly|about|around|nearly|almost|some|over|more\s+than|still|now)\s+){0,3}(?:US)?\$?\s*$/i;
+const HELD_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(balance\s+sheet|portfolio|holdings|asset\s+(?:portfolio|holdings|pile)|securities\s+(?:portfolio|holdings)|cash\s+(?:pile|balance|buffer)|war\s+chest|stockpile)\b/i;
+const PAST_IN_CLAUSE = /\b(had|was|were|did|ago|then|back in|at the time|previously|once|used to|peaked|ballooned|swelled)\b/i;
+
+export function attributivePresent(quote: string, surface: string): string | null {
+  const f = at(quote, surface);
+  if (f < 0) return null;
+  const before = POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 60), f));
+  const after = HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 40));
+  if (!before || !after || PAST_IN_CLAUSE.test(clauseOf(quote, surface))) return null;
+  return `${before[0].trim()} ${surface} ${after[0].trim()}`;
+}
+
 /** Words just before a figure that make it a change or a flow ("by $375 billion", 增加了 460 億, 減少 340 亿, 融資4.3萬億, "borrowed $1 trillion"). */
 const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|\bborrow(?:ed|ing)?|\bissued|\braised|融資|融资|發行|发行|借款|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
 /** Words just before a figure that make it a level ("to $2.89 trillion", 至 9250 亿, 為 6.54 萬億). */
 const LEVEL_BEFORE = /(\bto|至|到|為|为|達到?|达到?)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+
+/** Words of an amount moved, written earlier in the figure's clause: the figure after 达/"to" is the move's size. */
+const MOVED_AMOUNT = /(累计|累計|合计|合計|總共|总共|共计|共計|虹吸|抽走|吸走|抽離|抽离|吸納|吸纳|净流出|淨流出|流出|cumulative|in total|a total of|drain(?:ed|ing)?|siphon(?:ed|ing)?)/i;
 
 /**
  * The mode read contradicts the words just before the figure: a level or line read where the sentence says "by" (a
@@ -79,7 +100,10 @@ export function unclearMode(quote: string, q: ClaimQuantity, mode: string): stri
   if ((mode === 'LEVEL' || mode === 'REACHED' || mode === 'CROSSED' || mode === 'EXTREMUM') && CHANGE_BEFORE.test(before)) {
     return `the words before "${q.surface}" ("${before.trim().split(/\s+/).slice(-3).join(' ')}") make it a change or an amount raised, while it was read as a level`;
   }
-  if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before)) {
+  // "全月累计虹吸规模达 7000 亿美元", "a cumulative drain totalling": 达/"to" after words of an amount moved is the size of
+  // the move, not a level.
+  const clauseBefore = clauseOf(quote, q.surface).split(q.surface)[0] ?? '';
+  if (mode === 'CHANGE' && LEVEL_BEFORE.test(before) && !CHANGE_BEFORE.test(before) && !MOVED_AMOUNT.test(clauseBefore)) {
     return `the words before "${q.surface}" make it a level reached, while it was read as a change`;
   }
   return null;

@@ -8,8 +8,8 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers } from './sentence-words.ts';
+import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -88,9 +88,13 @@ export function planChecks(claim: ClaimInput, measures: readonly Measure[], ctx:
   // An assertion in another clause of the sentence, beside another claim's figure, is that claim's.
   const owner = (a: ClaimAssertion) => {
     if (a.start >= 0 && assertionIsAnothers(claim, a.text)) return null;
-    // The nearest figure that is checked: a date read as a quantity (2020年6月 in "自2020年6月以来") owns nothing.
-    const figure = a.start < 0 ? null : nearest(targets, claim.quote, a.text);
-    return figure ?? targets[0]!;
+    // The nearest figure that is checked: a date read as a quantity (2020年6月 in "自2020年6月以来") owns nothing, nor
+    // does a comparison base own "the lowest since" ("plunged to about $2.8 trillion, down from $3.5 trillion earlier
+    // this year - the lowest since 2021": the lowest is the $2.8 trillion's), unless it is the only figure.
+    const bases = new Set(targets.filter((q) => targets.some((o) => o !== q && o.frame?.base && Math.abs(o.frame.base.value - Math.abs(q.value)) <= 1e-6 * Math.abs(q.value))));
+    const owners = a.kind === 'EXTREMUM_SINCE' && targets.length > bases.size ? targets.filter((q) => !bases.has(q)) : targets;
+    const figure = a.start < 0 ? null : nearest(owners, claim.quote, a.text);
+    return figure ?? owners[0]!;
   };
   return targets.map((q) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, assertions.filter((a) => owner(a) === q), amounts));
 }
@@ -157,7 +161,8 @@ function planQuantity(
     window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}"), within its time "${frame.timeText ?? window.label}"` };
   }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
-    const now = presentWord(claim.quote, quantity.surface);
+    // ("its massive $7.1 trillion balance sheet": what it holds is told as it stands now)
+    const now = presentWord(claim.quote, quantity.surface) ?? attributivePresent(claim.quote, quantity.surface);
     if (named) {
       window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}")` };
       windowBasis = 'TEXT';
@@ -249,7 +254,8 @@ function planQuantity(
   // A change or flow is about, nearly, or at least its figure ("drained more than $200 billion", 增加逾2000億); a line
   // below it ("fell by less than") is left to the plain reading.
   const qualified = qualifierReading(quantity, claim.quote);
-  const reading: Reading = checkMode === 'CHANGE' || checkMode === 'FLOW' ? (['ABOUT', 'NEARLY', 'ABOVE', 'AT_LEAST'].includes(qualified) ? qualified : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualified;
+  // (a level where a move started is not "reached" because the sentence says the move soared to its end: 從X猛增至Y)
+  const reading: Reading = startsAMove(claim, quantity, amounts) && qualified === 'REACHED' ? 'STATED' : checkMode === 'CHANGE' || checkMode === 'FLOW' ? (['ABOUT', 'NEARLY', 'ABOVE', 'AT_LEAST'].includes(qualified) ? qualified : 'STATED') : checkMode === 'REACHED' ? 'REACHED' : qualified;
 
   // Which series: those whose record covers the window, preferred first.
   const covering = all.filter((m) => covers(m, window!, checkMode));
@@ -323,8 +329,19 @@ function planQuantity(
   if (ft && ft.to === quantity && !editor?.window && timeAt >= 0 && timeAt < claim.quote.indexOf(ft.from.surface) && checkMode !== 'CHANGE') {
     unfirm.push(`"${frame!.timeText}" is written before the change from "${ft.from.surface}": it may date where the move started, not where it ended.`);
   }
+  // "停擺期間,…餘額從約3000億美元猛增至超過1萬億美元", "In 2020, … from about $4 trillion to nearly $9 trillion": a period
+  // written before the "from" is the span the move ran over, so the figure it started from is a level of the period's
+  // start — held against the period and the two weeks before it. A time written after the change ("from X to Y in
+  // October") may date only its end: the start is then not firm.
+  let startOfPeriod = false;
   if (((ft && ft.from === quantity) || (!ft && frame && startsChange(claim.quote, quantity))) && checkMode !== 'CHANGE') {
-    unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+    const s = claimSentence(claim);
+    const words = named?.word ?? (frame?.timeSource === 'TEXT' ? frame.timeText : null);
+    const wordsAt = words ? s.text.indexOf(words) : -1;
+    const figureAt = s.quoteAt + claim.quote.indexOf(quantity.surface);
+    const span = daysBetween(window.from, window.to) >= 7;
+    if (span && wordsAt >= 0 && wordsAt < figureAt && windowBasis === 'TEXT' && !byDate && !editor?.window && !unfirm.some((u) => u.startsWith('Its date may not be its own'))) startOfPeriod = true;
+    else unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
   }
   // A change dated by one day: "weekly"/当周 or "daily"/单日 say which step; otherwise only its end is dated.
   const clause = clauseOf(claim.quote, quantity.surface);
@@ -334,8 +351,9 @@ function planQuantity(
   const base = frame?.base ?? null;
   const extremum = frame?.extremum ?? null;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
+  const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
   const fetch: Fetch[] = covering.map((m) => {
-    let from = addDays(window!.from, -100);
+    let from = recordMove && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     if (firstSince && firstSince.start < from) from = firstSince.start;
@@ -375,6 +393,12 @@ function planQuantity(
     step,
     firstSince,
     asChange,
+    // A peak in a window the sentence states (not the document's date: "its peak" then may be any time before it).
+    // ("the lowest level" without a since is not a peak: how far back it reaches is not said)
+    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
+    recordMove,
+    startOfPeriod,
+    weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
@@ -384,6 +408,12 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/** The figure is where a change started: "from" before it and "to" (至, 到) after it in its clause. */
+function startsAMove(claim: ClaimInput, quantity: ClaimQuantity, amounts: ClaimQuantity[]): boolean {
+  const ft = fromToOf(claim.quote, quantity, amounts);
+  return ft ? ft.from === quantity : startsChange(claim.quote, quantity);
 }
 
 function covers(m: Measure, window: Window, mode: CheckMode): boolean {

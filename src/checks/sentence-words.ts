@@ -200,3 +200,68 @@ export function streakOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface:
   if (!direction) return null;
   return { count, step: /週|周|星期|week/i.test(unit) ? 'WEEK' : 'DAY', direction, text: m[0] };
 }
+
+const UP_WORDS = /回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈|反弹|走高|\bup\b|higher|rose|rise|increase|climb|gain/i;
+const WEEK_MOVE_ZH = /(?:較|较|比|環比|环比)\s*(?:上週|上周|前一週|前一周|上一週|上一周|前週|前周|一週前|一周前)\s*(?:的\s*)?(?:水平\s*)?(?:略有|略微|小幅|大幅|明顯|明显|進一步|进一步)?\s*(回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈|反弹|走高|回落|下降|減少|减少|下滑|下跌|萎縮|萎缩|走低)|(?:週|周)環比|(?:週|周)环比\s*(?:略有|小幅|大幅)?\s*(回升|上升|增加|增长|增長|下降|減少|减少|回落)/;
+const WEEK_MOVE_EN = /\b(up|down|higher|lower|rose|fell|increased|decreased|climbed|dropped|declined|gained)\b[^.;,]{0,30}?\b(?:from|than|on|over|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:previous|prior|last|preceding)\s+week|\b(?:week[- ]over[- ]week|on the week|w\/w)\b/i;
+
+/**
+ * "较上周回升", "環比上週減少", "up from the previous week": the figure's move on the week, said of the figure in its
+ * sentence (no other amount written between them). The series' own step ending at the figure tests it. Null when the
+ * sentence says no such thing, or not which way.
+ */
+export function weekMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { direction: 'INCREASE' | 'DECREASE'; text: string } | null {
+  const s = sentenceOf(claim);
+  const m = WEEK_MOVE_ZH.exec(s.text) ?? WEEK_MOVE_EN.exec(s.text);
+  if (!m) return null;
+  const verb = m[1] ?? m[2] ?? '';
+  const direction = DOWN_WORDS.test(verb) || /走低|\bdown\b/i.test(verb) ? 'DECREASE' : UP_WORDS.test(verb) ? 'INCREASE' : null;
+  const f = figureAt(s, claim.quote, surface);
+  if (!direction || f < 0) return null;
+  const gap = m.index >= f + surface.length ? s.text.slice(f + surface.length, m.index) : s.text.slice(m.index + m[0].length, f);
+  if ([...gap.matchAll(AMOUNT)].length || /[。；;]/.test(gap)) return null;
+  return { direction, text: m[0] };
+}
+
+/** "$4.25 trillion at the peak in December 2021", "$2.1 trillion at its low": the figure is where the series peaked. */
+const AT_PEAK_AFTER = /^\s*(?:at|was)\s+(?:its|the|a)\s+(?:record\s+|all-time\s+)?(peak|high|(low|trough|bottom))\b/i;
+
+/** Words of a peak or a trough (not "the lowest level", whose span back is its since, read apart). */
+const PEAK_WORDS = /peak|峰值|高峰|頂峰|顶峰|巔峰|巅峰|\b(?:record|all-time)\b|\bhigh of\b|\btrough\b|\bbottom(?:ed)?\b|低點|低点|谷底|高點|高点/i;
+
+/** A peak or trough word written within 32 characters either side of the figure, in its sentence. */
+export function peakWordNear(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): boolean {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  return f >= 0 && PEAK_WORDS.test(s.text.slice(Math.max(0, f - 32), f + surface.length + 32));
+}
+
+/** The extremum the words right after a figure make it ("at the peak"), beside the one ingest read; null when none. */
+export function atPeakAfter(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): 'HIGHEST' | 'LOWEST' | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const m = AT_PEAK_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 32));
+  return m ? (m[2] ? 'LOWEST' : 'HIGHEST') : null;
+}
+
+/** Words that call a move the largest ever: "an unprecedented 60 percent", "a record $300 billion", 史上最大的. */
+const RECORD_BEFORE = /(unprecedented|record(?:-breaking|-setting)?|historic|史無前例|史无前例|前所未有|創紀錄|创纪录|創歷史|创历史|史上最大|歷史最大|历史最大|有史以來最大|有史以来最大)[^，,；;。:：]{0,24}$/i;
+/** After the figure: "…, the largest in history", "the biggest ever", 為史上最大. */
+const RECORD_AFTER = /^[^。；;]{0,40}?((?:the\s+)?(?:largest|biggest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}?(?:in (?:\w+\s+)?history|ever|on record)|(?:為|为|是|創|创)?(?:史上|歷史|历史|有史以來|有史以来)(?:最大|最多|最高|最快|最猛))/i;
+
+/**
+ * A move said to be the largest ever ("fallen by an unprecedented 60 percent", "a record $300 billion drain", "…, the
+ * largest in history", 史上最大): tested against every move of the same span in the series' record before it. Not
+ * "the largest in two years" or "since 2020" (bounded: the extremum reading covers those). Null when not said.
+ */
+export function recordMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): string | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const before = RECORD_BEFORE.exec(s.text.slice(Math.max(0, f - 40), f));
+  if (before && ![...before[0].matchAll(AMOUNT)].length) return before[1]!;
+  const after = RECORD_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 80));
+  if (after && ![...after[0].slice(0, after.index + after[0].length - after[1]!.length).matchAll(AMOUNT)].length && !/\b(?:since|in (?:over |more than |nearly |almost )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten)[\w\s-]*years?)\b/i.test(after[1]!)) return after[1]!.trim();
+  return null;
+}

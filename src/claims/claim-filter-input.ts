@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badInput, fromZod } from '../errors.ts';
+import { decodeCursor, encodeCursor } from '../api/connection.ts';
+import { fromZod } from '../errors.ts';
 import { CLAIM_KINDS, RELATION_KINDS, RELATION_STATUSES, REVIEW_STATUSES } from '../vocabulary.ts';
 import type { Cursor } from './claim-store.ts';
 
@@ -41,23 +42,8 @@ export function parseClaimFilter(input: unknown): ClaimFilterInput {
   return parsed.data;
 }
 
-export function parsePageSize(first: unknown, max: number): number {
-  const n = first ?? 50;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) {
-    throw badInput(`first must be an integer between 1 and ${max}`, [{ path: 'first', message: `between 1 and ${max}` }]);
-  }
-  return n;
-}
+/** A claim listing's cursor: the last id seen, and its score in a search (pages run in score, then id, order). */
+export const encodeClaimCursor = (c: Cursor) => encodeCursor(c);
 
-export const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-
-export function decodeCursor(after: unknown): Cursor | undefined {
-  if (after == null) return undefined;
-  try {
-    const c = JSON.parse(Buffer.from(String(after), 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.id === 'string' && (c.score === undefined || typeof c.score === 'number')) return c;
-  } catch {
-    // falls through to the error below
-  }
-  throw badInput('after is not a cursor returned by this API', [{ path: 'after', message: 'invalid cursor' }]);
-}
+export const decodeClaimCursor = (after: unknown): Cursor | undefined =>
+  decodeCursor(after, (c: Cursor) => (typeof c.id === 'string' && (c.score === undefined || typeof c.score === 'number') ? c : undefined));

@@ -5,7 +5,8 @@ import { resolveFactor } from '../factors/factor-store.ts';
 import { frameFromProperties } from '../quantities/frame-properties.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
 import { countClaims, listClaims, PLAIN_FIELDS, type AssertionRow, type ClaimNested, type PageFields, type ClaimNestedField, type ClaimRow, type ClaimQuery, type QuantityRow } from './claim-store.ts';
-import { decodeCursor, encodeCursor, parseClaimFilter, parsePageSize } from './claim-filter-input.ts';
+import { connectionPage, parsePageSize } from '../api/connection.ts';
+import { decodeClaimCursor, encodeClaimCursor, parseClaimFilter } from './claim-filter-input.ts';
 
 const PREFETCHED: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
 /** A page's claim rows → their partial nested lists (rows are per request; entries go with them). */
@@ -33,7 +34,7 @@ export const claimResolvers = {
     async claims(_: unknown, args: { filter?: unknown; first?: unknown; after?: unknown }, ctx: AppContext, info: GraphQLResolveInfo) {
       const f = parseClaimFilter(args.filter);
       const first = parsePageSize(args.first, ctx.config.limits.maxPageSize);
-      const after = decodeCursor(args.after);
+      const after = decodeClaimCursor(args.after);
       const query: ClaimQuery = {
         status: f.status ?? undefined,
         // Without a search the listing resolves the factor in its own statement (one round trip).
@@ -79,17 +80,10 @@ export const claimResolvers = {
         }
         pageLists.set(row, partial);
       });
-      const edges = page.rows.map((row) => ({ cursor: encodeCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) }), node: row }));
       return {
         // Counting is a second query; run only when the client asks for it.
         totalCount: () => countClaims(ctx.graph, { ...query, factorId: query.factorId ?? page.factorId, factorTerm: undefined }),
-        edges,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: after !== undefined,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+        ...connectionPage(page.rows, page.hasNextPage, after, (row) => encodeClaimCursor({ id: row.id, ...('score' in row ? { score: row.score } : {}) })),
       };
     },
     claim: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.claim.load(args.id),

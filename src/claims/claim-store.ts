@@ -349,6 +349,16 @@ export interface ClaimPage {
   factorId?: string | undefined;
 }
 
+/** The page out of the `first + 1` rows a listing fetched, each claim with its search score when it has one. */
+function pageOf(rows: readonly { c: ClaimRow; score?: number | null; nested: Partial<ClaimNested> }[], first: number): Omit<ClaimPage, 'plan'> {
+  const page = rows.slice(0, first);
+  return {
+    rows: page.map((r) => (r.score == null ? r.c : { ...r.c, score: r.score })),
+    nested: page.map((r) => r.nested),
+    hasNextPage: rows.length > first,
+  };
+}
+
 /**
  * One page of claims plus one extra row, to tell whether another page follows; with `nested`,
  * each claim's lists of those fields too — one statement. A listing anchored on a factor or a
@@ -392,13 +402,7 @@ LIMIT toInteger($limit)
 RETURN c {${claimMap}} AS c, score, ${nestedMap} AS nested`,
     { ...params, ...paging },
   );
-  const page = rows.slice(0, first);
-  return {
-    rows: page.map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),
-    nested: page.map((r) => r.nested),
-    hasNextPage: rows.length > first,
-    plan: 'page',
-  };
+  return { ...pageOf(rows, first), plan: 'page' };
 }
 
 /**
@@ -417,13 +421,7 @@ async function searchListing(
   const row = `{c: c {${claimMap}}, score: score, nested: ${nestedMap}}`;
   const cursor = after?.score != null ? { id: after.id, score: after.score } : undefined;
   const rows = await searchPage<Row>(graph, { ...q, row }, first + 1, cursor);
-  const page = rows.slice(0, first);
-  return {
-    rows: page.map((r) => (r.score === null ? r.c : { ...r.c, score: r.score })),
-    nested: page.map((r) => r.nested),
-    hasNextPage: rows.length > first,
-    plan: 'search',
-  };
+  return { ...pageOf(rows, first), plan: 'search' };
 }
 
 /**
@@ -503,11 +501,8 @@ RETURN factors, factorId, walk, size(walked) AS walked, page`,
   if (!row) throw new Error('claim.list.anchored returned no row');
   // A name that resolves to no factor, or to several: pickFactor says which, as resolveFactor would.
   if (resolving && row.factorId === null) await pickFactor(graph, q.factorTerm!, row.factors, 'filter.factor');
-  const page = row.page.slice(0, first);
   return {
-    rows: page.map((r) => r.c),
-    nested: page.map((r) => r.nested),
-    hasNextPage: row.page.length > first,
+    ...pageOf(row.page, first),
     plan: row.walk ? (row.walked >= paging.limit ? 'walk' : 'walk, then anchored') : 'anchored',
     factorId: row.factorId ?? undefined,
   };

@@ -274,31 +274,26 @@ async function nodesToWrite(graph: Graph, label: NodeLabel, rows: NodeRow[]): Pr
   const plain = shapes.size <= 4 && [...shapes.values()].every((s) => [...s.set, ...s.cleared].every((k) => PLAIN_KEY.test(k)));
   return graph.read(`bulk.check.${label}`, async (tx) => {
     const differing: number[] = [];
-    if (!plain) {
+    // The rows with no node of that id, or whose node `differs` (a condition on n and row; null: a node there is the same).
+    const notWritten = async (differs: string | null, params: { rows: unknown[] }) => {
       const found = await tx.rows<{ i: number }>(
         `bulk.check.${label}`,
         `UNWIND $rows AS row
 OPTIONAL MATCH (n:${label} {id: row.id})
-WITH row, n WHERE n IS NULL OR ${CHANGED('n', 'row.props')}
+WITH row, n WHERE n IS NULL${differs === null ? '' : ` OR ${differs}`}
 RETURN row.i AS i`,
-        { rows: rows.map((r, i) => ({ i, id: r.id, props: r.props })) },
+        params,
       );
       differing.push(...found.map((d) => d.i));
-    } else {
+    };
+    if (!plain) await notWritten(CHANGED('n', 'row.props'), { rows: rows.map((r, i) => ({ i, id: r.id, props: r.props })) });
+    else {
       for (const shape of shapes.values()) {
         const tests = [
           ...(shape.set.length ? [`coalesce(n{${shape.set.map((k) => `.${k}`).join(', ')}} = row.set, false)`] : []),
           ...shape.cleared.map((k) => `n.${k} IS NULL`),
         ];
-        const found = await tx.rows<{ i: number }>(
-          `bulk.check.${label}`,
-          `UNWIND $rows AS row
-OPTIONAL MATCH (n:${label} {id: row.id})
-WITH row, n WHERE n IS NULL${tests.length ? ` OR NOT (${tests.join(' AND ')})` : ''}
-RETURN row.i AS i`,
-          { rows: shape.rows },
-        );
-        differing.push(...found.map((d) => d.i));
+        await notWritten(tests.length ? `NOT (${tests.join(' AND ')})` : null, { rows: shape.rows });
       }
     }
     return differing.sort((a, b) => a - b).map((i) => rows[i] as NodeRow);

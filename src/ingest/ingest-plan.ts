@@ -5,6 +5,7 @@ import { frameProperties } from '../quantities/frame-properties.ts';
 import { claimSearchKey, searchText } from '../search/search-text.ts';
 import type { Language } from './detect-language.ts';
 import type { CausalCandidate, ClaimCandidate } from './extract-claims.ts';
+import { inferDocumentDate } from './infer-document-date.ts';
 import type { IngestRequest } from './ingest-input.ts';
 import type { ProposedFactor } from './propose-factors.ts';
 
@@ -99,6 +100,9 @@ export function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart
               ...(part.withText === false ? {} : { text: request.text }),
               sha256: x.sha256,
               published: request.published ?? null,
+              // Without a stated date, the date its own full dates give it (infer-document-date.ts): a bare month's
+              // year is then the page's own, not a guess (the matcher's firm readings, src/matching/figure.ts).
+              inferredDate: request.published ? null : (inferDocumentDate(request.text) ?? null),
               url: request.url ?? null,
               provenance: request.url ? `Ingested from ${request.url}` : 'Ingested by an editor',
               origin: 'extracted',

@@ -1,4 +1,6 @@
-import type { FrameDirection, FrameMode, FramePeriod, TimeWindow } from '../quantities/frame.ts';
+import { borrowedTime, fromToOf, guessedYear, presentWord, startsChange, startTimeAsWindow, unclearMode } from '../checks/firm-reading.ts';
+import type { ClaimQuantity } from '../checks/check-types.ts';
+import type { FrameDirection, FrameMode, FrameMood, FramePeriod, TimeWindow } from '../quantities/frame.ts';
 
 /**
  * One quantity as the matcher sees it: a number, what it measures, how and when — its effective reading (the
@@ -43,6 +45,104 @@ export interface Figure {
    * nothing reads: such a figure meets others only through its page's anchor (`relateTimeless` in src/matching/relate-figures.ts).
    */
   timeless?: boolean;
+  /**
+   * Why the reading is not firm enough to say a figure came later than another or cannot hold beside it (UPDATES,
+   * CONTRADICTS): each way its measure or its time rests on a guess, in words (`firmnessOf`). Absent or empty: firm.
+   * The same figure needs no firm reading: the numbers carry it.
+   */
+  unfirm?: Unfirm[];
+}
+
+/** One way a figure's reading rests on a guess (`firmnessOf`). */
+export interface Unfirm {
+  kind: UnfirmKind;
+  why: string;
+}
+export type UnfirmKind =
+  /** Dated only by its document, its clause speaking of no present ("now", 目前). */
+  | 'DOCUMENT_DATE'
+  /** "now" in a document whose date the page does not state (read from the dates it writes). */
+  | 'PRESENT_UNPUBLISHED'
+  /** A page that states no year: its month and day are in no year. */
+  | 'NO_YEAR'
+  /** The time names a month or a day but no year: the year is the document's, or a guess. */
+  | 'YEAR_NOT_WRITTEN'
+  /** The time is written as another figure's, or is where a change started. */
+  | 'BORROWED_TIME'
+  /** A level a change started from ("from X to Y"): the date read is the change's. */
+  | 'CHANGE_START'
+  /** The measure is named in the sentence before ("the figure", 該數字). */
+  | 'ANAPHOR'
+  /** Not stated as fact: a forecast, an estimate, a condition, a target. */
+  | 'MOOD'
+  /** The words before the number say another mode than the one read. */
+  | 'MODE';
+
+/** What `firmnessOf` reads: the figure, its claim's words and amounts, its frame's time words, its document's date. */
+export interface FirmnessInput {
+  quote: string;
+  surface: string;
+  value: number;
+  upper: number | null;
+  unit: string;
+  qualifier: string | null;
+  mode: FrameMode;
+  window: TimeWindow | null;
+  timeSource: Figure['timeSource'];
+  timeText: string | null;
+  /** The date the page itself states (`published`), null when it states none. */
+  published: string | null;
+  /** Without one, the date its own full dates give it (src/ingest/infer-document-date.ts), when they do. */
+  inferred?: string | null;
+  /** Every amount of the claim (this one among them), as the checks read them. */
+  amounts: readonly ClaimQuantity[];
+  anaphor: string | null;
+  mood: FrameMood | null;
+  yearless: boolean;
+  /** An editor's reading set the window / the factor / the mode: firm by a person's decision. */
+  editor: { window: boolean; factor: boolean; mode: boolean };
+}
+
+/**
+ * Why a figure's reading is not firm — the checks' own tests of a firm reading (src/checks/firm-reading.ts), so a
+ * figure the checks would not call INCONSISTENT is not proposed as contradicting or superseding another either. An
+ * editor trusts "B is a later reading than A" only when both dates are the figures' own, with their years (written, or
+ * the page's own recent months by its stated date), and both measures are named and stated as fact.
+ */
+export function firmnessOf(x: FirmnessInput): Unfirm[] {
+  const out: Unfirm[] = [];
+  const q = x.amounts.find((a) => a.surface === x.surface) ?? { surface: x.surface, value: x.value, upper: x.upper, unit: x.unit, qualifier: x.qualifier };
+  if (!x.editor.window) {
+    if (x.yearless) out.push({ kind: 'NO_YEAR', why: 'its page states no year' });
+    // A date written in the sentence that is the document's own ("截至11月6日" in a page of 6 November) is read as the
+    // document's date, and is still a date the sentence states: weighed below like any written time.
+    else if (x.timeSource !== 'TEXT' && !(x.timeText && x.quote.includes(x.timeText))) {
+      const now = presentWord(x.quote, x.surface);
+      if (!now) out.push({ kind: 'DOCUMENT_DATE', why: "its sentence states no time: it is dated by its document's date" });
+      else if (!x.published) out.push({ kind: 'PRESENT_UNPUBLISHED', why: `"${now}" is its document's date, which the page does not state` });
+    } else {
+      const borrowed = borrowedTime(x.quote, q, x.timeText, x.amounts);
+      if (borrowed) out.push({ kind: 'BORROWED_TIME', why: borrowed });
+      // A bare month or day takes its year from the page's date: stated, or given by the full dates the page writes
+      // (its year is then written in the page). Not one of the page's own recent months: a guess.
+      const date = [x.published, x.inferred].find((d) => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
+      const guessed = x.window ? guessedYear(x.timeText, { from: x.window.start, to: x.window.end }, date) : null;
+      if (guessed) out.push({ kind: 'YEAR_NOT_WRITTEN', why: guessed });
+      const started = startTimeAsWindow(x.quote, x.timeText, x.mode);
+      if (started) out.push({ kind: 'BORROWED_TIME', why: started });
+    }
+    if (x.mode !== 'CHANGE') {
+      const ft = fromToOf(x.quote, q, x.amounts);
+      if ((ft && ft.from === q) || (!ft && startsChange(x.quote, q))) out.push({ kind: 'CHANGE_START', why: `"${x.surface}" is where a change started` });
+    }
+  }
+  if (!x.editor.factor && x.anaphor) out.push({ kind: 'ANAPHOR', why: `its measure is named in the sentence before ("${x.anaphor}")` });
+  if (x.mood && x.mood !== 'STATED') out.push({ kind: 'MOOD', why: `it is not stated as fact (${x.mood.toLowerCase()})` });
+  if (!x.editor.mode) {
+    const unclear = unclearMode(x.quote, q, x.mode);
+    if (unclear) out.push({ kind: 'MODE', why: unclear });
+  }
+  return out;
 }
 
 /** The placeholder window of a figure with no time at all (never compared: see `Figure.timeless`). */

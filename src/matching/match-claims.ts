@@ -1,7 +1,8 @@
 import type { Graph } from '../graph/graph.ts';
 import type { Figure } from './figure.ts';
+import { measureRecord, type MeasureRecord } from './measure-record.ts';
 import { relateAll } from './relate-figures.ts';
-import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, saveRelations } from './relation-store.ts';
+import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, measureObservations, saveRelations } from './relation-store.ts';
 
 export interface MatchOutcome {
   /** Figures weighed (quantities with a factor, a mode and a window). */
@@ -27,6 +28,19 @@ function twinValues(timeless: readonly Figure[]): { factorId: string; unit: stri
     seen.set(`${w.factorId}\u0000${w.unit}\u0000${w.low}\u0000${w.high}`, w);
   }
   return [...seen.values()];
+}
+
+/**
+ * The record of the measures these figures are about, over their dated windows (a week either side): what a
+ * contradiction is weighed against (a week quoted as its average and as its Wednesday level can both be right).
+ */
+async function recordFor(graph: Graph, figures: readonly Figure[]): Promise<MeasureRecord> {
+  const dated = figures.filter((f) => !f.yearless && !f.timeless);
+  if (!dated.length) return measureRecord([]);
+  const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
+  const from = dated.reduce((m, f) => (f.window.start < m ? f.window.start : m), dated[0]!.window.start);
+  const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
+  return measureRecord(await measureObservations(graph, [...new Set(dated.map((f) => f.factorId))], shift(from, -7), shift(to, 7)));
 }
 
 /**
@@ -64,7 +78,8 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
       const twins = await figuresByValue(graph, twinValues(pages.filter((f) => f.timeless)));
       for (const f of [...pages, ...twins]) byId.set(f.quantityId, f);
     }
-    found = relateAll([...byId.values()], new Set([documentId]));
+    const figures = [...byId.values()];
+    found = relateAll(figures, new Set([documentId]), await recordFor(graph, figures));
   }
   // A version this document supersedes is no longer matched: its pending relations go.
   const saved = await saveRelations(graph, found, supersededId ? [documentId, supersededId] : [documentId]);
@@ -74,7 +89,7 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
 /** Recomputes every relation in the graph (`claimgraph match`): after a matcher change, or an import. */
 export async function matchEverything(graph: Graph): Promise<MatchOutcome> {
   const figures = await allFigures(graph);
-  const found = relateAll(figures);
+  const found = relateAll(figures, undefined, await recordFor(graph, figures));
   const saved = await saveRelations(graph, found, null);
   return outcome(figures.length, found, saved.removed);
 }

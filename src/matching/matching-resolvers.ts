@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { AppContext } from '../api/context.ts';
-import { parsePageSize } from '../claims/claim-filter-input.ts';
+import { parsePageSize } from '../api/connection.ts';
 import type { ClaimRow } from '../claims/claim-store.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';

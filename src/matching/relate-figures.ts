@@ -1,9 +1,10 @@
 import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
 import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.5.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.6.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -87,7 +88,72 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  *
  * Precision first: where a pair could be either (a bound and a bound, a long window), it is left unrelated.
  */
-export function relateFigures(original: Figure, other: Figure): FigureRelation | null {
+export function relateFigures(original: Figure, other: Figure, record?: MeasureRecord): FigureRelation | null {
+  const r = relateReadings(original, other);
+  if (!r || r.kind === 'SAME_FIGURE') return r;
+  // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
+  // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year.
+  if (unfirm(r.earlier) || unfirm(r.later)) return null;
+  const stocks = familyOf(r.earlier) !== 'CHANGE' && familyOf(r.earlier) !== 'FLOW';
+  // Stocks only at a time (a day, a week, a month's end): a level "in April 2022" may be its peak or its average.
+  if (stocks && (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW)) return null;
+  if (r.kind === 'UPDATES') return r;
+  return stocks ? stocksContradicting(r.earlier, r.later, record) : r;
+}
+
+/** Why a figure's reading is not firm (the first reason), or null. */
+export const unfirm = (f: Figure): string | null => f.unfirm?.[0]?.why ?? null;
+
+/**
+ * The values a figure allows when weighing a contradiction: its rounding, and "about" / 約 a full unit of its last digit
+ * either way (an approximate figure is no tighter than its last digit: "roughly $6.6 trillion" allows 6.54).
+ */
+function looseInterval(f: Figure): Interval {
+  const i = intervalOf(f);
+  if (f.qualifier !== 'ABOUT') return i;
+  const h = halfUnit(f.surface, f.value);
+  return { low: i.low - h, high: i.high + h };
+}
+
+/**
+ * Two levels of one measure at one time that cannot both hold: the same window — a day, a week ending that day, a
+ * month's end — and values apart by more than both roundings allow, and by more
+ * than the record itself moves over those days (a week is quoted as its average or its Wednesday level: both can be
+ * right). Windows that only overlap ("the end of September" and the week to 1 October) contradict only when the record
+ * of those days cannot hold both either; without a record, they are left alone. The arithmetic is in `why`.
+ */
+function stocksContradicting(earlier: Figure, later: Figure, record?: MeasureRecord): FigureRelation | null {
+  if (earlier.mode === 'CROSSED' || later.mode === 'CROSSED' || isBound(earlier) || isBound(later)) return null;
+  const a = looseInterval(earlier);
+  const b = looseInterval(later);
+  const [low, high] = a.high < b.low ? [a, b] : [b, a];
+  const gap = high.low - low.high;
+  if (!(gap > 0)) return null;
+  const same = sameReadingTime(earlier.window, later.window);
+  const union = { start: earlier.window.start < later.window.start ? earlier.window.start : later.window.start, end: earlier.window.end > later.window.end ? earlier.window.end : later.window.end };
+  const recorded = record?.(earlier.factorId, earlier.unit, union) ?? null;
+  if (!same && !recorded) return null;
+  if (recorded && gap <= recorded.high - recorded.low) return null;
+  const when = same ? `for the same ${days(union) === 1 ? 'day' : 'time'}` : 'in overlapping windows';
+  const record_ = recorded ? `; the record of the measure over ${span({ ...earlier, window: union })} moves only ${formatAmount(recorded.high - recorded.low)} (${formatRange(recorded.low, recorded.high)}: ${recorded.source})` : '; no series of the measure covers those days';
+  return {
+    kind: 'CONTRADICTS',
+    earlier,
+    later,
+    why: `${show(earlier)} ${rangeOf(earlier, looseInterval(earlier))} and ${show(later)} ${rangeOf(later, looseInterval(later))} cannot both hold: ${formatAmount(high.low)} − ${formatAmount(low.high)} = ${formatAmount(gap)} ${earlier.unit} apart beyond both roundings, ${when} (${span(earlier)}, ${span(later)})${record_}`,
+  };
+}
+
+/**
+ * One reading time: windows of a day or a week ending on the same day (the week ending 22 October and 22 October). A
+ * figure dated the next day (a Thursday release) is weighed as a later reading (UPDATES), never as the same time.
+ */
+function sameReadingTime(a: TimeWindow, b: TimeWindow): boolean {
+  if (days(a) > LONGEST_POINT_WINDOW || days(b) > LONGEST_POINT_WINDOW) return false;
+  return a.end === b.end;
+}
+
+function relateReadings(original: Figure, other: Figure): FigureRelation | null {
   // A figure with no time at all meets others only through its page's anchor (relateTimeless).
   if (original.timeless || other.timeless) return null;
   // Undated figures ("now") are matched over the week before their document's date. A page that states no year is
@@ -113,7 +179,10 @@ export function relateFigures(original: Figure, other: Figure): FigureRelation |
     }
     // One page states no year, the other does: its month and day are read in the dated figure's year (or the one
     // before or after, whichever is nearest). Only the same figure: anything else would rest on the year.
-    const r = a.yearless ? relateObserved({ ...a, window: nearestYear(a.window, b.window) }, b) : relateObserved(a, { ...b, window: nearestYear(b.window, a.window) });
+    // A line crossed on the page's date is an event that happened by then ("攀升至1万亿美元关口" on a page whose latest
+    // date is 11月5日): beside a dated figure it reaches back the week, as a dated page's "now" does.
+    const placed = (y: Figure, d: Figure) => nearestYear(y.mode === 'CROSSED' ? matchWindow(y) : y.window, d.window);
+    const r = a.yearless ? relateObserved({ ...a, window: placed(a, b) }, b) : relateObserved(a, { ...b, window: placed(b, a) });
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; one document states no year: its month and day are read in the year of the other figure` } : null;
   }
   if (sa === 'AIM') {
@@ -184,14 +253,16 @@ function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | nu
   // A contradiction needs both windows firm: a change dated only by its document may be of another period.
   const firm = a.timeSource !== 'DOCUMENT_DATE' && b.timeSource !== 'DOCUMENT_DATE';
   if (fa === 'CHANGE' && a.direction && b.direction && a.direction !== b.direction) {
-    if (!firm) return null;
+    // A week's change of the average and of the Wednesday level can go opposite ways: only longer windows contradict.
+    if (!firm || days(a.window) <= RELEASE_WINDOW_DAYS || days(b.window) <= RELEASE_WINDOW_DAYS) return null;
     return share >= CONTRADICTING_PERIOD_SHARE
       ? { kind: 'CONTRADICTS', earlier, later, why: `${show(a)} is ${a.direction === 'INCREASE' ? 'a rise' : 'a fall'} and ${show(b)} ${b.direction === 'INCREASE' ? 'a rise' : 'a fall'} over the same window (${span(a)}, ${span(b)})` }
       : null;
   }
   if (agreeing(a, b)) return same(earlier, later);
-  // Two bounds on one side ("more than 500 billion", "more than 700 billion") can both hold.
-  if (isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE || !firm) return null;
+  // Two bounds on one side ("more than 500 billion", "more than 700 billion") can both hold. Two changes of one
+  // direction and different sizes can too: the change of a week average and of a Wednesday level differ.
+  if (fa === 'CHANGE' || isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE || !firm) return null;
   return contradicts(earlier, later);
 }
 
@@ -295,7 +366,10 @@ export function formatRange(low: number, high: number): string {
 }
 
 function range(f: Figure): string {
-  const i = intervalOf(f);
+  return rangeOf(f, intervalOf(f));
+}
+
+function rangeOf(f: Figure, i: Interval): string {
   const u = f.unit;
   if (i.high === Infinity) return `(at least ${formatAmount(i.low)} ${u})`;
   if (i.low === -Infinity) return `(at most ${formatAmount(i.high)} ${u})`;
@@ -307,7 +381,7 @@ function range(f: Figure): string {
  * absent). Figures are grouped by factor and unit and sorted by window, so a pair is only weighed when its windows
  * come within a quarter of each other: the cost follows the pairs that can relate, not all pairs.
  */
-export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string>): FigureRelation[] {
+export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
   const groups = new Map<string, Figure[]>();
   const found: FigureRelation[] = relateTimeless(figures, focus);
   for (const f of figures) {
@@ -317,7 +391,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
   }
   const weigh = (a: Figure, b: Figure) => {
     if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) return;
-    const r = relateFigures(a, b);
+    const r = relateFigures(a, b, record);
     if (r) found.push(r);
   };
   for (const group of groups.values()) {

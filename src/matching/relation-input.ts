@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badInput, fromZod } from '../errors.ts';
+import { invalidCursor } from '../api/connection.ts';
+import { fromZod } from '../errors.ts';
 import { RELATION_KINDS, RELATION_STATUSES } from '../vocabulary.ts';
 
 const decision = z.object({
@@ -32,6 +33,6 @@ export function parseRelationFilter(input: unknown): RelationFilterInput {
 /** A relation id is the cursor: ids are listed in order. */
 export function parseRelationCursor(after: unknown): string | undefined {
   if (after == null) return undefined;
-  if (typeof after !== 'string' || !/^rel-[0-9a-f]{16}$/.test(after)) throw badInput('after is not a cursor returned by this API', [{ path: 'after', message: 'invalid cursor' }]);
+  if (typeof after !== 'string' || !/^rel-[0-9a-f]{16}$/.test(after)) throw invalidCursor();
   return after;
 }

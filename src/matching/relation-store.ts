@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Graph } from '../graph/graph.ts';
 import type { QuantityRow } from '../claims/claim-store.ts';
 import { grouped } from '../graph/grouped.ts';
-import type { FrameDirection, FrameMode, FramePeriod } from '../quantities/frame.ts';
+import type { FrameDirection, FrameMode, FrameMood, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import { NO_WINDOW, stanceOf, type Figure } from './figure.ts';
+import { firmnessOf, NO_WINDOW, stanceOf, type Figure } from './figure.ts';
+import type { MeasureObservation } from './measure-record.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
 /** A stored relation between two claims of different documents, as the API and exports read it. */
@@ -62,7 +63,10 @@ const FIGURE_READ_ANY = `${FIGURE_FIELDS} AND (${DATED} OR (${TIMELESS}))`;
 const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId AS documentId, factorId, mode,
   coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
   q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote, yearless,
-  start IS NULL AS timeless`;
+  start IS NULL AS timeless, q.frameTimeText AS timeText, q.frameMood AS mood, q.frameFactorAnaphor AS anaphor,
+  r.windowStart IS NOT NULL AS editorWindow, r.factorId IS NOT NULL AS editorFactor, r.mode IS NOT NULL AS editorMode,
+  head(COLLECT { MATCH (d:Document {id: c.documentId}) RETURN d {.published, .inferredDate} }) AS document,
+  COLLECT { MATCH (c)-[:HAS_QUANTITY]->(o:Quantity) RETURN o {.surface, .value, .upper, .unit, .qualifier} ORDER BY o.position } AS amounts`;
 /** The quantities whose effective factor may be one of `$factorIds`: by the frame's index, or by an editor's reading. */
 const BY_FACTORS = `CALL () {
   UNWIND $factorIds AS factorId
@@ -95,28 +99,60 @@ interface FigureRow {
   quote: string | null;
   yearless: boolean | null;
   timeless: boolean | null;
+  timeText: string | null;
+  mood: string | null;
+  anaphor: string | null;
+  editorWindow: boolean;
+  editorFactor: boolean;
+  editorMode: boolean;
+  document: { published: string | null; inferredDate: string | null } | null;
+  amounts: { surface: string; value: number; upper: number | null; unit: string; qualifier: string | null }[];
 }
 
-const toFigure = (r: FigureRow): Figure => ({
-  quantityId: r.quantityId,
-  claimId: r.claimId,
-  documentId: r.documentId,
-  factorId: r.factorId,
-  mode: r.mode as FrameMode,
-  direction: r.direction as FrameDirection | null,
-  period: r.period as FramePeriod | null,
-  window: r.start && r.end ? { start: r.start, end: r.end } : { ...NO_WINDOW },
-  timeSource: r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null,
-  value: r.value,
-  upper: r.upper ?? null,
-  unit: r.unit,
-  qualifier: r.qualifier ?? null,
-  surface: r.surface,
-  ...(r.yearless ? { yearless: true } : {}),
-  ...(r.timeless ? { timeless: true } : {}),
-  // A figure with no time at all is, for its stance, dated only by its (unknown) document: "from X" is a base level.
-  stance: stanceOf(r.quote ?? '', r.surface, r.timeless ? 'DOCUMENT_DATE' : r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null),
-});
+const toFigure = (r: FigureRow): Figure => {
+  const timeSource = r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null;
+  // Why its reading is not firm, by the checks' own tests (figure.ts, firmnessOf).
+  const unfirm = firmnessOf({
+    quote: r.quote ?? '',
+    surface: r.surface,
+    value: r.value,
+    upper: r.upper ?? null,
+    unit: r.unit,
+    qualifier: r.qualifier ?? null,
+    mode: r.mode as FrameMode,
+    window: r.start && r.end ? { start: r.start, end: r.end } : null,
+    timeSource,
+    timeText: r.timeText ?? null,
+    published: typeof r.document?.published === 'string' ? r.document.published : null,
+    inferred: typeof r.document?.inferredDate === 'string' ? r.document.inferredDate : null,
+    amounts: (r.amounts ?? []).map((a) => ({ ...a, upper: a.upper ?? null, qualifier: a.qualifier ?? null })),
+    anaphor: r.anaphor ?? null,
+    mood: (r.mood as FrameMood | null) ?? null,
+    yearless: !!r.yearless,
+    editor: { window: !!r.editorWindow, factor: !!r.editorFactor, mode: !!r.editorMode },
+  });
+  return {
+    quantityId: r.quantityId,
+    claimId: r.claimId,
+    documentId: r.documentId,
+    factorId: r.factorId,
+    mode: r.mode as FrameMode,
+    direction: r.direction as FrameDirection | null,
+    period: r.period as FramePeriod | null,
+    window: r.start && r.end ? { start: r.start, end: r.end } : { ...NO_WINDOW },
+    timeSource,
+    value: r.value,
+    upper: r.upper ?? null,
+    unit: r.unit,
+    qualifier: r.qualifier ?? null,
+    surface: r.surface,
+    ...(r.yearless ? { yearless: true } : {}),
+    ...(r.timeless ? { timeless: true } : {}),
+    // A figure with no time at all is, for its stance, dated only by its (unknown) document: "from X" is a base level.
+    stance: stanceOf(r.quote ?? '', r.surface, r.timeless ? 'DOCUMENT_DATE' : timeSource),
+    ...(unfirm.length ? { unfirm } : {}),
+  };
+};
 
 /** Every figure of one document. */
 export async function documentFigures(graph: Graph, documentId: string): Promise<Figure[]> {
@@ -384,4 +420,19 @@ export async function quantitiesByIds(graph: Graph, ids: readonly string[]): Pro
 export async function documentOfClaim(graph: Graph, claimId: string): Promise<string | null> {
   const [row] = await graph.rows<{ id: string | null }>('matching.documentOfClaim', 'MATCH (c:Claim {id: $id}) RETURN c.documentId AS id', { id: claimId });
   return row?.id ?? null;
+}
+
+/**
+ * The observations of every series measuring these factors (curated or linked by an editor, not unlinked) over
+ * [from, to] — the record a contradiction is weighed against (src/matching/measure-record.ts).
+ */
+export async function measureObservations(graph: Graph, factorIds: readonly string[], from: string, to: string): Promise<MeasureObservation[]> {
+  if (!factorIds.length) return [];
+  return graph.rows<MeasureObservation>(
+    'matching.measureObservations',
+    `MATCH (f:Factor)-[m:MEASURED_BY]->(s:Series) WHERE f.id IN $factorIds AND m.removed IS NULL
+MATCH (o:Observation {seriesId: s.id}) WHERE o.periodEnd >= $from AND o.periodEnd <= $to AND o.value IS NOT NULL
+RETURN f.id AS factorId, s.id AS seriesId, o.periodEnd AS periodEnd, o.value AS value`,
+    { factorIds, from, to },
+  );
 }

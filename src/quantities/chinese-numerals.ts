@@ -14,18 +14,24 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s || [...s].some((c) => !CHINESE_NUMERAL_CHARS.includes(c))) return undefined;
+  return composeNumeral(s, (c) => DIGITS[c] as number);
+}
+
+/**
+ * The value of a numeral read token by token — a digit (whatever `digitOf` makes of it), 十/百/千 within a myriad
+ * group, or a myriad scale (萬, 億, 兆) closing one — for both parsers here: 三億五千萬 = 3.5e8, 一萬五千億 = 1.5e12.
+ */
+function composeNumeral(tokens: Iterable<string>, digitOf: (token: string) => number): number {
   let total = 0; // completed myriad groups
   let section = 0; // the group being built (below 萬)
   let digit: number | undefined;
   let lastScale = Infinity;
-  for (const c of s) {
-    if (c in DIGITS) {
-      digit = DIGITS[c];
-    } else if (c in SMALL_UNITS) {
-      section += (digit ?? 1) * (SMALL_UNITS[c] as number);
+  for (const tok of tokens) {
+    if (Object.hasOwn(SMALL_UNITS, tok)) {
+      section += (digit ?? 1) * (SMALL_UNITS[tok] as number);
       digit = undefined;
-    } else if (c in SCALES) {
-      const scale = SCALES[c] as number;
+    } else if (Object.hasOwn(SCALES, tok)) {
+      const scale = SCALES[tok] as number;
       const group = section + (digit ?? 0);
       if (group === 0) total = (total || 1) * scale; // 萬億, or a bare 萬億級
       else if (scale > lastScale) total = (total + group) * scale; // 一萬五千億 = 1.5e12
@@ -33,7 +39,7 @@ export function parseChineseNumeral(s: string): number | undefined {
       lastScale = scale;
       section = 0;
       digit = undefined;
-    }
+    } else digit = digitOf(tok);
   }
   return total + section + (digit ?? 0);
 }
@@ -51,26 +57,5 @@ export function parseMixedNumeral(s: string): number | undefined {
   if (!t) return undefined;
   const tokens = t.match(MIXED_TOKEN);
   if (!tokens || tokens.join('') !== t) return undefined;
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  let lastScale = Infinity;
-  for (const tok of tokens) {
-    if (/^\d/.test(tok)) digit = Number(tok);
-    else if (tok[0]! in DIGITS) digit = tok.length > 1 ? Number(`${DIGITS[tok[0]!]}.${[...tok.slice(2)].map((c) => DIGITS[c]).join('')}`) : DIGITS[tok];
-    else if (tok in SMALL_UNITS) {
-      section += (digit ?? 1) * (SMALL_UNITS[tok] as number);
-      digit = undefined;
-    } else {
-      const scale = SCALES[tok] as number;
-      const group = section + (digit ?? 0);
-      if (group === 0) total = (total || 1) * scale;
-      else if (scale > lastScale) total = (total + group) * scale;
-      else total += group * scale;
-      lastScale = scale;
-      section = 0;
-      digit = undefined;
-    }
-  }
-  return total + section + (digit ?? 0);
+  return composeNumeral(tokens, (tok) => (/^\d/.test(tok) ? Number(tok) : tok.length > 1 ? Number(`${DIGITS[tok[0]!]}.${[...tok.slice(2)].map((c) => DIGITS[c]).join('')}`) : (DIGITS[tok] as number)));
 }

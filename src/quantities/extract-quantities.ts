@@ -15,7 +15,9 @@ import { kindOfUnit, unitAfter } from './units.ts';
  * need context rules either way, so the scanner owns the whole job. Quality is measured on real
  * text nobody here wrote by `npm run eval:extract` (test/eval/real-text.yaml, with a held-out part).
  */
-export type QuantityKind = 'count' | 'measure' | 'money' | 'percent' | 'date' | 'year' | 'ordinal' | 'fraction' | 'duration';
+/** What sort of number a quantity is (the API's `Quantity.kind`; the extraction eval scores each). */
+export const QUANTITY_KINDS = ['count', 'measure', 'money', 'percent', 'date', 'year', 'ordinal', 'fraction', 'duration'] as const;
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
 
 export interface QuantityMention {
   start: number;
@@ -475,15 +477,8 @@ const DIRECTED_KINDS = new Set(['money', 'percent', 'measure', 'count', 'fractio
 const LIST_SEP = /^\s?(?:[、和与與及或]|以及|,\s?(?:and\s|or\s)?|\sand\s|\sor\s)\s?$/;
 const APPOSITION = /^(?:,\s?or\s|[，,]\s?(?:即|或)\s?|\s?[（(]\s?)$/;
 
-interface ReadNumber {
-  end: number;
-  value: number;
-  upper?: number;
-  unit: string;
-  kind?: string;
-  calendar?: string;
-  bare?: boolean;
-}
+/** A number read from where it starts: what it found, save where it starts and the words around it. */
+type ReadNumber = Pick<Found, 'end' | 'value' | 'upper' | 'unit' | 'kind' | 'calendar' | 'bare'>;
 
 /** The value of a number core as matched: Arabic, Chinese numerals or both, with an English scale word. */
 function coreValue(core: string): number | undefined {

@@ -73,6 +73,20 @@ const yearFor = (doc: Date, m: number, d = 1) => {
   const y = doc.getUTCFullYear();
   return utc(y, m, d).getTime() > addDays(doc, 31).getTime() ? y - 1 : y;
 };
+/**
+ * A day of a month with its year as written, or, when none is, the document's nearest (`yearFor`) and the year to
+ * put in its place when one is named before ("that year", 同年: `inYear`); no window without either.
+ */
+const writtenDay = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
+  const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
+  return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(year ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+};
+/** The week ending a day of a month ("the week ending October 29", 截至10月22日当周), its year found as `writtenDay`'s. */
+const writtenWeekEnding = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
+  const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
+  if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
+  return { ...weekEnding(y, mo, d), weekEnding: true, ...(year ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+};
 /** A day of the month without a month: the document's month, or the one before when the day is still to come. */
 const dayOfDocMonth = (doc: Date, d: number) => {
   const y = doc.getUTCFullYear();
@@ -153,9 +167,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
-    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
-    if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
-    return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[3] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+    return writtenWeekEnding(m[3], mo, d, doc);
   }],
   // the past three months, over the last week, 过去一周, 近三个月, 最近一个月: a span ending on the document's date
   [LATIN, /\b(?:in|over|during|for|within)?\s*the\s+(?:past|last|previous|prior)\s+(?:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(day|week|month|year)s?\b/gi, (m, doc) => {
@@ -251,16 +263,14 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const d = Number(m[2]);
     if (d < 1 || d > 31) return null;
-    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+    return writtenDay(m[3], mo, d, doc);
   }],
   // 29 October 2025
   [LATIN, new RegExp(String.raw`\b(\d{1,2})\s+(${EN_MONTH})(?:\s+(\d{4}))?\b`, 'gi'), (m, doc) => {
     const mo = monthOf(m[2]!);
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
-    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[3] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+    return writtenDay(m[3], mo, d, doc);
   }],
   // October 2025
   [LATIN, new RegExp(String.raw`\b(${EN_MONTH})\s+((?:19|20)\d{2})\b`, 'gi'), (m) => monthWindow(Number(m[2]), monthOf(m[1]!))],
@@ -353,9 +363,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
-    const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, d) : null;
-    if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
-    return { ...weekEnding(y, mo, d), weekEnding: true, ...(m[1] ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+    return writtenWeekEnding(m[1], mo, d, doc);
   }],
   // 同年5月, 當年10月30日: the year named before (resolved by the caller)
   [HAN, /(?:同年|當年|当年|該年|该年|那年)\s?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:\s?(\d{1,2})\s?[日號号])?/g, (m) => {

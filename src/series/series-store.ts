@@ -108,9 +108,16 @@ export async function importObservations(
   const now = new Date().toISOString();
   const total = fresh.length + revised.length;
   let done = 0;
-  for (let i = 0; i < fresh.length; i += BATCH) {
-    const batch = fresh.slice(i, i + BATCH);
-    await graph.write('series.createObservations', (tx) =>
+  // One write a batch, progress reported after each.
+  const inBatches = async <R>(all: readonly R[], write: (batch: R[]) => Promise<unknown>) => {
+    for (let i = 0; i < all.length; i += BATCH) {
+      const batch = all.slice(i, i + BATCH);
+      await write(batch);
+      onProgress?.((done += batch.length), total);
+    }
+  };
+  await inBatches(fresh, (batch) =>
+    graph.write('series.createObservations', (tx) =>
       tx.rows(
         'series.createObservations',
         `UNWIND $rows AS r
@@ -118,12 +125,10 @@ CREATE (o:Observation {id: r.id, seriesId: $seriesId, date: r.date, periodEnd: r
 SET o.value = r.value`,
         { rows: batch, seriesId: info.id, sha256: provenance.sha256 },
       ),
-    );
-    onProgress?.((done += batch.length), total);
-  }
-  for (let i = 0; i < revised.length; i += BATCH) {
-    const batch = revised.slice(i, i + BATCH);
-    await graph.write('series.reviseObservations', (tx) =>
+    ),
+  );
+  await inBatches(revised, (batch) =>
+    graph.write('series.reviseObservations', (tx) =>
       tx.rows(
         'series.reviseObservations',
         `UNWIND $rows AS r
@@ -133,9 +138,8 @@ SET o.previousValues = coalesce(o.previousValues, []) + r.old,
     o.value = r.value, o.vintage = $sha256, o.revisedAt = $now`,
         { rows: batch, sha256: provenance.sha256, now },
       ),
-    );
-    onProgress?.((done += batch.length), total);
-  }
+    ),
+  );
   const dated = rows.filter((r) => r.value !== null).map((r) => r.date);
   const added = fresh.length;
   const changed = revised.length;

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
-import { borrowedTime, startTimeAsWindow } from '../../src/checks/firm-reading.ts';
+import { datedSince } from '../../src/checks/check-assertions.ts';
+import { toleranceOf } from '../../src/checks/check-rules.ts';
+import { recordMoveOf } from '../../src/checks/sentence-words.ts';
+import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -128,5 +131,194 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     // A currency written elsewhere in the sentence ("从8000亿美元掉到500亿") is the figure's too: firm.
     const beside = claim('TGA从8000亿美元掉到500亿', [{ surface: '500亿', value: 5e10, frame: stated('f-tga', 'LEVEL', '2023-07-01', '2023-07-31', '2023年7月') }], '2025-11-11');
     expect(run(beside, [tga], obs)[0]!.reason ?? '').not.toMatch(/currency is not written/);
+  });
+
+  it('a change with no direction ("全月累计虹吸规模达 7000 亿美元") is INCONSISTENT when no move either way comes near it, and stays INCONCLUSIVE when a fall does', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = '全月累计虹吸规模达 7000 亿美元';
+    expect(unclearMode(quote, { surface: '7000 亿美元', value: 7e11, unit: 'USD', qualifier: null, upper: null }, 'CHANGE')).toBeNull();
+    const c = claim(quote, [{ surface: '7000 亿美元', value: 7e11, frame: stated('f-tga', 'CHANGE', '2025-10-01', '2025-10-31', '全月') }], '2025-11-14');
+    // October: 820 bn rising to 1,000 bn and back to 926 bn — moves of at most 180 bn either way.
+    const oct = daily('2025-09-30', [890_000, 820_000, ...Array.from({ length: 29 }, (_, i) => 820_000 + 6_000 * i), 926_000]);
+    const [k] = run(c, [tga], { DTS: oct });
+    expect(k!.verdict).toBe('INCONSISTENT');
+    expect(k!.reason).toMatch(/no move either way/);
+    // A fall of 700 bn within the month: the size holds one way, and the sentence does not say which.
+    const fall = daily('2025-09-30', [1_500_000, ...Array.from({ length: 31 }, (_, i) => 1_500_000 - 23_000 * i)]);
+    const [f] = run(c, [tga], { DTS: fall });
+    expect(f!.verdict).not.toBe('INCONSISTENT');
+  });
+
+  it('"the lowest since 2021" points back to 2021: MISLEADING when the series was never near the figure then (every 2021 week above 3 tn against 2.8 tn)', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const history = (y2021: number) => [...weekly('2020-12-02', Array.from({ length: 57 }, () => y2021)), ...weekly('2021-12-29', Array.from({ length: 200 }, () => 3_200_000)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 2_828_000 }];
+    const quote = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion - the lowest since 2021.';
+    const c = claim(quote, [{ surface: '$2.8 trillion', value: 2.8e12, qualifier: 'ABOUT', frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29', { extremum: { kind: 'LOWEST', since: { start: '2021-01-01', end: '2021-12-31' }, sinceText: 'since 2021' } }) }], '2025-10-31');
+    const [k] = run(c, [wed], { WED: history(3_100_000) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/last this low then, but it never was/);
+    // Lower in 2021 than now (or within 5%): "since 2021" holds.
+    expect(run(c, [wed], { WED: history(2_900_000) })[0]!.verdict).toBe('CONSISTENT');
+    // An event ("since the 2019 crisis") or a span back from now ("a 4-year low") does not point back to a date.
+    expect(datedSince('since 2021')).toBe(true);
+    expect(datedSince('自2020年6月以来')).toBe(true);
+    expect(datedSince('since early 2021')).toBe(true);
+    expect(datedSince('自2019年危机以来')).toBe(false);
+    expect(datedSince('4-year low')).toBe(false);
+  });
+
+  it('a week\'s move said of a level ("本周准备金余额达3.3328万亿美元,较上周回升") is tested on the series\' own step: MISLEADING when it moved the other way', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = '本周准备金余额达3.3328万亿美元,较上周回升。';
+    const c = claim(quote, [{ surface: '3.3328万亿美元', value: 3.3328e12, frame: stated('f-res', 'LEVEL', '2025-08-11', '2025-08-14', '本周') }], '2025-08-14');
+    const [k] = run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_330_372, 3_328_346]) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/较上周回升.*did not/);
+    expect(run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_310_000, 3_328_346]) })[0]!.verdict).toBe('CONSISTENT');
+    // English, on a daily series: the value seven days before.
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const en = claim('The TGA stood at $850 billion on Friday, down from the previous week.', [{ surface: '$850 billion', value: 8.5e11, frame: stated('f-tga', 'LEVEL', '2025-08-15', '2025-08-15', 'on Friday') }], '2025-08-16');
+    expect(run(en, [tga], { DTS: daily('2025-08-01', [...Array.from({ length: 14 }, (_, i) => 800_000 + 3_000 * i), 850_000]) })[0]!.verdict).toBe('MISLEADING');
+  });
+
+  it('a figure said to be a peak is the series\' extreme in its window and the quarter around it: "peaked at $8.9 trillion in June 2022" fails on an April 2022 high', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    // 2022: March 8.90, April 8.965 (the peak), June 8.91–8.93, then falling.
+    const obs = weekly('2022-03-02', [8_900_000, 8_910_000, 8_930_000, 8_940_000, 8_950_000, 8_965_487, 8_950_000, 8_940_000, 8_930_000, 8_920_000, 8_915_050, 8_913_553, 8_920_000, 8_934_346, 8_913_000, 8_900_000, 8_890_000, 8_880_000]);
+    const peaked = (surface: string, value: number, timeText: string, start: string, end: string) =>
+      claim(`The Fed's balance sheet peaked at ${surface} in ${timeText}`, [{ surface, value, frame: stated('f-bs', 'LEVEL', start, end, timeText, { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2026-01-16');
+    const [june] = run(peaked('$8.9 trillion', 8.9e12, 'June 2022', '2022-06-01', '2022-06-30'), [walcl], { WALCL: obs });
+    expect(june!.verdict).toBe('MISLEADING');
+    expect(june!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/higher outside .*8\.965 trillion/);
+    expect(run(peaked('$8.97 trillion', 8.97e12, 'April 2022', '2022-04-01', '2022-04-30'), [walcl], { WALCL: obs })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('"$4.25 trillion at the peak in December 2021" is held against the window\'s peak (4.276 tn), not any value it passed through', () => {
+    const avg = measure('f-res', 'AVG', 'WEEK_AVERAGE');
+    const quote = 'Reserves dropped by $1.40 trillion to $2.85 trillion (from $4.25 trillion at the peak in December 2021).';
+    const c = claim(quote, [{ surface: '$4.25 trillion', value: 4.25e12, frame: stated('f-res', 'LEVEL', '2021-12-01', '2021-12-31', 'December 2021') }], '2025-10-30');
+    const [k] = run(c, [avg], { AVG: weekly('2021-11-03', [4_100_000, 4_150_000, 4_190_000, 4_230_000, 4_275_806, 4_251_431, 4_205_000, 4_100_000, 3_860_000, 3_900_000]) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/peak of AVG in .* was 4\.276 trillion/);
+  });
+
+  it('"a peak of $959 billion on November 14" fails when the balance was higher in the weeks before; a daily peak that holds on the Wednesdays cannot be told', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = 'the TGA balance continued to accumulate, reaching a peak of $959 billion on November 14';
+    const c = claim(quote, [{ surface: '$959 billion', value: 959e9, frame: stated('f-tga', 'LEVEL', '2025-11-14', '2025-11-14', 'on November 14', { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2025-11-18');
+    const values = Array.from({ length: 60 }, (_, i) => (i === 29 ? 1_000_632 : i === 44 ? 959_113 : 900_000));
+    const [k] = run(c, [tga], { DTS: daily('2025-10-01', values) });
+    expect(k!.verdict).toBe('MISLEADING');
+    // A month's peak on a daily series, where a one-day spike (Thursday 30 October) tops the Wednesdays the weekly release
+    // reports: the figure may be the Wednesday peak, so the record cannot tell.
+    const month = claim('The TGA peaked at $960 billion in October', [{ surface: '$960 billion', value: 960e9, frame: stated('f-tga', 'LEVEL', '2025-10-01', '2025-10-31', 'in October', { extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2025-11-18');
+    const second = run(month, [tga], { DTS: daily('2025-10-01', Array.from({ length: 31 }, (_, i) => (i === 29 ? 1_000_632 : i === 28 ? 960_000 : 900_000))) })[0]!;
+    expect(second.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBeNull();
+    expect(second.verdict).not.toBe('MISLEADING');
+  });
+
+  it('a move called unprecedented ("fallen by an unprecedented 60 percent in just three months") fails when the record holds a larger one over the same span', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = 'The account balance has fallen by an unprecedented 60 percent in just three months.';
+    expect(recordMoveOf({ quote, sentence: quote }, '60 percent')).toBe('unprecedented');
+    expect(recordMoveOf({ quote: 'a weekly decrease of about $326 billion, the largest in over two and a half years', sentence: null }, '$326 billion')).toBeNull();
+    expect(recordMoveOf({ quote: 'reserves fell $300 billion, the largest drop in history', sentence: null }, '$300 billion')).toMatch(/largest drop in history/);
+    const c = claim(quote, [{ surface: '60 percent', value: 60, frame: stated('f-tga', 'CHANGE', '2025-01-21', '2025-03-27', 'in just three months', { direction: 'DECREASE' }) }], '2025-03-30');
+    c.quantities[0]!.unit = '%';
+    // 2023: 350 bn to 23 bn in three months (−93%); 2025: 705 bn to 281 bn (−60%).
+    const y2023 = daily('2023-03-01', Array.from({ length: 92 }, (_, i) => 350_000 - (327_000 * i) / 91));
+    const y2025 = daily('2025-01-20', Array.from({ length: 67 }, (_, i) => 705_000 - (424_000 * i) / 66));
+    const [k] = run(c, [tga], { DTS: [...y2023, ...y2025] });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.text).toMatch(/does not hold: DTS moved down by 9\d\.\d%/);
+    // Without the 2023 fall, the record cannot tell (it starts in 2023 here): the number alone holds.
+    expect(run(c, [tga], { DTS: y2025 })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('the "from" figure of a move over a period written before it is the level at the period\'s start: "2025年10月,TGA餘額從約3000億美元猛增至超過1萬億美元" is INCONSISTENT (820 bn then)', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const oct = daily('2025-09-15', [...Array.from({ length: 16 }, () => 850_000), ...Array.from({ length: 31 }, (_, i) => 820_000 + 6_000 * i)]);
+    const q = (quote: string) => claim(quote, [
+      { surface: '3000億美元', value: 3e11, qualifier: 'ABOUT', frame: stated('f-tga', 'LEVEL', '2025-10-01', '2025-10-31', '2025年10月') },
+      { surface: '1萬億美元', value: 1e12, qualifier: 'ABOVE', frame: stated('f-tga', 'REACHED', '2025-10-01', '2025-10-31', '2025年10月', { direction: 'INCREASE' }) },
+    ], '2025-11-13');
+    const before = run(q('2025年10月,TGA餘額從約3000億美元猛增至超過1萬億美元'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
+    expect(before.verdict).toBe('INCONSISTENT');
+    // The time written after the move may date only its end: the start is not firm.
+    const after = run(q('TGA餘額從約3000億美元猛增至超過1萬億美元(2025年10月)'), [tga], { DTS: oct }).find((k) => k.quantity?.surface === '3000億美元')!;
+    expect(after.verdict).toBe('INCONCLUSIVE');
+    expect(after.reason).toMatch(/where a change started/);
+  });
+
+  it('a figure told as what something holds now ("while stabilizing its massive $7.1 trillion balance sheet") is dated by the document: a stale figure is INCONSISTENT', () => {
+    expect(attributivePresent('while stabilizing its massive $7.1 trillion balance sheet', '$7.1 trillion')).toMatch(/its massive \$7\.1 trillion balance sheet/);
+    expect(attributivePresent("Quantitative tightening had drained its balance sheet's reserves to $1.4 trillion", '$1.4 trillion')).toBeNull();
+    expect(attributivePresent('its $8.9 trillion balance sheet was the largest ever', '$8.9 trillion')).toBeNull();
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const obs = { WALCL: weekly('2025-10-01', [6_587_000, 6_590_000, 6_580_000, 6_560_000, 6_554_000, 6_555_283, 6_552_419, 6_535_781, 6_539_303]) };
+    const c = claim('The Fed announced bill purchases while stabilizing its massive $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    const [k] = run(c, [walcl], obs);
+    expect(k!.verdict).toBe('INCONSISTENT');
+    // Without the possessive, the sentence gives no time: the document's date is only a fallback.
+    const plain = claim('The Fed once held a $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
+    expect(run(plain, [walcl], obs)[0]!.verdict).toBe('INCONCLUSIVE');
+  });
+
+  it('tolerances follow the precision written: "about" five times the rounding (2% to 10%), a plain figure at least 0.2% with a truncated figure allowed above', () => {
+    expect(toleranceOf('ABOUT', '$2.89 trillion')).toBeCloseTo(0.02, 5);
+    expect(toleranceOf('ABOUT', '约4,900億美元')).toBeCloseTo(0.051, 3);
+    expect(toleranceOf('ABOUT', '约3000億美元')).toBeCloseTo(0.1667, 3);
+    expect(toleranceOf('NEARLY', '近870亿美元')).toBeCloseTo(0.05, 5);
+    expect(toleranceOf('STATED', '$2.93 trillion')).toBeCloseTo(0.002, 5);
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const at = (quote: string, surface: string, value: number, qualifier: string | null, recorded: number) =>
+      run(claim(quote, [{ surface, value, qualifier, frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29') }], '2025-10-31'), [wed], { WED: [{ date: '2025-10-29', periodEnd: '2025-10-29', value: recorded }] })[0]!.verdict;
+    // "about $2.89 trillion" is no longer held to ±10%: 2.96 tn (+2.4%) is beyond it.
+    expect(at('reserves stood at about $2.89 trillion on Oct. 29', '$2.89 trillion', 2.89e12, 'ABOUT', 2_960_000)).toBe('INCONSISTENT');
+    expect(at('reserves stood at about $2.89 trillion on Oct. 29', '$2.89 trillion', 2.89e12, 'ABOUT', 2_930_000)).toBe('CONSISTENT');
+    // A plain "$2.93 trillion" for 2.945 tn (0.5% off, three times its rounding) fails; truncated figures hold.
+    expect(at('reserves stood at $2.93 trillion on Oct. 29', '$2.93 trillion', 2.93e12, null, 2_945_000)).toBe('INCONSISTENT');
+    expect(at('reserves stood at $6.53 trillion on Oct. 29', '$6.53 trillion', 6.53e12, null, 6_535_781)).toBe('CONSISTENT');
+    expect(at('reserves stood at $704 billion on Oct. 29', '$704 billion', 704e9, null, 704_874)).toBe('CONSISTENT');
+  });
+
+  it('a month\'s level on a weekly release may be the first release after the month ("declined by $37 billion in November, to $6.53 trillion": 3 December)', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const c = claim('the Fed’s total balance sheet declined by $37 billion in November, to $6.53 trillion', [{ surface: '$6.53 trillion', value: 6.53e12, frame: stated('f-bs', 'LEVEL', '2025-11-01', '2025-11-30', 'November') }], '2025-12-04');
+    const nov = weekly('2025-10-29', [6_587_000, 6_572_000, 6_580_000, 6_555_283, 6_552_419]);
+    expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_535_781 }] })[0]!.verdict).toBe('INCONCLUSIVE');
+    expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_552_000 }] })[0]!.verdict).toBe('INCONSISTENT');
+  });
+
+  it('"falling below $3 trillion for the first time since early 2025", dated only by the document: the crossing may be weeks before it, so later dips back and forth do not refute "first"', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'with its total reserves falling below the $3 trillion mark for the first time since early 2025';
+    const c = claim(quote, [{ surface: '$3 trillion', value: 3e12, qualifier: 'BELOW', frame: frame({ factorId: 'f-res', mode: 'CROSSED', direction: 'DECREASE', window: { start: '2025-10-23', end: '2025-10-23' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-10-23');
+    c.sentence = quote;
+    // Above 3 tn from February to 17 September; 24 Sep 2.9997, 1 Oct 2.980, 8 Oct 3.034, 15 Oct 2.988, 22 Oct 2.930.
+    const obs = [...weekly('2025-02-05', Array.from({ length: 33 }, () => 3_200_000)), ...weekly('2025-09-24', [2_999_692, 2_979_594, 3_033_855, 2_988_202, 2_930_000])];
+    const [k] = run(c, [wed], { WED: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    // A crossing already made in the summer still refutes it.
+    const summer = obs.map((o) => (o.periodEnd === '2025-07-02' ? { ...o, value: 2_950_000 } : o));
+    expect(run(c, [wed], { WED: summer })[0]!.verdict).toBe('MISLEADING');
+  });
+
+  it('a comparison base does not own "the lowest since": "plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021" tests the $2.8 trillion', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021.';
+    const text = 'the lowest since 2021';
+    const c = claim(quote, [
+      { surface: '$2.8 trillion', value: 2.8e12, qualifier: 'ABOUT', frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29', { base: { value: 3.5e12, unit: 'USD', window: { start: '2025-01-01', end: '2025-10-31' }, timeText: 'earlier this year' } }) },
+      { surface: '$3.5 trillion', value: 3.5e12, frame: stated('f-res', 'LEVEL', '2025-01-01', '2025-10-31', 'earlier this year') },
+    ], '2025-10-31');
+    c.assertions = [{ kind: 'EXTREMUM_SINCE', text, start: quote.indexOf(text), end: quote.indexOf(text) + text.length, factorId: 'f-res' }];
+    // 2021–2024 at 3.0–3.3 tn, 2025 from 3.48 tn down to 2.83 tn.
+    const obs = [...weekly('2021-01-06', Array.from({ length: 208 }, (_, i) => 3_000_000 + (i % 4) * 100_000)), ...weekly('2025-01-01', Array.from({ length: 44 }, (_, i) => 3_484_000 - 15_000 * i)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 2_828_000 }];
+    const checks = run(c, [wed], { WED: obs });
+    const base = checks.find((k) => k.quantity?.surface === '$3.5 trillion')!;
+    expect(base.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(false);
+    expect(base.verdict).toBe('CONSISTENT');
+    expect(checks.find((k) => k.quantity?.surface === '$2.8 trillion')!.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(true);
   });
 });

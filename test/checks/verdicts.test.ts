@@ -164,7 +164,8 @@ describe('qualifiers set the tolerance\'s direction', () => {
     const at = (surface: string, value: number, qualifier: string) => run(claim(`10月29日TGA余额${qualifier === 'NEARLY' ? '近' : '约'}${surface}`, [{ surface, value, qualifier, frame: f }], { documentDate: '2025-11-05' }), [TGA], { DTS_CLOSE: tga })[0]!;
     expect(at('1万亿美元', 1e12, 'NEARLY').verdict).toBe('CONSISTENT'); // 983.9 bn is nearly 1 trillion
     expect(at('9500亿美元', 950e9, 'NEARLY').verdict).toBe('INCONSISTENT'); // 983.9 bn is over 950 bn, not nearly
-    expect(at('9500亿美元', 950e9, 'ABOUT').verdict).toBe('CONSISTENT');
+    expect(at('9700亿美元', 970e9, 'ABOUT').verdict).toBe('CONSISTENT'); // 1.4% over "about 970 bn": either way
+    expect(at('9500亿美元', 950e9, 'ABOUT').verdict).toBe('INCONSISTENT'); // 3.6% over a figure written to ±0.5%: beyond "about" (5 × 0.53%)
   });
 });
 

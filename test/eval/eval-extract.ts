@@ -2,10 +2,10 @@
 // on the curated seed and on the labelled sentences in test/eval/extract-cases.yaml.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { extractQuantities } from '../../src/quantities/extract-quantities.ts';
+import { extractQuantities, QUANTITY_KINDS } from '../../src/quantities/extract-quantities.ts';
 import { readSeeds } from '../../src/seed/load-seed.ts';
 import { extractQuantities as baselineExtract } from '../bench/baseline/extract-quantities.ts';
-import { KINDS, loadRealText, scoreRealText, type RealScore } from './real-text.ts';
+import { loadRealText, scoreRealText, type RealScore } from './real-text.ts';
 import { addScores, emptyScore, scoreExtraction, type Gold, type Score } from './score-extraction.ts';
 
 export interface EvalCase {
@@ -70,7 +70,7 @@ if (import.meta.main) {
   const langs = ['zh-Hant', 'zh-Hans', 'en'];
   const splits = ['dec07-heldout', 'dec07-tune', 'last', 'final', 'fresh', 'heldout', 'tune'];
   process.stdout.write(realTable('Real text (test/eval/real-text.yaml); value and unit accuracy are over the numbers found', current, baseline, splits.flatMap((sp) => langs.map((l) => `${l} ${sp}`))));
-  process.stdout.write(realTable('Per kind', current, baseline, splits.flatMap((sp) => langs.flatMap((l) => KINDS.map((k) => `${l} ${sp} ${k}`)))));
+  process.stdout.write(realTable('Per kind', current, baseline, splits.flatMap((sp) => langs.flatMap((l) => QUANTITY_KINDS.map((k) => `${l} ${sp} ${k}`)))));
   // Errors are printed for the tuning part only: the held-out and fresh parts are never looked at number by number.
   if (process.argv.includes('--errors')) {
     for (const sp of ['tune', 'dec07-tune']) {

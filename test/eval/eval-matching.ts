@@ -1,9 +1,9 @@
 /**
  * `npm run eval:matching [-- --split dev|heldout|fresh|all] [--verbose | --details]`: matching across documents (issue 19),
  * measured on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header) —
- * and, when it is there, on fresh.yaml: a second, independent held-out set in the same format, labelled later by
- * someone who had not seen the product's output, all of it held out. `heldout` runs both held-out parts and prints
- * each on its own ("heldout", "heldout fresh"); `fresh` runs fresh.yaml only. Both files are validated first
+ * and, when they are there, on fresh.yaml and fresh2.yaml: independent held-out sets in the same format, labelled later
+ * by people who had not seen the product's output, all of each held out. `heldout` runs every held-out part and prints
+ * each on its own ("heldout", "heldout fresh", "heldout fresh2"); `fresh` runs the fresh*.yaml sets only. Every file is validated first
  * (test/eval/matching-set-file.ts): a malformed one stops the run with the problems named.
  *
  * The documents are ingested by the product's own ingest into a fresh graph (the shipped seed loaded first, for its
@@ -33,18 +33,26 @@ import { createLogger } from '../../src/log.ts';
 import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { readMatchingSet, type MatchingSet } from './matching-set-file.ts';
-import { groupedTables, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
+import { groupedTables, quantityFor, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
 const split = values.split as 'dev' | 'heldout' | 'fresh' | 'all';
 if (!['dev', 'heldout', 'fresh', 'all'].includes(split)) throw new Error('--split must be dev, heldout, fresh or all');
 if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs (fresh.yaml too) are printed in aggregate');
 
-// pairs.yaml (dev and held out), and fresh.yaml when a labeller has written it: a second held-out set, all of it
-// held out, printed on its own as "heldout fresh". Its ids are kept apart from pairs.yaml's (`fresh:` prefix).
+// pairs.yaml (dev and held out), and the independent held-out sets when labellers have written them (fresh.yaml,
+// fresh2.yaml: all of each held out), each printed on its own as "heldout fresh", "heldout fresh2". Their ids are kept
+// apart from pairs.yaml's and each other's (`fresh:`, `fresh2:` prefixes).
 const main = (await readMatchingSet('pairs.yaml'))!;
-const fresh = split === 'dev' ? null : await readMatchingSet('fresh.yaml', { optional: true, onlySplit: 'heldout' });
-if (split === 'fresh' && !fresh) throw new Error('--split fresh: test/eval/matching-set/fresh.yaml is not there');
+const FRESH_SETS = ['fresh', 'fresh2'] as const;
+const freshSets: { name: string; set: MatchingSet }[] = [];
+if (split !== 'dev') {
+  for (const name of FRESH_SETS) {
+    const set = await readMatchingSet(`${name}.yaml`, { optional: true, onlySplit: 'heldout' });
+    if (set) freshSets.push({ name, set });
+  }
+}
+if (split === 'fresh' && !freshSets.length) throw new Error('--split fresh: no test/eval/matching-set/fresh*.yaml is there');
 const prefixed = (s: MatchingSet, p: string): MatchingSet => ({
   docs: s.docs.map((d) => ({ ...d, id: p + d.id })),
   claims: s.claims.map((c) => ({ ...c, id: p + c.id, doc: p + c.doc })),
@@ -55,7 +63,7 @@ for (const s of split === 'fresh' ? [] : ['dev', 'heldout'] as const) {
   if (split !== 'all' && split !== s) continue;
   parts.push({ set: { docs: main.docs.filter((d) => d.split === s), claims: main.claims, pairs: main.pairs.filter((x) => x.split === s) }, group: s });
 }
-if (fresh) parts.push({ set: prefixed(fresh, 'fresh:'), group: 'heldout fresh' });
+for (const { name, set } of freshSets) parts.push({ set: prefixed(set, `${name}:`), group: `heldout ${name}` });
 const docs = parts.flatMap((x) => x.set.docs);
 const docIds = new Set(docs.map((d) => d.id));
 const claims = parts.flatMap((x) => x.set.claims).filter((c) => docIds.has(c.doc));
@@ -87,7 +95,6 @@ try {
 RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) RETURN q {.id, .surface, .position} ORDER BY q.position } AS quantities`,
     { docs: [...productDoc.values()] },
   );
-  const fold = (s: string) => s.replace(/[\s,，]/g, '');
   const quantityOf = new Map<string, string>();
   const unmapped: string[] = [];
   for (const c of claims) {
@@ -96,9 +103,7 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
     const surfaceAt = quoteAt < 0 ? -1 : doc.text.indexOf(c.surface, quoteAt);
     const candidates = rows.filter((r) => r.documentId === productDoc.get(c.doc) && surfaceAt >= 0 && r.start <= surfaceAt && r.end >= surfaceAt + c.surface.length);
     // The quantity written as the labelled surface (or inside it, or around it), in the claim that covers it.
-    const q = candidates
-      .flatMap((r) => r.quantities)
-      .find((x) => fold(x.surface) === fold(c.surface) || fold(c.surface).includes(fold(x.surface)) || fold(x.surface).includes(fold(c.surface)));
+    const q = quantityFor(c.surface, candidates.flatMap((r) => r.quantities));
     if (q) quantityOf.set(c.id, q.id);
     else unmapped.push(c.id);
   }

@@ -46,4 +46,11 @@ describe('the matching set files (pairs.yaml, fresh.yaml)', () => {
     const set = parseMatchingSet(text, 'pairs.yaml');
     expect(set.pairs.length).toBeGreaterThanOrEqual(150);
   });
+
+  it('the shipped held-out sets (fresh.yaml, fresh2.yaml) follow the format, all of each held out', async () => {
+    for (const name of ['fresh.yaml', 'fresh2.yaml']) {
+      const text = await readFile(new URL(`./matching-set/${name}`, import.meta.url), 'utf8');
+      expect(parseMatchingSet(text, name, 'heldout').pairs.length).toBeGreaterThan(0);
+    }
+  });
 });

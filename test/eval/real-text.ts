@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 export const REAL_TEXT_FILE = new URL('./real-text.yaml', import.meta.url);
-export const KINDS = ['count', 'measure', 'money', 'percent', 'date', 'year', 'ordinal', 'fraction', 'duration'] as const;
 
 export interface RealGold {
   start: number;

@@ -22,7 +22,7 @@ const figureOf = new Map(dump.figures.map((f) => [f.quantityId, f]));
 const shown = (claim: string) => {
   const f = figureOf.get(dump.quantityOf[claim] ?? '');
   if (!f) return 'no figure (no factor, mode or window)';
-  return `${f.surface} ${f.unit}${f.qualifier ? ` ${f.qualifier}` : ''} ${f.factorId} ${f.mode}${f.direction ? ` ${f.direction}` : ''} ${f.window.start}..${f.window.end}${f.timeSource === 'DOCUMENT_DATE' ? ' (doc date)' : ''}${f.yearless ? ' (no year stated)' : ''}${f.stance && f.stance !== 'OBSERVATION' ? ` ${f.stance}` : ''}`;
+  return `${f.surface} ${f.unit}${f.qualifier ? ` ${f.qualifier}` : ''} ${f.factorId} ${f.mode}${f.direction ? ` ${f.direction}` : ''} ${f.window.start}..${f.window.end}${f.timeSource === 'DOCUMENT_DATE' ? ' (doc date)' : ''}${f.yearless ? ' (no year stated)' : ''}${f.stance && f.stance !== 'OBSERVATION' ? ` ${f.stance}` : ''}${f.unfirm?.length ? ` [not firm: ${f.unfirm.map((u) => u.kind).join(', ')}]` : ''}`;
 };
 
 const scored: (ScoredPair & { before: Label; why?: string })[] = dump.pairs.map((p) => {

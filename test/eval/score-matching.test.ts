@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
+import { quantityFor, score, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
 
 const pair = (label: Label, predicted: Label, extra: Partial<ScoredPair> = {}): ScoredPair => ({
   a: 'a',
@@ -43,5 +43,20 @@ describe('matching scores', () => {
     const t = scoreTable('dev', pairs);
     expect(t).toMatch(/SAME_FIGURE\s+precision\s+50\.0% \(1\/2\)\s+recall\s+33\.3% \(1\/3\)/);
     expect(t).toMatch(/overall\s+precision\s+60\.0% \(3\/5\)/);
+  });
+});
+
+describe('labelled claims mapped to product quantities (issue 19, fourth pass)', () => {
+  it('a line written inside the labelled level is not taken for it: 2.93万亿美元 after 首次跌破3万亿美元', () => {
+    // The quantities of "9月末,准备金余额首次跌破3万亿美元,降至2.93万亿美元" in order: the line first.
+    const quantities = [{ surface: '3万亿美元' }, { surface: '2.93万亿美元' }];
+    expect(quantityFor('2.93万亿美元', quantities)?.surface).toBe('2.93万亿美元');
+    expect(quantityFor('3万亿美元', quantities)?.surface).toBe('3万亿美元');
+  });
+
+  it('still maps a surface written inside or around the labelled one when none is written exactly so', () => {
+    expect(quantityFor('8000億美', [{ surface: '8000億' }])?.surface).toBe('8000億');
+    expect(quantityFor('3,260 億', [{ surface: '3260億美元' }])?.surface).toBe('3260億美元');
+    expect(quantityFor('9.9兆', [{ surface: '1兆' }])).toBeUndefined();
   });
 });

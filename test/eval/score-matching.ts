@@ -6,6 +6,18 @@
  * to a product quantity counts as a miss (the matcher proposed nothing for it).
  */
 
+/**
+ * The product quantity a labelled claim stands for, among the quantities of the claims that cover its surface: the
+ * one written exactly as the labelled surface first (spaces and thousands separators aside), and only then one written
+ * inside it or around it ("8000億" for "8000億美"). Exact first: "3万亿美元" is written inside "2.93万亿美元", and a
+ * claim labelled 2.93万亿美元 in "首次跌破3万亿美元,降至2.93万亿美元" is the level, not the line before it.
+ */
+export function quantityFor<Q extends { surface: string }>(labelled: string, quantities: readonly Q[]): Q | undefined {
+  const fold = (s: string) => s.replace(/[\s,，]/g, '');
+  const want = fold(labelled);
+  return quantities.find((x) => fold(x.surface) === want) ?? quantities.find((x) => want.includes(fold(x.surface)) || fold(x.surface).includes(want));
+}
+
 export const KINDS = ['SAME_FIGURE', 'CONTRADICTS', 'UPDATES'] as const;
 export type Label = (typeof KINDS)[number] | 'NONE';
 

@@ -131,6 +131,36 @@ describe('claims matched across documents (issue 19)', () => {
   });
 });
 
+describe('contradictions and updates need firm readings, through ingest (issue 19, fourth pass)', () => {
+  let zhWeek: Doc;
+  let enWeek: Doc;
+  let nowStated: Doc;
+  let nowUnstated: Doc;
+  beforeAll(async () => {
+    zhWeek = await ingest('美聯儲公佈的數據顯示，截至2025年10月22日的一週，銀行準備金為2.93萬億美元。', 'zh-Hant', '2025-10-23');
+    enWeek = await ingest('Bank reserves stood at $3.05 trillion in the week ending October 22, 2025, the Federal Reserve said.', 'en', '2025-10-24');
+    nowStated = await ingest('Bank reserves are now $2.851 trillion, the lowest in years.', 'en', '2025-11-05');
+    nowUnstated = await ingest('Bank reserves have fallen to $2.849 trillion, the lowest in years.', 'en', '2025-11-05');
+  }, 300_000);
+
+  it('finds 萬億 and trillion of the same week that cannot both hold, with the arithmetic and the record in why', async () => {
+    const [r, ...more] = await between(zhWeek, '2.93萬億美元', enWeek);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('CONTRADICTS');
+    expect(r!.why).toContain('(2.925–2.935 trillion USD) and “$3.05 trillion” (3.045–3.055 trillion USD) cannot both hold');
+    expect(r!.why).toContain('3.045 trillion − 2.935 trillion = 110 billion USD apart beyond both roundings, for the same');
+    // The shipped record of that week (average and Wednesday level) moves far less than the gap.
+    expect(r!.why).toMatch(/the record of the measure over \S+ moves only [\d.]+ billion \(.*FRED:WRBWFRBL, FRED:WRESBAL/);
+  });
+
+  it('proposes a later reading only when the later figure is dated by its own words ("now" in a page that states its date)', async () => {
+    expect((await between(nowStated, '$2.851 trillion', zhWeek)).map((r) => r.kind)).toEqual(['UPDATES']);
+    // "have fallen to" with no time of its own: dated only by its document, so not proposed as the later reading.
+    expect(await between(nowUnstated, '$2.849 trillion', zhWeek)).toEqual([]);
+    expect(await between(nowUnstated, '$2.849 trillion', enWeek)).toEqual([]);
+  });
+});
+
 describe('editors confirm or reject relations (issue 19)', () => {
   const DECIDE = (what: 'confirm' | 'reject') =>
     `mutation($i: ClaimRelationDecisionInput!) { ${what}ClaimRelation(input: $i) { id status version history { action editor toStatus version rationale } } }`;

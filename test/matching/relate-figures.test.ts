@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { halfUnit, intervalOf, significantDigits, stanceOf, type Figure } from '../../src/matching/figure.ts';
+import { measureRecord } from '../../src/matching/measure-record.ts';
 import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
@@ -67,9 +68,13 @@ describe('relating two figures', () => {
     expect(relateFigures(fig('$40.1 billion', 40.1e9, '2025-12-11..2025-12-17', { mode: 'CHANGE', direction: 'DECREASE' }), fig('401亿美元', 40.1e9, '2025-12-12..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE' }))?.kind).toBe('SAME_FIGURE');
   });
 
-  it('contradicts: two readings of one week that cannot both hold (a 1000x unit slip too)', () => {
-    expect(relateFigures(fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'), fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))?.kind).toBe('CONTRADICTS');
-    expect(relateFigures(fig('2999.7萬億美元', 2.9997e15, '2025-09-18..2025-09-24'), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'))?.kind).toBe('CONTRADICTS');
+  it('contradicts: two readings of one week that cannot both hold (a 1000x unit slip too, where the record says so)', () => {
+    expect(relateFigures(fig('2.93万亿美元', 2.93e12, '2025-09-25..2025-10-01'), fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))?.kind).toBe('CONTRADICTS');
+    // Windows that only overlap (the end of September, the week to 1 October) need the record to rule out both.
+    const record = (low: number, high: number) => () => ({ low, high, source: 'FRED:WRESBAL' });
+    expect(relateFigures(fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'), fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'))).toBeNull();
+    expect(relateFigures(fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'), fig('$2.98 trillion', 2.98e12, '2025-09-25..2025-10-01'), record(2.99e12, 3.0e12))?.kind).toBe('CONTRADICTS');
+    expect(relateFigures(fig('2999.7萬億美元', 2.9997e15, '2025-09-18..2025-09-24'), fig('2.93万亿美元', 2.93e12, '2025-09-24..2025-09-30'), record(2.93e12, 3.0e12))?.kind).toBe('CONTRADICTS');
     // …but about 2.8 and 2.85 meet at the edge of their rounding.
     expect(relateFigures(fig('$2.8 trillion', 2.8e12, '2025-10-23..2025-10-29', { qualifier: 'ABOUT' }), fig('2.85兆美元', 2.85e12, '2025-10-23..2025-10-29'))?.kind).toBe('SAME_FIGURE');
   });
@@ -345,5 +350,107 @@ describe('pages that state no date at all (issue 19)', () => {
     const round = timeless('$3 trillion', 3e12, 'round');
     const change = timeless('$20.1 billion', 20.1e9, 'round', { mode: 'CHANGE', direction: 'DECREASE' });
     expect(relateAll([round, change, fig('$3 trillion', 3e12, '2025-10-01'), fig('201亿美元', 20.1e9, '2025-10-01', { mode: 'CHANGE', direction: 'DECREASE' })])).toEqual([]);
+  });
+});
+
+describe('updates and contradictions need firm readings (issue 19, fourth pass)', () => {
+  const notFirm = (kind: 'DOCUMENT_DATE' | 'NO_YEAR' | 'ANAPHOR', why = 'not firm') => ({ unfirm: [{ kind, why }] });
+
+  it('issue 19: a "now" figure dated only by its document (對應銀行準備金降至約2.85兆美元) was proposed as a later reading of a dated one', () => {
+    const dated = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22');
+    const now = fig('2.85兆美元', 2.85e12, '2025-11-05', { timeSource: 'DOCUMENT_DATE', qualifier: 'ABOUT', ...notFirm('DOCUMENT_DATE') });
+    expect(relateFigures(dated, now)).toBeNull();
+    // The same figure firmly dated ("截至11月5日") is the later reading.
+    expect(relateFigures(dated, fig('2.85兆美元', 2.85e12, '2025-11-05', { qualifier: 'ABOUT' }))?.kind).toBe('UPDATES');
+  });
+
+  it('issue 19: two pages that state no year were proposed as an update a week apart (their years are not known to be one)', () => {
+    const oct1 = fig('$2.98 trillion', 2.98e12, '1000-09-25..1000-10-01', { yearless: true, ...notFirm('NO_YEAR') });
+    const oct8 = fig('3.034万亿美元', 3.034e12, '1000-10-02..1000-10-08', { yearless: true, ...notFirm('NO_YEAR') });
+    expect(relateFigures(oct1, oct8)).toBeNull();
+    // The same figure needs no year: the numbers carry it.
+    expect(relateFigures(oct1, fig('2.98萬億美元', 2.98e12, '1000-09-25..1000-10-01', { yearless: true, ...notFirm('NO_YEAR') }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: a level "in April 2022" (the balance sheet\'s peak of $8.96 trillion) was superseded by 8.915 trillion on 2 June 2022', () => {
+    const april = fig('$8.96 trillion', 8.96e12, '2022-04-01..2022-04-30', { factorId: 'f-fed-balance-sheet' });
+    expect(relateFigures(april, fig('8.915万亿美元', 8.915e12, '2022-06-02', { factorId: 'f-fed-balance-sheet' }))).toBeNull();
+  });
+
+  it('a measure named only in the sentence before ("該數字") neither updates nor contradicts', () => {
+    const a = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22');
+    expect(relateFigures(a, fig('2.93万亿美元', 2.93e12, '2025-10-16..2025-10-22', notFirm('ANAPHOR'))) ?.kind).toBe('SAME_FIGURE');
+    expect(relateFigures(a, fig('3.05万亿美元', 3.05e12, '2025-10-16..2025-10-22', notFirm('ANAPHOR')))).toBeNull();
+    expect(relateFigures(a, fig('3.05万亿美元', 3.05e12, '2025-10-30..2025-11-05', notFirm('ANAPHOR')))).toBeNull();
+  });
+
+  it('contradicts across languages (萬億 and trillion) for the same week, with the arithmetic in why', () => {
+    const zh = fig('2.93萬億美元', 2.93e12, '2025-10-16..2025-10-22');
+    const en = fig('$3.05 trillion', 3.05e12, '2025-10-16..2025-10-22');
+    const r = relateFigures(zh, en);
+    expect(r?.kind).toBe('CONTRADICTS');
+    expect(r?.why).toContain('“2.93萬億美元” (2.925–2.935 trillion USD) and “$3.05 trillion” (3.045–3.055 trillion USD) cannot both hold');
+    expect(r?.why).toContain('3.045 trillion − 2.935 trillion = 110 billion USD apart beyond both roundings');
+    // A Wednesday and the week ending on it are one reading time.
+    expect(relateFigures(zh, fig('$3.05 trillion', 3.05e12, '2025-10-22'))?.kind).toBe('CONTRADICTS');
+    // A day in the middle of the week is not the week's reading time.
+    expect(relateFigures(zh, fig('$3.05 trillion', 3.05e12, '2025-10-19'))).toBeNull();
+  });
+
+  it('issue 19: "roughly $6.6 trillion" contradicted 6.54萬億 on the same day (about is no tighter than its last digit)', () => {
+    const about = fig('$6.6 trillion', 6.6e12, '2025-10-22', { factorId: 'f-fed-balance-sheet', qualifier: 'ABOUT' });
+    expect(relateFigures(about, fig('6.54萬億美元', 6.54e12, '2025-10-22', { factorId: 'f-fed-balance-sheet' }))).toBeNull();
+    // Beyond a full unit it still cannot hold.
+    expect(relateFigures(about, fig('6.45萬億美元', 6.45e12, '2025-10-22', { factorId: 'f-fed-balance-sheet' }))?.kind).toBe('CONTRADICTS');
+  });
+
+  it('issue 19: a week quoted as its average and as its Wednesday level (2.93 and 2.98 trillion) was a contradiction the record allows', () => {
+    // The record of the week: the average and the Wednesday level 60 billion apart.
+    const record = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', periodEnd: '2025-10-22', value: 2_985_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-22', value: 2_925_000 },
+    ]);
+    const avg = fig('$2.98 trillion', 2.98e12, '2025-10-16..2025-10-22');
+    const level = fig('2.93萬億美元', 2.93e12, '2025-10-22');
+    expect(relateFigures(avg, level)?.kind).toBe('CONTRADICTS');
+    expect(relateFigures(avg, level, record)).toBeNull();
+    // A 1000x unit slip is beyond anything the record moves; the why says how far the record moves.
+    const slip = relateFigures(fig('2999.7萬億美元', 2.9997e15, '2025-10-16..2025-10-22'), level, record);
+    expect(slip?.kind).toBe('CONTRADICTS');
+    expect(slip?.why).toMatch(/the record of the measure over 2025-10-16\.\.2025-10-22 moves only 60 billion \(2\.925–2\.985 trillion: FRED:WRBWFRBL, FRED:WRESBAL \(2025-10-22\)\)/);
+  });
+
+  it('issue 19: a week\'s rise and fall (of the average and of the Wednesday level) were proposed as contradicting', () => {
+    const change = (surface: string, direction: 'INCREASE' | 'DECREASE', window: string) => fig(surface, 20e9, window, { mode: 'CHANGE', direction });
+    expect(relateFigures(change('$20 billion', 'INCREASE', '2025-10-16..2025-10-22'), change('200億美元', 'DECREASE', '2025-10-16..2025-10-22'))).toBeNull();
+    // Over a month, a rise and a fall cannot both hold.
+    expect(relateFigures(change('$20 billion', 'INCREASE', '2025-09-25..2025-10-22'), change('200億美元', 'DECREASE', '2025-09-25..2025-10-22'))?.kind).toBe('CONTRADICTS');
+    // Two falls of different sizes over one window can both hold (average and level).
+    expect(relateFigures(change('$20 billion', 'DECREASE', '2025-09-25..2025-10-22'), { ...change('400億美元', 'DECREASE', '2025-09-25..2025-10-22'), value: 40e9 })).toBeNull();
+  });
+});
+
+describe('the record of a measure (issue 19)', () => {
+  it('a week average covers its week, a Wednesday level its day; values are scaled to dollars', () => {
+    const record = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', periodEnd: '2025-10-22', value: 2_950_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-22', value: 2_930_000 },
+    ]);
+    expect(record('f-bank-reserves', 'USD', { start: '2025-10-17', end: '2025-10-17' })).toMatchObject({ low: 2.95e12, high: 2.95e12 });
+    expect(record('f-bank-reserves', 'USD', { start: '2025-10-22', end: '2025-10-22' })).toMatchObject({ low: 2.93e12, high: 2.95e12 });
+    expect(record('f-bank-reserves', 'USD', { start: '2025-10-23', end: '2025-10-29' })).toBeNull();
+    expect(record('f-tga-balance', 'USD', { start: '2025-10-22', end: '2025-10-22' })).toBeNull();
+    expect(record('f-bank-reserves', 'CNY', { start: '2025-10-22', end: '2025-10-22' })).toBeNull();
+  });
+});
+
+describe('recall defects of the dev set (issue 19, fourth pass)', () => {
+  it('issue 19: a line crossed as of the date of a page that states no year (攀升至1万亿美元关口, 11月5日) never met the same crossing dated five days earlier', () => {
+    const tga = { factorId: 'f-tga-balance', mode: 'CROSSED' as const, direction: 'INCREASE' as const };
+    const dated = fig('$1 trillion', 1e12, '2025-10-31', tga);
+    const yearless = fig('1万亿美元', 1e12, '1000-11-05', { ...tga, timeSource: 'DOCUMENT_DATE', yearless: true });
+    expect(relateFigures(dated, yearless)?.kind).toBe('SAME_FIGURE');
+    // A level of that day stays on its day: 9427亿 on 11月5日 is not the crossing of 31 October.
+    expect(relateFigures(dated, fig('9427亿美元', 942.7e9, '1000-11-05', { factorId: 'f-tga-balance', timeSource: 'DOCUMENT_DATE', yearless: true }))).toBeNull();
   });
 });
