@@ -97,6 +97,8 @@ export interface FirmnessInput {
   /** Every amount of the claim (this one among them), as the checks read them. */
   amounts: readonly ClaimQuantity[];
   anaphor: string | null;
+  /** Where the frame's factor was read (frame.ts `FactorSource`): anything but TEXT is a reading of context. */
+  factorSource?: string | null;
   mood: FrameMood | null;
   yearless: boolean;
   /** An editor's reading set the window / the factor / the mode: firm by a person's decision. */
@@ -137,6 +139,7 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
     }
   }
   if (!x.editor.factor && x.anaphor) out.push({ kind: 'ANAPHOR', why: `its measure is named in the sentence before ("${x.anaphor}")` });
+  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: x.factorSource === 'HEADLINE' ? 'its measure is read from the headline' : 'its measure is read from the sentence before' });
   if (x.mood && x.mood !== 'STATED') out.push({ kind: 'MOOD', why: `it is not stated as fact (${x.mood.toLowerCase()})` });
   if (!x.editor.mode) {
     const unclear = unclearMode(x.quote, q, x.mode);

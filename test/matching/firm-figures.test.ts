@@ -75,3 +75,13 @@ describe('firm readings for matching (issue 19)', () => {
     expect(kinds(x)).toEqual([]);
   });
 });
+
+describe('a measure read from the headline (issue 18, context readings) is not firm for matching either', () => {
+  it('a figure whose factor came from the headline is never proposed as contradicting or superseding another', () => {
+    const x = input('The amount of money investors park at a major Federal Reserve facility dropped below $300 billion', '$300 billion', 3e11, { factorSource: 'HEADLINE' });
+    expect(firmnessOf(x)).toEqual([{ kind: 'ANAPHOR', why: 'its measure is read from the headline' }]);
+    expect(kinds({ ...x, factorSource: 'TEXT' })).toEqual([]);
+    expect(kinds({ ...x, editor: { window: false, factor: true, mode: false } })).toEqual([]);
+  });
+});
+
