@@ -445,6 +445,15 @@ describe('the record of a measure (issue 19)', () => {
 });
 
 describe('recall defects of the dev set (issue 19, fourth pass)', () => {
+  it('issue 19: a level of a page that states no year ($2.98 trillion on October 1) was the same figure as a crossing below 3 trillion dated October 2020', () => {
+    // "first time since October 2020" read as a crossing in that month: a level merely beyond a round line says nothing
+    // of the year, so across an unknown year only the line itself meets a line.
+    const since2020 = fig('3兆美元', 3e12, '2020-10-01..2020-10-31', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(since2020, fig('$2.98 trillion', 2.98e12, '1000-10-01', { mode: 'REACHED', direction: 'DECREASE', yearless: true }))).toBeNull();
+    // Dated, the same level beyond the same line is the same figure.
+    expect(relateFigures(fig('3万亿美元', 3e12, '2025-09-25..2025-10-01', { mode: 'CROSSED', direction: 'DECREASE' }), fig('$2.98 trillion', 2.98e12, '2025-10-01', { mode: 'REACHED', direction: 'DECREASE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
   it('issue 19: a line crossed as of the date of a page that states no year (攀升至1万亿美元关口, 11月5日) never met the same crossing dated five days earlier', () => {
     const tga = { factorId: 'f-tga-balance', mode: 'CROSSED' as const, direction: 'INCREASE' as const };
     const dated = fig('$1 trillion', 1e12, '2025-10-31', tga);
