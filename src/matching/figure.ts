@@ -145,6 +145,19 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
   return out;
 }
 
+/** "the week ending October 22", "the week to 17 December", 截至10月1日的一週, 截至9月24日當周 (not 本周一, a day). */
+const WEEK_ENDING = /\bweek\s+(?:ending|ended|to|through)\b|(?:當|当|一|該|该|本|上)\s*(?:週|周)(?![一二三四五六日天末])/i;
+
+/**
+ * The window a stock figure of "the week ending X" is matched over: the week (Thursday..Wednesday), not only the
+ * Wednesday the reading gives it — the press quotes a week as its average or as its Wednesday level, and the text does
+ * not say which. A change of the week already spans it; any other window is kept.
+ */
+export function statedWeek(window: TimeWindow, timeText: string | null, mode: FrameMode): TimeWindow {
+  if (!timeText || window.start !== window.end || mode === 'CHANGE' || mode === 'FLOW' || !WEEK_ENDING.test(timeText)) return window;
+  return { start: new Date(Date.parse(window.end) - 6 * 86_400_000).toISOString().slice(0, 10), end: window.end };
+}
+
 /** The placeholder window of a figure with no time at all (never compared: see `Figure.timeless`). */
 export const NO_WINDOW = { start: '0000-01-01', end: '0000-01-01' } as const;
 

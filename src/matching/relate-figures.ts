@@ -234,7 +234,7 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
     const gap = gapDays(earlier.window, later.window);
     // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
     // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
-    if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
+    if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) === 1) {
       const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false, true);
       if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
     }

@@ -5,7 +5,7 @@ import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FrameMood, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import { firmnessOf, NO_WINDOW, stanceOf, type Figure } from './figure.ts';
+import { firmnessOf, NO_WINDOW, stanceOf, statedWeek, type Figure } from './figure.ts';
 import type { MeasureObservation } from './measure-record.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
@@ -139,7 +139,8 @@ const toFigure = (r: FigureRow): Figure => {
     mode: r.mode as FrameMode,
     direction: r.direction as FrameDirection | null,
     period: r.period as FramePeriod | null,
-    window: r.start && r.end ? { start: r.start, end: r.end } : { ...NO_WINDOW },
+    // An editor's window is taken as set; a reading of "the week ending X" as the week it names.
+    window: r.start && r.end ? (r.editorWindow ? { start: r.start, end: r.end } : statedWeek({ start: r.start, end: r.end }, r.timeText ?? null, r.mode as FrameMode)) : { ...NO_WINDOW },
     timeSource,
     value: r.value,
     upper: r.upper ?? null,
