@@ -376,7 +376,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       }
       break;
     case 'CROSSED':
-      r = crossed(plan, measure, obs, values, before);
+      r = crossed(plan, measure, obs, values, before, from);
       break;
     case 'REACHED':
       r = level(plan, measure, values, inForce, after, 'REACHED');
@@ -547,7 +547,7 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
 }
 
 /** A line crossed: beyond it within the window, and on the other side before. */
-function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null): Result {
+function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null, from: string): Result {
   const line = Math.abs(plan.quantity.value);
   const down = plan.direction === 'DECREASE';
   const beyond = values.filter((v) => (down ? v.value <= line : v.value >= line));
@@ -578,7 +578,13 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
   // "For the first time since X": the series stayed on the near side of the line from the end of X to the window.
   if (plan.firstSince) {
     const since = plan.firstSince;
-    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < plan.window.from);
+    // The crossing the claim speaks of: in its window — or, when the window is only the document's date (a fallback, or
+    // the latest published), at the first time beyond the line in the 45 days before it: a line crossed on 24 September
+    // and crossed back and forth since is still "the first time since" in an article of 23 October.
+    const loose = plan.windowBasis === 'DOCUMENT_DATE' || plan.latestPublished;
+    const episode = loose ? obs.find((o) => o.periodEnd >= addDays(plan.window.to, -45) && o.periodEnd <= plan.window.to && (down ? o.value <= line : o.value >= line)) : undefined;
+    const until = episode && episode.periodEnd < from ? episode.periodEnd : loose ? from : plan.window.from;
+    const between = obs.filter((o) => o.periodEnd > since.end && o.periodEnd < until);
     const earlier = between.filter((o) => (down ? o.value < line : o.value > line));
     const far = earlier.reduce<ValueAt | null>((a, b) => (!a || (down ? b.value < a.value : b.value > a.value) ? b : a), null);
     parts.push({
@@ -588,8 +594,8 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
       text: !between.length
         ? `"${since.text}": no observations of ${measure.series.id} between ${since.end} and ${plan.window.from}, so whether it was the first time cannot be told.`
         : far
-          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${plan.window.from} (${fmt(far.value)} on ${far.periodEnd}).`
-          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${plan.window.from} (${between.length} observations).`,
+          ? `"The first time ${since.text}" does not hold: ${measure.series.id} was already ${down ? 'below' : 'above'} ${fmt(line)} on ${earlier.length} of ${between.length} observations between ${since.end} and ${until} (${fmt(far.value)} on ${far.periodEnd}).`
+          : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${until} (${between.length} observations).`,
     });
   }
   if (beyond.length) return { ...base, parts, verdict: 'CONSISTENT' };

@@ -88,9 +88,13 @@ export function planChecks(claim: ClaimInput, measures: readonly Measure[], ctx:
   // An assertion in another clause of the sentence, beside another claim's figure, is that claim's.
   const owner = (a: ClaimAssertion) => {
     if (a.start >= 0 && assertionIsAnothers(claim, a.text)) return null;
-    // The nearest figure that is checked: a date read as a quantity (2020年6月 in "自2020年6月以来") owns nothing.
-    const figure = a.start < 0 ? null : nearest(targets, claim.quote, a.text);
-    return figure ?? targets[0]!;
+    // The nearest figure that is checked: a date read as a quantity (2020年6月 in "自2020年6月以来") owns nothing, nor
+    // does a comparison base own "the lowest since" ("plunged to about $2.8 trillion, down from $3.5 trillion earlier
+    // this year - the lowest since 2021": the lowest is the $2.8 trillion's), unless it is the only figure.
+    const bases = new Set(targets.filter((q) => targets.some((o) => o !== q && o.frame?.base && Math.abs(o.frame.base.value - Math.abs(q.value)) <= 1e-6 * Math.abs(q.value))));
+    const owners = a.kind === 'EXTREMUM_SINCE' && targets.length > bases.size ? targets.filter((q) => !bases.has(q)) : targets;
+    const figure = a.start < 0 ? null : nearest(owners, claim.quote, a.text);
+    return figure ?? owners[0]!;
   };
   return targets.map((q) => planQuantity(claim, q, readingFor(readings, q), measures, ctx, assertions.filter((a) => owner(a) === q), amounts));
 }

@@ -82,8 +82,9 @@ export const pathResolvers = {
       const nested = PREFETCHED.filter((f) => selected.has(f));
       const candidates = Math.min(first * CANDIDATES_PER_PATH, 200);
       const fields = traceFields(info);
-      // One round trip resolves both names, finds the paths and loads their factors and links.
-      const found = await traceByNames(ctx.graph, { from, to, maxHops, candidates, includeCandidates, nested, fields });
+      // One round trip resolves both names, finds the paths and loads the factors and links of the chains that can be
+      // on the page; rankPaths orders those chains and keeps the page.
+      const found = await traceByNames(ctx.graph, { from, to, maxHops, candidates, first, includeCandidates, nested, fields });
       const a = await pickFactor(ctx.graph, from, found.from, 'from');
       const b = await pickFactor(ctx.graph, to, found.to, 'to');
       if (a.id === b.id) throw badInput(`from and to are the same factor (${a.id})`, [{ path: 'to', message: 'must differ from from' }]);

@@ -4,7 +4,7 @@ import { FACTOR_FIELDS, resolveFoundIdFirst, resolveParams, type FactorRow } fro
 import type { Graph } from '../graph/graph.ts';
 import { mapEntries, pick } from '../graph/projection.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
-import type { Hop } from './rank-paths.ts';
+import { STATUS_SCORE, type Hop } from './rank-paths.ts';
 
 export interface FoundPath {
   factorIds: string[];
@@ -40,6 +40,27 @@ WITH p, [n IN nodes(p) | n.id] AS factorIds
 WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))`;
 
 const HOPS = '[x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]';
+
+/**
+ * The paths of the page's chains among the candidate paths `f` ({p, ids, hops}: a path, its factor
+ * ids and hops), as `page`, and whether any chain was left out, as `cut`. A chain is a factor path with one polarity sequence
+ * (groupByFactorPath); its strength is the product, hop by hop, of its best link's status score,
+ * as assessPath computes it for the chain's strongest links — the same doubles multiplied in the
+ * same order, so the scores are equal bit for bit. rankPaths orders chains by strength, then
+ * length, then link ids; a chain is left out only when `$first` chains are better than it on
+ * strength and length alone, so whatever rankPaths then picks is among those kept (it breaks the
+ * remaining ties by link ids in JS: Cypher's string order is not localeCompare's).
+ */
+const PAGE_OF_CHAINS = `// One chain per factor path and polarity sequence, its paths together.
+WITH f.ids AS factorIds, [h IN f.hops | h.polarity] AS polarities, collect(f) AS fs
+WITH fs, size(factorIds) AS n, [g IN fs | [h IN g.hops | coalesce($statusScores[h.status], $unreviewedScore)]] AS scores
+WITH fs, n, reduce(s = 1.0, i IN range(0, n - 2) | s * reduce(best = 0.0, hs IN scores | CASE WHEN hs[i] > best THEN hs[i] ELSE best END)) AS score
+ORDER BY score DESC, n
+WITH collect({fs: fs, score: score, n: n}) AS chains
+// The page's chains and those tied with its last on strength and length.
+WITH chains, chains[toInteger($first) - 1] AS last
+WITH chains, [c IN chains WHERE last IS NULL OR c.score > last.score OR (c.score = last.score AND c.n <= last.n)] AS kept
+RETURN reduce(page = [], c IN kept | page + c.fs) AS page, size(kept) < size(chains) AS cut`;
 
 /** Candidate chains from one factor to another over the CAUSES projection (see shortestPaths). */
 export async function findPaths(
@@ -99,6 +120,22 @@ const LINK_NESTED: Record<TraceNestedField, string> = {
   reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(l) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
 };
 
+export interface TraceQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  /** How many shortest paths to search for (SHORTEST k). */
+  candidates: number;
+  /**
+   * The page: when given, the statement answers only the paths of the chains that can be on it
+   * (PAGE_OF_CHAINS), and loads only their factors and links; all the candidates otherwise.
+   */
+  first?: number | undefined;
+  includeCandidates: boolean;
+  nested?: readonly TraceNestedField[];
+  fields?: TraceFields;
+}
+
 /**
  * trace in one statement: both names resolved by resolveFactor's own index lookups and choice
  * (an exact id first, else the only match), the candidate chains between them when each picked
@@ -106,12 +143,9 @@ const LINK_NESTED: Record<TraceNestedField, string> = {
  * the links) — one round trip where resolving, searching and loading took five. What the names
  * matched comes back so the caller raises the same errors as resolveFactor (pickFactor).
  */
-export async function traceByNames(
-  graph: Graph,
-  q: { from: string; to: string; maxHops: number; candidates: number; includeCandidates: boolean; nested?: readonly TraceNestedField[]; fields?: TraceFields },
-): Promise<TraceAnswer> {
+export async function traceByNames(graph: Graph, q: TraceQuery): Promise<TraceAnswer> {
   const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED);
-  const [row] = await graph.rows<{ from: FactorName[]; to: FactorName[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[] }>(
+  const [row] = await graph.rows<{ from: FactorName[]; to: FactorName[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[]; cut: boolean }>(
     'path.traceByNames',
     `${resolveFoundIdFirst('from', 'fromFound')}
 ${resolveFoundIdFirst('to', 'toFound')}
@@ -121,7 +155,17 @@ CALL (fromFound, toFound) {
   WITH fromFound, toFound WHERE size(fromFound) = 1 AND size(toFound) = 1 AND fromFound[0] <> toFound[0]
   WITH fromFound[0] AS a, toFound[0] AS b
   ${shortestPaths('(a)', '(b)', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
-  RETURN collect({factorIds: factorIds, hops: ${HOPS}}) AS paths, collect(nodes(p)) AS nodeLists, collect(relationships(p)) AS relLists
+  WITH collect({p: p, ids: factorIds, hops: ${HOPS}}) AS found
+  // More paths than the page: only the chains that can be on it (ordering in Cypher only then).
+  OPTIONAL CALL (found) {
+    WITH found WHERE size(found) > $first
+    UNWIND found AS f
+    ${PAGE_OF_CHAINS.replaceAll('\n', '\n    ')}
+  }
+  // (The subquery answers a row either way: its collect has no grouping key.)
+  WITH CASE WHEN size(found) > $first THEN page ELSE found END AS page, coalesce(cut, false) AS cut
+  RETURN [f IN page | {factorIds: f.ids, hops: f.hops}] AS paths,
+    [f IN page | nodes(f.p)] AS nodeLists, [f IN page | relationships(f.p)] AS relLists, cut
 }
 CALL (nodeLists) {
   UNWIND nodeLists AS ns UNWIND ns AS f
@@ -137,15 +181,25 @@ CALL (relLists) {
   MATCH (l:CausalLink {id: x.linkId})
   RETURN collect({link: l {${pick(LINK_FIELDS, q.fields?.link)}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
 }
-RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}] AS to, paths, factors, links`,
-    { ...resolveParams(q.from, 'from', 'from'), ...resolveParams(q.to, 'to', 'to'), includeCandidates: q.includeCandidates },
+RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}] AS to, paths, factors, links, cut`,
+    {
+      ...resolveParams(q.from, 'from', 'from'),
+      ...resolveParams(q.to, 'to', 'to'),
+      includeCandidates: q.includeCandidates,
+      // No page: every candidate (more paths than any page has).
+      first: q.first ?? q.candidates, statusScores: STATUS_SCORE, unreviewedScore: STATUS_SCORE.UNREVIEWED,
+    },
   );
   if (!row) return { from: [], to: [], paths: [], factors: [], links: [] };
+  const { cut, ...answer } = row;
   // Reads see each committed write as it lands (read committed): a link folded into another by a concurrent ingest
   // can lose its CausalLink label after its CAUSES hop was walked, so the statement found the path but not the link.
   // Such a path is not answered, rather than answered with a step whose link is gone.
   const found = new Set(row.links.map((l) => l.link.id));
-  return { ...row, paths: row.paths.filter((p) => p.hops.every((h) => found.has(h.linkId))) };
+  const paths = row.paths.filter((p) => p.hops.every((h) => found.has(h.linkId)));
+  // A chain left out of the page was ranked against the paths found, one of them now gone: rank them all again.
+  if (cut && paths.length < row.paths.length) return traceByNames(graph, { ...q, first: undefined });
+  return { ...answer, paths };
 }
 
 /**

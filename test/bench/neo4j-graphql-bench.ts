@@ -10,6 +10,7 @@ import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { fulltextQuery, SEARCH_INDEX } from '../../src/search/search-text.ts';
 import { cpuOver } from './cpu.ts';
+import { countPlans, planCell, recordingDriver, type PlanCount, type SentStatement } from './plan-summary.ts';
 import { BREAKDOWN_PHASES, medianBreakdown, RequestBreakdown, type Breakdown } from './request-breakdown.ts';
 import { measure, ms, percentile, printTable } from './stats.ts';
 
@@ -188,6 +189,8 @@ export interface SideBySideResult {
   breakdown?: Breakdown;
   /** CPU per request in ms: the bench process (server + client) and Neo4j, for ours, @neo4j/graphql and the one Cypher. */
   cpu: { ours: CpuPerRequest; neo: CpuPerRequest; raw: CpuPerRequest };
+  /** PROFILE of each side's statements for one request (db hits, operators), after the timed rounds. */
+  plans: { ours: PlanCount; neo: PlanCount; raw: PlanCount };
 }
 
 export interface CpuPerRequest {
@@ -242,7 +245,13 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   };
   const breakdownRows: (string | number)[][] = [];
   const cpuRows: (string | number)[][] = [];
-  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+  // @neo4j/graphql's statements are recorded from its driver (one request per workload), to PROFILE them.
+  let neoRecording: SentStatement[] | undefined;
+  const neoDriver = recordingDriver(driver, (s) => {
+    if (!/^(CYPHER[^\n]*\n)?CALL dbms\.components\(\)/.test(s.cypher)) neoRecording?.push(s);
+  });
+  const planRows: (string | number)[][] = [];
+  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: neoDriver }).getSchema();
   const neo = await listen(createYoga({ schema, context: () => ({ sessionConfig: { database } }), logging: false }));
   const raw = async (w: SideBySide) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -275,7 +284,11 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const a = w.ours.ids(await post(ours.url, w.ours));
       const statements = recording;
       recording = undefined;
-      const [b, c] = [w.neo.ids(await post(neo.url, w.neo)), w.raw.ids(await raw(w))];
+      neoRecording = [];
+      const b = w.neo.ids(await post(neo.url, w.neo));
+      const neoStatements = neoRecording;
+      neoRecording = undefined;
+      const c = w.raw.ids(await raw(w));
       // Listings by id must agree row for row; search ties on score and ranked paths as sets.
       const key = (xs: string[]) => JSON.stringify(w.ordered ? xs : [...xs].sort());
       // Ours ranks paths by evidence, the hand-written query by length alone: when both hit the
@@ -286,6 +299,10 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
       const cpu = { ours: cpuMeter(), neo: cpuMeter(), raw: cpuMeter() };
+      // Each side warmed up alike before the timed rounds, unmetered (up to WARM_UP requests or seconds): a workload
+      // is often the first to run its operators since the JVM started (trace is the only shortest-path search), and
+      // a few requests leave them interpreted while the JIT compiles — that measured the JVM's start, not the request.
+      for (const side of [() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w), () => replay(statements)]) await warmUp(side);
       for (let round = 0; round < 3; round++) {
         const warm = round === 0 ? 3 : 1;
         t.ours.push(...(await metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm))));
@@ -294,6 +311,12 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         t.replay.push(...(await measure(() => replay(statements), per, warm)));
       }
       const split = await breakdownPass(w.ours, per);
+      const plans = {
+        ours: await countPlans(driver, database, statements),
+        neo: await countPlans(driver, database, neoStatements),
+        raw: await countPlans(driver, database, [{ cypher: w.raw.cypher, params: w.raw.params }]),
+      };
+      planRows.push([w.name, planCell(plans.ours), `${planCell(plans.neo)}${w.neoNote ? ' ¹' : ''}`, planCell(plans.raw)]);
       const cpuPer = { ours: perRequest(cpu.ours), neo: perRequest(cpu.neo), raw: perRequest(cpu.raw) };
       breakdownRows.push([w.name, ...breakdownCells(split)]);
       const both = (c: CpuPerRequest) => c.node + c.neo4j;
@@ -303,7 +326,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
         `${(both(cpuPer.ours) / Math.max(1e-9, both(cpuPer.neo))).toFixed(2)}×`,
       ]);
       const [o50, n50, r50] = [percentile(t.ours, 50), percentile(t.neo, 50), percentile(t.raw, 50)];
-      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, replay: { p50: percentile(t.replay, 50), statements: statements.length }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) }, breakdown: split, cpu: cpuPer });
+      results.push({ name: w.name, ours: { p50: o50, p95: percentile(t.ours, 95) }, replay: { p50: percentile(t.replay, 50), statements: statements.length }, neo: { p50: n50, p95: percentile(t.neo, 95) }, raw: { p50: r50, p95: percentile(t.raw, 95) }, breakdown: split, cpu: cpuPer, plans });
       rows.push([
         w.name,
         `${ms(o50)} / ${ms(percentile(t.ours, 95))}`,
@@ -337,9 +360,22 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query', 'ours / @neo4j/graphql'],
     cpuRows,
   );
+  printTable(
+    `Plans, ${graphLabel}: db hits / operators of one request's statements, each PROFILEd alone after the timed rounds`,
+    ['workload', 'claimgraph', '@neo4j/graphql', 'one Cypher query'],
+    planRows,
+  );
   printGoals(graphLabel, results);
   if (notes.length) process.stdout.write(`\n${notes.map((n) => `¹ ${n}`).join('\n')}\n`);
   return results;
+}
+
+/** The warm-up before a workload's timed rounds, per side: this many requests, or this many seconds if sooner. */
+const WARM_UP = { requests: 20, seconds: 3 };
+
+async function warmUp(fn: () => Promise<unknown>): Promise<void> {
+  const until = performance.now() + WARM_UP.seconds * 1000;
+  for (let i = 0; i < WARM_UP.requests && performance.now() < until; i++) await fn();
 }
 
 function breakdownCells(b: Breakdown): string[] {

@@ -6,6 +6,7 @@ import { PROJECT_ROOT, type Config } from '../../src/config.ts';
 import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { createLogger } from '../../src/log.ts';
 import { selected } from './neo4j-graphql-bench.ts';
+import { profileStatement } from './plan-summary.ts';
 import { WORKLOADS } from './workloads.ts';
 
 export interface PlanSummary {
@@ -43,25 +44,13 @@ export async function profileWorkloads(driver: Driver, database: string | undefi
     const sections: string[] = [`# ${w.name} (${scaleLabel} claims): ${captured.length} statements`];
     let total = 0;
     for (const q of captured) {
-      const session = driver.session({ database });
-      try {
-        const result = await session.run(`PROFILE ${q.cypher}`, q.params);
-        const profile = result.summary.profile;
-        const lines: string[] = [];
-        let hits = 0;
-        const walk = (p: typeof profile, depth: number) => {
-          if (!p) return;
-          hits += p.dbHits;
-          const details = String((p.arguments as Record<string, unknown>)['Details'] ?? '').slice(0, 160);
-          lines.push(`${'  '.repeat(depth)}${p.operatorType}  rows=${p.rows} dbHits=${p.dbHits}${details ? `  ${details}` : ''}`);
-          for (const c of p.children) walk(c, depth + 1);
-        };
-        walk(profile, 0);
-        total += hits;
-        sections.push(`## ${q.name}: ${hits} db hits\n\n${q.cypher}\n\n${lines.join('\n')}`);
-      } finally {
-        await session.close();
-      }
+      const { lines, dbHits } = await profileStatement(driver, database, q);
+      const text = lines.map(({ depth, plan }) => {
+        const details = String((plan.arguments as Record<string, unknown>)['Details'] ?? '').slice(0, 160);
+        return `${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} dbHits=${plan.dbHits}${details ? `  ${details}` : ''}`;
+      });
+      total += dbHits;
+      sections.push(`## ${q.name}: ${dbHits} db hits\n\n${q.cypher}\n\n${text.join('\n')}`);
     }
     await writeFile(join(outDir, `${w.slug}.txt`), `${sections.join('\n\n')}\n`);
     summaries.push({ workload: w.name, statements: captured.length, dbHits: total });

@@ -289,4 +289,36 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_535_781 }] })[0]!.verdict).toBe('INCONCLUSIVE');
     expect(run(c, [walcl], { WALCL: [...nov, { date: '2025-12-03', periodEnd: '2025-12-03', value: 6_552_000 }] })[0]!.verdict).toBe('INCONSISTENT');
   });
+
+  it('"falling below $3 trillion for the first time since early 2025", dated only by the document: the crossing may be weeks before it, so later dips back and forth do not refute "first"', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'with its total reserves falling below the $3 trillion mark for the first time since early 2025';
+    const c = claim(quote, [{ surface: '$3 trillion', value: 3e12, qualifier: 'BELOW', frame: frame({ factorId: 'f-res', mode: 'CROSSED', direction: 'DECREASE', window: { start: '2025-10-23', end: '2025-10-23' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-10-23');
+    c.sentence = quote;
+    // Above 3 tn from February to 17 September; 24 Sep 2.9997, 1 Oct 2.980, 8 Oct 3.034, 15 Oct 2.988, 22 Oct 2.930.
+    const obs = [...weekly('2025-02-05', Array.from({ length: 33 }, () => 3_200_000)), ...weekly('2025-09-24', [2_999_692, 2_979_594, 3_033_855, 2_988_202, 2_930_000])];
+    const [k] = run(c, [wed], { WED: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    // A crossing already made in the summer still refutes it.
+    const summer = obs.map((o) => (o.periodEnd === '2025-07-02' ? { ...o, value: 2_950_000 } : o));
+    expect(run(c, [wed], { WED: summer })[0]!.verdict).toBe('MISLEADING');
+  });
+
+  it('a comparison base does not own "the lowest since": "plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021" tests the $2.8 trillion', () => {
+    const wed = measure('f-res', 'WED', 'WEDNESDAY_LEVEL');
+    const quote = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021.';
+    const text = 'the lowest since 2021';
+    const c = claim(quote, [
+      { surface: '$2.8 trillion', value: 2.8e12, qualifier: 'ABOUT', frame: stated('f-res', 'LEVEL', '2025-10-29', '2025-10-29', 'Oct. 29', { base: { value: 3.5e12, unit: 'USD', window: { start: '2025-01-01', end: '2025-10-31' }, timeText: 'earlier this year' } }) },
+      { surface: '$3.5 trillion', value: 3.5e12, frame: stated('f-res', 'LEVEL', '2025-01-01', '2025-10-31', 'earlier this year') },
+    ], '2025-10-31');
+    c.assertions = [{ kind: 'EXTREMUM_SINCE', text, start: quote.indexOf(text), end: quote.indexOf(text) + text.length, factorId: 'f-res' }];
+    // 2021–2024 at 3.0–3.3 tn, 2025 from 3.48 tn down to 2.83 tn.
+    const obs = [...weekly('2021-01-06', Array.from({ length: 208 }, (_, i) => 3_000_000 + (i % 4) * 100_000)), ...weekly('2025-01-01', Array.from({ length: 44 }, (_, i) => 3_484_000 - 15_000 * i)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 2_828_000 }];
+    const checks = run(c, [wed], { WED: obs });
+    const base = checks.find((k) => k.quantity?.surface === '$3.5 trillion')!;
+    expect(base.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(false);
+    expect(base.verdict).toBe('CONSISTENT');
+    expect(checks.find((k) => k.quantity?.surface === '$2.8 trillion')!.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(true);
+  });
 });
