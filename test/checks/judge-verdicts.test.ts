@@ -254,6 +254,7 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(attributivePresent('while stabilizing its massive $7.1 trillion balance sheet', '$7.1 trillion')).toMatch(/its massive \$7\.1 trillion balance sheet/);
     expect(attributivePresent("Quantitative tightening had drained its balance sheet's reserves to $1.4 trillion", '$1.4 trillion')).toBeNull();
     expect(attributivePresent('its $8.9 trillion balance sheet was the largest ever', '$8.9 trillion')).toBeNull();
+    expect(attributivePresent('When the Fed started shrinking its $9 trillion balance sheet', '$9 trillion')).toBeNull();
     const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
     const obs = { WALCL: weekly('2025-10-01', [6_587_000, 6_590_000, 6_580_000, 6_560_000, 6_554_000, 6_555_283, 6_552_419, 6_535_781, 6_539_303]) };
     const c = claim('The Fed announced bill purchases while stabilizing its massive $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
