@@ -165,6 +165,8 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(datedSince('since early 2021')).toBe(true);
     expect(datedSince('自2019年危机以来')).toBe(false);
     expect(datedSince('4-year low')).toBe(false);
+    expect(datedSince('4 年來最低')).toBe(false);
+    expect(datedSince('逾 4 年來最低水準')).toBe(false);
   });
 
   it('a week\'s move said of a level ("本周准备金余额达3.3328万亿美元,较上周回升") is tested on the series\' own step: MISLEADING when it moved the other way', () => {
