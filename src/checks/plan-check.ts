@@ -162,7 +162,8 @@ function planQuantity(
   }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
     // ("its massive $7.1 trillion balance sheet": what it holds is told as it stands now)
-    const now = presentWord(claim.quote, quantity.surface) ?? attributivePresent(claim.quote, quantity.surface);
+    // (only in place of the document's date: a time read from the sentence before stays that reading)
+    const now = presentWord(claim.quote, quantity.surface) ?? (windowBasis === 'DOCUMENT_DATE' ? attributivePresent(claim.quote, quantity.surface) : null);
     if (named) {
       window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}")` };
       windowBasis = 'TEXT';
