@@ -9,7 +9,7 @@ import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/c
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { toleranceOf } from '../../src/checks/check-rules.ts';
-import { recordMoveOf } from '../../src/checks/sentence-words.ts';
+import { recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
 import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
@@ -177,6 +177,8 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(k!.verdict).toBe('MISLEADING');
     expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/较上周回升.*did not/);
     expect(run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_310_000, 3_328_346]) })[0]!.verdict).toBe('CONSISTENT');
+    // Said of another measure named between them: not this figure's week.
+    expect(weekMoveOf({ quote: '准备金余额3.3328万亿美元,财政部一般账户较上周回升', sentence: null }, '3.3328万亿美元')).toBeNull();
     // English, on a daily series: the value seven days before.
     const tga = measure('f-tga', 'DTS', 'DAILY');
     const en = claim('The TGA stood at $850 billion on Friday, down from the previous week.', [{ surface: '$850 billion', value: 8.5e11, frame: stated('f-tga', 'LEVEL', '2025-08-15', '2025-08-15', 'on Friday') }], '2025-08-16');
@@ -225,6 +227,7 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(recordMoveOf({ quote, sentence: quote }, '60 percent')).toBe('unprecedented');
     expect(recordMoveOf({ quote: 'a weekly decrease of about $326 billion, the largest in over two and a half years', sentence: null }, '$326 billion')).toBeNull();
     expect(recordMoveOf({ quote: 'reserves fell $300 billion, the largest drop in history', sentence: null }, '$300 billion')).toMatch(/largest drop in history/);
+    expect(recordMoveOf({ quote: 'the TGA recorded a drop of $50 billion', sentence: null }, '$50 billion')).toBeNull();
     const c = claim(quote, [{ surface: '60 percent', value: 60, frame: stated('f-tga', 'CHANGE', '2025-01-21', '2025-03-27', 'in just three months', { direction: 'DECREASE' }) }], '2025-03-30');
     c.quantities[0]!.unit = '%';
     // 2023: 350 bn to 23 bn in three months (−93%); 2025: 705 bn to 281 bn (−60%).
