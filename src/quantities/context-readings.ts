@@ -100,13 +100,16 @@ export interface HeadlineTopic {
 /** How far the lead runs: this many sentences after the headline, and no further than this many characters. */
 export const LEAD_SENTENCES = 5;
 export const LEAD_CHARS = 1200;
+/** Shorter lines (a byline, a dateline) are not counted as sentences of the lead. */
+const LEAD_MIN_CHARS = 20;
 
 export function headlineTopic(text: string, headline: Span, measures: readonly MeasureMention[], sentences: readonly Span[]): HeadlineTopic | null {
   const ids = new Set(measures.map((m) => m.factorId));
   if (ids.size !== 1) return null;
   const m = measures[0] as MeasureMention;
   if (!isShippedMeasure(m.factorId)) return null;
-  const after = sentences.filter((s) => s.start >= headline.end);
+  // A byline or a dateline under the headline ("Aug 06,2024", 鉅亨網編譯段智恆) is no sentence of the lead.
+  const after = sentences.filter((s) => s.start >= headline.end && text.slice(s.start, s.end).trim().length >= LEAD_MIN_CHARS);
   const last = after[Math.min(LEAD_SENTENCES, after.length) - 1];
   const leadEnd = Math.min(last ? last.end : headline.end, headline.end + LEAD_CHARS);
   return { headline, factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end), leadEnd };

@@ -88,8 +88,14 @@ describe('a measure named only in the headline: the figures of the lead had no f
     expect(fitsScale('f-fed-balance-sheet', 37e9, 'CHANGE')).toBe(true);
   });
 
+  it('a byline or a dateline under the headline is no sentence of the lead', () => {
+    const calm = 'Money markets were calm through the whole week. ';
+    const story = `Fed's Reverse Repo Facility Usage Sinks Below $300 Billion\n\nAug 06,2024\n\nBy A Reporter\n\nBloomberg News\n\n${calm.repeat(4)}Investors parked $290 billion there on Tuesday.`;
+    expect(frameOf(story, '$290 billion', '2024-08-06')).toMatchObject({ factorId: 'f-on-rrp', factorSource: 'HEADLINE' });
+  });
+
   it('never beyond the lead', () => {
-    const long = `Fed's Reverse Repo Facility Usage Sinks Below $300 Billion\n\n${'Markets were calm. '.repeat(6)}Investors parked $290 billion there.`;
+    const long = `Fed's Reverse Repo Facility Usage Sinks Below $300 Billion\n\n${'Money markets were calm through the whole week. '.repeat(6)}Investors parked $290 billion there.`;
     expect(frameOf(long, '$290 billion', '2024-08-06').factorId).toBeNull();
   });
 });
