@@ -119,6 +119,8 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
  */
 function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): Antecedent | null {
   if (!previous) return null;
+  // "It", "the figure", a left-out subject: never when the sentence before names two measures, even with figures of one.
+  if (anaphor.cls === null && new Set([...previous.figures, ...previous.named].map((m) => m.factorId)).size > 1) return null;
   const pool = anaphor.cls === null ? (previous.figures.length ? previous.figures : previous.named) : [...previous.figures, ...previous.named];
   const fitting = pool.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
   const ids = new Set(fitting.map((m) => m.factorId));

@@ -111,6 +111,13 @@ describe('words referring back that were not read: "This represents", a left-out
     expect(frameOf(text, '$326 billion').factorId).toBeNull();
   });
 
+  it('never "it" when the sentence before names two measures, even when its figures are of one', () => {
+    const text = 'Bank reserves fell to $2.89 trillion as the TGA swelled. It had been $3.2 trillion in January.';
+    expect(frameOf(text, '$3.2 trillion').factorId).toBeNull();
+    // A head that names one of them by kind ("the account": the TGA) still refers back.
+    expect(frameOf('Bank reserves fell to $2.89 trillion as the TGA swelled. The account held $900 billion on Friday.', '$900 billion').factorId).toBe('f-tga-balance');
+  });
+
   it("never for a dollar figure 100× off the measure's scale", () => {
     const text = 'Bank reserves fell to $2.89 trillion last week. It stood at $28.8 billion on Tuesday.';
     expect(frameOf(text, '$28.8 billion').factorId).toBeNull();
