@@ -280,3 +280,22 @@ export function recordMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
   if (after && ![...after[0].slice(0, after.index + after[0].length - after[1]!.length).matchAll(AMOUNT)].length && !/\b(?:since|in (?:over |more than |nearly |almost )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten)[\w\s-]*years?)\b/i.test(after[1]!)) return after[1]!.trim();
   return null;
 }
+
+const DOUBLED = /\b(doubled|more than doubled|halved|cut in half)\b|(翻了?一?倍|翻番|增加了?一倍|增長了?一倍|增长了?一倍|減半|减半|腰斬|腰斩)/i;
+
+/**
+ * "doubled to $1 trillion since July", 翻倍至, "halved", 腰斩: a ratio of the figure to the level its window started
+ * from, said beside the figure (no other amount, nothing else named between). Null when not said.
+ */
+export function ratioMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { ratio: 2 | 0.5; text: string } | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const before = s.text.slice(Math.max(0, f - 30), f);
+  const after = s.text.slice(f + surface.length, f + surface.length + 30);
+  const b = [...before.matchAll(new RegExp(DOUBLED.source, 'gi'))].at(-1);
+  const a = DOUBLED.exec(after);
+  const m = b && besideFigure(before.slice(b.index + b[0].length)) && ![...before.slice(b.index).matchAll(AMOUNT)].length ? b : a && besideFigure(after.slice(0, a.index)) && ![...after.slice(0, a.index).matchAll(AMOUNT)].length ? a : null;
+  if (!m) return null;
+  return { ratio: /halved|half|減半|减半|腰斬|腰斩/i.test(m[0]) ? 0.5 : 2, text: m[0] };
+}

@@ -9,7 +9,7 @@ import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/c
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { toleranceOf } from '../../src/checks/check-rules.ts';
-import { recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
+import { ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
 import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
@@ -326,5 +326,18 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(base.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(false);
     expect(base.verdict).toBe('CONSISTENT');
     expect(checks.find((k) => k.quantity?.surface === '$2.8 trillion')!.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(true);
+  });
+
+  it('"doubled to $900 billion since July" is the figure against the level before the window: MISLEADING when it rose by far less than twice', () => {
+    expect(ratioMoveOf({ quote: 'the TGA has doubled to $900 billion since July', sentence: null }, '$900 billion')).toMatchObject({ ratio: 2 });
+    expect(ratioMoveOf({ quote: 'TGA余额腰斩至4000亿美元', sentence: null }, '4000亿美元')).toMatchObject({ ratio: 0.5 });
+    expect(ratioMoveOf({ quote: 'reserves doubled in 2020, while the TGA stood at $900 billion', sentence: null }, '$900 billion')).toBeNull();
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const c = claim('the TGA has doubled to $900 billion since July', [{ surface: '$900 billion', value: 900e9, frame: stated('f-tga', 'LEVEL', '2025-07-01', '2025-10-31', 'since July') }], '2025-11-03');
+    const from = (start: number) => ({ DTS: daily('2025-06-30', Array.from({ length: 124 }, (_, i) => start + ((900_000 - start) * i) / 123)) });
+    expect(run(c, [tga], from(450_000))[0]!.verdict).toBe('CONSISTENT');
+    const [k] = run(c, [tga], from(800_000));
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/1\.13 times that, not twice/);
   });
 });
