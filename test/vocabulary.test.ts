@@ -25,6 +25,7 @@ const HELD: Record<string, readonly string[]> = {
   ReadingPeriod: vocabulary.READING_PERIODS,
   AssertionKind: vocabulary.ASSERTION_KINDS,
   TimeSource: vocabulary.TIME_SOURCES,
+  FactorSource: vocabulary.FACTOR_SOURCES,
   FrameMood: vocabulary.FRAME_MOODS,
   ExtremumKind: vocabulary.EXTREMUM_KINDS,
   JobState: vocabulary.JOB_STATES,

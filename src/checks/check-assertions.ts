@@ -106,7 +106,8 @@ export function datedSince(text: string): boolean {
   const rest = text
     .replace(/\b(?:the|lowest|highest|level|levels|low|high|since|in|of|early|late|mid|the start|the end|the beginning|end|start|beginning|first|second|half|quarter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?/gi, '')
     .replace(/[\d\s,.'’-]|年|月|日|初|底|末|中|旬|上|下|半|季|度|自|從|从|以來|以来|來|来|最低|最高|水平|低點|低点|高點|高点|新低|新高|創|创|的|為|为/g, '');
-  return /\d/.test(text) && rest.length === 0;
+  // A year must be written (19xx, 20xx): "4 年來最低", "a 4-year low" count back from now and do not point to a date.
+  return /(?:19|20)\d\d/.test(text) && rest.length === 0;
 }
 
 /** The figure a claim calls an extremum, its rounding, and the earliest day the claim may speak of. */

@@ -189,6 +189,8 @@ export type Plan =
       startOfPeriod?: boolean;
       /** A move said to be the largest ever ("an unprecedented 60 percent", 史上最大): tested on the series' whole record. */
       recordMove?: string | null;
+      /** "Doubled to", 翻倍, "halved": the figure against the level its window started from. */
+      ratioMove?: { ratio: 2 | 0.5; text: string } | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
       weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */

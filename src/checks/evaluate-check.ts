@@ -227,6 +227,25 @@ function recordMovePart(plan: Checkable, words: string, measure: Measure, obs: V
   };
 }
 
+/**
+ * "Doubled to $1 trillion since July", "halved": the level matched against the last one before the window. Loose, as
+ * the press is: "doubled" holds from 1.8× to 2.2× and fails only under 1.5× (or over 3×); "halved" holds from 0.45× to
+ * 0.55× and fails only over 0.67× (or under 0.33×); between, the record cannot tell.
+ */
+function ratioMovePart(move: NonNullable<Checkable['ratioMove']>, measure: Measure, start: ValueAt, figure: number): CheckPart {
+  const seriesId = measure.series.id;
+  // (the figure the move went to — its own check says whether the record holds it)
+  const ratio = figure / start.value;
+  const [holdLo, holdHi, failLo, failHi] = move.ratio === 2 ? [1.8, 2.2, 1.5, 3] : [0.45, 0.55, 1 / 3, 2 / 3];
+  const holds = ratio >= holdLo && ratio <= holdHi ? true : ratio < failLo || ratio > failHi ? false : null;
+  return {
+    kind: 'DIRECTION',
+    holds,
+    seriesId,
+    text: `"${move.text}": ${seriesId} stood at ${fmt(start.value)} (${start.periodEnd}) before the window; ${fmt(figure)} is ${ratio.toFixed(2)} times that${holds === false ? `, not ${move.ratio === 2 ? 'twice' : 'half'}` : ''}.`,
+  };
+}
+
 /** How far around a peak's window the series is looked at: a peak "in June 2022" is not one if April was higher. */
 const PEAK_AROUND_DAYS = 92;
 
@@ -420,6 +439,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   if (plan.recordMove && (plan.mode === 'CHANGE') && plan.direction) parts.push(recordMovePart(plan, plan.recordMove, measure, obs, from, to));
   if (plan.peak) parts.push(peakPart(plan, plan.peak, measure, obs, from, to));
   if (plan.weekMove) parts.push(weekMovePart(plan.weekMove, measure, obs, at));
+  if (plan.ratioMove && before) parts.push(ratioMovePart(plan.ratioMove, measure, before, Math.abs(plan.quantity.value)));
   if (plan.extremum?.since) parts.push(extremumSince(plan.extremum.kind, plan.extremum.since, plan.extremum.sinceText, at, obs, measure.series.id, measure.series.firstDate, 'EXTREMUM', null, roundingOf(plan.quantity.surface)));
   if (plan.base?.window) parts.push(basePart(plan, measure, obs));
   return { ...r, parts };

@@ -78,6 +78,10 @@ export function attributivePresent(quote: string, surface: string): string | nul
   const before = POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 60), f));
   const after = HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 40));
   if (!before || !after || PAST_IN_CLAUSE.test(clauseOf(quote, surface))) return null;
+  // Told in the past ("When the Fed started shrinking its $9 trillion balance sheet"): the verb just before the
+  // possessor dates it then, not now ("announced bill purchases while stabilizing its…" is not).
+  const lead = quote.slice(Math.max(0, f - 60), f - before[0].length).trim().split(/\s+/).slice(-3);
+  if (lead.some((w) => /^(?:[a-z]{2,}ed|began|begun|started|grew|shrank|drew|took|built|ran|cut)$/i.test(w))) return null;
   return `${before[0].trim()} ${surface} ${after[0].trim()}`;
 }
 

@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, recordMoveOf } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -125,8 +125,10 @@ function planQuantity(
     windowBasis = 'EDITOR';
   } else if (frame?.window) {
     const own = frame.timeSource === 'TEXT';
-    window = dayWindow(frame.window.start, frame.window.end, own ? `the claim's own time, "${frame.timeText ?? frame.window.start}"` : `the document's date, ${claim.documentDate} (the sentence states no time: a fallback)`);
-    windowBasis = own ? 'TEXT' : 'DOCUMENT_DATE';
+    // The one time of the sentence before (read-frames' context, frame.ts `TimeSource`): a reading, not firm.
+    const before = frame.timeSource === 'SENTENCE_BEFORE';
+    window = dayWindow(frame.window.start, frame.window.end, own ? `the claim's own time, "${frame.timeText ?? frame.window.start}"` : before ? `the time of the sentence before, "${frame.timeText ?? frame.window.start}" (its own sentence states none)` : `the document's date, ${claim.documentDate} (the sentence states no time: a fallback)`);
+    windowBasis = own ? 'TEXT' : before ? 'INFERRED' : 'DOCUMENT_DATE';
   } else if (frame) {
     const doc = claim.documentDate ? periodOf(claim.documentDate) : null;
     if (doc) window = dayWindow(doc.to, doc.to, `the document's date, ${claim.documentDate} (the sentence states no time: a fallback)`);
@@ -160,12 +162,13 @@ function planQuantity(
   }
   if (frame && !editor?.window && frame.timeSource !== 'TEXT') {
     // ("its massive $7.1 trillion balance sheet": what it holds is told as it stands now)
-    const now = presentWord(claim.quote, quantity.surface) ?? attributivePresent(claim.quote, quantity.surface);
+    // (only in place of the document's date: a time read from the sentence before stays that reading)
+    const now = presentWord(claim.quote, quantity.surface) ?? (windowBasis === 'DOCUMENT_DATE' ? attributivePresent(claim.quote, quantity.surface) : null);
     if (named) {
       window = { from: named.window.from, to: named.window.to, label: named.window.label, basis: `the claim is about ${named.window.label} ("${named.word}")` };
       windowBasis = 'TEXT';
       latestPublished = false;
-    } else if (now && window) {
+    } else if (now && window && frame.timeSource === 'DOCUMENT_DATE') {
       window = { ...window, basis: `the sentence speaks of the present ("${now}"): the document's date, ${claim.documentDate}` };
       presentStated = true;
     }
@@ -283,13 +286,22 @@ function planQuantity(
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
+  // A time read from the sentence before: the claim's own sentence states none.
+  if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
+    unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
+  }
   // A currency the sentence does not write (a bare 500亿 in a dollar document): the unit is inferred, not read.
   const currency = inferredCurrency(claimSentence(claim).text, quantity);
   if (currency) unfirm.push(`Its unit is inferred: ${currency}.`);
-  // A measure read from the sentence before ("the figure", 該數字, "It"): what the words refer to is a reading, not a fact.
-  if (frame?.factorAnaphor && factorBasis === 'TEXT') {
-    unfirm.push(`Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".`);
+  // A measure read from the sentence before ("the figure", 該數字, "It") or from the headline: what the words refer to
+  // is a reading, not a fact (frame.ts `FactorSource`).
+  const factorFrom = factorBasis !== 'TEXT' ? null : frame?.factorSource && frame.factorSource !== 'TEXT' ? frame.factorSource : frame?.factorAnaphor ? 'SENTENCE_BEFORE' : null;
+  if (factorFrom === 'SENTENCE_BEFORE') {
+    unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
+  } else if (factorFrom === 'HEADLINE') {
+    unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
   }
+  if (factorFrom) factorBasis = 'INFERRED';
   if (frame && !editor?.mode) {
     const unclear = unclearMode(claim.quote, quantity, checkMode);
     if (unclear) unfirm.push(`Its mode is unclear: ${unclear}.`);
@@ -387,6 +399,8 @@ function planQuantity(
     peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
     recordMove,
     startOfPeriod,
+    // A ratio over a window the sentence states, a month or more: what the level started from is then known.
+    ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.

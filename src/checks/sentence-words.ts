@@ -205,6 +205,19 @@ const UP_WORDS = /回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈
 const WEEK_MOVE_ZH = /(?:較|较|比|環比|环比)\s*(?:上週|上周|前一週|前一周|上一週|上一周|前週|前周|一週前|一周前)\s*(?:的\s*)?(?:水平\s*)?(?:略有|略微|小幅|大幅|明顯|明显|進一步|进一步)?\s*(回升|上升|增加|增長|增长|上漲|上涨|攀升|反彈|反弹|走高|回落|下降|減少|减少|下滑|下跌|萎縮|萎缩|走低)|(?:週|周)環比|(?:週|周)环比\s*(?:略有|小幅|大幅)?\s*(回升|上升|增加|增长|增長|下降|減少|减少|回落)/;
 const WEEK_MOVE_EN = /\b(up|down|higher|lower|rose|fell|increased|decreased|climbed|dropped|declined|gained)\b[^.;,]{0,30}?\b(?:from|than|on|over|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:previous|prior|last|preceding)\s+week|\b(?:week[- ]over[- ]week|on the week|w\/w)\b/i;
 
+const CALENDAR_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/**
+ * Words between a figure and what is said of it that name nothing else: in Chinese at most six characters
+ * ("3.3328万亿美元,较上周回升"), in English a short run naming no other thing — a day or a month may stand between
+ * ("$850 billion on Friday, down from the previous week"), a measure may not ("TGA", "Treasury").
+ */
+function besideFigure(gap: string): boolean {
+  const compact = gap.replace(/\s+/g, '');
+  if (/[\u3400-\u9fff]/.test(compact)) return compact.length <= 6;
+  const named = (gap.match(/\b[A-Z][A-Za-z]*\b/g) ?? []).filter((w) => !CALENDAR_NAMES.test(w));
+  return compact.length <= 24 && named.length === 0;
+}
+
 /**
  * "较上周回升", "環比上週減少", "up from the previous week": the figure's move on the week, said of the figure in its
  * sentence (no other amount written between them). The series' own step ending at the figure tests it. Null when the
@@ -219,7 +232,9 @@ export function weekMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfac
   const f = figureAt(s, claim.quote, surface);
   if (!direction || f < 0) return null;
   const gap = m.index >= f + surface.length ? s.text.slice(f + surface.length, m.index) : s.text.slice(m.index + m[0].length, f);
-  if ([...gap.matchAll(AMOUNT)].length || /[。；;]/.test(gap)) return null;
+  // Said right beside the figure ("3.3328万亿美元,较上周回升", "$3.2 trillion, down from the previous week"), not of
+  // another measure named between them ("准备金3.2万亿美元，TGA较上周增加").
+  if ([...gap.matchAll(AMOUNT)].length || /[。；;]/.test(gap) || !besideFigure(gap)) return null;
   return { direction, text: m[0] };
 }
 
@@ -246,7 +261,7 @@ export function atPeakAfter(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfa
 }
 
 /** Words that call a move the largest ever: "an unprecedented 60 percent", "a record $300 billion", 史上最大的. */
-const RECORD_BEFORE = /(unprecedented|record(?:-breaking|-setting)?|historic|史無前例|史无前例|前所未有|創紀錄|创纪录|創歷史|创历史|史上最大|歷史最大|历史最大|有史以來最大|有史以来最大)[^，,；;。:：]{0,24}$/i;
+const RECORD_BEFORE = /(\bunprecedented\b|\brecord(?:-breaking|-setting)?\b|\bhistoric\b|史無前例|史无前例|前所未有|創紀錄|创纪录|創歷史|创历史|史上最大|歷史最大|历史最大|有史以來最大|有史以来最大)[^，,；;。:：]{0,24}$/i;
 /** After the figure: "…, the largest in history", "the biggest ever", 為史上最大. */
 const RECORD_AFTER = /^[^。；;]{0,40}?((?:the\s+)?(?:largest|biggest|steepest|sharpest)\s+(?:[\w-]+\s+){0,3}?(?:in (?:\w+\s+)?history|ever|on record)|(?:為|为|是|創|创)?(?:史上|歷史|历史|有史以來|有史以来)(?:最大|最多|最高|最快|最猛))/i;
 
@@ -264,4 +279,23 @@ export function recordMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surf
   const after = RECORD_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 80));
   if (after && ![...after[0].slice(0, after.index + after[0].length - after[1]!.length).matchAll(AMOUNT)].length && !/\b(?:since|in (?:over |more than |nearly |almost )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten)[\w\s-]*years?)\b/i.test(after[1]!)) return after[1]!.trim();
   return null;
+}
+
+const DOUBLED = /\b(doubled|more than doubled|halved|cut in half)\b|(翻了?一?倍|翻番|增加了?一倍|增長了?一倍|增长了?一倍|減半|减半|腰斬|腰斩)/i;
+
+/**
+ * "doubled to $1 trillion since July", 翻倍至, "halved", 腰斩: a ratio of the figure to the level its window started
+ * from, said beside the figure (no other amount, nothing else named between). Null when not said.
+ */
+export function ratioMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { ratio: 2 | 0.5; text: string } | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const before = s.text.slice(Math.max(0, f - 30), f);
+  const after = s.text.slice(f + surface.length, f + surface.length + 30);
+  const b = [...before.matchAll(new RegExp(DOUBLED.source, 'gi'))].at(-1);
+  const a = DOUBLED.exec(after);
+  const m = b && besideFigure(before.slice(b.index + b[0].length)) && ![...before.slice(b.index).matchAll(AMOUNT)].length ? b : a && besideFigure(after.slice(0, a.index)) && ![...after.slice(0, a.index).matchAll(AMOUNT)].length ? a : null;
+  if (!m) return null;
+  return { ratio: /halved|half|減半|减半|腰斬|腰斩/i.test(m[0]) ? 0.5 : 2, text: m[0] };
 }

@@ -7,7 +7,9 @@ import { readAssertions, readFrames, type FramedQuantity, type SentenceReading }
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures } from '../quantities/whose-measure.ts';
-import { namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
+import { carriedTopic, namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
+import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore, type HeadlineTopic } from '../quantities/context-readings.ts';
+import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
 import { mentionsAround, overlapsMention } from '../causal/mentions.ts';
@@ -80,27 +82,40 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   const yearlessDay = documentDate ? null : yearlessDocumentDate(text, sentences);
   // What each sentence read speaks of, for a word in the next one that refers back to it (anaphora.ts).
   const topics = new Map<number, SentenceTopic>();
+  // Each read sentence's times, for a sentence after it that names none (context-readings.ts).
+  const timesOf = new Map<number, { times: readonly TimeExpression[]; figures: boolean }>();
+  // The headline's one measure, for figures of the lead that name none (context-readings.ts).
+  const headline = headlineOf(text);
+  const lead: HeadlineTopic | null = headline
+    ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentions.filter((x) => x.start >= headline.start && x.end <= headline.end), factorsIn.knows), sentences)
+    : null;
   let m = 0;
   for (const [i, qs] of bySentence) {
     const sentence = sentences[i] as Span;
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
     const before = sentences[i - 1];
-    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names.
-    const previous = (): SentenceTopic | null => {
-      if (!before || !sameParagraph(text, before, sentence)) return null;
-      const read = topics.get(i - 1);
+    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names, else
+    // the measure a word of it referred back to ("This tool allows…", "this size is the lowest…": up to two such links).
+    const topicOf = (k: number, links: number): SentenceTopic => {
+      const read = topics.get(k);
       if (read) return read;
-      const named: FactorMention[] = [];
-      for (let k = m - 1; k >= 0 && (mentions[k] as FactorMention).start >= before.start; k--) if ((mentions[k] as FactorMention).end <= before.end) named.unshift(mentions[k] as FactorMention);
-      return namedTopic(text, { sentence: before, measures: whoseMeasures(text, before, clausesOf(text, before), named, factorsIn.knows) });
+      const at = sentences[k] as Span;
+      const named = mentions.filter((x) => x.start >= at.start && x.end <= at.end);
+      const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), named, factorsIn.knows) });
+      const prior = sentences[k - 1];
+      return links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
     };
+    const previous = (): SentenceTopic | null => (before && sameParagraph(text, before, sentence) ? topicOf(i - 1, 2) : null);
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
     const clauses = clausesOf(text, sentence);
     // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
     const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
+    timesOf.set(i, { times: reading.times, figures: qs.some((q) => /money|percent/.test(q.kind)) });
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
+    measureFromHeadline(reading, framed, lead);
+    timeFromSentenceBefore(text, reading, framed, () => (before && sameParagraph(text, before, sentence) ? { sentence: before, ...(timesOf.get(i - 1) ?? { times: timeExpressionsIn(text, before, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }

@@ -71,8 +71,10 @@ export type UnfirmKind =
   | 'BORROWED_TIME'
   /** A level a change started from ("from X to Y"): the date read is the change's. */
   | 'CHANGE_START'
-  /** The measure is named in the sentence before ("the figure", 該數字). */
+  /** The measure is named in the sentence before ("the figure", 該數字), or read from the sentence before or the headline. */
   | 'ANAPHOR'
+  /** The time is the sentence before's: its own sentence states none (a reading of context). */
+  | 'CONTEXT_TIME'
   /** Not stated as fact: a forecast, an estimate, a condition, a target. */
   | 'MOOD'
   /** The words before the number say another mode than the one read. */
@@ -97,6 +99,10 @@ export interface FirmnessInput {
   /** Every amount of the claim (this one among them), as the checks read them. */
   amounts: readonly ClaimQuantity[];
   anaphor: string | null;
+  /** Where the factor was read (frame.ts `FactorSource`): TEXT, SENTENCE_BEFORE, HEADLINE; null on older frames. */
+  factorSource?: string | null;
+  /** The window is the sentence before's time (frame.ts `TimeSource` SENTENCE_BEFORE). */
+  timeFromContext?: boolean;
   mood: FrameMood | null;
   yearless: boolean;
   /** An editor's reading set the window / the factor / the mode: firm by a person's decision. */
@@ -114,6 +120,7 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
   const q = x.amounts.find((a) => a.surface === x.surface) ?? { surface: x.surface, value: x.value, upper: x.upper, unit: x.unit, qualifier: x.qualifier };
   if (!x.editor.window) {
     if (x.yearless) out.push({ kind: 'NO_YEAR', why: 'its page states no year' });
+    else if (x.timeFromContext) out.push({ kind: 'CONTEXT_TIME', why: `its time is read from the sentence before${x.timeText ? ` ("${x.timeText}")` : ''}: its own sentence states none` });
     // A date written in the sentence that is the document's own ("截至11月6日" in a page of 6 November) is read as the
     // document's date, and is still a date the sentence states: weighed below like any written time.
     else if (x.timeSource !== 'TEXT' && !(x.timeText && x.quote.includes(x.timeText))) {
@@ -137,12 +144,26 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
     }
   }
   if (!x.editor.factor && x.anaphor) out.push({ kind: 'ANAPHOR', why: `its measure is named in the sentence before ("${x.anaphor}")` });
+  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: `its measure is read from ${x.factorSource === 'HEADLINE' ? 'the headline' : 'the sentence before'}: its own sentence names none` });
   if (x.mood && x.mood !== 'STATED') out.push({ kind: 'MOOD', why: `it is not stated as fact (${x.mood.toLowerCase()})` });
   if (!x.editor.mode) {
     const unclear = unclearMode(x.quote, q, x.mode);
     if (unclear) out.push({ kind: 'MODE', why: unclear });
   }
   return out;
+}
+
+/** "the week ending October 22", "the week to 17 December", 截至10月1日的一週, 截至9月24日當周 (not 本周一, a day). */
+const WEEK_ENDING = /\bweek\s+(?:ending|ended|to|through)\b|(?:當|当|一|該|该|本|上)\s*(?:週|周)(?![一二三四五六日天末])/i;
+
+/**
+ * The window a stock figure of "the week ending X" is matched over: the week (Thursday..Wednesday), not only the
+ * Wednesday the reading gives it — the press quotes a week as its average or as its Wednesday level, and the text does
+ * not say which. A change of the week already spans it; any other window is kept.
+ */
+export function statedWeek(window: TimeWindow, timeText: string | null, mode: FrameMode): TimeWindow {
+  if (!timeText || window.start !== window.end || mode === 'CHANGE' || mode === 'FLOW' || !WEEK_ENDING.test(timeText)) return window;
+  return { start: new Date(Date.parse(window.end) - 6 * 86_400_000).toISOString().slice(0, 10), end: window.end };
 }
 
 /** The placeholder window of a figure with no time at all (never compared: see `Figure.timeless`). */

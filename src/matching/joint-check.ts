@@ -108,6 +108,9 @@ function eligible(f: Figure, mode: 'LEVEL' | 'CHANGE'): boolean {
   if (!TERM_OF.has(f.factorId) || f.unit !== 'USD') return false;
   // Only readings are held to the identity: a target or an undated base level says nothing of the window.
   if ((f.stance ?? 'OBSERVATION') !== 'OBSERVATION' || f.yearless) return false;
+  // A set that cannot all hold is a finding against each of its claims: only firm readings (figure.ts `firmnessOf`),
+  // as for a contradiction — not a figure dated by its document alone, or whose measure is read from context.
+  if (f.unfirm?.length) return false;
   if (mode === 'LEVEL') return (f.mode === 'LEVEL' || f.mode === 'REACHED') && days(f.window) <= LONGEST_LEVEL_WINDOW;
   return f.mode === 'CHANGE' && f.direction !== null;
 }

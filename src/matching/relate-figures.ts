@@ -182,7 +182,9 @@ function relateReadings(original: Figure, other: Figure): FigureRelation | null 
     // A line crossed on the page's date is an event that happened by then ("攀升至1万亿美元关口" on a page whose latest
     // date is 11月5日): beside a dated figure it reaches back the week, as a dated page's "now" does.
     const placed = (y: Figure, d: Figure) => nearestYear(y.mode === 'CROSSED' ? matchWindow(y) : y.window, d.window);
-    const r = a.yearless ? relateObserved({ ...a, window: placed(a, b) }, b) : relateObserved(a, { ...b, window: placed(b, a) });
+    // A level merely beyond a round line says nothing of the year: 2.98 trillion is below 3 trillion in many years. Only
+    // the line itself (the same line, or a level naming it) meets a line across an unknown year.
+    const r = a.yearless ? relateObserved({ ...a, window: placed(a, b) }, b, false, false) : relateObserved(a, { ...b, window: placed(b, a) }, false, false);
     return r?.kind === 'SAME_FIGURE' ? { ...r, why: `${r.why}; one document states no year: its month and day are read in the year of the other figure` } : null;
   }
   if (sa === 'AIM') {
@@ -200,7 +202,7 @@ function relateReadings(original: Figure, other: Figure): FigureRelation | null 
  * (9427億 "now" on 6 November is not the "$1 trillion" of 31 October, though 1 trillion rounds anything from 0.5 to
  * 1.5 trillion; it is the later reading).
  */
-function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | null {
+function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): FigureRelation | null {
   const fa = familyOf(a);
   const fb = familyOf(b);
   if (!fa || !fb) return null;
@@ -210,7 +212,7 @@ function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | nu
   if (stocks.has(fa) && stocks.has(fb)) {
     if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
     if (shared > 0) {
-      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', true, soft);
+      const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', beyondLine, soft);
       if (r?.kind === 'SAME_FIGURE') return r;
       // An undated "now" figure (目前, "stands now") reaches back a week only to meet the same figure. Beside a
       // different one dated in its text before the document's date, it is the later reading, not a contradiction.
@@ -232,7 +234,7 @@ function relateObserved(a: Figure, b: Figure, soft = false): FigureRelation | nu
     const gap = gapDays(earlier.window, later.window);
     // The same statement only: a level beyond a line crossed a day earlier ("fell below $3 trillion" in the week to
     // 30 September, 2.98 trillion on 1 October) is the next week's news, not the same figure.
-    if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) <= RELEASE_WINDOW_DAYS) {
+    if (gap <= RELEASE_LAG_DAYS && days(earlier.window) <= RELEASE_WINDOW_DAYS && days(later.window) === 1) {
       const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', false, true);
       if (r?.kind === 'SAME_FIGURE') return { ...r, why: `${r.why.replace('in overlapping windows', 'in windows a day apart')} (a week's level and its release the next day)` };
     }

@@ -5,7 +5,7 @@ import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FrameMood, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import { firmnessOf, NO_WINDOW, stanceOf, type Figure } from './figure.ts';
+import { firmnessOf, NO_WINDOW, stanceOf, statedWeek, type Figure } from './figure.ts';
 import type { MeasureObservation } from './measure-record.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
@@ -64,6 +64,7 @@ const FIGURE_RETURN = `RETURN q.id AS quantityId, c.id AS claimId, c.documentId 
   coalesce(r.direction, q.frameDirection) AS direction, coalesce(r.period, q.framePeriod) AS period, start, end, timeSource,
   q.value AS value, q.upper AS upper, q.unit AS unit, q.qualifier AS qualifier, q.surface AS surface, c.quote AS quote, yearless,
   start IS NULL AS timeless, q.frameTimeText AS timeText, q.frameMood AS mood, q.frameFactorAnaphor AS anaphor,
+  CASE WHEN r.factorId IS NULL THEN q.frameFactorSource END AS factorSource,
   r.windowStart IS NOT NULL AS editorWindow, r.factorId IS NOT NULL AS editorFactor, r.mode IS NOT NULL AS editorMode,
   head(COLLECT { MATCH (d:Document {id: c.documentId}) RETURN d {.published, .inferredDate} }) AS document,
   COLLECT { MATCH (c)-[:HAS_QUANTITY]->(o:Quantity) RETURN o {.surface, .value, .upper, .unit, .qualifier} ORDER BY o.position } AS amounts`;
@@ -102,6 +103,7 @@ interface FigureRow {
   timeText: string | null;
   mood: string | null;
   anaphor: string | null;
+  factorSource: string | null;
   editorWindow: boolean;
   editorFactor: boolean;
   editorMode: boolean;
@@ -127,6 +129,8 @@ const toFigure = (r: FigureRow): Figure => {
     inferred: typeof r.document?.inferredDate === 'string' ? r.document.inferredDate : null,
     amounts: (r.amounts ?? []).map((a) => ({ ...a, upper: a.upper ?? null, qualifier: a.qualifier ?? null })),
     anaphor: r.anaphor ?? null,
+    factorSource: r.factorSource ?? null,
+    timeFromContext: r.timeSource === 'SENTENCE_BEFORE',
     mood: (r.mood as FrameMood | null) ?? null,
     yearless: !!r.yearless,
     editor: { window: !!r.editorWindow, factor: !!r.editorFactor, mode: !!r.editorMode },
@@ -139,7 +143,8 @@ const toFigure = (r: FigureRow): Figure => {
     mode: r.mode as FrameMode,
     direction: r.direction as FrameDirection | null,
     period: r.period as FramePeriod | null,
-    window: r.start && r.end ? { start: r.start, end: r.end } : { ...NO_WINDOW },
+    // An editor's window is taken as set; a reading of "the week ending X" as the week it names.
+    window: r.start && r.end ? (r.editorWindow ? { start: r.start, end: r.end } : statedWeek({ start: r.start, end: r.end }, r.timeText ?? null, r.mode as FrameMode)) : { ...NO_WINDOW },
     timeSource,
     value: r.value,
     upper: r.upper ?? null,

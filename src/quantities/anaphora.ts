@@ -1,4 +1,4 @@
-import { ANAPHOR_WORDS, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
+import { ANAPHOR_WORDS, fitsScale, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
 import type { FramedQuantity, SentenceReading } from './read-frames.ts';
 import type { Span } from './sentences.ts';
 import { alternation, type MeasureMention } from './whose-measure.ts';
@@ -54,9 +54,13 @@ const ZH_ANAPHOR = new RegExp(
 // "It stayed…", "…, and it fell to", 它降至…: a pronoun opening its clause; "Usage fell to", 使用量降至: a bare head.
 const CLAUSE_OPENING = String.raw`(?:^|[,，;；:：]\s*|\b(?:and|but|while|yet)\s+)\s*`;
 const PRONOUN = new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.pronouns)})(?![A-Za-z])`, 'gi');
-const BARE_HEAD = ANAPHOR_WORDS.bare.length ? new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.bare)})(?![A-Za-z])`, 'gi') : null;
+// A Chinese head must end its word: what follows starts a predicate (餘額在…, 余额降至…), a time or a clause, never more of
+// a noun (余额宝 is a fund, not the balance).
+const BARE_HEAD = ANAPHOR_WORDS.bare.length ? new RegExp(`${CLAUSE_OPENING}(${alternation(ANAPHOR_WORDS.bare)})(?![A-Za-z])(?=$|[^\\u3400-\\u9fff]|[在於于已仍再將将則则也又曾從从自由較较比為为是達达降升跌漲涨增減减縮缩回突逼維维持約约近超僅仅只剛刚今本上下前昨週周月年日])`, 'gi') : null;
 /** A sentence left without its subject: after its bullets and its times, it opens with one of these (較前一週減少…). */
 const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubject)})`) : null;
+/** …or, after a time that opens it, with a copula (此前一天為946億美元): a copula alone opens many other sentences. */
+const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
 
 const classOf = (head: string): string | null => {
@@ -96,15 +100,16 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
 function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
   if (!ZERO_SUBJECT || reading.measures.length) return null;
   let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  let timed = false;
   for (let moved = true; moved; ) {
     moved = false;
     const t = (reading.times ?? []).find((x) => x.start === at);
     if (t) {
       at = t.end + (LEAD.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0);
-      moved = true;
+      moved = timed = true;
     }
   }
-  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end));
+  const m = ZERO_SUBJECT.exec(text.slice(at, sentence.end)) ?? (timed && ZERO_SUBJECT_AFTER_TIME ? ZERO_SUBJECT_AFTER_TIME.exec(text.slice(at, sentence.end)) : null);
   return m ? { start: at, end: at + m[0].length, text: m[0], cls: null } : null;
 }
 
@@ -114,6 +119,8 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
  */
 function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): Antecedent | null {
   if (!previous) return null;
+  // "It", "the figure", a left-out subject: never when the sentence before names two measures, even with figures of one.
+  if (anaphor.cls === null && new Set([...previous.figures, ...previous.named].map((m) => m.factorId)).size > 1) return null;
   const pool = anaphor.cls === null ? (previous.figures.length ? previous.figures : previous.named) : [...previous.figures, ...previous.named];
   const fitting = pool.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
   const ids = new Set(fitting.map((m) => m.factorId));
@@ -156,11 +163,13 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
       // The kinds rule of a sentence's own measure: a percent speaks of a balance only as its change.
       const kinds = kindsOfMeasure(found.factorId);
       if (kinds.length && !kinds.includes(q.kind) && f.frame.mode !== 'CHANGE') return;
-      f.frame.factorId = found.factorId;
-      f.frame.factorEvidence = found.words;
-      f.frame.factorAnaphor = word.text;
+      // An amount in another currency, or a dollar amount off the measure's scale, is another measure's ("It stood at
+      // $28.8 billion" after reserves; 余额宝的规模为1.2万亿元).
+      if (q.kind === 'money' && (!/^USD/.test(q.unit) || !fitsScale(found.factorId, q.value, f.frame.mode))) return;
+      const read = { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text, factorSource: 'SENTENCE_BEFORE' as const };
+      Object.assign(f.frame, read);
       // Its comparison base speaks of the same measure.
-      for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, { factorId: found.factorId, factorEvidence: found.words, factorAnaphor: word.text });
+      for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, read);
     });
   }
   // What this sentence speaks of: the measures of its figures (with those read back), and those it names, else the
@@ -173,4 +182,18 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
 /** What a sentence without numbers speaks of: the measures it names (whose-measure.ts read), else none. */
 export function namedTopic(text: string, reading: Pick<SentenceReading, 'sentence' | 'measures'>): SentenceTopic {
   return { sentence: reading.sentence, figures: [], named: reading.measures.map((m) => ({ factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end) })) };
+}
+
+/**
+ * What a sentence without numbers speaks of when it names no measure but refers back to one ("This tool allows banks
+ * to…", "this size is the lowest since 2021"): that measure, so the sentence after it may refer back in turn. `topic`
+ * is what it names (namedTopic); `topicBefore` the topic of the sentence before it in its paragraph.
+ */
+export function carriedTopic(text: string, topic: SentenceTopic, topicBefore: () => SentenceTopic | null): SentenceTopic {
+  if (topic.named.length) return topic;
+  const anaphors = anaphorsIn(text, topic.sentence, { measures: [] });
+  if (!anaphors.length) return topic;
+  const before = topicBefore();
+  const found = before ? anaphors.map((a) => antecedent(before, a)).find((x): x is Antecedent => !!x) : undefined;
+  return found ? { ...topic, named: [found] } : topic;
 }

@@ -1,4 +1,4 @@
-import { FRAME_PROPERTIES, type FrameDirection, type FrameMode, type FrameMood, type FramePeriod, type QuantityFrame, type TimeSource, type TimeWindow } from './frame.ts';
+import { FRAME_PROPERTIES, type FactorSource, type FrameDirection, type FrameMode, type FrameMood, type FramePeriod, type QuantityFrame, type TimeSource, type TimeWindow } from './frame.ts';
 
 /** The `frame*` properties of a `:Quantity` node, as written and read (FRAME_PROPERTIES in frame.ts). */
 export type FrameProperties = Record<(typeof FRAME_PROPERTIES)[number], string | number | null>;
@@ -31,6 +31,7 @@ export function frameProperties(f: QuantityFrame): FrameProperties {
     frameMood: f.mood,
     frameMoodEvidence: f.moodEvidence,
     frameFactorAnaphor: f.factorAnaphor ?? null,
+    frameFactorSource: f.factorId ? (f.factorSource ?? (f.factorAnaphor ? 'SENTENCE_BEFORE' : 'TEXT')) : null,
   };
 }
 
@@ -48,6 +49,8 @@ export function frameFromProperties(p: Partial<Record<string, unknown>>): Quanti
     factorId: str(p['frameFactorId']),
     factorEvidence: str(p['frameFactorEvidence']),
     factorAnaphor: str(p['frameFactorAnaphor']),
+    // Frames written before sources were recorded: a word referring back means the sentence before.
+    factorSource: (str(p['frameFactorSource']) as FactorSource | null) ?? (typeof p['frameFactorId'] !== 'string' ? null : typeof p['frameFactorAnaphor'] === 'string' ? 'SENTENCE_BEFORE' : 'TEXT'),
     mode: p['frameMode'] as FrameMode,
     // Null on frames read before moods were: the checks fall back on the quote's words for them.
     mood: str(p['frameMood']) as FrameMood | null,

@@ -32,8 +32,17 @@ export type FrameDirection = 'INCREASE' | 'DECREASE';
  */
 export type FrameMood = 'STATED' | 'FORECAST' | 'ESTIMATE' | 'CONDITION' | 'TARGET';
 export type FramePeriod = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
-/** Where a window came from: the quantity's own sentence, or the document's date as a stated fallback. */
-export type TimeSource = 'TEXT' | 'DOCUMENT_DATE';
+/**
+ * Where a window came from: the quantity's own sentence, the document's date as a stated fallback, or — when its own
+ * sentence names no time — the one time of the sentence before it in its paragraph (not firm: a reading of context).
+ */
+export type TimeSource = 'TEXT' | 'DOCUMENT_DATE' | 'SENTENCE_BEFORE';
+/**
+ * Where a factor came from (issue 18): the quantity's own sentence, the sentence before it in its paragraph (a word
+ * referring back, `factorAnaphor`), or the document's headline, whose one measure a figure in the lead with no measure
+ * of its own speaks of. Anything but TEXT is a reading of context, not firm: the check never calls it INCONSISTENT.
+ */
+export type FactorSource = 'TEXT' | 'SENTENCE_BEFORE' | 'HEADLINE';
 
 /** Inclusive ISO dates (`2025-10-30`); a day is start = end. */
 export interface TimeWindow {
@@ -52,6 +61,12 @@ export interface QuantityFrame {
    * Null when the quantity's own sentence names the factor, or none.
    */
   factorAnaphor?: string | null;
+  /**
+   * Where the factor was read: TEXT (the quantity's own sentence), SENTENCE_BEFORE (referred back to), HEADLINE (the
+   * headline's one measure). Null with `factorId` null, and on frames read before sources were recorded (then
+   * `factorAnaphor` set means SENTENCE_BEFORE).
+   */
+  factorSource?: FactorSource | null;
   mode: FrameMode;
   /** Stated as fact, or forecast, estimated, supposed, targeted (src/quantities/mood.ts); null on frames read before moods were. */
   mood: FrameMood | null;
@@ -105,5 +120,5 @@ export const FRAME_PROPERTIES = [
   'frameWindowStart', 'frameWindowEnd', 'frameTimeText', 'frameTimeSource', 'frameSpanDays',
   'frameBaseValue', 'frameBaseUnit', 'frameBaseWindowStart', 'frameBaseWindowEnd', 'frameBaseTimeText',
   'frameExtremumKind', 'frameExtremumSinceStart', 'frameExtremumSinceEnd', 'frameExtremumSinceText',
-  'frameMood', 'frameMoodEvidence', 'frameFactorAnaphor',
+  'frameMood', 'frameMoodEvidence', 'frameFactorAnaphor', 'frameFactorSource',
 ] as const;

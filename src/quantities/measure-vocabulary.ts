@@ -10,6 +10,8 @@ const Entry = z.object({
   factor: z.string().nullable(),
   name: z.string().optional(),
   kinds: z.array(z.string()).default([]),
+  /** The range of USD levels the measure has held in the shipped record (data file, `levels`). */
+  levels: z.tuple([z.number(), z.number()]).optional(),
   stock: z.boolean().default(false),
   /** What a word referring back can name it as (data file, `anaphors`): a balance, an account, a facility, a size. */
   refers: z.array(z.string()).default([]),
@@ -25,6 +27,8 @@ export interface VocabularyMeasure {
   kinds: readonly string[];
   /** A stock outstanding (federal debt), not a flow. */
   stock: boolean;
+  /** The range of USD levels the record has held, when the vocabulary says. */
+  levels: readonly [number, number] | null;
   /** What a word referring back can name it as: `balance`, `account`, `facility`, `size`. */
   refers: readonly string[];
   terms: readonly string[];
@@ -45,7 +49,7 @@ const File = z.object({
   composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional() })).default([]),
   per_head: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   anaphors: z
-    .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional() })
+    .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
 });
@@ -58,6 +62,7 @@ function load(): VocabularyMeasure[] {
       id: e.factor ?? `${UNSHIPPED_PREFIX}${slug(e.name ?? 'unnamed')}`,
       kinds: e.kinds,
       stock: e.stock,
+      levels: e.levels ?? null,
       refers: e.refers,
       terms: [...new Set([...e.en, ...e['zh-Hant'], ...e['zh-Hans']])],
     };
@@ -69,6 +74,20 @@ const KINDS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.kinds]));
 
 /** The kinds of number a level of this factor is written in (empty when the vocabulary does not say). */
 export const kindsOfMeasure = (factorId: string): readonly string[] => KINDS.get(factorId) ?? [];
+
+const LEVELS = new Map(MEASURE_VOCABULARY.filter((m) => m.levels).map((m) => [m.id, m.levels as readonly [number, number]]));
+/**
+ * Whether a USD amount fits the scale of a measure (`levels`): a level within a third of the range's ends, a change
+ * or a flow no larger than three times its top. A figure whose measure is read from its context takes it only then:
+ * "$28.8 billion" after a sentence on reserves is another measure's. True when the vocabulary gives no range.
+ */
+export function fitsScale(factorId: string, value: number, mode: string): boolean {
+  const range = LEVELS.get(factorId);
+  if (!range) return true;
+  const v = Math.abs(value);
+  if (mode === 'CHANGE' || mode === 'FLOW') return v > 0 && v <= range[1] * 3;
+  return v >= range[0] / 3 && v <= range[1] * 3;
+}
 
 const STOCKS = new Set(MEASURE_VOCABULARY.filter((m) => m.stock).map((m) => m.id));
 /** Whether the factor is a stock outstanding (federal debt), so an amount of it is not an amount issued. */
@@ -111,6 +130,7 @@ export const ANAPHOR_WORDS = {
   bare: FILE.anaphors.bare ? words(FILE.anaphors.bare) : [],
   pronouns: words(FILE.anaphors.pronouns),
   zeroSubject: FILE.anaphors.zero_subject ? words(FILE.anaphors.zero_subject) : [],
+  zeroSubjectAfterTime: FILE.anaphors.zero_subject_after_time ? words(FILE.anaphors.zero_subject_after_time) : [],
 };
 
 /** Verbs whose object is drained or absorbed (`drains`): 抽離市場流動性, "drained liquidity from the market". */

@@ -9,7 +9,7 @@ import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/c
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { toleranceOf } from '../../src/checks/check-rules.ts';
-import { recordMoveOf } from '../../src/checks/sentence-words.ts';
+import { ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
 import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
@@ -165,6 +165,8 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(datedSince('since early 2021')).toBe(true);
     expect(datedSince('自2019年危机以来')).toBe(false);
     expect(datedSince('4-year low')).toBe(false);
+    expect(datedSince('4 年來最低')).toBe(false);
+    expect(datedSince('逾 4 年來最低水準')).toBe(false);
   });
 
   it('a week\'s move said of a level ("本周准备金余额达3.3328万亿美元,较上周回升") is tested on the series\' own step: MISLEADING when it moved the other way', () => {
@@ -175,6 +177,8 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(k!.verdict).toBe('MISLEADING');
     expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/较上周回升.*did not/);
     expect(run(c, [wed], { WED: weekly('2025-07-30', [3_340_000, 3_310_000, 3_328_346]) })[0]!.verdict).toBe('CONSISTENT');
+    // Said of another measure named between them: not this figure's week.
+    expect(weekMoveOf({ quote: '准备金余额3.3328万亿美元,财政部一般账户较上周回升', sentence: null }, '3.3328万亿美元')).toBeNull();
     // English, on a daily series: the value seven days before.
     const tga = measure('f-tga', 'DTS', 'DAILY');
     const en = claim('The TGA stood at $850 billion on Friday, down from the previous week.', [{ surface: '$850 billion', value: 8.5e11, frame: stated('f-tga', 'LEVEL', '2025-08-15', '2025-08-15', 'on Friday') }], '2025-08-16');
@@ -223,6 +227,7 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(recordMoveOf({ quote, sentence: quote }, '60 percent')).toBe('unprecedented');
     expect(recordMoveOf({ quote: 'a weekly decrease of about $326 billion, the largest in over two and a half years', sentence: null }, '$326 billion')).toBeNull();
     expect(recordMoveOf({ quote: 'reserves fell $300 billion, the largest drop in history', sentence: null }, '$300 billion')).toMatch(/largest drop in history/);
+    expect(recordMoveOf({ quote: 'the TGA recorded a drop of $50 billion', sentence: null }, '$50 billion')).toBeNull();
     const c = claim(quote, [{ surface: '60 percent', value: 60, frame: stated('f-tga', 'CHANGE', '2025-01-21', '2025-03-27', 'in just three months', { direction: 'DECREASE' }) }], '2025-03-30');
     c.quantities[0]!.unit = '%';
     // 2023: 350 bn to 23 bn in three months (−93%); 2025: 705 bn to 281 bn (−60%).
@@ -254,6 +259,7 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(attributivePresent('while stabilizing its massive $7.1 trillion balance sheet', '$7.1 trillion')).toMatch(/its massive \$7\.1 trillion balance sheet/);
     expect(attributivePresent("Quantitative tightening had drained its balance sheet's reserves to $1.4 trillion", '$1.4 trillion')).toBeNull();
     expect(attributivePresent('its $8.9 trillion balance sheet was the largest ever', '$8.9 trillion')).toBeNull();
+    expect(attributivePresent('When the Fed started shrinking its $9 trillion balance sheet', '$9 trillion')).toBeNull();
     const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
     const obs = { WALCL: weekly('2025-10-01', [6_587_000, 6_590_000, 6_580_000, 6_560_000, 6_554_000, 6_555_283, 6_552_419, 6_535_781, 6_539_303]) };
     const c = claim('The Fed announced bill purchases while stabilizing its massive $7.1 trillion balance sheet', [{ surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', window: { start: '2025-12-10', end: '2025-12-10' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-12-10');
@@ -320,5 +326,18 @@ describe('judging pass 3 (issue 18): precision and catches beyond the number', (
     expect(base.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(false);
     expect(base.verdict).toBe('CONSISTENT');
     expect(checks.find((k) => k.quantity?.surface === '$2.8 trillion')!.parts.some((p) => p.kind === 'EXTREMUM_SINCE')).toBe(true);
+  });
+
+  it('"doubled to $900 billion since July" is the figure against the level before the window: MISLEADING when it rose by far less than twice', () => {
+    expect(ratioMoveOf({ quote: 'the TGA has doubled to $900 billion since July', sentence: null }, '$900 billion')).toMatchObject({ ratio: 2 });
+    expect(ratioMoveOf({ quote: 'TGA余额腰斩至4000亿美元', sentence: null }, '4000亿美元')).toMatchObject({ ratio: 0.5 });
+    expect(ratioMoveOf({ quote: 'reserves doubled in 2020, while the TGA stood at $900 billion', sentence: null }, '$900 billion')).toBeNull();
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const c = claim('the TGA has doubled to $900 billion since July', [{ surface: '$900 billion', value: 900e9, frame: stated('f-tga', 'LEVEL', '2025-07-01', '2025-10-31', 'since July') }], '2025-11-03');
+    const from = (start: number) => ({ DTS: daily('2025-06-30', Array.from({ length: 124 }, (_, i) => start + ((900_000 - start) * i) / 123)) });
+    expect(run(c, [tga], from(450_000))[0]!.verdict).toBe('CONSISTENT');
+    const [k] = run(c, [tga], from(800_000));
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'DIRECTION')?.text).toMatch(/1\.13 times that, not twice/);
   });
 });

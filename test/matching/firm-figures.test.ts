@@ -70,6 +70,12 @@ describe('firm readings for matching (issue 19)', () => {
     expect(kinds(input('reserves fell by $59 billion in the week ending October 22, 2025', '$59 billion', 59e9, { timeText: 'the week ending October 22, 2025', window: { start: '2025-10-16', end: '2025-10-22' } }))).toEqual(['MODE']);
   });
 
+  it('a time or a measure read from context (the sentence before, the headline) is not firm', () => {
+    const x = input('它降至2.93萬億美元', '2.93萬億美元', 2.93e12, { timeSource: null, timeFromContext: true, timeText: '截至10月22日當週', window: { start: '2025-10-22', end: '2025-10-22' }, inferred: '2025-10-23' });
+    expect(kinds(x)).toEqual(['CONTEXT_TIME']);
+    expect(kinds(input('It fell to $2.93 trillion in the week ending October 22, 2025', '$2.93 trillion', 2.93e12, { factorSource: 'HEADLINE', timeText: 'the week ending October 22, 2025', window: { start: '2025-10-22', end: '2025-10-22' } }))).toEqual(['ANAPHOR']);
+  });
+
   it('an editor\'s reading is firm where it speaks', () => {
     const x = input('對應銀行準備金降至約2.85兆美元', '2.85兆美元', 2.85e12, { timeSource: 'DOCUMENT_DATE', anaphor: '該數字', editor: { window: true, factor: true, mode: false } });
     expect(kinds(x)).toEqual([]);

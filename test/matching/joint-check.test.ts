@@ -71,6 +71,13 @@ describe('figures that cannot all hold (the balance-sheet identity)', () => {
     expect(jointFindings([{ ...set[0]!, window: { start: '2025-12-11', end: '2025-12-17' } }, ...set.slice(1)], record)).toEqual([]);
   });
 
+  it('issue 19: a figure whose reading is not firm (dated only by its document) made a finding against the others', () => {
+    const set = levels({ reserves: terms.reserves.value * 1e6 + 500e9 });
+    expect(jointFindings(set, record)).toHaveLength(1);
+    const undated = { ...set[0]!, timeSource: 'DOCUMENT_DATE' as const, unfirm: [{ kind: 'DOCUMENT_DATE' as const, why: "its sentence states no time: it is dated by its document's date" }] };
+    expect(jointFindings([undated, ...set.slice(1)], record)).toEqual([]);
+  });
+
   it('checks changes over the same window: Δreserves against Δassets − ΔTGA − ΔON RRP − Δresidual', () => {
     const before = new Reference(observations).weekTerms('2025-10-15');
     if ('missing' in before) throw new Error('the shipped record lacks the week ending 2025-10-15');

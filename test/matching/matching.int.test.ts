@@ -147,7 +147,10 @@ describe('contradictions and updates need firm readings, through ingest (issue 1
     const [r, ...more] = await between(zhWeek, '2.93萬億美元', enWeek);
     expect(more).toEqual([]);
     expect(r?.kind).toBe('CONTRADICTS');
-    expect(r!.why).toContain('(2.925–2.935 trillion USD) and “$3.05 trillion” (3.045–3.055 trillion USD) cannot both hold');
+    // Both windows are the same week: which is named first is the relation's order (by quantity id).
+    expect(r!.why).toContain('“2.93萬億美元” (2.925–2.935 trillion USD)');
+    expect(r!.why).toContain('“$3.05 trillion” (3.045–3.055 trillion USD)');
+    expect(r!.why).toContain('cannot both hold');
     expect(r!.why).toContain('3.045 trillion − 2.935 trillion = 110 billion USD apart beyond both roundings, for the same');
     // The shipped record of that week (average and Wednesday level) moves far less than the gap.
     expect(r!.why).toMatch(/the record of the measure over \S+ moves only [\d.]+ billion \(.*FRED:WRBWFRBL, FRED:WRESBAL/);

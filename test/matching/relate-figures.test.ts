@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfUnit, intervalOf, significantDigits, stanceOf, type Figure } from '../../src/matching/figure.ts';
+import { halfUnit, intervalOf, significantDigits, stanceOf, statedWeek, type Figure } from '../../src/matching/figure.ts';
 import { measureRecord } from '../../src/matching/measure-record.ts';
 import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
 
@@ -445,6 +445,36 @@ describe('the record of a measure (issue 19)', () => {
 });
 
 describe('recall defects of the dev set (issue 19, fourth pass)', () => {
+  it('a stock of "the week ending X" is matched over the week it names, not only its Wednesday', () => {
+    const day = { start: '2025-10-22', end: '2025-10-22' };
+    const week = { start: '2025-10-16', end: '2025-10-22' };
+    expect(statedWeek(day, 'the week ending October 22, 2025', 'LEVEL')).toEqual(week);
+    expect(statedWeek(day, '截至2025年10月22日的一週', 'REACHED')).toEqual(week);
+    expect(statedWeek(day, '截至10月22日當周', 'CROSSED')).toEqual(week);
+    expect(statedWeek(day, '本周一', 'LEVEL')).toEqual(day);
+    expect(statedWeek(day, 'October 22, 2025', 'LEVEL')).toEqual(day);
+    expect(statedWeek(week, 'the week ending October 22, 2025', 'CHANGE')).toEqual(week);
+    // A day inside that week is then the same reading time's figure, never a later one.
+    const level = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22');
+    expect(relateFigures(level, fig('2.93萬億美元', 2.93e12, '2025-10-20'))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: the same level in two consecutive weeks was taken for a week and its release the next day', () => {
+    const r = relateFigures(fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22'), fig('2.93萬億美元', 2.93e12, '2025-10-23..2025-10-29'));
+    expect([r?.kind, r?.later.surface]).toEqual(['UPDATES', '2.93萬億美元']);
+    // The release itself (a day, the Thursday) is still the same statement.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22'), fig('2.93萬億美元', 2.93e12, '2025-10-23'))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: a level of a page that states no year ($2.98 trillion on October 1) was the same figure as a crossing below 3 trillion dated October 2020', () => {
+    // "first time since October 2020" read as a crossing in that month: a level merely beyond a round line says nothing
+    // of the year, so across an unknown year only the line itself meets a line.
+    const since2020 = fig('3兆美元', 3e12, '2020-10-01..2020-10-31', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(since2020, fig('$2.98 trillion', 2.98e12, '1000-10-01', { mode: 'REACHED', direction: 'DECREASE', yearless: true }))).toBeNull();
+    // Dated, the same level beyond the same line is the same figure.
+    expect(relateFigures(fig('3万亿美元', 3e12, '2025-09-25..2025-10-01', { mode: 'CROSSED', direction: 'DECREASE' }), fig('$2.98 trillion', 2.98e12, '2025-10-01', { mode: 'REACHED', direction: 'DECREASE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
   it('issue 19: a line crossed as of the date of a page that states no year (攀升至1万亿美元关口, 11月5日) never met the same crossing dated five days earlier', () => {
     const tga = { factorId: 'f-tga-balance', mode: 'CROSSED' as const, direction: 'INCREASE' as const };
     const dated = fig('$1 trillion', 1e12, '2025-10-31', tga);

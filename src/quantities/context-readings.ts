@@ -1,0 +1,134 @@
+import { settleWindow } from './bind-times.ts';
+import { fitsScale, isShippedMeasure, kindsOfMeasure } from './measure-vocabulary.ts';
+import type { FramedQuantity, SentenceReading } from './read-frames.ts';
+import type { Span } from './sentences.ts';
+import type { TimeExpression } from './time-expressions.ts';
+import type { MeasureMention } from './whose-measure.ts';
+
+/**
+ * Readings from a figure's context (issue 18), for a figure whose own sentence gives none: its time from the sentence
+ * before it in its paragraph ("…what happened in September 2019. Quantitative tightening had drained bank reserves to
+ * $1.4 trillion"), and its measure from the document's headline ("Fed's Reverse Repo Facility Usage Sinks Below $300
+ * Billion" / "The amount of money investors park at a major Federal Reserve facility dropped below $300 billion").
+ * The measure the sentence before speaks of, referred back to ("the figure", 該數字, "It"), is anaphora.ts's.
+ *
+ * Such a reading is not firm. The frame says where it came from (frame.ts: `timeSource` SENTENCE_BEFORE, `factorSource`
+ * HEADLINE), and the check never calls it INCONSISTENT: CONSISTENT when the record bears the figure out within the
+ * precision written, INCONCLUSIVE otherwise, with the reason. The rules are conservative:
+ *   - a time is taken only from the sentence right before, in the same paragraph, when that sentence names exactly one
+ *     time (not a "since", not "now", not after the document's date) and has no figure of its own (unless the figure
+ *     refers back to it), and the figure's own sentence names no time at all, states the figure as fact and has no word
+ *     of the present before it in its clause ("still", "has fallen", 現, 目前);
+ *   - a measure is taken from the headline only when the headline names exactly one measure, one we ship, and the
+ *     figure is in the lead (the first sentences after it), in a sentence that names no measure of any kind, is an
+ *     amount in dollars and fits the measure's scale (measure-vocabulary.ts `fitsScale`).
+ */
+
+/** What the sentence before a figure's sentence offers it: its span, its times, whether it has figures of its own. */
+export interface SentenceTimes {
+  sentence: Span;
+  times: readonly TimeExpression[];
+  /** It has amounts of its own (money, percent): its time is theirs, shared only with a figure that refers back. */
+  figures: boolean;
+}
+
+/**
+ * Words of the present in a figure's clause before it ("still look plentiful at", "has fallen to", 現約, 目前, 仍): the
+ * figure speaks of the document's now, not of the time of the sentence before.
+ */
+const PRESENT = /\b(?:is|are|isn['’]t|aren['’]t|stands?|remains?|looks?|sits?|hovers?|has|have|now|currently|today|still)\b|現|现|目前|當前|当前|如今|眼下|仍|依然|依舊|依旧/i;
+const CLAUSE_BREAK = /[，,；;：:]/;
+
+const AMOUNT = /money|percent/;
+
+/** The one time a sentence states that a later sentence may take: exactly one, dated, not a "since", not "now". */
+export function soleTime(times: readonly TimeExpression[]): TimeExpression | null {
+  if (times.length !== 1) return null;
+  const t = times[0] as TimeExpression;
+  return t.window && !t.since && !t.now ? t : null;
+}
+
+/**
+ * Dates the figures of a sentence that names no time by the one time of the sentence before (in place: `frame.window`,
+ * `timeText`, `timeSource` = SENTENCE_BEFORE). `before` gives that sentence's times when it is in the same paragraph
+ * (null otherwise); it is asked only when a figure needs it. Only figures with a measure, stated as fact, whose window
+ * is the document's date as a fallback.
+ */
+export function timeFromSentenceBefore(text: string, reading: SentenceReading, framed: FramedQuantity[], before: () => SentenceTimes | null, documentDate: string | null): void {
+  if (reading.times.length) return;
+  const open = framed.filter((f) => f.baseOf === null && AMOUNT.test(f.quantity.kind) && f.frame.mode !== 'OTHER' && f.frame.mode !== 'SHARE' && f.frame.factorId && f.frame.mood === 'STATED' && f.frame.timeSource === 'DOCUMENT_DATE' && f.frame.timeText === null);
+  if (!open.length) return;
+  const previous = before();
+  const time = previous ? soleTime(previous.times) : null;
+  // A stated figure is not about a time after its document was written ("the FOMC meets on 28–29 October").
+  if (!time || !time.window || (documentDate && time.window.end > documentDate.slice(0, 10))) return;
+  for (const f of open) {
+    const q = f.quantity;
+    // The time of a sentence with figures of its own is theirs: only a figure that refers back to them shares it.
+    if (previous?.figures && f.frame.factorSource !== 'SENTENCE_BEFORE') continue;
+    let from = q.start;
+    while (from > reading.sentence.start && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+    if (PRESENT.test(text.slice(from, q.start))) continue;
+    const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time, startTime: null, endTime: null, spanDays: f.frame.spanDays, documentDate, stated: true });
+    if (!settled.window || settled.source !== 'TEXT') continue;
+    f.frame.window = settled.window;
+    f.frame.timeText = time.text;
+    f.frame.timeSource = 'SENTENCE_BEFORE';
+  }
+}
+
+/** The document's headline, when its first line is one: short, followed by more text, not ending as a sentence does. */
+export function headlineOf(text: string): Span | null {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return null;
+  const line = text.slice(0, nl);
+  const start = line.length - line.trimStart().length;
+  const body = line.trim();
+  if (body.length < 8 || body.length > 160 || /[。.；;]$/.test(body) || !text.slice(nl).trim()) return null;
+  return { start, end: start + body.length };
+}
+
+/** The headline's one measure, for the figures of the lead; null when it names none, several, or one we do not ship. */
+export interface HeadlineTopic {
+  headline: Span;
+  factorId: string;
+  words: string;
+  /** The lead: sentences that start before this offset may take the measure. */
+  leadEnd: number;
+}
+
+/** How far the lead runs: this many sentences after the headline, and no further than this many characters. */
+export const LEAD_SENTENCES = 5;
+export const LEAD_CHARS = 1200;
+/** Shorter lines (a byline, a dateline) are not counted as sentences of the lead. */
+const LEAD_MIN_CHARS = 20;
+
+export function headlineTopic(text: string, headline: Span, measures: readonly MeasureMention[], sentences: readonly Span[]): HeadlineTopic | null {
+  const ids = new Set(measures.map((m) => m.factorId));
+  if (ids.size !== 1) return null;
+  const m = measures[0] as MeasureMention;
+  if (!isShippedMeasure(m.factorId)) return null;
+  // A byline or a dateline under the headline ("Aug 06,2024", 鉅亨網編譯段智恆) is no sentence of the lead.
+  const after = sentences.filter((s) => s.start >= headline.end && text.slice(s.start, s.end).trim().length >= LEAD_MIN_CHARS);
+  const last = after[Math.min(LEAD_SENTENCES, after.length) - 1];
+  const leadEnd = Math.min(last ? last.end : headline.end, headline.end + LEAD_CHARS);
+  return { headline, factorId: m.factorId, words: m.evidence ?? text.slice(m.start, m.end), leadEnd };
+}
+
+/**
+ * Gives the dollar figures of a lead sentence that names no measure the headline's one measure (in place:
+ * `frame.factorId`, `factorEvidence`, `factorSource` = HEADLINE), with their comparison bases.
+ */
+export function measureFromHeadline(reading: SentenceReading, framed: FramedQuantity[], topic: HeadlineTopic | null): void {
+  if (!topic || reading.measures.length || reading.sentence.start < topic.headline.end || reading.sentence.start >= topic.leadEnd) return;
+  const kinds = kindsOfMeasure(topic.factorId);
+  framed.forEach((f, i) => {
+    const q = f.quantity;
+    if (f.frame.factorId || f.measure || f.baseOf !== null || q.kind !== 'money' || !/^USD/.test(q.unit) || f.frame.mode === 'OTHER' || f.frame.mode === 'SHARE') return;
+    if (kinds.length && !kinds.includes(q.kind)) return;
+    if (!fitsScale(topic.factorId, q.value, f.frame.mode)) return;
+    const reading = { factorId: topic.factorId, factorEvidence: topic.words, factorSource: 'HEADLINE' as const, factorAnaphor: null };
+    Object.assign(f.frame, reading);
+    for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, reading);
+  });
+}
