@@ -332,7 +332,11 @@ function same(earlier: Figure, later: Figure): FigureRelation {
 }
 
 function contradicts(earlier: Figure, later: Figure): FigureRelation {
-  return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: the values do not meet within their rounding, and the windows overlap (${span(earlier)}, ${span(later)})` };
+  const a = intervalOf(earlier);
+  const b = intervalOf(later);
+  const [low, high] = a.high < b.low ? [a, b] : [b, a];
+  const apart = Number.isFinite(high.low) && Number.isFinite(low.high) ? `${formatAmount(high.low)} − ${formatAmount(low.high)} = ${formatAmount(high.low - low.high)} ${earlier.unit} apart beyond both roundings` : 'the values do not meet within their rounding';
+  return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: ${apart}, and the windows overlap (${span(earlier)}, ${span(later)})` };
 }
 
 /** A year-less window (year 1000, src/ingest/yearless-windows.ts) moved into the year nearest to `dated`. */

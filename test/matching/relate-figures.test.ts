@@ -397,6 +397,13 @@ describe('updates and contradictions need firm readings (issue 19, fourth pass)'
     expect(relateFigures(zh, fig('$3.05 trillion', 3.05e12, '2025-10-19'))).toBeNull();
   });
 
+  it('a flow of one period that cannot hold beside another says by how much', () => {
+    const flow = (surface: string, value: number) => fig(surface, value, '2025-10-01..2025-10-31', { factorId: 'f-tga-flows', mode: 'FLOW', period: 'DAY' });
+    const r = relateFigures(flow('$25 billion', 25e9), flow('400億美元', 40e9));
+    expect(r?.kind).toBe('CONTRADICTS');
+    expect(r?.why).toContain('39.95 billion − 25.5 billion = 14.45 billion USD apart beyond both roundings');
+  });
+
   it('issue 19: "roughly $6.6 trillion" contradicted 6.54萬億 on the same day (about is no tighter than its last digit)', () => {
     const about = fig('$6.6 trillion', 6.6e12, '2025-10-22', { factorId: 'f-fed-balance-sheet', qualifier: 'ABOUT' });
     expect(relateFigures(about, fig('6.54萬億美元', 6.54e12, '2025-10-22', { factorId: 'f-fed-balance-sheet' }))).toBeNull();
