@@ -70,16 +70,19 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): F
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
   const match = (text: string): FactorMention[] => {
-    const folded = foldKey(text);
+    const raw = foldKey(text);
     // Offsets into the folded text are offsets into the original only when folding kept the length.
-    if (folded.length !== text.length) return [];
+    if (raw.length !== text.length) return [];
+    // Pages converted by some sites gloss characters with their pinyin (現(xiàn)金, 國(guó)債規(guī)模): the names are matched
+    // on the text without the glosses, and their offsets mapped back (`at`).
+    const { folded, at } = withoutGlosses(raw);
     const found: FactorMention[] = [];
     for (let i = 0; i < folded.length; ) {
       const hit = byFirst.get(pairAt(folded, i))?.find(
         ({ key }) => folded.startsWith(key, i) && !(isWord(key[0]) && (isWord(folded[i - 1]) || isWord(folded[i + key.length]))),
       );
       if (hit) {
-        found.push({ factorId: hit.factorId, start: i, end: i + hit.key.length });
+        found.push(at ? { factorId: hit.factorId, start: at[i] as number, end: (at[i + hit.key.length - 1] as number) + 1 } : { factorId: hit.factorId, start: i, end: i + hit.key.length });
         i += hit.key.length;
       } else {
         i++;
@@ -106,6 +109,26 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): F
   /** Whether a factor has a name here (the graph knows it, or the vocabulary of measures added it). */
   const knows = (factorId: string) => ids.has(factorId);
   return Object.assign(match, { alike, knows });
+}
+
+/** A pinyin gloss written after a Chinese character: "(xiàn)", "(guó)" (a tone mark makes it one, not a word in brackets). */
+const GLOSS = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
+
+/** The text without its pinyin glosses, and where each of its units was in the text (null when it has none). */
+function withoutGlosses(text: string): { folded: string; at: number[] | null } {
+  if (!text.includes('(') || !GLOSS.test(text)) return { folded: text, at: null };
+  GLOSS.lastIndex = 0;
+  let folded = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    for (let k = from; k < m.index; k++) at.push(k);
+    folded += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let k = from; k < text.length; k++) at.push(k);
+  folded += text.slice(from);
+  return { folded, at };
 }
 
 /**

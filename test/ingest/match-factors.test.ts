@@ -23,3 +23,23 @@ describe('createFactorMatcher', () => {
     expect(match(text).map((f) => text.slice(f.start, f.end))).toEqual(['government shutdown', 'TGA balance']);
   });
 });
+
+describe('a page that glosses characters with their pinyin (現(xiàn)金, 國(guó)債) named no measure', () => {
+  const glossed = createFactorMatcher([
+    { id: 'tga', names: ['財政部現金餘額'] },
+    { id: 'debt', names: ['國債規模'] },
+  ]);
+
+  it('finds the names across the glosses, with offsets in the text as written', () => {
+    const text = '截至5月17日,美國財政部現(xiàn)金余額降至683億美元;美國(guó)國(guó)債規(guī)模升至35.7萬億美元';
+    expect(glossed(text).map((f) => [f.factorId, text.slice(f.start, f.end)])).toEqual([
+      ['tga', '財政部現(xiàn)金余額'],
+      ['debt', '國(guó)債規(guī)模'],
+    ]);
+  });
+
+  it('a word in brackets without a tone mark is no gloss', () => {
+    expect(glossed('財政部現(cash)金餘額 和 國債(美國)規模')).toEqual([]);
+  });
+});
+

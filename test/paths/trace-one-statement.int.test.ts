@@ -13,6 +13,7 @@ import { reviewsByItems } from '../../src/reviews/review-store.ts';
 import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
 import { loadCausalFixture } from '../support/fixtures.ts';
 import { gql, testServer, type GraphQLResponse } from '../support/server.ts';
+import { withFoldedHop } from './folded-hop.ts';
 
 // Issue 14: trace answers in one Cypher statement (names resolved, paths found, hops' factors and
 // links loaded together). The answers are compared with the previous implementation — two
@@ -288,26 +289,14 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
     // Read committed: a fold relabels the folded link (CausalLink → LinkAssertion) and drops its CAUSES hop; a trace
     // running beside it can walk the hop and then find no link. Its state is made here directly: a hop whose link is
     // no longer a CausalLink. Before, the step's link was null in a non-null list: INTERNAL_SERVER_ERROR.
-    await graph.write('test.foldedHop', (tx) =>
-      tx.rows(
-        'test.foldedHop',
-        `MATCH (a:Factor {id: $a}), (d:Factor {id: $d})
-CREATE (a)-[:CAUSES {linkId: $ghost, polarity: 'INCREASES', status: 'PENDING'}]->(d)
-CREATE (:LinkAssertion {id: $ghost, linkId: $survivor})`,
-        { a: id('a'), d: id('d'), ghost: id('ad-folded'), survivor: id('ab') },
-      ),
-    );
     const STEPS = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { factors { id } links { id } steps { links { id } } } }`;
-    try {
+    await withFoldedHop(graph, { from: id('a'), to: id('d'), ghost: id('ad-folded'), survivor: id('ab'), status: 'PENDING' }, async () => {
       for (const q of [STEPS, STEPS.replace(' links { id } steps', ' steps')]) {
         const r = await gql<{ trace: { factors: { id: string }[] }[] }>(server, q, { from: id('a'), to: id('d') });
         expect(r.errors).toBeUndefined();
         expect(r.data!.trace.map((t) => t.factors.length)).toEqual([3, 3]);
       }
-    } finally {
-      const undo = 'MATCH ()-[r:CAUSES {linkId: $ghost}]->() DELETE r WITH count(*) AS n MATCH (y:LinkAssertion {id: $ghost}) DELETE y';
-      await graph.write('test.foldedHop.undo', (tx) => tx.rows('test.foldedHop.undo', undo, { ghost: id('ad-folded') }));
-    }
+    });
   });
 
   it("gives a link's or a step's factors whole rows while the path's links are projected in part", async () => {

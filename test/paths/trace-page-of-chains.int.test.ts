@@ -5,6 +5,7 @@ import { assessPath, groupByFactorPath, rankPaths } from '../../src/paths/rank-p
 import { loadCausalFixture } from '../support/fixtures.ts';
 import { testConfig, testGraph, uniquePrefix } from '../support/graph.ts';
 import { gql, testServer } from '../support/server.ts';
+import { withFoldedHop } from './folded-hop.ts';
 
 // Issue 21: the trace statement answers only the paths of the chains that can be on the page (the
 // page limit inside the statement), where it answered every candidate path and their factors and
@@ -109,22 +110,10 @@ describe('trace cuts the page in its statement (issue 21)', () => {
     // A hop whose link is no longer a CausalLink (a fold relabels it; see trace-one-statement's test) on the best
     // chain: the statement keeps that chain and cuts the rest, the answer drops its path, so the page is made again
     // from every candidate — the next best chain, as before the page was cut in Cypher.
-    await graph.write('test.ghostHop', (tx) =>
-      tx.rows(
-        'test.ghostHop',
-        `MATCH (a:Factor {id: $a}), (d:Factor {id: $d})
-CREATE (a)-[:CAUSES {linkId: $ghost, polarity: 'INCREASES', status: 'VERIFIED'}]->(d)
-CREATE (:LinkAssertion {id: $ghost, linkId: $survivor})`,
-        { a: id('a'), d: id('d'), ghost: id('a-d-folded'), survivor: id('a-x1') },
-      ),
-    );
-    try {
+    await withFoldedHop(graph, { from: id('a'), to: id('d'), ghost: id('a-d-folded'), survivor: id('a-x1'), status: 'VERIFIED' }, async () => {
       const r = await gql<{ trace: Traced[] }>(server, TRACE, { from: id('a'), to: id('d'), first: 1 });
       expect(r.errors).toBeUndefined();
       expect(r.data!.trace.map((t) => t.factors.map((f) => f.id))).toEqual([[id('a'), id('x1'), id('d')]]);
-    } finally {
-      const undo = 'MATCH ()-[r:CAUSES {linkId: $ghost}]->() DELETE r WITH count(*) AS n MATCH (y:LinkAssertion {id: $ghost}) DELETE y';
-      await graph.write('test.ghostHop.undo', (tx) => tx.rows('test.ghostHop.undo', undo, { ghost: id('a-d-folded') }));
-    }
+    });
   });
 });
