@@ -62,6 +62,7 @@ const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${altern
 /** …or, after a time that opens it, with a copula (此前一天為946億美元): a copula alone opens many other sentences. */
 const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
+const TIME_PREPOSITION = /^(?:在|於|于|截至|截止|到了?)\s*/;
 
 const classOf = (head: string): string | null => {
   const cls = HEADS.find((h) => h.words.has(head.toLowerCase()))?.cls ?? null;
@@ -103,7 +104,9 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
   let timed = false;
   for (let moved = true; moved; ) {
     moved = false;
-    const t = (reading.times ?? []).find((x) => x.start === at);
+    // A time may open with its preposition (在10月30日升至…, 截至上周五為…).
+    const prep = TIME_PREPOSITION.exec(text.slice(at, sentence.end))?.[0].length ?? 0;
+    const t = (reading.times ?? []).find((x) => x.start === at || (prep > 0 && x.start === at + prep));
     if (t) {
       at = t.end + (LEAD.exec(text.slice(t.end, sentence.end))?.[0].length ?? 0);
       moved = timed = true;

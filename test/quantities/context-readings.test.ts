@@ -174,3 +174,13 @@ describe('a bare 餘額/余额 opening its clause was not read as referring back
   });
 });
 
+describe('a left-out subject after a time opened by its preposition (在10月30日升至…) was not read', () => {
+  it('在 + a time, then a verb: the measure of the sentence before', () => {
+    expect(frameOf('財政部一般帳戶9月底為8900億美元。在10月30日升至1萬億美元。', '1萬億美元', '2025-11-06')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE', timeText: '10月30日' });
+  });
+
+  it('在 with no time after it is no time ("在此背景下升至…")', () => {
+    expect(frameOf('財政部一般帳戶9月底為8900億美元。在此背景下升至1萬億美元。', '1萬億美元', '2025-11-06').factorId).toBeNull();
+  });
+});
+
