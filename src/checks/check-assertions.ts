@@ -38,6 +38,10 @@ export function stockAsFlow(a: AssertionPlan, series: Series): CheckPart {
   const debt = series('FRED:GFDEBTN');
   const seriesId = 'FRED:GFDEBTN';
   const claimed = a.figure ? Math.abs(a.figure.value) : null;
+  // A claim with no date (none in its text, none for its document) has no window to compute a change of the stock over.
+  if (!a.window.from || !a.window.to) {
+    return { kind: 'STOCK_AS_FLOW', holds: null, seriesId, text: `"${a.text}" presents an amount as issued or added; the claim has no date, so the change of the stock of federal debt (GFDEBTN) cannot be computed.` };
+  }
   const obs = debt.obs.map((o) => ({ ...o, value: o.value * debt.scale }));
   const before = obs.filter((o) => o.periodEnd <= a.window.from).at(-1);
   const end = obs.filter((o) => o.periodEnd <= addDays(a.window.to, 92)).at(-1);

@@ -147,6 +147,17 @@ describe('issue 18: only the number is checked', () => {
     expect(c!.parts.find((p) => p.kind === 'STOCK_AS_FLOW')?.text).toMatch(/rose by/);
   });
 
+  it('a stock presented as issued in a claim with no date at all: the record cannot tell (was a RangeError on the empty window)', () => {
+    const debt = measure('f-debt', 'FRED:GFDEBTN', 'END_OF_PERIOD');
+    const obs = [
+      { date: '2025-07-01', periodEnd: '2025-09-30', value: 37_637_552 },
+      { date: '2025-10-01', periodEnd: '2025-12-31', value: 38_514_009 },
+    ];
+    const [c] = run(claim('財政部瘋狂增發的38萬億美元國債', [{ surface: '38萬億美元', value: 38e12, frame: frame({ factorId: 'f-debt', mode: 'CHANGE' }) }], { documentDate: null, assertions: [{ kind: 'STOCK_AS_FLOW', text: '瘋狂增發', start: 0, end: 0, factorId: 'f-debt' }] }), [debt], { 'FRED:GFDEBTN': obs });
+    expect(c!.verdict).toBe('INCONCLUSIVE');
+    expect(c!.parts.find((p) => p.kind === 'STOCK_AS_FLOW')).toMatchObject({ holds: null, text: expect.stringMatching(/no date/) });
+  });
+
   it('"the lowest since early 2021" when the series was lower in 2023: MISLEADING, naming the lower week', () => {
     const reserves = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
     const history = [
