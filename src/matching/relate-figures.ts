@@ -101,8 +101,8 @@ export function relateFigures(original: Figure, other: Figure, record?: MeasureR
   return stocks ? stocksContradicting(r.earlier, r.later, record) : r;
 }
 
-/** Why a figure's reading is not firm (the first reason), or null. */
-export const unfirm = (f: Figure): string | null => f.unfirm?.[0]?.why ?? null;
+/** Why a figure's reading is not firm (the first reason), or null. A year-less window is never firm. */
+export const unfirm = (f: Figure): string | null => (f.yearless ? 'its page states no year' : (f.unfirm?.[0]?.why ?? null));
 
 /**
  * The values a figure allows when weighing a contradiction: its rounding, and "about" / 約 a full unit of its last digit
@@ -332,7 +332,11 @@ function same(earlier: Figure, later: Figure): FigureRelation {
 }
 
 function contradicts(earlier: Figure, later: Figure): FigureRelation {
-  return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: the values do not meet within their rounding, and the windows overlap (${span(earlier)}, ${span(later)})` };
+  const a = intervalOf(earlier);
+  const b = intervalOf(later);
+  const [low, high] = a.high < b.low ? [a, b] : [b, a];
+  const apart = Number.isFinite(high.low) && Number.isFinite(low.high) ? `${formatAmount(high.low)} − ${formatAmount(low.high)} = ${formatAmount(high.low - low.high)} ${earlier.unit} apart beyond both roundings` : 'the values do not meet within their rounding';
+  return { kind: 'CONTRADICTS', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} cannot both hold: ${apart}, and the windows overlap (${span(earlier)}, ${span(later)})` };
 }
 
 /** A year-less window (year 1000, src/ingest/yearless-windows.ts) moved into the year nearest to `dated`. */
@@ -412,7 +416,72 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     const yearless = group.filter((f) => f.yearless);
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
   }
+  found.push(...relateConfirmedYears(figures, found, groups, focus, record));
   return found;
+}
+
+/** A year is confirmed only by figures precise enough not to meet by chance, and not by a line (a round number). */
+const confirming = (f: Figure) => precise(f) && !line(f);
+
+/**
+ * Pages that state no year, read in the year their own figures confirm: a precise figure of the page (three
+ * significant digits, not a line or a bound) is the same figure, on the same month and day, as a figure of another
+ * document whose reading is firm — 2.93 trillion in the week ending December 17 and 2.93万亿美元 on 2025年12月18日 are not
+ * chance — and no such figure places the page in another year. An editor can trust the page's year then, so its
+ * figures, read in that year, may update or contradict firm figures of other documents (the same figure they meet
+ * without a year already). Only the year is confirmed: every other reason a figure is not firm still holds. With
+ * `focus`, the relations involving a figure of the focus documents.
+ */
+function relateConfirmedYears(figures: readonly Figure[], found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
+  const byId = new Map(figures.map((f) => [f.quantityId, f]));
+  // Each year-less page's confirmations: the years its precise figures are placed in by firm dated twins.
+  const years = new Map<string, Map<number, { own: Figure; twin: Figure; shift: number }>>();
+  for (const r of found) {
+    if (r.kind !== 'SAME_FIGURE') continue;
+    const [placed, twin] = r.earlier.yearless && !r.later.yearless ? [r.earlier, r.later] : r.later.yearless && !r.earlier.yearless ? [r.later, r.earlier] : [null, null];
+    const own = placed && byId.get(placed.quantityId);
+    if (!placed || !twin || !own || twin.timeless || unfirm(twin) || !confirming(own) || !confirming(twin)) continue;
+    const shift = Number(placed.window.end.slice(0, 4)) - Number(own.window.end.slice(0, 4));
+    const page = years.get(own.documentId) ?? years.set(own.documentId, new Map()).get(own.documentId)!;
+    if (!page.has(shift)) page.set(shift, { own, twin, shift });
+  }
+  const confirmed = new Map<string, { own: Figure; twin: Figure; shift: number }>();
+  for (const [documentId, page] of years) if (page.size === 1) confirmed.set(documentId, [...page.values()][0]!);
+  if (!confirmed.size) return [];
+  const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
+  const moved = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
+  // The page's figures in its confirmed year, firm in their year (every other reason kept).
+  const dated = (f: Figure): Figure => {
+    const { shift } = confirmed.get(f.documentId)!;
+    const rest = (f.unfirm ?? []).filter((u) => u.kind !== 'NO_YEAR');
+    const { unfirm: _dropped, yearless: _yearless, ...plain } = f;
+    return { ...plain, window: { start: moved(f.window.start, shift), end: moved(f.window.end, shift) }, ...(rest.length ? { unfirm: rest } : {}) };
+  };
+  const out: FigureRelation[] = [];
+  for (const group of groups.values()) {
+    const pages = group.filter((f) => f.yearless && confirmed.has(f.documentId)).map(dated);
+    if (!pages.length) continue;
+    const others = [...group.filter((f) => !f.yearless), ...pages];
+    const seen = new Set<string>();
+    for (const a of pages) {
+      for (const b of others) {
+        const key = [a.quantityId, b.quantityId].sort().join('|');
+        if (a.documentId === b.documentId || related.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) continue;
+        const r = relateFigures(a, b, record);
+        if (!r || r.kind === 'SAME_FIGURE') continue;
+        const why = [a, b]
+          .filter((f) => confirmed.has(f.documentId) && byId.get(f.quantityId)?.yearless)
+          .map((f) => {
+            const c = confirmed.get(f.documentId)!;
+            return `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`;
+          });
+        out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
+      }
+    }
+  }
+  return out;
 }
 
 /** The figures of a page that states no date are read as of the fortnight most of their twins elsewhere speak of. */
