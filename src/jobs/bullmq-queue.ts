@@ -54,13 +54,21 @@ export function bullmqJobQueue(deps: { config: Config; log: Logger; link: RedisL
       return info;
     },
     async get(id) {
-      return guarded(async () => {
-        const job = await Job.fromId<JobData>(queue, id);
-        return job ? toInfo(job, stateOf(await job.getState(), job)) : null;
-      });
+      return guarded(() => readJobInfo(id, { state: (jobId) => queue.getJobState(jobId), job: (jobId) => Job.fromId<JobData>(queue, jobId) }));
     },
     close: () => queue.close(),
   };
+}
+
+/**
+ * A job as clients see it, from two reads of Redis: its state first, then its data. A job that completes between the
+ * two reads is then shown RUNNING (its state, read first) rather than SUCCEEDED without its result — which the other
+ * order gave: the data read before completion, the state after it (a scale-out test saw `result: null` under load).
+ */
+export async function readJobInfo(id: string, read: { state: (id: string) => Promise<string>; job: (id: string) => Promise<Job<JobData> | undefined> }): Promise<JobInfo | null> {
+  const state = await read.state(id);
+  const job = await read.job(id);
+  return job ? toInfo(job, stateOf(state, job)) : null;
 }
 
 function stateOf(state: string, job: Job): JobState {
