@@ -27,6 +27,16 @@ const AVERAGE_BEFORE = /(?:averag\w*|平均|均值|日均|average of)[^\d]{0,12}
 
 /** Words of a line ("the $3 trillion mark", 1萬億美元關口, 7万亿美元之下) right after the figure. */
 const LINE_AFTER = /^\s*(?:(?:mark|threshold|milestone|barrier|line|level|handle)\b|的?(?:心理|整數|整数|重要)?(?:關口|关口|大關|大关|關卡|关卡|門檻|门槛|水位|之下|以下|之上|以上))/i;
+/**
+ * Words naming a line right after a figure (2.5萬億死亡線, 2.7万亿美元警戒线, "the $2.5 trillion red line"): with no verb
+ * reaching or crossing it, and no comparison, the figure is the line's name, not a level the measure is said to have.
+ */
+const NAMED_LINE_AFTER = /^\s*(?:的)?(?:警戒線|警戒线|死亡線|死亡线|生死線|生死线|紅線|红线|底線|底线|生命線|生命线|防線|防线|安全線|安全线|警戒水位|臨界點|临界点)|^\s*(?:(?:red|warning|danger|death|safety|critical)\s+)(?:line|threshold|level)\b/i;
+/**
+ * A comparison or a verb before the figure that makes a named line a level claimed ("above the … line", 跌破, 守住).
+ * Not "near" or 逼近: nearness to a line is an assertion of its own (NEAR_LINE), not a level.
+ */
+const LINE_CLAIMED_BEFORE = /\b(?:above|below|under|over|beneath|beyond|past|through|at|to)\s+(?:the\s+|a\s+|its\s+)?\S{0,3}$|(?:跌破|跌穿|跌落|擊穿|击穿|失守|守住|站上|突破|升至|降至|跌至|回落至|高於|高于|低於|低于|超過|超过)[^\d，,。；;]{0,12}$/i;
 /** A verb of motion and a preposition of a line: "falling below the", "sink below", "climbed above" (group 1: down). */
 const MOVE_PAST = new RegExp(String.raw`\b(?:fall|falls|fell|falling|fallen|drop|drops|dropped|dropping|slip|slips|slipped|slipping|sink|sinks|sank|sinking|sunk|dip|dips|dipped|dipping|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling|plunge|plunges|plunged|plunging|decline|declines|declined|declining|go|goes|went|going|gone|move|moves|moved|moving|push|pushed|pushing|rise|rises|rose|rising|risen|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|surge|surges|surged|surging|soar|soars|soared|soaring|break|breaks|broke|breaking|broken|shoot|shot)\s+(?:(below|under|beneath|underneath)|above|past|through|beyond)\s+(?:the\s+|a\s+)?${BOUND}\s*$`, 'i');
 /** Chinese verbs of breaking a line in either direction (跌破 is read in read-frames.ts). */
@@ -55,6 +65,7 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
     const under = /之下|以下/.test(line[0]) ? 'DECREASE' : /之上|以上/.test(line[0]) ? 'INCREASE' : read.direction;
     return { mode: 'CROSSED', direction: under };
   }
+  if (read.mode === 'LEVEL' && NAMED_LINE_AFTER.test(after) && !LINE_CLAIMED_BEFORE.test(before)) return { mode: 'OTHER', direction: null };
   if (read.mode !== 'LEVEL' && !(read.mode === 'REACHED' && CUMULATIVE_BEFORE.test(before))) return null;
   // An amount changed, not a level.
   const noun = CHANGE_NOUN_OF.exec(before);

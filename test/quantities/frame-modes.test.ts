@@ -108,3 +108,24 @@ describe('a difference and a rate are not levels', () => {
     expect(frameOf('国债日均增幅约60亿美元。', '60亿美元').frame.period).toBe('DAY');
   });
 });
+
+describe('a figure that names a line is not a level of the measure (the seed without its readings: 2.5萬億死亡線 was INCONSISTENT)', () => {
+  it('a line word right after the figure, with no verb reaching or crossing it, makes the figure a line (OTHER)', () => {
+    expect(modes('銀行準備金距離象徵系統性風險的2.5萬億美元死亡線僅一步之遙。')).toEqual(['2.5萬億美元:OTHER/-']);
+    expect(modes('美联储理事沃勒曾警告，银行准备金的2.7万亿美元警戒线不可失守。')).toEqual(['2.7万亿美元:OTHER/-']);
+    expect(modes('Bank reserves are edging toward the $2.5 trillion red line the Fed watches.')).toEqual(['$2.5 trillion:OTHER/-']);
+  });
+
+  it('a level written with a line word keeps its mode when a verb or a comparison carries it', () => {
+    expect(modes('銀行準備金跌破2.8萬億美元警戒線。')).toEqual(['2.8萬億美元:CROSSED/DECREASE']);
+    expect(modes('Bank reserves stayed above the $3 trillion line all year.')[0]).not.toMatch(/:OTHER\//);
+    expect(modes('Bank reserves were at the $3 trillion level on Wednesday.')).toEqual(['$3 trillion:LEVEL/-']);
+  });
+});
+
+describe('nearness to a named line is not a level either', () => {
+  it('逼近 / "near" before a named line leaves the figure a line (its nearness is the NEAR_LINE assertion)', () => {
+    expect(modes('銀行準備金正逼近2.5萬億美元死亡線。')).toEqual(['2.5萬億美元:OTHER/-']);
+    expect(modes('Reserves are near the $2.5 trillion red line.')).toEqual(['$2.5 trillion:OTHER/-']);
+  });
+});
