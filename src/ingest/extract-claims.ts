@@ -15,6 +15,7 @@ import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.t
 import { mentionsAround, overlapsMention } from '../causal/mentions.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
 import { yearlessDocumentDate, yearlessWindows, type YearlessWindow } from './yearless-windows.ts';
+import { partitionPoint } from '../partition-point.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -89,22 +90,38 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   const lead: HeadlineTopic | null = headline
     ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentions.filter((x) => x.start >= headline.start && x.end <= headline.end), factorsIn.knows), sentences)
     : null;
+  // The factor mentions inside a span, found by binary search (mentions are in text order): a scan of every mention per
+  // sentence looked back at made a long document's reading quadratic.
+  const mentionsIn = (at: Span): FactorMention[] => {
+    const out: FactorMention[] = [];
+    for (let k = partitionPoint(mentions, (x) => x.start < at.start); k < mentions.length && (mentions[k] as FactorMention).start < at.end; k++) {
+      if ((mentions[k] as FactorMention).end <= at.end) out.push(mentions[k] as FactorMention);
+    }
+    return out;
+  };
+  // The topic of a sentence without numbers, once per sentence and number of links: every sentence before the one being
+  // read is read by then, so the answer cannot change later.
+  const unreadTopics = new Map<string, SentenceTopic>();
+  // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names, else
+  // the measure a word of it referred back to ("This tool allows…", "this size is the lowest…": up to two such links).
+  const topicOf = (k: number, links: number): SentenceTopic => {
+    const read = topics.get(k);
+    if (read) return read;
+    const key = `${k}:${links}`;
+    const known = unreadTopics.get(key);
+    if (known) return known;
+    const at = sentences[k] as Span;
+    const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), mentionsIn(at), factorsIn.knows) });
+    const prior = sentences[k - 1];
+    const out = links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
+    unreadTopics.set(key, out);
+    return out;
+  };
   let m = 0;
   for (const [i, qs] of bySentence) {
     const sentence = sentences[i] as Span;
     while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
     const before = sentences[i - 1];
-    // The sentence before, in the same paragraph: read already when it has numbers, else the measures it names, else
-    // the measure a word of it referred back to ("This tool allows…", "this size is the lowest…": up to two such links).
-    const topicOf = (k: number, links: number): SentenceTopic => {
-      const read = topics.get(k);
-      if (read) return read;
-      const at = sentences[k] as Span;
-      const named = mentions.filter((x) => x.start >= at.start && x.end <= at.end);
-      const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), named, factorsIn.knows) });
-      const prior = sentences[k - 1];
-      return links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
-    };
     const previous = (): SentenceTopic | null => (before && sameParagraph(text, before, sentence) ? topicOf(i - 1, 2) : null);
     const measures: FactorMention[] = [];
     for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
