@@ -12,10 +12,9 @@ import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore,
 import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
-import { mentionsAround, overlapsMention } from '../causal/mentions.ts';
+import { mentionsAround, mentionsIn, overlapsMention } from '../causal/mentions.ts';
 import type { FactorMatcher, FactorMention } from './match-factors.ts';
 import { yearlessDocumentDate, yearlessWindows, type YearlessWindow } from './yearless-windows.ts';
-import { partitionPoint } from '../partition-point.ts';
 
 export interface ClaimCandidate {
   quote: string;
@@ -88,17 +87,8 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   // The headline's one measure, for figures of the lead that name none (context-readings.ts).
   const headline = headlineOf(text);
   const lead: HeadlineTopic | null = headline
-    ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentions.filter((x) => x.start >= headline.start && x.end <= headline.end), factorsIn.knows), sentences)
+    ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentionsIn(mentions, headline.start, headline.end), factorsIn.knows), sentences)
     : null;
-  // The factor mentions inside a span, found by binary search (mentions are in text order): a scan of every mention per
-  // sentence looked back at made a long document's reading quadratic.
-  const mentionsIn = (at: Span): FactorMention[] => {
-    const out: FactorMention[] = [];
-    for (let k = partitionPoint(mentions, (x) => x.start < at.start); k < mentions.length && (mentions[k] as FactorMention).start < at.end; k++) {
-      if ((mentions[k] as FactorMention).end <= at.end) out.push(mentions[k] as FactorMention);
-    }
-    return out;
-  };
   // The topic of a sentence without numbers, once per sentence and number of links: every sentence before the one being
   // read is read by then, so the answer cannot change later.
   const unreadTopics = new Map<string, SentenceTopic>();
@@ -111,20 +101,19 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     const known = unreadTopics.get(key);
     if (known) return known;
     const at = sentences[k] as Span;
-    const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), mentionsIn(at), factorsIn.knows) });
+    // Its mentions by binary search (mentions.ts): a scan of every mention per look-back made long documents quadratic.
+    const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), mentionsIn(mentions, at.start, at.end), factorsIn.knows) });
     const prior = sentences[k - 1];
     const out = links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
     unreadTopics.set(key, out);
     return out;
   };
-  let m = 0;
   for (const [i, qs] of bySentence) {
     const sentence = sentences[i] as Span;
-    while (m < mentions.length && (mentions[m] as FactorMention).start < sentence.start) m++;
-    const before = sentences[i - 1];
-    const previous = (): SentenceTopic | null => (before && sameParagraph(text, before, sentence) ? topicOf(i - 1, 2) : null);
-    const measures: FactorMention[] = [];
-    for (let k = m; k < mentions.length && (mentions[k] as FactorMention).start < sentence.end; k++) if ((mentions[k] as FactorMention).end <= sentence.end) measures.push(mentions[k] as FactorMention);
+    // The sentence before, when it is in the same paragraph: what a figure here may take its measure or time from.
+    const before = i > 0 && sameParagraph(text, sentences[i - 1] as Span, sentence) ? (sentences[i - 1] as Span) : null;
+    const previous = (): SentenceTopic | null => (before ? topicOf(i - 1, 2) : null);
+    const measures = mentionsIn(mentions, sentence.start, sentence.end);
     const clauses = clausesOf(text, sentence);
     // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
     const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
@@ -132,7 +121,7 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     timesOf.set(i, { times: reading.times, figures: qs.some((q) => /money|percent/.test(q.kind)) });
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
     measureFromHeadline(reading, framed, lead);
-    timeFromSentenceBefore(text, reading, framed, () => (before && sameParagraph(text, before, sentence) ? { sentence: before, ...(timesOf.get(i - 1) ?? { times: timeExpressionsIn(text, before, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
+    timeFromSentenceBefore(text, reading, framed, () => (before ? { sentence: before, ...(timesOf.get(i - 1) ?? { times: timeExpressionsIn(text, before, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
