@@ -28,15 +28,16 @@ describe('the checks set files', () => {
       'en.yaml': doc('a', 'dev') + doc('b', 'dev', '\n    was_heldout_until: 2026-12-07') + doc('c', 'heldout'),
       'zh.yaml': '',
       'dev3.yaml': doc('d', 'dev'),
-      'fresh2.yaml': doc('e', 'heldout'),
+      'fresh2.yaml': doc('f', 'dev', '\n    was_heldout_until: 2026-12-07'),
+      'fresh4.yaml': doc('e', 'heldout'),
     });
     const docs = await readAllSets(d);
-    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['e', 'heldout fresh2']]);
-    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'heldout first', 'heldout fresh2']);
+    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['f', 'dev (fresh2, was held out)'], ['e', 'heldout fresh4']]);
+    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'dev (fresh2, was held out)', 'heldout first', 'heldout fresh4']);
   });
 
   it('refuses a held-out file holding tuning text, and a tuning file holding held-out text', async () => {
-    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh2.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh2.yaml: every document is held out/);
+    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh4.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh4.yaml: every document is held out/);
     await rm(dir, { recursive: true, force: true });
     await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'dev3.yaml': doc('e', 'heldout') }))).rejects.toThrow(/dev3.yaml: every document is tuning text/);
   });
