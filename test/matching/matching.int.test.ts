@@ -342,3 +342,38 @@ describe('pages that state no date at all, through ingest (issue 19)', () => {
   });
 });
 
+
+describe('pages that corroborate each other, pages dated by their stated date, updates the record cannot bear, through ingest (issue 19, fifth pass)', () => {
+  let speech: Doc;
+  let report: Doc;
+  let november: Doc;
+  let december: Doc;
+  let misread: Doc;
+  let assets: Doc;
+  beforeAll(async () => {
+    speech = await ingest('As of October 8, reserves held by banks at the Federal Reserve totaled $3.0 trillion, and the Treasury General Account stood at about $800 billion.', 'en', null);
+    report = await ingest('截至10月8日，商业银行准备金约3万亿美元，财政部一般账户约8000亿美元。', 'zh-Hans', null);
+    november = await ingest('Bank reserves have fallen to $2.847 trillion, the lowest level in years.', 'en', '2025-11-06');
+    december = await ingest('Bank reserves stood at $2.931 trillion in the week ending December 17, 2025, the Federal Reserve said.', 'en', '2025-12-18');
+    misread = await ingest("The Federal Reserve's balance sheet totaled $2.4 trillion on October 8, 2025.", 'en', '2025-10-09');
+    assets = await ingest("The Federal Reserve's balance sheet totaled $6.54 trillion on October 22, 2025.", 'en', '2025-10-23');
+  }, 300_000);
+
+  it('issue 19: round figures of two pages that state no year, agreeing on one day on two measures, were never the same figure', async () => {
+    const reserves = await between(speech, '$3.0 trillion', report);
+    const tga = await between(speech, '$800 billion', report);
+    expect([...reserves, ...tga].map((r) => r.kind)).toEqual(['SAME_FIGURE', 'SAME_FIGURE']);
+    expect(reserves[0]!.why).toContain('the two pages agree on the same day on 2 measures');
+  });
+
+  it('issue 19: a figure dated only by its page\'s stated date was never updated by a firmly dated later figure', async () => {
+    const [r, ...more] = await between(november, '$2.847 trillion', december);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.later.id).toBe((await claimsOf(december.id)).find((c) => c.quantities.some((q) => q.surface === '$2.931 trillion'))!.id);
+  });
+
+  it('issue 19: a later reading the record cannot bear (2.4 trillion of the balance sheet, then 6.54 trillion a fortnight later) was proposed as an update', async () => {
+    expect(await between(misread, '$2.4 trillion', assets)).toEqual([]);
+  });
+});
