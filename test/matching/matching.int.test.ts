@@ -377,3 +377,28 @@ describe('pages that corroborate each other, pages dated by their stated date, u
     expect(await between(misread, '$2.4 trillion', assets)).toEqual([]);
   });
 });
+
+describe('a page whose year another document confirmed, through ingest in either order (issue 19, fifth pass)', () => {
+  const pageText = 'As of October 15, bank reserves totaled $3.1 trillion, and the Treasury General Account stood at about $700 billion.';
+  const datedText = 'As of October 15, 2025, bank reserves were about $3.1 trillion and the Treasury General Account about $700 billion.';
+  const laterText = (v: string) => `Bank reserves fell to ${v} in the week ending October 29, 2025, the Federal Reserve said.`;
+
+  it('issue 19: a page confirmed in its year by a document ingested earlier never met a document ingested after both', async () => {
+    const page = await ingest(pageText, 'en', null);
+    await ingest(datedText, 'en', '2025-10-16');
+    const later = await ingest(laterText('$2.963 trillion'), 'en', '2025-10-30');
+    const [r, ...more] = await between(page, '$3.1 trillion', later);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.why).toContain('2025 is confirmed by figures of 2 measures of that page');
+  });
+
+  it('…and the other way round: the later document first, the confirming one last', async () => {
+    // Another day and other figures, so the pages of the test before do not confirm this one.
+    const other = (t: string) => t.replace('October 15', 'October 14').replace('$3.1 trillion', '$3.2 trillion').replace('$700 billion', '$750 billion');
+    const page = await ingest(other(pageText), 'en', null);
+    const later = await ingest(laterText('$2.964 trillion'), 'en', '2025-10-30');
+    await ingest(other(datedText), 'en', '2025-10-15');
+    expect((await between(page, '$3.2 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
+  });
+});
