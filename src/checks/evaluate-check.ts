@@ -115,7 +115,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
-      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01 || offScale(chosen.m.series.id, Math.abs(chosen.r.claimed!)))
         ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
@@ -145,6 +145,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
+  if (verdict === 'MISLEADING' && plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u))) {
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
+  }
   // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
   // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
   const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
@@ -169,6 +173,12 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: used.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */
+function offScale(seriesId: string, figure: number): boolean {
+  const range = seriesInfo(seriesId)?.plausible;
+  return !!range && (figure < range.min || figure > range.max);
 }
 
 /**
@@ -402,6 +412,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       break;
     default:
       r = level(plan, measure, values, inForce, after, plan.reading);
+      if (r.verdict !== 'CONSISTENT' && before && inWindow.length && (plan.reading === 'STATED' || plan.reading === 'ABOUT' || plan.reading === 'NEARLY') && kind === 'DAILY' && daysBetween(before.periodEnd, from) <= 4) {
+        const opened = level(plan, measure, [before], before, after, plan.reading);
+        if (opened.verdict === 'CONSISTENT') r = { ...opened, recordedAs: `${KIND_WORDS[kind]} in force when the window opened`, reason: `The value in force when ${plan.window.label} opened (${fmt(before.value)}, ${before.periodEnd}) matches: a balance "at the start of" a period is the last one before it.` };
+      }
   }
   r = { ...common, ...r };
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
