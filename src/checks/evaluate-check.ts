@@ -740,6 +740,14 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     verdict = 'CONSISTENT';
     compared = near(typical) ? typical : dirSign * totalPerPeriod;
     recordedAs = near(typical) ? `typical ${dir} ${per}` : `${dir} over the window${plan.period === 'WINDOW' ? '' : `, ${per}`}`;
+  } else if (plan.period === 'WINDOW' && near(largest)) {
+    // The move from the window's high to its low (or low to high) is the figure: the press quotes a fall "from its peak"
+    // or a rise over a period by its extremes ("burned through $286 billion", 26.5% since the peak), not by the ends.
+    // (With no direction written, a rise of the size claimed is as good: "sucked $520 billion … to refill the TGA".)
+    verdict = 'CONSISTENT';
+    compared = largest;
+    recordedAs = `largest ${dir} within the window (${largestFrom.periodEnd} to ${largestTo.periodEnd})`;
+    reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
   } else {
     verdict = 'INCONCLUSIVE';
     compared = typical;

@@ -433,3 +433,18 @@ describe('judging pass 5 (issue 18): true claims called INCONSISTENT or MISLEADI
     expect(k!.reason).toMatch(/not on the scale/);
   });
 });
+
+describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
+  it('a change over a window is the move between its extremes when the ends do not give it: "burned through $286 billion" (high to low) holds, with no direction written too', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    // From 300 bn the balance rises to 320 bn, falls to 34 bn (−286 bn from the high), then recovers to 50 bn: the ends give −250 bn.
+    const obs = daily('2025-02-27', [300_000, 300_000, 320_000, 200_000, 100_000, 34_000, 50_000]);
+    const c = (quote: string, direction: 'DECREASE' | null) => claim(quote, [{ surface: '$286 billion', value: 286e9, frame: stated('f-tga', 'CHANGE', '2025-02-28', '2025-03-04', 'since February 28', { direction }) }], '2025-03-30');
+    const [k] = run(c('the Treasury burned through $286 billion since February 28', 'DECREASE'), [tga], { DTS: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.reason).toMatch(/largest decrease within the window/);
+    expect(run(c('the government sucked $286 billion out of the markets since February 28', null), [tga], { DTS: obs.map((o) => ({ ...o, value: 334_000 - o.value })) })[0]!.verdict).toBe('CONSISTENT');
+    // Nothing near it either way is still INCONSISTENT.
+    expect(run(c('the Treasury burned through $286 billion since February 28', 'DECREASE'), [tga], { DTS: daily('2025-02-27', [300_000, 300_000, 290_000, 280_000, 270_000, 260_000, 250_000]) })[0]!.verdict).toBe('INCONSISTENT');
+  });
+});
