@@ -385,21 +385,28 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
         else if (!before) r = uncoveredStart(plan, measure, inWindow);
         else {
-          r = change(plan, before, inWindow);
+          r = change(plan, before, inWindow, false);
           // A change over a stated window ("between Dec. 20 and Dec. 31", "in March") is also read from the window's
           // first published figure to its last, as a reader of the release counts it: it holds when either count does.
           const first = inWindow[0];
           if (r.verdict !== 'CONSISTENT' && first && inWindow.length > 1) {
-            const own = change(plan, first, inWindow.slice(1));
+            const own = change(plan, first, inWindow.slice(1), false);
             if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
           }
           // A month on a weekly series is also counted as its releases report it: from the month's first Wednesday to
           // the first one of the next month (Wolf Street's "QT: -$15 billion in September" runs 3 Sep to 1 Oct).
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
           if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
-            const shifted = change(plan, first, [...inWindow.slice(1), next]);
+            const shifted = change(plan, first, [...inWindow.slice(1), next], false);
             if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
             else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
+          }
+          // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).
+          // (over the same observations as those counts: the window, and for a month on a weekly series the next release)
+          if (r.verdict !== 'CONSISTENT') {
+            const withNext = next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27 ? [...inWindow, next] : inWindow;
+            const extremes = [change(plan, before, withNext, true), ...(first && withNext.length > 1 ? [change(plan, first, withNext.slice(1), true)] : [])].find((x) => x.verdict === 'CONSISTENT');
+            if (extremes) r = extremes;
           }
         }
       }
@@ -665,7 +672,8 @@ function flowSum(plan: Checkable, obs: ValueAt[], from: string, to: string): Res
   };
 }
 
-function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result {
+/** A change from `baseline` through `inWindow`; `byExtremes`: the move between the window's high and low may be the figure. */
+function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtremes = true): Result {
   const dirSign = plan.direction === 'DECREASE' ? -1 : 1;
   const seq = [baseline, ...inWindow];
   const end = seq.at(-1)!;
@@ -740,7 +748,7 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     verdict = 'CONSISTENT';
     compared = near(typical) ? typical : dirSign * totalPerPeriod;
     recordedAs = near(typical) ? `typical ${dir} ${per}` : `${dir} over the window${plan.period === 'WINDOW' ? '' : `, ${per}`}`;
-  } else if (plan.period === 'WINDOW' && near(largest)) {
+  } else if (byExtremes && plan.period === 'WINDOW' && near(largest)) {
     // The move from the window's high to its low (or low to high) is the figure: the press quotes a fall "from its peak"
     // or a rise over a period by its extremes ("burned through $286 billion", 26.5% since the peak), not by the ends.
     // (With no direction written, a rise of the size claimed is as good: "sucked $520 billion … to refill the TGA".)
