@@ -4,6 +4,7 @@ import { partitionPoint } from '../partition-point.ts';
 import type { Span } from '../quantities/sentences.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from './direction-words.ts';
 import { mentionsIn } from './mentions.ts';
+import { nextStop, runStart, unitSet } from '../quantities/unit-set.ts';
 
 /**
  * Causal links stated by the shape of a sentence rather than by a connective verb (issue 18, item 6):
@@ -31,7 +32,7 @@ const RUO_AFTER = /^[干]/;
 const RUO_BEFORE = /[宛彷仿恍]$/;
 /** What may stand between a clause break and an opener: a conjunction ("but when…", 但當…), or nothing. */
 const LEAD_IN = /^(?:\s|但是|但|而且|而|並且|并且|且|不過|不过|可是|然而|and|but|so|yet|conversely|however|then|and then)*$/i;
-const CLAUSE_BREAK = /[,，;；:：]/;
+const CLAUSE_BREAK = unitSet(',，;；:：');
 
 /** Opening consequence words whose cause is in the sentence before. */
 const CONSEQUENCE_OPENER = /^(?:As a result|As a consequence|Consequently|Therefore|Thus|Hence|In turn|因此|因而|所以|結果|结果|於是|于是|從而|从而|進而|进而)[,，]?/;
@@ -40,14 +41,12 @@ const CORRECTIVE = /(糾錯|纠错|糾偏|纠偏|矯正|矫正)(?=\s*(?:[,，;�
 
 /** The end of the clause starting at `from` within `limit` (the next clause break), or `limit`. */
 function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_BREAK.test(text[i] as string)) return i;
-  return limit;
+  return from >= limit ? limit : nextStop(text, CLAUSE_BREAK, from, limit);
 }
 
 /** The start of the clause holding `at`: just after the last clause break before it, or the sentence start. */
 function clauseStart(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.start; i--) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
-  return sentence.start;
+  return at <= sentence.start ? sentence.start : runStart(text, CLAUSE_BREAK, at, sentence.start);
 }
 
 /** Whether the opener at `index` opens a clause, and is not part of a longer word. */
