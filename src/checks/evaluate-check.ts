@@ -115,7 +115,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
-      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01 || offScale(chosen.m.series.id, Math.abs(chosen.r.claimed!)))
         ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
@@ -145,6 +145,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
+  if (verdict === 'MISLEADING' && plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u))) {
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
+  }
   // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
   // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
   const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
@@ -169,6 +173,12 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: used.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */
+function offScale(seriesId: string, figure: number): boolean {
+  const range = seriesInfo(seriesId)?.plausible;
+  return !!range && (figure < range.min || figure > range.max);
 }
 
 /**
@@ -375,21 +385,28 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
         else if (!before) r = uncoveredStart(plan, measure, inWindow);
         else {
-          r = change(plan, before, inWindow);
+          r = change(plan, before, inWindow, false);
           // A change over a stated window ("between Dec. 20 and Dec. 31", "in March") is also read from the window's
           // first published figure to its last, as a reader of the release counts it: it holds when either count does.
           const first = inWindow[0];
           if (r.verdict !== 'CONSISTENT' && first && inWindow.length > 1) {
-            const own = change(plan, first, inWindow.slice(1));
+            const own = change(plan, first, inWindow.slice(1), false);
             if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
           }
           // A month on a weekly series is also counted as its releases report it: from the month's first Wednesday to
           // the first one of the next month (Wolf Street's "QT: -$15 billion in September" runs 3 Sep to 1 Oct).
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
           if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
-            const shifted = change(plan, first, [...inWindow.slice(1), next]);
+            const shifted = change(plan, first, [...inWindow.slice(1), next], false);
             if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
             else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
+          }
+          // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).
+          // (over the same observations as those counts: the window, and for a month on a weekly series the next release)
+          if (r.verdict !== 'CONSISTENT') {
+            const withNext = next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27 ? [...inWindow, next] : inWindow;
+            const extremes = [change(plan, before, withNext, true), ...(first && withNext.length > 1 ? [change(plan, first, withNext.slice(1), true)] : [])].find((x) => x.verdict === 'CONSISTENT');
+            if (extremes) r = extremes;
           }
         }
       }
@@ -402,6 +419,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       break;
     default:
       r = level(plan, measure, values, inForce, after, plan.reading);
+      if (r.verdict !== 'CONSISTENT' && before && inWindow.length && (plan.reading === 'STATED' || plan.reading === 'ABOUT' || plan.reading === 'NEARLY') && kind === 'DAILY' && daysBetween(before.periodEnd, from) <= 4) {
+        const opened = level(plan, measure, [before], before, after, plan.reading);
+        if (opened.verdict === 'CONSISTENT') r = { ...opened, recordedAs: `${KIND_WORDS[kind]} in force when the window opened`, reason: `The value in force when ${plan.window.label} opened (${fmt(before.value)}, ${before.periodEnd}) matches: a balance "at the start of" a period is the last one before it.` };
+      }
   }
   r = { ...common, ...r };
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
@@ -651,7 +672,8 @@ function flowSum(plan: Checkable, obs: ValueAt[], from: string, to: string): Res
   };
 }
 
-function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result {
+/** A change from `baseline` through `inWindow`; `byExtremes`: the move between the window's high and low may be the figure. */
+function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtremes = true): Result {
   const dirSign = plan.direction === 'DECREASE' ? -1 : 1;
   const seq = [baseline, ...inWindow];
   const end = seq.at(-1)!;
@@ -726,6 +748,14 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     verdict = 'CONSISTENT';
     compared = near(typical) ? typical : dirSign * totalPerPeriod;
     recordedAs = near(typical) ? `typical ${dir} ${per}` : `${dir} over the window${plan.period === 'WINDOW' ? '' : `, ${per}`}`;
+  } else if (byExtremes && plan.period === 'WINDOW' && near(largest)) {
+    // The move from the window's high to its low (or low to high) is the figure: the press quotes a fall "from its peak"
+    // or a rise over a period by its extremes ("burned through $286 billion", 26.5% since the peak), not by the ends.
+    // (With no direction written, a rise of the size claimed is as good: "sucked $520 billion … to refill the TGA".)
+    verdict = 'CONSISTENT';
+    compared = largest;
+    recordedAs = `largest ${dir} within the window (${largestFrom.periodEnd} to ${largestTo.periodEnd})`;
+    reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
   } else {
     verdict = 'INCONCLUSIVE';
     compared = typical;

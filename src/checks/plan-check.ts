@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { attributivePresent, borrowedTime, interveningTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -61,7 +61,7 @@ export function qualifierReading(q: ClaimQuantity, quote: string): Reading {
     const after = quote.slice(at + q.surface.length, at + q.surface.length + 8);
     for (const [re, reading] of AFTER_QUALIFIERS) if (re.test(after)) return reading;
   }
-  return readingOf(q.qualifier, quote);
+  return readingOf(q.qualifier, clauseOf(quote, q.surface));
 }
 
 function dayWindow(from: string, to: string, basis: string): Window {
@@ -280,7 +280,11 @@ function planQuantity(
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
-    const started = startTimeAsWindow(claim.quote, frame.timeText, checkMode);
+    const between = !borrowed ? interveningTime(claim.quote, quantity, frame.timeText, claim.quantities) : null;
+    if (between) unfirm.push(`Its date may not be its own: ${between}.`);
+    const cut = truncatedTime(claim.quote, frame.timeText);
+    if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
     if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) unfirm.push(`Its window may not be the change's: ${started}.`);
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
@@ -411,6 +415,15 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */
+function truncatedTime(quote: string, timeText: string | null): string | null {
+  const t = timeText ? quote.indexOf(timeText) : -1;
+  if (!timeText || t < 0) return null;
+  const rest = quote.slice(t + timeText.length, t + timeText.length + 12);
+  const m = /月$/.test(timeText) ? /^\s*(\d{1,2})\s*(?:日|號|号)/.exec(rest) : /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i.test(timeText) ? /^\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|percent|billion|million|trillion|bn))/i.exec(rest) : null;
+  return m ? `"${timeText}" is read without the day written after it ("${rest.slice(0, m[0].length).trim()}")` : null;
 }
 
 /** The figure is where a change started: "from" before it and "to" (至, 到) after it in its clause. */
