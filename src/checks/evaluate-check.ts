@@ -97,6 +97,17 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
       used = change;
     }
   }
+  // A change whose time is where it started: the span from then to the document's date may confirm it (never refute it:
+  // where the move ends is not written).
+  if (plan.sinceStart && plan.mode === 'CHANGE' && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const span: Checkable = { ...plan, window: { from: plan.sinceStart.from, to: plan.sinceStart.to, label: `${plan.sinceStart.from} to ${plan.sinceStart.to}`, basis: `${plan.window.basis}, read as where the change started, to the document's date` }, step: null, sinceStart: null };
+    const held = plan.measures.map((m) => ({ m, r: evaluateOn(span, m, fetched.get(m.series.id) ?? [], true) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (held) {
+      held.r = { ...held.r, reason: [`Read from ${plan.sinceStart.from}, where the sentence says the change started, to the document's date (${plan.sinceStart.to}).`, held.r.reason].filter(Boolean).join(' ') };
+      results = [held];
+      used = span;
+    }
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -167,7 +178,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: plan.window,
+    window: used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,

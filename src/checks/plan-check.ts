@@ -273,6 +273,7 @@ function planQuantity(
   }
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
+  let sinceStart: { from: string; to: string } | null = null;
   let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
@@ -286,7 +287,10 @@ function planQuantity(
     if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
     const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
-    if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) unfirm.push(`Its window may not be the change's: ${started}.`);
+    if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
+      unfirm.push(`Its window may not be the change's: ${started}.`);
+      sinceStart = { from: window.from, to: claim.documentDate };
+    }
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
@@ -406,6 +410,7 @@ function planQuantity(
     recordMove,
     startOfPeriod,
     // A ratio over a window the sentence states, a month or more: what the level started from is then known.
+    sinceStart,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,

@@ -468,5 +468,17 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
     expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBe(true);
     expect(k!.verdict).toBe('CONSISTENT');
   });
+  it('a change whose time is where it started is also read from then to the document\'s date: "Since the beginning of the RMPs in early December, total assets have risen by $93 billion" holds on 3 December to 4 March', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const sentence = 'Since the beginning of the “Reserve Management Purchases” (RMPs) in early December, total assets have risen by $93 billion.';
+    const c = { ...claim('in early December, total assets have risen by $93 billion', [{ surface: '$93 billion', value: 93e9, frame: stated('f-bs', 'CHANGE', '2025-12-01', '2025-12-10', 'early December', { direction: 'INCREASE' }) }], '2026-03-05'), sentence };
+    const obs = weekly('2025-11-26', [6_552_000, 6_535_781, 6_539_303, ...Array.from({ length: 10 }, (_, i) => 6_545_000 + 7_000 * i), 6_628_894]);
+    const [k] = run(c, [walcl], { WALCL: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.reason).toMatch(/where the sentence says the change started/);
+    expect(k!.window).toMatchObject({ from: '2025-12-01', to: '2026-03-05' });
+    // A rise of another size still cannot be refuted by a window whose end is not written.
+    expect(run({ ...c, quantities: c.quantities.map((q) => ({ ...q, value: 300e9, surface: '$300 billion' })), quote: c.quote.replace('$93 billion', '$300 billion'), sentence: sentence.replace('$93 billion', '$300 billion') }, [walcl], { WALCL: obs })[0]!.verdict).toBe('INCONCLUSIVE');
+  });
 });
 
