@@ -1,3 +1,4 @@
+import { matchesOf } from '../quantities/matches-of.ts';
 import type { CausalCandidate } from '../ingest/extract-claims.ts';
 import type { FactorMention } from '../ingest/match-factors.ts';
 import { partitionPoint } from '../partition-point.ts';
@@ -88,7 +89,7 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     if (!mentions.length) break;
-    for (const m of body.matchAll(OPENER)) {
+    for (const m of matchesOf(OPENER, body)) {
       const at = s.start + m.index;
       const marker = m[0];
       if (!opensClause(text, s, at, marker)) continue;
@@ -128,7 +129,7 @@ export function firstAtOrAfter(sorted: readonly { index: number }[], pos: number
 
 /** The next opener that opens a clause after `from` in the sentence (a new condition starts a link of its own), or the sentence end. */
 function nextOpener(text: string, s: Span, from: number): number {
-  for (const m of text.slice(from, s.end).matchAll(OPENER)) if (opensClause(text, s, from + m.index, m[0])) return from + m.index;
+  for (const m of matchesOf(OPENER, text.slice(from, s.end))) if (opensClause(text, s, from + m.index, m[0])) return from + m.index;
   return s.end;
 }
 
@@ -159,7 +160,7 @@ export function carriedLinks(text: string, mentions: readonly FactorMention[], s
         out.push(candidate(cause, effect, (causeDir || 1) * (effectDir || 1), causeDir !== 0 || effectDir !== 0, text, s, opener[0].replace(/[,，]$/, '')));
       }
     }
-    for (const m of body.matchAll(CORRECTIVE)) {
+    for (const m of matchesOf(CORRECTIVE, body)) {
       const at = s.start + m.index;
       const corrector = mentionsIn(mentions, clauseStart(text, s, at), at).at(-1);
       if (corrector && corrector.factorId !== cause.factorId) out.push(candidate(cause, corrector, 1, false, text, s, m[0]));

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches-of.ts';
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
@@ -422,10 +423,10 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
   const nearestFactor = (at: number) => shipped.slice().sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.factorId ?? null;
   const out: ClaimAssertion[] = [];
   const add = (kind: ClaimAssertion['kind'], start: number, end: number, factorId: string | null) => out.push({ kind, text: text.slice(start, end), start, end, factorId });
-  for (const m of body.matchAll(FLOW_STOPPED)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  for (const m of matchesOf(FLOW_STOPPED, body)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
   // Near a line: the line is the amount written right after the words (逼近1万亿美元); "利差逼近年內高" names no line.
   const amountAt = (at: number) => framed.some((f) => /money|percent/.test(f.quantity.kind) && f.quantity.start >= at && f.quantity.start - at <= 12 && !/[，,；;。]/.test(text.slice(at, f.quantity.start)));
-  for (const m of body.matchAll(NEAR_LINE)) {
+  for (const m of matchesOf(NEAR_LINE, body)) {
     const end = sentence.start + m.index + m[0].length;
     if (amountAt(end)) add('NEAR_LINE', sentence.start + m.index, end, nearestFactor(sentence.start + m.index));
   }

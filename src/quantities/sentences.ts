@@ -7,6 +7,7 @@
  * "4.2%" or "$2.8 trillion." + lower case. What they get wrong in news text is a full stop after an abbreviation
  * followed by a capital or a digit ("Mr. Smith", "the U.S. Treasury", "Jan. 2021"); those breaks are undone here.
  */
+import { matchesOf } from './matches-of.ts';
 import { partitionPoint } from '../partition-point.ts';
 import { unitSet } from './unit-set.ts';
 
@@ -57,7 +58,7 @@ const LIST_ITEM_END = /(?:\[\d{1,3}\])+(?=\s+(?:[-–•]\s|[A-Z\u3400-\u9fff]))
 function atListItems(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(LIST_ITEM_END)) {
+  for (const m of matchesOf(LIST_ITEM_END, text.slice(s.start, s.end))) {
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;
