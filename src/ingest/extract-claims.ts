@@ -192,12 +192,18 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
 
 /** The words before the first number, without the verb that joins them: a best guess, may be empty. */
 function guessSubject(quote: string, quoteStart: number, first: QuantityMention): string {
-  const head = quote.slice(0, Math.max(0, first.start - quoteStart));
-  return head
+  // A list's bullet or a heading's number opening the quote is not what the claim is about ("● 到10月22日…" had
+  // the subject "●"); what is left without a letter or a character of a script is no subject at all.
+  const head = quote.slice(0, Math.max(0, first.start - quoteStart)).replace(LIST_MARKER, '');
+  const subject = head
     .replace(/(約|大約|约|大约|近|將近|将近|逾|超過|超过|超|突破|跌破|不到|低於|低于|僅|仅|只|達|达|至|到|為|为|是|的|了|about|around|nearly|over|more than|below|under|only|was|is|were|are|reached|rose to|fell to|to|at|of|by)\s*$/i, '')
     .trim()
     .slice(-60);
+  return /[\p{L}]/u.test(subject) ? subject : '';
 }
+
+/** A list or heading marker at the start of a quote: bullets, dashes, "1.", "(2)", "一、". */
+const LIST_MARKER = /^[\s\uFE0F\u2022\u25CF\u25CB\u25A0\u25AA\u2023\u2043\u2219\u00B7\-*–—]+|^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*/u;
 
 /**
  * Causal connectives. Some carry a direction of their own: "raised", 推高 (more of the cause,
