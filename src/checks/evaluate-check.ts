@@ -97,6 +97,17 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
       used = change;
     }
   }
+  // A change whose time is where it started: the span from then to the document's date may confirm it (never refute it:
+  // where the move ends is not written).
+  if (plan.sinceStart && plan.mode === 'CHANGE' && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const span: Checkable = { ...plan, window: { from: plan.sinceStart.from, to: plan.sinceStart.to, label: `${plan.sinceStart.from} to ${plan.sinceStart.to}`, basis: `${plan.window.basis}, read as where the change started, to the document's date` }, step: null, sinceStart: null };
+    const held = plan.measures.map((m) => ({ m, r: evaluateOn(span, m, fetched.get(m.series.id) ?? [], true) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (held) {
+      held.r = { ...held.r, reason: [`Read from ${plan.sinceStart.from}, where the sentence says the change started, to the document's date (${plan.sinceStart.to}).`, held.r.reason].filter(Boolean).join(' ') };
+      results = [held];
+      used = span;
+    }
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -167,7 +178,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: plan.window,
+    window: used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,
@@ -711,12 +722,27 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
   // "More than X" (逾, 超, over): it holds when the move over the window, or a typical one per period, reaches X; it
   // fails only when even the largest move falls short of X by more than half a percent.
   const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
-  if (atLeast && plan.direction) {
-    const reached = dirSign * total >= claimed ? dirSign * total : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
-    verdict = reached !== null ? 'CONSISTENT' : largest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
-    compared = reached ?? (verdict === 'INCONSISTENT' ? largest : dirSign * total);
-    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
-    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(dirSign * total, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(largest, plan.percent)}) reaches it.`;
+  // The largest fall within the window (for a change whose direction is not written, its size either way is claimed).
+  const largestFall = () => {
+    let down = -Infinity;
+    for (let i = 0; i < seq.length; i++) {
+      const limit = addPeriod(seq[i]!.periodEnd, plan.period);
+      for (let j = i + 1; j < seq.length && seq[j]!.periodEnd <= limit; j++) down = Math.max(down, -rel(seq[i]!, seq[j]!));
+    }
+    return down;
+  };
+  if (atLeast && (plan.direction || (byExtremes && plan.period === 'WINDOW'))) {
+    const size = plan.direction ? dirSign * total : Math.abs(total);
+    const widest = plan.direction ? largest : Math.max(largest, largestFall());
+    const reached = size >= claimed ? size : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
+    // (a move within the window beyond the figure: "20 天内抽离…超 2000 亿美元", the window's extremes 206 bn apart)
+    // (not from a start written as such, "6月以来…吸走超过7000亿": the move runs from June, not from a low inside it)
+    const within = reached === null && byExtremes && plan.period === 'WINDOW' && !plan.openStart && widest >= claimed;
+    verdict = reached !== null || within ? 'CONSISTENT' : widest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
+    compared = reached ?? (within || verdict === 'INCONSISTENT' ? widest : size);
+    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : within ? `largest ${plan.direction ? dir : 'move'} within the window` : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
+    if (within) reason = `Over the window the move was ${fmtMove(size, plan.percent)}, but within it the series moved by ${fmtMove(widest, plan.percent)}, more than the figure.`;
+    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(size, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(widest, plan.percent)}) reaches it.`;
   } else if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
     // No direction stated: the size of the move is what is claimed.
     verdict = 'CONSISTENT';

@@ -447,4 +447,49 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
     // Nothing near it either way is still INCONSISTENT.
     expect(run(c('the Treasury burned through $286 billion since February 28', 'DECREASE'), [tga], { DTS: daily('2025-02-27', [300_000, 300_000, 290_000, 280_000, 270_000, 260_000, 250_000]) })[0]!.verdict).toBe('INCONSISTENT');
   });
+  it('"more than X" over a span holds when a move within it goes beyond X ("20 天内抽离市场流动性超 2000 亿美元"), but not from a start written as such ("6月以来…吸走超过7000亿美元": from June, not from a low inside it)', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    // 800 bn, a dip to 794 bn, then up to 1,000.6 bn and back to 943 bn: +143 bn end to end, +206.6 bn low to high.
+    const obs = daily('2025-09-30', [800_000, 794_000, 850_000, 900_000, 950_000, 1_000_600, 943_000]);
+    const c = (quote: string, timeText: string) => ({ ...claim(quote, [{ surface: '2000 亿美元', value: 200e9, qualifier: 'ABOVE', frame: stated('f-tga', 'CHANGE', '2025-10-01', '2025-10-06', timeText) }], '2025-11-14') });
+    const [k] = run(c('20 天内抽离市场流动性超 2000 亿美元', '20 天内'), [tga], { DTS: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.reason).toMatch(/within it the series moved by 206\.6 billion/);
+    expect(run(c('10月以来,财政部从市场吸走超过 2000 亿美元', '10月'), [tga], { DTS: obs })[0]!.verdict).toBe('INCONCLUSIVE');
+  });
+
+  it('"创近五年新高" (a high of nearly five years) is not refuted by a higher value four and a half years back', () => {
+    const wdtgal = measure('f-tga', 'WDTGAL', 'WEDNESDAY_LEVEL');
+    const quote = '美国财政部一般账户余额逼近1万亿美元,创近五年新高';
+    const high = (sinceText: string) => claim(quote, [{ surface: '1万亿美元', value: 1e12, qualifier: 'NEARLY', frame: stated('f-tga', 'LEVEL', '2025-10-29', '2025-10-29', '10月29日', { extremum: { kind: 'HIGHEST', since: { start: '2020-11-05', end: '2020-11-05' }, sinceText } }) }], '2025-11-05');
+    // 1.6 tn in January 2021 (4.8 years back), nothing above 984 bn since.
+    const obs = [...weekly('2020-11-04', Array.from({ length: 30 }, (_, i) => (i === 11 ? 1_638_000 : 900_000))), ...weekly('2021-06-02', Array.from({ length: 230 }, () => 700_000)), { date: '2025-10-29', periodEnd: '2025-10-29', value: 983_859 }];
+    const [k] = run(high('五年新高'), [wdtgal], { WDTGAL: obs });
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBe(true);
+    expect(k!.verdict).toBe('CONSISTENT');
+  });
+  it('a change whose time is where it started is also read from then to the document\'s date: "Since the beginning of the RMPs in early December, total assets have risen by $93 billion" holds on 3 December to 4 March', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const sentence = 'Since the beginning of the “Reserve Management Purchases” (RMPs) in early December, total assets have risen by $93 billion.';
+    const c = { ...claim('in early December, total assets have risen by $93 billion', [{ surface: '$93 billion', value: 93e9, frame: stated('f-bs', 'CHANGE', '2025-12-01', '2025-12-10', 'early December', { direction: 'INCREASE' }) }], '2026-03-05'), sentence };
+    const obs = weekly('2025-11-26', [6_552_000, 6_535_781, 6_539_303, ...Array.from({ length: 10 }, (_, i) => 6_545_000 + 7_000 * i), 6_628_894]);
+    const [k] = run(c, [walcl], { WALCL: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.reason).toMatch(/where the sentence says the change started/);
+    expect(k!.window).toMatchObject({ from: '2025-12-01', to: '2026-03-05' });
+    // A rise of another size still cannot be refuted by a window whose end is not written.
+    expect(run({ ...c, quantities: c.quantities.map((q) => ({ ...q, value: 300e9, surface: '$300 billion' })), quote: c.quote.replace('$93 billion', '$300 billion'), sentence: sentence.replace('$93 billion', '$300 billion') }, [walcl], { WALCL: obs })[0]!.verdict).toBe('INCONCLUSIVE');
+  });
+  it('an amount spent is no level ("如 2020 年 CARES 法案支出超 2 万亿美元" read as the TGA), nor is a sum of measures ("Reserves and ON RRPs combined peaked … at $5.87 trillion"): INCONCLUSIVE, not INCONSISTENT', () => {
+    expect(unclearMode('如 2020 年 CARES 法案支出超 2 万亿美元', { surface: '2 万亿美元', value: 2e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toMatch(/change or an amount/);
+    const tga = measure('f-tga', 'WDTGAL', 'WEDNESDAY_LEVEL');
+    const spent = claim('如 2020 年 CARES 法案支出超 2 万亿美元', [{ surface: '2 万亿美元', value: 2e12, qualifier: 'ABOVE', frame: stated('f-tga', 'LEVEL', '2020-01-01', '2020-12-31', '2020 年') }], '2025-11-26');
+    expect(run(spent, [tga], { WDTGAL: weekly('2020-01-01', Array.from({ length: 52 }, () => 1_500_000)) })[0]!.verdict).toBe('INCONCLUSIVE');
+    const res = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
+    const sum = claim('Reserves and ON RRPs combined peaked in December 2021 at $5.87 trillion', [{ surface: '$5.87 trillion', value: 5.87e12, frame: stated('f-res', 'LEVEL', '2021-12-01', '2021-12-31', 'December 2021') }], '2025-10-30');
+    const [k] = run(sum, [res], { WRESBAL: weekly('2021-11-03', Array.from({ length: 10 }, () => 4_200_000)) });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/sum of measures/);
+  });
 });
+
