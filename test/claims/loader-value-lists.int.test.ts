@@ -47,9 +47,9 @@ describe('the loaders send their rows as lists of values (issue 21)', () => {
       server,
       `query($f: ID!, $l: ID!, $c: ID!, $d: ID!) {
         factor(id: $f) { id name outgoing { id quote supportedBy { id quantities { id value unit } factors { id name } } } incoming { id } claims { id } }
-        causalLink(id: $l) { id status }
+        causalLink(id: $l) { id status from { id name } }
         claim(id: $c) { id quote }
-        document(id: $d) { claims { id start } }
+        document(id: $d) { claims { id span { start } } }
       }`,
       { f: link.from.id, l: link.id, c: link.supportedBy[0]!.id, d: link.supportedBy[0]!.document.id },
     );
