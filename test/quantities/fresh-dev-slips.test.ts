@@ -73,3 +73,43 @@ describe('a figure at a period\'s close written after it ("end-of-quarter") and 
     expect(times('a TGA rebuild toward the $900B end-June cash-balance assumption', '2026-05-15')[0]).toMatchObject({ window: win('2026-06-30') });
   });
 });
+
+describe('"the debt", 債務 and QT named no measure, so the US debt and the Fed balance sheet figures took none', () => {
+  it('"the debt crossed $37 trillion" is the US debt, read from a loose word (not firm)', () => {
+    expect(frameOf('This milestone comes two months after the debt crossed $37 trillion in mid-August.', '$37 trillion', '2025-10-25')).toMatchObject({ factorId: 'f-us-federal-debt', factorSource: 'LOOSE', mode: 'CROSSED' });
+  });
+  it('債務達到38兆美元 is the US debt', () => {
+    expect(frameOf('在政府關門期間，債務達到38兆美元。', '38兆美元', '2025-10-24')).toMatchObject({ factorId: 'f-us-federal-debt', factorSource: 'LOOSE' });
+  });
+  it('a debt off the measure\'s scale or someone else\'s takes none', () => {
+    expect(frameOf('The company cut its debt to $2 billion.', '$2 billion', '2025-10-24').factorId).toBeNull();
+    expect(frameOf('Household debt rose to $18 trillion.', '$18 trillion', '2025-10-24').factorId).toBeNull();
+  });
+  it('an amount of QT is the Fed balance sheet\'s fall; the level QT took it to is its size', () => {
+    expect(frameOf('The $2.4 trillion in QT ended in November.', '$2.4 trillion', '2026-03-05')).toMatchObject({ factorId: 'f-fed-balance-sheet', factorSource: 'LOOSE', mode: 'CHANGE', direction: 'DECREASE' });
+    const head = 'Fed Balance Sheet QT: -$37 Billion in November, -$2.43 Trillion from Peak, to $6.54 Trillion';
+    expect(frameOf(head, '$6.54 Trillion', '2025-12-04')).toMatchObject({ factorId: 'f-fed-balance-sheet', mode: 'LEVEL' });
+    expect(frameOf(head, '-$37 Billion', '2025-12-04')).toMatchObject({ factorId: 'f-fed-balance-sheet', mode: 'CHANGE' });
+  });
+  it('a QT pace per month is no change of the balance sheet', () => {
+    expect(frameOf('The Fed slowed QT to $40 billion per month.', '$40 billion per month', '2025-10-24').factorId).toBeNull();
+  });
+});
+
+describe('an acronym in the plural ("ON RRPs") named no measure', () => {
+  it('"ON RRPs fell to $17.9 billion today" is the ON RRP', () => {
+    expect(frameOf('ON RRPs fell to $17.9 billion today.', '$17.9 billion', '2025-09-03').factorId).toBe('f-on-rrp');
+  });
+  it('a plural word is not read as the measure ("dealers reduced their balance sheets")', () => {
+    expect(frameOf('Usage rose by $46 billion as dealers reduced their balance sheets.', '$46 billion', '2025-09-03').factorId).not.toBe('f-fed-balance-sheet');
+  });
+});
+
+describe('"compared to the peak range of around $2.3 trillion that prevailed from May 2022 through June 2023" was no base', () => {
+  it('the base keeps its own span and does not take the extremum after it', () => {
+    const text = 'ON RRPs fell to $17.9 billion today – essentially near zero compared to the peak range of around $2.3 trillion that prevailed from May 2022 through June 2023 – and the lowest since early April 2021.';
+    const base = frameOf(text, '$2.3 trillion', '2025-09-03');
+    expect(base.window).toEqual(win('2022-05-01', '2023-06-30'));
+    expect(base.extremum).toBeNull();
+  });
+});
