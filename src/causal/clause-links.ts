@@ -1,9 +1,11 @@
+import { matchesOf } from '../quantities/matches-of.ts';
 import type { CausalCandidate } from '../ingest/extract-claims.ts';
 import type { FactorMention } from '../ingest/match-factors.ts';
 import { partitionPoint } from '../partition-point.ts';
 import type { Span } from '../quantities/sentences.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from './direction-words.ts';
 import { mentionsIn } from './mentions.ts';
+import { nextStop, runStart, unitSet } from '../quantities/unit-set.ts';
 
 /**
  * Causal links stated by the shape of a sentence rather than by a connective verb (issue 18, item 6):
@@ -31,7 +33,7 @@ const RUO_AFTER = /^[干]/;
 const RUO_BEFORE = /[宛彷仿恍]$/;
 /** What may stand between a clause break and an opener: a conjunction ("but when…", 但當…), or nothing. */
 const LEAD_IN = /^(?:\s|但是|但|而且|而|並且|并且|且|不過|不过|可是|然而|and|but|so|yet|conversely|however|then|and then)*$/i;
-const CLAUSE_BREAK = /[,，;；:：]/;
+const CLAUSE_BREAK = unitSet(',，;；:：');
 
 /** Opening consequence words whose cause is in the sentence before. */
 const CONSEQUENCE_OPENER = /^(?:As a result|As a consequence|Consequently|Therefore|Thus|Hence|In turn|因此|因而|所以|結果|结果|於是|于是|從而|从而|進而|进而)[,，]?/;
@@ -40,14 +42,12 @@ const CORRECTIVE = /(糾錯|纠错|糾偏|纠偏|矯正|矫正)(?=\s*(?:[,，;�
 
 /** The end of the clause starting at `from` within `limit` (the next clause break), or `limit`. */
 function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_BREAK.test(text[i] as string)) return i;
-  return limit;
+  return from >= limit ? limit : nextStop(text, CLAUSE_BREAK, from, limit);
 }
 
 /** The start of the clause holding `at`: just after the last clause break before it, or the sentence start. */
 function clauseStart(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.start; i--) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
-  return sentence.start;
+  return at <= sentence.start ? sentence.start : runStart(text, CLAUSE_BREAK, at, sentence.start);
 }
 
 /** Whether the opener at `index` opens a clause, and is not part of a longer word. */
@@ -89,7 +89,7 @@ export function conditionalLinks(text: string, mentions: readonly FactorMention[
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     if (!mentions.length) break;
-    for (const m of body.matchAll(OPENER)) {
+    for (const m of matchesOf(OPENER, body)) {
       const at = s.start + m.index;
       const marker = m[0];
       if (!opensClause(text, s, at, marker)) continue;
@@ -129,7 +129,7 @@ export function firstAtOrAfter(sorted: readonly { index: number }[], pos: number
 
 /** The next opener that opens a clause after `from` in the sentence (a new condition starts a link of its own), or the sentence end. */
 function nextOpener(text: string, s: Span, from: number): number {
-  for (const m of text.slice(from, s.end).matchAll(OPENER)) if (opensClause(text, s, from + m.index, m[0])) return from + m.index;
+  for (const m of matchesOf(OPENER, text.slice(from, s.end))) if (opensClause(text, s, from + m.index, m[0])) return from + m.index;
   return s.end;
 }
 
@@ -160,7 +160,7 @@ export function carriedLinks(text: string, mentions: readonly FactorMention[], s
         out.push(candidate(cause, effect, (causeDir || 1) * (effectDir || 1), causeDir !== 0 || effectDir !== 0, text, s, opener[0].replace(/[,，]$/, '')));
       }
     }
-    for (const m of body.matchAll(CORRECTIVE)) {
+    for (const m of matchesOf(CORRECTIVE, body)) {
       const at = s.start + m.index;
       const corrector = mentionsIn(mentions, clauseStart(text, s, at), at).at(-1);
       if (corrector && corrector.factorId !== cause.factorId) out.push(candidate(cause, corrector, 1, false, text, s, m[0]));

@@ -191,6 +191,10 @@ export type Plan =
       recordMove?: string | null;
       /** "Doubled to", 翻倍, "halved": the figure against the level its window started from. */
       ratioMove?: { ratio: 2 | 0.5; text: string } | null;
+      /** The window is written from a start to now ("6月以来", "since June"): where the move started is the words', not any low in it. */
+      openStart?: boolean;
+      /** A change whose time is where it started ("Since … in early December, total assets have risen by $93 billion"): the span from then to the document's date, tried as well (it may confirm the claim, never refute it). */
+      sinceStart?: { from: string; to: string } | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
       weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */

@@ -97,6 +97,17 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
       used = change;
     }
   }
+  // A change whose time is where it started: the span from then to the document's date may confirm it (never refute it:
+  // where the move ends is not written).
+  if (plan.sinceStart && plan.mode === 'CHANGE' && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const span: Checkable = { ...plan, window: { from: plan.sinceStart.from, to: plan.sinceStart.to, label: `${plan.sinceStart.from} to ${plan.sinceStart.to}`, basis: `${plan.window.basis}, read as where the change started, to the document's date` }, step: null, sinceStart: null };
+    const held = plan.measures.map((m) => ({ m, r: evaluateOn(span, m, fetched.get(m.series.id) ?? [], true) })).find((x) => x.r.verdict === 'CONSISTENT');
+    if (held) {
+      held.r = { ...held.r, reason: [`Read from ${plan.sinceStart.from}, where the sentence says the change started, to the document's date (${plan.sinceStart.to}).`, held.r.reason].filter(Boolean).join(' ') };
+      results = [held];
+      used = span;
+    }
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -115,7 +126,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const level = chosen.r.recorded != null && chosen.r.claimed ? Math.abs(chosen.r.recorded / chosen.r.claimed) : null;
     const guess = plan.projection
       ? 'The claim is a projection or a hypothesis (what could or will happen), not a statement that the record held this figure.'
-      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01)
+      : level !== null && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW' && (level > 100 || level < 0.01 || offScale(chosen.m.series.id, Math.abs(chosen.r.claimed!)))
         ? `The figure as read, ${fmt(chosen.r.claimed!)}, is not on the scale of ${chosen.m.series.id} (${fmt(chosen.r.recorded!)}): a number misread, or another quantity (a per-head amount, a part of the measure).`
       : plan.unfirm.length
         ? plan.unfirm.join(' ')
@@ -145,6 +156,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
+  if (verdict === 'MISLEADING' && plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u))) {
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
+  }
   // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
   // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
   const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
@@ -163,12 +178,18 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: plan.window,
+    window: used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */
+function offScale(seriesId: string, figure: number): boolean {
+  const range = seriesInfo(seriesId)?.plausible;
+  return !!range && (figure < range.min || figure > range.max);
 }
 
 /**
@@ -375,21 +396,28 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         if (base) r = change(plan, base, inWindow.filter((o) => o !== base));
         else if (!before) r = uncoveredStart(plan, measure, inWindow);
         else {
-          r = change(plan, before, inWindow);
+          r = change(plan, before, inWindow, false);
           // A change over a stated window ("between Dec. 20 and Dec. 31", "in March") is also read from the window's
           // first published figure to its last, as a reader of the release counts it: it holds when either count does.
           const first = inWindow[0];
           if (r.verdict !== 'CONSISTENT' && first && inWindow.length > 1) {
-            const own = change(plan, first, inWindow.slice(1));
+            const own = change(plan, first, inWindow.slice(1), false);
             if (own.verdict === 'CONSISTENT') r = { ...own, reason: `Counted from the window's first published figure (${first.periodEnd}), not the last one before it (${before.periodEnd}, which gives ${fmtMove(r.change?.total ?? 0, plan.percent)}).` };
           }
           // A month on a weekly series is also counted as its releases report it: from the month's first Wednesday to
           // the first one of the next month (Wolf Street's "QT: -$15 billion in September" runs 3 Sep to 1 Oct).
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
           if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
-            const shifted = change(plan, first, [...inWindow.slice(1), next]);
+            const shifted = change(plan, first, [...inWindow.slice(1), next], false);
             if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
             else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
+          }
+          // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).
+          // (over the same observations as those counts: the window, and for a month on a weekly series the next release)
+          if (r.verdict !== 'CONSISTENT') {
+            const withNext = next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27 ? [...inWindow, next] : inWindow;
+            const extremes = [change(plan, before, withNext, true), ...(first && withNext.length > 1 ? [change(plan, first, withNext.slice(1), true)] : [])].find((x) => x.verdict === 'CONSISTENT');
+            if (extremes) r = extremes;
           }
         }
       }
@@ -402,6 +430,10 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       break;
     default:
       r = level(plan, measure, values, inForce, after, plan.reading);
+      if (r.verdict !== 'CONSISTENT' && before && inWindow.length && (plan.reading === 'STATED' || plan.reading === 'ABOUT' || plan.reading === 'NEARLY') && kind === 'DAILY' && daysBetween(before.periodEnd, from) <= 4) {
+        const opened = level(plan, measure, [before], before, after, plan.reading);
+        if (opened.verdict === 'CONSISTENT') r = { ...opened, recordedAs: `${KIND_WORDS[kind]} in force when the window opened`, reason: `The value in force when ${plan.window.label} opened (${fmt(before.value)}, ${before.periodEnd}) matches: a balance "at the start of" a period is the last one before it.` };
+      }
   }
   r = { ...common, ...r };
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
@@ -651,7 +683,8 @@ function flowSum(plan: Checkable, obs: ValueAt[], from: string, to: string): Res
   };
 }
 
-function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result {
+/** A change from `baseline` through `inWindow`; `byExtremes`: the move between the window's high and low may be the figure. */
+function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtremes = true): Result {
   const dirSign = plan.direction === 'DECREASE' ? -1 : 1;
   const seq = [baseline, ...inWindow];
   const end = seq.at(-1)!;
@@ -689,12 +722,27 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
   // "More than X" (逾, 超, over): it holds when the move over the window, or a typical one per period, reaches X; it
   // fails only when even the largest move falls short of X by more than half a percent.
   const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
-  if (atLeast && plan.direction) {
-    const reached = dirSign * total >= claimed ? dirSign * total : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
-    verdict = reached !== null ? 'CONSISTENT' : largest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
-    compared = reached ?? (verdict === 'INCONSISTENT' ? largest : dirSign * total);
-    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
-    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(dirSign * total, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(largest, plan.percent)}) reaches it.`;
+  // The largest fall within the window (for a change whose direction is not written, its size either way is claimed).
+  const largestFall = () => {
+    let down = -Infinity;
+    for (let i = 0; i < seq.length; i++) {
+      const limit = addPeriod(seq[i]!.periodEnd, plan.period);
+      for (let j = i + 1; j < seq.length && seq[j]!.periodEnd <= limit; j++) down = Math.max(down, -rel(seq[i]!, seq[j]!));
+    }
+    return down;
+  };
+  if (atLeast && (plan.direction || (byExtremes && plan.period === 'WINDOW'))) {
+    const size = plan.direction ? dirSign * total : Math.abs(total);
+    const widest = plan.direction ? largest : Math.max(largest, largestFall());
+    const reached = size >= claimed ? size : plan.period !== 'WINDOW' && typical >= claimed ? typical : null;
+    // (a move within the window beyond the figure: "20 天内抽离…超 2000 亿美元", the window's extremes 206 bn apart)
+    // (not from a start written as such, "6月以来…吸走超过7000亿": the move runs from June, not from a low inside it)
+    const within = reached === null && byExtremes && plan.period === 'WINDOW' && !plan.openStart && widest >= claimed;
+    verdict = reached !== null || within ? 'CONSISTENT' : widest < claimed * 0.995 ? 'INCONSISTENT' : 'INCONCLUSIVE';
+    compared = reached ?? (within || verdict === 'INCONSISTENT' ? widest : size);
+    recordedAs = reached !== null ? (reached === typical && plan.period !== 'WINDOW' ? `typical ${dir} ${per}` : `${dir} over the window`) : within ? `largest ${plan.direction ? dir : 'move'} within the window` : verdict === 'INCONSISTENT' ? `largest ${dir} within the window` : `${dir} over the window`;
+    if (within) reason = `Over the window the move was ${fmtMove(size, plan.percent)}, but within it the series moved by ${fmtMove(widest, plan.percent)}, more than the figure.`;
+    if (verdict === 'INCONCLUSIVE') reason = `Over the window the move was ${fmtMove(size, plan.percent)}, short of "more than" ${fmtMove(claimed, plan.percent)}; only the largest move (${fmtMove(widest, plan.percent)}) reaches it.`;
   } else if (!plan.direction && Math.abs(Math.abs(total) - claimed) <= tol * claimed) {
     // No direction stated: the size of the move is what is claimed.
     verdict = 'CONSISTENT';
@@ -726,6 +774,14 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[]): Result
     verdict = 'CONSISTENT';
     compared = near(typical) ? typical : dirSign * totalPerPeriod;
     recordedAs = near(typical) ? `typical ${dir} ${per}` : `${dir} over the window${plan.period === 'WINDOW' ? '' : `, ${per}`}`;
+  } else if (byExtremes && plan.period === 'WINDOW' && near(largest)) {
+    // The move from the window's high to its low (or low to high) is the figure: the press quotes a fall "from its peak"
+    // or a rise over a period by its extremes ("burned through $286 billion", 26.5% since the peak), not by the ends.
+    // (With no direction written, a rise of the size claimed is as good: "sucked $520 billion … to refill the TGA".)
+    verdict = 'CONSISTENT';
+    compared = largest;
+    recordedAs = `largest ${dir} within the window (${largestFrom.periodEnd} to ${largestTo.periodEnd})`;
+    reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
   } else {
     verdict = 'INCONCLUSIVE';
     compared = typical;

@@ -11,18 +11,54 @@ import type { ClaimQuantity } from './check-types.ts';
 
 /**
  * The time expression a frame used belongs to another figure (the reader's `otherOwnerOfTime` says whose), in words:
- * "自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約 9 兆美元": 2022 年 4 月 is the 9 兆's. Null when the time is the
- * figure's own, or not written in the quote.
+ * "自 2020 年 2 月約 4.2 兆美元，膨脹至 2022 年 4 月約 9 兆美元": 2022 年 4 月 is the 9 兆's. A time written twice is
+ * asked at each place ("Fed在2022年啟動QT後…由2022年底2.6兆美元的高點，降至170億美元": the second 2022年 is the 2.6兆's),
+ * since which one the reader took cannot be told. Null when the time is the figure's own, or not written in the quote.
  */
 export function borrowedTime(quote: string, q: ClaimQuantity, timeText: string | null, amounts: readonly ClaimQuantity[]): string | null {
   if (!timeText) return null;
-  const other = otherOwnerOfTime(quote, q, timeText, amounts);
+  let other = otherOwnerOfTime(quote, q, timeText, amounts);
+  if (!other) {
+    for (const t of occurrences(quote, timeText).slice(1)) {
+      const masked = quote.slice(0, t).replaceAll(timeText, '\u25a1'.repeat(timeText.length)) + quote.slice(t);
+      other = otherOwnerOfTime(masked, q, timeText, amounts);
+      if (other) break;
+    }
+  }
   if (!other) return null;
   const read = `the time it was read with, "${timeText}",`;
   const figure = `("${other.owner.surface}")`;
   if (other.how === 'POSSESSIVE') return `${read} is written as the time of another figure ${figure}`;
   if (other.how === 'BESIDE') return `${read} is written beside another figure of the sentence ${figure}`;
   return `${read} is in another clause, with another figure ${figure}`;
+}
+
+function occurrences(text: string, words: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(words); i >= 0 && words; i = text.indexOf(words, i + 1)) out.push(i);
+  return out;
+}
+
+/** Time expressions read as quantities of a claim (a month, a date, a year, a time of day). */
+const TIME_POINT_UNITS = new Set(['month', 'date', 'year', 'time']);
+
+/**
+ * Another time is written between the time a figure was read with and the figure: "截至 10 月初,…余额已达 8910 亿美元,
+ * 高于 7 月预估的 8500 亿美元目标,甚至一度逼近 1 万亿美元" — 10 月初 heads the sentence, but 7 月 stands between it and the
+ * 1 万亿, so the heading time no longer plainly governs it. Null when some occurrence of the time has none between.
+ */
+export function interveningTime(quote: string, q: ClaimQuantity, timeText: string | null, quantities: readonly ClaimQuantity[]): string | null {
+  const f = at(quote, q.surface);
+  if (!timeText || f < 0) return null;
+  const points = quantities.filter((x) => TIME_POINT_UNITS.has(x.unit)).flatMap((x) => occurrences(quote, x.surface).map((i) => ({ i, surface: x.surface })));
+  let found: string | null = null;
+  for (const t of occurrences(quote, timeText)) {
+    const [lo, hi] = t < f ? [t + timeText.length, f] : [f + q.surface.length, t];
+    const inside = points.find((p) => p.i >= lo && p.i + p.surface.length <= hi);
+    if (!inside) return null;
+    found ??= inside.surface;
+  }
+  return found ? `another time, "${found}", is written between "${timeText}" and "${q.surface}"` : null;
 }
 
 /** A year written in a time expression, or words that fix it relative to the document (今年, last year…). */
@@ -157,18 +193,23 @@ export function fromToOf(quote: string, q: ClaimQuantity, amounts: readonly Clai
   return null;
 }
 
-/** Words before a time that make it where a change started: "since its peak in April 2022", 自2022年6月, "from March". */
-const START_BEFORE = /(?:\bsince\b[^,.;]{0,24}|\bfrom\s+(?:its\s+|the\s+)?(?:peak|high|low|trough)?\s*(?:in|of)?\s*|自\s*|從\s*|从\s*)$/i;
+/**
+ * Words before a time that make it where a change started, or the base it is compared with: "since its peak in April
+ * 2022", "Since the beginning of the “Reserve Management Purchases” (RMPs) in early December", 自2022年6月, "from March",
+ * 相較於聯準會在 2022 年 6 月開始縮減資產負債表時的水準 ("compared with the level when…").
+ */
+const START_BEFORE = /(?:\bsince\b[^,.;]{0,80}|(?:相較於|相较于|相比於|相比于|比起|\bcompared (?:with|to)\b|\brelative to\b)[^，,；;。.]{0,24}|\bfrom\s+(?:its\s+|the\s+)?(?:peak|high|low|trough)?\s*(?:in|of)?\s*|自\s*|從\s*|从\s*)$/i;
 
 /**
  * A change read over the time its sentence names as its start ("a 26.5% reduction since its peak in April 2022"): the
  * window of the move runs from that time to a later day the words do not state, so a move within the time itself is
- * not the claim. Null when the time is not written after such words.
+ * not the claim. Read in the claim's whole sentence (the claim may be the clause after "Since …,"). Null when the time
+ * is not written after such words.
  */
-export function startTimeAsWindow(quote: string, timeText: string | null, mode: string): string | null {
+export function startTimeAsWindow(sentence: string, timeText: string | null, mode: string): string | null {
   if (mode !== 'CHANGE' || !timeText) return null;
-  const t = at(quote, timeText);
-  if (t < 0 || !START_BEFORE.test(quote.slice(Math.max(0, t - 32), t))) return null;
+  const t = at(sentence, timeText);
+  if (t < 0 || !START_BEFORE.test(sentence.slice(Math.max(0, t - 90), t))) return null;
   return `"${timeText}" is where the change started, not the span it happened over`;
 }
 

@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { attributivePresent, borrowedTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { attributivePresent, borrowedTime, interveningTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -61,7 +61,7 @@ export function qualifierReading(q: ClaimQuantity, quote: string): Reading {
     const after = quote.slice(at + q.surface.length, at + q.surface.length + 8);
     for (const [re, reading] of AFTER_QUALIFIERS) if (re.test(after)) return reading;
   }
-  return readingOf(q.qualifier, quote);
+  return readingOf(q.qualifier, clauseOf(quote, q.surface));
 }
 
 function dayWindow(from: string, to: string, basis: string): Window {
@@ -273,6 +273,7 @@ function planQuantity(
   }
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
+  let sinceStart: { from: string; to: string } | null = null;
   let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
@@ -280,9 +281,16 @@ function planQuantity(
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
-    const started = startTimeAsWindow(claim.quote, frame.timeText, checkMode);
+    const between = !borrowed ? interveningTime(claim.quote, quantity, frame.timeText, claim.quantities) : null;
+    if (between) unfirm.push(`Its date may not be its own: ${between}.`);
+    const cut = truncatedTime(claim.quote, frame.timeText);
+    if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
-    if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) unfirm.push(`Its window may not be the change's: ${started}.`);
+    if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
+      unfirm.push(`Its window may not be the change's: ${started}.`);
+      sinceStart = { from: window.from, to: claim.documentDate };
+    }
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
@@ -352,7 +360,9 @@ function planQuantity(
     checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
 
   const base = frame?.base ?? null;
-  const extremum = frame?.extremum ?? null;
+  const read = frame?.extremum ?? null;
+  // "创近五年新高" (a high of nearly five years): the span back is shorter than written.
+  const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
   const fetch: Fetch[] = covering.map((m) => {
@@ -402,6 +412,8 @@ function planQuantity(
     recordMove,
     startOfPeriod,
     // A ratio over a window the sentence states, a month or more: what the level started from is then known.
+    sinceStart,
+    openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
@@ -413,6 +425,37 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */
+function truncatedTime(quote: string, timeText: string | null): string | null {
+  const t = timeText ? quote.indexOf(timeText) : -1;
+  if (!timeText || t < 0) return null;
+  const rest = quote.slice(t + timeText.length, t + timeText.length + 12);
+  const m = /月$/.test(timeText) ? /^\s*(\d{1,2})\s*(?:日|號|号)/.exec(rest) : /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i.test(timeText) ? /^\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|percent|billion|million|trillion|bn))/i.exec(rest) : null;
+  return m ? `"${timeText}" is read without the day written after it ("${rest.slice(0, m[0].length).trim()}")` : null;
+}
+
+/** A span back from now written as "nearly" that long: 近五年新高, "a nearly five-year high", 將近三個月. */
+const NEARLY_SPAN = /(?:近|將近|将近|接近|nearly|almost|close to)\s*(?:[\d一二两兩三四五六七八九十半]+)\s*[- ]?\s*(?:年|個月|个月|月|週|周|天|日|years?|months?|weeks?|days?)/i;
+const sinceTextOf = (text: string): string | null => NEARLY_SPAN.exec(text)?.[0] ?? null;
+function nearlySince(text: string, sinceText: string | null | undefined): boolean {
+  if (!sinceText) return false;
+  if (NEARLY_SPAN.test(sinceText)) return true;
+  const at = text.indexOf(sinceText);
+  return at >= 0 && /(?:近|將近|将近|接近|nearly|almost|close to)\s*$/i.test(text.slice(Math.max(0, at - 10), at));
+}
+/** "Nearly N years": nothing beyond the figure for somewhat less than N years — the last fifth of the span is left out. */
+function shortenedSince(since: { start: string; end: string }, documentDate: string): { start: string; end: string } {
+  const cut = Math.max(1, Math.round(daysBetween(since.start, documentDate) / 5));
+  return { start: addDays(since.start, cut), end: addDays(since.end, cut) };
+}
+
+/** The time is written as a start running to now: "6月以来", "since June", 自6月. */
+function openStart(sentence: string, timeText: string | null): boolean {
+  const t = timeText ? sentence.indexOf(timeText) : -1;
+  if (!timeText || t < 0) return false;
+  return /以来|以來|\bsince\b/i.test(timeText) || /^\s*(?:以来|以來)/.test(sentence.slice(t + timeText.length)) || /(?:\bsince|自|從|从)\s*$/i.test(sentence.slice(Math.max(0, t - 8), t));
 }
 
 /** The figure is where a change started: "from" before it and "to" (至, 到) after it in its clause. */
@@ -466,7 +509,7 @@ function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | nu
     window: w,
     figure: a.kind === 'NEAR_LINE' && a.start < 0 ? amounts[0] ?? null : figure,
     measure,
-    since: since ? { start: since.start, end: since.end } : null,
+    since: since ? (claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(a.text, sinceTextOf(a.text)) ? shortenedSince(since, claim.documentDate) : { start: since.start, end: since.end }) : null,
     extremumKind: /(lowest|最低|新低)/i.test(a.text) ? 'LOWEST' : /(highest|最高|新高)/i.test(a.text) ? 'HIGHEST' : null,
   };
 }

@@ -192,12 +192,18 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
 
 /** The words before the first number, without the verb that joins them: a best guess, may be empty. */
 function guessSubject(quote: string, quoteStart: number, first: QuantityMention): string {
-  const head = quote.slice(0, Math.max(0, first.start - quoteStart));
-  return head
+  // A list's bullet or a heading's number opening the quote is not what the claim is about ("● 到10月22日…" had
+  // the subject "●"); what is left without a letter or a character of a script is no subject at all.
+  const head = quote.slice(0, Math.max(0, first.start - quoteStart)).replace(LIST_MARKER, '');
+  const subject = head
     .replace(/(約|大約|约|大约|近|將近|将近|逾|超過|超过|超|突破|跌破|不到|低於|低于|僅|仅|只|達|达|至|到|為|为|是|的|了|about|around|nearly|over|more than|below|under|only|was|is|were|are|reached|rose to|fell to|to|at|of|by)\s*$/i, '')
     .trim()
     .slice(-60);
+  return /[\p{L}]/u.test(subject) ? subject : '';
 }
+
+/** A list or heading marker at the start of a quote: bullets, dashes, "1.", "(2)", "一、". */
+const LIST_MARKER = /^[\s\uFE0F\u2022\u25CF\u25CB\u25A0\u25AA\u2023\u2043\u2219\u00B7\-*–—]+|^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*/u;
 
 /**
  * Causal connectives. Some carry a direction of their own: "raised", 推高 (more of the cause,
@@ -286,19 +292,16 @@ export interface CausalEnd {
   factorId: string;
 }
 
+/** A link's polarity read from its text (its sentence, its two ends, the connective joining them); null when the connective is negated. */
+type PolarityReader = (text: string, sentence: Span, cause: CausalEnd, connective: { index: number; text: string }, effect: CausalEnd) => { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null;
+
 /**
  * The polarity of "cause → effect" as the text states it, the product of four readings: the
  * connective's own direction (raised, 壓低), the direction words around the effect (lower
  * reserves, 準備金下降), the direction of the cause (a fall in the TGA) and a reversal of the
  * cause (the end of the shutdown). Null when the connective is negated (did not lead to, 並未導致).
  */
-export function readPolarity(
-  text: string,
-  sentence: { start: number; end: number },
-  cause: CausalEnd,
-  connective: { index: number; text: string },
-  effect: CausalEnd,
-): { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null {
+export const readPolarity: PolarityReader = (text, sentence, cause, connective, effect) => {
   const connectiveEnd = connective.index + connective.text.length;
   if (NEGATION.test(text.slice(Math.max(cause.end, connective.index - 12), connective.index))) return null;
   const own = SIGN.get(connectiveKey(connective.text)) ?? 0;
@@ -310,7 +313,7 @@ export function readPolarity(
   const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', causeTail);
   const sign = (own || 1) * (effectDir || 1) * (causeDir || 1) * reversed;
   return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: own !== 0 || effectDir !== 0 || causeDir !== 0 || reversed < 0 };
-}
+};
 
 /** Connectives that open a clause with its cause, the effect following: 由於停擺，TGA上升. */
 export const LEADING = new Set(['由於', '由于', '因為', '因为']);
@@ -348,20 +351,14 @@ export const causeAfter = (written: string) => CAUSE_AFTER.has(connectiveKey(wri
  * The polarity of a link read right to left: "reserves fell because of a higher TGA" — the effect's direction is
  * written between it and the connective, the cause's just before the cause.
  */
-export function readReversedPolarity(
-  text: string,
-  sentence: { start: number; end: number },
-  cause: CausalEnd,
-  connective: { index: number; text: string },
-  effect: CausalEnd,
-): { polarity: 'INCREASES' | 'DECREASES'; polarityStated: boolean } | null {
+export const readReversedPolarity: PolarityReader = (text, sentence, cause, connective, effect) => {
   if (NEGATION.test(text.slice(Math.max(effect.end, connective.index - 12), connective.index))) return null;
   const effectDir = directionOf(text.slice(Math.max(sentence.start, effect.start - 24), effect.start), text.slice(effect.end, connective.index));
   const causeLead = text.slice(connective.index + connective.text.length, cause.start);
   const causeDir = DOWN_BEFORE.test(causeLead) ? -1 : UP_BEFORE.test(causeLead) ? 1 : directionOf('', text.slice(cause.end, Math.min(sentence.end, cause.end + 12)));
   const sign = (effectDir || 1) * (causeDir || 1);
   return { polarity: sign > 0 ? 'INCREASES' : 'DECREASES', polarityStated: effectDir !== 0 || causeDir !== 0 };
-}
+};
 
 /** Every causal connective in a text, with the sentence around it. */
 export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): { index: number; text: string; sentence: Span }[] {

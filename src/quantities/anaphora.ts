@@ -1,3 +1,4 @@
+import { matchesOf } from './matches-of.ts';
 import { ANAPHOR_WORDS, fitsScale, isShippedMeasure, kindsOfMeasure, refersOf } from './measure-vocabulary.ts';
 import type { FramedQuantity, SentenceReading } from './read-frames.ts';
 import type { Span } from './sentences.ts';
@@ -75,7 +76,7 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
   const out: Anaphor[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
     re.lastIndex = 0;
-    for (const m of body.matchAll(re)) {
+    for (const m of matchesOf(re, body)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // A measure's own words ("the reserve balance", 該準備金) are no word referring back.
@@ -86,7 +87,7 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
   for (const re of [PRONOUN, BARE_HEAD]) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (const m of body.matchAll(re)) {
+    for (const m of matchesOf(re, body)) {
       const start = sentence.start + m.index + m[0].length - (m[1] as string).length;
       if (reading.measures.some((x) => x.start < start + (m[1] as string).length && start < x.end)) continue;
       out.push({ start, end: start + (m[1] as string).length, text: m[1] as string, cls: re === PRONOUN ? null : classOf(m[1] as string) });

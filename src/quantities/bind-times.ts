@@ -1,3 +1,4 @@
+import { matchesOf } from './matches-of.ts';
 import { isBusinessDay, previousBusinessDay } from './business-days.ts';
 import type { FrameMode, TimeSource, TimeWindow } from './frame.ts';
 import type { Span } from './sentences.ts';
@@ -27,7 +28,7 @@ const CUT_MARK = /[,，;；、:：—]|\s(?:and|but|while|whereas|before|after|a
 function bindingClauses(text: string, sentence: Span, times: readonly TimeExpression[]): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const cuts: number[] = [];
-  for (const m of body.matchAll(CUT_MARK)) {
+  for (const m of matchesOf(CUT_MARK, body)) {
     const at = sentence.start + m.index;
     // Not inside a time expression ("between Dec. 20 and Dec. 31", "October 29, 2025") nor a number (1,000).
     if (times.some((t) => t.start <= at && at < t.end)) continue;

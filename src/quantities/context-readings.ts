@@ -3,6 +3,7 @@ import { fitsScale, isShippedMeasure, kindsOfMeasure } from './measure-vocabular
 import type { FramedQuantity, SentenceReading } from './read-frames.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
+import { runStart, unitSet } from './unit-set.ts';
 import type { MeasureMention } from './whose-measure.ts';
 
 /**
@@ -37,7 +38,7 @@ export interface SentenceTimes {
  * figure speaks of the document's now, not of the time of the sentence before.
  */
 const PRESENT = /\b(?:is|are|isn['’]t|aren['’]t|stands?|remains?|looks?|sits?|hovers?|has|have|now|currently|today|still)\b|現|现|目前|當前|当前|如今|眼下|仍|依然|依舊|依旧/i;
-const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_BREAK = unitSet('，,；;：:');
 
 const AMOUNT = /money|percent/;
 
@@ -66,8 +67,7 @@ export function timeFromSentenceBefore(text: string, reading: SentenceReading, f
     const q = f.quantity;
     // The time of a sentence with figures of its own is theirs: only a figure that refers back to them shares it.
     if (previous?.figures && f.frame.factorSource !== 'SENTENCE_BEFORE') continue;
-    let from = q.start;
-    while (from > reading.sentence.start && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+    const from = runStart(text, CLAUSE_BREAK, q.start, reading.sentence.start);
     if (PRESENT.test(text.slice(from, q.start))) continue;
     const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time, startTime: null, endTime: null, spanDays: f.frame.spanDays, documentDate, stated: true });
     if (!settled.window || settled.source !== 'TEXT') continue;

@@ -114,6 +114,9 @@ function isNameOrCode(text: string, start: number, end: number, surface: string)
   const after = text[end] ?? '';
   // Time-zone offsets: UTC+08:00, GMT+8.
   if (/(?:UTC|GMT)\s?[+\-−]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  // A list's or a heading's number at the start of its line: "1. Reserves fell…", "2、TGA升至…", "(3) …", "4) …"
+  // (each had become a claim of its own, "1"). Not "1.5%" nor "12月": a digit or a unit follows those.
+  if (/^\d{1,2}$/.test(surface) && /^[.)）、．][ \t]*(?![\d０-９])/.test(text.slice(end, end + 3)) && /^[ \t]*[（(]?$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return true;
   // Street addresses whose number took a classifier: 和平東路1段, 3段12巷.
   if (/^\d+[段巷弄]$/.test(surface) && /[路街段巷]/.test(before)) return true;
   if (/^[+\-−]?[\d.,]+[萬万億亿千百兆]*$/.test(surface)) {

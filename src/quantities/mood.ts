@@ -1,5 +1,6 @@
 import type { FrameMood } from './frame.ts';
 import type { Span } from './sentences.ts';
+import { runStart, unitSet } from './unit-set.ts';
 
 /**
  * The mood of a number (issue 18): whether its sentence states it as what the record held, or as a forecast, an
@@ -26,7 +27,7 @@ const GOVERNS_AFTER = /(?:預估|预估|預計|预计|預期|预期|預料|预�
 const EVENT_BEFORE = /^\s*(?:美元|元|億|亿|兆|萬|万|trillion|billion)?\s*(?:大關|大关|關口|关口|水平|水準)?\s*(?:之前|以前|之後|之后|以後|以后|時|时)/;
 const EVENT_VERB = /跌破|突破|降至|升至|跌至|達到|达到|低於|低于|高於|高于|\bfalls? below\b|\brises? above\b|\bdrops? below\b|\breach(?:es)?\b/i;
 /** Where a phrase starts: the last comma, semicolon, colon or stop before the number (not brackets or quotes). */
-const PHRASE_BREAK = /[,，;；:：。!?！？—]/;
+const PHRASE_BREAK = unitSet(',，;；:：。!?！？—');
 
 export interface Mood {
   mood: FrameMood;
@@ -36,8 +37,7 @@ export interface Mood {
 
 /** The mood of the number at `q` in `sentence`: STATED unless its own phrase (or a forecast verb governing it) says otherwise. */
 export function moodOf(text: string, sentence: Span, q: Span): Mood {
-  let from = q.start;
-  while (from > sentence.start && !PHRASE_BREAK.test(text[from - 1] as string)) from--;
+  const from = runStart(text, PHRASE_BREAK, q.start, sentence.start);
   const phrase = text.slice(from, q.start);
   for (const [mood, re] of MOODS) {
     const m = re.exec(phrase);
@@ -51,8 +51,7 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
   // A forecast verb ending an earlier clause governs the rest of the sentence.
   let at = from - 1;
   while (at > sentence.start) {
-    let start = at;
-    while (start > sentence.start && !PHRASE_BREAK.test(text[start - 1] as string)) start--;
+    const start = runStart(text, PHRASE_BREAK, at, sentence.start);
     const clause = text.slice(start, at);
     const g = GOVERNS_AFTER.exec(clause);
     if (g) return { mood: /估計|估计|estimate/i.test(g[0]) ? 'ESTIMATE' : 'FORECAST', evidence: g[0].trim() };

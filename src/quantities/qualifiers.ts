@@ -1,3 +1,5 @@
+import { matchesOf } from './matches-of.ts';
+
 export type Qualifier = 'ABOUT' | 'ABOVE' | 'BELOW' | 'ONLY' | 'NEARLY' | 'AT_LEAST' | 'AT_MOST';
 export type Direction = 'RISE' | 'FALL';
 
@@ -95,7 +97,7 @@ export function directionAround(text: string, start: number, end: number): Direc
   // 從14.4萬元漲至16.8萬元，幅度達16.7%: 幅度 (the size of a change) goes the way of the change its sentence states.
   if (/幅度$/.test(zhBefore)) {
     const sentence = text.slice(Math.max(0, start - 60), start).split(/[。！？!?\n]/).pop() ?? '';
-    const verb = [...sentence.matchAll(CHANGE_VERB)].pop()?.[0];
+    const verb = matchesOf(CHANGE_VERB, sentence).pop()?.[0];
     if (verb) return ZH_FALL.test(verb) ? 'FALL' : 'RISE';
   }
   const after = text.slice(end, end + 16);

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches-of.ts';
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, LOOSE_PREFIX, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading } from './measure-vocabulary.ts';
@@ -9,6 +10,7 @@ import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
 import { datesFigureAfter } from './whose-time.ts';
 import { alternation, ownedByOthers, perHeadBefore, type MeasureMention } from './whose-measure.ts';
+import { nextStop, runStart, unitSet } from './unit-set.ts';
 
 export type { MeasureMention } from './whose-measure.ts';
 
@@ -54,6 +56,14 @@ const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|�
 const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)[-\s]years?[-\s](?:low|high)s?\b|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?|(?:以來|以来|(?<=年)來|(?<=年)来)(?:的)?(?:低點|低点|高點|高点|低位|高位|新低|新高))/i;
 /** "a 4-year low", 逾4年來最低, 近五年新高: the extremum over the years before the document's date. */
 const YEARS_EXTREMUM = /(\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s]years?[-\s](?:low|high)|(\d+|[一二两兩三四五六七八九十]+)\s*多?\s*年(?:來|来|以來|以来)?(?:的)?(?:最低|最高|新低|新高|低點|低点|高點|高点)/i;
+const EXTREMUMS = new RegExp(EXTREMUM.source, 'gi');
+/** Every extremum a sentence states, in text order (one pattern for every sentence, not one compiled per call). */
+function extremumsIn(sentenceText: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  EXTREMUMS.lastIndex = 0;
+  for (let m = EXTREMUMS.exec(sentenceText); m; m = EXTREMUMS.exec(sentenceText)) out.push(m);
+  return out;
+}
 const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** The window "N years before the document's date" names, as a since (the extremum holds over what came after it). */
 function yearsBack(sentenceText: string, documentDate: string | null): { window: TimeWindow; text: string } | null {
@@ -153,7 +163,8 @@ function subjectsOf(text: string, reading: SentenceReading, clauses: readonly Sp
   let out = SUBJECTS.get(reading);
   if (!out) {
     // The object of a drain verb is not what the number measures: 抽離市場流動性超2000億美元 is the TGA's drain.
-    out = !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
+    // Only a measure the record does not ship can be a drain's object (drainedObject): most sentences name none.
+    out = reading.measures.every((m) => isShippedMeasure(m.factorId)) || !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
       : reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
     SUBJECTS.set(reading, out);
   }
@@ -259,13 +270,14 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   // A "since" time dates the figures after it as a span to the document's date (今年以來…一度升至, "since July,
   // reserves have stayed above…"), unless the sentence has an extremum, whose "since" it is ("the lowest since 2020").
   const sentenceText = text.slice(reading.sentence.start, reading.sentence.end);
-  const spanSince = EXTREMUM.test(sentenceText) ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
+  const statesExtremum = EXTREMUM.test(sentenceText);
+  const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate);
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
   // Every extremum the sentence states ("創近五年新高,…準備金降至約2.85兆美元、為2021年初以來低點" has two): each figure
   // takes the first one written after it.
-  const extremums = [...text.slice(reading.sentence.start, reading.sentence.end).matchAll(new RegExp(EXTREMUM.source, 'gi'))];
+  const extremums = statesExtremum ? extremumsIn(sentenceText) : [];
 
   const framed: FramedQuantity[] = quantities.map((q) => {
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
@@ -390,17 +402,14 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
 
 /** Where the phrase holding `at` starts: after the last comma, semicolon or stop before it (not brackets or quotes). */
 function phraseStart(text: string, sentence: Span, at: number): number {
-  let from = at;
-  while (from > sentence.start && !/[,，;；:：。!?！？]/.test(text[from - 1] as string)) from--;
-  return from;
+  return runStart(text, PHRASE_STOPS, at, sentence.start);
 }
 
 /** Where the phrase holding `at` ends: at the next comma, semicolon or stop. */
 function phraseEnd(text: string, sentence: Span, at: number): number {
-  let to = at;
-  while (to < sentence.end && !/[,，;；:：。!?！？]/.test(text[to] as string)) to++;
-  return to;
+  return nextStop(text, PHRASE_STOPS, at, sentence.end);
 }
+const PHRASE_STOPS = unitSet(',，;；:：。!?！？');
 
 /** "within two weeks", 兩週內, "over the past month": the length of the window a change happened over. */
 function spanOf(text: string, reading: SentenceReading, q: QuantityMention, quantities: readonly QuantityMention[]): { days: number; quantity: QuantityMention } | null {
@@ -427,10 +436,10 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
   const nearestFactor = (at: number) => shipped.slice().sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.factorId ?? null;
   const out: ClaimAssertion[] = [];
   const add = (kind: ClaimAssertion['kind'], start: number, end: number, factorId: string | null) => out.push({ kind, text: text.slice(start, end), start, end, factorId });
-  for (const m of body.matchAll(FLOW_STOPPED)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
+  for (const m of matchesOf(FLOW_STOPPED, body)) add('FLOW_STOPPED', sentence.start + m.index, sentence.start + m.index + m[0].length, nearestFactor(sentence.start + m.index));
   // Near a line: the line is the amount written right after the words (逼近1万亿美元); "利差逼近年內高" names no line.
   const amountAt = (at: number) => framed.some((f) => /money|percent/.test(f.quantity.kind) && f.quantity.start >= at && f.quantity.start - at <= 12 && !/[，,；;。]/.test(text.slice(at, f.quantity.start)));
-  for (const m of body.matchAll(NEAR_LINE)) {
+  for (const m of matchesOf(NEAR_LINE, body)) {
     const end = sentence.start + m.index + m[0].length;
     if (amountAt(end)) add('NEAR_LINE', sentence.start + m.index, end, nearestFactor(sentence.start + m.index));
   }
@@ -447,7 +456,7 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
     }
     if (f.frame.extremum) {
       // The extremum written after the figure (the sentence may state another before it).
-      const m = [...body.matchAll(new RegExp(EXTREMUM.source, 'gi'))].find((x) => sentence.start + x.index >= q.end);
+      const m = extremumsIn(body).find((x) => sentence.start + x.index >= q.end);
       if (m) {
         const s = sentence.start + m.index;
         // Its since may be written before the words (2021年初以來低點): the assertion's text then starts there.

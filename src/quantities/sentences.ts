@@ -7,7 +7,9 @@
  * "4.2%" or "$2.8 trillion." + lower case. What they get wrong in news text is a full stop after an abbreviation
  * followed by a capital or a digit ("Mr. Smith", "the U.S. Treasury", "Jan. 2021"); those breaks are undone here.
  */
+import { matchesOf } from './matches-of.ts';
 import { partitionPoint } from '../partition-point.ts';
+import { unitSet } from './unit-set.ts';
 
 export interface Span {
   /** UTF-16 offsets into the text; `end` is exclusive. */
@@ -56,7 +58,7 @@ const LIST_ITEM_END = /(?:\[\d{1,3}\])+(?=\s+(?:[-–•]\s|[A-Z\u3400-\u9fff]))
 function atListItems(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(LIST_ITEM_END)) {
+  for (const m of matchesOf(LIST_ITEM_END, text.slice(s.start, s.end))) {
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;
@@ -82,7 +84,7 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
 }
 
 /** Punctuation that closes a clause inside a sentence (a comma between digits, 1,000, does not). */
-const CLAUSE_END = /[,，;；:：、。！？!?（）()“”「」]/;
+const CLAUSE_END = unitSet(',，;；:：、。！？!?（）()“”「」');
 
 /**
  * The clauses of one sentence, trimmed: the quote a claim is stated in is made of whole clauses of its sentence.
@@ -97,8 +99,8 @@ export function clausesOf(text: string, sentence: Span): Span[] {
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = sentence.start; i < sentence.end; i++) {
+    if (!CLAUSE_END.has(text.charCodeAt(i))) continue;
     const c = text[i] as string;
-    if (!CLAUSE_END.test(c)) continue;
     if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     push(from, i);
     from = i + 1;

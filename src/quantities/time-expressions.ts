@@ -1,6 +1,7 @@
 import type { TimeWindow } from './frame.ts';
 import { isoDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
+import { gateOf } from './time-pattern-gates.ts';
 
 /**
  * Time expressions in one sentence, each resolved to a window of dates against the document's date: 10月30日,
@@ -495,6 +496,15 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
 ];
 
+/** The patterns with their gates: the index of the pattern's words in GATE_WORDS (one for patterns with the same words), -1 for none. */
+const GATE_WORDS: (readonly string[])[] = [];
+const GATED_PATTERNS: [PatternScript, RegExp, Resolver, number][] = PATTERNS.map(([script, re, resolve]) => {
+  const words = gateOf(re);
+  if (!words) return [script, re, resolve, -1];
+  const same = GATE_WORDS.findIndex((w) => w.join('\n') === words.join('\n'));
+  return [script, re, resolve, same >= 0 ? same : GATE_WORDS.push(words) - 1];
+});
+
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
 /** Words of a clause that looks ahead: a schedule, a forecast, an estimate or a target. */
 const FUTURE_BEFORE = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|\bwill\b|\bshall\b|\bexpect(?:s|ed)?\b|\bestimated\b|\bproject(?:s|ed)\b|\bforecast(?:s)?\b|\bscheduled\b|\bplans?\b|\bplanned\b|\bwould\b/i;
@@ -532,8 +542,12 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   const taken: Found[] = [];
   const blocked: Span[] = [];
   const has = { LATIN: HAS.LATIN.test(body), HAN: HAS.HAN.test(body), ANY: true };
-  for (const [script, re, resolve] of PATTERNS) {
+  // Each pattern's gate (time-pattern-gates.ts) is asked once a sentence: several patterns share one (月).
+  const lower = has.LATIN ? body.toLowerCase() : body;
+  const open: (boolean | undefined)[] = [];
+  for (const [script, re, resolve, gate] of GATED_PATTERNS) {
     if (!has[script]) continue;
+    if (gate >= 0 && !(open[gate] ??= holdsAny(lower, GATE_WORDS[gate] as readonly string[]))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
@@ -648,3 +662,9 @@ export function sinceIn(text: string): { start: string; end: string; text: strin
 
 /** The patterns with the script each declares (for the test that holds them to it). */
 export const timePatternScripts = (): { script: PatternScript; re: RegExp }[] => PATTERNS.map(([script, re]) => ({ script, re }));
+
+/** Whether `text` holds one of `words`. */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}

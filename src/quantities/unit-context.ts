@@ -1,5 +1,6 @@
 import { partitionPoint } from '../partition-point.ts';
 import { segmentSentences, sentenceIndexAt, type Span } from './sentences.ts';
+import { runStart, unitSet } from './unit-set.ts';
 
 /** Minimal shape of a found quantity that unit-context adjusts. */
 interface Mention {
@@ -21,7 +22,7 @@ const PERIOD_UNIT: Record<string, string> = {
   每週: 'week', 每周: 'week', 每星期: 'week', 周均: 'week', 週均: 'week', 月均: 'month',
   每年: 'year', 'per year': 'year', 'a year': 'year', annually: 'year',
 };
-const CLAUSE_BREAK = /[,，;；:：。！？!?\n]/;
+const CLAUSE_BREAK = unitSet(',，;；:：。！？!?\n');
 
 /**
  * Units the surface leaves to its context, as a reader would resolve them:
@@ -60,9 +61,7 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
     if (CURRENCIES.has(unit) || unit === '%') {
       // The period word is in the same clause, close before the amount; look back a bounded window
       // so a long run of text without punctuation cannot make this quadratic.
-      let from = m.start;
-      const floor = Math.max(0, m.start - 80);
-      while (from > floor && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+      const from = runStart(text, CLAUSE_BREAK, m.start, Math.max(0, m.start - 80));
       const period = PERIOD.exec(text.slice(from, m.start));
       if (period) unit = `${unit}/${PERIOD_UNIT[period[1]!.toLowerCase()] ?? PERIOD_UNIT[period[1] as string]}`;
     }

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches-of.ts';
 import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
 import type { Span } from './sentences.ts';
 
@@ -86,13 +87,13 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
     // Both readings need the owner in the sentence: most sentences have none.
     c.owner.lastIndex = 0;
     const owned = c.owner.test(body);
-    // matchAll below copies the pattern's lastIndex: start it from the beginning again.
+    // matchesOf below starts from the pattern's lastIndex: start it from the beginning again.
     c.owner.lastIndex = 0;
     if (!owned) continue;
     // Where a pattern matches in the sentence outside every mention, with the clause and the words before it there.
     const free = function* (re: RegExp) {
       re.lastIndex = 0;
-      for (const h of body.matchAll(re)) {
+      for (const h of matchesOf(re, body)) {
         const start = sentence.start + h.index;
         const end = start + h[0].length;
         if (out.some((m) => m.start < end && start < m.end)) continue;
@@ -101,7 +102,7 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       }
     };
     for (const { words: head, start, end, clause, lead } of free(c.head)) {
-      const owners = [...text.slice(sentence.start, start).matchAll(c.owner)].map((o) => ({ start: sentence.start + o.index, text: o[0] }));
+      const owners = matchesOf(c.owner, text.slice(sentence.start, start)).map((o) => ({ start: sentence.start + o.index, text: o[0] }));
       const inClause = owners.filter((o) => o.start >= clause.start).at(-1);
       let owner: { start: number; text: string } | undefined;
       if (c.ownerRightBefore.test(lead)) owner = inClause;

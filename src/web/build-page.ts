@@ -103,21 +103,27 @@ export async function buildPage(outDir = WEB_DIST): Promise<BuiltPage> {
   return manifest;
 }
 
-let building: Promise<BuiltPage> | undefined;
+// One build per folder at a time in this process (the server's bundle, or a test's copy).
+const building = new Map<string, Promise<BuiltPage>>();
 
 /**
  * The bundle, built first when missing or older than the sources (a fresh clone whose `prepare`
  * did not run, or a checkout that changed the page). Concurrent callers share one build.
  */
 export function ensurePageBuilt(outDir = WEB_DIST): Promise<BuiltPage> {
-  return (building ??= (async () => {
-    const [manifest, hash] = await Promise.all([readManifest(outDir), sourceHash()]);
-    if (manifest && manifest.sourceHash === hash) return { ...manifest, dir: outDir };
-    return buildPage(outDir);
-  })().catch((error: unknown) => {
-    building = undefined;
-    throw error;
-  }));
+  let built = building.get(outDir);
+  if (!built) {
+    built = (async () => {
+      const [manifest, hash] = await Promise.all([readManifest(outDir), sourceHash()]);
+      if (manifest && manifest.sourceHash === hash) return { ...manifest, dir: outDir };
+      return buildPage(outDir);
+    })().catch((error: unknown) => {
+      building.delete(outDir);
+      throw error;
+    });
+    building.set(outDir, built);
+  }
+  return built;
 }
 
 // `npm run build:web` and npm's `prepare` (so `npm ci` leaves a built page).

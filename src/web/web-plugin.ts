@@ -85,18 +85,49 @@ async function filesIn(dir: string, prefix = ''): Promise<Map<string, string>> {
   return files;
 }
 
+/** One build of the page, held in memory: file name → bytes, and the build's hash for the ETag. */
+interface PageSnapshot { files: Map<string, Buffer<ArrayBuffer>>; etag: string }
+
+const manifestHash = async (dir: string): Promise<string | undefined> =>
+  readFile(join(dir, 'manifest.json'), 'utf8').then((t) => (JSON.parse(t) as { sourceHash?: string }).sourceHash, () => undefined);
+
+/**
+ * Reads every file of one build of the page into memory. Another process may rebuild the bundle in the same checkout
+ * while this server runs (`npm test` or `npm run build:web` beside `npm start`, a second replica after a pull): a
+ * rebuild replaces `app.js` under the same name and its chunks under new names, so a server reading files from disk per
+ * request would hand out the new `app.js` whose chunks it does not know (404s: a page stuck at "Loading…"), or the old
+ * chunks' names after they were deleted. The manifest is read before and after, so the snapshot is of one build.
+ */
+export async function snapshotPage(dir: string, attempts = 3): Promise<PageSnapshot> {
+  for (let i = 1; ; i++) {
+    try {
+      const before = await manifestHash(dir);
+      const files = new Map<string, Buffer<ArrayBuffer>>();
+      for (const [name, path] of await filesIn(dir)) if (name !== 'manifest.json') files.set(name, await readFile(path));
+      if (before && before === (await manifestHash(dir)) && files.has('index.html')) return { files, etag: `"${before}"` };
+    } catch (error) {
+      if (i >= attempts) throw error;
+      continue;
+    }
+    if (i >= attempts) throw new Error(`the review page bundle in ${dir} changed while it was read`);
+  }
+}
+
 /**
  * Serves the review page at `/` (and its client-side routes), its bundle under /assets/, and
- * GraphiQL's assets under /assets/graphiql/. Only files listed at start are served, so no request
- * path can reach outside the bundle. The bundle is built on first use when missing or stale.
+ * GraphiQL's assets under /assets/graphiql/. The bundle is built on first use when missing or stale, then held in
+ * memory (`snapshotPage`: a rebuild by another process never mixes builds); only files listed at start are served, so
+ * no request path can reach outside the bundle. `dir` is the bundle's folder (tests serve a copy).
  */
-export function webPagePlugin(log: Logger): Plugin {
-  let assets: Promise<{ page: Map<string, string>; graphiql: Map<string, string>; etag: string }> | undefined;
+export function webPagePlugin(log: Logger, opts: { dir?: string } = {}): Plugin {
+  const dir = opts.dir ?? WEB_DIST;
+  let assets: Promise<{ page: PageSnapshot; graphiql: Map<string, string> }> | undefined;
   const load = () =>
     (assets ??= (async () => {
-      const built = await ensurePageBuilt();
-      log.debug(`review page bundle ${built.sourceHash}`);
-      return { page: await filesIn(WEB_DIST), graphiql: await filesIn(GRAPHIQL_DIST), etag: `"${built.sourceHash}"` };
+      await ensurePageBuilt(dir);
+      const page = await snapshotPage(dir);
+      log.debug(`review page bundle ${page.etag} (${page.files.size} files in memory)`);
+      return { page, graphiql: await filesIn(GRAPHIQL_DIST) };
     })().catch((error: unknown) => {
       assets = undefined;
       throw error;
@@ -115,35 +146,40 @@ export function webPagePlugin(log: Logger): Plugin {
         endResponse(new fetchAPI.Response('The review page is not available: its bundle could not be built (see the server log).', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
         return;
       }
-      let file: string | undefined;
+      // The page's files come from the in-memory snapshot; GraphiQL's from node_modules (fixed for the process's life).
+      let body: Buffer<ArrayBuffer> | undefined;
+      let type = 'application/octet-stream';
       let headers: Record<string, string> = {};
       if (isPage) {
-        file = a.page.get('index.html');
+        body = a.page.files.get('index.html');
+        type = TYPES['.html']!;
         headers = { 'content-security-policy': PAGE_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' };
       } else if (path.startsWith('/assets/graphiql/')) {
-        file = a.graphiql.get(path.slice('/assets/graphiql/'.length));
+        const file = a.graphiql.get(path.slice('/assets/graphiql/'.length));
+        if (file) body = await readFile(file);
+        if (file) type = TYPES[extname(file)] ?? type;
       } else {
         const name = path.slice('/assets/'.length);
-        file = name === 'index.html' || name === 'manifest.json' ? undefined : a.page.get(name);
+        body = name === 'index.html' ? undefined : a.page.files.get(name);
+        type = TYPES[extname(name)] ?? type;
       }
-      if (!file) {
+      if (!body) {
         endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
         return;
       }
-      if (request.headers.get('if-none-match') === a.etag) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers: { etag: a.etag } }));
+      if (request.headers.get('if-none-match') === a.page.etag) {
+        endResponse(new fetchAPI.Response(null, { status: 304, headers: { etag: a.page.etag } }));
         return;
       }
-      const body = await readFile(file);
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
           status: 200,
           headers: {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'content-type': type,
             'content-length': String(body.byteLength),
             // Revalidated on each load (cheap 304s), so a rebuilt bundle is never mixed with an old one.
             'cache-control': 'no-cache',
-            etag: a.etag,
+            etag: a.page.etag,
             ...headers,
           },
         }),

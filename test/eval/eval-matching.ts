@@ -1,10 +1,12 @@
 /**
  * `npm run eval:matching [-- --split dev|heldout|fresh|all] [--verbose | --details]`: matching across documents (issue 19),
- * measured on test/eval/matching-set/pairs.yaml — real pages labelled by hand before any code (read the file's header) —
- * and, when they are there, on fresh.yaml and fresh2.yaml: independent held-out sets in the same format, labelled later
- * by people who had not seen the product's output, all of each held out. `heldout` runs every held-out part and prints
- * each on its own ("heldout", "heldout fresh", "heldout fresh2"); `fresh` runs the fresh*.yaml sets only. Every file is validated first
- * (test/eval/matching-set-file.ts): a malformed one stops the run with the problems named.
+ * measured on test/eval/matching-set/: real pages labelled by hand before any code ran on them (read each file's
+ * header). The files and their parts are listed once in test/eval/matching-set-file.ts (`MATCHING_FILES`): pairs.yaml
+ * (a dev and a held-out part), fresh.yaml (held out until 2026-12-07, tuning text since, printed as "dev (fresh, was
+ * held out)"), and the held-out sets fresh2.yaml and fresh3.yaml ("heldout fresh2", "heldout fresh3"; fresh3 when it
+ * is there). `dev` runs every tuning part, `heldout` every held-out part, `fresh` the held-out fresh*.yaml sets only,
+ * `all` both; each part is printed on its own, and each split as a whole. Every file is validated first: a malformed
+ * one, or one holding a split it must not, stops the run with the problems named.
  *
  * The documents are ingested by the product's own ingest into a fresh graph (the shipped seed loaded first, for its
  * factors), with `published` as the document date when the page states one; ingest computes the relations, as it does
@@ -18,8 +20,8 @@
  * the runner may not start in time): that database is WIPED first.
  *
  * Tune on `dev` only. `--verbose` prints each wrong dev pair, `--details` every dev pair (right ones too, with the
- * matcher's `why`), grouped by what was labelled and what was proposed; held-out pairs (fresh.yaml's too) are only
- * ever printed in aggregate (both options refuse any split but dev).
+ * matcher's `why`; fresh.yaml's with theirs), grouped by what was labelled and what was proposed; held-out pairs are
+ * only ever printed in aggregate (both options refuse any split but dev).
  * Writes nothing in the tree: the graph lives in a temporary directory.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -32,38 +34,21 @@ import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
 import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
-import { readMatchingSet, type MatchingSet } from './matching-set-file.ts';
+import { readMatchingParts } from './matching-set-file.ts';
 import { groupedTables, quantityFor, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
 const split = values.split as 'dev' | 'heldout' | 'fresh' | 'all';
 if (!['dev', 'heldout', 'fresh', 'all'].includes(split)) throw new Error('--split must be dev, heldout, fresh or all');
-if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs (fresh.yaml too) are printed in aggregate');
+if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs are printed in aggregate');
 
-// pairs.yaml (dev and held out), and the independent held-out sets when labellers have written them (fresh.yaml,
-// fresh2.yaml: all of each held out), each printed on its own as "heldout fresh", "heldout fresh2". Their ids are kept
-// apart from pairs.yaml's and each other's (`fresh:`, `fresh2:` prefixes).
-const main = (await readMatchingSet('pairs.yaml'))!;
-const FRESH_SETS = ['fresh', 'fresh2'] as const;
-const freshSets: { name: string; set: MatchingSet }[] = [];
-if (split !== 'dev') {
-  for (const name of FRESH_SETS) {
-    const set = await readMatchingSet(`${name}.yaml`, { optional: true, onlySplit: 'heldout' });
-    if (set) freshSets.push({ name, set });
-  }
-}
-if (split === 'fresh' && !freshSets.length) throw new Error('--split fresh: no test/eval/matching-set/fresh*.yaml is there');
-const prefixed = (s: MatchingSet, p: string): MatchingSet => ({
-  docs: s.docs.map((d) => ({ ...d, id: p + d.id })),
-  claims: s.claims.map((c) => ({ ...c, id: p + c.id, doc: p + c.doc })),
-  pairs: s.pairs.map((x) => ({ ...x, a: p + x.a, b: p + x.b })),
-});
-const parts: { set: MatchingSet; group: string }[] = [];
-for (const s of split === 'fresh' ? [] : ['dev', 'heldout'] as const) {
-  if (split !== 'all' && split !== s) continue;
-  parts.push({ set: { docs: main.docs.filter((d) => d.split === s), claims: main.claims, pairs: main.pairs.filter((x) => x.split === s) }, group: s });
-}
-for (const { name, set } of freshSets) parts.push({ set: prefixed(set, `${name}:`), group: `heldout ${name}` });
+// Every part of the set (test/eval/matching-set-file.ts, MATCHING_FILES): pairs.yaml's dev and held-out parts,
+// fresh.yaml (held out until 2026-12-07, tuning text since: "dev (fresh, was held out)"), and the held-out sets
+// fresh2.yaml and fresh3.yaml when they are there ("heldout fresh2"…). Ids of the later files are prefixed by their set.
+const allParts = await readMatchingParts();
+const freshHeldOut = allParts.filter((x) => x.split === 'heldout' && x.file !== 'pairs.yaml');
+if (split === 'fresh' && !freshHeldOut.length) throw new Error('--split fresh: no held-out test/eval/matching-set/fresh*.yaml is there');
+const parts = (split === 'fresh' ? freshHeldOut : allParts.filter((x) => split === 'all' || x.split === split)).map((x) => ({ set: x.set, group: x.part }));
 const docs = parts.flatMap((x) => x.set.docs);
 const docIds = new Set(docs.map((d) => d.id));
 const claims = parts.flatMap((x) => x.set.claims).filter((c) => docIds.has(c.doc));
@@ -130,6 +115,11 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
   out.push(`claims the product did not extract (unmapped): ${unmapped.length}/${claims.length}; pairs touching one: ${scored.filter((p) => p.unmapped).length}`);
   out.push(`relations the matcher proposed among these documents: ${relations.length} (only listed pairs are scored)\n`);
   out.push(groupedTables(scored, (p) => p.split, 'split'));
+  // Each split as a whole, when it has several parts (dev and dev (fresh, was held out); the held-out sets).
+  for (const s of ['dev', 'heldout'] as const) {
+    const of = scored.filter((p) => p.split.startsWith(s));
+    if (new Set(of.map((p) => p.split)).size > 1) out.push(scoreTable(`split ${s}, all parts`, of));
+  }
   out.push(groupedTables(scored.filter((p) => !p.doubtful), (p) => `${p.split} without doubtful pairs`, 'split'));
   out.push(groupedTables(scored, (p) => `${p.split} ${p.languages}`, 'languages'));
   if ((values.verbose || values.details) && split === 'dev') {

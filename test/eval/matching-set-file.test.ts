@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
-import { parseMatchingSet } from './matching-set-file.ts';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MATCHING_FILES, parseMatchingSet, readMatchingParts } from './matching-set-file.ts';
 
 const good = `docs:
   - id: d1
@@ -22,7 +24,7 @@ pairs:
   - { a: c1, b: c2, relation: SAME_FIGURE, split: heldout }
 `;
 
-describe('the matching set files (pairs.yaml, fresh.yaml)', () => {
+describe('the matching set files (pairs.yaml, fresh*.yaml)', () => {
   it('reads a well-formed held-out set, doubtful false by default', () => {
     const set = parseMatchingSet(good, 'fresh.yaml', 'heldout');
     expect(set.pairs).toEqual([{ a: 'c1', b: 'c2', relation: 'SAME_FIGURE', split: 'heldout', doubtful: false }]);
@@ -47,10 +49,53 @@ describe('the matching set files (pairs.yaml, fresh.yaml)', () => {
     expect(set.pairs.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('the shipped held-out sets (fresh.yaml, fresh2.yaml) follow the format, all of each held out', async () => {
-    for (const name of ['fresh.yaml', 'fresh2.yaml']) {
-      const text = await readFile(new URL(`./matching-set/${name}`, import.meta.url), 'utf8');
-      expect(parseMatchingSet(text, name, 'heldout').pairs.length).toBeGreaterThan(0);
-    }
+  it('refuses a pair whose split is not its documents\', and a document still held out that says until when it was', () => {
+    const mixed = good.replace('split: heldout\n    url: https://example.org/b', 'split: dev\n    url: https://example.org/b');
+    expect(() => parseMatchingSet(mixed, 'pairs.yaml')).toThrow(/pair 1: split heldout, its document d2 dev/);
+    expect(() => parseMatchingSet(good.replace('published: null', 'published: null\n    was_heldout_until: 2026-12-07'), 'fresh.yaml')).toThrow(/document d1: was_heldout_until on a document still held out/);
+  });
+
+  it('the shipped sets follow the format: fresh.yaml tuning text since 2026-12-07, fresh2.yaml held out', async () => {
+    const parts = await readMatchingParts();
+    const byPart = new Map(parts.map((p) => [p.part, p]));
+    expect(byPart.get('dev (fresh, was held out)')!.set.pairs.length).toBe(226);
+    expect(byPart.get('dev (fresh, was held out)')!.set.docs.every((d) => d.was_heldout_until === '2026-12-07' && d.id.startsWith('fresh:'))).toBe(true);
+    expect(byPart.get('heldout fresh2')!.set.pairs.length).toBeGreaterThan(0);
+    expect(parts.filter((p) => p.file === 'fresh.yaml' && p.split === 'heldout')).toEqual([]);
+  });
+});
+
+// The eval prints each file in parts of its own; a held-out file holding tuning text (or the reverse) would mix parts
+// that must stay apart, so it is refused (as the checks set's files are: test/eval/checks-set-file.test.ts).
+describe('the parts of the matching set (readMatchingParts)', () => {
+  let dir: string;
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+  const set = (split: 'dev' | 'heldout', marker = '') => good.replaceAll('split: heldout', `split: ${split}`).replaceAll(`split: ${split}\n    url`, `split: ${split}${marker}\n    url`);
+  async function withFiles(files: Record<string, string>): Promise<string> {
+    dir = await mkdtemp(join(tmpdir(), 'matching-set-'));
+    for (const [name, body] of Object.entries(files)) await writeFile(join(dir, name), body);
+    return dir;
+  }
+  const marked = '\n    was_heldout_until: 2026-12-07';
+
+  it('names each part: dev, heldout, dev (fresh, was held out), heldout fresh2, heldout fresh3 (optional), ids prefixed by set', async () => {
+    const parts = await readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('heldout'), 'fresh3.yaml': set('heldout') }));
+    expect(parts.map((p) => [p.part, p.split, p.set.pairs[0]!.a])).toEqual([
+      ['dev', 'dev', 'c1'],
+      ['dev (fresh, was held out)', 'dev', 'fresh:c1'],
+      ['heldout fresh2', 'heldout', 'fresh2:c1'],
+      ['heldout fresh3', 'heldout', 'fresh3:c1'],
+    ]);
+    const withoutFresh3 = await readMatchingParts(await withFiles({ 'pairs.yaml': set('heldout'), 'fresh.yaml': set('dev', marked) }));
+    expect(withoutFresh3.map((p) => p.part)).toEqual(['heldout', 'dev (fresh, was held out)']);
+    expect(MATCHING_FILES.find((f) => f.file === 'fresh3.yaml')).toMatchObject({ only: 'heldout', optional: true });
+  });
+
+  it('refuses a held-out file holding tuning text, a tuning file holding held-out text, and a once-held-out file that does not say so', async () => {
+    await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh3.yaml': set('dev') }))).rejects.toThrow(/fresh3\.yaml: every document and pair is held out/);
+    await rm(dir, { recursive: true, force: true });
+    await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('heldout') }))).rejects.toThrow(/fresh\.yaml: every document and pair is tuning text/);
+    await rm(dir, { recursive: true, force: true });
+    await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev') }))).rejects.toThrow(/fresh\.yaml: every document was held out and says until when/);
   });
 });

@@ -1,15 +1,20 @@
 /**
- * The format of the matching evaluation's set files (test/eval/matching-set/pairs.yaml, and fresh.yaml: a second,
- * independent held-out set in the same format), validated before anything runs: a malformed file is a clear error
- * naming the file and the first problems, never a half-run evaluation.
+ * The format of the matching evaluation's set files (test/eval/matching-set/pairs.yaml, and the fresh*.yaml sets in the
+ * same format, each labelled later as a whole), validated before anything runs: a malformed file is a clear error
+ * naming the file and the first problems, never a half-run evaluation. Which file is tuning text and which is held
+ * out, and the part each is printed in, is said once here (`MATCHING_FILES`).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
 const Split = z.enum(['dev', 'heldout']);
-const Doc = z.object({ id: z.string().min(1), lang: z.enum(['en', 'zh-Hant', 'zh-Hans']), split: Split, url: z.string(), published: z.string().nullable(), text: z.string().min(1) });
+// `was_heldout_until`: a document that was held out until that date and is tuning text since (fresh.yaml).
+const IsoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
+const Doc = z.object({ id: z.string().min(1), lang: z.enum(['en', 'zh-Hant', 'zh-Hans']), split: Split, url: z.string(), published: z.string().nullable(), text: z.string().min(1), was_heldout_until: IsoDate.optional() });
 const Claim = z.object({ id: z.string().min(1), doc: z.string(), quote: z.string().min(1), surface: z.string().min(1) });
 const Pair = z.object({ a: z.string(), b: z.string(), relation: z.enum(['SAME_FIGURE', 'CONTRADICTS', 'UPDATES', 'NONE']), split: Split, doubtful: z.boolean().default(false) });
 export const matchingSetSchema = z.object({ docs: z.array(Doc), claims: z.array(Claim), pairs: z.array(Pair) });
@@ -53,13 +58,87 @@ export function parseMatchingSet(yamlText: string, name: string, onlySplit?: z.i
       if (p.split !== onlySplit) problems.push(`pair ${i + 1}: split ${p.split}, not ${onlySplit}`);
     });
   }
+  // A pair is of its documents' split: a pair between a tuning and a held-out document would put held-out text in a
+  // tuning part (or the reverse).
+  const docOf = (claim: string) => docs.get(claims.get(claim)?.doc ?? '');
+  set.pairs.forEach((p, i) => {
+    for (const d of [docOf(p.a), docOf(p.b)]) if (d && d.split !== p.split) problems.push(`pair ${i + 1}: split ${p.split}, its document ${d.id} ${d.split}`);
+  });
+  for (const d of set.docs) if (d.was_heldout_until && d.split !== 'dev') problems.push(`document ${d.id}: was_heldout_until on a document still held out`);
   if (problems.length) throw new Error(`${name}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
   return set;
 }
 
-/** Reads a set file next to this module (`matching-set/<file>`), or null when `optional` and it is absent. */
-export async function readMatchingSet(file: string, options: { optional?: boolean; onlySplit?: z.infer<typeof Split> } = {}): Promise<MatchingSet | null> {
-  const url = new URL(`./matching-set/${file}`, import.meta.url);
+/** Reads a set file (`matching-set/<file>` next to this module, or under `dir`), or null when `optional` and it is absent. */
+export async function readMatchingSet(file: string, options: { optional?: boolean; onlySplit?: z.infer<typeof Split>; dir?: string } = {}): Promise<MatchingSet | null> {
+  const url = options.dir ? pathToFileURL(join(options.dir, file)) : new URL(`./matching-set/${file}`, import.meta.url);
   if (options.optional && !existsSync(url)) return null;
   return parseMatchingSet(await readFile(url, 'utf8'), `matching-set/${file}`, options.onlySplit);
+}
+
+/**
+ * The files of the set, in print order. `only`: the one split a file may hold (each fresh file was labelled as a
+ * whole, as tuning text or as held-out text, by a labeller who had not seen the product's output); `wasHeldOut`:
+ * every document of it carries `was_heldout_until` (held out until then, tuning text since).
+ * fresh.yaml was held out until 2026-12-07 (its last held-out figures are in docs/matching.md, fourth pass): tuning
+ * text since. fresh3.yaml is being labelled (label12) and is read when it is there.
+ */
+export const MATCHING_FILES: readonly { file: string; set: string; only?: z.infer<typeof Split>; wasHeldOut?: boolean; optional?: boolean }[] = [
+  { file: 'pairs.yaml', set: 'first' },
+  { file: 'fresh.yaml', set: 'fresh', only: 'dev', wasHeldOut: true },
+  { file: 'fresh2.yaml', set: 'fresh2', only: 'heldout', optional: true },
+  { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
+];
+
+/** One printed part of the evaluation: its documents, claims and pairs, ids prefixed by their set (`fresh:`…) but the first's. */
+export interface MatchingPart {
+  /** `dev`, `dev (fresh, was held out)`, `heldout`, `heldout fresh2`… */
+  part: string;
+  split: z.infer<typeof Split>;
+  file: string;
+  set: MatchingSet;
+}
+
+const partName = (set: string, split: z.infer<typeof Split>, wasHeldOut: boolean) =>
+  set === 'first' ? split : split === 'heldout' ? `heldout ${set}` : wasHeldOut ? `dev (${set}, was held out)` : `dev (${set})`;
+
+/**
+ * Every part of the set, validated file by file: a file holding a split it must not (a held-out file with tuning
+ * text, a tuning file with held-out text, a file once held out whose documents do not say so) is refused.
+ */
+export async function readMatchingParts(dir?: string): Promise<MatchingPart[]> {
+  const out: MatchingPart[] = [];
+  for (const { file, set: name, only, wasHeldOut, optional } of MATCHING_FILES) {
+    let set: MatchingSet | null;
+    try {
+      set = await readMatchingSet(file, { ...(optional ? { optional } : {}), ...(only ? { onlySplit: only } : {}), ...(dir ? { dir } : {}) });
+    } catch (e) {
+      const m = (e as Error).message;
+      if (only && /split (dev|heldout), not/.test(m)) throw new Error(`${file}: every document and pair is ${only === 'dev' ? 'tuning text (split: dev)' : 'held out (split: heldout)'} — ${m}`);
+      throw e;
+    }
+    if (!set) continue;
+    if (wasHeldOut) {
+      const unmarked = set.docs.filter((d) => !d.was_heldout_until).map((d) => d.id);
+      if (unmarked.length) throw new Error(`${file}: every document was held out and says until when (was_heldout_until); not ${unmarked.slice(0, 3).join(', ')}`);
+    }
+    const p = name === 'first' ? '' : `${name}:`;
+    for (const split of ['dev', 'heldout'] as const) {
+      const docs = set.docs.filter((d) => d.split === split);
+      if (!docs.length) continue;
+      const ids = new Set(docs.map((d) => d.id));
+      const claims = set.claims.filter((c) => ids.has(c.doc));
+      out.push({
+        part: partName(name, split, docs.some((d) => d.was_heldout_until)),
+        split,
+        file,
+        set: {
+          docs: docs.map((d) => ({ ...d, id: p + d.id })),
+          claims: claims.map((c) => ({ ...c, id: p + c.id, doc: p + c.doc })),
+          pairs: set.pairs.filter((x) => x.split === split).map((x) => ({ ...x, a: p + x.a, b: p + x.b })),
+        },
+      });
+    }
+  }
+  return out;
 }

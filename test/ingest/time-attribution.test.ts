@@ -127,3 +127,17 @@ describe('business days', () => {
     expect(timeExpressionsIn(s, { start: 0, end: s.length }, '2025-01-03').map((t) => [t.grain, t.window])).toEqual([['RANGE', win('2024-12-20', '2024-12-31')]]);
   });
 });
+
+describe('a claim’s subject', () => {
+  it('is not a list bullet or a heading number: "● 到10月22日当周…" has no subject "●"', () => {
+    const text = '● 到10月22日当周,该数字维持在2.93万亿美元。\n(2) 到10月29日,该数字降至2.85万亿美元。';
+    const subjects = extractClaims(text, matcher, '2025-12-19').map((c) => c.subject);
+    expect(subjects.length).toBeGreaterThan(1);
+    // No subject at all rather than a bullet or a number: every subject left has a letter of some script.
+    for (const s of subjects) expect(s === '' || /\p{L}/u.test(s), s).toBe(true);
+  });
+  it('keeps the words before the first figure when there are any', () => {
+    const [c] = extractClaims('● 银行体系的准备金余额降至2.85万亿美元。', matcher, '2025-12-19');
+    expect(c!.subject).toBe('银行体系的准备金余额降');
+  });
+});

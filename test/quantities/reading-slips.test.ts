@@ -187,6 +187,12 @@ describe('counts, names and codes', () => {
   it('第一、二、三产业 are names of sectors', () => {
     expect(read('第一、二、三产业')).toEqual([]);
   });
+
+  it('a list or heading number at the start of its line is not a count ("1. Reserves…" made a claim "1")', () => {
+    expect(read('Key points:\n1. Reserves fell.\n  2) The TGA rose.\n(3) 逆回购见底。\n4、财政部发债。').map((q) => q.surface)).toEqual([]);
+    // Numbers that only look like one: a decimal, a month, a figure inside a line.
+    expect(read('3.5% of GDP\n12月\nIt fell 2. Then 3.').map((q) => [q.surface, q.unit])).toEqual([['3.5%', '%'], ['12月', 'month'], ['2', 'count'], ['3', 'count']]);
+  });
 });
 
 

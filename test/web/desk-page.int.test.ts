@@ -130,3 +130,24 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     await page.context().close();
   });
 });
+
+describe('an address naming no measure', { timeout: 300_000 }, () => {
+  it('says no measure is called that, and offers every measure with a record as a link to its view', async () => {
+    const { data, errors } = await h.api.post<{ factors: { id: string; name: string; series: unknown[] }[] }>('{ factors { id name series { series { id } } } }');
+    expect(errors).toBeUndefined();
+    const withRecord = data!.factors.filter((f) => f.series.length > 0);
+    expect(withRecord.map((f) => f.id)).toContain('f-bank-reserves');
+    const { page, outside } = await h.open('/measures/bank-reserves', { viewport: { width: 1200, height: 900 } });
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 120_000 }).toBe('No measure is called bank-reserves.');
+    const links = page.locator('.measure-unknown ul.measures a');
+    await links.first().waitFor({ timeout: 120_000 });
+    expect((await links.allTextContents()).sort()).toEqual(withRecord.map((f) => f.name).sort());
+    // A link leads to the measure's own view.
+    await links.filter({ hasText: withRecord.find((f) => f.id === 'f-bank-reserves')!.name }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/measures/f-bank-reserves');
+    await page.locator('.measure h2').waitFor({ timeout: 120_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});

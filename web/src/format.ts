@@ -9,8 +9,17 @@ export function formatValue(v: number): string {
   return `${compact.format(v)} (${full.format(v)})`;
 }
 
+/**
+ * A quantity as a person reads it. Calendar times read as times: a day or a month with its year as its ISO date
+ * (`1月` → 2025-01, not "202.501K month", which is how a month is stored: year × 100 + month), a month whose year the
+ * text does not give as "month 1" (not "1 month", a duration), years as written.
+ */
 export function formatQuantity(q: Quantity): string {
   const plain = (v: number) => (q.unit === 'year' ? String(v) : formatValue(v));
-  const value = q.unit === 'date' && q.date ? q.date : q.unit === 'year' ? (q.upper != null ? `${q.value}–${q.upper}` : String(q.value)) : q.upper != null ? `${plain(q.value)} – ${plain(q.upper)}` : plain(q.value);
-  return `${q.qualifier ? `${q.qualifier.toLowerCase().replace('_', ' ')} ` : ''}${value} ${q.unit === 'date' ? '' : q.unit}`.trim();
+  const range = (f: (v: number) => string) => (q.upper != null ? `${f(q.value)}–${f(q.upper)}` : f(q.value));
+  const qualifier = q.qualifier ? `${q.qualifier.toLowerCase().replace('_', ' ')} ` : '';
+  if ((q.unit === 'date' || q.unit === 'month') && q.date) return `${qualifier}${q.date}`;
+  if (q.unit === 'month' && q.value >= 1 && q.value <= 12) return `${qualifier}month ${range(String)} (year not stated)`;
+  const value = q.unit === 'year' ? range(String) : q.upper != null ? `${plain(q.value)} – ${plain(q.upper)}` : plain(q.value);
+  return `${qualifier}${value} ${q.unit === 'date' ? '' : q.unit}`.trim();
 }

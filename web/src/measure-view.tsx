@@ -4,7 +4,7 @@ import { gql } from './api.ts';
 import { verdictLook } from './checks-section.tsx';
 import { latestOnly } from './latest.ts';
 import { measureMarks, type Mark, type MeasureClaim } from './measure-marks.ts';
-import { MEASURE, SERIES_OBSERVATIONS } from './queries.ts';
+import { MEASURE, MEASURES_WITH_RECORD, SERIES_OBSERVATIONS } from './queries.ts';
 import { navigate } from './router.ts';
 import { LOOK, type Status } from './status.ts';
 
@@ -46,14 +46,17 @@ export function MeasureView(props: { factorId: string }) {
   const [obs, setObs] = useState<{ date: string; value: number }[]>([]);
   const [recordLoaded, setRecordLoaded] = useState(false);
   const [error, setError] = useState('');
+  const [unknown, setUnknown] = useState(false);
   // Moving from one measure to another (a link in a claim panel) leaves the previous answers in flight: show the latest.
   const latestFactor = useMemo(latestOnly, []);
   const latestRecord = useMemo(latestOnly, []);
   useEffect(() => {
     setFactor(null);
+    setUnknown(false);
+    setError('');
     void latestFactor(
       gql<{ factor: MeasureFactor | null }>(MEASURE, { id: props.factorId }),
-      (d) => (d.factor ? setFactor(d.factor) : setError(`No measure is called ${props.factorId}.`)),
+      (d) => (d.factor ? setFactor(d.factor) : setUnknown(true)),
       (e) => setError(e instanceof Error ? e.message : 'The API could not be reached.'),
     );
   }, [props.factorId]);
@@ -75,6 +78,7 @@ export function MeasureView(props: { factorId: string }) {
   }, [primary?.series.id, marks]);
 
   if (error) return <p class="error" role="alert">{error}</p>;
+  if (unknown) return <UnknownMeasure factorId={props.factorId} />;
   if (!factor) return <p class="loading" role="status">Loading the measure…</p>;
   return (
     <div class="measure">
@@ -231,5 +235,34 @@ function MeasureChart(props: { title: string; obs: { date: string; value: number
         </div>
       </div>
     </figure>
+  );
+}
+
+/**
+ * An address naming no measure (a guessed or mistyped `/measures/<id>`): say so, and offer the measures that have a
+ * record, so the reader is one click from what they were looking for rather than at a dead end.
+ */
+function UnknownMeasure(props: { factorId: string }) {
+  const [measures, setMeasures] = useState<{ id: string; name: string }[] | null>(null);
+  useEffect(() => {
+    gql<{ factors: { id: string; name: string; series: unknown[] }[] }>(MEASURES_WITH_RECORD).then(
+      (d) => setMeasures(d.factors.filter((f) => f.series.length > 0)),
+      () => setMeasures([]),
+    );
+  }, [props.factorId]);
+  return (
+    <div class="measure-unknown">
+      <p class="error" role="alert">No measure is called {props.factorId}.</p>
+      {measures && measures.length > 0 && (
+        <>
+          <p>Measures with a record:</p>
+          <ul class="measures">
+            {measures.map((m) => (
+              <li><a href={`/measures/${encodeURIComponent(m.id)}`} onClick={(e) => { e.preventDefault(); navigate(`/measures/${encodeURIComponent(m.id)}`); }}>{m.name}</a></li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -128,6 +128,9 @@ export const DESK_SOURCES = `query DeskSources {
   sources { id name nameZh kind publisher ${SCORECARD} }
   factors { id name series { series { id } } } }`;
 
+/** The measures with a record (a series measures them): the desk's list, and the way on from an unknown measure's address. */
+export const MEASURES_WITH_RECORD = `query MeasuresWithRecord { factors { id name series { series { id } } } }`;
+
 /** A measure's view: the factor, its series, and every claim about it with the checks that place it. */
 export const MEASURE = `query Measure($id: ID!) {
   factor(id: $id) { id name namesZh description
