@@ -361,16 +361,27 @@ export const readReversedPolarity: PolarityReader = (text, sentence, cause, conn
 };
 
 /** Every causal connective in a text, with the sentence around it. */
-export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): { index: number; text: string; sentence: Span }[] {
-  const out: { index: number; text: string; sentence: Span }[] = [];
+export function connectivesIn(text: string, sentences: readonly Span[] = segmentSentences(text)): readonly Connective[] {
+  // Causal links and proposals read the same text's connectives with the same sentences (read-piece.ts): found once.
+  const known = CONNECTIVES_READ.get(sentences);
+  if (known?.text === text) return known.connectives;
+  const out: Connective[] = [];
   const found = [...text.matchAll(CONNECTIVES_OTHER), ...(/[a-z]/i.test(text) ? text.matchAll(CONNECTIVES_LATIN) : [])].sort((a, b) => a.index - b.index);
   for (const m of found) {
     if (m[0].length === 1 && insideWord(text, m.index)) continue;
     const i = sentenceIndexAt(sentences, m.index);
     if (i >= 0) out.push({ index: m.index, text: m[0], sentence: sentences[i] as Span });
   }
+  CONNECTIVES_READ.set(sentences, { text, connectives: out });
   return out;
 }
+
+interface Connective {
+  index: number;
+  text: string;
+  sentence: Span;
+}
+const CONNECTIVES_READ = new WeakMap<readonly Span[], { text: string; connectives: readonly Connective[] }>();
 
 /**
  * Candidate causal links: two known factors in one sentence joined by a causal connective

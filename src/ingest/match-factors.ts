@@ -99,17 +99,19 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string; acronym
     }
     return found;
   };
+  // The names of the graph's factors (not the unshipped measures'), in the order alike has always read them: listed
+  // once, at the first proposal, instead of walking every list and skipping the unshipped names for each phrase.
+  let shipped: { factorId: string; key: string }[] | null = null;
   /** Scans every name: called once per proposed phrase (a few per document), never per position of a text. */
   const alike = (name: string): string | undefined => {
     const key = foldKey(name.trim());
-    if (key.length < 2 || (!/\p{Script=Han}/u.test(key) && key.length < 4)) return undefined;
+    const han = /\p{Script=Han}/u.test(key);
+    if (key.length < 2 || (!han && key.length < 4)) return undefined;
     const ids = new Set<string>();
-    for (const list of byFirst.values()) {
-      for (const e of list) {
-        if (isUnshipped(e.factorId)) continue;
-        if (e.key === key) return e.factorId;
-        if (e.key.length > key.length && e.key.endsWith(key) && (/\p{Script=Han}/u.test(key) || e.key[e.key.length - key.length - 1] === ' ')) ids.add(e.factorId);
-      }
+    shipped ??= [...byFirst.values()].flatMap((list) => list.filter((e) => !isUnshipped(e.factorId)));
+    for (const e of shipped) {
+      if (e.key === key) return e.factorId;
+      if (e.key.length > key.length && e.key.endsWith(key) && (han || e.key[e.key.length - key.length - 1] === ' ')) ids.add(e.factorId);
     }
     return ids.size === 1 ? [...ids][0] : undefined;
   };

@@ -72,7 +72,18 @@ export function qualifierAfter(text: string, end: number): { qualifier: Qualifie
 }
 
 // Adverbs between a change word and its number are skipped too: 跌幅也都超過10%, 降幅分別為3.1%, 均增長.
-const QUALIFIER_TAIL = new RegExp(`(?:約|约|逾|超過|超过|近|大約|大约|了|達|达|為|为|是|分別|分别|均|都|也|皆|亦|各|${CURRENCY_WORDS}|\\s|about|roughly|nearly|more than|only|some|just over|(?<![A-Za-z])an?(?=\\s))+$`, 'i');
+export const QUALIFIER_TAIL = new RegExp(`(?:約|约|逾|超過|超过|近|大約|大约|了|達|达|為|为|是|分別|分别|均|都|也|皆|亦|各|${CURRENCY_WORDS}|\\s|about|roughly|nearly|more than|only|some|just over|(?<![A-Za-z])an?(?=\\s))+$`, 'i');
+/**
+ * The characters QUALIFIER_TAIL's words end with (case-insensitive for the English ones; "a"/"an" never end it: a
+ * space must follow them): a text ending with none of these, nor a space, has no tail to strip, so the pattern, which
+ * tries every position of the 64 characters before each number, is not run.
+ */
+const TAIL_LAST = new Set([...'約约逾過过近了達达為为是別别均都也皆亦各幣币金tTyYnNeErR']);
+/** The text without QUALIFIER_TAIL (the bounds and adverbs right before a number). */
+export const withoutQualifierTail = (s: string): string => {
+  const last = s.at(-1);
+  return last !== undefined && (TAIL_LAST.has(last) || /\s/.test(last)) ? s.replace(QUALIFIER_TAIL, '') : s;
+};
 const ZH_RISE = /(?:上漲|上涨|上升|增加|增長|增长|成長|成长|年增|上修|攀升|大漲|大涨|回升|漲幅|涨幅|增幅|升幅|上調|上调|加快|走高|提高|提升|擴大|扩大|增多|漲|涨|升|增)$/;
 const ZH_FALL = /(?:下跌|下降|下滑|下修|減少|减少|縮水|缩水|重挫|大跌|暴跌|急跌|下挫|滑落|回檔|回档|下殺|下杀|蒸發|蒸发|跌幅|減幅|减幅|降幅|回落|放緩|放缓|下調|下调|走低|收窄|縮小|缩小|降低|縮減|缩减|萎縮|萎缩|挫|跌|降|減|减)$/;
 const CHANGE_VERB = /上漲|上涨|上升|增加|增長|增长|攀升|回升|下跌|下降|下滑|減少|减少|回落|漲|涨|升|增|跌|降|減|减/g;
@@ -90,10 +101,12 @@ const EN_FALL_AFTER = /^\s*(?:decrease|decline|drop|fall|cut|loss)\b/i;
  * "a 62% increase" a rise. A level reached (降至33.71兆元, "declined to 3.9 percent") has no direction.
  */
 export function directionAround(text: string, start: number, end: number): Direction | undefined {
-  const before = text.slice(Math.max(0, start - 64), start).replace(QUALIFIER_TAIL, '');
+  const before = withoutQualifierTail(text.slice(Math.max(0, start - 64), start));
   const zhBefore = before.slice(-6);
-  if (ZH_FALL.test(zhBefore) || EN_FALL.test(before) || EN_FALL_AT_RATE.test(before)) return 'FALL';
-  if (ZH_RISE.test(zhBefore) || EN_RISE.test(before) || EN_RISE_AT_RATE.test(before)) return 'RISE';
+  // The English verbs need a Latin letter before the number: most numbers of a Chinese text have none there.
+  const latin = /[A-Za-z]/.test(before);
+  if (ZH_FALL.test(zhBefore) || (latin && (EN_FALL.test(before) || EN_FALL_AT_RATE.test(before)))) return 'FALL';
+  if (ZH_RISE.test(zhBefore) || (latin && (EN_RISE.test(before) || EN_RISE_AT_RATE.test(before)))) return 'RISE';
   // 從14.4萬元漲至16.8萬元，幅度達16.7%: 幅度 (the size of a change) goes the way of the change its sentence states.
   if (/幅度$/.test(zhBefore)) {
     const sentence = text.slice(Math.max(0, start - 60), start).split(/[。！？!?\n]/).pop() ?? '';

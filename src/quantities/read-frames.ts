@@ -84,26 +84,29 @@ function clauseIndex(clauses: readonly Span[], at: number): number {
   return i;
 }
 
+const LATIN_LETTER = /[A-Za-z]/;
 const wordsBefore = (text: string, from: number, at: number, n = 40) => text.slice(Math.max(from, at - n), at);
 
 /** What the words right before a number say about how it speaks of its measure. */
 function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMode; direction: FrameDirection | null } {
   const before = wordsBefore(text, clause.start, q.start);
+  // The English-only patterns below (a verb, then "to" or "by") need a Latin letter before the figure.
+  const latin = LATIN_LETTER.test(before);
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
   if (CROSS_UP.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
-  if (FALL_TO.test(before) || FALL_LATER_TO.test(before)) return { mode: 'REACHED', direction: 'DECREASE' };
-  if (RISE_TO.test(before) || RISE_LATER_TO.test(before)) return { mode: 'REACHED', direction: 'INCREASE' };
-  const by = CHANGE_BY.exec(before);
+  if (FALL_TO.test(before) || (latin && FALL_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'DECREASE' };
+  if (RISE_TO.test(before) || (latin && RISE_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'INCREASE' };
+  const by = latin ? CHANGE_BY.exec(before) : null;
   if (by) {
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
     return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
   }
   // "down by 45%, or by $1.152 trillion": an amount in apposition to a change is the same change.
-  if (/\bor\s+by\s*(?:about|around|nearly|almost|roughly|some)?\s*$/i.test(before)) {
+  if (latin && /\bor\s+by\s*(?:about|around|nearly|almost|roughly|some)?\s*$/i.test(before)) {
     const lead = text.slice(Math.max(0, q.start - 60), q.start);
     return { mode: 'CHANGE', direction: /\bdown\b|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\blower\b|減|减|降|跌/i.test(lead) ? 'DECREASE' : 'INCREASE' };
   }
-  const byWords = CHANGE_BY_WORDS.exec(before);
+  const byWords = latin ? CHANGE_BY_WORDS.exec(before) : null;
   if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
   if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };

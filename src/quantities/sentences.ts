@@ -56,9 +56,12 @@ export function segmentSentences(text: string): Span[] {
  */
 const LIST_ITEM_END = /(?:\[\d{1,3}\])+(?=\s+(?:[-–•]\s|[A-Z\u3400-\u9fff]))/g;
 function atListItems(text: string, s: Span): Span[] {
+  const body = text.slice(s.start, s.end);
+  // A footnote mark opens with "[": most sentences have none.
+  if (!body.includes('[')) return [{ start: s.start, end: s.end }];
   const out: Span[] = [];
   let from = s.start;
-  for (const m of matchesOf(LIST_ITEM_END, text.slice(s.start, s.end))) {
+  for (const m of matchesOf(LIST_ITEM_END, body)) {
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;
