@@ -51,6 +51,11 @@ export interface Figure {
    * The same figure needs no firm reading: the numbers carry it.
    */
   unfirm?: Unfirm[];
+  /**
+   * The date its page states (`published`), when it states one: nothing the page reports is later than that, so a
+   * figure dated only by it is at the latest of that day (`firmlyLater` in src/matching/relate-figures.ts).
+   */
+  published?: string;
 }
 
 /** One way a figure's reading rests on a guess (`firmnessOf`). */
