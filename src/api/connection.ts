@@ -44,3 +44,13 @@ export function connectionPage<N>(rows: readonly N[], hasNextPage: boolean, afte
     pageInfo: { hasNextPage, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
+
+/**
+ * A connection's `totalCount`, counted only when selected: the listing hands it over as a function
+ * (a second query, run on demand), and this resolver calls it. graphql-js's default resolver would
+ * call a function-valued property by itself; compiled execution (graphql-jit, server.ts) reads it
+ * as a plain value, so every connection type with a count names this resolver.
+ */
+export const countedOnDemand = {
+  totalCount: (page: { totalCount: number | (() => Promise<number>) }) => (typeof page.totalCount === 'function' ? page.totalCount() : page.totalCount),
+};

@@ -13,6 +13,7 @@ import { closedErrorCodes } from './closed-error-codes.ts';
 import { boundInputs } from './input-bounds.ts';
 import { buildSchema } from './load-schema.ts';
 import { boundedRequestParser } from './request-parser.ts';
+import { compiledQueries } from './compiled-queries.ts';
 import { createLoaders } from './loaders.ts';
 import { authenticateReader } from '../auth/authenticate.ts';
 import { resolvers } from './resolvers.ts';
@@ -105,6 +106,7 @@ export function createServer(deps: ServerDeps): ClaimgraphServer {
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
       unexpectedErrors(log),
+      compiledQueries(log),
       boundedRequestParser(),
       closedErrorCodes(),
       mutationLimits(services.rateLimit, services.idempotency),

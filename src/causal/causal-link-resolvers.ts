@@ -1,5 +1,5 @@
 import type { AppContext } from '../api/context.ts';
-import { connectionPage, parsePageSize } from '../api/connection.ts';
+import { connectionPage, countedOnDemand, parsePageSize } from '../api/connection.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import { decodeLinkCursor, encodeLinkCursor, parseCausalLinkFilter } from './causal-link-filter-input.ts';
 import { countLinks, listLinks, type CausalLinkQuery, type CausalLinkRow } from './causal-link-store.ts';
@@ -29,6 +29,7 @@ export const causalLinkResolvers = {
       };
     },
   },
+  CausalLinkConnection: countedOnDemand,
   CausalLink: {
     from: (l: CausalLinkRow, _: unknown, ctx: AppContext) => ctx.loaders.factor.load(l.fromId),
     to: (l: CausalLinkRow, _: unknown, ctx: AppContext) => ctx.loaders.factor.load(l.toId),

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder, grouped } from '../graph/grouped.ts';
+import { fromValues, valueList } from '../graph/projection.ts';
 import type { Polarity } from '../vocabulary.ts';
 
 export interface CausalLinkRow {
@@ -25,30 +26,34 @@ export const LINK_FIELDS =
   'status: l.status, version: l.version, origin: l.origin, candidate: l.candidate, documentId: l.documentId';
 
 const LINK_MATCH = '(a:Factor)<-[:FROM]-(l:CausalLink)-[:TO]->(b:Factor)';
+/** The loaders' rows, sent as lists of values (src/graph/projection.ts). */
+const LINK_ITEM = valueList('l', LINK_FIELDS);
 
 export async function linksByIds(graph: Graph, ids: readonly string[]): Promise<(CausalLinkRow | null)[]> {
-  const rows = await graph.rows<{ l: CausalLinkRow }>(
+  const rows = await graph.rows<{ l: unknown[] }>(
     'causalLink.byIds',
-    `MATCH ${LINK_MATCH} WHERE l.id IN $ids RETURN l {${LINK_FIELDS}} AS l`,
+    `MATCH ${LINK_MATCH} WHERE l.id IN $ids RETURN ${LINK_ITEM.cypher} AS l`,
     { ids },
   );
-  return byIdsInOrder(ids, rows.map((r) => r.l));
+  return byIdsInOrder(ids, rows.map((r) => fromValues<CausalLinkRow>(LINK_ITEM.keys, r.l)));
 }
 
 export const outgoingByFactors = (graph: Graph, factorIds: readonly string[]) =>
   grouped<CausalLinkRow>(
     graph,
     'causalLink.outgoingByFactors',
-    `MATCH ${LINK_MATCH} WHERE a.id IN $keys RETURN a.id AS key, l {${LINK_FIELDS}} AS item ORDER BY l.id`,
+    `MATCH ${LINK_MATCH} WHERE a.id IN $keys RETURN a.id AS key, ${LINK_ITEM.cypher} AS item ORDER BY l.id`,
     factorIds,
+    LINK_ITEM.keys,
   );
 
 export const incomingByFactors = (graph: Graph, factorIds: readonly string[]) =>
   grouped<CausalLinkRow>(
     graph,
     'causalLink.incomingByFactors',
-    `MATCH ${LINK_MATCH} WHERE b.id IN $keys RETURN b.id AS key, l {${LINK_FIELDS}} AS item ORDER BY l.id`,
+    `MATCH ${LINK_MATCH} WHERE b.id IN $keys RETURN b.id AS key, ${LINK_ITEM.cypher} AS item ORDER BY l.id`,
     factorIds,
+    LINK_ITEM.keys,
   );
 
 export const linksByDocuments = (graph: Graph, documentIds: readonly string[]) =>
@@ -63,8 +68,9 @@ export const linksByDocuments = (graph: Graph, documentIds: readonly string[]) =
 }
 WITH key, l, min(at) AS at
 MATCH ${LINK_MATCH}
-RETURN key, l {${LINK_FIELDS}} AS item ORDER BY at`,
+RETURN key, ${LINK_ITEM.cypher} AS item ORDER BY at`,
     documentIds,
+    LINK_ITEM.keys,
   );
 
 /** The causal links each claim supports. */
@@ -72,8 +78,9 @@ export const supportedLinksByClaims = (graph: Graph, claimIds: readonly string[]
   grouped<CausalLinkRow>(
     graph,
     'causalLink.supportedByClaims',
-    `MATCH ${LINK_MATCH}, (l)-[:SUPPORTED_BY]->(c:Claim) WHERE c.id IN $keys RETURN c.id AS key, l {${LINK_FIELDS}} AS item ORDER BY l.id`,
+    `MATCH ${LINK_MATCH}, (l)-[:SUPPORTED_BY]->(c:Claim) WHERE c.id IN $keys RETURN c.id AS key, ${LINK_ITEM.cypher} AS item ORDER BY l.id`,
     claimIds,
+    LINK_ITEM.keys,
   );
 
 /** A validated causal-links filter, factors already resolved to ids. */

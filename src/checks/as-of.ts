@@ -40,12 +40,19 @@ export function addMonths(date: string, months: number): string {
 }
 
 /**
+ * Series published on the day they are dated: the New York Fed posts the ON RRP operation's results the same afternoon
+ * (about 1:15 pm ET), so a report of that day may quote them ("dropped below $300 billion" on 6 August 2024 is the 6th's
+ * 291.96 bn).
+ */
+const SAME_DAY = new Set(['FRED:RRPONTSYD']);
+
+/**
  * Whether an observation was published by a day: the H.4.1's weeks (week averages and Wednesday levels) come out the
- * next day (Thursday), daily series (the Daily Treasury Statement, ON RRP take-up) the next business day; an
+ * next day (Thursday), the Daily Treasury Statement the next business day, ON RRP take-up the same day; an
  * end-of-period stock is not counted (its quarter is long past when a claim speaks of it).
  */
-export function publishedBy(kind: string, periodEnd: string, day: string): boolean {
-  if (kind === 'END_OF_PERIOD') return true;
+export function publishedBy(kind: string, periodEnd: string, day: string, seriesId: string | null = null): boolean {
+  if (kind === 'END_OF_PERIOD' || (seriesId && SAME_DAY.has(seriesId) && periodEnd <= day)) return true;
   return (kind === 'DAILY' || kind === 'DAILY_FLOW' ? nextBusinessDay(periodEnd) : addDays(periodEnd, 1)) <= day;
 }
 

@@ -352,7 +352,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   // A change tried for a level whose words say a change, over a window running to the document's date ("in the past
   // month"), likewise ends with what was published by then (it may only confirm the claim).
   const asOf = plan.latestPublished && plan.window.from === plan.window.to ? plan.window.to : publishedByDocument && plan.documentDate && plan.window.to >= plan.documentDate ? plan.documentDate : null;
-  const known = asOf ? (o: Observation) => publishedBy(kind, o.periodEnd, asOf) : () => true;
+  const known = asOf ? (o: Observation) => publishedBy(kind, o.periodEnd, asOf, measure.series.id) : () => true;
   const obs = [...fetched].filter(known).sort(byPeriodEnd).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * scale }));
   let { from, to } = plan.window;
   // The document's date (a fallback, or "now"): the latest figures published by then, which may be a week or two old.

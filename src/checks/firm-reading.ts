@@ -122,7 +122,7 @@ export function attributivePresent(quote: string, surface: string): string | nul
 }
 
 /** Words just before a figure that make it a change or a flow ("by $375 billion", 增加了 460 億, 減少 340 亿, 融資4.3萬億, "borrowed $1 trillion"). */
-const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|\bborrow(?:ed|ing)?|\bissued|\braised|融資|融资|發行|发行|借款|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
+const CHANGE_BEFORE = /(\bby|\bburn(?:ed|t)? through|\bdrain(?:ed)?|\blost|\badded|\bborrow(?:ed|ing)?|\bissued|\braised|融資|融资|發行|发行|借款|增加了?|增長了?|增长了?|減少了?|减少了?|鋭減|锐减|下降了?|上升了?|增|減|减|抽離|抽离|吸走|流失|蒸發|蒸发|支出|花費|花费|\bspen[dt]|\bspending|\boutlays? of)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾|超)?\s*\$?\s*$/i;
 /** Words just before a figure that make it a level ("to $2.89 trillion", 至 9250 亿, 為 6.54 萬億). */
 const LEVEL_BEFORE = /(\bto|至|到|為|为|達到?|达到?)\s*(?:about|around|roughly|nearly|almost|more than|over|約|约|近|超過|超过|逾)?\s*\$?\s*$/i;
 
@@ -147,6 +147,18 @@ export function unclearMode(quote: string, q: ClaimQuantity, mode: string): stri
     return `the words before "${q.surface}" make it a level reached, while it was read as a change`;
   }
   return null;
+}
+
+/** Words that make a figure the sum of several measures: "Reserves and ON RRPs combined peaked … at $5.87 trillion", 兩者之和. */
+const SUM_WORDS = /\b(?:combined|taken together|together)\b|總和|总和|之和|加總|加总|加起來|加起来/i;
+
+/**
+ * The figure's clause says it adds measures up ("Reserves and ON RRPs combined"): a sum is no level of the one measure
+ * read, so it is not firm. Null when not said.
+ */
+export function sumOfMeasures(quote: string, surface: string): string | null {
+  const m = SUM_WORDS.exec(clauseOf(quote, surface));
+  return m ? `"${m[0]}" makes "${surface}" a sum of measures, not a level of one` : null;
 }
 
 /** A figure with "from" before it and "to" another figure after it, or the other way round: a change stated by both ends. */

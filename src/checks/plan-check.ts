@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { attributivePresent, borrowedTime, interveningTime, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -298,6 +298,9 @@ function planQuantity(
   if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
     unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
   }
+  // "Reserves and ON RRPs combined … $5.87 trillion": the figure adds measures up.
+  const sum = frame ? sumOfMeasures(claim.quote, quantity.surface) : null;
+  if (sum) unfirm.push(`Its measure is not one: ${sum}.`);
   // A currency the sentence does not write (a bare 500亿 in a dollar document): the unit is inferred, not read.
   const currency = inferredCurrency(claimSentence(claim).text, quantity);
   if (currency) unfirm.push(`Its unit is inferred: ${currency}.`);
@@ -308,6 +311,8 @@ function planQuantity(
     unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
   } else if (factorFrom === 'HEADLINE') {
     unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
+  } else if (factorFrom === 'LOOSE') {
+    unfirm.push(`Its measure is read from a loose word ("${frame?.factorEvidence ?? factorId}") that names it only for a figure of its scale.`);
   }
   if (factorFrom) factorBasis = 'INFERRED';
   if (frame && !editor?.mode) {

@@ -5,7 +5,7 @@ import { resolveFactor } from '../factors/factor-store.ts';
 import { frameFromProperties } from '../quantities/frame-properties.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
 import { countClaims, listClaims, PLAIN_FIELDS, type AssertionRow, type ClaimNested, type PageFields, type ClaimNestedField, type ClaimRow, type ClaimQuery, type QuantityRow } from './claim-store.ts';
-import { connectionPage, parsePageSize } from '../api/connection.ts';
+import { connectionPage, countedOnDemand, parsePageSize } from '../api/connection.ts';
 import { decodeClaimCursor, encodeClaimCursor, parseClaimFilter } from './claim-filter-input.ts';
 
 const PREFETCHED: readonly ClaimNestedField[] = ['quantities', 'factors', 'sources', 'reviews'];
@@ -88,6 +88,7 @@ export const claimResolvers = {
     },
     claim: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.claim.load(args.id),
   },
+  ClaimConnection: countedOnDemand,
   Claim: {
     span: (c: ClaimRow) => ({ start: c.start, end: c.end }),
     quantities: (c: ClaimRow, _: unknown, ctx: AppContext) => pageLists.get(c)?.quantities ?? ctx.loaders.quantitiesOfClaim.load(c.id),

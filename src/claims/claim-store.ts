@@ -294,7 +294,10 @@ export const QUANTITY_PLAIN_FIELDS = ['id', 'surface', 'value', 'upper', 'unit',
 const QUANTITY_PLAIN = QUANTITY_PLAIN_FIELDS.map((f) => `.${f}`).join(', ');
 const QUANTITY_FIELDS = `${QUANTITY_PLAIN}, ${FRAME_PROPERTIES.map((p) => `.${p}`).join(', ')}`;
 const FACTOR_FIELDS_OF_ITEM = '.id, .name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), .description';
-const FACTOR_ITEM = `f {${FACTOR_FIELDS_OF_ITEM}}`;
+/** The per-claim loaders' rows, sent as lists of values (projection.ts). */
+const FACTOR_ITEM = valueList('f', FACTOR_FIELDS_OF_ITEM);
+const QUANTITY_ITEM = valueList('q', QUANTITY_FIELDS);
+const CLAIM_ITEM = valueList('c', CLAIM_FIELDS);
 
 /** What a page of claims can carry with it, in the order and shape the per-claim loaders return. */
 export interface ClaimNested {
@@ -536,8 +539,8 @@ export async function countClaims(graph: Graph, q: ClaimQuery): Promise<number> 
 }
 
 export async function claimsByIds(graph: Graph, ids: readonly string[]): Promise<(ClaimRow | null)[]> {
-  const rows = await graph.rows<{ c: ClaimRow }>('claim.byIds', `MATCH (c:Claim) WHERE c.id IN $ids RETURN c {${CLAIM_FIELDS}} AS c`, { ids });
-  return byIdsInOrder(ids, rows.map((r) => r.c));
+  const rows = await graph.rows<{ c: unknown[] }>('claim.byIds', `MATCH (c:Claim) WHERE c.id IN $ids RETURN ${CLAIM_ITEM.cypher} AS c`, { ids });
+  return byIdsInOrder(ids, rows.map((r) => fromValues<ClaimRow>(CLAIM_ITEM.keys, r.c)));
 }
 
 export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
@@ -545,8 +548,9 @@ export const quantitiesByClaims = (graph: Graph, claimIds: readonly string[]) =>
     graph,
     'quantity.byClaims',
     `MATCH (c:Claim)-[:HAS_QUANTITY]->(q:Quantity) WHERE c.id IN $keys
-RETURN c.id AS key, q {${QUANTITY_FIELDS}} AS item ORDER BY q.position, q.id`,
+RETURN c.id AS key, ${QUANTITY_ITEM.cypher} AS item ORDER BY q.position, q.id`,
     claimIds,
+    QUANTITY_ITEM.keys,
   );
 
 export interface AssertionRow {
@@ -573,32 +577,36 @@ export const factorsByClaims = (graph: Graph, claimIds: readonly string[]) =>
     graph,
     'factor.byClaims',
     `MATCH (c:Claim)-[:ABOUT]->(f:Factor) WHERE c.id IN $keys
-RETURN c.id AS key, ${FACTOR_ITEM} AS item ORDER BY f.name`,
+RETURN c.id AS key, ${FACTOR_ITEM.cypher} AS item ORDER BY f.name`,
     claimIds,
+    FACTOR_ITEM.keys,
   );
 
 export const claimsByFactors = (graph: Graph, factorIds: readonly string[]) =>
   grouped<ClaimRow>(
     graph,
     'claim.byFactors',
-    `MATCH (c:Claim)-[:ABOUT]->(f:Factor) WHERE f.id IN $keys RETURN f.id AS key, c {${CLAIM_FIELDS}} AS item ORDER BY c.id`,
+    `MATCH (c:Claim)-[:ABOUT]->(f:Factor) WHERE f.id IN $keys RETURN f.id AS key, ${CLAIM_ITEM.cypher} AS item ORDER BY c.id`,
     factorIds,
+    CLAIM_ITEM.keys,
   );
 
 export const claimsByDocuments = (graph: Graph, documentIds: readonly string[]) =>
   grouped<ClaimRow>(
     graph,
     'claim.byDocuments',
-    `MATCH (c:Claim) WHERE c.documentId IN $keys RETURN c.documentId AS key, c {${CLAIM_FIELDS}} AS item ORDER BY c.start, c.id`,
+    `MATCH (c:Claim) WHERE c.documentId IN $keys RETURN c.documentId AS key, ${CLAIM_ITEM.cypher} AS item ORDER BY c.start, c.id`,
     documentIds,
+    CLAIM_ITEM.keys,
   );
 
 export const claimsBySources = (graph: Graph, sourceIds: readonly string[]) =>
   grouped<ClaimRow>(
     graph,
     'claim.bySources',
-    `MATCH (c:Claim)-[:ATTRIBUTED_TO]->(s:Source) WHERE s.id IN $keys RETURN s.id AS key, c {${CLAIM_FIELDS}} AS item ORDER BY c.id`,
+    `MATCH (c:Claim)-[:ATTRIBUTED_TO]->(s:Source) WHERE s.id IN $keys RETURN s.id AS key, ${CLAIM_ITEM.cypher} AS item ORDER BY c.id`,
     sourceIds,
+    CLAIM_ITEM.keys,
   );
 
 /** The claims supporting each causal link. */
@@ -606,6 +614,7 @@ export const supportingClaimsByLinks = (graph: Graph, linkIds: readonly string[]
   grouped<ClaimRow>(
     graph,
     'claim.supportingLinks',
-    `MATCH (l:CausalLink)-[:SUPPORTED_BY]->(c:Claim) WHERE l.id IN $keys RETURN l.id AS key, c {${CLAIM_FIELDS}} AS item ORDER BY c.id`,
+    `MATCH (l:CausalLink)-[:SUPPORTED_BY]->(c:Claim) WHERE l.id IN $keys RETURN l.id AS key, ${CLAIM_ITEM.cypher} AS item ORDER BY c.id`,
     linkIds,
+    CLAIM_ITEM.keys,
   );

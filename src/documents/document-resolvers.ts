@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../api/context.ts';
-import { connectionPage, decodeCursor, encodeCursor, parsePageSize } from '../api/connection.ts';
+import { connectionPage, countedOnDemand, decodeCursor, encodeCursor, parsePageSize } from '../api/connection.ts';
 import { fromZod } from '../errors.ts';
 import { countDocuments, listDocuments, type DocumentCursor, type DocumentRow } from './document-store.ts';
 
@@ -27,6 +27,7 @@ export const documentResolvers = {
     },
     document: (_: unknown, args: { id: string }, ctx: AppContext) => ctx.loaders.document.load(args.id),
   },
+  DocumentConnection: countedOnDemand,
   Document: {
     text: (d: DocumentRow, _: unknown, ctx: AppContext) => ctx.loaders.documentText.load(d.id),
     claims: (d: DocumentRow, _: unknown, ctx: AppContext) => ctx.loaders.claimsOfDocument.load(d.id),

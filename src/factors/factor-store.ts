@@ -1,6 +1,7 @@
 import { badInput, notFound } from '../errors.ts';
 import type { Graph } from '../graph/graph.ts';
 import { byIdsInOrder } from '../graph/grouped.ts';
+import { fromValues, valueList } from '../graph/projection.ts';
 import { foldScript, fulltextQuery, SEARCH_INDEX } from '../search/search-text.ts';
 
 export interface FactorRow {
@@ -21,13 +22,12 @@ export const matchKeys = (f: { id: string; name: string; namesZh: readonly strin
 
 export const FACTOR_FIELDS = 'id: f.id, name: f.name, namesZh: coalesce(f.namesZh, []), aliases: coalesce(f.aliases, []), description: f.description';
 
+/** The factor loader's rows, sent as lists of values (src/graph/projection.ts). */
+const FACTOR_ITEM = valueList('f', FACTOR_FIELDS);
+
 export async function factorsByIds(graph: Graph, ids: readonly string[]): Promise<(FactorRow | null)[]> {
-  const rows = await graph.rows<{ f: FactorRow }>(
-    'factor.byIds',
-    `MATCH (f:Factor) WHERE f.id IN $ids RETURN f {${FACTOR_FIELDS}} AS f`,
-    { ids },
-  );
-  return byIdsInOrder(ids, rows.map((r) => r.f));
+  const rows = await graph.rows<{ f: unknown[] }>('factor.byIds', `MATCH (f:Factor) WHERE f.id IN $ids RETURN ${FACTOR_ITEM.cypher} AS f`, { ids });
+  return byIdsInOrder(ids, rows.map((r) => fromValues<FactorRow>(FACTOR_ITEM.keys, r.f)));
 }
 
 /** Factors matching a search over names and aliases in any script (full text), or all, by name. */

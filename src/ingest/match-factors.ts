@@ -40,14 +40,16 @@ export function createFactorMatcher(factors: Iterable<KnownFactor>) {
 export function factorMatcherBuilder() {
   // Names by their first two characters (every name has two): a position of the text is tried against the few names
   // that start with its two characters, not against every name sharing its first (財, 国, "t" start hundreds).
-  const byFirst = new Map<number, { factorId: string; key: string }[]>();
+  const byFirst = new Map<number, { factorId: string; key: string; acronym: boolean }[]>();
   return {
     add(f: KnownFactor): void {
       for (const n of f.names) {
         const key = foldKey(n.trim());
         if (key.length < 2) continue;
         const list = byFirst.get(pairAt(key, 0)) ?? [];
-        list.push({ factorId: f.id, key });
+        // An acronym ("ON RRP", "TGA") is also written in the plural ("ON RRPs"); a word is not ("balance sheets" are
+        // anyone's).
+        list.push({ factorId: f.id, key, acronym: /^[A-Z][A-Z ]*[A-Z]$/.test(n.trim()) });
         byFirst.set(pairAt(key, 0), list);
       }
     },
@@ -65,7 +67,7 @@ const foldKey = (s: string) => foldScript(s).toLowerCase().replace(/[’‘]/g, 
 /** The two UTF-16 units at `i` as one number (a map key that allocates nothing). */
 const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 
-function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): FactorMatcher {
+function matcherOf(byFirst: Map<number, { factorId: string; key: string; acronym: boolean }[]>): FactorMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
@@ -78,12 +80,19 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string }[]>): F
     const { folded, at } = withoutGlosses(raw);
     const found: FactorMention[] = [];
     for (let i = 0; i < folded.length; ) {
-      const hit = byFirst.get(pairAt(folded, i))?.find(
-        ({ key }) => folded.startsWith(key, i) && !(isWord(key[0]) && (isWord(folded[i - 1]) || isWord(folded[i + key.length]))),
-      );
+      let length = 0;
+      const hit = byFirst.get(pairAt(folded, i))?.find(({ key, acronym }) => {
+        if (!folded.startsWith(key, i)) return false;
+        if (!isWord(key[0])) return (length = key.length) > 0;
+        if (isWord(folded[i - 1])) return false;
+        const next = i + key.length;
+        if (!isWord(folded[next])) return (length = key.length) > 0;
+        // An acronym in the plural ("ON RRPs"): the same name, the "s" in its span.
+        return acronym && folded[next] === 's' && !isWord(folded[next + 1]) && (length = key.length + 1) > 0;
+      });
       if (hit) {
-        found.push(at ? { factorId: hit.factorId, start: at[i] as number, end: (at[i + hit.key.length - 1] as number) + 1 } : { factorId: hit.factorId, start: i, end: i + hit.key.length });
-        i += hit.key.length;
+        found.push(at ? { factorId: hit.factorId, start: at[i] as number, end: (at[i + length - 1] as number) + 1 } : { factorId: hit.factorId, start: i, end: i + length });
+        i += length;
       } else {
         i++;
       }

@@ -51,6 +51,11 @@ export interface Figure {
    * The same figure needs no firm reading: the numbers carry it.
    */
   unfirm?: Unfirm[];
+  /**
+   * The date its page states (`published`), when it states one: nothing the page reports is later than that, so a
+   * figure dated only by it is at the latest of that day (`firmlyLater` in src/matching/relate-figures.ts).
+   */
+  published?: string;
 }
 
 /** One way a figure's reading rests on a guess (`firmnessOf`). */
@@ -144,7 +149,7 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
     }
   }
   if (!x.editor.factor && x.anaphor) out.push({ kind: 'ANAPHOR', why: `its measure is named in the sentence before ("${x.anaphor}")` });
-  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: `its measure is read from ${x.factorSource === 'HEADLINE' ? 'the headline' : 'the sentence before'}: its own sentence names none` });
+  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: `its measure is read from ${x.factorSource === 'HEADLINE' ? 'the headline: its own sentence names none' : x.factorSource === 'LOOSE' ? 'a loose word that names it only for a figure of its scale' : 'the sentence before: its own sentence names none'}` });
   if (x.mood && x.mood !== 'STATED') out.push({ kind: 'MOOD', why: `it is not stated as fact (${x.mood.toLowerCase()})` });
   if (!x.editor.mode) {
     const unclear = unclearMode(x.quote, q, x.mode);

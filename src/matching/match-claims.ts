@@ -65,10 +65,19 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
       const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
       near = await figuresNear(graph, factorIds, from, to, dated.length > yearlessOwn.length);
     }
+    // …and for the year-less pages of others it may meet (within a quarter of its own months), the dated figures of
+    // their months too: what confirms such a page's year may be a document ingested before this one.
+    const month = (iso: string, k: number) => String(((Number(iso.slice(5, 7)) + k + 11) % 12) + 1).padStart(2, '0');
+    const ownMonths = new Set<string>();
+    for (const f of dated) if (!f.yearless) for (const d of [f.window.start, f.window.end]) for (const k of [-3, -2, -1, 0, 1, 2, 3]) ownMonths.add(month(d, k));
+    // Every figure of those pages: a page is confirmed by figures of two measures, not only the one it shares with this.
+    const yearlessPages = [...new Set(near.filter((f) => f.yearless && f.documentId !== documentId && ownMonths.has(month(f.window.end, 0))).map((f) => f.documentId))];
+    const pageFigures = yearlessPages.length ? await figuresOfDocuments(graph, yearlessPages) : [];
+    const yearless = [...yearlessOwn, ...pageFigures.filter((f) => f.yearless)];
     const months = new Set<string>();
-    for (const f of yearlessOwn) for (const d of [f.window.start, f.window.end]) for (const k of [-1, 0, 1]) months.add(String(((Number(d.slice(5, 7)) + k + 11) % 12) + 1).padStart(2, '0'));
-    const byMonth = months.size ? await figuresInMonths(graph, [...new Set(yearlessOwn.map((f) => f.factorId))], [...months]) : [];
-    const byId = new Map<string, Figure>([...near, ...byMonth, ...own].map((f) => [f.quantityId, f]));
+    for (const f of yearless) for (const d of [f.window.start, f.window.end]) for (const k of [-1, 0, 1]) months.add(month(d, k));
+    const byMonth = months.size ? await figuresInMonths(graph, [...new Set(yearless.map((f) => f.factorId))], [...months]) : [];
+    const byId = new Map<string, Figure>([...near, ...pageFigures, ...byMonth, ...own].map((f) => [f.quantityId, f]));
     // Figures with no time at all (pages that state no date) are placed by their page's twins elsewhere: every figure
     // of such a page, and every figure that may be a twin of one of them, so the page is placed the same whichever
     // document came first.

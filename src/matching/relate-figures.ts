@@ -4,7 +4,7 @@ import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, 
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.6.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.7.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -93,12 +93,46 @@ export function relateFigures(original: Figure, other: Figure, record?: MeasureR
   if (!r || r.kind === 'SAME_FIGURE') return r;
   // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
   // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year.
-  if (unfirm(r.earlier) || unfirm(r.later)) return null;
+  if (unfirm(r.later) || (unfirm(r.earlier) && !(r.kind === 'UPDATES' && firmlyLater(r.earlier, r.later)))) return null;
   const stocks = familyOf(r.earlier) !== 'CHANGE' && familyOf(r.earlier) !== 'FLOW';
   // Stocks only at a time (a day, a week, a month's end): a level "in April 2022" may be its peak or its average.
   if (stocks && (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW)) return null;
-  if (r.kind === 'UPDATES') return r;
+  if (r.kind === 'UPDATES') return beyondTheRecord(r, record) ? null : r;
   return stocks ? stocksContradicting(r.earlier, r.later, record) : r;
+}
+
+/** How much more than the record moves a later reading may differ by (a tenth of the larger value). */
+const UPDATE_MARGIN = 0.1;
+
+/**
+ * Whether a proposed later reading differs from the earlier one by far more than the measure itself moved between
+ * them: by more than the record's range over both windows (every series of the measure) and a tenth of the larger
+ * value, beyond both roundings. Such a pair is not two readings of one measure — one of them is misread (currency in
+ * circulation read as the balance sheet, 4.2 trillion of Treasury holdings as the debt of 38 trillion) — and proposing
+ * it as an update would mislead. Without a record over those days, or for a bound, nothing is said.
+ */
+function beyondTheRecord(r: FigureRelation, record?: MeasureRecord): boolean {
+  if (!record || isBound(r.earlier) || isBound(r.later)) return false;
+  const union = { start: r.earlier.window.start < r.later.window.start ? r.earlier.window.start : r.later.window.start, end: r.earlier.window.end > r.later.window.end ? r.earlier.window.end : r.later.window.end };
+  const recorded = record(r.earlier.factorId, r.earlier.unit, union);
+  if (!recorded) return false;
+  const a = intervalOf(r.earlier);
+  const b = intervalOf(r.later);
+  const apart = Math.max(a.low, b.low) - Math.min(a.high, b.high);
+  return apart > recorded.high - recorded.low + UPDATE_MARGIN * Math.max(Math.abs(r.earlier.value), Math.abs(r.later.value));
+}
+
+/**
+ * Whether `later`, a firm reading, is certainly later than `earlier`, a figure whose only doubt is that its sentence
+ * states no time (dated by its page's date): a page reports nothing after the date it states, so a figure firmly
+ * dated after that date is a later reading, whatever day the earlier one spoke of ("reserves are about 2.85
+ * trillion" in a page of 6 November, then 2.93 trillion in the week ending 17 December). The gap is still the
+ * update's rule (within a quarter of the page's date). Not for a page whose date is read from the dates it writes
+ * (only a lower bound on when it was written), nor for any other doubt (a measure read from context, a mood).
+ */
+function firmlyLater(earlier: Figure, later: Figure): boolean {
+  const doubts = earlier.unfirm ?? [];
+  return !earlier.yearless && !!earlier.published && earlier.timeSource === 'DOCUMENT_DATE' && doubts.length > 0 && doubts.every((u) => u.kind === 'DOCUMENT_DATE') && later.window.start > earlier.published;
 }
 
 /** Why a figure's reading is not firm (the first reason), or null. A year-less window is never firm. */
@@ -416,8 +450,83 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     const yearless = group.filter((f) => f.yearless);
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
   }
-  found.push(...relateConfirmedYears(figures, found, groups, focus, record));
+  found.push(...relateCorroborated(figures, found, focus));
+  // The year of a page that states none is confirmed by every figure weighed here, not only the focus document's: a
+  // page confirmed by a document ingested earlier meets the one ingested now (ingest and `claimgraph match` agree).
+  const evidence = focus ? [...found, ...yearlessTwins(figures, groups, record), ...relateCorroborated(figures, [])] : found;
+  found.push(...relateConfirmedYears(figures, evidence, found, groups, focus, record));
   return found;
+}
+
+/** Every year-less figure's same figure among dated ones (the year-less weighing of relateAll, with no focus). */
+function yearlessTwins(figures: readonly Figure[], groups: ReadonlyMap<string, Figure[]>, record?: MeasureRecord): FigureRelation[] {
+  const out: FigureRelation[] = [];
+  for (const group of groups.values()) {
+    for (const y of group) {
+      if (!y.yearless) continue;
+      for (const d of group) {
+        if (d.yearless || !weighedWithoutYear(y, d)) continue;
+        const r = relateFigures(y, d, record);
+        if (r?.kind === 'SAME_FIGURE') out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** Two pages, one of which states no year, corroborate each other when they agree on the same day on this many measures. */
+const CORROBORATING_MEASURES = 2;
+
+/**
+ * Round figures of pages that state no year, corroborated by their page. A round figure ("$3.0 trillion" of reserves
+ * on 10月8日) alone is never weighed without its year: the same round number on the same month and day of another year
+ * is not unlikely. Two pages that agree on the same day on figures of **two measures or more** (reserves about 3
+ * trillion and the TGA about 800 billion, both on 8 October: a speech and its reports, a release and its translations)
+ * are the same reading, and that is unlikely by chance: their agreeing figures are proposed as the same figure, round
+ * ones too. Each figure is a level, a level reached or a line crossed at a time (a day or a week) of the same day —
+ * read in the dated page's year when one page states it (one year for all of them) — agreeing within its rounding;
+ * a level beyond a line does not count. Only the same figure: an update or a contradiction would still rest on the
+ * year (a page's year is confirmed by its figures in relateConfirmedYears, where these count as confirmations). With
+ * `focus`, the pairs of pages one of which is a focus document.
+ */
+function relateCorroborated(figures: readonly Figure[], found: readonly FigureRelation[], focus?: ReadonlySet<string>): FigureRelation[] {
+  const point = (f: Figure) => !f.timeless && (f.stance ?? 'OBSERVATION') === 'OBSERVATION' && (f.mode === 'LEVEL' || f.mode === 'REACHED' || f.mode === 'CROSSED') && days(f.window) <= LONGEST_POINT_WINDOW;
+  const byDoc = new Map<string, Figure[]>();
+  for (const f of figures) if (point(f)) (byDoc.get(f.documentId) ?? byDoc.set(f.documentId, []).get(f.documentId)!).push(f);
+  const yearless = [...byDoc.keys()].filter((d) => byDoc.get(d)!.some((f) => f.yearless));
+  if (!yearless.length) return [];
+  const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
+  const out: FigureRelation[] = [];
+  for (const a of yearless) {
+    const own = byDoc.get(a)!.filter((f) => f.yearless);
+    for (const [b, theirs] of byDoc) {
+      // Each pair of pages once: a year-less page with every dated page, and with the year-less pages after it.
+      if (b === a || (yearless.includes(b) && b < a) || (focus && !focus.has(a) && !focus.has(b))) continue;
+      const agreeing: { x: Figure; y: Figure; r: FigureRelation; year: string }[] = [];
+      for (const x of own) {
+        for (const y of theirs) {
+          if (x.factorId !== y.factorId || x.unit !== y.unit) continue;
+          const placed = y.yearless ? x.window : nearestYear(x.window, y.window);
+          if (sharedDays(placed, y.window) === 0) continue;
+          const px = { ...x, window: placed };
+          const [earlier, later] = px.window.end < y.window.end || (px.window.end === y.window.end && px.quantityId <= y.quantityId) ? [px, y] : [y, px];
+          const r = relateStocksAtOnce(earlier, later, x.mode === 'CROSSED' || y.mode === 'CROSSED', false);
+          if (r?.kind === 'SAME_FIGURE') agreeing.push({ x, y, r, year: y.yearless ? '' : placed.end.slice(0, 4) });
+        }
+      }
+      if (new Set(agreeing.map((g) => g.year)).size !== 1) continue;
+      const measures = new Set(agreeing.map((g) => g.x.factorId));
+      if (measures.size < CORROBORATING_MEASURES) continue;
+      const list = agreeing.map((g) => `${show(g.x)} and ${show(g.y)}`).join(', ');
+      for (const { x, y, r } of agreeing) {
+        const key = [x.quantityId, y.quantityId].sort().join('|');
+        if (related.has(key)) continue;
+        related.add(key);
+        out.push({ ...r, why: `${r.why}; ${y.yearless ? 'neither document states the year' : 'one document states no year'}, and the two pages agree on the same day on ${measures.size} measures (${list}): one reading, read in ${y.yearless ? 'one year' : `the year of the other (${agreeing[0]!.year})`}` });
+      }
+    }
+  }
+  return out;
 }
 
 /** A year is confirmed only by figures precise enough not to meet by chance, and not by a line (a round number). */
@@ -432,21 +541,29 @@ const confirming = (f: Figure) => precise(f) && !line(f);
  * without a year already). Only the year is confirmed: every other reason a figure is not firm still holds. With
  * `focus`, the relations involving a figure of the focus documents.
  */
-function relateConfirmedYears(figures: readonly Figure[], found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
+function relateConfirmedYears(figures: readonly Figure[], evidence: readonly FigureRelation[], found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
   const byId = new Map(figures.map((f) => [f.quantityId, f]));
-  // Each year-less page's confirmations: the years its precise figures are placed in by firm dated twins.
-  const years = new Map<string, Map<number, { own: Figure; twin: Figure; shift: number }>>();
-  for (const r of found) {
+  // Each year-less page's confirmations: the years its figures are placed in by firm dated twins. A year is
+  // confirmed by one precise figure (not a line), or by figures of two measures or more placed in it (the pages
+  // corroborate each other: relateCorroborated), and only when no other year is.
+  const years = new Map<string, Map<number, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>>();
+  for (const r of evidence) {
     if (r.kind !== 'SAME_FIGURE') continue;
     const [placed, twin] = r.earlier.yearless && !r.later.yearless ? [r.earlier, r.later] : r.later.yearless && !r.earlier.yearless ? [r.later, r.earlier] : [null, null];
     const own = placed && byId.get(placed.quantityId);
-    if (!placed || !twin || !own || twin.timeless || unfirm(twin) || !confirming(own) || !confirming(twin)) continue;
+    if (!placed || !twin || !own || twin.timeless || unfirm(twin)) continue;
     const shift = Number(placed.window.end.slice(0, 4)) - Number(own.window.end.slice(0, 4));
     const page = years.get(own.documentId) ?? years.set(own.documentId, new Map()).get(own.documentId)!;
-    if (!page.has(shift)) page.set(shift, { own, twin, shift });
+    const at = page.get(shift) ?? page.set(shift, { own, twin, shift, precise: false, measures: new Set(), by: new Set() }).get(shift)!;
+    at.measures.add(own.factorId);
+    at.by.add(twin.documentId);
+    if (!at.precise && confirming(own) && confirming(twin)) Object.assign(at, { own, twin, precise: true });
   }
-  const confirmed = new Map<string, { own: Figure; twin: Figure; shift: number }>();
-  for (const [documentId, page] of years) if (page.size === 1) confirmed.set(documentId, [...page.values()][0]!);
+  const confirmed = new Map<string, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>();
+  for (const [documentId, page] of years) {
+    const strong = [...page.values()].filter((c) => c.precise || c.measures.size >= CORROBORATING_MEASURES);
+    if (strong.length === 1 && [...page.values()].every((c) => c === strong[0] || !c.precise)) confirmed.set(documentId, strong[0]!);
+  }
   if (!confirmed.size) return [];
   const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
   const moved = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
@@ -468,14 +585,19 @@ function relateConfirmedYears(figures: readonly Figure[], found: readonly Figure
         const key = [a.quantityId, b.quantityId].sort().join('|');
         if (a.documentId === b.documentId || related.has(key) || seen.has(key)) continue;
         seen.add(key);
-        if (focus && !focus.has(a.documentId) && !focus.has(b.documentId)) continue;
+        // A page whose year a focus document confirms is weighed whole: its figures meet documents ingested before the
+        // one that confirmed it (whole-graph and ingest-time matching agree).
+        const confirmedByFocus = (d: string) => [...(confirmed.get(d)?.by ?? [])].some((x) => focus?.has(x));
+        if (focus && !focus.has(a.documentId) && !focus.has(b.documentId) && !confirmedByFocus(a.documentId) && !confirmedByFocus(b.documentId)) continue;
         const r = relateFigures(a, b, record);
         if (!r || r.kind === 'SAME_FIGURE') continue;
         const why = [a, b]
           .filter((f) => confirmed.has(f.documentId) && byId.get(f.quantityId)?.yearless)
           .map((f) => {
             const c = confirmed.get(f.documentId)!;
-            return `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`;
+            return c.precise
+              ? `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
+              : `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
           });
         out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
       }

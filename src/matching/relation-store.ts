@@ -156,6 +156,7 @@ const toFigure = (r: FigureRow): Figure => {
     // A figure with no time at all is, for its stance, dated only by its (unknown) document: "from X" is a base level.
     stance: stanceOf(r.quote ?? '', r.surface, r.timeless ? 'DOCUMENT_DATE' : timeSource),
     ...(unfirm.length ? { unfirm } : {}),
+    ...(typeof r.document?.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.document.published) ? { published: r.document.published } : {}),
   };
 };
 

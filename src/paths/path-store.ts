@@ -2,7 +2,7 @@ import { LINK_FIELDS, type CausalLinkRow } from '../causal/causal-link-store.ts'
 import { CLAIM_FIELDS, type ClaimRow } from '../claims/claim-store.ts';
 import { FACTOR_FIELDS, resolveFoundIdFirst, resolveParams, type FactorRow } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
-import { mapEntries, pick } from '../graph/projection.ts';
+import { fromValues, mapEntries, pick, valueList } from '../graph/projection.ts';
 import { REVIEW_FIELDS, type ReviewRow } from '../reviews/review-store.ts';
 import { STATUS_SCORE, type Hop } from './rank-paths.ts';
 
@@ -40,6 +40,18 @@ WITH p, [n IN nodes(p) | n.id] AS factorIds
 WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))`;
 
 const HOPS = '[x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]';
+
+/**
+ * Rows as lists of values (src/graph/projection.ts): the driver decodes every key of every map it
+ * receives, and a trace answers a map per hop, factor, link, supporting claim and review. A hop is
+ * sent as [linkId, polarity, status]; the rest as their projections' values, keys put back here.
+ */
+const hopOf = (v: unknown[]): Hop => ({ linkId: v[0] as string, polarity: v[1] as Hop['polarity'], status: v[2] as string });
+const CLAIM_VALUES = valueList('c', CLAIM_FIELDS);
+const REVIEW_VALUES = valueList('r', REVIEW_FIELDS);
+const NAME_VALUES = valueList('f', '.id, .name');
+const FACTOR_VALUES = valueList('f', FACTOR_FIELDS);
+const LINK_VALUES = valueList('l', LINK_FIELDS);
 
 /**
  * The paths of the page's chains among the candidate paths `f` ({p, ids, hops}: a path, its factor
@@ -116,8 +128,8 @@ export interface TraceFields {
 export type TraceNestedField = 'supportedBy' | 'reviews';
 
 const LINK_NESTED: Record<TraceNestedField, string> = {
-  supportedBy: `COLLECT { MATCH (l)-[:SUPPORTED_BY]->(c:Claim) WITH c ORDER BY c.id RETURN c {${CLAIM_FIELDS}} }`,
-  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(l) WITH r ORDER BY r.at, r.version RETURN r {${REVIEW_FIELDS}} }`,
+  supportedBy: `COLLECT { MATCH (l)-[:SUPPORTED_BY]->(c:Claim) WITH c ORDER BY c.id RETURN ${CLAIM_VALUES.cypher} }`,
+  reviews: `COLLECT { MATCH (r:Review)-[:REVIEWS]->(l) WITH r ORDER BY r.at, r.version RETURN ${REVIEW_VALUES.cypher} }`,
 };
 
 export interface TraceQuery {
@@ -144,8 +156,11 @@ export interface TraceQuery {
  * matched comes back so the caller raises the same errors as resolveFactor (pickFactor).
  */
 export async function traceByNames(graph: Graph, q: TraceQuery): Promise<TraceAnswer> {
-  const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED);
-  const [row] = await graph.rows<{ from: FactorName[]; to: FactorName[]; paths: FoundPath[]; factors: FactorRow[]; links: TracedLink[]; cut: boolean }>(
+  const nested = [...new Set(q.nested ?? [])].filter((f) => f in LINK_NESTED) as TraceNestedField[];
+  const factor = valueList('f', pick(FACTOR_FIELDS, q.fields?.factor));
+  const link = valueList('l', pick(LINK_FIELDS, q.fields?.link));
+  type PathValues = [string[], unknown[][]];
+  const [row] = await graph.rows<{ from: unknown[][]; to: unknown[][]; paths: PathValues[]; factors: unknown[][]; links: unknown[][][]; cut: boolean }>(
     'path.traceByNames',
     `${resolveFoundIdFirst('from', 'fromFound')}
 ${resolveFoundIdFirst('to', 'toFound')}
@@ -164,13 +179,13 @@ CALL (fromFound, toFound) {
   }
   // (The subquery answers a row either way: its collect has no grouping key.)
   WITH CASE WHEN size(found) > $first THEN page ELSE found END AS page, coalesce(cut, false) AS cut
-  RETURN [f IN page | {factorIds: f.ids, hops: f.hops}] AS paths,
+  RETURN [f IN page | [f.ids, [h IN f.hops | [h.linkId, h.polarity, h.status]]]] AS paths,
     [f IN page | nodes(f.p)] AS nodeLists, [f IN page | relationships(f.p)] AS relLists, cut
 }
 CALL (nodeLists) {
   UNWIND nodeLists AS ns UNWIND ns AS f
   WITH DISTINCT f
-  RETURN collect(f {${pick(FACTOR_FIELDS, q.fields?.factor)}}) AS factors
+  RETURN collect(${factor.cypher}) AS factors
 }
 // A CAUSES relationship is written from its link's FROM and TO factors (and rewritten when a
 // confirmation corrects them), so its own endpoints are the link's: no expansion to find them.
@@ -179,9 +194,9 @@ CALL (relLists) {
   WITH DISTINCT x
   WITH x, startNode(x) AS a, endNode(x) AS b
   MATCH (l:CausalLink {id: x.linkId})
-  RETURN collect({link: l {${pick(LINK_FIELDS, q.fields?.link)}}${nested.map((f) => `, ${f}: ${LINK_NESTED[f]}`).join('')}}) AS links
+  RETURN collect([${[link.cypher, ...nested.map((f) => LINK_NESTED[f])].join(', ')}]) AS links
 }
-RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}] AS to, paths, factors, links, cut`,
+RETURN [f IN fromFound | ${NAME_VALUES.cypher}] AS from, [f IN toFound | ${NAME_VALUES.cypher}] AS to, paths, factors, links, cut`,
     {
       ...resolveParams(q.from, 'from', 'from'),
       ...resolveParams(q.to, 'to', 'to'),
@@ -191,14 +206,25 @@ RETURN [f IN fromFound | f {.id, .name}] AS from, [f IN toFound | f {.id, .name}
     },
   );
   if (!row) return { from: [], to: [], paths: [], factors: [], links: [] };
-  const { cut, ...answer } = row;
+  const nestedKeys = { supportedBy: CLAIM_VALUES.keys, reviews: REVIEW_VALUES.keys };
+  const answer = {
+    from: row.from.map((v) => fromValues<FactorName>(NAME_VALUES.keys, v)),
+    to: row.to.map((v) => fromValues<FactorName>(NAME_VALUES.keys, v)),
+    factors: row.factors.map((v) => fromValues<FactorRow>(factor.keys, v)),
+    links: row.links.map(([l, ...lists]) => {
+      const traced: TracedLink = { link: fromValues<CausalLinkRow>(link.keys, l!) };
+      nested.forEach((f, i) => Object.assign(traced, { [f]: (lists[i] as unknown[][]).map((v) => fromValues(nestedKeys[f], v)) }));
+      return traced;
+    }),
+  };
+  const found = row.paths.map(([factorIds, hops]): FoundPath => ({ factorIds, hops: hops.map(hopOf) }));
   // Reads see each committed write as it lands (read committed): a link folded into another by a concurrent ingest
   // can lose its CausalLink label after its CAUSES hop was walked, so the statement found the path but not the link.
   // Such a path is not answered, rather than answered with a step whose link is gone.
-  const found = new Set(row.links.map((l) => l.link.id));
-  const paths = row.paths.filter((p) => p.hops.every((h) => found.has(h.linkId)));
+  const loaded = new Set(answer.links.map((l) => l.link.id));
+  const paths = found.filter((p) => p.hops.every((h) => loaded.has(h.linkId)));
   // A chain left out of the page was ranked against the paths found, one of them now gone: rank them all again.
-  if (cut && paths.length < row.paths.length) return traceByNames(graph, { ...q, first: undefined });
+  if (row.cut && paths.length < found.length) return traceByNames(graph, { ...q, first: undefined });
   return { ...answer, paths };
 }
 
@@ -258,7 +284,7 @@ export async function neighbourhoodByName(
   graph: Graph,
   q: { factor: string; direction: 'downstream' | 'upstream'; maxHops: number; limit: number; includeCandidates: boolean },
 ): Promise<NeighbourhoodAnswer> {
-  const [row] = await graph.rows<{ found: FactorRow[]; factors: FactorRow[] | null; links: CausalLinkRow[] | null; total: number | null }>(
+  const [row] = await graph.rows<{ found: unknown[][]; factors: unknown[][] | null; links: unknown[][] | null; total: number | null }>(
     `path.${q.direction}ByName`,
     `${resolveFoundIdFirst('root', 'found')}
 // As in trace: the found list holds the exact id alone when there is one.
@@ -271,12 +297,13 @@ OPTIONAL CALL (found) {
     UNWIND rels AS x
     WITH x, startNode(x) AS a, endNode(x) AS b
     MATCH (l:CausalLink {id: x.linkId})
-    RETURN collect(l {${LINK_FIELDS}}) AS links
+    RETURN collect(${LINK_VALUES.cypher}) AS links
   }
-  RETURN [f IN members | f {${FACTOR_FIELDS}}] AS factors, links, total
+  RETURN [f IN members | ${FACTOR_VALUES.cypher}] AS factors, links, total
 }
-RETURN [f IN found | f {${FACTOR_FIELDS}}] AS found, factors, links, total`,
+RETURN [f IN found | ${FACTOR_VALUES.cypher}] AS found, factors, links, total`,
     { ...resolveParams(q.factor, 'factor', 'root'), limit: q.limit, includeCandidates: q.includeCandidates },
   );
-  return { found: row?.found ?? [], factors: row?.factors ?? [], links: row?.links ?? [], total: row?.total ?? 0 };
+  const factors = (values: unknown[][] | null | undefined) => (values ?? []).map((v) => fromValues<FactorRow>(FACTOR_VALUES.keys, v));
+  return { found: factors(row?.found), factors: factors(row?.factors), links: (row?.links ?? []).map((v) => fromValues<CausalLinkRow>(LINK_VALUES.keys, v)), total: row?.total ?? 0 };
 }

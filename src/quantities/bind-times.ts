@@ -1,5 +1,5 @@
 import { matchesOf } from './matches-of.ts';
-import { previousBusinessDay } from './business-days.ts';
+import { isBusinessDay, previousBusinessDay } from './business-days.ts';
 import type { FrameMode, TimeSource, TimeWindow } from './frame.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
@@ -129,6 +129,10 @@ const MOVE_FROM = /(?:from|從|从|自)\s*$/i;
 const MOVE_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 /** The figure at a period's close: "ended the quarter with …", 季末, an "end-of-…" balance. */
 const CLOSING = /\bend(?:ed|s|ing)?\s+(?:the|its|this|that)\s+(?:quarter|month|year|fiscal year|week)\b|\bat the (?:close|end) of the (?:quarter|month|year)\b|季末|期末/i;
+/** Words right after a figure that put it at a period's close: "$457 billion end-of-quarter cash balance", "quarter-end". */
+const CLOSING_AFTER = /^\s*(?:(?:an?|the)\s+)?(?:end-of-(?:the-)?(?:quarter|month|year)|(?:quarter|month|year)[- ]end)\b/i;
+/** A month's end as written: 月底, 月末, "the end of September", end-September. */
+const MONTH_END = /底|末|\bend\b/i;
 
 /**
  * The window of one framed figure from the time governing it. A change dated by its start and end runs between them;
@@ -203,7 +207,17 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
   }
   const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);
-  if (own.weekEnding || (mode !== 'FLOW' && own.grain !== 'DAY' && CLOSING.test(clauseHead))) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
+  // A figure at a period's close: "ended the quarter with", "a $457 billion end-of-quarter cash balance"; and a target,
+  // forecast or estimate for a month's end (预计12月底…, "$850 billion for the end of September") is for its last day,
+  // where a figure stated as fact "at the end of October" may be any of its last days.
+  const closing = CLOSING.test(clauseHead) || CLOSING_AFTER.test(opts.text.slice(opts.quantity.end, Math.min(opts.sentence.end, opts.quantity.end + 40)));
+  const aheadAtEnd = opts.stated === false && own.grain === 'PART' && MONTH_END.test(own.text);
+  // (the Treasury's month-end figure is its last business day's: 12月底 of 2023 is Friday 29 December)
+  if (aheadAtEnd) {
+    const day = isBusinessDay(w.end) ? w.end : previousBusinessDay(w.end);
+    return { window: { start: day, end: day }, source: 'TEXT', timeText: own.text };
+  }
+  if (own.weekEnding || (mode !== 'FLOW' && own.grain !== 'DAY' && closing)) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
   return { window: w, source: 'TEXT', timeText: own.text };
 }
 

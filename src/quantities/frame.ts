@@ -42,7 +42,7 @@ export type TimeSource = 'TEXT' | 'DOCUMENT_DATE' | 'SENTENCE_BEFORE';
  * referring back, `factorAnaphor`), or the document's headline, whose one measure a figure in the lead with no measure
  * of its own speaks of. Anything but TEXT is a reading of context, not firm: the check never calls it INCONSISTENT.
  */
-export type FactorSource = 'TEXT' | 'SENTENCE_BEFORE' | 'HEADLINE';
+export type FactorSource = 'TEXT' | 'SENTENCE_BEFORE' | 'HEADLINE' | 'LOOSE';
 
 /** Inclusive ISO dates (`2025-10-30`); a day is start = end. */
 export interface TimeWindow {

@@ -52,6 +52,7 @@ const File = z.object({
     .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
+  loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
 });
 const FILE = File.parse(parse(readFileSync(new URL('./data/measure-vocabulary.yaml', import.meta.url), 'utf8')));
 
@@ -69,7 +70,31 @@ function load(): VocabularyMeasure[] {
   });
 }
 
-export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = load();
+/**
+ * Loose words (data file, `loose`): "the debt", 債務, QT name a measure we ship only for a figure of its scale or mode.
+ * They are matched as measures the record does not ship (ids `~loose:<factor>`), so a figure they govern takes no
+ * factor unless read-frames.ts finds it fits (`looseReading`); such a reading is not firm.
+ */
+export const LOOSE_PREFIX = `${UNSHIPPED_PREFIX}loose:`;
+const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.factor}`, factorId: l.factor, modes: l.modes, asChange: l.as_change, terms: [...new Set([...l.en, ...l['zh-Hant'], ...l['zh-Hans']])] }));
+
+export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
+  ...load(),
+  ...LOOSE.map((l) => ({ id: l.id, kinds: [] as string[], stock: false, levels: null, refers: [] as string[], terms: l.terms })),
+];
+
+/** The measure a loose word names for a figure of this mode and USD value, or null (see `LOOSE_PREFIX`). */
+export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null } | null {
+  const l = LOOSE.find((x) => x.id === id);
+  if (!l || !/^USD$/.test(unit) || !l.modes.includes(mode)) return null;
+  const range = LEVELS.get(l.factorId);
+  const v = Math.abs(value);
+  // (a figure after "to", 至: the level a move reached, "QT … to $6.54 trillion", is no amount of it)
+  const change = mode === 'CHANGE' || (l.asChange && mode === 'LEVEL' && !reachedTo);
+  // (a change of at least a ten-thousandth of the lowest level: "$2.4 of new debt" per dollar is no change of the US debt)
+  if (range && (change ? !(v >= range[0] * 1e-4 && v <= range[1]) : !(v >= range[0] * 0.9 && v <= range[1] * 1.1))) return null;
+  return { factorId: l.factorId, mode: l.asChange && mode === 'LEVEL' && !reachedTo ? 'CHANGE' : null };
+}
 const KINDS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.kinds]));
 
 /** The kinds of number a level of this factor is written in (empty when the vocabulary does not say). */

@@ -1,7 +1,7 @@
 import { matchesOf } from './matches-of.ts';
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
-import { DRAIN_VERBS, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure } from './measure-vocabulary.ts';
+import { DRAIN_VERBS, LOOSE_PREFIX, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
 import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
@@ -9,7 +9,7 @@ import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
 import { datesFigureAfter } from './whose-time.ts';
-import { alternation, perHeadBefore, type MeasureMention } from './whose-measure.ts';
+import { alternation, ownedByOthers, perHeadBefore, type MeasureMention } from './whose-measure.ts';
 import { nextStop, runStart, unitSet } from './unit-set.ts';
 
 export type { MeasureMention } from './whose-measure.ts';
@@ -50,8 +50,10 @@ const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|dec
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+/** "compared to the peak range of around $2.3 trillion": a comparison whose noun phrase names the base ("… of"); not a change's ("compared with a rise of 0.2%": another change). */
+const COMPARED_OF = /\bcompared\s+(?:to|with)(?:\s+(?:the|a|an|its|their))?(?:\s+(?!(?:rise|rises|increase|increases|gain|gains|decline|declines|drop|drops|fall|falls|decrease|decreases|change|changes)\b)[\w-]+){0,3}\s+of\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
-const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)[-\s]years?[-\s](?:low|high)s?\b|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?|(?:以來|以来)(?:的)?(?:低點|低点|高點|高点|低位|高位|新低|新高))/i;
+const EXTREMUM = /(?:(lowest|highest|smallest|largest|weakest|strongest)(?:\s+(?:level|point|reading|since|in))?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)[-\s]years?[-\s](?:low|high)s?\b|(?:創|创)(?:下)?(?:[^，。,]{0,12})?新(低|高)|(最低|最高)(?:水平|水準|點|点)?|(?:以來|以来|(?<=年)來|(?<=年)来)(?:的)?(?:低點|低点|高點|高点|低位|高位|新低|新高))/i;
 /** "a 4-year low", 逾4年來最低, 近五年新高: the extremum over the years before the document's date. */
 const YEARS_EXTREMUM = /(\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s]years?[-\s](?:low|high)|(\d+|[一二两兩三四五六七八九十]+)\s*多?\s*年(?:來|来|以來|以来)?(?:的)?(?:最低|最高|新低|新高|低點|低点|高點|高点)/i;
 const EXTREMUMS = new RegExp(EXTREMUM.source, 'gi');
@@ -243,7 +245,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const words = lead && datesFigureAfter(text.slice(lead.end, q.start)) ? text.slice(Math.max(from, lead.start - 24), lead.start) : wordsBefore(text, from, q.start, 24);
     // "$3.2 trillion a year earlier", 去年同期的X: a past level of the measure the figure before it speaks of.
     const baseAfter = BASE_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
-    if (!BASE_BEFORE.test(words) && !BASE_BEFORE_ZH.test(words) && !baseAfter) return;
+    if (!BASE_BEFORE.test(words) && !BASE_BEFORE_ZH.test(words) && !baseAfter && !COMPARED_OF.test(wordsBefore(text, reading.sentence.start, q.start, 60))) return;
     const prev = quantities.slice(0, i).reverse().find((p) => p.kind === q.kind || (p.unit === q.unit));
     // "from a peak of $8.97 trillion in April 2022 to $6.56 trillion": the base's own time stands between it and "to".
     const toWord = /^\s*(?:to|至|到|降至|升至)\s*/i;
@@ -259,8 +261,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const q = quantities[i] as QuantityMention;
     // Its time: right after it ("$300 billion during the 2018-2019 shutdown"), or between its word and it (從2022年…).
     // "$3.5 trillion earlier this year", "$4.27T (2021)"; before it, "from Friday's $20.34 billion".
-    // "(from $4.25 trillion at the peak in December 2021)".
-    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:at|near)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:peak|high|low|top|bottom|record)\s+)?(?:(?:in|during|at|on|as of|of|for|by|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
+    // "(from $4.25 trillion at the peak in December 2021)", "around $2.3 trillion that prevailed from May 2022 through June 2023".
+    const t = usableTimes.find((x) => x.start >= q.end && /^\s*(?:\(|（)?\s*(?:(?:at|near)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:peak|high|low|top|bottom|record)\s+)?(?:(?:that|which)\s+[a-z]+\s+)?(?:(?:in|during|at|on|as of|of|for|by|from|earlier|later)\s+)?(?:the\s+)?$/i.test(text.slice(q.end, x.start)))
       ?? usableTimes.find((x) => x.end <= q.start && datesFigureAfter(text.slice(x.end, q.start)) && BASE_BEFORE.test(text.slice(Math.max(reading.sentence.start, x.start - 24), x.start)));
     if (t) baseTimes.set(i, t);
   }
@@ -299,6 +301,17 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
     const measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
+    // A loose word ("the debt", 債務, QT) names a measure we ship only for a figure of its scale or mode, and no one
+    // else's (household debt): not firm (factorSource LOOSE). An amount of QT is the balance sheet's fall.
+    let loose = false;
+    if (measure && measure.factorId.startsWith(LOOSE_PREFIX)) {
+      const read = looseReading(measure.factorId, mode, q.value, q.unit, LEVEL_TO.test(wordsBefore(text, clause.start, q.start, 12)));
+      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, clause.start)) {
+        factorId = read.factorId;
+        loose = true;
+        if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
+      }
+    }
     // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
@@ -312,7 +325,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const frame: QuantityFrame = {
       factorId,
       factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
-      factorSource: factorId ? 'TEXT' : null,
+      factorSource: factorId ? (loose ? 'LOOSE' : 'TEXT') : null,
       mode,
       ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
       direction,

@@ -69,6 +69,12 @@ const weekEnding = (y: number, m: number, d: number) => {
 };
 const monthHalf = (y: number, m: number, second: boolean) => ({ window: { start: iso(utc(y, m, second ? 16 : 1)), end: iso(utc(y, m, second ? lastDay(y, m) : 15)) }, grain: 'PART' as const });
 const yearHalf = (y: number, second: boolean) => ({ window: { start: iso(utc(y, second ? 7 : 1, 1)), end: iso(utc(y, second ? 12 : 6, second ? 31 : 30)) }, grain: 'PART' as const });
+/** A season of a year (northern hemisphere, by months): spring March–May, summer June–August, autumn September–November, winter December–February. */
+const seasonWindow = (y: number, word: string) => {
+  const first = /spring|春/i.test(word) ? 3 : /summer|夏/i.test(word) ? 6 : /autumn|fall|秋/i.test(word) ? 9 : 12;
+  const [ey, em] = first === 12 ? [y + 1, 2] : [y, first + 2];
+  return { window: { start: iso(utc(y, first, 1)), end: iso(utc(ey, em, lastDay(ey, em))) }, grain: 'PART' as const };
+};
 /** A month and day without a year: the latest such day not more than a month after the document's date. */
 const yearFor = (doc: Date, m: number, d = 1) => {
   const y = doc.getUTCFullYear();
@@ -177,7 +183,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!m[1] && /s$/i.test(m[0])) return null;
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
-  [HAN, /(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
+  [HAN, /(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:來|来|以來|以来)?\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? NaN);
     if (!(n >= 1)) return null;
     // 近三个月 needs 个 (近三月 is rare, 近五年 common); 近一日 and 近日 are not spans.
@@ -191,6 +197,20 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = m[1] ? Number(m[1]) : m[2] && doc ? doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : doc ? yearForQuarter(doc, q) : null;
     if (y === null) return { window: null, grain: closing ? 'DAY' : 'QUARTER' };
     return { ...quarterWindow(y, q, closing), ...(m[1] || m[2] ? {} : { inYear: (yy: number) => quarterWindow(yy, q, closing) }) };
+  }],
+  // 2025 Q3, 2021 Q1 (the year written before the quarter, as tables and digests write it)
+  [LATIN, /(?<![\d.,])((?:19|20)\d{2})\s?Q([1-4])\b/g, (m) => quarterWindow(Number(m[1]), Number(m[2]))],
+  // the summer of 2022, summer 2022, 2023年夏季, 2023 夏天: a season of a year (northern: summer is June to August;
+  // winter runs from the year's December into the next)
+  [LATIN, /\b(?:the\s+)?(spring|summer|autumn|winter|fall(?=\s+of\b))\s+(?:of\s+)?((?:19|20)\d{2})\b/gi, (m) => seasonWindow(Number(m[2]), m[1]!)],
+  [HAN, /((?:19|20)\d{2})\s?年?\s?(?:的)?(春季|夏季|秋季|冬季|春天|夏天|秋天|冬天)/g, (m) => seasonWindow(Number(m[1]), m[2]!)],
+  // the final week of October, the first week of October 2025: seven days at the month's end or start
+  [LATIN, new RegExp(String.raw`\b(?:the\s+)?(first|final|last)\s+week\s+of\s+(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+    const mo = monthOf(m[2]!);
+    const first = /first/i.test(m[1]!);
+    const at = (y: number) => ({ window: first ? { start: iso(utc(y, mo, 1)), end: iso(utc(y, mo, 7)) } : { start: iso(utc(y, mo, lastDay(y, mo) - 6)), end: iso(utc(y, mo, lastDay(y, mo))) }, grain: 'PART' as const });
+    const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
+    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
   }],
   // Q3, the third quarter, third-quarter (no year written): the latest such quarter begun by the document's date
   [LATIN, /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
@@ -227,7 +247,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     return { window: { start: iso(utc(doc.getUTCFullYear(), month ? doc.getUTCMonth() + 1 : 1, 1)), end: iso(doc) }, grain: 'RANGE' };
   }],
   // end-of-December (an "end-of-December cash balance"): the month's last day
-  [LATIN, new RegExp(String.raw`\bend-of-(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
+  [LATIN, new RegExp(String.raw`\bend-(?:of-)?(${EN_MONTH})(?:,?\s+(\d{4}))?`, 'gi'), (m, doc) => {
     const mo = monthOf(m[1]!);
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
@@ -374,7 +394,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     return { window: null, grain: d ? 'DAY' : 'MONTH', anaphor: 'YEAR', inYear: (y: number) => (d ? dayWindow(utc(y, mo, d)) : monthWindow(y, mo)) };
   }],
   // 截至11月, 截至2025年11月底: as of a month, the figure at its close
-  [HAN, /(?:截至|截止)\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:底|末)?(?![\d日號号初中上下旬])/g, (m, doc) => {
+  [HAN, /(?:截至|截止)\s?(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?:底|末)?(?!\s?[\d日號号初中上下旬])/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
@@ -389,6 +409,15 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const at = (y: number) => monthHalf(y, mo, second);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
     return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+  }],
+  // 12月9–10日, 2025年12月9日至10日: days of a month (a meeting's two days)
+  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]?\s?[-–—~～至到]\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
+    const mo = Number(m[2]);
+    const [a, b] = [Number(m[3]), Number(m[4])];
+    if (!(mo >= 1 && mo <= 12 && a >= 1 && a < b && b <= 31)) return null;
+    const at = (y: number) => ({ window: { start: iso(utc(y, mo, a)), end: iso(utc(y, mo, b)) }, grain: 'RANGE' as const });
+    const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, a) : null;
+    return y === null ? { window: null, grain: 'RANGE' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
   }],
   // 2025年10月9日, 10月30日, 10月30號
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
@@ -412,7 +441,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
   }],
   // 2025年10月, 10月份, 10月 (not followed by a day)
-  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?![\d日號号底末初中上下])/g, (m, doc) => {
+  [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?!\s?[\d日號号底末初中上下])/g, (m, doc) => {
     const mo = num(m[2]!);
     if (!(mo >= 1 && mo <= 12)) return null;
     if (/^\s?[個个]/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))) return null;
@@ -438,7 +467,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     return doc ? dayWindow(dayOfDocMonth(doc, d)) : { window: null, grain: 'DAY' };
   }],
   // 2025年下半年, 今年上半年
-  [HAN, /(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(上半年|下半年)/g, (m, doc) => {
+  // (a year written without its 年 before the half: "2022 上半年", as some pages write it)
+  [HAN, /(?:((?:19|20)\d{2})\s?年?|(今年|去年|明年))\s?(上半年|下半年)/g, (m, doc) => {
     const y = m[1] ? Number(m[1]) : doc ? doc.getUTCFullYear() + (m[2] === '去年' ? -1 : m[2] === '明年' ? 1 : 0) : null;
     return y === null ? { window: null, grain: 'PART' } : yearHalf(y, /下/.test(m[3]!));
   }],
@@ -458,8 +488,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
   // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
   [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
-  // now, 目前, 當前: the document's date, named
-  [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
+  // now, 目前, 當前, "the current level": the document's date, named
+  [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b|\bthe\s+current\s+(?:level|reading|figure|balance|size|total)\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年
   [HAN, /((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
   // 2025 (a bare year: not an amount, not part of a longer number)
@@ -476,6 +506,14 @@ const GATED_PATTERNS: [PatternScript, RegExp, Resolver, number][] = PATTERNS.map
 });
 
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
+/** Words of a clause that looks ahead: a schedule, a forecast, an estimate or a target. */
+const FUTURE_BEFORE = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|\bwill\b|\bshall\b|\bexpect(?:s|ed)?\b|\bestimated\b|\bproject(?:s|ed)\b|\bforecast(?:s)?\b|\bscheduled\b|\bplans?\b|\bplanned\b|\bwould\b/i;
+/** The words of a clause before an offset: back to the last comma, semicolon or stop (at most 60 characters). */
+const clauseBefore = (text: string, span: Span, at: number) => {
+  const head = text.slice(Math.max(span.start, at - 60), at);
+  const cut = Math.max(...[...'，,；;。：:'].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+};
 /** "since its peak in April 2022": a since whose time is named after the event it counts from. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
 /** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
@@ -520,8 +558,15 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
         blocked.push({ start, end });
         continue;
       }
-      const r = resolve(m, doc);
+      let r = resolve(m, doc);
       if (!r) continue;
+      // A month or day without a year in a clause that looks ahead (將於12月1日, 预计12月底, "estimated … for the end
+      // of September"): the coming one, up to a year after the document's date, not the last one before it.
+      if (r.inYear && r.window && doc && FUTURE_BEFORE.test(clauseBefore(text, span, start))) {
+        // (at most half a year ahead: "higher than announced in November" in a February text is last November)
+        const ahead = r.inYear(doc.getUTCFullYear());
+        if (ahead.window.start > iso(doc) && ahead.window.start > r.window.start && ahead.window.start <= iso(addDays(doc, 183))) r = { ...r, ...ahead };
+      }
       const before = text.slice(Math.max(span.start, start - 8), start);
       const after = text.slice(end, end + 4);
       const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end);

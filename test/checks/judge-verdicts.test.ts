@@ -480,5 +480,16 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
     // A rise of another size still cannot be refuted by a window whose end is not written.
     expect(run({ ...c, quantities: c.quantities.map((q) => ({ ...q, value: 300e9, surface: '$300 billion' })), quote: c.quote.replace('$93 billion', '$300 billion'), sentence: sentence.replace('$93 billion', '$300 billion') }, [walcl], { WALCL: obs })[0]!.verdict).toBe('INCONCLUSIVE');
   });
+  it('an amount spent is no level ("如 2020 年 CARES 法案支出超 2 万亿美元" read as the TGA), nor is a sum of measures ("Reserves and ON RRPs combined peaked … at $5.87 trillion"): INCONCLUSIVE, not INCONSISTENT', () => {
+    expect(unclearMode('如 2020 年 CARES 法案支出超 2 万亿美元', { surface: '2 万亿美元', value: 2e12, upper: null, unit: 'USD', qualifier: null }, 'LEVEL')).toMatch(/change or an amount/);
+    const tga = measure('f-tga', 'WDTGAL', 'WEDNESDAY_LEVEL');
+    const spent = claim('如 2020 年 CARES 法案支出超 2 万亿美元', [{ surface: '2 万亿美元', value: 2e12, qualifier: 'ABOVE', frame: stated('f-tga', 'LEVEL', '2020-01-01', '2020-12-31', '2020 年') }], '2025-11-26');
+    expect(run(spent, [tga], { WDTGAL: weekly('2020-01-01', Array.from({ length: 52 }, () => 1_500_000)) })[0]!.verdict).toBe('INCONCLUSIVE');
+    const res = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
+    const sum = claim('Reserves and ON RRPs combined peaked in December 2021 at $5.87 trillion', [{ surface: '$5.87 trillion', value: 5.87e12, frame: stated('f-res', 'LEVEL', '2021-12-01', '2021-12-31', 'December 2021') }], '2025-10-30');
+    const [k] = run(sum, [res], { WRESBAL: weekly('2021-11-03', Array.from({ length: 10 }, () => 4_200_000)) });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/sum of measures/);
+  });
 });
 

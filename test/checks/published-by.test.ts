@@ -52,4 +52,17 @@ describe('an undated level held at an observation published after the document',
     expect(check!.observation?.periodEnd).toBe('2025-10-29');
     expect(check!.verdict).toBe('CONSISTENT');
   });
+  it('ON RRP take-up is published the day it is dated: "dropped below $300 billion" on 6 August 2024 is that day\'s 291.96 bn, not only the 5th\'s 316 bn', () => {
+    expect(publishedBy('DAILY', '2024-08-06', '2024-08-06', 'FRED:RRPONTSYD')).toBe(true);
+    expect(publishedBy('DAILY', '2024-08-06', '2024-08-06', 'TREASURY:DTS_TGA_CLOSE')).toBe(false);
+    const RRP: Measure = { factorId: 'f-rrp', how: 'DAILY', rank: 1, note: null, series: { id: 'FRED:RRPONTSYD', title: 'RRP', unit: 'USD', scale: 1e9, frequency: 'DAILY', observationKind: 'DAILY', publisher: 'test', url: 'https://example.test', firstDate: '2019-01-01', lastDate: '2026-06-30', sourceId: 's' } };
+    const claim: ClaimInput = {
+      id: 'c', quote: 'The amount of money parked at the reverse repo facility dropped below $300 billion.', kind: 'LEVEL', time: null, documentDate: '2024-08-06', factorIds: ['f-rrp'], factorNames: {},
+      quantities: [{ surface: '$300 billion', value: 3e11, upper: null, unit: 'USD', qualifier: 'BELOW', position: 0, frame: { factorId: 'f-rrp', factorEvidence: 'reverse repo', mode: 'CROSSED', mood: 'STATED', moodEvidence: null, direction: 'DECREASE', period: null, window: { start: '2024-08-06', end: '2024-08-06' }, timeText: null, timeSource: 'DOCUMENT_DATE', spanDays: null, base: null, extremum: null } }],
+    };
+    const record = obs([['2024-07-31', 413.2], ['2024-08-01', 330], ['2024-08-02', 320], ['2024-08-05', 316.246], ['2024-08-06', 291.958]]);
+    const [check] = planChecks(claim, [RRP], ctx).map((p) => evaluateCheck(p, new Map([['FRED:RRPONTSYD', record]])));
+    expect(check!.verdict).toBe('CONSISTENT');
+  });
 });
+

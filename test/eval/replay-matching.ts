@@ -1,6 +1,7 @@
 /**
  * `node test/eval/replay-matching.ts FIGURES.json [--verbose]`: re-runs the pure matcher (src/matching/relate-figures.ts)
- * on the dev figures `EVAL_FIGURES_OUT` wrote (`npm run eval:matching` on dev), and scores the labelled dev pairs
+ * on the dev figures `EVAL_FIGURES_OUT` wrote (`npm run eval:matching` on dev), with the record of their measures it
+ * wrote beside them, and scores the labelled dev pairs
  * again, in about a second instead of ingesting 23 documents. The figures are those ingest read when the file was
  * written: a change of the reading needs the eval itself. Dev only (the file holds dev figures only); `--verbose`
  * lists the pairs whose prediction differs from the label, and the pairs whose prediction changed since the file.
@@ -8,16 +9,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Figure } from '../../src/matching/figure.ts';
+import { measureRecord, type MeasureObservation } from '../../src/matching/measure-record.ts';
 import { relateAll } from '../../src/matching/relate-figures.ts';
 import { groupedTables, type Label, type ScoredPair } from './score-matching.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', default: false } } });
 const file = positionals[0];
 if (!file) throw new Error('usage: node test/eval/replay-matching.ts FIGURES.json [--verbose]');
-const dump = JSON.parse(await readFile(file, 'utf8')) as { figures: Figure[]; quantityOf: Record<string, string>; pairs: ScoredPair[] };
+const dump = JSON.parse(await readFile(file, 'utf8')) as { figures: Figure[]; observations?: MeasureObservation[]; quantityOf: Record<string, string>; pairs: ScoredPair[] };
 
+// The record the figures are weighed against, when the file holds it (files written before it did: none).
+const record = dump.observations ? measureRecord(dump.observations) : undefined;
 const relationOf = new Map<string, { kind: Label; why: string }>();
-for (const r of relateAll(dump.figures)) relationOf.set([r.earlier.quantityId, r.later.quantityId].sort().join('|'), { kind: r.kind, why: r.why });
+for (const r of relateAll(dump.figures, undefined, record)) relationOf.set([r.earlier.quantityId, r.later.quantityId].sort().join('|'), { kind: r.kind, why: r.why });
 const figureOf = new Map(dump.figures.map((f) => [f.quantityId, f]));
 const shown = (claim: string) => {
   const f = figureOf.get(dump.quantityOf[claim] ?? '');

@@ -19,8 +19,14 @@ describe('createFactorMatcher', () => {
   });
 
   it('matches Latin names case-insensitively on word boundaries only', () => {
-    const text = 'The government shutdown lifts the TGA balance; STAGANT and TGAs do not count.';
+    const text = 'The government shutdown lifts the TGA balance; STAGANT and TGAx do not count.';
     expect(match(text).map((f) => text.slice(f.start, f.end))).toEqual(['government shutdown', 'TGA balance']);
+  });
+
+  it('matches an acronym in the plural ("ON RRPs"), not a word ("shutdowns")', () => {
+    const text = 'ON RRPs and TGAs fell; two shutdowns.';
+    const m = createFactorMatcher([{ id: 'rrp', names: ['ON RRP'] }, { id: 'tga', names: ['TGA'] }, { id: 'shutdown', names: ['shutdown'] }]);
+    expect(m(text).map((f) => text.slice(f.start, f.end))).toEqual(['ON RRPs', 'TGAs']);
   });
 });
 

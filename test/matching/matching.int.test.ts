@@ -342,3 +342,63 @@ describe('pages that state no date at all, through ingest (issue 19)', () => {
   });
 });
 
+
+describe('pages that corroborate each other, pages dated by their stated date, updates the record cannot bear, through ingest (issue 19, fifth pass)', () => {
+  let speech: Doc;
+  let report: Doc;
+  let november: Doc;
+  let december: Doc;
+  let misread: Doc;
+  let assets: Doc;
+  beforeAll(async () => {
+    speech = await ingest('As of October 8, reserves held by banks at the Federal Reserve totaled $3.0 trillion, and the Treasury General Account stood at about $800 billion.', 'en', null);
+    report = await ingest('截至10月8日，商业银行准备金约3万亿美元，财政部一般账户约8000亿美元。', 'zh-Hans', null);
+    november = await ingest('Bank reserves have fallen to $2.847 trillion, the lowest level in years.', 'en', '2025-11-06');
+    december = await ingest('Bank reserves stood at $2.931 trillion in the week ending December 17, 2025, the Federal Reserve said.', 'en', '2025-12-18');
+    misread = await ingest("The Federal Reserve's balance sheet totaled $2.4 trillion on October 8, 2025.", 'en', '2025-10-09');
+    assets = await ingest("The Federal Reserve's balance sheet totaled $6.54 trillion on October 22, 2025.", 'en', '2025-10-23');
+  }, 300_000);
+
+  it('issue 19: round figures of two pages that state no year, agreeing on one day on two measures, were never the same figure', async () => {
+    const reserves = await between(speech, '$3.0 trillion', report);
+    const tga = await between(speech, '$800 billion', report);
+    expect([...reserves, ...tga].map((r) => r.kind)).toEqual(['SAME_FIGURE', 'SAME_FIGURE']);
+    expect(reserves[0]!.why).toContain('the two pages agree on the same day on 2 measures');
+  });
+
+  it('issue 19: a figure dated only by its page\'s stated date was never updated by a firmly dated later figure', async () => {
+    const [r, ...more] = await between(november, '$2.847 trillion', december);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.later.id).toBe((await claimsOf(december.id)).find((c) => c.quantities.some((q) => q.surface === '$2.931 trillion'))!.id);
+  });
+
+  it('issue 19: a later reading the record cannot bear (2.4 trillion of the balance sheet, then 6.54 trillion a fortnight later) was proposed as an update', async () => {
+    expect(await between(misread, '$2.4 trillion', assets)).toEqual([]);
+  });
+});
+
+describe('a page whose year another document confirmed, through ingest in either order (issue 19, fifth pass)', () => {
+  const pageText = 'As of October 15, bank reserves totaled $3.1 trillion, and the Treasury General Account stood at about $700 billion.';
+  const datedText = 'As of October 15, 2025, bank reserves were about $3.1 trillion and the Treasury General Account about $700 billion.';
+  const laterText = (v: string) => `Bank reserves fell to ${v} in the week ending October 29, 2025, the Federal Reserve said.`;
+
+  it('issue 19: a page confirmed in its year by a document ingested earlier never met a document ingested after both', async () => {
+    const page = await ingest(pageText, 'en', null);
+    await ingest(datedText, 'en', '2025-10-16');
+    const later = await ingest(laterText('$2.963 trillion'), 'en', '2025-10-30');
+    const [r, ...more] = await between(page, '$3.1 trillion', later);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.why).toContain('2025 is confirmed by figures of 2 measures of that page');
+  });
+
+  it('…and the other way round: the later document first, the confirming one last', async () => {
+    // Another day and other figures, so the pages of the test before do not confirm this one.
+    const other = (t: string) => t.replace('October 15', 'October 14').replace('$3.1 trillion', '$3.2 trillion').replace('$700 billion', '$750 billion');
+    const page = await ingest(other(pageText), 'en', null);
+    const later = await ingest(laterText('$2.964 trillion'), 'en', '2025-10-30');
+    await ingest(other(datedText), 'en', '2025-10-15');
+    expect((await between(page, '$3.2 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
+  });
+});

@@ -529,3 +529,76 @@ describe('pages that state no year, their year confirmed by their own figures (i
     expect(confirmed(relateAll([level, fall, in2025, earlier])).map((r) => r.kind)).toEqual(['UPDATES']);
   });
 });
+
+describe('pages that corroborate each other, and updates the record cannot bear (issue 19, fifth pass)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  const speech = (documentId: string, extra: Partial<Figure> = {}) => [
+    fig('$3.0 trillion', 3e12, '1000-10-08', { documentId, yearless: true, ...extra }),
+    fig('$800 billion', 800e9, '1000-10-08', { documentId, yearless: true, qualifier: 'ABOUT', ...tga, ...extra }),
+  ];
+
+  it('issue 19: round figures of pages reporting one day (reserves about 3 trillion and the TGA about 800 billion on 10月8日, no year stated) were never the same figure', () => {
+    const [reserves, cash] = speech('d-speech');
+    const [reserves2, cash2] = speech('d-report', { surface: '3万亿美元' });
+    const found = relateAll([reserves!, cash!, reserves2!, cash2!]);
+    expect(found.map((r) => [r.kind, [r.earlier.quantityId, r.later.quantityId].sort().join('|')]).sort()).toEqual([
+      ['SAME_FIGURE', [cash!.quantityId, cash2!.quantityId].sort().join('|')],
+      ['SAME_FIGURE', [reserves!.quantityId, reserves2!.quantityId].sort().join('|')],
+    ].sort());
+    expect(found[0]!.why).toContain('neither document states the year, and the two pages agree on the same day on 2 measures');
+    // A dated page (2025-10-08) agreeing on both: the same figures, read in its year.
+    const dated = [fig('$3兆', 3e12, '2025-10-08', { documentId: 'd-dated', qualifier: 'ABOUT' }), fig('$0.8兆', 0.8e12, '2025-10-08', { documentId: 'd-dated', qualifier: 'ABOUT', ...tga })];
+    const withDated = relateAll([reserves!, cash!, ...dated]);
+    expect(withDated.map((r) => r.kind)).toEqual(['SAME_FIGURE', 'SAME_FIGURE']);
+    expect(withDated[0]!.why).toContain('one document states no year');
+  });
+
+  it('one measure alone, another day, or figures that disagree do not corroborate: a round figure stays unweighed without its year', () => {
+    const [reserves, cash] = speech('d-speech');
+    // One measure only.
+    expect(relateAll([reserves!, fig('3萬億美元', 3e12, '2025-10-08', { documentId: 'd-other' })])).toEqual([]);
+    // Two measures, but on another day.
+    expect(relateAll([reserves!, cash!, fig('3萬億美元', 3e12, '2025-10-15', { documentId: 'd-other' }), fig('8000億美元', 800e9, '2025-10-15', { documentId: 'd-other', ...tga })])).toEqual([]);
+    // Two measures on the day, one of which disagrees: one measure agrees, not two.
+    expect(relateAll([reserves!, cash!, fig('3萬億美元', 3e12, '2025-10-08', { documentId: 'd-other' }), fig('9000億美元', 900e9, '2025-10-08', { documentId: 'd-other', ...tga })])).toEqual([]);
+  });
+
+  it("a page's year confirmed by two measures of it agreeing with a firm dated page: its firm figures are later readings of other documents' then", () => {
+    const [reserves, cash] = speech('d-speech');
+    const dated = [fig('$3兆', 3e12, '2025-10-08', { documentId: 'd-dated', qualifier: 'ABOUT' }), fig('$0.8兆', 0.8e12, '2025-10-08', { documentId: 'd-dated', qualifier: 'ABOUT', ...tga })];
+    const crossed = fig('3万亿美元', 3e12, '2025-09-30', { documentId: 'd-crossing', mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    const update = relateAll([reserves!, cash!, ...dated, crossed]).find((r) => r.kind === 'UPDATES' && r.later.quantityId === reserves!.quantityId);
+    expect(update?.earlier.quantityId).toBe(crossed.quantityId);
+    expect(update?.why).toContain('2025 is confirmed by figures of 2 measures of that page being the same figures as firm ones of that year');
+  });
+
+  it('issue 19: a later reading far beyond what the record moves (currency of 2.4 trillion read as the balance sheet, updated by 6.54 trillion) was proposed as an update', () => {
+    const assets = { factorId: 'f-fed-balance-sheet' } as const;
+    const record = measureRecord([
+      { factorId: 'f-fed-balance-sheet', seriesId: 'FRED:WALCL', periodEnd: '2025-10-08', value: 6_590_815 },
+      { factorId: 'f-fed-balance-sheet', seriesId: 'FRED:WALCL', periodEnd: '2025-10-22', value: 6_538_000 },
+    ]);
+    const misread = fig('$2.4 trillion', 2.4e12, '2025-10-08', assets);
+    const later = fig('$6.54 trillion', 6.54e12, '2025-10-22', assets);
+    expect(relateFigures(misread, later)?.kind).toBe('UPDATES');
+    expect(relateFigures(misread, later, record)).toBeNull();
+    // A later reading the record bears (6.59 → 6.54 trillion) is still an update, and so is one that moves a tenth more.
+    expect(relateFigures(fig('$6.59 trillion', 6.59e12, '2025-10-08', assets), later, record)?.kind).toBe('UPDATES');
+    expect(relateFigures(fig('$6.0 trillion', 6.0e12, '2025-10-08', assets), later, record)?.kind).toBe('UPDATES');
+  });
+
+  it('issue 19: a figure dated only by its page\'s stated date (about 2.85 trillion in a page of 6 November) was never updated by a firmly dated later one', () => {
+    const docDated: Partial<Figure> = { timeSource: 'DOCUMENT_DATE', qualifier: 'ABOUT', unfirm: [{ kind: 'DOCUMENT_DATE', why: 'its sentence states no time' }] };
+    const now = fig('2.85万亿美元', 2.85e12, '2025-11-06', { ...docDated, published: '2025-11-06' });
+    const december = fig('$2.93 trillion', 2.93e12, '2025-12-11..2025-12-17');
+    const r = relateFigures(now, december);
+    expect([r?.kind, r?.earlier.quantityId]).toEqual(['UPDATES', now.quantityId]);
+    // Not when the page's date is only read from the dates it writes (a lower bound on when it was written)…
+    expect(relateFigures(fig('2.85万亿美元', 2.85e12, '2025-11-06', docDated), december)).toBeNull();
+    // …nor when the later figure does not start after the page's date, nor when the doubt is another (a mood).
+    expect(relateFigures(now, fig('$2.93 trillion', 2.93e12, '2025-11-06'))).toBeNull();
+    expect(relateFigures({ ...now, unfirm: [...docDated.unfirm!, { kind: 'MOOD', why: 'forecast' }] }, december)).toBeNull();
+    // The figure dated by its page is never the later one of an update on that ground.
+    expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22'), now)).toBeNull();
+  });
+});

@@ -1,10 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { linksByIds, listLinks } from '../../src/causal/causal-link-store.ts';
 import { supportingClaimsByLinks } from '../../src/claims/claim-store.ts';
 import { AppError } from '../../src/errors.ts';
 import { factorsByIds, resolveFactor } from '../../src/factors/factor-store.ts';
-import { Graph } from '../../src/graph/graph.ts';
+import { Graph, type QueryRecord } from '../../src/graph/graph.ts';
 import { backedBy } from '../../src/liquidity/mechanisms.ts';
 import { createLogger } from '../../src/log.ts';
 import { findPaths, neighbourhood } from '../../src/paths/path-store.ts';
@@ -22,14 +23,23 @@ import { withFoldedHop } from './folded-hop.ts';
 
 const config = testConfig();
 const graph = testGraph(config);
-const statements: string[] = [];
+// Each request's statements are recorded in its own list (the request's async context): a request still running —
+// the body of a test that timed out under load goes on in the background — never adds to, or clears, another's.
+const recording = new AsyncLocalStorage<string[]>();
 const counted = new Graph(graph.driver, {
   database: inject('neo4j').database,
   queryTimeoutMs: config.limits.queryTimeoutMs,
   log: createLogger('warn'),
-  onQuery: (r) => statements.push(r.name),
+  onQuery: (r) => recording.getStore()?.push(r.name),
 });
 const server = testServer(counted, config);
+
+/** The API's answer to one request, and the names of the Cypher statements that request sent. */
+async function sentBy<T>(query: string, variables: Record<string, unknown>): Promise<{ r: GraphQLResponse<T>; sent: string[] }> {
+  const sent: string[] = [];
+  const r = await recording.run(sent, () => gql<T>(server, query, variables));
+  return { r, sent };
+}
 const p = uniquePrefix('trace1');
 const id = (s: string) => `${p}-${s}`;
 
@@ -50,10 +60,8 @@ interface Args {
 }
 
 /** The API's answer, and the names of the Cypher statements the request sent. */
-async function traced(args: Args): Promise<{ r: GraphQLResponse<{ trace: unknown[] }>; sent: string[] }> {
-  statements.length = 0;
-  const r = await gql<{ trace: unknown[] }>(server, TRACE, { ...args });
-  return { r, sent: [...statements] };
+function traced(args: Args): Promise<{ r: GraphQLResponse<{ trace: unknown[] }>; sent: string[] }> {
+  return sentBy<{ trace: unknown[] }>(TRACE, { ...args });
 }
 
 const factorView = (f: { id: string; name: string; namesZh: string[]; aliases: string[]; description: string | null } | null) =>
@@ -146,6 +154,20 @@ describe('trace sends one statement (issue 14)', () => {
     expect(ambiguous.sent).toEqual(['path.traceByNames']);
   });
 
+  it('records each request\'s own statements while other requests run beside it (the flaky "own fields" test)', async () => {
+    // The statements were one list for the file, cleared by each test. A test that times out goes on in the background
+    // (the seed-pairs comparison below timed out at load 20), clearing that list and adding its traces to the tests
+    // after it: the one way found for "answers the own fields selected…" to fail now and then (not reproduced alone).
+    const [one, two, three] = await Promise.all([
+      traced({ from: id('a'), to: id('d') }),
+      traced({ from: `${p} alpah`, to: id('d') }),
+      sentBy(`query($f: String!) { downstream(factor: $f) { root { id } } }`, { f: id('a') }),
+    ]);
+    expect(one.sent).toEqual(['path.traceByNames']);
+    expect(two.sent).toEqual(['path.traceByNames', 'factor.suggest']);
+    expect(three.sent).toEqual(['path.downstreamByName']);
+  });
+
   it('asks for suggestions in a second statement only when a name matches nothing', async () => {
     const { r, sent } = await traced({ from: `${p} alpah`, to: id('d') });
     expect(r.errors![0]!.extensions!['code']).toBe('NOT_FOUND');
@@ -173,7 +195,8 @@ describe('trace answers as the previous implementation did', () => {
     }
     // Most of these pairs are not connected; enough of them must be for the comparison to mean something.
     expect(nonEmpty).toBeGreaterThan(5);
-  });
+    // 56 traces, each against five statements of the previous implementation: past the 60 s default at load 20.
+  }, 240_000);
 
   it('on names in either script, an id that is also another factor’s alias, and short hop limits', async () => {
     for (const args of [
@@ -236,11 +259,10 @@ describe('upstream and downstream send one statement, answering as before', () =
 
   it('for seed factors by name in either script and by id, and the fixture', async () => {
     for (const [f, n, inc] of [['政府停擺', 3, false], ['bank reserves', 2, true], ['f-tga-balance', 4, false], [`${p}甲`, 2, false], [id('d'), 1, false]] as const) {
-      statements.length = 0;
-      const r = await gql<{ down: Hood; up: Hood }>(server, HOOD, { f, n, inc });
+      const { r, sent } = await sentBy<{ down: Hood; up: Hood }>(HOOD, { f, n, inc });
       expect(r.errors, f).toBeUndefined();
       // One each, running side by side (in either order).
-      expect([...statements].sort(), f).toEqual(['path.downstreamByName', 'path.upstreamByName']);
+      expect([...sent].sort(), f).toEqual(['path.downstreamByName', 'path.upstreamByName']);
       expect(r.data!.down.root).toEqual(factorView(await resolveFactor(graph, f, 'factor')));
       expect(sorted(r.data!.down), f).toEqual(await previousHood(f, 'downstream', n, inc));
       expect(sorted(r.data!.up), f).toEqual(await previousHood(f, 'upstream', n, inc));
@@ -265,10 +287,9 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
   it('answers the own fields selected as a whole-row trace does, in one statement', async () => {
     const LIGHT = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { factors { id name } links { id status } } }`;
     const full = await gql<{ trace: Full[] }>(server, FULL, { from: id('a'), to: id('d') });
-    statements.length = 0;
-    const light = await gql<{ trace: unknown[] }>(server, LIGHT, { from: id('a'), to: id('d') });
+    const { r: light, sent } = await sentBy<{ trace: unknown[] }>(LIGHT, { from: id('a'), to: id('d') });
     expect(light.errors).toBeUndefined();
-    expect(statements).toEqual(['path.traceByNames']);
+    expect(sent).toEqual(['path.traceByNames']);
     expect(full.data!.trace).toHaveLength(2);
     expect(light.data!.trace).toEqual(full.data!.trace.map((t) => ({ factors: t.factors.map((f) => ({ id: f['id'], name: f['name'] })), links: t.links.map((l) => ({ id: l.id, status: l.status })) })));
   });
@@ -278,10 +299,9 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
     // (an empty projection), so they were read again in a second statement — a link folded into another by a
     // concurrent ingest in between made trace answer INTERNAL_SERVER_ERROR.
     const STEPS = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { factors { id } steps { from { id } links { id status } } } }`;
-    statements.length = 0;
-    const r = await gql<{ trace: { steps: { links: { id: string }[] }[] }[] }>(server, STEPS, { from: id('a'), to: id('d') });
+    const { r, sent } = await sentBy<{ trace: { steps: { links: { id: string }[] }[] }[] }>(STEPS, { from: id('a'), to: id('d') });
     expect(r.errors).toBeUndefined();
-    expect(statements).toEqual(['path.traceByNames']);
+    expect(sent).toEqual(['path.traceByNames']);
     expect(r.data!.trace.flatMap((t) => t.steps.flatMap((x) => x.links)).length).toBeGreaterThan(0);
   });
 
@@ -305,10 +325,9 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
     const MIXED = `query($from: String!, $to: String!) { trace(from: $from, to: $to) {
       factors { id name } links { id status from { id namesZh description } } steps { from { id aliases } } } }`;
     const full = await gql<{ trace: Full[] }>(server, FULL, { from: id('a'), to: id('d') });
-    statements.length = 0;
-    const mixed = await gql<{ trace: unknown[] }>(server, MIXED, { from: id('a'), to: id('d') });
+    const { r: mixed, sent } = await sentBy<{ trace: unknown[] }>(MIXED, { from: id('a'), to: id('d') });
     expect(mixed.errors).toBeUndefined();
-    expect(statements).toEqual(['path.traceByNames']);
+    expect(sent).toEqual(['path.traceByNames']);
     expect(mixed.data!.trace).toEqual(
       full.data!.trace.map((t) => ({
         factors: t.factors.map((f) => ({ id: f['id'], name: f['name'] })),
@@ -317,5 +336,46 @@ describe('trace projects only the fields selected (issue 21, lighter rows)', () 
       })),
     );
     expect(JSON.stringify(mixed.data)).toContain(`${p}甲`);
+  });
+});
+
+describe('trace and the neighbourhoods send their rows as lists of values (issue 21, lighter row mapping)', () => {
+  // The driver decodes every key of every map it receives; these statements send each factor, link, hop, supporting
+  // claim and review as the list of its values, and the store puts the keys back. The answers are held to the
+  // previous implementation above; here, the rows themselves: no map anywhere in what the statement returns.
+  const captured: QueryRecord[] = [];
+  const capturing = new Graph(graph.driver, { database: inject('neo4j').database, queryTimeoutMs: config.limits.queryTimeoutMs, log: createLogger('warn'), onQuery: (q) => captured.push(q) });
+  const recorded = testServer(capturing, config);
+  const maps = (value: unknown, path = 'row'): string[] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => maps(v, `${path}[${i}]`));
+    if (value !== null && typeof value === 'object') return [path];
+    return [];
+  };
+  /** Every map in the records of the statement the request sent, replayed with the bare driver. */
+  async function mapsSent(query: string, variables: Record<string, unknown>): Promise<{ maps: string[]; rows: number }> {
+    captured.length = 0;
+    const r = await gql(recorded, query, variables);
+    expect(r.errors).toBeUndefined();
+    expect(captured).toHaveLength(1);
+    const session = graph.driver.session({ database: inject('neo4j').database });
+    try {
+      const records = (await session.run(captured[0]!.cypher, captured[0]!.params)).records.map((x) => x.toObject());
+      return { maps: records.flatMap((rec) => Object.entries(rec).flatMap(([k, v]) => maps(v, k))), rows: records.length };
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('trace: paths, hops, factors, links, supporting claims and reviews', async () => {
+    const TRACE_ALL = `query($from: String!, $to: String!) { trace(from: $from, to: $to) { hops factors { ${FACTOR} } links { id status supportedBy { id } reviews { id } from { id } } } }`;
+    const { maps: found, rows } = await mapsSent(TRACE_ALL, { from: id('a'), to: id('d') });
+    expect(rows).toBe(1);
+    expect(found).toEqual([]);
+  });
+
+  it('upstream and downstream', async () => {
+    const HOOD = `query($f: String!) { downstream(factor: $f) { root { id } factors { ${FACTOR} } links { id status } } }`;
+    const { maps: found } = await mapsSent(HOOD, { f: id('a') });
+    expect(found).toEqual([]);
   });
 });
