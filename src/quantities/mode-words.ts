@@ -60,7 +60,8 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
   if (past && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: past[1] ? 'DECREASE' : 'INCREASE' };
   const breakZh = BREAK_ZH.exec(before);
   if (breakZh && read.mode !== 'CROSSED' && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: breakZh[1] ? 'DECREASE' : 'INCREASE' };
-  const line = LINE_AFTER.exec(after);
+  // A named line is a line too: 降至2.7萬億警戒線 reaches it as 跌破 would cross it (one reading for both lexicons).
+  const line = LINE_AFTER.exec(after) ?? NAMED_LINE_AFTER.exec(after);
   if (line && read.mode === 'REACHED') {
     const under = /之下|以下/.test(line[0]) ? 'DECREASE' : /之上|以上/.test(line[0]) ? 'INCREASE' : read.direction;
     return { mode: 'CROSSED', direction: under };
