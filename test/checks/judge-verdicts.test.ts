@@ -491,5 +491,17 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
     expect(k!.verdict).toBe('INCONCLUSIVE');
     expect(k!.reason).toMatch(/sum of measures/);
   });
+  it('"the lowest since" read with the figure is tested within the figure\'s precision: "規模降至約6.6兆美元，近五年來新低" is not refuted by a dip three weeks earlier 0.04% lower', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const quote = 'QT計畫自資產負債表高峰縮減約2.3兆美元，規模降至約6.6兆美元，近五年來新低';
+    const c = claim(quote, [{ surface: '約6.6兆美元', value: 6.6e12, qualifier: 'ABOUT', frame: frame({ factorId: 'f-bs', mode: 'LEVEL', window: { start: '2025-10-22', end: '2025-10-22' }, timeText: null, timeSource: 'TEXT', extremum: { kind: 'LOWEST', since: { start: '2020-10-29', end: '2020-10-29' }, sinceText: '五年來新低' } }) }], '2025-10-29');
+    const obs = [...weekly('2020-04-22', [6_573_136]), ...weekly('2020-05-06', Array.from({ length: 280 }, () => 7_200_000)), ...weekly('2025-10-01', [6_587_000, 6_600_000, 6_596_000, 6_589_533])];
+    const [k] = run(c, [walcl], { WALCL: obs });
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBe(true);
+    expect(k!.verdict).toBe('CONSISTENT');
+    // A value lower by more than the figure's precision ("about": ±3.8%) still refutes it.
+    const lower = obs.map((o) => (o.periodEnd === '2025-10-01' ? { ...o, value: 6_300_000 } : o));
+    expect(run(c, [walcl], { WALCL: lower })[0]!.verdict).toBe('MISLEADING');
+  });
 });
 
