@@ -56,8 +56,8 @@ const CJK = /[\u3400-\u9fff]/;
 const DONE = /已|\b(?:has|have|had)\s+(?:\w+ed|been|hit|risen|fallen|grown|reached)\b|\balready\b/i;
 /** Words of a clause that looks ahead: a schedule, a forecast, an estimate or a target. */
 const AHEAD = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|有望|可能|\bwill\b|\bexpect|\bestimat|\bproject|\bforecast|\bscheduled\b|\bplan|\btarget|\bcould\b|\bmay\b|\bwould\b/i;
-/** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時. */
-const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时/i;
+/** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時; ", down another $59 billion" (the move to the figure before). */
+const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时|[,，]\s*(?:down|up)\s+(?:another|a further)\b/i;
 /** The words opening a move's first figure: "from", 從, 从 (and an approximation after them). */
 const FROM_FIGURE = /(?:\bfrom|從|从|(?<![經经理藉借])由)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 

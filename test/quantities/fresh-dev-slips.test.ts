@@ -143,3 +143,12 @@ describe('a figure stated as fact took the sentence\'s only time though it was a
     expect(frameOf('市场预计美国国债总额将在2026年达到40万亿美元。', '40万亿美元', '2024-12-29').window).toEqual(win('2026-01-01', '2026-12-31'));
   });
 });
+
+describe('"an increase of approximately $170 billion" and "down another $59 billion" were read as levels', () => {
+  it('a noun of change with "approximately" is a change', () => {
+    expect(frameOf('Reserves rose to $3.02 trillion. This marks an increase of approximately $170 billion.', '$170 billion', '2026-01-08')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('"…$2.933 trillion for the week ending October 22, down another $59 billion" is the week\'s fall', () => {
+    expect(frameOf('Reserves were sitting at $2.933 trillion for the week ending October 22, down another $59 billion.', '$59 billion', '2025-10-24')).toMatchObject({ mode: 'CHANGE', direction: 'DECREASE', window: win('2025-10-15', '2025-10-22') });
+  });
+});
