@@ -52,16 +52,20 @@ const clauseAt = (clauses: readonly Span[], at: number) => {
 };
 
 const CJK = /[\u3400-\u9fff]/;
-/** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時. */
-const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时/i;
+/** Words of a clause that says something is already so: 已, 已經, "has", "already". */
+const DONE = /已|\b(?:has|have|had)\s+(?:\w+ed|been|hit|risen|fallen|grown|reached)\b|\balready\b/i;
+/** Words of a clause that looks ahead: a schedule, a forecast, an estimate or a target. */
+const AHEAD = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|有望|可能|\bwill\b|\bexpect|\bestimat|\bproject|\bforecast|\bscheduled\b|\bplan|\btarget|\bcould\b|\bmay\b|\bwould\b/i;
+/** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時; ", down another $59 billion" (the move to the figure before). */
+const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时|[,，]\s*(?:down|up)\s+(?:another|a further)\b/i;
 /** The words opening a move's first figure: "from", 從, 从 (and an approximation after them). */
-const FROM_FIGURE = /(?:\bfrom|從|从)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
+const FROM_FIGURE = /(?:\bfrom|從|从|(?<![經经理藉借])由)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 
 /**
  * The time expression governing each quantity of a sentence (null: none; the document's date is the fallback).
  * `times` are the expressions a figure may take (not those reserved for comparison bases or an extremum's "since").
  */
-export function governingTimes(text: string, sentence: Span, quantities: readonly BindingQuantity[], times: readonly TimeExpression[], all: readonly TimeExpression[], documentDate: string | null): (TimeExpression | null)[] {
+export function governingTimes(text: string, sentence: Span, quantities: readonly BindingQuantity[], times: readonly TimeExpression[], all: readonly TimeExpression[], documentDate: string | null, datedBases: ReadonlySet<number> = new Set()): (TimeExpression | null)[] {
   const clauses = bindingClauses(text, sentence, all);
   const amounts = quantities.map((q) => AMOUNT.test(q.kind));
   const clauseOfQ = quantities.map((q) => clauseAt(clauses, q.start));
@@ -73,7 +77,8 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
   const owner = new Map<TimeExpression, number>();
   for (const t of governs) {
     const c = clauseAt(clauses, t.start);
-    const inClause = quantities.map((q, i) => i).filter((i) => amounts[i] && clauseOfQ[i] === c && !(quantities[i]!.start < t.end && t.start < quantities[i]!.end));
+    // A comparison base dated by its own time owns no other (在12日由2022年底2.6兆美元的高點，降至170億美元: 12日 is 170億's).
+    const inClause = quantities.map((q, i) => i).filter((i) => amounts[i] && !datedBases.has(i) && clauseOfQ[i] === c && !(quantities[i]!.start < t.end && t.start < quantities[i]!.end));
     const after = inClause.filter((i) => quantities[i]!.start >= t.end);
     const before = inClause.filter((i) => quantities[i]!.end <= t.start);
     const o = zh ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? after[0]);
@@ -99,11 +104,15 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
       const after = shared.filter((t) => t.start >= q.end);
       return (zh ? (before.at(-1) ?? after[0]) : (after[0] ?? before.at(-1))) ?? null;
     }
-    const freeBefore = free.filter((t) => t.end <= q.start).at(-1);
+    // A time after the document's date does not date, from another clause, a figure its clause says is already so
+    // ("…已将债务上限暂停至2025年1月1日,但美国联邦债务总额已达到36万亿美元" in December 2024: 已 is done, not to come).
+    const clauseText = text.slice(clauses[clauseOfQ[i]!]!.start, clauses[clauseOfQ[i]!]!.end);
+    const laterForFact = (t: TimeExpression) => !!(doc && t.window && t.window.start > doc && DONE.test(clauseText) && !AHEAD.test(clauseText));
+    const freeBefore = free.filter((t) => t.end <= q.start && !laterForFact(t)).at(-1);
     if (freeBefore) return freeBefore;
     // A time standing alone after the figure dates it only in English ("$2.9 trillion, as of Oct. 29"): in Chinese a
     // time opening a clause dates what follows it.
-    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)));
+    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)) && !laterForFact(t));
     if (freeAfter) return freeAfter;
     // The sentence's only time, unless it dates a comparison (較上月, "from July"): that is the base's time.
     // Nor when it is written after the figure that owns it, in that figure's clause, and this figure's clause only
@@ -113,7 +122,8 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     // clause (當天共有17家機構參與，合計投入210.7億美元) dates what follows it.
     const only = governs[0];
     const ownedAfter = only && owner.has(only) && quantities[owner.get(only)!]!.end <= only.start && only.end <= q.start && !JOINED.test(text.slice(only.end, q.start));
-    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter) return only!;
+    // Nor a time after the document's date for a figure its clause states as fact.
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !laterForFact(only!)) return only!;
     return null;
   });
 }
@@ -124,7 +134,7 @@ export interface SettledWindow {
   timeText: string | null;
 }
 
-const MOVE_FROM = /(?:from|從|从|自)\s*$/i;
+const MOVE_FROM = /(?:from|從|从|(?<![經经理藉借])由|自)\s*$/i;
 /** The words before a move's end figure: 至, 到, 降至, "to". */
 const MOVE_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 /** The figure at a period's close: "ended the quarter with …", 季末, an "end-of-…" balance. */

@@ -11,7 +11,7 @@ import { alternation } from './whose-measure.ts';
 const BOUND = String.raw`(?:約|约|近|逾|超過|超过|高達|高达|達|达|about|around|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a whopping|a total of)?`;
 
 /** "a cumulative reduction of", "a drawdown of", "an increase of": a noun of change, then "of" (group 1: a fall, 2: a rise). */
-const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|drawdown|draw-down|contraction|runoff|run-off|outflow|shrinkage|loss)|(increase|rise|gain|jump|surge|expansion|build-up|buildup|inflow|injection)|(drain|swing|change|move|movement|shift))s?\s+of\s+(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under|an estimated)?\s*$`, 'i');
+const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|drawdown|draw-down|contraction|runoff|run-off|outflow|shrinkage|loss)|(increase|rise|gain|jump|surge|expansion|build-up|buildup|inflow|injection)|(drain|swing|change|move|movement|shift))s?\s+of\s+(?:about|around|approximately|nearly|almost|roughly|more than|over|some|just over|just under|an estimated)?\s*$`, 'i');
 /** A drain verb, then at most a few words that are neither a number nor "to": "burned through", 吸走, "drained … of". */
 const DRAIN_BEFORE = new RegExp(String.raw`(?:${alternation(DRAIN_VERBS)}|burn(?:ed|t|s|ing)? through|spen[dt]|spending)(?:了|走|掉|出)?(?:(?!\bto\b)[^\d，,。；;:：至到]){0,12}?${BOUND}\s*$`, 'i');
 /** 累計/cumulative in the figure's clause before it, with no other number between: the figure is an amount changed. */
@@ -60,7 +60,8 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
   if (past && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: past[1] ? 'DECREASE' : 'INCREASE' };
   const breakZh = BREAK_ZH.exec(before);
   if (breakZh && read.mode !== 'CROSSED' && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: breakZh[1] ? 'DECREASE' : 'INCREASE' };
-  const line = LINE_AFTER.exec(after);
+  // A named line is a line too: 降至2.7萬億警戒線 reaches it as 跌破 would cross it (one reading for both lexicons).
+  const line = LINE_AFTER.exec(after) ?? NAMED_LINE_AFTER.exec(after);
   if (line && read.mode === 'REACHED') {
     const under = /之下|以下/.test(line[0]) ? 'DECREASE' : /之上|以上/.test(line[0]) ? 'INCREASE' : read.direction;
     return { mode: 'CROSSED', direction: under };

@@ -43,13 +43,17 @@ const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
-const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
 /** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+/** 從/从/由 right before a figure (after its own time: 由2022年底2.6兆美元). */
+const FROM_ZH = /(?:從|从|(?<![經经理藉借])由)\s*$/;
+/** Between a move's first figure and its end in the next clause: 的高點，降至 (a short noun, one comma, a verb and 至). */
+const MOVE_NEXT_CLAUSE_ZH = /^[^，,；;。\d]{0,8}[，,]\s*(?:再|又|則|则|已|已經|已经)?[^，,；;。\d]{0,4}(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/;
 /** "compared to the peak range of around $2.3 trillion": a comparison whose noun phrase names the base ("… of"); not a change's ("compared with a rise of 0.2%": another change). */
 const COMPARED_OF = /\bcompared\s+(?:to|with)(?:\s+(?:the|a|an|its|their))?(?:\s+(?!(?:rise|rises|increase|increases|gain|gains|decline|declines|drop|drops|fall|falls|decrease|decreases|change|changes)\b)[\w-]+){0,3}\s+of\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const PERIOD_WORDS: [RegExp, FramePeriod][] = [[/day|日/i, 'DAY'], [/week|週|周/i, 'WEEK'], [/month|月/i, 'MONTH'], [/quarter|季/i, 'QUARTER'], [/year|annum|年/i, 'YEAR']];
@@ -251,7 +255,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const toWord = /^\s*(?:to|至|到|降至|升至)\s*/i;
     const next = quantities.slice(i + 1).find((p) => p.unit === q.unit && (toWord.test(text.slice(q.end, p.start).replace(/\s*(?:in|on)\s+\S+\s*/i, ' ')) || toWord.test(withoutTimes(text, q.end, p.start, times).replace(/^\s*(?:in|on|during|at|of)\s+/i, ''))))
     // "从约4万亿美元迅速扩张至近9万亿美元", "从2.5万亿美元减少到不足100亿美元": a verb between the base and 至/到, in its clause.
-      ?? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && p.start <= clause.end && !rest.slice(0, k).some((o) => o.unit === q.unit) && !/[，,；;。]/.test(text.slice(q.end, p.start)) && /(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/.test(text.slice(Math.max(q.end, p.start - 8), p.start)));
+      ?? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && p.start <= clause.end && !rest.slice(0, k).some((o) => o.unit === q.unit) && !/[，,；;。]/.test(text.slice(q.end, p.start)) && /(?:至|到)\s*(?:約|约|近|逾|不足|不到|超過|超过)?\s*$/.test(text.slice(Math.max(q.end, p.start - 8), p.start)))
+    // "由2022年底2.6兆美元的高點，降至170億美元": the move's verb and 至 open the next clause, after a comma.
+      ?? (/^(?:從|从|由)/.test(words.trim().slice(-1)) || FROM_ZH.test(words) ? quantities.slice(i + 1).find((p, k, rest) => p.unit === q.unit && !rest.slice(0, k).some((o) => o.unit === q.unit) && MOVE_NEXT_CLAUSE_ZH.test(text.slice(q.end, p.start))) : undefined);
     const head = next ?? prev;
     if (head) baseOf.set(i, quantities.indexOf(head));
   });
@@ -275,7 +281,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const sentenceText = text.slice(reading.sentence.start, reading.sentence.end);
   const statesExtremum = EXTREMUM.test(sentenceText);
   const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
-  const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate);
+  const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate, new Set(baseTimes.keys()));
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
   // Every extremum the sentence states ("創近五年新高,…準備金降至約2.85兆美元、為2021年初以來低點" has two): each figure

@@ -490,8 +490,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
   // now, 目前, 當前, "the current level": the document's date, named
   [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b|\bthe\s+current\s+(?:level|reading|figure|balance|size|total)\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
-  // 2025年初, 2025年底, 2025年
-  [HAN, /((?:19|20)\d{2})\s?年(初|底|末|中)?(?![\d])/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
+  // 2025年初, 2025年底, 2025年 (2022年底2.6兆美元: a part word before a figure)
+  [HAN, /((?:19|20)\d{2})\s?年(?:(初|底|末|中)|(?![\d]))/g, (m) => yearWindow(Number(m[1]), m[2] ? yearPart(m[2]) : undefined)],
   // 2025 (a bare year: not an amount, not part of a longer number)
   [ANY, /(?<![\d$.,])((?:19|20)\d{2})(?![\d%,.]\d|\s?(?:%|percent|億|亿|萬|万|billion|million|trillion))\b/g, (m) => yearWindow(Number(m[1]))],
 ];
@@ -523,7 +523,7 @@ function sinceAcross(text: string, span: Span, start: number, end: number): bool
   return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
 }
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
-const FROM_BEFORE = /(?:\bfrom|從|从|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
+const FROM_BEFORE = /(?:\bfrom|從|从|(?<![經经理藉借])由|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
 /** "down 45% from the one-day-wonder peak on December 31, 2022": a move's start named by its event, then its time. */
 const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:peak|high|low|top|bottom|record|level)s?\s+(?:on|in|of|at)\s+$/i;
 /** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */

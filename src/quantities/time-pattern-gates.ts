@@ -57,7 +57,7 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['09947eec', 'that year, 同年', ['year', '年']],
   ['064989fd', '新冠疫情以來', ['疫情', '肺炎', 'pandemic']],
   ['09c7448a', 'now, 目前, the current level', ['前', '現', '现', '如今', 'now', 'current', 'present']],
-  ['6af5d7b1', '2025年初', ['年']],
+  ['49410134', '2025年初', ['年']],
   ['bef298c1', '2025 (a bare year)', ['19', '20']],
   ['733dcc9b', '2025 Q3', ['q']],
   ['d923e1f6', 'the summer of 2022', ['spring', 'summer', 'autumn', 'winter', 'fall']],

@@ -113,3 +113,42 @@ describe('"compared to the peak range of around $2.3 trillion that prevailed fro
     expect(base.extremum).toBeNull();
   });
 });
+
+describe('a named line reached (降至2.7萬億警戒線) read as a level reached, where 跌破 or 關口 read as a line crossed', () => {
+  it('降至…警戒線 is a line crossed, like 降至…關口', () => {
+    expect(frameOf('準備金降至2.7萬億美元警戒線。', '2.7萬億美元', '2025-11-06')).toMatchObject({ mode: 'CROSSED', direction: 'DECREASE' });
+    expect(frameOf('準備金降至2.7萬億美元關口。', '2.7萬億美元', '2025-11-06')).toMatchObject({ mode: 'CROSSED', direction: 'DECREASE' });
+  });
+});
+
+describe('由 before a move\'s first figure was not read as "from", and 2022年底 before a figure lost its 底', () => {
+  it('在12日由2022年底2.6兆美元的高點，降至170億美元: the base is end-2022\'s, the level reached the 12th\'s', () => {
+    const text = '附賣回機制也在12日由2022年底2.6兆美元的高點，降至170億美元。';
+    expect(frameOf(text, '2.6兆美元', '2025-09-13').window).toEqual(win('2022-12-01', '2022-12-31'));
+    const end = frameOf(text, '170億美元', '2025-09-13');
+    expect(end.window).toEqual(win('2025-09-12'));
+    expect(end.base?.value).toBe(2.6e12);
+  });
+  it('美联储资产总规模已由8.9万亿美元降至6.6万亿美元: 8.9万亿 is the base', () => {
+    expect(frameOf('美联储资产总规模已由8.9万亿美元降至6.6万亿美元。', '6.6万亿美元', '2025-12-01').base?.value).toBe(8.9e12);
+  });
+});
+
+describe('a figure stated as fact took the sentence\'s only time though it was after the document\'s date', () => {
+  it('"…已将债务上限暂停至2025年1月1日,但美国联邦债务总额已达到36万亿美元" in December 2024 is the document\'s now', () => {
+    const f = frameOf('尽管该法案已将债务上限暂停至2025年1月1日,但美国联邦债务总额已达到36万亿美元。', '36万亿美元', '2024-12-29');
+    expect(f.timeSource).toBe('DOCUMENT_DATE');
+  });
+  it('a forecast keeps the later time ("预计2026年…将达到")', () => {
+    expect(frameOf('市场预计美国国债总额将在2026年达到40万亿美元。', '40万亿美元', '2024-12-29').window).toEqual(win('2026-01-01', '2026-12-31'));
+  });
+});
+
+describe('"an increase of approximately $170 billion" and "down another $59 billion" were read as levels', () => {
+  it('a noun of change with "approximately" is a change', () => {
+    expect(frameOf('Reserves rose to $3.02 trillion. This marks an increase of approximately $170 billion.', '$170 billion', '2026-01-08')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('"…$2.933 trillion for the week ending October 22, down another $59 billion" is the week\'s fall', () => {
+    expect(frameOf('Reserves were sitting at $2.933 trillion for the week ending October 22, down another $59 billion.', '$59 billion', '2025-10-24')).toMatchObject({ mode: 'CHANGE', direction: 'DECREASE', window: win('2025-10-15', '2025-10-22') });
+  });
+});
