@@ -62,6 +62,12 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: 'quantity_frame_factor_window', cypher: 'CREATE INDEX quantity_frame_factor_window IF NOT EXISTS FOR (n:Quantity) ON (n.frameFactorId, n.frameWindowStart)' },
   { name: 'claimrelation_status', cypher: 'CREATE INDEX claimrelation_status IF NOT EXISTS FOR (n:ClaimRelation) ON (n.status)' },
   { name: 'quantity_unit_upper', cypher: 'CREATE INDEX quantity_unit_upper IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.upper)' },
+  // The projections of relations and causal links between claims and factors are found by the id of what they
+  // project (`linkId`) when it is decided, refreshed or removed. Without these, `MATCH ()-[p:RELATED {linkId: $id}]->()`
+  // read every RELATED edge of the graph for each relation a matching run saved: an ingest's matching.save grew with
+  // the graph until it hit the query timeout on a busy shared graph (CI, 2026-12-07).
+  { name: 'related_link_id', cypher: 'CREATE INDEX related_link_id IF NOT EXISTS FOR ()-[p:RELATED]-() ON (p.linkId)' },
+  { name: 'causes_link_id', cypher: 'CREATE INDEX causes_link_id IF NOT EXISTS FOR ()-[p:CAUSES]-() ON (p.linkId)' },
 ];
 
 /** Indexes replaced by a later version above, dropped once their successor is online. */

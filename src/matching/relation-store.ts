@@ -286,10 +286,12 @@ export async function saveRelations(graph: Graph, relations: readonly FigureRela
   }));
   const now = new Date().toISOString();
   return graph.write('matching.save', async (tx) => {
+    // The documents' pending relations are found from their claims (indexed by document), not by reading every
+    // pending relation of the graph; the whole graph's when no documents are named (`claimgraph match`).
     const removed = await tx.rows<{ removed: number }>(
       'matching.removeStale',
-      `MATCH (x:ClaimRelation {candidate: 'PENDING'})
-WHERE NOT x.id IN $keep AND ($documents IS NULL OR EXISTS { MATCH (x)-[:EARLIER|LATER]->(c:Claim) WHERE c.documentId IN $documents })
+      `${documentIds === null ? "MATCH (x:ClaimRelation {candidate: 'PENDING'})" : "MATCH (c:Claim) WHERE c.documentId IN $documents\nMATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation {candidate: 'PENDING'})"}
+WITH DISTINCT x WHERE NOT x.id IN $keep
 OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
 DELETE p
 WITH DISTINCT x
