@@ -16,6 +16,8 @@ describe('readings and MISLEADING on the page', { timeout: 240_000 }, () => {
     expect(await page.locator('.doc-text [data-misleading-for="e9186e0b-c013"]').textContent()).toBe('⚠');
     // The mark is not colour alone: the claim's button says so in words.
     expect(await page.locator('[data-mark-for="e9186e0b-c013"]').getAttribute('aria-label')).toMatch(/misleading/);
+    // Named for the record's suggestion, so it is not read as the review status "! Misleading" beside it.
+    expect(await page.locator('.misleading-toggle').textContent()).toContain('Record: misleading');
     await page.locator('.misleading-toggle').click();
     const shown = await page.locator('.doc-text [data-claims]').evaluateAll((els) => [...new Set(els.flatMap((e) => (e as HTMLElement).dataset['claims']!.split(' ')))]);
     expect(shown).toContain('e9186e0b-c013');

@@ -209,7 +209,8 @@ export function DocumentView(props: { documentId?: string; claimId?: string; sou
             <span class="swatch" aria-hidden="true">≠</span> Record disagrees <span class="count">{disagrees.size}</span>
           </button>
           <button type="button" class="legend-item misleading-toggle" aria-pressed={onlyMisleading} onClick={() => setOnlyMisleading(!onlyMisleading)}>
-            <span class="swatch" aria-hidden="true">⚠</span> Misleading <span class="count">{misleads.size}</span>
+            {/* The record's suggestion, not the review status "! Misleading" beside it: named as the ≠ filter is. */}
+            <span class="swatch" aria-hidden="true">⚠</span> Record: misleading <span class="count">{misleads.size}</span>
           </button>
         </div>
         <div class="filters">
