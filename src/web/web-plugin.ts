@@ -99,18 +99,19 @@ const manifestHash = async (dir: string): Promise<string | undefined> =>
  * chunks' names after they were deleted. The manifest is read before and after, so the snapshot is of one build.
  */
 export async function snapshotPage(dir: string, attempts = 3): Promise<PageSnapshot> {
-  for (let i = 1; ; i++) {
+  let failure: unknown;
+  for (let i = 0; i < attempts; i++) {
     try {
       const before = await manifestHash(dir);
       const files = new Map<string, Buffer<ArrayBuffer>>();
       for (const [name, path] of await filesIn(dir)) if (name !== 'manifest.json') files.set(name, await readFile(path));
       if (before && before === (await manifestHash(dir)) && files.has('index.html')) return { files, etag: `"${before}"` };
+      failure = new Error(`the review page bundle in ${dir} changed while it was read`);
     } catch (error) {
-      if (i >= attempts) throw error;
-      continue;
+      failure = error;
     }
-    if (i >= attempts) throw new Error(`the review page bundle in ${dir} changed while it was read`);
   }
+  throw failure;
 }
 
 /**

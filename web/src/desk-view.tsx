@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { gql } from './api.ts';
 import { DESK_DOCUMENTS, DESK_SOURCES, type Scorecard } from './queries.ts';
 import { navigate } from './router.ts';
+import { MeasureLinks, withRecord, type MeasureFactor } from './measure-links.tsx';
 import { SortableTable, type Column } from './sortable-table.tsx';
 
 interface DeskDocument { id: string; title: string; titleEn: string | null; language: string; published: string | null; url: string | null; origin: string; scorecard: Scorecard }
 interface DeskSource { id: string; name: string; nameZh: string | null; kind: string; publisher: string | null; scorecard: Scorecard }
-interface Measure { id: string; name: string; series: { series: { id: string } }[] }
 
 const go = (path: string, label: string) => (
   <a href={path} onClick={(e) => { e.preventDefault(); navigate(path); }}>{label}</a>
@@ -29,7 +29,7 @@ const tallies = <R extends { scorecard: Scorecard }>(): Column<R>[] =>
 export function DeskView() {
   const [docs, setDocs] = useState<DeskDocument[] | null>(null);
   const [sources, setSources] = useState<DeskSource[]>([]);
-  const [measures, setMeasures] = useState<Measure[]>([]);
+  const [measures, setMeasures] = useState<MeasureFactor[]>([]);
   const [error, setError] = useState('');
   useEffect(() => {
     // Documents first: the sources' tallies (every attributed claim checked again) must not hold them up.
@@ -37,10 +37,10 @@ export function DeskView() {
       (d) => setDocs(d.documents.edges.map((e) => e.node)),
       (e: Error) => setError(e.message),
     );
-    gql<{ sources: DeskSource[]; factors: Measure[] }>(DESK_SOURCES).then(
+    gql<{ sources: DeskSource[]; factors: MeasureFactor[] }>(DESK_SOURCES).then(
       (d) => {
         setSources(d.sources.filter((s) => s.scorecard.claims > 0));
-        setMeasures(d.factors.filter((f) => f.series.length > 0));
+        setMeasures(withRecord(d.factors));
       },
       (e: Error) => setError(e.message),
     );
@@ -72,7 +72,7 @@ export function DeskView() {
         <>
           <h2>Measures</h2>
           <p class="hint">What has been claimed about each measure, against its record.</p>
-          <ul class="measures">{measures.map((m) => <li>{go(`/measures/${encodeURIComponent(m.id)}`, m.name)}</li>)}</ul>
+          <MeasureLinks measures={measures} />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gql } from './api.ts';
 import { verdictLook } from './checks-section.tsx';
 import { latestOnly } from './latest.ts';
+import { MeasureLinks, withRecord, type MeasureFactor as ListedFactor } from './measure-links.tsx';
 import { measureMarks, type Mark, type MeasureClaim } from './measure-marks.ts';
 import { MEASURE, MEASURES_WITH_RECORD, SERIES_OBSERVATIONS } from './queries.ts';
 import { navigate } from './router.ts';
@@ -243,10 +244,10 @@ function MeasureChart(props: { title: string; obs: { date: string; value: number
  * record, so the reader is one click from what they were looking for rather than at a dead end.
  */
 function UnknownMeasure(props: { factorId: string }) {
-  const [measures, setMeasures] = useState<{ id: string; name: string }[] | null>(null);
+  const [measures, setMeasures] = useState<ListedFactor[] | null>(null);
   useEffect(() => {
-    gql<{ factors: { id: string; name: string; series: unknown[] }[] }>(MEASURES_WITH_RECORD).then(
-      (d) => setMeasures(d.factors.filter((f) => f.series.length > 0)),
+    gql<{ factors: ListedFactor[] }>(MEASURES_WITH_RECORD).then(
+      (d) => setMeasures(withRecord(d.factors)),
       () => setMeasures([]),
     );
   }, [props.factorId]);
@@ -256,11 +257,7 @@ function UnknownMeasure(props: { factorId: string }) {
       {measures && measures.length > 0 && (
         <>
           <p>Measures with a record:</p>
-          <ul class="measures">
-            {measures.map((m) => (
-              <li><a href={`/measures/${encodeURIComponent(m.id)}`} onClick={(e) => { e.preventDefault(); navigate(`/measures/${encodeURIComponent(m.id)}`); }}>{m.name}</a></li>
-            ))}
-          </ul>
+          <MeasureLinks measures={measures} />
         </>
       )}
     </div>

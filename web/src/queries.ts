@@ -124,12 +124,15 @@ const SCORECARD = 'scorecard { claims checked consistent inconsistent misleading
 export const DESK_DOCUMENTS = `query DeskDocuments {
   documents(first: 200) { edges { node { id title titleEn language published url origin ${SCORECARD} } } } }`;
 
+/** Every factor with the ids of the series that measure it: the measures with a record are those with one. */
+const MEASURES = 'factors { id name series { series { id } } }';
+
 export const DESK_SOURCES = `query DeskSources {
   sources { id name nameZh kind publisher ${SCORECARD} }
-  factors { id name series { series { id } } } }`;
+  ${MEASURES} }`;
 
 /** The measures with a record (a series measures them): the desk's list, and the way on from an unknown measure's address. */
-export const MEASURES_WITH_RECORD = `query MeasuresWithRecord { factors { id name series { series { id } } } }`;
+export const MEASURES_WITH_RECORD = `query MeasuresWithRecord { ${MEASURES} }`;
 
 /** A measure's view: the factor, its series, and every claim about it with the checks that place it. */
 export const MEASURE = `query Measure($id: ID!) {
