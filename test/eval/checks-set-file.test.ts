@@ -29,15 +29,15 @@ describe('the checks set files', () => {
       'zh.yaml': '',
       'dev3.yaml': doc('d', 'dev'),
       'fresh2.yaml': doc('f', 'dev', '\n    was_heldout_until: 2026-12-07'),
-      'fresh4.yaml': doc('e', 'heldout'),
+      'fresh5.yaml': doc('e', 'heldout'),
     });
     const docs = await readAllSets(d);
-    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['f', 'dev (fresh2, was held out)'], ['e', 'heldout fresh4']]);
-    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'dev (fresh2, was held out)', 'heldout first', 'heldout fresh4']);
+    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['f', 'dev (fresh2, was held out)'], ['e', 'heldout fresh5']]);
+    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'dev (fresh2, was held out)', 'heldout first', 'heldout fresh5']);
   });
 
   it('refuses a held-out file holding tuning text, and a tuning file holding held-out text', async () => {
-    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh4.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh4.yaml: every document is held out/);
+    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh5.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh5.yaml: every document is held out/);
     await rm(dir, { recursive: true, force: true });
     await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'dev3.yaml': doc('e', 'heldout') }))).rejects.toThrow(/dev3.yaml: every document is tuning text/);
   });

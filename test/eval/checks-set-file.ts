@@ -22,10 +22,14 @@ const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: b
   // tuning text since, every document marked `was_heldout_until`.
   { file: 'fresh.yaml', set: 'fresh', only: 'dev', optional: true },
   { file: 'fresh2.yaml', set: 'fresh2', only: 'dev', optional: true },
-  { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
-  { file: 'fresh4.yaml', set: 'fresh4', only: 'heldout', optional: true },
+  // fresh3.yaml and fresh4.yaml were held out until 2026-12-07 (sixth session; last held-out figures in docs/checks.md,
+  // end of session at 1153263): tuning text since, the same way.
+  { file: 'fresh3.yaml', set: 'fresh3', only: 'dev', optional: true },
+  { file: 'fresh4.yaml', set: 'fresh4', only: 'dev', optional: true },
   { file: 'fresh5.yaml', set: 'fresh5', only: 'heldout', optional: true },
   { file: 'fresh6.yaml', set: 'fresh6', only: 'heldout', optional: true },
+  { file: 'fresh7.yaml', set: 'fresh7', only: 'heldout', optional: true },
+  { file: 'fresh8.yaml', set: 'fresh8', only: 'heldout', optional: true },
 ];
 
 export type TaggedDoc = LabelledDoc & { set: string; part: string };

@@ -81,13 +81,15 @@ export async function readMatchingSet(file: string, options: { optional?: boolea
  * whole, as tuning text or as held-out text, by a labeller who had not seen the product's output); `wasHeldOut`:
  * every document of it carries `was_heldout_until` (held out until then, tuning text since).
  * fresh.yaml was held out until 2026-12-07 (its last held-out figures are in docs/matching.md, fourth pass): tuning
- * text since. fresh3.yaml is being labelled (label12) and is read when it is there.
+ * text since; fresh2.yaml likewise since the sixth session of 2026-12-07 (last held-out figures: docs/matching.md, end
+ * of session at 1153263). fresh4.yaml is labelled in that session and is read when it is there.
  */
 export const MATCHING_FILES: readonly { file: string; set: string; only?: z.infer<typeof Split>; wasHeldOut?: boolean; optional?: boolean }[] = [
   { file: 'pairs.yaml', set: 'first' },
   { file: 'fresh.yaml', set: 'fresh', only: 'dev', wasHeldOut: true },
-  { file: 'fresh2.yaml', set: 'fresh2', only: 'heldout', optional: true },
+  { file: 'fresh2.yaml', set: 'fresh2', only: 'dev', wasHeldOut: true },
   { file: 'fresh3.yaml', set: 'fresh3', only: 'heldout', optional: true },
+  { file: 'fresh4.yaml', set: 'fresh4', only: 'heldout', optional: true },
 ];
 
 /** One printed part of the evaluation: its documents, claims and pairs, ids prefixed by their set (`fresh:`…) but the first's. */
