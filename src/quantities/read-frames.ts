@@ -129,6 +129,8 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
 
 /** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
 const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+/** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
+const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
 /** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
 const RATIO_WITH = /(?:与|與|和|對|对|占|佔|to)\s*$/i;
 const RATIO_AFTER = /^\s*(?:之比|的比|比率|比值|的比例|的比重|的|ratio)/i;
@@ -322,9 +324,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     let loose = false;
     if (measure && measure.factorId.startsWith(LOOSE_PREFIX)) {
       const read = looseReading(measure.factorId, mode, q.value, q.unit, LEVEL_TO.test(wordsBefore(text, clause.start, q.start, 12)));
-      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, clause.start)) {
+      // A firm loose word's ratio to GDP (美国债务与GDP之比, 國債佔GDP的120%) is that measure's share.
+      const firmId = measure.factorId.startsWith(`${LOOSE_PREFIX}firm:`) ? measure.factorId.slice(LOOSE_PREFIX.length + 5) : null;
+      if (!read && firmId && mode === 'SHARE' && q.kind === 'percent' && TO_GDP_AFTER.test(text.slice(measure.end, Math.min(reading.sentence.end, measure.end + 16)))) factorId = firmId;
+      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, (clauses[clauseIndex(clauses, measure.start)] as Span).start)) {
         factorId = read.factorId;
-        loose = true;
+        loose = !read.firm;
         if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
       }
     }
@@ -471,8 +476,9 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
     if (issued) {
       const start = q.start - (wordsBefore(text, sentence.start, q.start, 16).length - issued.index);
       // The stock named right after the amount (的38萬億美元國債) or the number's own measure.
-      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && !isUnshipped(m.factorId));
-      const factorId = tail?.factorId ?? f.frame.factorId;
+      // (a loose word there, 的38萬億美元國債, names it through the figure's own reading)
+      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && (!isUnshipped(m.factorId) || m.factorId.startsWith(LOOSE_PREFIX)));
+      const factorId = (tail && !isUnshipped(tail.factorId) ? tail.factorId : null) ?? f.frame.factorId;
       if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
     }
     if (f.frame.extremum) {

@@ -90,3 +90,18 @@ describe('words of the sources and the press were missing', () => {
     expect(frameOf('ONRRP余额下降1.9万亿美元。', '1.9万亿美元', '2025-12-01').factorId).toBe('f-on-rrp');
   });
 });
+
+describe('国债/國債 (the national debt, or Treasury securities) was always read as the debt', () => {
+  it('the Fed\'s 国债 of 4.2万亿美元 (a core asset) is not the debt: off its scale', () => {
+    expect(frameOf('美国国债(4.2万亿美元)和抵押贷款支持证券(2.0万亿美元)是核心资产。', '4.2万亿美元').factorId).toBeNull();
+  });
+  it('400亿美元国债 awaiting settlement is not the debt', () => {
+    expect(frameOf('16日有400亿美元国债及息票待付。', '400亿美元', '2025-10-16').factorId).toBeNull();
+  });
+  it('美國國債 at the debt\'s scale is still the debt, firmly', () => {
+    expect(frameOf('美國國債規模首度突破37兆美元。', '37兆美元', '2025-08-13')).toMatchObject({ factorId: 'f-us-federal-debt', factorSource: 'TEXT' });
+  });
+  it('an owner in an earlier clause still makes 美國國債 someone else\'s (日本所持…，中國所持…)', () => {
+    expect(frameOf('日本7月所持美國國債增加69億美元,至1.1萬億美元;中國所持美債下降136億美元。', '136億美元', '2023-09-19').factorId).toBeNull();
+  });
+});
