@@ -105,3 +105,75 @@ describe('国债/國債 (the national debt, or Treasury securities) was always r
     expect(frameOf('日本7月所持美國國債增加69億美元,至1.1萬億美元;中國所持美債下降136億美元。', '136億美元', '2023-09-19').factorId).toBeNull();
   });
 });
+
+describe('peak and trough words the mode reader did not know', () => {
+  it('"(from $4.25 trillion at the peak in December 2021)" is the peak', () => {
+    expect(frameOf('Reserves dropped by $1.40 trillion to $2.85 trillion (from $4.25 trillion at the peak in December 2021).', '$4.25 trillion').extremum?.kind).toBe('HIGHEST');
+  });
+  it('峯值 (the variant of 峰值) is a peak', () => {
+    expect(frameOf('量化緊縮已將美聯儲資產負債表從2022年峯值約9萬億美元壓縮到6.7萬億美元。', '9萬億美元', '2025-04-18').extremum?.kind).toBe('HIGHEST');
+  });
+  it('2.5万亿美元的逆回购峰值: a measure between the figure and 峰值', () => {
+    expect(frameOf('此前2.5万亿美元的逆回购峰值已经消失。', '2.5万亿美元').extremum?.kind).toBe('HIGHEST');
+  });
+  it('"the half-decade low of $38.8 billion" and "dwindled to as little as" are lows', () => {
+    expect(frameOf('It takes the Treasury coffers below the half-decade low of $38.8 billion reached on Friday.', '$38.8 billion', '2023-05-31').extremum?.kind).toBe('LOWEST');
+    expect(frameOf("The Treasury's cash balance last week dwindled to as little as $86.55 billion.", '$86.55 billion', '2023-04-19').extremum?.kind).toBe('LOWEST');
+  });
+  it('"$46 billion and $42 billion at the respective low points": both are lows', () => {
+    const text = 'During the two episodes of 2021, the balance dropped to $46 billion and $42 billion at the respective low points.';
+    expect(frameOf(text, '$46 billion', '2023-03-31').extremum?.kind).toBe('LOWEST');
+    expect(frameOf(text, '$42 billion', '2023-03-31').extremum?.kind).toBe('LOWEST');
+  });
+});
+
+describe('changes read as levels', () => {
+  it('a present-tense verb and "just" ("Cash Pile Jumps $108 Billion", "jumped just $108.47 billion")', () => {
+    expect(frameOf("US Treasury's Cash Pile Jumps $108 Billion on Tax Day", '$108 Billion', '2023-04-19')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+    expect(frameOf("The Treasury's cash balance jumped just $108.47 billion on Tuesday.", '$108.47 billion', '2023-04-19')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('an arrow before the figure: "(↓ $45.7 billion)"', () => {
+    expect(frameOf('Bank Reserves: $2.99 trillion (↓ $45.7 billion)', '$45.7 billion', '2025-10-16')).toMatchObject({ mode: 'CHANGE', direction: 'DECREASE' });
+  });
+  it('a plus before the figure: "RRP +$3.7B"', () => {
+    expect(frameOf('RRP +$3.7B', '$3.7B', '2026-05-15')).toMatchObject({ mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('缩水 with 超: 准备金已缩水超2万亿美元', () => {
+    expect(frameOf('准备金已缩水超2万亿美元。', '2万亿美元', '2025-11-21')).toMatchObject({ mode: 'CHANGE', direction: 'DECREASE' });
+  });
+  it('"the fastest accumulation of $1 trillion in debt" is a change of the debt', () => {
+    expect(frameOf('It marks the fastest accumulation of $1 trillion in debt outside the pandemic era.', '$1 trillion', '2025-10-25')).toMatchObject({ mode: 'CHANGE', factorId: 'f-us-federal-debt' });
+  });
+});
+
+describe('lines crossed read as levels', () => {
+  it('首次超過33萬億美元 is a crossing', () => {
+    expect(frameOf('美國國債總額當日首次超過33萬億美元。', '33萬億美元', '2023-09-19')).toMatchObject({ mode: 'CROSSED', direction: 'INCREASE' });
+  });
+  it('"below the $3T mark" is a line crossed', () => {
+    expect(frameOf('Bank reserves stayed below the $3T mark for a second week.', '$3T', '2025-10-24')).toMatchObject({ mode: 'CROSSED', direction: 'DECREASE' });
+  });
+});
+
+describe('list items did not inherit their head\'s verb, and "respectively" paired nothing', () => {
+  it('"hit $34 trillion in debt in January 2024, $35 trillion in July 2024 and $36 trillion in November 2024"', () => {
+    const text = 'The U.S. hit $34 trillion in debt in January 2024, $35 trillion in July 2024 and $36 trillion in November 2024.';
+    expect(frameOf(text, '$35 trillion', '2025-10-25').mode).toBe('REACHED');
+    expect(frameOf(text, '$36 trillion', '2025-10-25').mode).toBe('REACHED');
+  });
+  it('a table row with figures side by side is no list ("減少201億美元 2.98萬億美元")', () => {
+    expect(frameOf('截至10月1日的一週 銀行準備金減少201億美元 2.98萬億美元', '2.98萬億美元', '2025-10-03').mode).not.toBe('CHANGE');
+  });
+  it('准备金余额(存款机构)、ONRRP余额分别下降0.5、1.9万亿美元: each figure its measure, 0.5 in 万亿美元', () => {
+    const text = '同期美联储的准备金余额(存款机构)、ONRRP余额(非银机构为主)分别下降0.5、1.9万亿美元。';
+    expect(frameOf(text, '0.5', '2025-12-01')).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE' });
+    expect(frameOf(text, '1.9万亿美元', '2025-12-01').factorId).toBe('f-on-rrp');
+    const c = extractClaims(text, matcher, '2025-12-01').flatMap((x) => x.quantities).find((q) => q.surface === '0.5');
+    expect(c?.value).toBe(5e11);
+  });
+  it('"Reserves and the TGA rose $20 billion and $30 billion, respectively"', () => {
+    const text = 'Reserves and the TGA rose $20 billion and $30 billion, respectively.';
+    expect(frameOf(text, '$20 billion').factorId).toBe('f-bank-reserves');
+    expect(frameOf(text, '$30 billion').factorId).toBe('f-tga-balance');
+  });
+});
