@@ -294,6 +294,11 @@ function planQuantity(
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
+  // "by the end of May was already down $50 billion", 截至…累计减少: a deadline dates where the change had got to, not the
+  // span it ran over (it started "in April"); unless the sentence states the span, only its end is dated.
+  if (checkMode === 'CHANGE' && byDate && !spanDays && frame && !editor?.window && windowBasis === 'TEXT') {
+    unfirm.push(`Only the change's end is dated: "${frame.timeText ?? window.label}" is a deadline ("by", "as of", 截至), not the span the change ran over.`);
+  }
   // A time read from the sentence before: the claim's own sentence states none.
   if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
     unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);

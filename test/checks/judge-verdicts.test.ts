@@ -8,7 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
-import { toleranceOf } from '../../src/checks/check-rules.ts';
+import { roundingOf, toleranceOf } from '../../src/checks/check-rules.ts';
 import { ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
 import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
@@ -505,3 +505,40 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
   });
 });
 
+
+describe('judging pass 6 (issue 18): the two true dev claims called INCONSISTENT, and a figure\'s precision', () => {
+  const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+
+  it('a change dated by a deadline is dated only at its end: "by the end of May was already down $50 billion" is not INCONSISTENT on the last days of May', () => {
+    const quote = 'But the balance sheet had already started to decline in April, and by the end of May was already down $50 billion.';
+    const c = claim(quote, [{ surface: '$50 billion', value: 50e9, frame: stated('f-bs', 'CHANGE', '2025-05-27', '2025-05-31', 'the end of May', { direction: 'DECREASE' }) }], '2025-07-03');
+    // The last week of May moved 15.5 bn; from the April peak the fall is 50 bn.
+    const [k] = run(c, [walcl], { WALCL: weekly('2025-04-02', [6_739_000, 6_730_000, 6_720_000, 6_710_000, 6_700_000, 6_695_000, 6_689_000, 6_673_500, 6_670_000]) });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/deadline/);
+    // Without the deadline ("in the last days of May") the span is the window's, and the same record refutes it.
+    const plain = claim('The balance sheet was down $50 billion in the last days of May.', [{ surface: '$50 billion', value: 50e9, frame: stated('f-bs', 'CHANGE', '2025-05-27', '2025-05-31', 'the last days of May', { direction: 'DECREASE' }) }], '2025-07-03');
+    expect(run(plain, [walcl], { WALCL: weekly('2025-04-02', [6_739_000, 6_730_000, 6_720_000, 6_710_000, 6_700_000, 6_695_000, 6_689_000, 6_673_500, 6_670_000]) })[0]!.verdict).toBe('INCONSISTENT');
+  });
+
+  it('"higher than it was in July 2020" names where the change started: "nearly $1 trillion higher than it was in July 2020" is counted from then to the document\'s date', () => {
+    const quote = 'Despite the ongoing reductions, the Fed’s balance sheet remains nearly $1 trillion higher than it was in July 2020';
+    expect(startTimeAsWindow(quote, 'July 2020', 'CHANGE')).toMatch(/where the change started/);
+    expect(startTimeAsWindow('Reserves were higher in July 2020 than now', 'July 2020', 'CHANGE')).toBeNull();
+    const c = claim(quote, [{ surface: 'nearly $1 trillion', value: 1e12, qualifier: 'NEARLY', frame: stated('f-bs', 'CHANGE', '2020-07-01', '2020-07-31', 'July 2020', { direction: 'INCREASE' }) }], '2023-11-17');
+    const obs = [...weekly('2020-06-24', [7_082_000, 6_970_000, 6_960_000, 6_950_000, 6_949_000]), ...weekly('2023-10-25', [7_860_000, 7_840_000, 7_830_000, 7_815_000])];
+    const [k] = run(c, [walcl], { WALCL: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+  });
+
+  it('a figure written in two large units is as precise as its second: "7兆4,045億美元" is written to the 億, so 0.7% off the record is INCONSISTENT', () => {
+    expect(roundingOf('7兆4,045億美元')).toBeLessThan(1e-5);
+    expect(roundingOf('2万7千亿美元')).toBeCloseTo(1000 / 2 / 27000, 6);
+    expect(roundingOf('7兆美元')).toBeCloseTo(0.5 / 7, 6);
+    expect(toleranceOf('STATED', '7兆4,045億美元')).toBe(0.005);
+    const quote = '美國聯準會5月9日公佈截至到5月8日為止的資產負債表,資產總額為7兆4,045億美元';
+    const c = claim(quote, [{ surface: '7兆4,045億美元', value: 7.4045e12, frame: stated('f-bs', 'LEVEL', '2024-05-08', '2024-05-08', '5月8日') }], '2024-05-09');
+    expect(run(c, [walcl], { WALCL: weekly('2024-04-24', [7_402_434, 7_362_474, 7_353_408]) })[0]!.verdict).toBe('INCONSISTENT');
+    expect(run(c, [walcl], { WALCL: weekly('2024-04-24', [7_402_434, 7_362_474, 7_404_000]) })[0]!.verdict).toBe('CONSISTENT');
+  });
+});
