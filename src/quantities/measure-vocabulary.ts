@@ -46,7 +46,7 @@ const File = z.object({
   measures: z.array(z.unknown()),
   ours: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   others: z.record(z.string(), Words).default({}),
-  composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional() })).default([]),
+  composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional(), owner_in_clause: z.boolean().optional() })).default([]),
   per_head: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   anaphors: z
     .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
@@ -130,11 +130,12 @@ export const OTHER_OWNERS: ReadonlyMap<string, readonly string[]> = new Map(
 export const OUR_OWNERS: readonly string[] = words(FILE.ours);
 
 /** Measures named by an owner and a word of their own (`composed`): the Treasury's 現金, the Fed's 資產規模. */
-export const COMPOSED_MEASURES: readonly { factorId: string; owners: readonly string[]; heads: readonly string[]; holds: readonly string[] }[] = FILE.composed.map((c) => ({
+export const COMPOSED_MEASURES: readonly { factorId: string; owners: readonly string[]; heads: readonly string[]; holds: readonly string[]; ownerInClause: boolean }[] = FILE.composed.map((c) => ({
   factorId: c.factor,
   owners: words(c.owners),
   heads: words(c.heads),
   holds: c.holds ? words(c.holds) : [],
+  ownerInClause: c.owner_in_clause ?? false,
 }));
 
 /** Words that make an amount one per person or household (`per_head`). */

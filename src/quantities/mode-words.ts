@@ -23,6 +23,7 @@ const OVER_WINDOW_AFTER = /^\s*(?:[^\s\d,.;]+\s+){0,3}?(?:over|within|in)\s+(?:t
 /** Group 1: lower, group 2: higher; neither: a difference of unstated sign. 高出X is higher by X; 高於X (than X) is not a difference. */
 const DIFFERENCE_AFTER = /^\s*(?:(lower|less|smaller|below)|(higher|more|larger|bigger|greater|above))\s+than\b|^\s*(?:difference|gap|shortfall|swing)\b/i;
 const DIFFERENCE_BEFORE = /(?:(低出|少了)|(高出|多出|多了))\s*(?:約|约|近|逾)?\s*$/;
+const ROLLING_AVERAGE = /(?:滾動|滚动|\brolling\b)[^。；;]{0,24}(?:均值|平均|\baverag)/i;
 const AVERAGE_BEFORE = /(?:averag\w*|平均|均值|日均|average of)[^\d]{0,12}$/i;
 
 /** Words of a line ("the $3 trillion mark", 1萬億美元關口, 7万亿美元之下) right after the figure. */
@@ -67,6 +68,9 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
     return { mode: 'CROSSED', direction: under };
   }
   if (read.mode === 'LEVEL' && NAMED_LINE_AFTER.test(after) && !LINE_CLAIMED_BEFORE.test(before)) return { mode: 'OTHER', direction: null };
+  // A rolling average (財政部滾動5日資金流出均值, "the 5-day rolling average of outflows") is a statistic the series
+  // does not record as such: not a level, change or flow held against it.
+  if (read.mode === 'LEVEL' && ROLLING_AVERAGE.test(before)) return { mode: 'OTHER', direction: null };
   if (read.mode !== 'LEVEL' && !(read.mode === 'REACHED' && CUMULATIVE_BEFORE.test(before))) return null;
   // An amount changed, not a level.
   const noun = CHANGE_NOUN_OF.exec(before);

@@ -127,6 +127,11 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   return { mode: 'LEVEL', direction: null };
 }
 
+/** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
+const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+/** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
+const RATIO_WITH = /(?:与|與|和|對|对|占|佔|to)\s*$/i;
+const RATIO_AFTER = /^\s*(?:之比|的比|比率|比值|的比例|的比重|的|ratio)/i;
 /** "至", "to" right before a figure (after an amount and its change verb: "减少了3400亿美元至2.83万亿美元"). */
 const LEVEL_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly)?\s*\$?\s*$/i;
 const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎缩|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\bshrank\b)/i;
@@ -195,11 +200,16 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
     return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
+  // A percent's whole when it is a measure we do not ship ("22% of GDP", 与GDP之比, 占GDP的): the share is of the
+  // measure named before it, not of the whole.
+  const percent = q.kind === 'percent';
+  const wholeOfShare = (m: MeasureMention) => percent && !isShippedMeasure(m.factorId)
+    && (RATIO_WITH.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && RATIO_AFTER.test(text.slice(m.end, m.end + 4)));
   const subjects = subjectsOf(text, reading, clauses);
   const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
   const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
-  if (attached) return attached;
-  const before = subjects.filter((m) => m.end <= q.start && fits(m));
+  if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -303,7 +313,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     // "shed 49.5% of the $4.81 trillion": a percent of an amount written after it is a share of that amount.
     if (amount && q.kind === 'percent' && SHARE_OF_AMOUNT.test(text.slice(q.end, Math.min(clause.end, q.end + 40)))) mode = 'SHARE';
-    if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
+    if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) || RATIO_BEFORE.test(wordsBefore(text, clause.start, q.start, 24)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
     const measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
@@ -322,8 +332,10 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
     const kinds = factorId ? kindsOfMeasure(factorId) : [];
-    if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE') factorId = null;
-    if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && !kinds.includes('percent')) factorId = null;
+    // A share or ratio of it (占44.94%, "22% of GDP", 与GDP之比) is about it too: not held against its series (the
+    // checks leave a SHARE unchecked), but attributed to the measure it is a share of.
+    if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE' && mode !== 'SHARE') factorId = null;
+    if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && mode !== 'SHARE' && !kinds.includes('percent')) factorId = null;
     const time = amount ? timeOf(q) : null;
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
