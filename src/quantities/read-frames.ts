@@ -41,8 +41,9 @@ const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|�
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
+const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
 /** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
 const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
 /** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
@@ -102,6 +103,12 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   const latin = LATIN_LETTER.test(before);
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
   if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  // A level reached for the first time is a line crossed (首次攀升至36兆美元, "hit $35 trillion for the first time").
+  const firstTime = FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, clause.end));
+  if (firstTime && RISE_TO.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (firstTime && FALL_TO.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  // "the US$33 trillion mark was reached": a line named, then reached or passed.
+  if (/^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i.test(text.slice(q.end, clause.end))) return { mode: 'CROSSED', direction: 'INCREASE' };
   // "below the $3T mark": the figure named as a line, the measure on one side of it.
   const side = latin ? BELOW_ABOVE_LINE.exec(before) : null;
   if (side && /^\s*(?:mark|line|threshold|level|barrier|handle)\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 16)))) return { mode: 'CROSSED', direction: side[1] ? 'DECREASE' : 'INCREASE' };
@@ -157,7 +164,7 @@ const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回
 const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
 
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
-const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+const ATTACHED = /^\s*(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
 const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
