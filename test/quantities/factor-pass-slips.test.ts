@@ -205,3 +205,29 @@ describe('估算 (estimated) ending an earlier clause did not make the figure an
     expect(frameOf('理事沃勒則在7月估算,最低準備金水平大約在2.7萬億美元附近。', '2.7萬億美元', '2025-10-03').mood).toBe('ESTIMATE');
   });
 });
+
+describe('which measure governs: heads, sums, modifiers and asides', () => {
+  it('"Interest payments on the national debt totaled $970 billion": the head is interest payments', () => {
+    expect(frameOf('Interest payments on the national debt totaled $970 billion in fiscal year 2025.', '$970 billion', '2025-10-25').factorId).not.toBe('f-us-federal-debt');
+  });
+  it('"Reserves and ON RRPs combined peaked at $5.87 trillion": a sum of two measures is neither', () => {
+    expect(frameOf('Reserves and ON RRPs combined peaked in December 2021 at $5.87 trillion.', '$5.87 trillion', '2025-10-30').factorId).toBeNull();
+  });
+  it('"a $457 billion end-of-quarter cash balance": the figure modifies the measure\'s noun', () => {
+    expect(frameOf('In Q2 2025, borrowing was a lean $65 billion, with a $457 billion end-of-quarter cash balance.', '$457 billion', '2025-07-29').factorId).toBe('f-tga-balance');
+  });
+  it('37萬億美元（約290.45萬億港元）國債: an aside in brackets between the figure and its measure', () => {
+    expect(frameOf('報告首次提到37萬億美元（約290.45萬億港元）國債的數字。', '37萬億美元', '2025-08-13').factorId).toBe('f-us-federal-debt');
+  });
+  it('CARES 法案支出 (spending) is not the TGA named before it', () => {
+    expect(frameOf('财政部通过TGA账户释放资金(如2020年CARES法案支出超2万亿美元)。', '2万亿美元', '2025-11-26').factorId).toBeNull();
+  });
+  it('"The current indicator … reached $3.023 trillion" refers back to the reserves of the sentence before', () => {
+    const text = 'Reserve balances with Federal Reserve Banks are reported weekly.\nThe current indicator has stopped and reached $3.023 trillion.';
+    expect(frameOf(text, '$3.023 trillion', '2026-01-08')).toMatchObject({ factorId: 'f-bank-reserves', factorSource: 'SENTENCE_BEFORE' });
+  });
+  it('"from the record $2.554 trillion … and the lowest since August 2021": the base is the record, not the low', () => {
+    const f = frameOf('Participants deposited $993 billion at the reverse repo facility, a decrease from the record $2.554 trillion on December 30, 2022, and the lowest since August 2021.', '$2.554 trillion', '2023-11-09');
+    expect(f.extremum?.kind).not.toBe('LOWEST');
+  });
+});
