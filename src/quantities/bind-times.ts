@@ -197,7 +197,9 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     const w = own.window!;
     if (own.now) return { window: doc ? { start: doc, end: doc } : w, source: 'DOCUMENT_DATE', timeText: own.text };
     if (own.since || (own.from && own.grain !== 'RANGE')) return { window: { start: w.start, end: doc && doc > w.end ? doc : w.end }, source: 'TEXT', timeText: own.text };
-    // A stated span ("within two weeks") is counted back from the end by the check.
+    // A stated span ("within two weeks") is counted back from the end by the check; within a named period (停摆期间…20
+    // 天内) it is some stretch of the period, which the check finds in the whole of it.
+    if (opts.spanDays && own.period && own.grain === 'RANGE') return { window: w, source: 'TEXT', timeText: own.text };
     if (opts.spanDays) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
     // 比上一年減少3921億美元, "up $200 billion from a year earlier": the change over the period before the day.
@@ -213,7 +215,10 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
   // 今年以來, "since July": from the time to the document's date; the level a move since then ended at
   // ("9月以来减少了3400亿美元至2.83万亿美元") is the figure now, the span's end.
   if (own.since && doc && doc > w.end) {
-    if (MOVE_TO.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 8), opts.quantity.start))) return { window: { start: doc, end: doc }, source: 'DOCUMENT_DATE', timeText: own.text };
+    // (a move from one level to another since then reached its end somewhere in the span: 2025 年债务上限解决后,…余额从
+    // 3000 亿美元增至 8300 亿美元; a level after a change's amount, 减少了3400亿美元至2.83万亿美元, is where it stands now)
+    const fromTo = mode === 'REACHED' && /(?:从|從|由|\bfrom\b)[^，,。；;]*$/i.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 30), opts.quantity.start));
+    if (!fromTo && MOVE_TO.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 8), opts.quantity.start))) return { window: { start: doc, end: doc }, source: 'DOCUMENT_DATE', timeText: own.text };
     return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
   }
   const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);

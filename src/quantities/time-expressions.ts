@@ -2,6 +2,7 @@ import type { TimeWindow } from './frame.ts';
 import { isoDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 import { gateOf } from './time-pattern-gates.ts';
+import { namedTimesIn } from './named-periods.ts';
 
 /**
  * Time expressions in one sentence, each resolved to a window of dates against the document's date: 10月30日,
@@ -26,6 +27,8 @@ export interface TimeExpression extends Span {
   weekEnding?: boolean;
   /** Whether the year was written (2025年10月, October 2025) rather than inferred. */
   yearWritten?: boolean;
+  /** A named period or event ("during the shutdown", 本轮缩表, 川普上任周年: named-periods.ts), with the source of its dates. */
+  period?: { id: string; source: string };
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -585,6 +588,33 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The named periods and events of the sentence (named-periods.ts) among its written times: a name overlapping a written
+ * time is left to it, except a bare year written right before the name, which only chose its occurrence ("the
+ * 2018-2019 shutdown", 2025 年债务上限解决后) and is taken into it; likewise a month after an event that holds its day
+ * ("since the debt ceiling was lifted in July").
+ */
+function withNamedPeriods(text: string, sentence: Span, taken: Found[], doc: string | null): Found[] {
+  const named = namedTimesIn(text, sentence, doc);
+  if (!named.length) return taken;
+  let out = taken;
+  for (const n of named) {
+    const inside = out.filter((t) => t.start < n.end && n.start < t.end);
+    if (inside.some((t) => !(n.yearWritten && t.start >= n.start && t.end <= n.end && (t.grain === 'YEAR' || t.grain === 'RANGE')))) continue;
+    let end = n.end;
+    // "since the debt ceiling was lifted in July": the month written after the event holds its day.
+    const after = out.find((t) => t.start >= n.end && /^\s+(?:in|on)\s+$/i.test(text.slice(n.end, t.start)) && t.window);
+    const next = after && after.window!.start <= n.window.start && n.window.start <= after.window!.end ? after : null;
+    // "when QT started in July 2022": the writer's own date for the event, not the table's, dates it.
+    if (after && !next) continue;
+    const drop = new Set([...inside, ...(n.since && next ? [next] : [])]);
+    if (n.since && next) end = next.end;
+    out = out.filter((t) => !drop.has(t));
+    out.push({ start: n.start, end, text: text.slice(n.start, end), window: n.window, grain: n.grain, since: n.since, ...(n.yearWritten ? { yearWritten: true } : {}), period: { id: n.period, source: n.source } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(0, 4));
 
 /**
@@ -594,7 +624,7 @@ const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(
  */
 export function timeExpressionsIn(text: string, sentence: Span, documentDate?: string | null): TimeExpression[] {
   const doc = documentDate && /^\d{4}-\d{2}-\d{2}/.test(documentDate) ? utc(Number(documentDate.slice(0, 4)), Number(documentDate.slice(5, 7)), Number(documentDate.slice(8, 10))) : null;
-  const taken = scan(text, sentence, doc);
+  const taken = withNamedPeriods(text, sentence, scan(text, sentence, doc), documentDate && doc ? iso(doc) : null);
   // 上周六(4日), "Wednesday (Oct. 29)": a day in brackets right after a looser expression says which day it is.
   const merged: Found[] = [];
   for (const t of taken) {
@@ -630,9 +660,12 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     const join = prev ? text.slice(prev.end, t.start) : '';
     if (prev && prev.window && t.window && !prev.now && !t.now && RANGE_JOIN.test(join) && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
       let a = prev.window;
+      let b = t.window;
       if (prev.inYear && t.yearWritten) a = prev.inYear(yearOf(t) - (prev.inYear(yearOf(t)).window.start > t.window.end ? 1 : 0)).window;
-      if (a.start <= t.window.end) {
-        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: t.window.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+      // "2021 Q1–Q3", "2023年6月至9月": the second time without a year is in the first one's (or the next).
+      else if (t.inYear && prev.yearWritten && !prev.inYear) b = t.inYear(yearOf(prev) + (t.inYear(yearOf(prev)).window.end < prev.window.start ? 1 : 0)).window;
+      if (a.start <= b.end) {
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
         continue;
       }
     }
