@@ -389,7 +389,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // from-time before it in the sentence ("較2022年4月峰值的8.96萬億美元已累計縮減2.42萬億美元").
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const startTime = f.frame.mode !== 'CHANGE' ? null
-      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start).at(-1) ?? null);
+      // (not a span that dates another figure: "from December 20 to December 31, 2024, the RRP balance rose by $375
+      // billion, before decreasing by $234 billion on Thursday")
+      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start && !(t.grain === 'RANGE' && governing.some((g, k) => g === t && k !== i))).at(-1) ?? null);
     if (startTime) f.uses.push(startTime);
     const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
     const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;

@@ -105,3 +105,60 @@ describe('a range\'s second quarter without a year took the document\'s year', (
     expect(times('2021 Q1–Q3 持续下降', '2025-10-15')[0]).toMatchObject({ window: win('2021-01-01', '2021-09-30') });
   });
 });
+
+describe('"the previous week" was the last seven days, not the week before the one reported', () => {
+  it('"from the $6 billion reduction the previous week" (a Friday text) is the change over the week ending the Wednesday before last', () => {
+    const f = frameOf('In the last week, the Fed drew down its balance sheet by $46 billion, a substantial increase from the $6 billion reduction the previous week.', '$6 billion', '2023-11-17');
+    expect(f.window).toEqual(win('2023-11-03', '2023-11-10'));
+  });
+  it('"the past week" is still the seven days to the document', () => {
+    expect(times('Reserves rose over the past week.', '2023-11-17')[0]).toMatchObject({ window: win('2023-11-11', '2023-11-17') });
+  });
+});
+
+describe('前一交易日 and "the previous session" were not read, and the figure took the head\'s day', () => {
+  it('"周五,…总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元": 1.992万亿 is Thursday\'s', () => {
+    const text = '周五,约104位参与者对美联储的隔夜逆回购协议工具的使用量总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元。';
+    expect(frameOf(text, '1.992万亿美元', '2023-06-17').window).toEqual(win('2023-06-15'));
+    expect(frameOf(text, '2.012万亿美元', '2023-06-17').window).toEqual(win('2023-06-16'));
+  });
+  it('the previous trading day of a Monday is the Friday before', () => {
+    const t = times('On Monday, May 5, 2025, balances fell from the previous trading day.', '2025-05-06').find((x) => /previous/.test(x.text));
+    expect(t?.window).toEqual(win('2025-05-02'));
+  });
+});
+
+describe('a time another figure owns in a clause comparing with it was shared as the sentence\'s only time', () => {
+  it('"逆回购规模骤降至41亿美元,与2023年2.5万亿美元的峰值相比": 2023 is the peak\'s, not 41亿\'s', () => {
+    const text = '美联储逆回购规模骤降至41亿美元,与2023年2.5万亿美元的峰值相比,堪称天壤之别。';
+    expect(frameOf(text, '41亿美元', '2025-10-16').timeSource).toBe('DOCUMENT_DATE');
+  });
+});
+
+describe('a change took its start from a span another figure owns', () => {
+  it('"From December 20 to December 31, 2024, the RRP rose by $375 billion, before decreasing by $234 billion on Thursday"', () => {
+    const text = 'During the period from December 20 to December 31, 2024, the RRP balance rose by $375 billion, before decreasing by $234 billion on Thursday.';
+    expect(frameOf(text, '$234 billion', '2025-01-03').window).toEqual(win('2024-12-31', '2025-01-02'));
+  });
+});
+
+describe('a start (从2022年开始, 自…起), "the beginning of the year", a comparison with then and "the final trading day of" were not times of their kind', () => {
+  it('"从2022年开始的QT持续抽走流动性,准备金已缩水超2万亿美元" is the change since 2022', () => {
+    expect(frameOf('但从2022年开始的“量化紧缩”(QT)持续抽走流动性,准备金已缩水超2万亿美元。', '2万亿美元', '2025-11-21').window).toEqual(win('2022-01-01', '2025-11-21'));
+  });
+  it('"a cumulative decrease of approximately $1.505 trillion since the beginning of the year" is the change since 1 January', () => {
+    const text = 'This marks a significant reduction, with a cumulative decrease of approximately $1.505 trillion since the beginning of the year.';
+    expect(frameOf(text, '$1.505 trillion', '2024-11-07').window).toEqual(win('2024-01-01', '2024-11-07'));
+  });
+  it('"相較於聯準會在 2022 年 6 月開始縮減資產負債表時的水準,這代表減少了約 5,000 億美元" is the change since June 2022', () => {
+    const text = '準備金約為2.9兆美元。相較於聯準會在 2022 年 6 月開始縮減資產負債表時的水準,這代表減少了約 5,000 億美元。';
+    expect(frameOf(text, '5,000 億美元', '2025-12-31').window).toEqual(win('2022-06-01', '2025-12-31'));
+  });
+  it('"a peak of $2.6 trillion on the final trading day of 2022" is Friday 30 December 2022', () => {
+    expect(times('a long grind down from a peak of $2.6 trillion on the final trading day of 2022.', '2025-08-29')[0]).toMatchObject({ window: win('2022-12-30') });
+  });
+  it('"自2022年起,…將資產負債表從9兆美元縮減至目前的6.5兆美元": the move\'s first figure is 2022\'s, not the span to now', () => {
+    const f = frameOf('自2022年起,聯準會透過不再回補到期的國債,將資產負債表從9兆美元縮減至目前的6.5兆美元。', '9兆美元', '2025-12-11');
+    expect(f.window).toEqual(win('2022-01-01', '2022-12-31'));
+  });
+});
