@@ -20,7 +20,10 @@ declare module 'vitest' {
  * and one Chromium for the run, started when the first of them asks.
  */
 export default async function setup(project: TestProject) {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  // Seeding is one long write before any test runs; on a loaded 2-core machine (load ~20, several suites at once) one
+  // of its transactions has outrun the 15 s a request gets. The suite's own setup waits longer unless told otherwise;
+  // the tests' servers keep the product's default.
+  const config = loadConfig({ QUERY_TIMEOUT_MS: '120000', ...process.env, NODE_ENV: 'test' });
   const log = createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info');
   const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-'));
   const db = await openGraph(config, log, { persistent: false, dataDir });

@@ -167,6 +167,11 @@ export type Plan =
       unfirm: string[];
       /** The window is the document's date (a fallback, or "now" in the sentence): the latest figures published by then. */
       latestPublished: boolean;
+      /**
+       * The words that tell the figure as current ("目前", "Currently,", "today"), when the sentence says so: then it is
+       * the latest figure published, not any of the two weeks before (a stale figure fails). Null otherwise.
+       */
+      present: string | null;
       /** The time is a deadline ("截至上周五", "as of", "by"): a level reached or a line crossed in the days before it holds. */
       byDate: boolean;
       /** "From X (by Z) to Y": the change's two ends, checked together on one step of the series. */

@@ -583,6 +583,13 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
       // A short window (a day, a week) holds when any value in it matches; a long one is read at its typical level.
       if (daysBetween(values[0]!.periodEnd, values.at(-1)!.periodEnd) <= 14) {
         const nearest = values.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+        // Told as current ("Currently, there's $57 billion"): the latest figure published, or the one before it (a
+        // page written a day before it went out); a figure that matches only an older one is stale.
+        const latest = values.slice(-2);
+        if (plan.present && near(nearest.value) && !latest.some((v) => near(v.value))) {
+          const last = values.at(-1)!;
+          return fill(last, `latest ${kind} published`, 'INCONSISTENT', `Told as current ("${plan.present}"), but it is the figure of ${nearest.periodEnd} (${fmt(nearest.value)}): the latest published by ${plan.window.to} was ${fmt(last.value)} (${last.periodEnd}), a stale figure.`);
+        }
         return fill(nearest, `${kind} nearest the figure in the window`, near(nearest.value) ? 'CONSISTENT' : 'INCONSISTENT');
       }
       const typical = median(values.map((v) => v.value));

@@ -86,6 +86,11 @@ export function guessedYear(timeText: string | null, window: { from: string; to:
 /** Words of the present in the figure's own clause: the document's date is then the time the sentence states. */
 const NOW_WORDS = /(目前|當前|当前|現在|现在|現時|现时|如今|眼下|\bnow\b|\bcurrent(?:ly)?\b|\btoday\b|\bas of now\b)/i;
 
+/** A word of the present ("currently", 目前, "today") in a time expression; null when none. */
+export function nowWord(text: string): string | null {
+  return NOW_WORDS.exec(text)?.[1] ?? null;
+}
+
 /** The clause of the quote around a figure (to the nearest clause break either side). */
 export function clauseOf(quote: string, surface: string): string {
   const f = at(quote, surface);
@@ -208,9 +213,10 @@ export function fromToOf(quote: string, q: ClaimQuantity, amounts: readonly Clai
 /**
  * Words before a time that make it where a change started, or the base it is compared with: "since its peak in April
  * 2022", "Since the beginning of the “Reserve Management Purchases” (RMPs) in early December", 自2022年6月, "from March",
- * 相較於聯準會在 2022 年 6 月開始縮減資產負債表時的水準 ("compared with the level when…").
+ * 相較於聯準會在 2022 年 6 月開始縮減資產負債表時的水準 ("compared with the level when…"), "nearly $1 trillion higher than it
+ * was in July 2020" (the base's time: the change runs from then).
  */
-const START_BEFORE = /(?:\bsince\b[^,.;]{0,80}|(?:相較於|相较于|相比於|相比于|比起|\bcompared (?:with|to)\b|\brelative to\b)[^，,；;。.]{0,24}|\bfrom\s+(?:its\s+|the\s+)?(?:peak|high|low|trough)?\s*(?:in|of)?\s*|自\s*|從\s*|从\s*)$/i;
+const START_BEFORE = /(?:\bsince\b[^,.;]{0,80}|(?:相較於|相较于|相比於|相比于|比起|\bcompared (?:with|to)\b|\brelative to\b)[^，,；;。.]{0,24}|\b(?:higher|lower|more|less|larger|smaller|bigger|greater|above|below)\s+than\s+(?:(?:it|they|that|this|the\s+level|the\s+balance)\s+(?:was|were|had\s+been|stood)\s+)?(?:in|at|on|during|back\s+in)?\s*|\bfrom\s+(?:its\s+|the\s+)?(?:peak|high|low|trough)?\s*(?:in|of)?\s*|自\s*|從\s*|从\s*)$/i;
 
 /**
  * A change read over the time its sentence names as its start ("a 26.5% reduction since its peak in April 2022"): the

@@ -8,8 +8,8 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, firstSinceOf, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
+import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -141,6 +141,7 @@ function planQuantity(
   // present ("目前", "now") written in the figure's clause — then the document's date is the time the sentence states.
   let latestPublished = windowBasis === 'DOCUMENT_DATE' && !!window && window.from === window.to;
   let presentStated = false;
+  let present: string | null = null;
   // A time borrowed from another figure, while the figure's own clause speaks of the present ("下降至目前的6.6兆美元"):
   // the present is its time.
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && claim.documentDate && periodOf(claim.documentDate) && borrowedTime(claim.quote, quantity, frame.timeText, amounts)) {
@@ -151,6 +152,7 @@ function planQuantity(
       windowBasis = 'DOCUMENT_DATE';
       latestPublished = true;
       presentStated = true;
+      present = now;
     }
   }
   // A named period written in the figure's sentence and not another figure's ("停摆期间…,TGA 余额…飙升至 1.1 万亿美元"):
@@ -171,6 +173,13 @@ function planQuantity(
     } else if (now && window && frame.timeSource === 'DOCUMENT_DATE') {
       window = { ...window, basis: `the sentence speaks of the present ("${now}"): the document's date, ${claim.documentDate}` };
       presentStated = true;
+      present = now;
+    } else if (!now && window && frame.timeSource === 'DOCUMENT_DATE' && frame.timeText && nowWord(frame.timeText) && presentOpening(claim, quantity.surface, frame.timeText)) {
+      // "Currently, there's $57 billion in the Treasury's General Account": the sentence opens with a word of the
+      // present, and the figure is the first written after it (outside the claim's clause).
+      window = { ...window, basis: `the sentence speaks of the present ("${frame.timeText}"): the document's date, ${claim.documentDate}` };
+      presentStated = true;
+      present = frame.timeText;
     }
   }
 
@@ -294,6 +303,11 @@ function planQuantity(
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
   }
+  // "by the end of May was already down $50 billion", 截至…累计减少: a deadline dates where the change had got to, not the
+  // span it ran over (it started "in April"); unless the sentence states the span, only its end is dated.
+  if (checkMode === 'CHANGE' && byDate && !spanDays && frame && !editor?.window && windowBasis === 'TEXT') {
+    unfirm.push(`Only the change's end is dated: "${frame.timeText ?? window.label}" is a deadline ("by", "as of", 截至), not the span the change ran over.`);
+  }
   // A time read from the sentence before: the claim's own sentence states none.
   if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
     unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
@@ -404,6 +418,7 @@ function planQuantity(
     documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
     unfirm,
     latestPublished,
+    present: latestPublished && window.from === window.to ? present : null,
     byDate,
     fromTo,
     step,
@@ -505,7 +520,8 @@ function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | nu
   const factor = a.factorId ?? figure?.frame?.factorId ?? null;
   const measure = measures.filter((m) => (factor ? m.factorId === factor : claim.factorIds.includes(m.factorId))).sort((x, y) => x.rank - y.rank)[0] ?? null;
   // "Since when" is read in the assertion's own words, else in its clause of the sentence ("为 2021 年初以来最低").
-  const since = sinceIn(a.text) ?? sinceIn(clauseHolding(claimSentence(claim), a.text) ?? '');
+  const clause = clauseHolding(claimSentence(claim), a.text) ?? '';
+  const since = sinceIn(a.text) ?? sinceIn(clause) ?? eventSince(clause);
   return {
     kind: a.kind,
     text: a.text,
@@ -513,7 +529,7 @@ function assertionPlan(a: ClaimAssertion, claim: ClaimInput, window: Window | nu
     figure: a.kind === 'NEAR_LINE' && a.start < 0 ? amounts[0] ?? null : figure,
     measure,
     since: since ? (claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(a.text, sinceTextOf(a.text)) ? shortenedSince(since, claim.documentDate) : { start: since.start, end: since.end }) : null,
-    extremumKind: /(lowest|最低|新低)/i.test(a.text) ? 'LOWEST' : /(highest|最高|新高)/i.test(a.text) ? 'HIGHEST' : null,
+    extremumKind: /(lowest|smallest|最低|最小|新低)/i.test(a.text) ? 'LOWEST' : /(highest|largest|biggest|最高|最大|新高)/i.test(a.text) ? 'HIGHEST' : null,
   };
 }
 

@@ -299,3 +299,41 @@ export function ratioMoveOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfa
   if (!m) return null;
   return { ratio: /halved|half|減半|减半|腰斬|腰斩/i.test(m[0]) ? 0.5 : 2, text: m[0] };
 }
+
+/** "since the program was launched in March 2020", "since QT began in June 2022": a since that names an event, then its date. */
+const SINCE_EVENT_DATED = /\bsince\s+(?:the|its|their|a|an)\s+[\w\s'’-]{1,40}?\s+(?:was\s+|were\s+)?(?:launched|began|begun|started|created|introduced|set\s+up|opened|established)\s+((?:in|on)\s+[^,.;]{3,30})/i;
+/** "since the Covid program began", "since the pandemic-era facility opened": an event of the pandemic, undated. */
+const SINCE_EVENT_PANDEMIC = /\bsince\s+(?:the|its|their|a|an)\s+[\w\s'’-]{0,30}?\b(?:covid|pandemic|coronavirus)\b/i;
+
+/**
+ * "Since when" when the since names an event and its date ("the smallest daily total since the program was launched in
+ * March 2020"): the date written after the event's verb; an event of the pandemic with no date is March 2020 ("since
+ * the Covid program began"), as "since the pandemic" is read. Null when the words give no date.
+ */
+export function eventSince(text: string): { start: string; end: string; text: string } | null {
+  const dated = SINCE_EVENT_DATED.exec(text);
+  if (dated) {
+    const when = sinceIn(`since ${dated[1]!.replace(/^(?:in|on)\s+/i, '')}`);
+    if (when) return { start: when.start, end: when.end, text: dated[0] };
+  }
+  const pandemic = SINCE_EVENT_PANDEMIC.exec(text);
+  if (pandemic) {
+    const when = sinceIn('since the pandemic');
+    if (when) return { start: when.start, end: when.end, text: pandemic[0] };
+  }
+  return null;
+}
+
+/**
+ * The sentence opens with a word of the present ("Currently, there's $57 billion in the Treasury's General Account and
+ * $92 billion in extraordinary measures", "目前,…") and the figure is the first amount written after it: the word tells
+ * that figure as current. Not a later figure of the sentence, nor a present word inside it ("此前2.5万亿美元的逆回购峰值"
+ * in a sentence that says 如今 elsewhere).
+ */
+export function presentOpening(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string, word: string): boolean {
+  const s = sentenceOf(claim);
+  const w = s.text.indexOf(word);
+  const f = figureAt(s, claim.quote, surface);
+  if (w < 0 || f < 0 || w > f || !/^[\s"“「『(（\[]*$/.test(s.text.slice(0, w))) return false;
+  return ![...s.text.slice(w + word.length, f).matchAll(AMOUNT)].length;
+}

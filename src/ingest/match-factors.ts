@@ -1,4 +1,4 @@
-import { MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
+import { LOOSE_PREFIX, MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { foldScript } from '../search/search-text.ts';
 
 export interface KnownFactor {
@@ -68,9 +68,20 @@ const foldKey = (s: string) => foldScript(s).toLowerCase().replace(/[’‘]/g, 
 const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 
 function matcherOf(byFirst: Map<number, { factorId: string; key: string; acronym: boolean }[]>): FactorMatcher {
-  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  // Longest first; of equal names, a loose word of the vocabulary first (国债 is the debt only at its scale, whatever
+  // a graph's factor calls itself).
+  const loose = (id: string) => (id.startsWith(LOOSE_PREFIX) ? 0 : 1);
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length || loose(a.factorId) - loose(b.factorId));
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
+  /** Whether a longer name of Chinese script starts inside [i, i+length) and ends after it (an equal one does not: 長期國債總額 keeps 長期國債). */
+  const longerInside = (folded: string, i: number, length: number): boolean => {
+    for (let j = i + 1; j < i + length; j++) {
+      const list = byFirst.get(pairAt(folded, j));
+      if (list?.some(({ key }) => key.length > length && j + key.length > i + length && !isWord(key[0]) && folded.startsWith(key, j))) return true;
+    }
+    return false;
+  };
   const match = (text: string): FactorMention[] => {
     const raw = foldKey(text);
     // Offsets into the folded text are offsets into the original only when folding kept the length.
@@ -90,6 +101,12 @@ function matcherOf(byFirst: Map<number, { factorId: string; key: string; acronym
         // An acronym in the plural ("ON RRPs"): the same name, the "s" in its span.
         return acronym && folded[next] === 's' && !isWord(folded[next + 1]) && (length = key.length + 1) > 0;
       });
+      // Chinese writes no spaces between words: a shorter name is not taken when a longer one starts inside it and
+      // runs past its end (美[国债务上限]: the debt limit, not 国债 and a stray 务).
+      if (hit && !isWord(hit.key[0]) && longerInside(folded, i, length)) {
+        i++;
+        continue;
+      }
       if (hit) {
         found.push(at ? { factorId: hit.factorId, start: at[i] as number, end: (at[i + length - 1] as number) + 1 } : { factorId: hit.factorId, start: i, end: i + length });
         i += length;

@@ -43,8 +43,12 @@ const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
-const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
+/** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
+const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
+/** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
+const BELOW_ABOVE_LINE = /\b(?:(below|under|beneath)|above|over)\s+the\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
+const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 /** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
@@ -97,7 +101,15 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   // The English-only patterns below (a verb, then "to" or "by") need a Latin letter before the figure.
   const latin = LATIN_LETTER.test(before);
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
-  if (CROSS_UP.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  // "below the $3T mark": the figure named as a line, the measure on one side of it.
+  const side = latin ? BELOW_ABOVE_LINE.exec(before) : null;
+  if (side && /^\s*(?:mark|line|threshold|level|barrier|handle)\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 16)))) return { mode: 'CROSSED', direction: side[1] ? 'DECREASE' : 'INCREASE' };
+  // "↓ $45.7 billion", "(↑ 12)": an arrow before a figure is its change.
+  const arrow = ARROW_BEFORE.exec(before);
+  if (arrow) return { mode: 'CHANGE', direction: /[↓▼⬇]/.test(arrow[0]) ? 'DECREASE' : 'INCREASE' };
+  // "+$3.7B", "+65.9B": a plus written before an amount states a change (a minus is read as a negative value below).
+  if (/^\+/.test(q.surface) || /(?<![/±])\+\s?$/.test(text.slice(Math.max(clause.start, q.start - 3), q.start))) return { mode: 'CHANGE', direction: 'INCREASE' };
   if (FALL_TO.test(before) || (latin && FALL_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'DECREASE' };
   if (RISE_TO.test(before) || (latin && RISE_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'INCREASE' };
   const by = latin ? CHANGE_BY.exec(before) : null;
@@ -127,6 +139,15 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   return { mode: 'LEVEL', direction: null };
 }
 
+/** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
+const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+/** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
+const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
+/** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
+const RATIO_WITH = /(?:与|與|和|對|对|占|佔|to)\s*$/i;
+const RATIO_AFTER = /^\s*(?:之比|的比|比率|比值|的比例|的比重|的|ratio)/i;
+/** An arrow right before a figure (its qualifiers and currency between): "(↓ $45.7 billion)", ▲12%. */
+const ARROW_BEFORE = /[↑↓▲▼⬆⬇]\s*(?:約|约|about|around|nearly|almost|roughly)?\s*(?:US)?\$?\s*$/;
 /** "至", "to" right before a figure (after an amount and its change verb: "减少了3400亿美元至2.83万亿美元"). */
 const LEVEL_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly)?\s*\$?\s*$/i;
 const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎缩|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\bshrank\b)/i;
@@ -195,11 +216,16 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     // A percent speaks of an amount (its change, its share); a shutdown's length has no percent level.
     return !kinds.length || kinds.includes(q.kind) || (q.kind === 'percent' && (kinds.includes('money') || kinds.includes('percent')));
   };
+  // A percent's whole when it is a measure we do not ship ("22% of GDP", 与GDP之比, 占GDP的): the share is of the
+  // measure named before it, not of the whole.
+  const percent = q.kind === 'percent';
+  const wholeOfShare = (m: MeasureMention) => percent && !isShippedMeasure(m.factorId)
+    && (RATIO_WITH.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && RATIO_AFTER.test(text.slice(m.end, m.end + 4)));
   const subjects = subjectsOf(text, reading, clauses);
   const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
   const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
-  if (attached) return attached;
-  const before = subjects.filter((m) => m.end <= q.start && fits(m));
+  if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -217,8 +243,51 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   return null;
 }
 
-/** The text between two offsets with the time expressions in it left out. */
-function withoutTimes(text: string, from: number, to: number, times: readonly TimeExpression[]): string {
+const RESPECTIVELY = /分別|分别|\brespectively\b/i;
+/**
+ * The measures listed before "respectively" (分別), each joined to the next by 、/和/"and" (an aside in brackets
+ * between), paired in order with as many figures of one unit listed after the first measure: each figure takes its
+ * measure (none for a measure the record does not ship).
+ */
+function pairRespectively(text: string, reading: SentenceReading, framed: FramedQuantity[], at: number): void {
+  // The figures: after 分別, before "respectively"; one unit, in order.
+  const english = /^respectively/i.test(text.slice(at, at + 12));
+  const amounts = framed.filter((f) => /money|percent/.test(f.quantity.kind) && (english ? f.quantity.end <= at : f.quantity.start >= at));
+  const list = amounts.filter((f) => f.quantity.unit === amounts[0]?.quantity.unit);
+  const first = list[0];
+  if (!first || list.length < 2 || list.length !== amounts.length) return;
+  // (not a measure inside an aside in brackets: 准备金余额(存款机构))
+  const inAside = (m: MeasureMention) => Math.max(text.lastIndexOf('(', m.start), text.lastIndexOf('（', m.start)) > Math.max(text.lastIndexOf(')', m.start), text.lastIndexOf('）', m.start), reading.sentence.start - 1);
+  const before = reading.measures.filter((m) => m.end <= first.quantity.start && !inAside(m));
+  const run: MeasureMention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as MeasureMention;
+    const next = run[0];
+    if (next && !/^[^，,。；;\d]{0,14}?(?:、|和|及|與|与|,|\band\b)\s*(?:the\s+)?$/i.test(text.slice(m.end, next.start))) break;
+    if (!next && /[，,。；;]/.test(text.slice(m.end, first.quantity.start).replace(/\([^)]*\)|（[^）]*）/g, ''))) break;
+    run.unshift(m);
+  }
+  if (run.length !== list.length) return;
+  list.forEach((f, k) => {
+    const m = run[k] as MeasureMention;
+    const shipped = isShippedMeasure(m.factorId);
+    f.frame.factorId = shipped ? m.factorId : null;
+    f.frame.factorEvidence = shipped ? text.slice(m.start, m.end) : null;
+    f.frame.factorSource = shipped ? 'TEXT' : null;
+    f.measure = m;
+  });
+}
+
+/** Between two items of one list: separators and "and", with the first item's own time ("in January 2024,"). */
+const LIST_GAP = /^\s*(?:(?:in|on|at|by|during)\s*)?(?:[,，、]\s*(?:and\s+)?|\s+and\s+|及|以及|和|與|与)\s*$/i;
+function listSiblings(text: string, a: QuantityMention, b: QuantityMention, spans: readonly Span[]): boolean {
+  if (b.start - a.end > 60) return false;
+  // (the first item's time and the measure it is an amount of left out: "$34 trillion in debt in January 2024, ")
+  return LIST_GAP.test(withoutTimes(text, a.end, b.start, spans).replace(/\b(?:in|of|on|at|by|during)\s+(?=[,，]|and\b|(?:in|of|on|at|by|during)\b)/gi, ''));
+}
+
+/** The text between two offsets with the time expressions (or other spans, in text order) in it left out. */
+function withoutTimes(text: string, from: number, to: number, times: readonly Span[]): string {
   let out = '';
   let at = from;
   for (const t of times) {
@@ -305,7 +374,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     // "shed 49.5% of the $4.81 trillion": a percent of an amount written after it is a share of that amount.
     if (amount && q.kind === 'percent' && SHARE_OF_AMOUNT.test(text.slice(q.end, Math.min(clause.end, q.end + 40)))) mode = 'SHARE';
-    if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) ? 'SHARE' : 'LEVEL';
+    if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) || RATIO_BEFORE.test(wordsBefore(text, clause.start, q.start, 24)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
     const measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
@@ -314,9 +383,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     let loose = false;
     if (measure && measure.factorId.startsWith(LOOSE_PREFIX)) {
       const read = looseReading(measure.factorId, mode, q.value, q.unit, LEVEL_TO.test(wordsBefore(text, clause.start, q.start, 12)));
-      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, clause.start)) {
+      // A firm loose word's ratio to GDP (美国债务与GDP之比, 國債佔GDP的120%) is that measure's share.
+      const firmId = measure.factorId.startsWith(`${LOOSE_PREFIX}firm:`) ? measure.factorId.slice(LOOSE_PREFIX.length + 5) : null;
+      if (!read && firmId && mode === 'SHARE' && q.kind === 'percent' && TO_GDP_AFTER.test(text.slice(measure.end, Math.min(reading.sentence.end, measure.end + 16)))) factorId = firmId;
+      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, (clauses[clauseIndex(clauses, measure.start)] as Span).start)) {
         factorId = read.factorId;
-        loose = true;
+        loose = !read.firm;
         if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
       }
     }
@@ -324,8 +396,10 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
     const kinds = factorId ? kindsOfMeasure(factorId) : [];
-    if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE') factorId = null;
-    if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && !kinds.includes('percent')) factorId = null;
+    // A share or ratio of it (占44.94%, "22% of GDP", 与GDP之比) is about it too: not held against its series (the
+    // checks leave a SHARE unchecked), but attributed to the measure it is a share of.
+    if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE' && mode !== 'SHARE') factorId = null;
+    if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && mode !== 'SHARE' && !kinds.includes('percent')) factorId = null;
     let time = amount ? timeOf(q) : null;
     // "shed 49.5% of the $4.81 trillion accumulated during the pandemic-era QE": the time after the whole is the whole's.
     if (time && mode === 'SHARE' && quantities.some((p) => p.start >= q.end && p.end <= time!.start && /money/.test(p.kind))) {
@@ -366,7 +440,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     // "a peak of $8.97 trillion", "the $9T peak", 峰值的8.96萬億美元, "peaked at": the figure is the measure's extremum.
     if (amount && !frame.extremum) {
-      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 16)));
+      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 32)));
       if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
@@ -378,6 +452,22 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses, measure };
   });
+  // Items of a list after one verb take its mode ("hit $34 trillion in January, $35 trillion in July and $36 trillion
+  // in November"; 分別下降0.5、1.9萬億美元), and items before "at the respective low points" its extremum.
+  framed.forEach((f, i) => {
+    if (i === 0 || baseOf.has(i)) return;
+    const prev = framed.slice(0, i).reverse().find((p, k) => p.quantity.unit === f.quantity.unit && !baseOf.has(i - 1 - k));
+    const attachedMeasures = reading.measures.filter((m) => /\b(?:in|of)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    if (!prev || !listSiblings(text, prev.quantity, f.quantity, [...times, ...attachedMeasures].sort((x, y) => x.start - y.start))) return;
+    if (f.frame.mode === 'LEVEL' && f.frame.mood === prev.frame.mood && /^(?:REACHED|CROSSED|CHANGE)$/.test(prev.frame.mode)) {
+      f.frame.mode = prev.frame.mode;
+      f.frame.direction = prev.frame.direction;
+    }
+    if (f.frame.extremum && !prev.frame.extremum && /\brespective\b|分別|分别/i.test(text.slice(f.quantity.end, Math.min(reading.sentence.end, f.quantity.end + 40)))) prev.frame.extremum = { ...f.frame.extremum };
+  });
+  // "A、B分別下降0.5、1.9萬億美元", "A and B rose 3% and 5%, respectively": the i-th figure is the i-th measure's.
+  const respectively = RESPECTIVELY.exec(text.slice(reading.sentence.start, reading.sentence.end));
+  if (respectively) pairRespectively(text, reading, framed, reading.sentence.start + respectively.index);
   // Each figure's window from the time governing it (bind-times.ts): a change runs from its start to its end, a
   // weekly figure is dated by its week's end, a "now" is the document's date.
   const baseTimeSet = new Set(baseTimes.values());
@@ -469,8 +559,9 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
     if (issued) {
       const start = q.start - (wordsBefore(text, sentence.start, q.start, 16).length - issued.index);
       // The stock named right after the amount (的38萬億美元國債) or the number's own measure.
-      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && !isUnshipped(m.factorId));
-      const factorId = tail?.factorId ?? f.frame.factorId;
+      // (a loose word there, 的38萬億美元國債, names it through the figure's own reading)
+      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && (!isUnshipped(m.factorId) || m.factorId.startsWith(LOOSE_PREFIX)));
+      const factorId = (tail && !isUnshipped(tail.factorId) ? tail.factorId : null) ?? f.frame.factorId;
       if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
     }
     if (f.frame.extremum) {

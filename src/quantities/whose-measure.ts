@@ -27,7 +27,9 @@ const pattern = (w: string) => (latin(w) ? `(?<![A-Za-z])${escape(w).replace(/'/
 export const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(pattern).join('|');
 
 /** What may stand between an owner and the measure's words: a possessive, "holdings of", 持有的, "total", 總. */
-const LINK = String.raw`(?:\s*(?:['’]s?|的|之|所?持有的?|holdings of|'s holdings of|total|總|总)\s*)*\s*`;
+// A time written between an owner and its measure with 的 is a possessive too (美国财政部上周五的现金余额, 日本7月所持美國國債).
+const TIME_LINK_ZH = String.raw`(?:上週|上周|本週|本周|這週|这周|週|周|星期|禮拜|礼拜)[一二三四五六日天]?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|初)?|\d{4}年(?:底|末|初)?|\d{1,2}日|今年|去年|昨日|昨天|今日|今天|當日|当日|目前|當前|当前`;
+const LINK = String.raw`(?:\s*(?:['’]s?|的|之|所?持(?:有)?的?|holdings of|'s holdings of|total|總|总|(?:${TIME_LINK_ZH})(?=的|所持)的?)\s*)*\s*`;
 /** For each factor: the owner written last before the measure's words, with whether it is ours. */
 const OWNER_BEFORE = new Map(
   [...OTHER_OWNERS].map(([factorId, others]) => {
@@ -57,6 +59,7 @@ const SUBJECT_GAP = String.raw`(?:['’]s)?(?:\s+(?:is|was|has|had|have|been|sti
 
 const COMPOSED = COMPOSED_MEASURES.map((c) => ({
   factorId: c.factorId,
+  ownerInClause: c.ownerInClause,
   owner: new RegExp(alternation(c.owners), 'gi'),
   head: new RegExp(alternation(c.heads), 'gi'),
   /** A verb of holding right before an amount ("flush with $704 billion", 手握9000億美元). */
@@ -107,12 +110,17 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       let owner: { start: number; text: string } | undefined;
       if (c.ownerRightBefore.test(lead)) owner = inClause;
       else if (inClause && AMOUNT_BEFORE.test(lead) && !PAYING.test(text.slice(clause.start, clause.end))) owner = inClause;
+      // A head that is the owner's whatever stands between (財政部滾動5日資金流出: the Treasury's outflows).
+      else if (inClause && c.ownerInClause) owner = inClause;
       else if (!inClause && TIME_OPENING.test(lead)) owner = owners.at(-1);
       if (!owner) continue;
       // No other measure named between the owner and its head in their clause (財政部發行國庫券的現金 is not the
       // Treasury's balance), and none of ours between them across clauses (Fed升息，準備金下降，目前規模…).
       const sameClause = owner.start >= clause.start;
-      if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)))) continue;
+      // A measure between them with an amount of its own right before it is a sibling in a list, not in the way
+      // (美國財政部共有740億美元的特別措施額度以及5230億美元的現金).
+      const sibling = (m: MeasureMention) => AMOUNT_BEFORE.test(text.slice(Math.max(owner.start, m.start - 12), m.start));
+      if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)) && !sibling(m))) continue;
       out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${head}` });
     }
     if (!c.holds) continue;

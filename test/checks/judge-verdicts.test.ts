@@ -8,8 +8,8 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
-import { toleranceOf } from '../../src/checks/check-rules.ts';
-import { ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
+import { roundingOf, toleranceOf } from '../../src/checks/check-rules.ts';
+import { eventSince, presentOpening, ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
 import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
@@ -505,3 +505,84 @@ describe('judging pass 5 (issue 18): agreement on the new dev text', () => {
   });
 });
 
+
+describe('judging pass 6 (issue 18): the two true dev claims called INCONSISTENT, and a figure\'s precision', () => {
+  const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+
+  it('a change dated by a deadline is dated only at its end: "by the end of May was already down $50 billion" is not INCONSISTENT on the last days of May', () => {
+    const quote = 'But the balance sheet had already started to decline in April, and by the end of May was already down $50 billion.';
+    const c = claim(quote, [{ surface: '$50 billion', value: 50e9, frame: stated('f-bs', 'CHANGE', '2025-05-27', '2025-05-31', 'the end of May', { direction: 'DECREASE' }) }], '2025-07-03');
+    // The last week of May moved 15.5 bn; from the April peak the fall is 50 bn.
+    const [k] = run(c, [walcl], { WALCL: weekly('2025-04-02', [6_739_000, 6_730_000, 6_720_000, 6_710_000, 6_700_000, 6_695_000, 6_689_000, 6_673_500, 6_670_000]) });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/deadline/);
+    // Without the deadline ("in the last days of May") the span is the window's, and the same record refutes it.
+    const plain = claim('The balance sheet was down $50 billion in the last days of May.', [{ surface: '$50 billion', value: 50e9, frame: stated('f-bs', 'CHANGE', '2025-05-27', '2025-05-31', 'the last days of May', { direction: 'DECREASE' }) }], '2025-07-03');
+    expect(run(plain, [walcl], { WALCL: weekly('2025-04-02', [6_739_000, 6_730_000, 6_720_000, 6_710_000, 6_700_000, 6_695_000, 6_689_000, 6_673_500, 6_670_000]) })[0]!.verdict).toBe('INCONSISTENT');
+  });
+
+  it('"higher than it was in July 2020" names where the change started: "nearly $1 trillion higher than it was in July 2020" is counted from then to the document\'s date', () => {
+    const quote = 'Despite the ongoing reductions, the Fed’s balance sheet remains nearly $1 trillion higher than it was in July 2020';
+    expect(startTimeAsWindow(quote, 'July 2020', 'CHANGE')).toMatch(/where the change started/);
+    expect(startTimeAsWindow('Reserves were higher in July 2020 than now', 'July 2020', 'CHANGE')).toBeNull();
+    const c = claim(quote, [{ surface: 'nearly $1 trillion', value: 1e12, qualifier: 'NEARLY', frame: stated('f-bs', 'CHANGE', '2020-07-01', '2020-07-31', 'July 2020', { direction: 'INCREASE' }) }], '2023-11-17');
+    const obs = [...weekly('2020-06-24', [7_082_000, 6_970_000, 6_960_000, 6_950_000, 6_949_000]), ...weekly('2023-10-25', [7_860_000, 7_840_000, 7_830_000, 7_815_000])];
+    const [k] = run(c, [walcl], { WALCL: obs });
+    expect(k!.verdict).toBe('CONSISTENT');
+  });
+
+  it('a figure written in two large units is as precise as its second: "7兆4,045億美元" is written to the 億, so 0.7% off the record is INCONSISTENT', () => {
+    expect(roundingOf('7兆4,045億美元')).toBeLessThan(1e-5);
+    expect(roundingOf('2万7千亿美元')).toBeCloseTo(1000 / 2 / 27000, 6);
+    expect(roundingOf('7兆美元')).toBeCloseTo(0.5 / 7, 6);
+    expect(toleranceOf('STATED', '7兆4,045億美元')).toBe(0.005);
+    const quote = '美國聯準會5月9日公佈截至到5月8日為止的資產負債表,資產總額為7兆4,045億美元';
+    const c = claim(quote, [{ surface: '7兆4,045億美元', value: 7.4045e12, frame: stated('f-bs', 'LEVEL', '2024-05-08', '2024-05-08', '5月8日') }], '2024-05-09');
+    expect(run(c, [walcl], { WALCL: weekly('2024-04-24', [7_402_434, 7_362_474, 7_353_408]) })[0]!.verdict).toBe('INCONSISTENT');
+    expect(run(c, [walcl], { WALCL: weekly('2024-04-24', [7_402_434, 7_362_474, 7_404_000]) })[0]!.verdict).toBe('CONSISTENT');
+  });
+});
+
+describe('judging pass 6 (issue 18): what a claim says beyond its number', () => {
+  it('"the smallest daily total since the program was launched in March 2020" is a low since March 2020, tested on the record', () => {
+    expect(eventSince('the smallest daily total since the program was launched in March 2020 to absorb excess cash')?.start).toBe('2020-03-01');
+    expect(eventSince('Lowest reverse repo since the Covid program began')?.start).toBe('2020-03-01');
+    expect(eventSince('the smallest since the start of the year')).toBeNull();
+    // The assertion reads the series by its catalogue id (RRPONTSYD is published in billions).
+    const base = measure('f-rrp', 'FRED:RRPONTSYD', 'DAILY');
+    const rrp = { ...base, series: { ...base.series, scale: 1e9 } };
+    const quote = 'Usage of the Federal Reserve’s overnight reverse repurchase facility fell to $22.344 billion on 19 August, the smallest daily total since the program was launched in March 2020 to absorb excess cash in money-market funds.';
+    const text = 'smallest';
+    const c = claim(quote, [{ surface: '$22.344 billion', value: 22.344e9, frame: stated('f-rrp', 'REACHED', '2025-08-19', '2025-08-19', '19 August', { direction: 'DECREASE', extremum: { kind: 'LOWEST', since: null, sinceText: null } }) }], '2025-08-19');
+    c.assertions = [{ kind: 'EXTREMUM_SINCE', text, start: quote.indexOf(text), end: quote.indexOf(text) + text.length, factorId: 'f-rrp' }];
+    const history = (low: number) => [...daily('2020-03-01', Array.from({ length: 200 }, (_, i) => (i === 88 ? low : 150))), ...daily('2025-08-01', Array.from({ length: 19 }, (_, i) => (i === 18 ? 22.344 : 60)))];
+    // Take-up fell to zero in May 2020, so the low is not the smallest since March 2020.
+    const [k] = run(c, [rrp], { 'FRED:RRPONTSYD': history(0) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM_SINCE')?.holds).toBe(false);
+    // Nothing lower since March 2020: it holds.
+    expect(run(c, [rrp], { 'FRED:RRPONTSYD': history(90) })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('a figure told as current is the latest published, not one of the two weeks before: "Currently, there\'s $57 billion in the Treasury\'s General Account" when the latest close was 68.3 bn', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const sentence = 'Currently, there’s $57 billion in the Treasury’s General Account and $92 billion in extraordinary measures for a total of $149 billion.';
+    const quote = 'there’s $57 billion in the Treasury’s General Account and $92 billion in extraordinary measures for a total of $149 billion';
+    expect(presentOpening({ quote, sentence }, '$57 billion', 'Currently')).toBe(true);
+    expect(presentOpening({ quote, sentence }, '$92 billion', 'Currently')).toBe(false);
+    expect(presentOpening({ quote: '此前2.5万亿美元的逆回购峰值', sentence: '如今已降至41亿美元，此前2.5万亿美元的逆回购峰值' }, '2.5万亿美元', '如今')).toBe(false);
+    const now = (over: Partial<QuantityFrame> = {}) => frame({ factorId: 'f-tga', mode: 'LEVEL', window: { start: '2023-05-23', end: '2023-05-23' }, timeText: 'Currently', timeSource: 'DOCUMENT_DATE', ...over });
+    const c: ClaimInput = { ...claim(quote, [{ surface: '$57 billion', value: 57e9, frame: now() }], '2023-05-23'), sentence };
+    // Closes of 18, 19 and 22 May (57.3, 60.7, 68.3 bn): the 22nd's is published on the 23rd.
+    const closes = [...daily('2023-05-10', [120_000, 110_000]), { date: '2023-05-18', periodEnd: '2023-05-18', value: 57_341 }, { date: '2023-05-19', periodEnd: '2023-05-19', value: 60_656 }, { date: '2023-05-22', periodEnd: '2023-05-22', value: 68_335 }];
+    const [k] = run(c, [tga], { DTS: closes });
+    expect(k!.verdict).toBe('INCONSISTENT');
+    expect(k!.reason).toMatch(/stale/);
+    // The same figure with no word of the present is a fallback: the page may be older, so it is not judged stale.
+    const plain: ClaimInput = { ...c, sentence: quote, quantities: [{ ...c.quantities[0]!, frame: now({ timeText: null }) }] };
+    expect(run(plain, [tga], { DTS: closes })[0]!.verdict).toBe('CONSISTENT');
+    // The latest published figure, or the one before it, holds.
+    const fresh = closes.map((o) => (o.date === '2023-05-19' ? { ...o, value: 57_100 } : o));
+    expect(run(c, [tga], { DTS: fresh })[0]!.verdict).toBe('CONSISTENT');
+  });
+});

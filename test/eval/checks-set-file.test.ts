@@ -41,4 +41,23 @@ describe('the checks set files', () => {
     await rm(dir, { recursive: true, force: true });
     await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'dev3.yaml': doc('e', 'heldout') }))).rejects.toThrow(/dev3.yaml: every document is tuning text/);
   });
+
+  // The tests above read files of their own; this one reads the shipped files (held-out ones too, for their format
+  // only — nothing the product computes is looked at), so a labeller's slip is caught before an eval run counts it.
+  it('the shipped files follow the format: each quote in its text, each surface in its quote, ids unique', async () => {
+    const docs = await readAllSets(new URL('.', import.meta.url).pathname);
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    for (const d of docs) {
+      if (ids.has(d.id)) problems.push(`${d.id}: id used twice`);
+      ids.add(d.id);
+      d.claims.forEach((c, i) => {
+        if (!d.text.includes(c.quote)) problems.push(`${d.id} claim ${i + 1}: quote not in the text`);
+        if (!c.quote.includes(c.surface)) problems.push(`${d.id} claim ${i + 1}: surface not in the quote`);
+      });
+    }
+    expect(problems).toEqual([]);
+    expect(docs.filter((d) => d.part.startsWith('heldout')).length).toBeGreaterThan(0);
+    expect(docs.filter((d) => d.set === 'fresh3' || d.set === 'fresh4').every((d) => d.split === 'dev' && d.was_heldout_until === '2026-12-07')).toBe(true);
+  });
 });

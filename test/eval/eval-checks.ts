@@ -37,8 +37,8 @@ const progress = (m: string) => process.stderr.write(`eval:checks ${m}\n`);
 
 // The set's files and parts are listed in checks-set-file.ts: the first set (en.yaml, zh.yaml; its held-out part became
 // tuning text on 2026-12-07, printed as `dev (was held out)`), more tuning text (dev2.yaml, dev3.yaml) and held-out
-// sets labelled later by labellers who had not seen the product's output (fresh.yaml, fresh2.yaml), each printed on
-// its own, then all held-out text together (what the issue's targets are read on).
+// sets labelled later by labellers who had not seen the product's output (fresh*.yaml; the first four tuning text
+// since 2026-12-07), each printed on its own, then all held-out text together (what the issue's targets are read on).
 const docs = (await readAllSets(here)).filter((d) => withHeldout || d.split === 'dev');
 const log = createLogger('warn');
 const dataDir = await mkdtemp(join(tmpdir(), 'claimgraph-eval-checks-'));

@@ -2,9 +2,9 @@
  * `npm run eval:matching [-- --split dev|heldout|fresh|all] [--verbose | --details]`: matching across documents (issue 19),
  * measured on test/eval/matching-set/: real pages labelled by hand before any code ran on them (read each file's
  * header). The files and their parts are listed once in test/eval/matching-set-file.ts (`MATCHING_FILES`): pairs.yaml
- * (a dev and a held-out part), fresh.yaml (held out until 2026-12-07, tuning text since, printed as "dev (fresh, was
- * held out)"), and the held-out sets fresh2.yaml and fresh3.yaml ("heldout fresh2", "heldout fresh3"; fresh3 when it
- * is there). `dev` runs every tuning part, `heldout` every held-out part, `fresh` the held-out fresh*.yaml sets only,
+ * (a dev and a held-out part), fresh.yaml and fresh2.yaml (held out until 2026-12-07, tuning text since, printed as
+ * "dev (fresh, was held out)", "dev (fresh2, was held out)"), and the held-out sets fresh3.yaml and fresh4.yaml
+ * ("heldout fresh3", "heldout fresh4"; each when it is there). `dev` runs every tuning part, `heldout` every held-out part, `fresh` the held-out fresh*.yaml sets only,
  * `all` both; each part is printed on its own, and each split as a whole. Every file is validated first: a malformed
  * one, or one holding a split it must not, stops the run with the problems named.
  *
@@ -43,8 +43,8 @@ if (!['dev', 'heldout', 'fresh', 'all'].includes(split)) throw new Error('--spli
 if ((values.verbose || values.details) && split !== 'dev') throw new Error('--verbose and --details list dev pairs only: held-out pairs are printed in aggregate');
 
 // Every part of the set (test/eval/matching-set-file.ts, MATCHING_FILES): pairs.yaml's dev and held-out parts,
-// fresh.yaml (held out until 2026-12-07, tuning text since: "dev (fresh, was held out)"), and the held-out sets
-// fresh2.yaml and fresh3.yaml when they are there ("heldout fresh2"…). Ids of the later files are prefixed by their set.
+// fresh.yaml and fresh2.yaml (held out until 2026-12-07, tuning text since: "dev (fresh, was held out)"…), and the
+// held-out sets fresh3.yaml and fresh4.yaml when they are there ("heldout fresh3"…). Ids of the later files are prefixed by their set.
 const allParts = await readMatchingParts();
 const freshHeldOut = allParts.filter((x) => x.split === 'heldout' && x.file !== 'pairs.yaml');
 if (split === 'fresh' && !freshHeldOut.length) throw new Error('--split fresh: no held-out test/eval/matching-set/fresh*.yaml is there');

@@ -82,7 +82,9 @@ export async function readMatchingSet(file: string, options: { optional?: boolea
  * every document of it carries `was_heldout_until` (held out until then, tuning text since).
  * fresh.yaml was held out until 2026-12-07 (its last held-out figures are in docs/matching.md, fourth pass): tuning
  * text since; fresh2.yaml likewise since the sixth session of 2026-12-07 (last held-out figures: docs/matching.md, end
- * of session at 1153263). fresh4.yaml is labelled in that session and is read when it is there.
+ * of session at 1153263). fresh4.yaml (held out: 35 pages in en, zh-Hant and zh-Hans on the debt's 37T-39T crossings,
+ * the TGA of 2020 and 2025 and the ON RRP of August 2025; 261 pairs) was labelled by label15 on 2026-12-07 before
+ * anything ran on it.
  */
 export const MATCHING_FILES: readonly { file: string; set: string; only?: z.infer<typeof Split>; wasHeldOut?: boolean; optional?: boolean }[] = [
   { file: 'pairs.yaml', set: 'first' },
