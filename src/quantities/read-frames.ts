@@ -41,8 +41,9 @@ const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|�
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
+const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
 /** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
 const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
 /** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
@@ -53,7 +54,7 @@ const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|�
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:(?:a|the|its|their)\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|(?:a|the|its|their) record|a peak of)?\s*$/i;
 /** 從/从/由 right before a figure (after its own time: 由2022年底2.6兆美元). */
 const FROM_ZH = /(?:從|从|(?<![經经理藉借])由)\s*$/;
 /** Between a move's first figure and its end in the next clause: 的高點，降至 (a short noun, one comma, a verb and 至). */
@@ -102,6 +103,12 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   const latin = LATIN_LETTER.test(before);
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
   if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  // A level reached for the first time is a line crossed (首次攀升至36兆美元, "hit $35 trillion for the first time").
+  const firstTime = FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, clause.end));
+  if (firstTime && RISE_TO.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (firstTime && FALL_TO.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  // "the US$33 trillion mark was reached": a line named, then reached or passed.
+  if (/^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i.test(text.slice(q.end, clause.end))) return { mode: 'CROSSED', direction: 'INCREASE' };
   // "below the $3T mark": the figure named as a line, the measure on one side of it.
   const side = latin ? BELOW_ABOVE_LINE.exec(before) : null;
   if (side && /^\s*(?:mark|line|threshold|level|barrier|handle)\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 16)))) return { mode: 'CROSSED', direction: side[1] ? 'DECREASE' : 'INCREASE' };
@@ -143,6 +150,12 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
 const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
 /** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
 const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
+/** Between a figure and the noun it modifies: hyphenated or time adjectives only ("end-of-quarter", "weekly"). */
+const PREMODIFIER = /^\s*(?:(?:[A-Za-z]+(?:-[A-Za-z]+)+|weekly|daily|monthly|record|closing|opening|average|current)\s+){0,2}$/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:US|U\.S\.)?\$?\s*$/i;
+/** A sum of the measures named before: "combined", 合計. */
+const COMBINED_AFTER = /^\s*(?:combined|together|taken together|合計|合计|加總|加总|合共|之和|總和|总和)/i;
+const JOINED = /^\s*(?:and|plus|和|與|与|及|加上|、)\s*(?:the\s+)?$/i;
 /** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
 const RATIO_WITH = /(?:与|與|和|對|对|占|佔|to)\s*$/i;
 const RATIO_AFTER = /^\s*(?:之比|的比|比率|比值|的比例|的比重|的|ratio)/i;
@@ -157,7 +170,7 @@ const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回
 const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
 
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
-const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+const ATTACHED = /^\s*(?:[（(][^）)\n]{0,30}[）)]\s*)?(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
 const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
@@ -223,9 +236,18 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     && (RATIO_WITH.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && RATIO_AFTER.test(text.slice(m.end, m.end + 4)));
   const subjects = subjectsOf(text, reading, clauses);
   const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
-  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
+  // "a $457 billion end-of-quarter cash balance": the figure as a modifier of the measure's noun, after an article.
+  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)) || (PREMODIFIER.test(text.slice(q.end, m.start)) && ARTICLE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 8), q.start))));
+  // 37萬億美元（約290.45萬億港元）國債: an aside in brackets (a clause of its own) between the figure and its measure.
+  const aside = /^\s*[（(][^）)\n]{0,30}[）)]/.exec(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
+  const pastAside = aside ? subjects.find((m) => m.start >= q.end + aside[0].length && m.start <= q.end + aside[0].length + 8 && fits(m) && ATTACHED.test(text.slice(q.end, m.start))) : undefined;
+  if (pastAside && !attached) return pastAside;
   if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
-  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m));
+  // "Reserves and ON RRPs combined", 準備金與逆回購合計: a sum of two measures is neither.
+  if (subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
+  // "Interest payments on the national debt": the head of "X on/of the Y" is X.
+  const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start))) ?? m;
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m)).map(headOf);
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
