@@ -3,6 +3,7 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, LOOSE_PREFIX, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
+import { refersBackIn } from './anaphora.ts';
 import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
@@ -148,6 +149,7 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
 
 /** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
 const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+const LIMIT_AFTER = /^\s*(?:的)?(?:債務|债务|舉債|举债|借款)?(?:上限|限額|限额|天花板)|^\s*(?:debt\s+|borrowing\s+)?(?:ceiling|cap|limit)\b/i;
 /** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
 const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
 /** Between a figure and the noun it modifies: hyphenated or time adjectives only ("end-of-quarter", "weekly"). */
@@ -256,6 +258,9 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     return c !== clause && PARENTHETICAL.test(text.slice(c.start, c.end));
   };
   const earlier = before.filter((m) => !parenthetical(m)).at(-1) ?? before.at(-1);
+  // "During the two Debt Ceiling Farces of 2021, …, the balance dropped to $46 billion": a measure we do not ship in an
+  // earlier clause is not the subject of a clause that opens with a word referring back (left to anaphora.ts).
+  if (earlier && !isShippedMeasure(earlier.factorId) && refersBackIn(text, { start: clause.start, end: q.start }, reading.measures)) return null;
   if (earlier) return earlier;
   if (after[0]) return after[0];
   const next = clauses[ci + 1];
@@ -414,6 +419,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
         if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
       }
     }
+    // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling").
+    if (factorId && LIMIT_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 16)))) factorId = null;
     // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").

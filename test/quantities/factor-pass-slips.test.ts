@@ -231,3 +231,22 @@ describe('which measure governs: heads, sums, modifiers and asides', () => {
     expect(f.extremum?.kind).not.toBe('LOWEST');
   });
 });
+
+describe('limits, runoff, owners and a word referring back behind an unshipped measure', () => {
+  it('国会规定的31.4万亿美元上限: a figure followed by 上限 is the limit', () => {
+    expect(frameOf('政府在债务规模达到国会规定的31.4万亿美元上限的情况下仍能发债。', '31.4万亿美元', '2023-06-03').factorId).toBeNull();
+  });
+  it('國債縮減 (Treasury runoff) is not the debt', () => {
+    expect(frameOf('提早6個月停止國債縮減累積的差異約為300億美元。', '300億美元', '2025-11-11').factorId).toBeNull();
+  });
+  it('美国财政部曾预计6月底的现金余额: the owner earlier in the clause, a time and 的 before the head', () => {
+    expect(frameOf('上个月初,美国财政部曾预计6月底的现金余额为5500亿美元。', '5500亿美元', '2023-06-06').factorId).toBe('f-tga-balance');
+  });
+  it('財政面…現金 is the Treasury\'s cash', () => {
+    expect(frameOf('近月財政面從市場回收的逾7,000億美元現金,等同於加息。', '7,000億美元', '2025-11-05').factorId).toBe('f-tga-balance');
+  });
+  it('"During the two Debt Ceiling Farces of 2021, …, the balance dropped to $46 billion": "the balance" refers back to the TGA', () => {
+    const text = "On March 31, there was $194 billion in the government's checkbook, the Treasury General Account (TGA). During the two Debt Ceiling Farces of 2021, in October and in December, the balance dropped to $46 billion and $42 billion at the respective low points.";
+    expect(frameOf(text, '$46 billion', '2023-03-31')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE' });
+  });
+});
