@@ -378,7 +378,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   // reserves have stayed above…"), unless the sentence has an extremum, whose "since" it is ("the lowest since 2020").
   const sentenceText = text.slice(reading.sentence.start, reading.sentence.end);
   const statesExtremum = EXTREMUM.test(sentenceText);
-  const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
+  // (or a named event's since written after the figure in its clause: "back to over $800 billion since the debt ceiling
+  // was lifted in July")
+  const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && (!quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind)) || (t.period && clauses[clauseIndex(clauses, t.start)] === clauses[clauseIndex(clauses, quantities.filter((q) => q.end <= t.start).at(-1)?.start ?? -1)]))));
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate, new Set(baseTimes.keys()));
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
@@ -429,7 +431,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // checks leave a SHARE unchecked), but attributed to the measure it is a share of.
     if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE' && mode !== 'SHARE') factorId = null;
     if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && mode !== 'SHARE' && !kinds.includes('percent')) factorId = null;
-    const time = amount ? timeOf(q) : null;
+    let time = amount ? timeOf(q) : null;
+    // "shed 49.5% of the $4.81 trillion accumulated during the pandemic-era QE": the time after the whole is the whole's.
+    if (time && mode === 'SHARE' && quantities.some((p) => p.start >= q.end && p.end <= time!.start && /money/.test(p.kind))) {
+      time = null;
+      governing[quantities.indexOf(q)] = null;
+    }
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
@@ -503,7 +510,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // from-time before it in the sentence ("較2022年4月峰值的8.96萬億美元已累計縮減2.42萬億美元").
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const startTime = f.frame.mode !== 'CHANGE' ? null
-      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start).at(-1) ?? null);
+      // (not a span that dates another figure: "from December 20 to December 31, 2024, the RRP balance rose by $375
+      // billion, before decreasing by $234 billion on Thursday")
+      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start && !(t.grain === 'RANGE' && governing.some((g, k) => g === t && k !== i))).at(-1) ?? null);
     if (startTime) f.uses.push(startTime);
     const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
     const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;
@@ -521,7 +530,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // A base with no time of its own, of a figure the sentence does not date either: the document's date, a fallback.
     const fallback = !bt?.window && head.frame.timeSource === 'DOCUMENT_DATE' && docWindow ? docWindow : null;
     // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
-    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && head.frame.timeSource === 'TEXT' ? head.time : null;
+    // The first figure of a move since an event ("2025 年债务上限解决后,…余额从 3000 亿美元增至 8300 亿美元") is the level then.
+    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && (head.frame.timeSource === 'TEXT' || head.time.since) ? head.time : null;
     const own = bt?.window ? bt : shared;
     base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = own;
