@@ -177,3 +177,92 @@ describe('list items did not inherit their head\'s verb, and "respectively" pair
     expect(frameOf(text, '$30 billion').factorId).toBe('f-tga-balance');
   });
 });
+
+describe('press forms the matching eval found unread (READING-MISSES.md, match19)', () => {
+  it('美联储总负债 (the Fed\'s total liabilities) is its balance sheet; the Treasury\'s are not', () => {
+    expect(frameOf('美联储总负债为6.5万亿美元。', '6.5万亿美元').factorId).toBe('f-fed-balance-sheet');
+    expect(frameOf('财政部的总负债超过36万亿美元。', '36万亿美元').factorId).not.toBe('f-fed-balance-sheet');
+  });
+  it('"placed about $106 billion at the Fed via the overnight reverse repo" is the reverse repo', () => {
+    expect(frameOf('Money funds placed about $106 billion at the Fed via the overnight reverse repo.', '$106 billion', '2025-08-20').factorId).toBe('f-on-rrp');
+  });
+  it('縮表規模 of 2.4兆美元 is a cumulative fall of the balance sheet; a monthly 縮表規模 is a pace', () => {
+    expect(frameOf('本輪縮表規模已達2.4兆美元。', '2.4兆美元')).toMatchObject({ factorId: 'f-fed-balance-sheet', mode: 'CHANGE', direction: 'DECREASE', factorSource: 'LOOSE' });
+    expect(frameOf('月度缩表规模被压缩至400亿美元以下。', '400亿美元').factorId).toBeNull();
+  });
+  it('a first time makes a level reached a crossing (首次攀升至36兆美元); "crossed the $36 trillion mark"; "the $33 trillion mark was reached"', () => {
+    expect(frameOf('美國國債首次攀升至36兆美元。', '36兆美元')).toMatchObject({ mode: 'CROSSED', direction: 'INCREASE' });
+    expect(frameOf('The national debt has crossed the $36 trillion mark.', '$36 trillion')).toMatchObject({ mode: 'CROSSED', direction: 'INCREASE' });
+    expect(frameOf('The US$33 trillion mark was reached in September 2023.', 'US$33 trillion').mode).toBe('CROSSED');
+  });
+  it('"the record $2.554 trillion" is a peak', () => {
+    expect(frameOf('That is a far cry from the record $2.554 trillion stashed at the reverse repo on Dec. 30, 2022.', '$2.554 trillion', '2023-11-09').extremum?.kind).toBe('HIGHEST');
+  });
+});
+
+describe('估算 (estimated) ending an earlier clause did not make the figure an estimate', () => {
+  it('理事沃勒則在7月估算,最低準備金水平大約在2.7萬億美元附近', () => {
+    expect(frameOf('理事沃勒則在7月估算,最低準備金水平大約在2.7萬億美元附近。', '2.7萬億美元', '2025-10-03').mood).toBe('ESTIMATE');
+  });
+});
+
+describe('which measure governs: heads, sums, modifiers and asides', () => {
+  it('"Interest payments on the national debt totaled $970 billion": the head is interest payments', () => {
+    expect(frameOf('Interest payments on the national debt totaled $970 billion in fiscal year 2025.', '$970 billion', '2025-10-25').factorId).not.toBe('f-us-federal-debt');
+  });
+  it('"Reserves and ON RRPs combined peaked at $5.87 trillion": a sum of two measures is neither', () => {
+    expect(frameOf('Reserves and ON RRPs combined peaked in December 2021 at $5.87 trillion.', '$5.87 trillion', '2025-10-30').factorId).toBeNull();
+  });
+  it('"a $457 billion end-of-quarter cash balance": the figure modifies the measure\'s noun', () => {
+    expect(frameOf('In Q2 2025, borrowing was a lean $65 billion, with a $457 billion end-of-quarter cash balance.', '$457 billion', '2025-07-29').factorId).toBe('f-tga-balance');
+  });
+  it('37萬億美元（約290.45萬億港元）國債: an aside in brackets between the figure and its measure', () => {
+    expect(frameOf('報告首次提到37萬億美元（約290.45萬億港元）國債的數字。', '37萬億美元', '2025-08-13').factorId).toBe('f-us-federal-debt');
+  });
+  it('CARES 法案支出 (spending) is not the TGA named before it', () => {
+    expect(frameOf('财政部通过TGA账户释放资金(如2020年CARES法案支出超2万亿美元)。', '2万亿美元', '2025-11-26').factorId).toBeNull();
+  });
+  it('"The current indicator … reached $3.023 trillion" refers back to the reserves of the sentence before', () => {
+    const text = 'Reserve balances with Federal Reserve Banks are reported weekly.\nThe current indicator has stopped and reached $3.023 trillion.';
+    expect(frameOf(text, '$3.023 trillion', '2026-01-08')).toMatchObject({ factorId: 'f-bank-reserves', factorSource: 'SENTENCE_BEFORE' });
+  });
+  it('"from the record $2.554 trillion … and the lowest since August 2021": the base is the record, not the low', () => {
+    const f = frameOf('Participants deposited $993 billion at the reverse repo facility, a decrease from the record $2.554 trillion on December 30, 2022, and the lowest since August 2021.', '$2.554 trillion', '2023-11-09');
+    expect(f.extremum?.kind).not.toBe('LOWEST');
+  });
+});
+
+describe('limits, runoff, owners and a word referring back behind an unshipped measure', () => {
+  it('国会规定的31.4万亿美元上限: a figure followed by 上限 is the limit', () => {
+    expect(frameOf('政府在债务规模达到国会规定的31.4万亿美元上限的情况下仍能发债。', '31.4万亿美元', '2023-06-03').factorId).toBeNull();
+  });
+  it('國債縮減 (Treasury runoff) is not the debt', () => {
+    expect(frameOf('提早6個月停止國債縮減累積的差異約為300億美元。', '300億美元', '2025-11-11').factorId).toBeNull();
+  });
+  it('美国财政部曾预计6月底的现金余额: the owner earlier in the clause, a time and 的 before the head', () => {
+    expect(frameOf('上个月初,美国财政部曾预计6月底的现金余额为5500亿美元。', '5500亿美元', '2023-06-06').factorId).toBe('f-tga-balance');
+  });
+  it('財政面…現金 is the Treasury\'s cash', () => {
+    expect(frameOf('近月財政面從市場回收的逾7,000億美元現金,等同於加息。', '7,000億美元', '2025-11-05').factorId).toBe('f-tga-balance');
+  });
+  it('"During the two Debt Ceiling Farces of 2021, …, the balance dropped to $46 billion": "the balance" refers back to the TGA', () => {
+    const text = "On March 31, there was $194 billion in the government's checkbook, the Treasury General Account (TGA). During the two Debt Ceiling Farces of 2021, in October and in December, the balance dropped to $46 billion and $42 billion at the respective low points.";
+    expect(frameOf(text, '$46 billion', '2023-03-31')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE' });
+  });
+});
+
+describe('verbs of reaching and changing the mode reader missed', () => {
+  it('"was down to just $37 billion" reached a level ("just" between verb and figure)', () => {
+    expect(frameOf('By May of that year, the TGA was down to just $37 billion.', '$37 billion', '2025-03-30')).toMatchObject({ mode: 'REACHED', direction: 'DECREASE' });
+  });
+  it('TGA从4000亿飙到16000亿: 飙到 reaches', () => {
+    expect(frameOf('2020年时,TGA从4000亿美元飙到16000亿美元。', '16000亿美元', '2025-11-11')).toMatchObject({ mode: 'REACHED', direction: 'INCREASE' });
+  });
+  it('提取了超过1万亿美元 is a change (超过 between verb and figure)', () => {
+    expect(frameOf('货币市场基金从美联储的隔夜逆回购工具(RRP)中提取了超过1万亿美元。', '1万亿美元', '2025-08-20').mode).toBe('CHANGE');
+  });
+  it('5000亿至6000亿美元现金回补 is a change; 比前一交易日的X增加了Y leaves X a level', () => {
+    expect(frameOf('美国财政部即将进行的5000亿至6000亿美元现金回补,正值一个脆弱的市场时刻。', '5000亿至6000亿美元', '2025-07-04').mode).toBe('CHANGE');
+    expect(frameOf('逆回购使用量总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元。', '1.992万亿美元', '2023-06-17').mode).not.toBe('CHANGE');
+  });
+});
