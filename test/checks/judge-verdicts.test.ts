@@ -10,7 +10,7 @@ import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { roundingOf, toleranceOf } from '../../src/checks/check-rules.ts';
 import { eventSince, presentOpening, ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
-import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
+import { attributivePresent, borrowedTime, presentWord, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -584,5 +584,14 @@ describe('judging pass 6 (issue 18): what a claim says beyond its number', () =>
     // The latest published figure, or the one before it, holds.
     const fresh = closes.map((o) => (o.date === '2023-05-19' ? { ...o, value: 57_100 } : o));
     expect(run(c, [tga], { DTS: fresh })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('正在 (the progressive: "is shrinking") tells a pace as current: "美联储正在以每月约 600 亿美元的速度缩减其资产负债表" is firm at the document\'s date', () => {
+    const quote = '美联储正在以每月约 600 亿美元 的速度缩减其资产负债表';
+    expect(presentWord(quote, '600 亿美元')).toBe('正在');
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const c = claim(quote, [{ surface: '600 亿美元', value: 60e9, qualifier: 'ABOUT', frame: frame({ factorId: 'f-bs', mode: 'FLOW', period: 'MONTH', direction: 'DECREASE', window: { start: '2025-07-04', end: '2025-07-04' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-07-04');
+    const [p] = planChecks(c, [walcl], ctx);
+    expect(p!.checkable && p!.unfirm.some((u) => /fallback/.test(u))).toBe(false);
   });
 });
