@@ -503,7 +503,7 @@ function betweenPeriodEnds(plan: Checkable, r: Result, inForce: ValueAt, after: 
   const hi = Math.max(inForce.value, after.value);
   const bothNear = Math.abs(inForce.value - figure) <= tol && Math.abs(after.value - figure) <= tol;
   if (figure < lo - tol || figure > hi + tol) return r;
-  if (bothNear && !line) return { ...r, verdict: 'CONSISTENT', reason: [r.reason, `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure.`].filter(Boolean).join(' ') };
+  if (bothNear && !line) return { ...r, verdict: 'INCONCLUSIVE', reason: `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure, but the record holds nothing between them: the figure on a day inside the period is not in it.` };
   return { ...r, verdict: 'INCONCLUSIVE', reason: `The record holds the stock only at period ends: ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}); the figure lies between them, on a day the record does not show.` };
 }
 
