@@ -1,4 +1,4 @@
-import { MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
+import { LOOSE_PREFIX, MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { foldScript } from '../search/search-text.ts';
 
 export interface KnownFactor {
@@ -68,7 +68,10 @@ const foldKey = (s: string) => foldScript(s).toLowerCase().replace(/[’‘]/g, 
 const pairAt = (s: string, i: number) => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
 
 function matcherOf(byFirst: Map<number, { factorId: string; key: string; acronym: boolean }[]>): FactorMatcher {
-  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  // Longest first; of equal names, a loose word of the vocabulary first (国债 is the debt only at its scale, whatever
+  // a graph's factor calls itself).
+  const loose = (id: string) => (id.startsWith(LOOSE_PREFIX) ? 0 : 1);
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length || loose(a.factorId) - loose(b.factorId));
   const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
   /** Whether a longer name of Chinese script starts inside [i, i+length) and ends after it (an equal one does not: 長期國債總額 keeps 長期國債). */

@@ -188,8 +188,11 @@ export function significantDigits(surface: string): number {
 
 export type Stance = 'OBSERVATION' | 'AIM' | 'UNDATED_BASE';
 
-/** Words that make a figure a target, a forecast, an estimate or a typical level rather than a reading. */
-const AIM_WORDS = /目標|目标|預計|预计|預期|预期|預測|预测|估計|估计|估算|假設|假设|計劃|计划|通常|一般維持|一般维持|平時|平时|往常|\b(?:targets?|goals?|aims?|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projections?|estimates?|estimated|assumes?|assumed|assuming|assumptions?|plans?|planned|usually|typically|normally|would|will)\b/i;
+/**
+ * Words that make a figure a target, a forecast, an estimate or a typical level rather than a reading — and a level
+ * not reached yet (眼看就要冲9000亿美元 "about to hit 900 billion", "could reach $54 trillion").
+ */
+const AIM_WORDS = /目標|目标|預計|预计|預期|预期|預測|预测|估計|估计|估算|假設|假设|計劃|计划|通常|一般維持|一般维持|平時|平时|往常|眼看|就要|即將|即将|將要|将要|快要|\b(?:targets?|goals?|aims?|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projections?|estimates?|estimated|assumes?|assumed|assuming|assumptions?|plans?|planned|usually|typically|normally|would|will|could|might|about to|set to|poised to|on track to)\b/i;
 /** "from X": the level a change started from. */
 const FROM_BEFORE = /(?:從|从|自|由|\bfrom)\s?(?:約|约|大約|大约|近|逾|about|around|roughly|approximately|nearly|some|\s)*(?:US)?\$?$/i;
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]|\b(?:and|but|while)\b/gi;

@@ -4,7 +4,7 @@ import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, 
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.7.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.8.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -93,7 +93,8 @@ export function relateFigures(original: Figure, other: Figure, record?: MeasureR
   if (!r || r.kind === 'SAME_FIGURE') return r;
   // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
   // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year.
-  if (unfirm(r.later) || (unfirm(r.earlier) && !(r.kind === 'UPDATES' && firmlyLater(r.earlier, r.later)))) return null;
+  const laterFirm = !unfirm(r.later) || (r.kind === 'UPDATES' && currentByTheRecord(r.later, r.earlier, record));
+  if (!laterFirm || (unfirm(r.earlier) && !(r.kind === 'UPDATES' && firmlyLater(r.earlier, r.later)))) return null;
   const stocks = familyOf(r.earlier) !== 'CHANGE' && familyOf(r.earlier) !== 'FLOW';
   // Stocks only at a time (a day, a week, a month's end): a level "in April 2022" may be its peak or its average.
   if (stocks && (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW)) return null;
@@ -135,6 +136,26 @@ function firmlyLater(earlier: Figure, later: Figure): boolean {
   return !earlier.yearless && !!earlier.published && earlier.timeSource === 'DOCUMENT_DATE' && doubts.length > 0 && doubts.every((u) => u.kind === 'DOCUMENT_DATE') && later.window.start > earlier.published;
 }
 
+/**
+ * Whether a later figure whose only doubt is that its sentence states no time (dated by its document: "reserves are
+ * about 2.85 trillion") is shown current by the record: every series of its measure, over the week before its
+ * document's date (the latest release its page could quote), holds its value within its rounding ("about" a full unit
+ * of its last digit), and over the earlier figure's window does not. A stale figure (目前僅剩約3000億美元 of the TGA in a page
+ * of November, July's level) finds no such week; a figure the record cannot place (no series of the measure, or one
+ * that did not move) is left unfirm.
+ */
+function currentByTheRecord(later: Figure, earlier: Figure, record?: MeasureRecord): boolean {
+  if (!record || later.yearless || later.timeless || later.timeSource !== 'DOCUMENT_DATE' || isBound(later) || later.mode === 'CROSSED') return false;
+  if (!(later.unfirm ?? []).every((u) => u.kind === 'DOCUMENT_DATE')) return false;
+  const week = matchWindow(later);
+  const now = record(later.factorId, later.unit, week);
+  const then = record(earlier.factorId, earlier.unit, earlier.window);
+  if (!now || !then) return false;
+  const v = looseInterval(later);
+  const holds = (x: { low: number; high: number }) => v.low <= x.high && x.low <= v.high;
+  return holds(now) && !holds(then);
+}
+
 /** Why a figure's reading is not firm (the first reason), or null. A year-less window is never firm. */
 export const unfirm = (f: Figure): string | null => (f.yearless ? 'its page states no year' : (f.unfirm?.[0]?.why ?? null));
 
@@ -157,6 +178,7 @@ function looseInterval(f: Figure): Interval {
  * of those days cannot hold both either; without a record, they are left alone. The arithmetic is in `why`.
  */
 function stocksContradicting(earlier: Figure, later: Figure, record?: MeasureRecord): FigureRelation | null {
+  if ((earlier.mode === 'CROSSED') !== (later.mode === 'CROSSED')) return crossingContradicting(earlier, later);
   if (earlier.mode === 'CROSSED' || later.mode === 'CROSSED' || isBound(earlier) || isBound(later)) return null;
   const a = looseInterval(earlier);
   const b = looseInterval(later);
@@ -175,6 +197,37 @@ function stocksContradicting(earlier: Figure, later: Figure, record?: MeasureRec
     earlier,
     later,
     why: `${show(earlier)} ${rangeOf(earlier, looseInterval(earlier))} and ${show(later)} ${rangeOf(later, looseInterval(later))} cannot both hold: ${formatAmount(high.low)} − ${formatAmount(low.high)} = ${formatAmount(gap)} ${earlier.unit} apart beyond both roundings, ${when} (${span(earlier)}, ${span(later)})${record_}`,
+  };
+}
+
+/**
+ * Whether a level (not a bound) lies short of a line crossed, beyond its rounding ("about" a full unit of its last
+ * digit), both on one day: the crossing says the measure was beyond the line that day, the level that it was not.
+ */
+function shortOfTheLine(level: Figure, crossing: Figure): boolean {
+  if (isBound(level) || days(level.window) !== 1 || days(crossing.window) !== 1 || level.window.end !== crossing.window.end) return false;
+  const l = looseInterval(level);
+  const x = Math.abs(crossing.value);
+  return crossing.direction === 'INCREASE' ? l.high < x : crossing.direction === 'DECREASE' ? l.low > x : false;
+}
+
+/**
+ * A line crossed on a day and a level short of it on the same day cannot both hold (34.99兆美元 "截至7月29日" and "the
+ * debt breached US$35 trillion … on Monday (July 29)"): a daily figure beyond a line is beyond it all day. The `why`
+ * gives the arithmetic. Both readings are firm (`relateFigures`); a week's crossing and its Wednesday are left alone.
+ */
+function crossingContradicting(earlier: Figure, later: Figure): FigureRelation | null {
+  const [crossing, level] = earlier.mode === 'CROSSED' ? [earlier, later] : [later, earlier];
+  if (!shortOfTheLine(level, crossing)) return null;
+  const l = looseInterval(level);
+  const x = Math.abs(crossing.value);
+  const up = crossing.direction === 'INCREASE';
+  const apart = up ? x - l.high : l.low - x;
+  return {
+    kind: 'CONTRADICTS',
+    earlier,
+    later,
+    why: `${show(level)} ${rangeOf(level, l)} and ${show(crossing)} (a line crossed ${up ? 'upwards' : 'downwards'}) cannot both hold: the level is ${formatAmount(apart)} ${level.unit} ${up ? 'below' : 'above'} the line beyond its rounding, on the day the line was crossed (${span(level)})`,
   };
 }
 
@@ -275,6 +328,8 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
     // A later figure dated only by its document that agrees with the earlier one restates it ("the TGA, above $1
     // trillion" a fortnight after it crossed the line): not a new reading, so not an update.
     if (later.timeSource === 'DOCUMENT_DATE' && relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE')?.kind === 'SAME_FIGURE') return null;
+    // Nor is a later figure that says nothing the earlier did not, whatever its date (`restates`).
+    if (restates(earlier, later)) return null;
     if (gap <= UPDATE_GAP_DAYS) {
       return { kind: 'UPDATES', earlier, later, why: `${show(later)} (${span(later)}) is a later reading of the same measure than ${show(earlier)} (${span(earlier)}), ${gapDays(earlier.window, later.window)} days on` };
     }
@@ -303,6 +358,22 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
 }
 
 /**
+ * Whether a later figure of a stock, in a window after the earlier's, only restates it — so is no later reading:
+ * - the same line crossed the same way: one event, reported on another day or put on another day (34萬億 on
+ *   2023年12月29日 and "exceeded $34 trillion for the first time" on January 3, 2024) — an update of an event by
+ *   itself says nothing, and which day is right is for an editor;
+ * - a line crossed, or a bound, that the earlier figure already lies beyond ($34,001,493,655,565.48 on 29 December,
+ *   then "exceeded $34 trillion" on 3 January): the later figure says less than the earlier did.
+ * A later level is always a reading of its own (2.85 trillion, then 2.85 trillion a week on; 35.966 trillion, then
+ * 36兆 the next day; "crossed 38万亿" on 22 October, then "about $38 trillion" in November: the labels' rule).
+ */
+function restates(earlier: Figure, later: Figure): boolean {
+  if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') return earlier.direction === later.direction && sameLine(earlier, later);
+  if (later.mode === 'CROSSED' || isBound(later)) return relateStocksAtOnce(earlier, later, true)?.kind === 'SAME_FIGURE';
+  return false;
+}
+
+/**
  * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
  * a level beyond a line crossed agrees with the crossing (not when they are a day apart, below).
  */
@@ -321,14 +392,17 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyon
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} is ${side === 'LOWER' ? 'above' : 'below'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
     // A level written as the line itself ("reserves at $3 trillion" beside "fell below $3 trillion"): the same figure.
-    if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && sameLine(level, crossing)) {
+    if (!side && (level.qualifier === null || level.qualifier === 'ABOUT') && namesLine(level, crossing)) {
       return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} names the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
     }
     if (!beyondLine) return null;
     const l = intervalOf(level);
     const x = Math.abs(crossing.value);
     const beyond = crossing.direction === 'DECREASE' ? l.high <= x : crossing.direction === 'INCREASE' ? l.low >= x : false;
-    return beyond ? { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` } : null;
+    if (beyond) return { kind: 'SAME_FIGURE', earlier, later, why: `${show(level)} lies ${crossing.direction === 'DECREASE' ? 'below' : 'above'} the line ${show(crossing)} was crossed at, in overlapping windows (${span(earlier)}, ${span(later)})` };
+    // A level short of the line on the very day it was crossed (34.99兆 "as of 29 July", "breached $35 trillion on
+    // Monday, July 29"): a candidate contradiction, weighed as any (firm readings, `crossingContradicting`).
+    return !side && shortOfTheLine(level, crossing) ? { kind: 'CONTRADICTS', earlier, later, why: '' } : null;
   }
   if (precisely ? agreeingPrecisely(earlier, later) : agreeing(earlier, later)) return same(earlier, later);
   if (precisely) return null;
@@ -342,8 +416,21 @@ function relateStocksAtOnce(earlier: Figure, later: Figure, line: boolean, beyon
  */
 function agreeing(a: Figure, b: Figure): boolean {
   const sa = isBound(a);
-  if (sa && sa === isBound(b)) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
-  return meets(intervalOf(a), intervalOf(b));
+  const sb = isBound(b);
+  if (sa && sa === sb) return meets(intervalOf({ ...a, qualifier: null }), intervalOf({ ...b, qualifier: null }));
+  if (!meets(intervalOf(a), intervalOf(b))) return false;
+  // A bound beside a value: the value beyond the line, and near it — "just over $36.03 trillion" is not the same
+  // figure as 54 trillion, though 54 is more than 36.03.
+  const [bound, value] = sa && !sb ? [a, b] : sb && !sa ? [b, a] : [null, null];
+  return !bound || !value || nearTheLine(bound, value);
+}
+
+/** How far beyond a bound's line a value may lie and still be the figure the bound speaks of (a tenth of the line). */
+const BOUND_REACH = 0.1;
+function nearTheLine(bound: Figure, value: Figure): boolean {
+  const x = Math.abs(bound.value);
+  const v = intervalOf({ ...value, qualifier: value.qualifier === 'NEARLY' ? 'NEARLY' : null });
+  return isBound(bound) === 'LOWER' ? v.low <= x * (1 + BOUND_REACH) : v.high >= x * (1 - BOUND_REACH);
 }
 
 /**
@@ -352,14 +439,36 @@ function agreeing(a: Figure, b: Figure): boolean {
  * meet only through an undated figure's slack, where the numbers must carry what the dates do not.
  */
 function agreeingPrecisely(a: Figure, b: Figure): boolean {
-  if (isBound(a) || isBound(b) || a.qualifier === 'NEARLY' || b.qualifier === 'NEARLY') return agreeing(a, b);
+  if (a.qualifier === 'NEARLY' || b.qualifier === 'NEARLY' || (isBound(a) && isBound(b))) return agreeing(a, b);
   const h = Math.min(halfUnit(a.surface, a.value), halfUnit(b.surface, b.value));
   const at = (f: Figure): Interval => ({ low: Math.abs(f.value) - h, high: (f.upper !== null ? Math.abs(f.upper) : Math.abs(f.value)) + h });
+  // A bound beside a value: the value, to the finer rounding, on the bound's side of its line (36兆 on 15 November is
+  // not "just over $36,034,994,586,981" on 21 November: 36 trillion to the dollar is below that line).
+  const side = (f: Figure, bound: 'LOWER' | 'UPPER'): Interval => (bound === 'LOWER' ? { low: Math.abs(f.value), high: Infinity } : { low: -Infinity, high: Math.abs(f.upper ?? f.value) });
+  const ba = isBound(a);
+  const bb = isBound(b);
+  if (ba) return meets(side(a, ba), at(b)) && nearTheLine(a, b);
+  if (bb) return meets(at(a), side(b, bb)) && nearTheLine(b, a);
   return meets(at(a), at(b));
 }
 
 /** Two lines crossed are the same line when their numbers are (to a thousandth). */
 const sameLine = (a: Figure, b: Figure) => Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= 1e-3 * Math.max(Math.abs(a.value), Math.abs(b.value));
+
+/**
+ * Whether a level is written as the line itself: the line lies within the level's own rounding ("$3.0 trillion" names
+ * the line of 3 trillion), or the level lies within a thousandth of the line on the side it was crossed to
+ * (38019813354700.26美元 beside 突破38萬億). 34.99兆 beside 35兆 crossed upwards does not name it: it says the line
+ * is not reached yet.
+ */
+const namesLine = (level: Figure, crossing: Figure) => {
+  const i = intervalOf({ ...level, qualifier: null });
+  const x = Math.abs(crossing.value);
+  if (i.low <= x && x <= i.high) return true;
+  const v = Math.abs(level.value);
+  const beyond = crossing.direction === 'INCREASE' ? v >= x : crossing.direction === 'DECREASE' ? v <= x : false;
+  return beyond && sameLine(level, crossing);
+};
 
 function same(earlier: Figure, later: Figure): FigureRelation {
   return { kind: 'SAME_FIGURE', earlier, later, why: `${show(earlier)} ${range(earlier)} and ${show(later)} ${range(later)} agree within their rounding, in overlapping windows (${span(earlier)}, ${span(later)})` };
@@ -455,7 +564,97 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
   // page confirmed by a document ingested earlier meets the one ingested now (ingest and `claimgraph match` agree).
   const evidence = focus ? [...found, ...yearlessTwins(figures, groups, record), ...relateCorroborated(figures, [])] : found;
   found.push(...relateConfirmedYears(figures, evidence, found, groups, focus, record));
+  found.push(...relateThroughTwins(figures, found, focus ? [...evidence, ...datedTwins(found, groups, record)] : found, focus ? partnerUpdates(found, groups, focus, record) : [], focus, record));
   return found;
+}
+
+/**
+ * The same figures of the sides of every update, among dated figures of other documents (the twins `relateAll`
+ * weighs only with a focus document): so a figure the same as one side meets the other side whichever document was
+ * ingested last.
+ */
+function datedTwins(found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, record?: MeasureRecord): FigureRelation[] {
+  const out: FigureRelation[] = [];
+  const seen = new Set<string>();
+  for (const r of found) {
+    if (r.kind !== 'UPDATES') continue;
+    for (const side of [r.earlier, r.later]) {
+      if (seen.has(side.quantityId)) continue;
+      seen.add(side.quantityId);
+      for (const x of groups.get(`${side.factorId}\u0000${side.unit}`) ?? []) {
+        if (x.documentId === side.documentId || x.yearless || x.timeless) continue;
+        const t = relateFigures(side, x, record);
+        if (t?.kind === 'SAME_FIGURE') out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The updates of the twins of the focus documents' figures, among other documents (which `relateAll` weighs only
+ * with a focus document): so a figure ingested after both sides of an update meets the side its twin does not.
+ */
+function partnerUpdates(found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
+  const out: FigureRelation[] = [];
+  const seen = new Set<string>();
+  for (const r of found) {
+    if (r.kind !== 'SAME_FIGURE') continue;
+    for (const [own, partner] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
+      if (!focus.has(own.documentId) || focus.has(partner.documentId) || partner.yearless || partner.timeless || seen.has(partner.quantityId)) continue;
+      seen.add(partner.quantityId);
+      for (const x of groups.get(`${partner.factorId}\u0000${partner.unit}`) ?? []) {
+        if (x.documentId === partner.documentId || focus.has(x.documentId)) continue;
+        const u = relateFigures(partner, x, record);
+        if (u?.kind === 'UPDATES') out.push(u);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Later readings through the same figure: when B is a later reading than A (an update between firm readings), a
+ * figure of a third document that is the same figure as A is earlier than B too, and one that is the same figure as B
+ * is later than A — the same reading, stated elsewhere, with whatever doubt its own page left (dated only by its page,
+ * a page that states no year or no date: the numbers placed it beside its twin). One step only, updates only (a
+ * contradiction rests on the exact values of both sides, not on a twin's), and each proposed pair is weighed as an
+ * update would be: no direct relation between the two, the twin's own window (where it has one) on the right side of
+ * the other figure's, nothing restated, nothing beyond the record. The `why` names the twin and the update.
+ */
+function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRelation[], evidence: readonly FigureRelation[], more: readonly FigureRelation[], focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
+  const byId = new Map(figures.map((f) => [f.quantityId, f]));
+  const key = (a: Figure, b: Figure) => [a.quantityId, b.quantityId].sort().join('|');
+  const related = new Set(found.map((r) => key(r.earlier, r.later)));
+  const twins = new Map<string, { twin: Figure; same: FigureRelation }[]>();
+  for (const r of evidence) {
+    if (r.kind !== 'SAME_FIGURE') continue;
+    for (const [x, y] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
+      const list = twins.get(x.quantityId) ?? twins.set(x.quantityId, []).get(x.quantityId)!;
+      if (!list.some((t) => t.twin.quantityId === y.quantityId)) list.push({ twin: byId.get(y.quantityId) ?? y, same: r });
+    }
+  }
+  const out: FigureRelation[] = [];
+  const dated = (f: Figure) => !f.yearless && !f.timeless;
+  for (const u of [...found, ...more]) {
+    if (u.kind !== 'UPDATES') continue;
+    for (const [side, other, twinIsEarlier] of [[u.earlier, u.later, true], [u.later, u.earlier, false]] as const) {
+      for (const { twin } of twins.get(side.quantityId) ?? []) {
+        // A twin that states no year, or no date at all, is placed by its numbers only: an update through it would rest
+        // on the year or the day they were read in (as directly: relateReadings, relateTimeless).
+        if (twin.yearless || twin.timeless || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
+        if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId)) continue;
+        const [earlier, later] = twinIsEarlier ? [twin, other] : [other, twin];
+        if (dated(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
+        if (restates(earlier, later)) continue;
+        const r: FigureRelation = { kind: 'UPDATES', earlier, later, why: '' };
+        if (beyondTheRecord({ ...r, earlier: dated(earlier) ? earlier : { ...earlier, window: side.window }, later: dated(later) ? later : { ...later, window: side.window } }, record)) continue;
+        related.add(key(twin, other));
+        out.push({ ...r, why: `${show(later)} is a later reading of the same measure than ${show(earlier)}: ${show(twin)} is the same figure as ${show(side)} (${span(side)}), and ${twinIsEarlier ? `${show(other)} (${span(other)}) is a later reading than ${show(side)}` : `${show(side)} is a later reading than ${show(other)} (${span(other)})`} (${u.why})` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Every year-less figure's same figure among dated ones (the year-less weighing of relateAll, with no focus). */

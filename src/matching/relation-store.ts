@@ -111,8 +111,17 @@ interface FigureRow {
   amounts: { surface: string; value: number; upper: number | null; unit: string; qualifier: string | null }[];
 }
 
+/**
+ * A date written in the figure's sentence that is its document's own date ("截至7月29日" in a page of 29 July) is read
+ * as the document's date (`DOCUMENT_DATE`, as "now" is), and is still a date the sentence states: the figure is of that
+ * day, not of the week before the page (an undated "now" figure's slack), and may be weighed as any dated figure
+ * (the checks' firm-reading test already counts it as written: `firmnessOf`).
+ */
+const writtenDocumentDate = (r: Pick<FigureRow, 'timeSource' | 'timeText' | 'quote'>): boolean =>
+  r.timeSource === 'DOCUMENT_DATE' && !!r.timeText && /\d/.test(r.timeText) && !!r.quote?.includes(r.timeText);
+
 const toFigure = (r: FigureRow): Figure => {
-  const timeSource = r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? r.timeSource : null;
+  const timeSource = r.timeSource === 'TEXT' || r.timeSource === 'DOCUMENT_DATE' ? (writtenDocumentDate(r) ? 'TEXT' : r.timeSource) : null;
   // Why its reading is not firm, by the checks' own tests (figure.ts, firmnessOf).
   const unfirm = firmnessOf({
     quote: r.quote ?? '',

@@ -98,6 +98,23 @@ export function anaphorsIn(text: string, sentence: Span, reading: Pick<SentenceR
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether a word referring back stands in `span` (a clause up to a number) outside every measure: "the balance dropped
+ * to", 該數字, "it". For a figure whose own clause names no measure and whose sentence's earlier clause names one the
+ * record does not ship: the word, not that measure, is its subject.
+ */
+export function refersBackIn(text: string, span: Span, measures: readonly Span[]): boolean {
+  const body = text.slice(span.start, span.end);
+  for (const re of [EN_ANAPHOR, ZH_ANAPHOR, PRONOUN]) {
+    re.lastIndex = 0;
+    for (const m of matchesOf(re, body)) {
+      const start = span.start + m.index;
+      if (!measures.some((x) => x.start < start + m[0].length && start < x.end)) return true;
+    }
+  }
+  return false;
+}
+
 /** A sentence that names no measure and opens, after its bullets and times, with a verb or a comparison: its subject is left out. */
 function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
   if (!ZERO_SUBJECT || reading.measures.length) return null;

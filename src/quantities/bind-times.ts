@@ -58,6 +58,8 @@ const DONE = /已|\b(?:has|have|had)\s+(?:\w+ed|been|hit|risen|fallen|grown|reac
 const AHEAD = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|有望|可能|\bwill\b|\bexpect|\bestimat|\bproject|\bforecast|\bscheduled\b|\bplan|\btarget|\bcould\b|\bmay\b|\bwould\b/i;
 /** Words joining a clause that states a fact of its own: "and", "but", 而, 並, 同時; ", down another $59 billion" (the move to the figure before). */
 const JOINED = /\s(?:and|but|while|whereas|as)\s|[而並并且]|同時|同时|[,，]\s*(?:down|up)\s+(?:another|a further)\b/i;
+/** A clause comparing with another figure: 与…相比, 相較於, "compared with / to", "versus". */
+const COMPARED_CLAUSE = /[与與和跟].{0,30}?(?:相比|相較|相较|比較|比较)|相較於|相较于|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s/i;
 /** The words opening a move's first figure: "from", 從, 从 (and an approximation after them). */
 const FROM_FIGURE = /(?:\bfrom|從|从|(?<![經经理藉借])由)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 
@@ -123,7 +125,9 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     const only = governs[0];
     const ownedAfter = only && owner.has(only) && quantities[owner.get(only)!]!.end <= only.start && only.end <= q.start && !JOINED.test(text.slice(only.end, q.start));
     // Nor a time after the document's date for a figure its clause states as fact.
-    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !laterForFact(only!)) return only!;
+    // Nor a time another figure owns in a clause that compares with it (与2023年2.5万亿美元的峰值相比, "compared with").
+    const comparedOwner = only && owner.has(only) && owner.get(only) !== i && COMPARED_CLAUSE.test(text.slice(clauses[clauseAt(clauses, only.start)]!.start, clauses[clauseAt(clauses, only.start)]!.end));
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !comparedOwner && !laterForFact(only!)) return only!;
     return null;
   });
 }
@@ -197,7 +201,9 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     const w = own.window!;
     if (own.now) return { window: doc ? { start: doc, end: doc } : w, source: 'DOCUMENT_DATE', timeText: own.text };
     if (own.since || (own.from && own.grain !== 'RANGE')) return { window: { start: w.start, end: doc && doc > w.end ? doc : w.end }, source: 'TEXT', timeText: own.text };
-    // A stated span ("within two weeks") is counted back from the end by the check.
+    // A stated span ("within two weeks") is counted back from the end by the check; within a named period (停摆期间…20
+    // 天内) it is some stretch of the period, which the check finds in the whole of it.
+    if (opts.spanDays && own.period && own.grain === 'RANGE') return { window: w, source: 'TEXT', timeText: own.text };
     if (opts.spanDays) return { window: { start: w.end, end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
     // 比上一年減少3921億美元, "up $200 billion from a year earlier": the change over the period before the day.
@@ -213,7 +219,12 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
   // 今年以來, "since July": from the time to the document's date; the level a move since then ended at
   // ("9月以来减少了3400亿美元至2.83万亿美元") is the figure now, the span's end.
   if (own.since && doc && doc > w.end) {
-    if (MOVE_TO.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 8), opts.quantity.start))) return { window: { start: doc, end: doc }, source: 'DOCUMENT_DATE', timeText: own.text };
+    // (a move from one level to another since then reached its end somewhere in the span: 2025 年债务上限解决后,…余额从
+    // 3000 亿美元增至 8300 亿美元; a level after a change's amount, 减少了3400亿美元至2.83万亿美元, is where it stands now)
+    const fromTo = mode === 'REACHED' && /(?:从|從|由|\bfrom\b)[^，,。；;]*$/i.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 30), opts.quantity.start));
+    // (the first figure of a move since then is the level then: 自2022年起,…將資產負債表從9兆美元縮減至目前的6.5兆美元)
+    if (FROM_FIGURE.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 14), opts.quantity.start))) return { window: w, source: 'TEXT', timeText: own.text };
+    if (!fromTo && MOVE_TO.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 8), opts.quantity.start))) return { window: { start: doc, end: doc }, source: 'DOCUMENT_DATE', timeText: own.text };
     return { window: { start: w.start, end: doc }, source: 'TEXT', timeText: own.text };
   }
   const clauseHead = opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 60), opts.quantity.start);

@@ -458,7 +458,9 @@ export function extractQuantities(text: string, options: { documentDate?: string
     const m = found[i]!;
     const next = found[i + 1]!;
     if (m.bare && !next.bare && m.unit === 'count' && /^\s?[、和与與及或]\s?$/.test(text.slice(m.end, next.start)) && /^(?:percent|measure|money)$/.test(next.kind)) {
-      found[i] = { ...m, unit: next.unit, kind: next.kind, bare: false, explicitKind: next.explicitKind };
+      // The scale too, when only the last is written with one (下降0.5、1.9萬億美元: 0.5 is 0.5萬億).
+      const scale = m.kind === 'count' && next.kind === 'money' && !scaleOf(m.surface) ? SCALE_VALUES[scaleOf(next.surface)] : undefined;
+      found[i] = { ...m, unit: next.unit, kind: next.kind, bare: false, explicitKind: next.explicitKind, ...(scale ? { value: decimal(m.value * scale), ...(m.upper !== undefined ? { upper: decimal(m.upper * scale) } : {}) } : {}) };
     }
   }
   // 分別上漲6.2%、5.8%及3.9%, "rose 2.1%, 1.8% and 0.4%": the numbers listed after one change word are all changes
@@ -719,6 +721,8 @@ function changeThenLevel(text: string, start: number, word: string, lo: number, 
   return (CHANGE_VERB_EN.test(before) || CHANGE_VERB_ZH.test(before)) && (Math.abs(hi) >= 10 * Math.abs(lo) || scalesDiffer);
 }
 
+/** What a scale word multiplies by. */
+const SCALE_VALUES: Record<string, number> = { 萬億: 1e12, 万亿: 1e12, 兆: 1e12, 億: 1e8, 亿: 1e8, 萬: 1e4, 万: 1e4, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, tn: 1e12 };
 /** The scale word a number is written with (億, 萬億, billion…), lower-cased; '' when none. */
 const scaleOf = (s: string) => (/(萬億|万亿|兆|億|亿|萬|万|thousand|million|billion|trillion|bn|tn)\s*\S{0,2}$/i.exec(s.replace(/[美元圆圓\s]+$/, ''))?.[1] ?? '').toLowerCase();
 

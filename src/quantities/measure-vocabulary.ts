@@ -52,7 +52,7 @@ const File = z.object({
     .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
-  loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
+  loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), firm: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
 });
 const FILE = File.parse(parse(readFileSync(new URL('./data/measure-vocabulary.yaml', import.meta.url), 'utf8')));
 
@@ -73,10 +73,11 @@ function load(): VocabularyMeasure[] {
 /**
  * Loose words (data file, `loose`): "the debt", 債務, QT name a measure we ship only for a figure of its scale or mode.
  * They are matched as measures the record does not ship (ids `~loose:<factor>`), so a figure they govern takes no
- * factor unless read-frames.ts finds it fits (`looseReading`); such a reading is not firm.
+ * factor unless read-frames.ts finds it fits (`looseReading`); such a reading is not firm — except for words marked
+ * `firm` (国债/國債: the national debt or Treasury securities; a figure of the debt's scale is the debt, firmly).
  */
 export const LOOSE_PREFIX = `${UNSHIPPED_PREFIX}loose:`;
-const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.factor}`, factorId: l.factor, modes: l.modes, asChange: l.as_change, terms: [...new Set([...l.en, ...l['zh-Hant'], ...l['zh-Hans']])] }));
+const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.firm ? 'firm:' : ''}${l.factor}`, factorId: l.factor, modes: l.modes, asChange: l.as_change, firm: l.firm, terms: [...new Set([...l.en, ...l['zh-Hant'], ...l['zh-Hans']])] }));
 
 export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
   ...load(),
@@ -84,7 +85,7 @@ export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
 ];
 
 /** The measure a loose word names for a figure of this mode and USD value, or null (see `LOOSE_PREFIX`). */
-export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null } | null {
+export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null; firm: boolean } | null {
   const l = LOOSE.find((x) => x.id === id);
   if (!l || !/^USD$/.test(unit) || !l.modes.includes(mode)) return null;
   const range = LEVELS.get(l.factorId);
@@ -93,7 +94,7 @@ export function looseReading(id: string, mode: string, value: number, unit: stri
   const change = mode === 'CHANGE' || (l.asChange && mode === 'LEVEL' && !reachedTo);
   // (a change of at least a ten-thousandth of the lowest level: "$2.4 of new debt" per dollar is no change of the US debt)
   if (range && (change ? !(v >= range[0] * 1e-4 && v <= range[1]) : !(v >= range[0] * 0.9 && v <= range[1] * 1.1))) return null;
-  return { factorId: l.factorId, mode: l.asChange && mode === 'LEVEL' && !reachedTo ? 'CHANGE' : null };
+  return { factorId: l.factorId, mode: l.asChange && mode === 'LEVEL' && !reachedTo ? 'CHANGE' : null, firm: l.firm };
 }
 const KINDS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.kinds]));
 

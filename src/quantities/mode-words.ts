@@ -11,7 +11,7 @@ import { alternation } from './whose-measure.ts';
 const BOUND = String.raw`(?:約|约|近|逾|超過|超过|高達|高达|達|达|about|around|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a whopping|a total of)?`;
 
 /** "a cumulative reduction of", "a drawdown of", "an increase of": a noun of change, then "of" (group 1: a fall, 2: a rise). */
-const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|drawdown|draw-down|contraction|runoff|run-off|outflow|shrinkage|loss)|(increase|rise|gain|jump|surge|expansion|build-up|buildup|inflow|injection)|(drain|swing|change|move|movement|shift))s?\s+of\s+(?:about|around|approximately|nearly|almost|roughly|more than|over|some|just over|just under|an estimated)?\s*$`, 'i');
+const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|drawdown|draw-down|contraction|runoff|run-off|outflow|shrinkage|loss)|(increase|rise|gain|jump|surge|expansion|build-up|buildup|inflow|injection|accumulation|rebuild|refill)|(drain|swing|change|move|movement|shift))s?\s+of\s+(?:about|around|approximately|nearly|almost|roughly|more than|over|some|just over|just under|an estimated)?\s*$`, 'i');
 /** A drain verb, then at most a few words that are neither a number nor "to": "burned through", 吸走, "drained … of". */
 const DRAIN_BEFORE = new RegExp(String.raw`(?:${alternation(DRAIN_VERBS)}|burn(?:ed|t|s|ing)? through|spen[dt]|spending)(?:了|走|掉|出)?(?:(?!\bto\b)[^\d，,。；;:：至到]){0,12}?${BOUND}\s*$`, 'i');
 /** 累計/cumulative in the figure's clause before it, with no other number between: the figure is an amount changed. */
@@ -90,13 +90,21 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
 }
 
 /** Peak or trough words around a figure: "a peak of", "peaked at", "a record", "the $9T peak", 峰值的, 的高峰, 的低點. */
-const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|a\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|高峰|高點|高点|最高點|最高点|(低點|低点|谷底))(?:的|為|为|是)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
-const PEAK_AFTER = /^\s*(?:(?:record\s+)?(peak|high|(low|trough))\b|的?(?:峰值|高峰|高點|高点|(低點|低点|谷底)))/i;
+const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:(?!of\b)[\w-]+\s+)?(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|(?:a|the|its)\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|峯值|高峰|高峯|高點|高点|最高點|最高点|(低點|低点|谷底))(?:的|為|为|是)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
+/** "dwindled to as little as $86.55 billion", "as high as": the figure is the extreme the measure reached (group 1: low). */
+const AS_FAR_AS = /\bas\s+(?:(little|low)|high)\s+as\s*(?:US)?\s*$/i;
+/** After the figure: "at the peak in December 2021", "at the respective low points", 的逆回購峰值 (group 1: low). */
+const PEAK_AT_AFTER = /^\s*(?:,\s*)?(?:at|near)\s+(?:the|its|their)\s+(?:respective\s+|record\s+)*(?:peak|high|top|(low|trough|bottom))s?(?:\s+points?)?\b|^\s*的[\p{Script=Han}A-Za-z ]{1,6}?(?:峰值|峯值|高峰|高峯|高點|高点|(低點|低点|谷底))/iu;
+const PEAK_AFTER = /^\s*(?:(?:record\s+)?(peak|high|(low|trough))\b|的?(?:峰值|峯值|高峰|高峯|高點|高点|(低點|低点|谷底)))/i;
 
 /** HIGHEST or LOWEST when the words right around a figure call it a peak or a trough; null otherwise. */
 export function peakAround(before: string, after: string): 'HIGHEST' | 'LOWEST' | null {
   const b = PEAK_BEFORE.exec(before);
   if (b) return b[2] || b[4] || b[6] || b[7] ? 'LOWEST' : 'HIGHEST';
+  const far = AS_FAR_AS.exec(before);
+  if (far) return far[1] ? 'LOWEST' : 'HIGHEST';
+  const at = PEAK_AT_AFTER.exec(after);
+  if (at) return at[1] || at[2] ? 'LOWEST' : 'HIGHEST';
   const a = PEAK_AFTER.exec(after);
   if (a) return a[2] || a[3] ? 'LOWEST' : 'HIGHEST';
   return null;

@@ -22,7 +22,7 @@ const MOODS: [FrameMood, RegExp][] = [
 ];
 
 /** A forecast verb ending a clause: what follows it in the sentence is what is forecast (預估，…; "expects that"). */
-const GOVERNS_AFTER = /(?:預估|预估|預計|预计|預期|预期|預料|预料|預測|预测|估計|估计|\bexpects?(?: that)?|\bforecasts?(?: that)?|\bprojects?(?: that)?|\bpredicts?(?: that)?|\bestimates?(?: that)?)\s*$/i;
+const GOVERNS_AFTER = /(?:預估|预估|預計|预计|預期|预期|預料|预料|預測|预测|估計|估计|估算|推估|測算|测算|\bexpects?(?: that)?|\bforecasts?(?: that)?|\bprojects?(?: that)?|\bpredicts?(?: that)?|\bestimates?(?: that)?)\s*$/i;
 /** "before reserves fall below $2.8 trillion", 在準備金跌破2.8兆美元之前: a line a condition names, not a level reached. */
 const EVENT_BEFORE = /^\s*(?:美元|元|億|亿|兆|萬|万|trillion|billion)?\s*(?:大關|大关|關口|关口|水平|水準)?\s*(?:之前|以前|之後|之后|以後|以后|時|时)/;
 const EVENT_VERB = /跌破|突破|降至|升至|跌至|達到|达到|低於|低于|高於|高于|\bfalls? below\b|\brises? above\b|\bdrops? below\b|\breach(?:es)?\b/i;
@@ -54,7 +54,7 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
     const start = runStart(text, PHRASE_BREAK, at, sentence.start);
     const clause = text.slice(start, at);
     const g = GOVERNS_AFTER.exec(clause);
-    if (g) return { mood: /估計|估计|estimate/i.test(g[0]) ? 'ESTIMATE' : 'FORECAST', evidence: g[0].trim() };
+    if (g) return { mood: /估計|估计|估算|推估|測算|测算|estimate/i.test(g[0]) ? 'ESTIMATE' : 'FORECAST', evidence: g[0].trim() };
     at = start - 1;
   }
   return { mood: 'STATED', evidence: null };

@@ -3,6 +3,7 @@ import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
 import { DRAIN_VERBS, LOOSE_PREFIX, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
+import { refersBackIn } from './anaphora.ts';
 import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
@@ -41,15 +42,20 @@ const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|�
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past)\s*(?:了)?\s*$/i;
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
-const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid)\s*(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
+/** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
+const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
+/** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
+const BELOW_ABOVE_LINE = /\b(?:(below|under|beneath)|above|over)\s+the\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
+const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 /** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:a\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|a record|a peak of)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:(?:a|the|its|their)\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|(?:a|the|its|their) record|a peak of)?\s*$/i;
 /** 從/从/由 right before a figure (after its own time: 由2022年底2.6兆美元). */
 const FROM_ZH = /(?:從|从|(?<![經经理藉借])由)\s*$/;
 /** Between a move's first figure and its end in the next clause: 的高點，降至 (a short noun, one comma, a verb and 至). */
@@ -97,7 +103,21 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   // The English-only patterns below (a verb, then "to" or "by") need a Latin letter before the figure.
   const latin = LATIN_LETTER.test(before);
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
-  if (CROSS_UP.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  // A level reached for the first time is a line crossed (首次攀升至36兆美元, "hit $35 trillion for the first time").
+  const firstTime = FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, clause.end));
+  if (firstTime && RISE_TO.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (firstTime && FALL_TO.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  // "the US$33 trillion mark was reached": a line named, then reached or passed.
+  if (/^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i.test(text.slice(q.end, clause.end))) return { mode: 'CROSSED', direction: 'INCREASE' };
+  // "below the $3T mark": the figure named as a line, the measure on one side of it.
+  const side = latin ? BELOW_ABOVE_LINE.exec(before) : null;
+  if (side && /^\s*(?:mark|line|threshold|level|barrier|handle)\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 16)))) return { mode: 'CROSSED', direction: side[1] ? 'DECREASE' : 'INCREASE' };
+  // "↓ $45.7 billion", "(↑ 12)": an arrow before a figure is its change.
+  const arrow = ARROW_BEFORE.exec(before);
+  if (arrow) return { mode: 'CHANGE', direction: /[↓▼⬇]/.test(arrow[0]) ? 'DECREASE' : 'INCREASE' };
+  // "+$3.7B", "+65.9B": a plus written before an amount states a change (a minus is read as a negative value below).
+  if (/^\+/.test(q.surface) || /(?<![/±])\+\s?$/.test(text.slice(Math.max(clause.start, q.start - 3), q.start))) return { mode: 'CHANGE', direction: 'INCREASE' };
   if (FALL_TO.test(before) || (latin && FALL_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'DECREASE' };
   if (RISE_TO.test(before) || (latin && RISE_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'INCREASE' };
   const by = latin ? CHANGE_BY.exec(before) : null;
@@ -129,9 +149,20 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
 
 /** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
 const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+const LIMIT_AFTER = /^\s*(?:的)?(?:債務|债务|舉債|举债|借款)?(?:上限|限額|限额|天花板)|^\s*(?:debt\s+|borrowing\s+)?(?:ceiling|cap|limit)\b/i;
+/** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
+const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
+/** Between a figure and the noun it modifies: hyphenated or time adjectives only ("end-of-quarter", "weekly"). */
+const PREMODIFIER = /^\s*(?:(?:[A-Za-z]+(?:-[A-Za-z]+)+|weekly|daily|monthly|record|closing|opening|average|current)\s+){0,2}$/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:US|U\.S\.)?\$?\s*$/i;
+/** A sum of the measures named before: "combined", 合計. */
+const COMBINED_AFTER = /^\s*(?:combined|together|taken together|合計|合计|加總|加总|合共|之和|總和|总和)/i;
+const JOINED = /^\s*(?:and|plus|和|與|与|及|加上|、)\s*(?:the\s+)?$/i;
 /** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
 const RATIO_WITH = /(?:与|與|和|對|对|占|佔|to)\s*$/i;
 const RATIO_AFTER = /^\s*(?:之比|的比|比率|比值|的比例|的比重|的|ratio)/i;
+/** An arrow right before a figure (its qualifiers and currency between): "(↓ $45.7 billion)", ▲12%. */
+const ARROW_BEFORE = /[↑↓▲▼⬆⬇]\s*(?:約|约|about|around|nearly|almost|roughly)?\s*(?:US)?\$?\s*$/;
 /** "至", "to" right before a figure (after an amount and its change verb: "减少了3400亿美元至2.83万亿美元"). */
 const LEVEL_TO = /(?:至|到|\bto)\s*(?:約|约|近|逾|about|around|nearly|almost|roughly)?\s*\$?\s*$/i;
 const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎缩|\bfell\b|\bdropped\b|\bdeclined\b|\bdecreased\b|\bshrank\b)/i;
@@ -141,7 +172,7 @@ const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回
 const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
 
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
-const ATTACHED = /^\s*(?:(?:in|of|worth of|at|into)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+const ATTACHED = /^\s*(?:[（(][^）)\n]{0,30}[）)]\s*)?(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
 const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
@@ -207,9 +238,18 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     && (RATIO_WITH.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && RATIO_AFTER.test(text.slice(m.end, m.end + 4)));
   const subjects = subjectsOf(text, reading, clauses);
   const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
-  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)));
+  // "a $457 billion end-of-quarter cash balance": the figure as a modifier of the measure's noun, after an article.
+  const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)) || (PREMODIFIER.test(text.slice(q.end, m.start)) && ARTICLE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 8), q.start))));
+  // 37萬億美元（約290.45萬億港元）國債: an aside in brackets (a clause of its own) between the figure and its measure.
+  const aside = /^\s*[（(][^）)\n]{0,30}[）)]/.exec(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
+  const pastAside = aside ? subjects.find((m) => m.start >= q.end + aside[0].length && m.start <= q.end + aside[0].length + 8 && fits(m) && ATTACHED.test(text.slice(q.end, m.start))) : undefined;
+  if (pastAside && !attached) return pastAside;
   if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
-  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m));
+  // "Reserves and ON RRPs combined", 準備金與逆回購合計: a sum of two measures is neither.
+  if (subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
+  // "Interest payments on the national debt": the head of "X on/of the Y" is X.
+  const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start))) ?? m;
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m)).map(headOf);
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -218,6 +258,9 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     return c !== clause && PARENTHETICAL.test(text.slice(c.start, c.end));
   };
   const earlier = before.filter((m) => !parenthetical(m)).at(-1) ?? before.at(-1);
+  // "During the two Debt Ceiling Farces of 2021, …, the balance dropped to $46 billion": a measure we do not ship in an
+  // earlier clause is not the subject of a clause that opens with a word referring back (left to anaphora.ts).
+  if (earlier && !isShippedMeasure(earlier.factorId) && refersBackIn(text, { start: clause.start, end: q.start }, reading.measures)) return null;
   if (earlier) return earlier;
   if (after[0]) return after[0];
   const next = clauses[ci + 1];
@@ -227,8 +270,51 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   return null;
 }
 
-/** The text between two offsets with the time expressions in it left out. */
-function withoutTimes(text: string, from: number, to: number, times: readonly TimeExpression[]): string {
+const RESPECTIVELY = /分別|分别|\brespectively\b/i;
+/**
+ * The measures listed before "respectively" (分別), each joined to the next by 、/和/"and" (an aside in brackets
+ * between), paired in order with as many figures of one unit listed after the first measure: each figure takes its
+ * measure (none for a measure the record does not ship).
+ */
+function pairRespectively(text: string, reading: SentenceReading, framed: FramedQuantity[], at: number): void {
+  // The figures: after 分別, before "respectively"; one unit, in order.
+  const english = /^respectively/i.test(text.slice(at, at + 12));
+  const amounts = framed.filter((f) => /money|percent/.test(f.quantity.kind) && (english ? f.quantity.end <= at : f.quantity.start >= at));
+  const list = amounts.filter((f) => f.quantity.unit === amounts[0]?.quantity.unit);
+  const first = list[0];
+  if (!first || list.length < 2 || list.length !== amounts.length) return;
+  // (not a measure inside an aside in brackets: 准备金余额(存款机构))
+  const inAside = (m: MeasureMention) => Math.max(text.lastIndexOf('(', m.start), text.lastIndexOf('（', m.start)) > Math.max(text.lastIndexOf(')', m.start), text.lastIndexOf('）', m.start), reading.sentence.start - 1);
+  const before = reading.measures.filter((m) => m.end <= first.quantity.start && !inAside(m));
+  const run: MeasureMention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as MeasureMention;
+    const next = run[0];
+    if (next && !/^[^，,。；;\d]{0,14}?(?:、|和|及|與|与|,|\band\b)\s*(?:the\s+)?$/i.test(text.slice(m.end, next.start))) break;
+    if (!next && /[，,。；;]/.test(text.slice(m.end, first.quantity.start).replace(/\([^)]*\)|（[^）]*）/g, ''))) break;
+    run.unshift(m);
+  }
+  if (run.length !== list.length) return;
+  list.forEach((f, k) => {
+    const m = run[k] as MeasureMention;
+    const shipped = isShippedMeasure(m.factorId);
+    f.frame.factorId = shipped ? m.factorId : null;
+    f.frame.factorEvidence = shipped ? text.slice(m.start, m.end) : null;
+    f.frame.factorSource = shipped ? 'TEXT' : null;
+    f.measure = m;
+  });
+}
+
+/** Between two items of one list: separators and "and", with the first item's own time ("in January 2024,"). */
+const LIST_GAP = /^\s*(?:(?:in|on|at|by|during)\s*)?(?:[,，、]\s*(?:and\s+)?|\s+and\s+|及|以及|和|與|与)\s*$/i;
+function listSiblings(text: string, a: QuantityMention, b: QuantityMention, spans: readonly Span[]): boolean {
+  if (b.start - a.end > 60) return false;
+  // (the first item's time and the measure it is an amount of left out: "$34 trillion in debt in January 2024, ")
+  return LIST_GAP.test(withoutTimes(text, a.end, b.start, spans).replace(/\b(?:in|of|on|at|by|during)\s+(?=[,，]|and\b|(?:in|of|on|at|by|during)\b)/gi, ''));
+}
+
+/** The text between two offsets with the time expressions (or other spans, in text order) in it left out. */
+function withoutTimes(text: string, from: number, to: number, times: readonly Span[]): string {
   let out = '';
   let at = from;
   for (const t of times) {
@@ -290,7 +376,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   // reserves have stayed above…"), unless the sentence has an extremum, whose "since" it is ("the lowest since 2020").
   const sentenceText = text.slice(reading.sentence.start, reading.sentence.end);
   const statesExtremum = EXTREMUM.test(sentenceText);
-  const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && !quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind))));
+  // (or a named event's since written after the figure in its clause: "back to over $800 billion since the debt ceiling
+  // was lifted in July")
+  const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && (!quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind)) || (t.period && clauses[clauseIndex(clauses, t.start)] === clauses[clauseIndex(clauses, quantities.filter((q) => q.end <= t.start).at(-1)?.start ?? -1)]))));
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate, new Set(baseTimes.keys()));
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
@@ -322,12 +410,17 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     let loose = false;
     if (measure && measure.factorId.startsWith(LOOSE_PREFIX)) {
       const read = looseReading(measure.factorId, mode, q.value, q.unit, LEVEL_TO.test(wordsBefore(text, clause.start, q.start, 12)));
-      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, clause.start)) {
+      // A firm loose word's ratio to GDP (美国债务与GDP之比, 國債佔GDP的120%) is that measure's share.
+      const firmId = measure.factorId.startsWith(`${LOOSE_PREFIX}firm:`) ? measure.factorId.slice(LOOSE_PREFIX.length + 5) : null;
+      if (!read && firmId && mode === 'SHARE' && q.kind === 'percent' && TO_GDP_AFTER.test(text.slice(measure.end, Math.min(reading.sentence.end, measure.end + 16)))) factorId = firmId;
+      if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, (clauses[clauseIndex(clauses, measure.start)] as Span).start)) {
         factorId = read.factorId;
-        loose = true;
+        loose = !read.firm;
         if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
       }
     }
+    // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling").
+    if (factorId && LIMIT_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 16)))) factorId = null;
     // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").
@@ -336,7 +429,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // checks leave a SHARE unchecked), but attributed to the measure it is a share of.
     if (factorId && kinds.length && !kinds.includes(q.kind) && mode !== 'CHANGE' && mode !== 'SHARE') factorId = null;
     if (factorId && q.kind === 'percent' && mode !== 'CHANGE' && mode !== 'SHARE' && !kinds.includes('percent')) factorId = null;
-    const time = amount ? timeOf(q) : null;
+    let time = amount ? timeOf(q) : null;
+    // "shed 49.5% of the $4.81 trillion accumulated during the pandemic-era QE": the time after the whole is the whole's.
+    if (time && mode === 'SHARE' && quantities.some((p) => p.start >= q.end && p.end <= time!.start && /money/.test(p.kind))) {
+      time = null;
+      governing[quantities.indexOf(q)] = null;
+    }
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
@@ -371,7 +469,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     // "a peak of $8.97 trillion", "the $9T peak", 峰值的8.96萬億美元, "peaked at": the figure is the measure's extremum.
     if (amount && !frame.extremum) {
-      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 16)));
+      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 32)));
       if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
@@ -383,6 +481,22 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     return { quantity: q, frame, baseOf: null, time: time?.window ? time : null, uses, measure };
   });
+  // Items of a list after one verb take its mode ("hit $34 trillion in January, $35 trillion in July and $36 trillion
+  // in November"; 分別下降0.5、1.9萬億美元), and items before "at the respective low points" its extremum.
+  framed.forEach((f, i) => {
+    if (i === 0 || baseOf.has(i)) return;
+    const prev = framed.slice(0, i).reverse().find((p, k) => p.quantity.unit === f.quantity.unit && !baseOf.has(i - 1 - k));
+    const attachedMeasures = reading.measures.filter((m) => /\b(?:in|of)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    if (!prev || !listSiblings(text, prev.quantity, f.quantity, [...times, ...attachedMeasures].sort((x, y) => x.start - y.start))) return;
+    if (f.frame.mode === 'LEVEL' && f.frame.mood === prev.frame.mood && /^(?:REACHED|CROSSED|CHANGE)$/.test(prev.frame.mode)) {
+      f.frame.mode = prev.frame.mode;
+      f.frame.direction = prev.frame.direction;
+    }
+    if (f.frame.extremum && !prev.frame.extremum && /\brespective\b|分別|分别/i.test(text.slice(f.quantity.end, Math.min(reading.sentence.end, f.quantity.end + 40)))) prev.frame.extremum = { ...f.frame.extremum };
+  });
+  // "A、B分別下降0.5、1.9萬億美元", "A and B rose 3% and 5%, respectively": the i-th figure is the i-th measure's.
+  const respectively = RESPECTIVELY.exec(text.slice(reading.sentence.start, reading.sentence.end));
+  if (respectively) pairRespectively(text, reading, framed, reading.sentence.start + respectively.index);
   // Each figure's window from the time governing it (bind-times.ts): a change runs from its start to its end, a
   // weekly figure is dated by its week's end, a "now" is the document's date.
   const baseTimeSet = new Set(baseTimes.values());
@@ -394,7 +508,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // from-time before it in the sentence ("較2022年4月峰值的8.96萬億美元已累計縮減2.42萬億美元").
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const startTime = f.frame.mode !== 'CHANGE' ? null
-      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start).at(-1) ?? null);
+      // (not a span that dates another figure: "from December 20 to December 31, 2024, the RRP balance rose by $375
+      // billion, before decreasing by $234 billion on Thursday")
+      : (times.find((t) => t.window && (t.since || t.from) && t.start >= clause.start && t.end <= clause.end && t !== governing[i]) ?? moveStarts.filter((t) => t.end <= q.start && !(t.grain === 'RANGE' && governing.some((g, k) => g === t && k !== i))).at(-1) ?? null);
     if (startTime) f.uses.push(startTime);
     const baseIndex = startTime ? [...baseTimes.entries()].find(([, t]) => t === startTime)?.[0] : undefined;
     const head = baseIndex !== undefined ? baseOf.get(baseIndex) : undefined;
@@ -412,7 +528,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // A base with no time of its own, of a figure the sentence does not date either: the document's date, a fallback.
     const fallback = !bt?.window && head.frame.timeSource === 'DOCUMENT_DATE' && docWindow ? docWindow : null;
     // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
-    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && head.frame.timeSource === 'TEXT' ? head.time : null;
+    // The first figure of a move since an event ("2025 年债务上限解决后,…余额从 3000 亿美元增至 8300 亿美元") is the level then.
+    const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && (head.frame.timeSource === 'TEXT' || head.time.since) ? head.time : null;
     const own = bt?.window ? bt : shared;
     base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = own;
@@ -471,8 +588,9 @@ export function readAssertions(text: string, reading: SentenceReading, framed: r
     if (issued) {
       const start = q.start - (wordsBefore(text, sentence.start, q.start, 16).length - issued.index);
       // The stock named right after the amount (的38萬億美元國債) or the number's own measure.
-      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && !isUnshipped(m.factorId));
-      const factorId = tail?.factorId ?? f.frame.factorId;
+      // (a loose word there, 的38萬億美元國債, names it through the figure's own reading)
+      const tail = reading.measures.find((m) => m.start >= q.end && m.start - q.end <= 3 && (!isUnshipped(m.factorId) || m.factorId.startsWith(LOOSE_PREFIX)));
+      const factorId = (tail && !isUnshipped(tail.factorId) ? tail.factorId : null) ?? f.frame.factorId;
       if (factorId && isStock(factorId)) add('STOCK_AS_FLOW', start, tail ? tail.end : q.end, factorId);
     }
     if (f.frame.extremum) {

@@ -1,7 +1,8 @@
 import type { TimeWindow } from './frame.ts';
-import { isoDay } from './business-days.ts';
+import { isBusinessDay, isoDay, previousBusinessDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 import { gateOf } from './time-pattern-gates.ts';
+import { namedTimesIn } from './named-periods.ts';
 
 /**
  * Time expressions in one sentence, each resolved to a window of dates against the document's date: 10月30日,
@@ -26,6 +27,8 @@ export interface TimeExpression extends Span {
   weekEnding?: boolean;
   /** Whether the year was written (2025年10月, October 2025) rather than inferred. */
   yearWritten?: boolean;
+  /** A named period or event ("during the shutdown", 本轮缩表, 川普上任周年: named-periods.ts), with the source of its dates. */
+  period?: { id: string; source: string };
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -45,7 +48,7 @@ interface Resolved {
   weekEnding?: boolean;
   now?: boolean;
   /** "that year", 當天: the year or day named before the sentence or earlier in it. */
-  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE';
+  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE';
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
@@ -181,6 +184,9 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : (COUNT_WORDS[m[1].toLowerCase()] ?? NaN)) : 1;
     if (!(n >= 1)) return null;
     if (!m[1] && /s$/i.test(m[0])) return null;
+    // "a $54.3 billion increase the previous week": the week before the one just reported (the last seven days), not
+    // the last seven days themselves.
+    if (!m[1] && /previous|prior/i.test(m[0]) && /week/i.test(m[2]!)) return doc ? { window: { start: iso(addDays(doc, -13)), end: iso(addDays(doc, -7)) }, grain: 'WEEK' } : { window: null, grain: 'WEEK' };
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
   [HAN, /(?:過去|过去|最近|近)\s?(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|日|週|周|星期|禮拜|礼拜|月|年)(?:來|来|內|内|裡|里|間|间|以來|以来)?(?!\s?(?:來|来|以來|以来)?\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最))/g, (m, doc) => {
@@ -306,6 +312,21 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = Number(m[2] ?? m[4]);
     return { window: { start: iso(utc(y, 3 * q - 2, 1)), end: iso(utc(y, 3 * q, lastDay(y, 3 * q))) }, grain: 'QUARTER' };
   }],
+  // since the beginning of the year, the start of this month: the period's first day
+  [LATIN, /\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+(year|month|quarter)\b/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'DAY' };
+    const unit = m[1]!.toLowerCase();
+    const mo = unit === 'year' ? 1 : unit === 'month' ? doc.getUTCMonth() + 1 : 3 * Math.floor(doc.getUTCMonth() / 3) + 1;
+    return dayWindow(utc(doc.getUTCFullYear(), mo, 1));
+  }],
+  // the final trading day of 2022, the last business day of December: that day
+  [LATIN, new RegExp(String.raw`\b(?:the\s+)?(?:final|last)\s+(?:trading|business)\s+day\s+of\s+(?:((?:19|20)\d{2})|(${EN_MONTH})(?:,?\s+((?:19|20)\d{2}))?)`, 'gi'), (m, doc) => {
+    const [y, mo] = m[1] ? [Number(m[1]), 12] : [m[3] ? Number(m[3]) : doc ? yearFor(doc, monthOf(m[2]!)) : NaN, monthOf(m[2]!)];
+    if (!(y > 0)) return { window: null, grain: 'DAY' };
+    const last = iso(utc(y, mo, lastDay(y, mo)));
+    const day = isBusinessDay(last) ? last : previousBusinessDay(last);
+    return { window: { start: day, end: day }, grain: 'DAY' };
+  }],
   // (last) Wednesday
   [LATIN, /\b(last\s+|this\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, doc) =>
     doc ? dayWindow(lastWeekday(doc, EN_DAYS.indexOf(m[2]!.toLowerCase()), /last/i.test(m[1] ?? '') && doc.getUTCDay() <= EN_DAYS.indexOf(m[2]!.toLowerCase()) ? 0 : /last/i.test(m[1] ?? '') ? 1 : 0)) : { window: null, grain: 'DAY' }],
@@ -335,6 +356,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
   [ANY, /(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
   // 此前一天, 前一天, the day before, the previous day: the day before the day named last (resolved by the caller)
+  // 前一交易日, the previous trading day / session: the business day before the day named last (resolved by the caller)
+  [ANY, /(前一交易日|上一交易日|前一個交易日|前一个交易日|\bthe\s+(?:previous|prior)\s+(?:trading\s+day|session)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
   // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
   [ANY, /\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
@@ -506,6 +529,11 @@ const GATED_PATTERNS: [PatternScript, RegExp, Resolver, number][] = PATTERNS.map
 });
 
 const SINCE_AFTER = /^\s*(?:以來|以来)/;
+/** 從…開始, 自…起: the time a state or a move started (not 起來, 起見). */
+const START_AFTER = /^\s*(?:開始|开始|起(?![來来見见]))/;
+/** 相較於 / 比起 / 較 … a time … 時(的水準): compared with the level then. */
+const COMPARED_THEN_BEFORE = /(?:相較於|相较于|相較|相较|比起)[^，,。；;]{0,24}$/;
+const THEN_AFTER = /^[^，,。；;\d]{0,16}?(?:時|时)(?:的)?(?:水準|水平|規模|规模|餘額|余额)?/;
 /** Words of a clause that looks ahead: a schedule, a forecast, an estimate or a target. */
 const FUTURE_BEFORE = /將|将|預計|预计|預估|预估|預期|预期|預料|预料|計劃|计划|\bwill\b|\bshall\b|\bexpect(?:s|ed)?\b|\bestimated\b|\bproject(?:s|ed)\b|\bforecast(?:s)?\b|\bscheduled\b|\bplans?\b|\bplanned\b|\bwould\b/i;
 /** The words of a clause before an offset: back to the last comma, semicolon or stop (at most 60 characters). */
@@ -569,7 +597,10 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
       }
       const before = text.slice(Math.max(span.start, start - 8), start);
       const after = text.slice(end, end + 4);
-      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end);
+      // 从2022年开始(的QT), 自9月起: the start of what goes on since; 相較於…在2022年6月開始縮表時的水準: a change since then.
+      const startWord = /(?:從|从|自)\s*$/.test(before) && START_AFTER.test(after);
+      const thenWord = COMPARED_THEN_BEFORE.test(text.slice(Math.max(span.start, start - 30), start)) && THEN_AFTER.test(text.slice(end, Math.min(span.end, end + 24)));
+      const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end) || startWord || thenWord;
       const since = sinceWord;
       const from = !since && (FROM_BEFORE.test(before) || FROM_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 48), start)));
       const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
@@ -585,6 +616,33 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The named periods and events of the sentence (named-periods.ts) among its written times: a name overlapping a written
+ * time is left to it, except a bare year written right before the name, which only chose its occurrence ("the
+ * 2018-2019 shutdown", 2025 年债务上限解决后) and is taken into it; likewise a month after an event that holds its day
+ * ("since the debt ceiling was lifted in July").
+ */
+function withNamedPeriods(text: string, sentence: Span, taken: Found[], doc: string | null): Found[] {
+  const named = namedTimesIn(text, sentence, doc);
+  if (!named.length) return taken;
+  let out = taken;
+  for (const n of named) {
+    const inside = out.filter((t) => t.start < n.end && n.start < t.end);
+    if (inside.some((t) => !(n.yearWritten && t.start >= n.start && t.end <= n.end && (t.grain === 'YEAR' || t.grain === 'RANGE')))) continue;
+    let end = n.end;
+    // "since the debt ceiling was lifted in July": the month written after the event holds its day.
+    const after = out.find((t) => t.start >= n.end && /^\s+(?:in|on)\s+$/i.test(text.slice(n.end, t.start)) && t.window);
+    const next = after && after.window!.start <= n.window.start && n.window.start <= after.window!.end ? after : null;
+    // "when QT started in July 2022": the writer's own date for the event, not the table's, dates it.
+    if (after && !next) continue;
+    const drop = new Set([...inside, ...(n.since && next ? [next] : [])]);
+    if (n.since && next) end = next.end;
+    out = out.filter((t) => !drop.has(t));
+    out.push({ start: n.start, end, text: text.slice(n.start, end), window: n.window, grain: n.grain, since: n.since, ...(n.yearWritten ? { yearWritten: true } : {}), period: { id: n.period, source: n.source } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(0, 4));
 
 /**
@@ -594,7 +652,7 @@ const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(
  */
 export function timeExpressionsIn(text: string, sentence: Span, documentDate?: string | null): TimeExpression[] {
   const doc = documentDate && /^\d{4}-\d{2}-\d{2}/.test(documentDate) ? utc(Number(documentDate.slice(0, 4)), Number(documentDate.slice(5, 7)), Number(documentDate.slice(8, 10))) : null;
-  const taken = scan(text, sentence, doc);
+  const taken = withNamedPeriods(text, sentence, scan(text, sentence, doc), documentDate && doc ? iso(doc) : null);
   // 上周六(4日), "Wednesday (Oct. 29)": a day in brackets right after a looser expression says which day it is.
   const merged: Found[] = [];
   for (const t of taken) {
@@ -612,11 +670,13 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     if (!t.anaphor) continue;
     const prior = before(t.start);
-    if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE') {
+    if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE' || t.anaphor === 'BUSINESS_DAY_BEFORE') {
       const day = prior.filter((p) => p.grain === 'DAY' && !p.now && p.window).at(-1);
       // 此前一天: the day before the day named last (the document's date when none is named).
-      const named = day?.window ?? (t.anaphor === 'DAY_BEFORE' && doc ? { start: iso(doc), end: iso(doc) } : null);
-      if (named) t.window = t.anaphor === 'DAY' ? named : { start: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)), end: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)) };
+      const named = day?.window ?? (t.anaphor !== 'DAY' && doc ? { start: iso(doc), end: iso(doc) } : null);
+      // 前一交易日: the business day before it (周五 16 June 2023 → Thursday 15 June; a Monday → the Friday before).
+      if (named && t.anaphor === 'BUSINESS_DAY_BEFORE') t.window = { start: previousBusinessDay(named.start), end: previousBusinessDay(named.start) };
+      else if (named) t.window = t.anaphor === 'DAY' ? named : { start: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)), end: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)) };
     } else {
       const named = prior.filter((p) => p.yearWritten).at(-1);
       if (named && t.inYear) Object.assign(t, t.inYear(yearOf(named)), { yearWritten: true });
@@ -630,9 +690,12 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     const join = prev ? text.slice(prev.end, t.start) : '';
     if (prev && prev.window && t.window && !prev.now && !t.now && RANGE_JOIN.test(join) && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
       let a = prev.window;
+      let b = t.window;
       if (prev.inYear && t.yearWritten) a = prev.inYear(yearOf(t) - (prev.inYear(yearOf(t)).window.start > t.window.end ? 1 : 0)).window;
-      if (a.start <= t.window.end) {
-        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: t.window.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+      // "2021 Q1–Q3", "2023年6月至9月": the second time without a year is in the first one's (or the next).
+      else if (t.inYear && prev.yearWritten && !prev.inYear) b = t.inYear(yearOf(prev) + (t.inYear(yearOf(prev)).window.end < prev.window.start ? 1 : 0)).window;
+      if (a.start <= b.end) {
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
         continue;
       }
     }

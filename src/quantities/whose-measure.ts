@@ -29,6 +29,7 @@ export const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.l
 /** What may stand between an owner and the measure's words: a possessive, "holdings of", 持有的, "total", 總. */
 // A time written between an owner and its measure with 的 is a possessive too (美国财政部上周五的现金余额, 日本7月所持美國國債).
 const TIME_LINK_ZH = String.raw`(?:上週|上周|本週|本周|這週|这周|週|周|星期|禮拜|礼拜)[一二三四五六日天]?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|初)?|\d{4}年(?:底|末|初)?|\d{1,2}日|今年|去年|昨日|昨天|今日|今天|當日|当日|目前|當前|当前`;
+const TIME_BEFORE_HEAD = new RegExp(`(?:${TIME_LINK_ZH})的$`);
 const LINK = String.raw`(?:\s*(?:['’]s?|的|之|所?持(?:有)?的?|holdings of|'s holdings of|total|總|总|(?:${TIME_LINK_ZH})(?=的|所持)的?)\s*)*\s*`;
 /** For each factor: the owner written last before the measure's words, with whether it is ours. */
 const OWNER_BEFORE = new Map(
@@ -110,6 +111,8 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       let owner: { start: number; text: string } | undefined;
       if (c.ownerRightBefore.test(lead)) owner = inClause;
       else if (inClause && AMOUNT_BEFORE.test(lead) && !PAYING.test(text.slice(clause.start, clause.end))) owner = inClause;
+      // A time of its own and 的 right before the head, the owner earlier in the clause (美国财政部曾预计6月底的现金余额).
+      else if (inClause && TIME_BEFORE_HEAD.test(lead)) owner = inClause;
       // A head that is the owner's whatever stands between (財政部滾動5日資金流出: the Treasury's outflows).
       else if (inClause && c.ownerInClause) owner = inClause;
       else if (!inClause && TIME_OPENING.test(lead)) owner = owners.at(-1);

@@ -98,7 +98,9 @@ describe('relating two figures', () => {
     const dated = fig('$1 trillion', 1e12, '2025-10-31', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE' });
     const now = fig('1兆美元', 1e12, '2025-11-05', { factorId: 'f-tga-balance', mode: 'CROSSED', direction: 'INCREASE', timeSource: 'DOCUMENT_DATE' });
     expect(relateFigures(dated, now)?.kind).toBe('SAME_FIGURE');
-    expect(relateFigures(dated, { ...now, timeSource: 'TEXT' })?.kind).toBe('UPDATES');
+    // Dated in its text five days on, it is the same line crossed on another day: no later reading (sixth pass).
+    expect(relateFigures(dated, { ...now, timeSource: 'TEXT' })).toBeNull();
+    expect(relateFigures(fig('9838.6亿美元', 983.86e9, '2025-10-30', { factorId: 'f-tga-balance' }), { ...now, timeSource: 'TEXT' })?.kind).toBe('UPDATES');
   });
 
   it('relateAll weighs only pairs within reach and involving the focus document', () => {
@@ -600,5 +602,117 @@ describe('pages that corroborate each other, and updates the record cannot bear 
     expect(relateFigures({ ...now, unfirm: [...docDated.unfirm!, { kind: 'MOOD', why: 'forecast' }] }, december)).toBeNull();
     // The figure dated by its page is never the later one of an update on that ground.
     expect(relateFigures(fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22'), now)).toBeNull();
+  });
+});
+
+describe("fresh2's wrong relations, and later figures the record shows current (issue 19, sixth pass)", () => {
+  const debt = { factorId: 'f-us-federal-debt' } as const;
+  const docDated = (published?: string): Partial<Figure> => ({ timeSource: 'DOCUMENT_DATE', unfirm: [{ kind: 'DOCUMENT_DATE', why: "its sentence states no time: it is dated by its document's date" }], ...(published ? { published } : {}) });
+
+  it('issue 19: a level just short of a line (34.99兆 on 29 July) was the same figure as the line crossed upwards (35 trillion)', () => {
+    const level = fig('34.99兆美元', 34.99e12, '2024-07-29', { ...debt, mode: 'REACHED', direction: 'INCREASE' });
+    const crossed = fig('35 trillion dollars', 35e12, '2024-07-29', { ...debt, mode: 'CROSSED', direction: 'INCREASE' });
+    expect(relateFigures(level, crossed)?.kind).not.toBe('SAME_FIGURE');
+    // Dated by its page, reaching back the week to a crossing of 26 July: still not the same figure.
+    const undated = fig('34.99兆美元', 34.99e12, '2024-07-29', { ...debt, mode: 'REACHED', direction: 'INCREASE', timeSource: 'DOCUMENT_DATE' });
+    expect(relateFigures(undated, fig('35 trillion dollars', 35e12, '2024-07-26', { ...debt, mode: 'CROSSED', direction: 'INCREASE' }))?.kind).not.toBe('SAME_FIGURE');
+    // A level written as the line ("$3.0 trillion"), or within a thousandth beyond it (38019813354700.26美元 beside
+    // 突破38萬億), still names it.
+    expect(relateFigures(fig('$3.0 trillion', 3e12, '2025-10-01'), fig('3萬億美元', 3e12, '2025-10-01', { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' }))?.kind).toBe('SAME_FIGURE');
+    expect(relateFigures(fig('38019813354700.26美元', 38019813354700.26, '2025-10-21', debt), fig('38萬億美元', 38e12, '2025-10-21', { ...debt, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: a level short of a line on the very day the line was crossed (34.99兆 as of 29 July, "breached US$35 trillion … on Monday (July 29)") never contradicted it', () => {
+    const level = fig('34.99兆美元', 34.99e12, '2024-07-29', { ...debt, mode: 'REACHED', direction: 'INCREASE' });
+    const crossed = fig('US$35 trillion', 35e12, '2024-07-29', { ...debt, mode: 'CROSSED', direction: 'INCREASE' });
+    const r = relateFigures(level, crossed);
+    expect(r?.kind).toBe('CONTRADICTS');
+    expect(r?.why).toContain('5 billion USD below the line beyond its rounding, on the day the line was crossed (2024-07-29)');
+    // Not when either reading is not firm, nor on another day, nor for a level written as the line, nor a week's crossing.
+    expect(relateFigures({ ...level, unfirm: [{ kind: 'MOOD', why: 'forecast' }] }, crossed)).toBeNull();
+    expect(relateFigures(level, { ...crossed, window: { start: '2024-07-30', end: '2024-07-30' } })?.kind).not.toBe('CONTRADICTS');
+    expect(relateFigures(fig('35兆美元', 35e12, '2024-07-29', debt), crossed)?.kind).toBe('SAME_FIGURE');
+    expect(relateFigures(fig('$2.99 trillion', 2.99e12, '2025-10-01'), fig('$3 trillion', 3e12, '2025-09-25..2025-10-01', { mode: 'CROSSED', direction: 'INCREASE' }))).toBeNull();
+  });
+
+  it('issue 19: a value far beyond a lower bound ("could reach $54 trillion" beside "just over $36,034,994,586,981") was the same figure', () => {
+    const bound = fig('$36,034,994,586,981', 36034994586981, '2024-11-21', { ...debt, qualifier: 'ABOVE', ...docDated() });
+    expect(relateFigures(fig('$54 trillion', 54e12, '2024-11-14', { ...debt, ...docDated() }), bound)?.kind).toBeUndefined();
+    // The same day, no slack: more than 1 trillion is not 1.5 trillion, but is 1.02 trillion.
+    const tga = { factorId: 'f-tga-balance' } as const;
+    const above = fig('逾1兆美元', 1e12, '2025-11-05', { ...tga, qualifier: 'ABOVE' });
+    expect(relateFigures(above, fig('$1.5 trillion', 1.5e12, '2025-11-05', tga))).toBeNull();
+    expect(relateFigures(above, fig('1.02兆美元', 1.02e12, '2025-11-05', tga))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('issue 19: a round figure (36兆 on 15 November) was the same figure as a precise bound a week later ("just over $36,034,994,586,981", its page of 21 November)', () => {
+    const round = fig('36兆美元', 36e12, '2024-11-15', { ...debt, mode: 'REACHED', direction: 'INCREASE' });
+    const bound = fig('$36,034,994,586,981', 36034994586981, '2024-11-21', { ...debt, qualifier: 'ABOVE', timeSource: 'DOCUMENT_DATE', published: '2024-11-24' });
+    // Where the dates do not carry it, the numbers must, to the finer rounding: the round figure is the earlier reading.
+    expect(relateFigures(round, bound)?.kind).toBe('UPDATES');
+    expect(relateFigures(round, { ...bound, ...docDated() })).toBeNull();
+  });
+
+  it('issue 19: the same line crossed on two days (34萬億 on 29 December, "exceeded $34 trillion for the first time" on 3 January) was an update', () => {
+    const crossing = (surface: string, day: string) => fig(surface, 34e12, day, { ...debt, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    expect(relateFigures(crossing('34萬億美元', '2023-12-29'), crossing('$34 trillion', '2024-01-03'))).toBeNull();
+    // A crossing the earlier level was already beyond says nothing new either.
+    expect(relateFigures(fig('$34,001,493,655,565.48', 34001493655565.48, '2023-12-29', { ...debt, mode: 'REACHED', direction: 'INCREASE' }), crossing('$34 trillion', '2024-01-03'))).toBeNull();
+    // A later level, coarse or not, is a reading of its own (35.966 trillion, then 36兆 the next day).
+    expect(relateFigures(fig('$35,965,533,024,604.05', 35965533024604.05, '2024-11-14', debt), fig('36兆美元', 36e12, '2024-11-15', { ...debt, mode: 'REACHED', direction: 'INCREASE' }))?.kind).toBe('UPDATES');
+    // A crossing the earlier level had not reached is the later news.
+    expect(relateFigures(fig('$33,911,227,723,170', 33911227723170, '2023-12-28', debt), crossing('34萬億美元', '2023-12-29'))?.kind).toBe('UPDATES');
+  });
+
+  it('issue 19: a later figure dated only by its document was never an update, even where the record shows it is of its week', () => {
+    const record = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', periodEnd: '2025-10-22', value: 2_930_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', periodEnd: '2025-10-29', value: 2_848_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRESBAL', periodEnd: '2025-11-05', value: 2_850_000 },
+    ]);
+    const earlier = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22');
+    const now = fig('2.85兆美元', 2.85e12, '2025-11-05', { qualifier: 'ABOUT', ...docDated() });
+    expect(relateFigures(earlier, now)).toBeNull();
+    const r = relateFigures(earlier, now, record);
+    expect([r?.kind, r?.later.quantityId]).toEqual(['UPDATES', now.quantityId]);
+    // A stale figure (the week before its page the record is elsewhere) or one the record holds at the earlier time too
+    // (nothing tells it is later) stays unrelated, as does any other doubt (its measure read from context).
+    expect(relateFigures(earlier, fig('$3.05 trillion', 3.05e12, '2025-11-05', docDated()), record)).toBeNull();
+    expect(relateFigures(earlier, fig('$2.9 trillion', 2.9e12, '2025-11-05', { qualifier: 'ABOUT', ...docDated() }), record)).toBeNull();
+    expect(relateFigures(earlier, { ...now, unfirm: [...now.unfirm!, { kind: 'ANAPHOR', why: 'read from the headline' }] }, record)).toBeNull();
+  });
+
+  it('issue 19: a level about to be reached (眼看就要冲9000亿美元) or that could be reached ("could reach $54 trillion") was read as an observation', () => {
+    expect(stanceOf('一般账户余额眼看就要冲9000亿美元', '9000亿美元', 'DOCUMENT_DATE')).toBe('AIM');
+    expect(stanceOf('the national debt could reach $54 trillion within the next decade', '$54 trillion', 'DOCUMENT_DATE')).toBe('AIM');
+    expect(stanceOf('The Treasury is set to rebuild its account to $425 billion', '$425 billion', 'TEXT')).toBe('AIM');
+    expect(stanceOf('the TGA was as low as $49 billion in May of this year', '$49 billion', 'TEXT')).toBe('OBSERVATION');
+  });
+});
+
+describe('later readings through the same figure (issue 19, sixth pass)', () => {
+  const weekOct29 = () => fig('$2.85 trillion', 2.85e12, '2025-10-23..2025-10-29', { documentId: 'd-week' });
+  const december = () => fig('$2.93 trillion', 2.93e12, '2025-12-11..2025-12-17', { documentId: 'd-december' });
+  const undated = () => fig('2.85万亿美元', 2.85e12, '2025-11-05', { documentId: 'd-undated', qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE', unfirm: [{ kind: 'DOCUMENT_DATE', why: "its sentence states no time: it is dated by its document's date" }] });
+
+  it('issue 19: a figure the same as the earlier side of an update (2.85万亿 in a page of 5 November, the same as 2.85 trillion in the week to 29 October) was never updated by its later side', () => {
+    const [a, b, c] = [undated(), weekOct29(), december()];
+    // Alone, the undated figure is not firm: no update.
+    expect(relateFigures(a, c)).toBeNull();
+    const found = relateAll([a, b, c]);
+    const kinds = found.map((r) => `${r.kind} ${r.earlier.quantityId}→${r.later.quantityId}`).sort();
+    expect(kinds).toEqual([`SAME_FIGURE ${b.quantityId}→${a.quantityId}`, `UPDATES ${a.quantityId}→${c.quantityId}`, `UPDATES ${b.quantityId}→${c.quantityId}`].sort());
+    const through = found.find((r) => r.kind === 'UPDATES' && r.earlier.quantityId === a.quantityId)!;
+    expect(through.why).toContain('“2.85万亿美元” is the same figure as “$2.85 trillion” (2025-10-23..2025-10-29), and “$2.93 trillion” (2025-12-11..2025-12-17) is a later reading than “$2.85 trillion”');
+    // Ingest's view (the twin's document in focus) finds the same.
+    expect(relateAll([a, b, c], new Set(['d-undated'])).filter((r) => r.kind === 'UPDATES').map((r) => r.earlier.quantityId)).toEqual([a.quantityId]);
+    expect(relateAll([a, b, c], new Set(['d-december'])).filter((r) => r.kind === 'UPDATES').map((r) => r.earlier.quantityId).sort()).toEqual([a.quantityId, b.quantityId].sort());
+  });
+
+  it('a twin in the other side\'s document, a contradiction, or a twin restating the other side passes nothing on', () => {
+    const [b, c] = [weekOct29(), december()];
+    expect(relateAll([{ ...undated(), documentId: 'd-december' }, b, c]).filter((r) => r.kind === 'UPDATES')).toHaveLength(1);
+    const contradicting = fig('$3.05 trillion', 3.05e12, '2025-10-23..2025-10-29', { documentId: 'd-other' });
+    expect(relateAll([undated(), b, contradicting]).filter((r) => r.kind !== 'SAME_FIGURE' && r.earlier.documentId === 'd-undated')).toEqual([]);
   });
 });
