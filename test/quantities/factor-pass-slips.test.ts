@@ -250,3 +250,19 @@ describe('limits, runoff, owners and a word referring back behind an unshipped m
     expect(frameOf(text, '$46 billion', '2023-03-31')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE' });
   });
 });
+
+describe('verbs of reaching and changing the mode reader missed', () => {
+  it('"was down to just $37 billion" reached a level ("just" between verb and figure)', () => {
+    expect(frameOf('By May of that year, the TGA was down to just $37 billion.', '$37 billion', '2025-03-30')).toMatchObject({ mode: 'REACHED', direction: 'DECREASE' });
+  });
+  it('TGA从4000亿飙到16000亿: 飙到 reaches', () => {
+    expect(frameOf('2020年时,TGA从4000亿美元飙到16000亿美元。', '16000亿美元', '2025-11-11')).toMatchObject({ mode: 'REACHED', direction: 'INCREASE' });
+  });
+  it('提取了超过1万亿美元 is a change (超过 between verb and figure)', () => {
+    expect(frameOf('货币市场基金从美联储的隔夜逆回购工具(RRP)中提取了超过1万亿美元。', '1万亿美元', '2025-08-20').mode).toBe('CHANGE');
+  });
+  it('5000亿至6000亿美元现金回补 is a change; 比前一交易日的X增加了Y leaves X a level', () => {
+    expect(frameOf('美国财政部即将进行的5000亿至6000亿美元现金回补,正值一个脆弱的市场时刻。', '5000亿至6000亿美元', '2025-07-04').mode).toBe('CHANGE');
+    expect(frameOf('逆回购使用量总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元。', '1.992万亿美元', '2023-06-17').mode).not.toBe('CHANGE');
+  });
+});
