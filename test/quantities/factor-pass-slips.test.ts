@@ -266,3 +266,18 @@ describe('verbs of reaching and changing the mode reader missed', () => {
     expect(frameOf('逆回购使用量总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元。', '1.992万亿美元', '2023-06-17').mode).not.toBe('CHANGE');
   });
 });
+
+describe('an amount written with a bare B or T was read as a count ("~800 B", "+65.9B")', () => {
+  it('"TGA 迅速回升至~800 B" is 800 billion dollars of the TGA', () => {
+    const claim = extractClaims('一些美元金额如$5 billion。2022 上半年 TGA 迅速回升至~800 B 财政部补库存。', matcher, '2025-10-15').find((c) => c.quantities.some((q) => q.surface === '800 B'));
+    expect(claim?.quantities.find((q) => q.surface === '800 B')).toMatchObject({ value: 8e11, unit: 'USD' });
+    expect(claim?.frames[claim.quantities.findIndex((q) => q.surface === '800 B')]?.factorId).toBe('f-tga-balance');
+  });
+  it('"Bank reserves +65.9B" is a change of 65.9 billion dollars', () => {
+    expect(frameOf('The band is $75B wide. Bank reserves +65.9B; inside the band.', '+65.9B', '2026-05-15')).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('"Plan B", "B-52" and a letter before the number are no amounts', () => {
+    const qs = extractClaims('The TGA held $5 billion. Plan B was 5 B-52s and A4B units.', matcher, '2025-10-15').flatMap((c) => c.quantities);
+    expect(qs.filter((q) => q.unit === 'USD').map((q) => q.surface)).toEqual(['$5 billion']);
+  });
+});
