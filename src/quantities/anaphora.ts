@@ -63,6 +63,7 @@ const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${altern
 /** …or, after a time that opens it, with a copula (此前一天為946億美元): a copula alone opens many other sentences. */
 const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
+const PARKED = /\b(?:deposited|parked|placed|stashed|put)\s+(?:a total of\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:US)?\$|(?:存放|停放|存入|投入)(?:了)?(?:約|约|近|逾|超過|超过|合計|合计)?\s*\d/i;
 const DRAINED_FROM_MARKET = /(?:被)?(?:從|从)(?:金融)?市[場场](?:中|上)?(?:被)?(?:抽離|抽离|抽走|回收|吸走|抽乾|抽干)|\b(?:was|were|got|been)\s+(?:drained|sucked|pulled|siphoned)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:financial\s+)?(?:market|markets|system|financial system)\b/i;
 const TIME_PREPOSITION = /^(?:在|於|于|截至|截止|到了?)\s*/;
 
@@ -123,6 +124,10 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
   // drainer the sentence leaves out (the measure of the sentence before).
   const drained = DRAINED_FROM_MARKET.exec(text.slice(sentence.start, sentence.end));
   if (drained) return { start: sentence.start, end: sentence.start, text: drained[0], cls: null };
+  // "A total of 94 participants deposited $993 billion", 停放了…: money parked at a facility the sentence before names
+  // (only a facility can be meant: the reverse repo's take-up, the repo facility's).
+  const parked = PARKED.exec(text.slice(sentence.start, sentence.end));
+  if (parked) return { start: sentence.start, end: sentence.start, text: parked[0].trim(), cls: 'facility' };
   let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   let timed = false;
   for (let moved = true; moved; ) {
