@@ -297,7 +297,12 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
   const shared = sharedDays(a.window, b.window);
   const stocks = new Set<Family>(['STOCK', 'LINE']);
   if (stocks.has(fa) && stocks.has(fb)) {
-    if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) return null;
+    if (days(a.window) > LONGEST_STOCK_WINDOW || days(b.window) > LONGEST_STOCK_WINDOW) {
+      // A level over a long period (a year, "in 1984") may be its average, its peak or its close: only the same period
+      // and the same precise number (three significant digits or more) say the same thing ("about $907 billion" in 1984).
+      const samePeriod = a.window.start === b.window.start && a.window.end === b.window.end;
+      return samePeriod && fa === 'STOCK' && fb === 'STOCK' && precise(a) && precise(b) && agreeing(a, b) ? same(earlier, later) : null;
+    }
     if (shared > 0) {
       const r = relateStocksAtOnce(earlier, later, fa === 'LINE' || fb === 'LINE', beyondLine, soft);
       if (r?.kind === 'SAME_FIGURE') return r;
@@ -564,7 +569,10 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
   // page confirmed by a document ingested earlier meets the one ingested now (ingest and `claimgraph match` agree).
   const evidence = focus ? [...found, ...yearlessTwins(figures, groups, record), ...relateCorroborated(figures, [])] : found;
   found.push(...relateConfirmedYears(figures, evidence, found, groups, focus, record));
-  found.push(...relateThroughTwins(figures, found, focus ? [...evidence, ...datedTwins(found, groups, record)] : found, focus ? partnerUpdates(found, groups, focus, record) : [], focus, record));
+  // With a focus document, the updates its figures' twins take part in among other documents (directly, or through a
+  // page's confirmed year) are weighed too, so an update passes through a twin whichever document came last.
+  const more = focus ? [...partnerUpdates(found, groups, focus, record), ...relateConfirmedYears(figures, evidence, [], groups, undefined, record)] : [];
+  found.push(...relateThroughTwins(figures, found, focus ? [...evidence, ...datedTwins(found, groups, record)] : found, more, focus, record));
   return found;
 }
 
@@ -643,7 +651,8 @@ function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRe
         // A twin that states no year, or no date at all, is placed by its numbers only: an update through it would rest
         // on the year or the day they were read in (as directly: relateReadings, relateTimeless).
         if (twin.yearless || twin.timeless || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
-        if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId)) continue;
+        // With a focus document, the chains it takes part in: as the twin, the update's other side, or the side.
+        if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId) && !focus.has(side.documentId)) continue;
         const [earlier, later] = twinIsEarlier ? [twin, other] : [other, twin];
         if (dated(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
         if (restates(earlier, later)) continue;

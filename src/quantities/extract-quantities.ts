@@ -43,7 +43,7 @@ const CNS = '[一二三四五六七八九十]{1,3}';
 // 百 before 帕 is the hecto- of hectopascals (970百帕), not a hundred.
 const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?(?:百(?!帕)|[千萬万億亿兆]))+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
 // Scale words in any case a headline writes them: "$2.93 Trillion", "$1 TRILLION".
-const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)(?:[kmb]|[KMBT](?![A-Za-z]))\b)`;
+const EN_SCALE = String.raw`(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|bn|tn|BN|TN)\b|(?<=\$[\d.,]+)(?:[kmb]|[KMBT](?![A-Za-z]))\b|(?<=(?:^|[^A-Za-z0-9.,$€])[+]?\d[\d.,]*)\s?[BT](?![A-Za-z0-9]|-\d))`;
 /** A fraction as US statements write rates: 1/4, 3-3/4 (three and three quarters). */
 const SLASH_FRACTION = String.raw`(?:\d{1,2}[-\s]\d\/\d{1,2}|\d\/\d{1,2})`;
 const PLAIN = String.raw`\d{1,2}(?:\.\d+)?`;

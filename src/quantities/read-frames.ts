@@ -37,8 +37,8 @@ export interface FramedQuantity {
   measure: MeasureMention | null;
 }
 
-const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|up to|reached|hit|touched)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|減少到|减少到|降低至|降低到|回落至|回落到|縮減到|缩减到|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|back to|up to|reached|hit|touched|飆到|飙到|漲到|涨到|升到|增到|衝到|冲到)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only|as little as|as much as)?\s*$/i;
+const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|減少到|减少到|降低至|降低到|回落至|回落到|縮減到|缩减到|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only|as little as|as much as)?\s*$/i;
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
@@ -49,8 +49,8 @@ const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
 const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
 /** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
 const BELOW_ABOVE_LINE = /\b(?:(below|under|beneath)|above|over)\s+the\s*$/i;
-const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
-const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
+const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
+const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|提取了|提走了|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 /** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
@@ -140,7 +140,7 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
     if (direction) return { mode: 'REACHED', direction };
   }
   // "the $4.81 trillion accumulated during QE", "a 26.5% reduction": words right after the figure make it a change.
-  const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24)));
+  const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24))) ?? CHANGE_AFTER_ZH.exec(text.slice(q.end, Math.min(clause.end, q.end + 12)));
   if (after) return { mode: 'CHANGE', direction: after[1] ? 'DECREASE' : 'INCREASE' };
   if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
   if (q.value < 0) return { mode: 'CHANGE', direction: 'DECREASE' };
@@ -171,6 +171,8 @@ const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回
  * "$300 billion drained from") or a noun of change ("a 26.5% reduction"). Group 1: a fall. */
 const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
 
+/** 5000亿至6000亿美元现金回补, 800億美元的重建: a noun of refilling right after the figure (never a verb: 比…的X增加了Y). */
+const CHANGE_AFTER_ZH = /^\s*(?:的)?(?:現金|现金|資金|资金)?()(?:回補|回补|重建|補充|补充)/;
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
 const ATTACHED = /^\s*(?:[（(][^）)\n]{0,30}[）)]\s*)?(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */

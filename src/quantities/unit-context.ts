@@ -49,7 +49,8 @@ export function resolveUnitsFromContext<M extends Mention>(text: string, mention
   };
   return mentions.map((m) => {
     let unit = m.unit;
-    if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million/.test(m.surface) && currencies.length > 0) {
+    // (an amount written with a bare B or T, "~800 B", "+65.9B", is in billions or trillions: the press's shorthand)
+    if (unit === 'count' && m.bare !== false && /[萬万億亿兆]|trillion|billion|million|\d\s?[BT]$/.test(m.surface) && currencies.length > 0) {
       cut ??= segmentSentences(text);
       const s = cut[sentenceIndexAt(cut, m.start)] ?? { start: m.start, end: m.end };
       const near = inSentence(s)

@@ -424,3 +424,27 @@ describe('a date written as the page\'s own, and a later figure the record shows
     expect(r?.later.id).toBe((await claimsOf(later.id)).find((c) => c.quantities.some((q) => q.surface === '$2.86 trillion'))!.id);
   });
 });
+
+describe('later readings through the same figure, through ingest in either order (issue 19, sixth pass)', () => {
+  const week = (v: string) => `Bank reserves stood at ${v} in the week ending October 29, 2025, the Federal Reserve said.`;
+  // The measure named in the sentence before ("The figure"): not firm, so never an update by itself.
+  const twin = (v: string) => `Bank reserves fell again last week. The figure was ${v} on October 29, 2025.`;
+  const december = (v: string) => `Bank reserves were ${v} in the week ending December 17, 2025.`;
+
+  it('issue 19: a figure the same as the earlier side of an update, ingested last, never met its later side', async () => {
+    await ingest(week('$2.851 trillion'), 'en', '2025-10-30');
+    const later = await ingest(december('$2.936 trillion'), 'en', '2025-12-18');
+    const same = await ingest(twin('$2.851 trillion'), 'en', '2025-10-31');
+    const [r, ...more] = await between(same, '$2.851 trillion', later);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.why).toContain('is the same figure as “$2.851 trillion” (2025-10-23..2025-10-29)');
+  });
+
+  it('…and ingested first, the later side last', async () => {
+    const same = await ingest(twin('$2.852 trillion'), 'en', '2025-10-31');
+    await ingest(week('$2.852 trillion'), 'en', '2025-10-30');
+    const later = await ingest(december('$2.937 trillion'), 'en', '2025-12-18');
+    expect((await between(same, '$2.852 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
+  });
+});

@@ -716,3 +716,14 @@ describe('later readings through the same figure (issue 19, sixth pass)', () => 
     expect(relateAll([undated(), b, contradicting]).filter((r) => r.kind !== 'SAME_FIGURE' && r.earlier.documentId === 'd-undated')).toEqual([]);
   });
 });
+
+describe('levels over a long period (issue 19, sixth pass)', () => {
+  it('issue 19: the same precise level of the same year ("about US$907 billion" and "$907 billion" in 1984) was never the same figure', () => {
+    const debt = { factorId: 'f-us-federal-debt', qualifier: 'ABOUT' } as const;
+    expect(relateFigures(fig('US$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt))?.kind).toBe('SAME_FIGURE');
+    // Round figures, other periods, and two different numbers stay apart: a year's level may be its peak or its average.
+    expect(relateFigures(fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt), fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt))).toBeNull();
+    expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$907 billion', 907e9, '1984-01-01..1984-06-30', debt))).toBeNull();
+    expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$1.57 trillion', 1.57e12, '1984-01-01..1984-12-31', debt))).toBeNull();
+  });
+});

@@ -250,3 +250,52 @@ describe('limits, runoff, owners and a word referring back behind an unshipped m
     expect(frameOf(text, '$46 billion', '2023-03-31')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE' });
   });
 });
+
+describe('verbs of reaching and changing the mode reader missed', () => {
+  it('"was down to just $37 billion" reached a level ("just" between verb and figure)', () => {
+    expect(frameOf('By May of that year, the TGA was down to just $37 billion.', '$37 billion', '2025-03-30')).toMatchObject({ mode: 'REACHED', direction: 'DECREASE' });
+  });
+  it('TGA从4000亿飙到16000亿: 飙到 reaches', () => {
+    expect(frameOf('2020年时,TGA从4000亿美元飙到16000亿美元。', '16000亿美元', '2025-11-11')).toMatchObject({ mode: 'REACHED', direction: 'INCREASE' });
+  });
+  it('提取了超过1万亿美元 is a change (超过 between verb and figure)', () => {
+    expect(frameOf('货币市场基金从美联储的隔夜逆回购工具(RRP)中提取了超过1万亿美元。', '1万亿美元', '2025-08-20').mode).toBe('CHANGE');
+  });
+  it('5000亿至6000亿美元现金回补 is a change; 比前一交易日的X增加了Y leaves X a level', () => {
+    expect(frameOf('美国财政部即将进行的5000亿至6000亿美元现金回补,正值一个脆弱的市场时刻。', '5000亿至6000亿美元', '2025-07-04').mode).toBe('CHANGE');
+    expect(frameOf('逆回购使用量总计2.012万亿美元,比前一交易日的1.992万亿美元增加了约194亿美元。', '1.992万亿美元', '2023-06-17').mode).not.toBe('CHANGE');
+  });
+});
+
+describe('an amount written with a bare B or T was read as a count ("~800 B", "+65.9B")', () => {
+  it('"TGA 迅速回升至~800 B" is 800 billion dollars of the TGA', () => {
+    const claim = extractClaims('一些美元金额如$5 billion。2022 上半年 TGA 迅速回升至~800 B 财政部补库存。', matcher, '2025-10-15').find((c) => c.quantities.some((q) => q.surface === '800 B'));
+    expect(claim?.quantities.find((q) => q.surface === '800 B')).toMatchObject({ value: 8e11, unit: 'USD' });
+    expect(claim?.frames[claim.quantities.findIndex((q) => q.surface === '800 B')]?.factorId).toBe('f-tga-balance');
+  });
+  it('"Bank reserves +65.9B" is a change of 65.9 billion dollars', () => {
+    expect(frameOf('The band is $75B wide. Bank reserves +65.9B; inside the band.', '+65.9B', '2026-05-15')).toMatchObject({ factorId: 'f-bank-reserves', mode: 'CHANGE', direction: 'INCREASE' });
+  });
+  it('"Plan B", "B-52" and a letter before the number are no amounts', () => {
+    const qs = extractClaims('The TGA held $5 billion. Plan B was 5 B-52s and A4B units.', matcher, '2025-10-15').flatMap((c) => c.quantities);
+    expect(qs.filter((q) => q.unit === 'USD').map((q) => q.surface)).toEqual(['$5 billion']);
+  });
+});
+
+describe('money drained "from the market" by a drainer the sentence leaves out', () => {
+  it('超过2000亿美元的资金被从市场中抽走 after a sentence on the TGA (and the shutdown, a measure of days) is the TGA\'s, not firmly', () => {
+    const text = '自2025年10月10日停摆开始,TGA的余额从约8000亿美元膨胀到10月30日突破1万亿美元。短短20天内,超过2000亿美元的资金被从市场中抽走。';
+    expect(frameOf(text, '2000亿美元', '2025-11-05')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE', mode: 'CHANGE' });
+  });
+});
+
+describe('the reverse repo named by its users ("participants deposited $993 billion") took no measure', () => {
+  it('money deposited or parked, in a sentence naming no measure, is at the facility the sentence before names', () => {
+    const text = "For the first time in over two years, funds at the Federal Reserve's overnight reverse repurchase agreement facility fell below $1 trillion today. A total of 94 participants deposited $993 billion.";
+    expect(frameOf(text, '$993 billion', '2023-11-09')).toMatchObject({ factorId: 'f-on-rrp', factorSource: 'SENTENCE_BEFORE' });
+  });
+  it('but not at a measure that is no facility (the TGA)', () => {
+    const text = 'The TGA rose to $900 billion on Wednesday. Investors deposited $50 billion.';
+    expect(frameOf(text, '$50 billion', '2025-10-30').factorId).toBeNull();
+  });
+});
