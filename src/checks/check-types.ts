@@ -200,6 +200,12 @@ export type Plan =
       openStart?: boolean;
       /** A change whose time is where it started ("Since … in early December, total assets have risen by $93 billion"): the span from then to the document's date, tried as well (it may confirm the claim, never refute it). */
       sinceStart?: { from: string; to: string } | null;
+      /**
+       * A change counted from the series' extreme with no date ("-$2.38 Trillion from Peak", 较峰值减少): the move from the
+       * record's peak (or trough) to the figure in force at the window, tried as well (it may confirm, never refute: the
+       * peak may be another series', or before the record).
+       */
+      fromPeak?: { kind: 'HIGHEST' | 'LOWEST'; text: string } | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
       weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */

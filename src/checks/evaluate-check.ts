@@ -108,6 +108,12 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
       used = span;
     }
   }
+  // A change from the measure's peak, undated ("-$2.38 Trillion from Peak"): the move from the record's extreme to the
+  // figure in force may confirm it (never refute it: the peak may be another series' or before the record starts).
+  if (plan.fromPeak && plan.mode === 'CHANGE' && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const held = plan.measures.map((m) => ({ m, r: fromPeakMove(plan, plan.fromPeak!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r?.verdict === 'CONSISTENT');
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -184,6 +190,38 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     tolerance: used.tolerance,
     readingBasis: { factor: plan.factorBasis, window: plan.windowBasis, mode: plan.modeBasis },
   });
+}
+
+/** The move from the series' extreme in its record to the figure in force at the window's end (as published by then). */
+function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; text: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const kind = measure.series.observationKind;
+  const asOf = plan.window.to;
+  const obs = [...fetched]
+    .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
+    .sort(byPeriodEnd)
+    .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  const end = obs.at(-1);
+  if (!end || obs.length < 2) return null;
+  const high = peakWords.kind === 'HIGHEST';
+  const peak = obs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  if (peak === end) return null;
+  const move = end.value - peak.value;
+  const claimed = Math.abs(plan.quantity.value);
+  const recorded = plan.percent ? Math.abs((move / peak.value) * 100) : Math.abs(move);
+  if ((high && move > 0) || (!high && move < 0) || Math.abs(recorded - claimed) > plan.tolerance * claimed) return null;
+  const deviation = recorded - claimed;
+  return {
+    verdict: 'CONSISTENT',
+    reason: `Counted "${peakWords.text}": from the ${high ? 'peak' : 'trough'} of ${measure.series.id} in its record, ${fmt(peak.value)} (${peak.periodEnd}), to ${fmt(end.value)} (${end.periodEnd}).`,
+    claimed,
+    recorded,
+    recordedAs: `${high ? 'fall from the peak' : 'rise from the trough'} of the record (${peak.periodEnd} to ${end.periodEnd})`,
+    observation: end,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: claimed ? deviation / claimed : null,
+    formula: `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`,
+  };
 }
 
 /** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */
@@ -503,7 +541,7 @@ function betweenPeriodEnds(plan: Checkable, r: Result, inForce: ValueAt, after: 
   const hi = Math.max(inForce.value, after.value);
   const bothNear = Math.abs(inForce.value - figure) <= tol && Math.abs(after.value - figure) <= tol;
   if (figure < lo - tol || figure > hi + tol) return r;
-  if (bothNear && !line) return { ...r, verdict: 'CONSISTENT', reason: [r.reason, `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure.`].filter(Boolean).join(' ') };
+  if (bothNear && !line) return { ...r, verdict: 'INCONCLUSIVE', reason: `The stocks at both period ends around it, ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}), agree with the figure, but the record holds nothing between them: the figure on a day inside the period is not in it.` };
   return { ...r, verdict: 'INCONCLUSIVE', reason: `The record holds the stock only at period ends: ${fmt(inForce.value)} (${inForce.periodEnd}) and ${fmt(after.value)} (${after.periodEnd}); the figure lies between them, on a day the record does not show.` };
 }
 

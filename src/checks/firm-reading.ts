@@ -84,7 +84,7 @@ export function guessedYear(timeText: string | null, window: { from: string; to:
 }
 
 /** Words of the present in the figure's own clause: the document's date is then the time the sentence states. */
-const NOW_WORDS = /(目前|當前|当前|現在|现在|現時|现时|如今|眼下|\bnow\b|\bcurrent(?:ly)?\b|\btoday\b|\bas of now\b)/i;
+const NOW_WORDS = /(目前|當前|当前|現在|现在|現時|现时|如今|眼下|正在|\bnow\b|\bcurrent(?:ly)?\b|\btoday\b|\bas of now\b)/i;
 
 /** A word of the present ("currently", 目前, "today") in a time expression; null when none. */
 export function nowWord(text: string): string | null {

@@ -9,7 +9,7 @@ import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/fra
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
+import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -382,8 +382,9 @@ function planQuantity(
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
+  const fromPeak = checkMode === 'CHANGE' && window.from === window.to && !ft ? fromPeakOf(claim, quantity.surface) : null;
   const fetch: Fetch[] = covering.map((m) => {
-    let from = recordMove && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
+    let from = (recordMove || fromPeak) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     if (firstSince && firstSince.start < from) from = firstSince.start;
@@ -431,6 +432,7 @@ function planQuantity(
     startOfPeriod,
     // A ratio over a window the sentence states, a month or more: what the level started from is then known.
     sinceStart,
+    fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,

@@ -337,3 +337,23 @@ export function presentOpening(claim: Pick<ClaimInput, 'quote' | 'sentence'>, su
   if (w < 0 || f < 0 || w > f || !/^[\s"“「『(（\[]*$/.test(s.text.slice(0, w))) return false;
   return ![...s.text.slice(w + word.length, f).matchAll(AMOUNT)].length;
 }
+
+/** "from (its) peak" written right after a change's figure, or 较/自 峰值 before it; not a dated peak ("from the peak in April 2022"). */
+const FROM_PEAK_AFTER = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|its\s+|their\s+)?(?:(peak|high|top)|(trough|low|bottom))\b(?!\s+(?:in|of|on|at|reached|hit|set)\b)(?![^,.;]{0,12}\d{4})/i;
+const FROM_PEAK_BEFORE = /(?:较|較|比|自|从|從|距|距離|距离)\s*(?:其|此前的?|之前的?)?\s*(?:(峰值|高峰|高點|高点|頂峰|顶峰)|(低點|低点|谷底))\s*(?:以來|以来)?\s*(?:[^\d，,。；;]{0,8})$/;
+
+/**
+ * A change counted from the measure's extreme with no date written: Wolf Street's "-$2.38 Trillion from Peak", "has shed
+ * $2.43 trillion from its peak", 较峰值减少 2.4 万亿美元. Null when the peak is dated ("from the peak in April 2022": a
+ * time the reader reads) or not written by the figure.
+ */
+export function fromPeakOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { kind: 'HIGHEST' | 'LOWEST'; text: string } | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  const after = FROM_PEAK_AFTER.exec(s.text.slice(f + surface.length, f + surface.length + 60));
+  if (after) return { kind: after[1] ? 'HIGHEST' : 'LOWEST', text: after[0].trim() };
+  const before = FROM_PEAK_BEFORE.exec(s.text.slice(Math.max(0, f - 24), f));
+  if (before && ![...before[0].matchAll(AMOUNT)].length) return { kind: before[1] ? 'HIGHEST' : 'LOWEST', text: before[0].trim() };
+  return null;
+}

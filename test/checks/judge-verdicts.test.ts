@@ -9,8 +9,8 @@ import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/c
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { datedSince } from '../../src/checks/check-assertions.ts';
 import { roundingOf, toleranceOf } from '../../src/checks/check-rules.ts';
-import { eventSince, presentOpening, ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
-import { attributivePresent, borrowedTime, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
+import { eventSince, fromPeakOf, presentOpening, ratioMoveOf, recordMoveOf, weekMoveOf } from '../../src/checks/sentence-words.ts';
+import { attributivePresent, borrowedTime, presentWord, startTimeAsWindow, unclearMode } from '../../src/checks/firm-reading.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
@@ -584,5 +584,29 @@ describe('judging pass 6 (issue 18): what a claim says beyond its number', () =>
     // The latest published figure, or the one before it, holds.
     const fresh = closes.map((o) => (o.date === '2023-05-19' ? { ...o, value: 57_100 } : o));
     expect(run(c, [tga], { DTS: fresh })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('正在 (the progressive: "is shrinking") tells a pace as current: "美联储正在以每月约 600 亿美元的速度缩减其资产负债表" is firm at the document\'s date', () => {
+    const quote = '美联储正在以每月约 600 亿美元 的速度缩减其资产负债表';
+    expect(presentWord(quote, '600 亿美元')).toBe('正在');
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const c = claim(quote, [{ surface: '600 亿美元', value: 60e9, qualifier: 'ABOUT', frame: frame({ factorId: 'f-bs', mode: 'FLOW', period: 'MONTH', direction: 'DECREASE', window: { start: '2025-07-04', end: '2025-07-04' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-07-04');
+    const [p] = planChecks(c, [walcl], ctx);
+    expect(p!.checkable && p!.unfirm.some((u) => /fallback/.test(u))).toBe(false);
+  });
+
+  it('a change "from Peak" with no date is counted from the record\'s peak: "Fed Balance Sheet QT: -$2.38 Trillion from Peak" confirms on the fall from April 2022 (never refutes)', () => {
+    const q = 'Fed Balance Sheet QT: -$15 Billion in September, -$2.38 Trillion from Peak, to $6.59 Trillion';
+    expect(fromPeakOf({ quote: q, sentence: q }, '-$2.38 Trillion')?.kind).toBe('HIGHEST');
+    expect(fromPeakOf({ quote: 'down $2.3 trillion from the peak in April 2022', sentence: null }, '$2.3 trillion')).toBeNull();
+    expect(fromPeakOf({ quote: '资产负债表较峰值减少2.4万亿美元', sentence: null }, '2.4万亿美元')?.kind).toBe('HIGHEST');
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const c = claim(q, [{ surface: '-$2.38 Trillion', value: -2.38e12, frame: frame({ factorId: 'f-bs', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2025-10-03', end: '2025-10-03' }, timeSource: 'DOCUMENT_DATE' }) }], '2025-10-03');
+    const history = (last: number) => [...weekly('2022-03-30', [8_900_000, 8_937_000, 8_965_487, 8_940_000]), ...weekly('2025-09-03', [6_610_000, 6_600_000, 6_590_000, 6_600_000, last])];
+    const [k] = run(c, [walcl], { WALCL: history(6_587_000) });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.explanation).toMatch(/from the peak of WALCL/);
+    // A fall from the peak the record does not bear stays undecided: the peak may be another series'.
+    expect(run(c, [walcl], { WALCL: history(7_500_000) })[0]!.verdict).toBe('INCONCLUSIVE');
   });
 });

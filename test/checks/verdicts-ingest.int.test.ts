@@ -52,4 +52,21 @@ describe('issue 18: how a read frame is judged against the record, through inges
     // The reader dates it from the business day before (1 January is a holiday); the check runs from that day.
     expect(fall!.explanation).toMatch(/2024-12-31/);
   });
+
+  it('judging pass 6: a figure told as current that is stale ("Currently, there\'s $57 billion in the Treasury\'s General Account" on 23 May 2023, the 18 May close) is INCONSISTENT, with the latest close named', async () => {
+    const rows = await ingestAndCheck('Currently, there’s $57 billion in the Treasury’s General Account and $92 billion in extraordinary measures for a total of $149 billion.', '2023-05-23');
+    const tga = rows.find((c) => c.quantity?.surface === '$57 billion');
+    expect(tga).toBeDefined();
+    expect(tga!.verdict).toBe('INCONSISTENT');
+    expect(tga!.series?.id).toBe('TREASURY:DTS_TGA_CLOSE');
+    expect(tga!.explanation).toMatch(/stale/);
+    expect(tga!.explanation).toMatch(/2023-05-18/);
+  });
+
+  it('judging pass 6: a change dated by a deadline ("by the end of May was already down $50 billion") is not INCONSISTENT on the last days of May', async () => {
+    const rows = await ingestAndCheck('The Fed’s balance sheet had already started to decline in April, and by the end of May was already down $50 billion.', '2025-07-03');
+    const fall = rows.find((c) => c.quantity?.surface === '$50 billion');
+    expect(fall).toBeDefined();
+    expect(fall!.verdict).not.toBe('INCONSISTENT');
+  });
 });
