@@ -63,6 +63,8 @@ const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${altern
 /** …or, after a time that opens it, with a copula (此前一天為946億美元): a copula alone opens many other sentences. */
 const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
+const PARKED = /\b(?:deposited|parked|placed|stashed|put)\s+(?:a total of\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:US)?\$|(?:存放|停放|存入|投入)(?:了)?(?:約|约|近|逾|超過|超过|合計|合计)?\s*\d/i;
+const DRAINED_FROM_MARKET = /(?:被)?(?:從|从)(?:金融)?市[場场](?:中|上)?(?:被)?(?:抽離|抽离|抽走|回收|吸走|抽乾|抽干)|\b(?:was|were|got|been)\s+(?:drained|sucked|pulled|siphoned)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:financial\s+)?(?:market|markets|system|financial system)\b/i;
 const TIME_PREPOSITION = /^(?:在|於|于|截至|截止|到了?)\s*/;
 
 const classOf = (head: string): string | null => {
@@ -118,6 +120,14 @@ export function refersBackIn(text: string, span: Span, measures: readonly Span[]
 /** A sentence that names no measure and opens, after its bullets and times, with a verb or a comparison: its subject is left out. */
 function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading, 'measures'> & Partial<Pick<SentenceReading, 'times'>>): Anaphor | null {
   if (!ZERO_SUBJECT || reading.measures.length) return null;
+  // 超过2000亿美元的资金被从市场中抽走, "$200 billion was drained from the market": money drained from the market by a
+  // drainer the sentence leaves out (the measure of the sentence before).
+  const drained = DRAINED_FROM_MARKET.exec(text.slice(sentence.start, sentence.end));
+  if (drained) return { start: sentence.start, end: sentence.start, text: drained[0], cls: null };
+  // "A total of 94 participants deposited $993 billion", 停放了…: money parked at a facility the sentence before names
+  // (only a facility can be meant: the reverse repo's take-up, the repo facility's).
+  const parked = PARKED.exec(text.slice(sentence.start, sentence.end));
+  if (parked) return { start: sentence.start, end: sentence.start, text: parked[0].trim(), cls: 'facility' };
   let at = sentence.start + (LEAD.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   let timed = false;
   for (let moved = true; moved; ) {
@@ -138,11 +148,15 @@ function zeroSubject(text: string, sentence: Span, reading: Pick<SentenceReading
  * The one measure of the sentence before a word referring back can name, or null (none, or several): "the figure" and
  * "it" refer to its figures' measure (else to what it names), "the balance" to any measure it speaks of that is a balance.
  */
-function antecedent(previous: SentenceTopic | null, anaphor: Anaphor): Antecedent | null {
+function antecedent(previous: SentenceTopic | null, anaphor: Anaphor, kind?: string): Antecedent | null {
   if (!previous) return null;
+  // (a measure never written in the figure's kind, a shutdown's length for an amount of money, is no candidate)
+  const ofKind = (m: Antecedent) => !kind || !kindsOfMeasure(m.factorId).length || kindsOfMeasure(m.factorId).includes(kind) || (kind === 'percent' && kindsOfMeasure(m.factorId).includes('money'));
+  const figures = previous.figures.filter(ofKind);
+  const named = previous.named.filter(ofKind);
   // "It", "the figure", a left-out subject: never when the sentence before names two measures, even with figures of one.
-  if (anaphor.cls === null && new Set([...previous.figures, ...previous.named].map((m) => m.factorId)).size > 1) return null;
-  const pool = anaphor.cls === null ? (previous.figures.length ? previous.figures : previous.named) : [...previous.figures, ...previous.named];
+  if (anaphor.cls === null && new Set([...figures, ...named].map((m) => m.factorId)).size > 1) return null;
+  const pool = anaphor.cls === null ? (figures.length ? figures : named) : [...figures, ...named];
   const fitting = pool.filter((m) => anaphor.cls === null || refersOf(m.factorId).includes(anaphor.cls));
   const ids = new Set(fitting.map((m) => m.factorId));
   return ids.size === 1 ? (fitting[0] as Antecedent) : null;
@@ -177,7 +191,7 @@ export function resolveAnaphors(text: string, reading: SentenceReading, framed: 
       // The word nearest before the number, with no measure named between them.
       const word = anaphors.filter((a) => a.end <= q.start && !reading.measures.some((m) => m.start >= a.end && m.end <= q.start)).at(-1);
       if (!word) return;
-      const found = antecedent(previous, word);
+      const found = antecedent(previous, word, q.kind);
       if (!found) return;
       inherited.push(found);
       if (!isShippedMeasure(found.factorId)) return;

@@ -281,3 +281,21 @@ describe('an amount written with a bare B or T was read as a count ("~800 B", "+
     expect(qs.filter((q) => q.unit === 'USD').map((q) => q.surface)).toEqual(['$5 billion']);
   });
 });
+
+describe('money drained "from the market" by a drainer the sentence leaves out', () => {
+  it('超过2000亿美元的资金被从市场中抽走 after a sentence on the TGA (and the shutdown, a measure of days) is the TGA\'s, not firmly', () => {
+    const text = '自2025年10月10日停摆开始,TGA的余额从约8000亿美元膨胀到10月30日突破1万亿美元。短短20天内,超过2000亿美元的资金被从市场中抽走。';
+    expect(frameOf(text, '2000亿美元', '2025-11-05')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE', mode: 'CHANGE' });
+  });
+});
+
+describe('the reverse repo named by its users ("participants deposited $993 billion") took no measure', () => {
+  it('money deposited or parked, in a sentence naming no measure, is at the facility the sentence before names', () => {
+    const text = "For the first time in over two years, funds at the Federal Reserve's overnight reverse repurchase agreement facility fell below $1 trillion today. A total of 94 participants deposited $993 billion.";
+    expect(frameOf(text, '$993 billion', '2023-11-09')).toMatchObject({ factorId: 'f-on-rrp', factorSource: 'SENTENCE_BEFORE' });
+  });
+  it('but not at a measure that is no facility (the TGA)', () => {
+    const text = 'The TGA rose to $900 billion on Wednesday. Investors deposited $50 billion.';
+    expect(frameOf(text, '$50 billion', '2025-10-30').factorId).toBeNull();
+  });
+});
