@@ -111,10 +111,14 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     const clauseText = text.slice(clauses[clauseOfQ[i]!]!.start, clauses[clauseOfQ[i]!]!.end);
     const laterForFact = (t: TimeExpression) => !!(doc && t.window && t.window.start > doc && DONE.test(clauseText) && !AHEAD.test(clauseText));
     const freeBefore = free.filter((t) => t.end <= q.start && !laterForFact(t)).at(-1);
-    if (freeBefore) return freeBefore;
     // A time standing alone after the figure dates it only in English ("$2.9 trillion, as of Oct. 29"): in Chinese a
     // time opening a clause dates what follows it.
     const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)) && !laterForFact(t));
+    // In English the one after wins when another figure with a time of its own stands between the one before and this
+    // figure ("But in November, … declined by $37 billion in November, to $6.53 trillion, according to the Fed's weekly
+    // balance sheet today": the level is today's).
+    if (freeBefore && freeAfter && quantities.some((p, k) => k !== i && amounts[k] && p.start >= freeBefore.end && p.end <= q.start && governs.some((t) => owner.get(t) === k))) return freeAfter;
+    if (freeBefore) return freeBefore;
     if (freeAfter) return freeAfter;
     // The sentence's only time, unless it dates a comparison (較上月, "from July"): that is the base's time.
     // Nor when it is written after the figure that owns it, in that figure's clause, and this figure's clause only
@@ -127,7 +131,9 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     // Nor a time after the document's date for a figure its clause states as fact.
     // Nor a time another figure owns in a clause that compares with it (与2023年2.5万亿美元的峰值相比, "compared with").
     const comparedOwner = only && owner.has(only) && owner.get(only) !== i && COMPARED_CLAUSE.test(text.slice(clauses[clauseAt(clauses, only.start)]!.start, clauses[clauseAt(clauses, only.start)]!.end));
-    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !comparedOwner && !laterForFact(only!)) return only!;
+    // Nor across a semicolon: what follows it is a statement of its own (近月…逾7,000億美元現金…;一旦…形塑類似2021年初的…).
+    const acrossStop = only && /[;；]/.test(text.slice(Math.min(only.end, q.end), Math.max(only.start, q.start)));
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !comparedOwner && !acrossStop && !laterForFact(only!)) return only!;
     return null;
   });
 }

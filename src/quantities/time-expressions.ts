@@ -186,6 +186,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!m[1] && /s$/i.test(m[0])) return null;
     // "a $54.3 billion increase the previous week": the week before the one just reported (the last seven days), not
     // the last seven days themselves.
+    // ("the previous day" is the business day before the day named last: the pattern for 此前一天 reads it)
+    if (!m[1] && /previous|prior/i.test(m[0]) && /day/i.test(m[2]!)) return null;
     if (!m[1] && /previous|prior/i.test(m[0]) && /week/i.test(m[2]!)) return doc ? { window: { start: iso(addDays(doc, -13)), end: iso(addDays(doc, -7)) }, grain: 'WEEK' } : { window: null, grain: 'WEEK' };
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
@@ -356,7 +358,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
   [ANY, /(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
   // 此前一天, 前一天, the day before, the previous day: the day before the day named last (resolved by the caller)
-  // 前一交易日, the previous trading day / session: the business day before the day named last (resolved by the caller)
+  // 前一交易日, the previous trading day / session: the business day before the day named last (resolved by the caller;
+  // 此前一天 and "the day before" resolve the same way, below)
   [ANY, /(前一交易日|上一交易日|前一個交易日|前一个交易日|\bthe\s+(?:previous|prior)\s+(?:trading\s+day|session)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
   // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
@@ -495,6 +498,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = m[1] ? Number(m[1]) : doc ? doc.getUTCFullYear() + (m[2] === '去年' ? -1 : m[2] === '明年' ? 1 : 0) : null;
     return y === null ? { window: null, grain: 'PART' } : yearHalf(y, /下/.test(m[3]!));
   }],
+  // 年初 alone (余额从年初的近2万亿美元骤降…, 年初以来): the document's year's start, as 2025年初 is 2025's
+  [HAN, /(?<!\d\s?)(?<![年今去明前本])年初/g, (_m, doc) => (doc ? yearWindow(doc.getUTCFullYear(), 'early') : { window: null, grain: 'PART' })],
   [HAN, /(昨天|昨日|今天|今日|前天|上個月|上个月|上月|本月|這個月|这个月|今年|去年|明年)/g, (m, doc) => {
     if (!doc) return { window: null, grain: 'DAY' };
     const w = m[1]!;
@@ -671,12 +676,13 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     if (!t.anaphor) continue;
     const prior = before(t.start);
     if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE' || t.anaphor === 'BUSINESS_DAY_BEFORE') {
-      const day = prior.filter((p) => p.grain === 'DAY' && !p.now && p.window).at(-1);
+      // (not a since: "创下4月28日以来最高水平。较前一天增加…" — the day before is the day reported, not the day reached back to)
+      const day = prior.filter((p) => p.grain === 'DAY' && !p.now && !p.since && p.window).at(-1);
       // 此前一天: the day before the day named last (the document's date when none is named).
       const named = day?.window ?? (t.anaphor !== 'DAY' && doc ? { start: iso(doc), end: iso(doc) } : null);
-      // 前一交易日: the business day before it (周五 16 June 2023 → Thursday 15 June; a Monday → the Friday before).
-      if (named && t.anaphor === 'BUSINESS_DAY_BEFORE') t.window = { start: previousBusinessDay(named.start), end: previousBusinessDay(named.start) };
-      else if (named) t.window = t.anaphor === 'DAY' ? named : { start: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)), end: iso(addDays(utc(Number(named.start.slice(0, 4)), Number(named.start.slice(5, 7)), Number(named.start.slice(8, 10))), -1)) };
+      // 此前一天, 前一交易日, "the previous day's": the business day before it (the figures are business days' closes:
+      // 周五 16 June 2023 → Thursday 15 June; the Tuesday after Memorial Day → the Friday before).
+      if (named) t.window = t.anaphor === 'DAY' ? named : { start: previousBusinessDay(named.start), end: previousBusinessDay(named.start) };
     } else {
       const named = prior.filter((p) => p.yearWritten).at(-1);
       if (named && t.inYear) Object.assign(t, t.inYear(yearOf(named)), { yearWritten: true });

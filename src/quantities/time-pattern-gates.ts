@@ -41,6 +41,7 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['77bb53c8', '前一交易日, the previous session', ['交易日', 'previous', 'prior']],
   ['c0d0072d', 'the beginning of the year', ['beginning', 'start']],
   ['3f601ebb', 'the final trading day of 2022', ['trading', 'business']],
+  ['1a518c04', '年初 alone', ['年初']],
   ['3ffd2845', 'earlier this year, 本月稍早', ['earlier', '早']],
   ['b5a4e324', 'two months ago, 兩個月前', ['ago', '前']],
   ['2f05cdaa', 'yesterday, last week', ['day', 'last', 'this']],

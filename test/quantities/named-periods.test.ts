@@ -162,3 +162,40 @@ describe('a start (从2022年开始, 自…起), "the beginning of the year", a 
     expect(f.window).toEqual(win('2022-01-01', '2022-12-31'));
   });
 });
+
+describe('a day before took a since\'s day ("创下4月28日以来最高水平。较前一天增加…") and the calendar day before', () => {
+  it('"較前一天增加約1160億美元" after "周四上升至2500亿美元,创下4月28日以来最高水平" runs from Wednesday', () => {
+    const text = '据周五公布的数据,美国财政部的现金余额周四上升至2500亿美元,创下4月28日以来最高水平。较前一天增加约1160亿美元,为自2022年4月报税截止日以来的最大跃升。';
+    expect(frameOf(text, '1160亿美元', '2023-06-17').window?.start).toBe('2023-06-14');
+  });
+  it('"the previous day" of the Tuesday after Memorial Day is the Friday before', () => {
+    const t = times('On Tuesday, May 30, the balance fell; the previous day it had risen.', '2023-05-31').find((x) => /previous/.test(x.text));
+    expect(t?.window).toEqual(win('2023-05-26'));
+  });
+});
+
+describe('年初 alone was no time', () => {
+  it('"余额从年初的近2万亿美元骤降至不足千亿美元": 年初 is the base\'s, the level reached is the document\'s now', () => {
+    const text = '与此同时,货币市场基金大规模撤出美联储的隔夜逆回购工具(ON RRP),余额从年初的近2万亿美元骤降至不足千亿美元。';
+    expect(frameOf(text, '2万亿美元', '2025-11-21').window).toEqual(win('2025-01-01', '2025-04-30'));
+    expect(frameOf(text, '千亿美元', '2025-11-21').timeSource).toBe('DOCUMENT_DATE');
+  });
+  it('"2025年初" and "今年年初" keep their own readings', () => {
+    expect(times('2025年初突破36万亿美元', '2025-03-28')[0]).toMatchObject({ text: '2025年初' });
+    expect(times('今年年初', '2025-03-28').map((t) => t.text)).toEqual(['今年']);
+  });
+});
+
+describe('the sentence\'s only time was shared across a semicolon', () => {
+  it('"近月…回收的逾7,000億美元現金…;一旦…形塑類似2021年初的「隱形QE」效應": early 2021 is not the 7,000億\'s', () => {
+    const text = '近月財政面從市場回收的逾7,000億美元現金,等同於「事實上的加息」;一旦國會達成協議,財政部勢必動用TGA快速撥付,形塑類似2021年初的「隱形QE」效應。';
+    expect(frameOf(text, '7,000億美元', '2025-11-05').timeSource).toBe('DOCUMENT_DATE');
+  });
+});
+
+describe('a time standing before another dated figure was preferred to the one right after the figure', () => {
+  it('"But in November, …declined by $37 billion in November, to $6.53 trillion, according to the Fed\'s weekly balance sheet today"', () => {
+    const text = "But in November, QT continued, and the Fed's total balance sheet declined by $37 billion in November, to $6.53 trillion, according to the Fed's weekly balance sheet today.";
+    expect(frameOf(text, '$6.53 trillion', '2025-12-04').window).toEqual(win('2025-12-04'));
+  });
+});
