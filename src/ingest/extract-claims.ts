@@ -121,7 +121,10 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     timesOf.set(i, { times: reading.times, figures: qs.some((q) => /money|percent/.test(q.kind)) });
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
     measureFromHeadline(reading, framed, lead);
-    timeFromSentenceBefore(text, reading, framed, () => (before ? { sentence: before, ...(timesOf.get(i - 1) ?? { times: timeExpressionsIn(text, before, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
+    // A list item ("● 准备金…2.93万亿美元" under "截至10月22日当周:") takes its time from the list's head, not the item before.
+    const head = listHeadOf(text, sentences, i);
+    const context = head ?? (before ? i - 1 : null);
+    timeFromSentenceBefore(text, reading, framed, () => (context !== null ? { sentence: sentences[context] as Span, ...(timesOf.get(context) ?? { times: timeExpressionsIn(text, sentences[context] as Span, documentDate ?? null), figures: false }) } : null), documentDate ?? null);
     const yearless = documentDate ? null : yearlessWindows(text, reading, framed, yearlessDay);
     claims.push(...claimsOfSentence(text, reading, framed, readAssertions(text, reading, framed), yearless));
   }
@@ -203,6 +206,21 @@ function guessSubject(quote: string, quoteStart: number, first: QuantityMention)
 }
 
 /** A list or heading marker at the start of a quote: bullets, dashes, "1.", "(2)", "一、". */
+/**
+ * The head of the list a sentence is an item of: the item opens with a list marker, the items before it in the same
+ * paragraph do too, and the sentence before the first item ends with a colon ("截至10月22日当周:", "As of Oct. 22:").
+ * Its index, or null when the sentence is no list item or the list has no such head.
+ */
+function listHeadOf(text: string, sentences: readonly Span[], i: number): number | null {
+  const opens = (k: number) => LIST_MARKER.test(text.slice((sentences[k] as Span).start, (sentences[k] as Span).end)) && /^\s*\S/.test(text.slice((sentences[k] as Span).start));
+  if (!opens(i)) return null;
+  let k = i - 1;
+  while (k >= 0 && opens(k) && sameParagraph(text, sentences[k] as Span, sentences[k + 1] as Span)) k--;
+  if (k < 0 || k === i - 1 && !sameParagraph(text, sentences[k] as Span, sentences[i] as Span)) return null;
+  if (!sameParagraph(text, sentences[k] as Span, sentences[k + 1] as Span)) return null;
+  return /[:：]\s*$/.test(text.slice((sentences[k] as Span).start, (sentences[k] as Span).end)) ? k : null;
+}
+
 const LIST_MARKER = /^[\s\uFE0F\u2022\u25CF\u25CB\u25A0\u25AA\u2023\u2043\u2219\u00B7\-*–—]+|^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*/u;
 
 /**

@@ -199,3 +199,12 @@ describe('a time standing before another dated figure was preferred to the one r
     expect(frameOf(text, '$6.53 trillion', '2025-12-04').window).toEqual(win('2025-12-04'));
   });
 });
+
+describe('a list item took no time from its list\'s head, only from the item before it', () => {
+  it('"截至10月22日当周:" heads "● 准备金…" and "● TGA…": each item is that week\'s, not firm (SENTENCE_BEFORE)', () => {
+    const text = '美联储资产负债表数据,截至2025年10月22日当周:\n● 银行准备金余额降至2.93万亿美元\n● 财政部一般账户(TGA)余额升至9580亿美元\n';
+    for (const surface of ['2.93万亿美元', '9580亿美元']) {
+      expect(frameOf(text, surface, '2025-10-24')).toMatchObject({ window: win('2025-10-22'), timeSource: 'SENTENCE_BEFORE' });
+    }
+  });
+});
