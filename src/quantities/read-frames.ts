@@ -44,6 +44,7 @@ const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
+const MARK_REACHED = /^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i;
 const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
 /** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
 const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
@@ -105,11 +106,12 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
   if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
   // A level reached for the first time is a line crossed (首次攀升至36兆美元, "hit $35 trillion for the first time").
-  const firstTime = FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, clause.end));
-  if (firstTime && RISE_TO.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
-  if (firstTime && FALL_TO.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  const riseTo = RISE_TO.test(before);
+  const fallTo = !riseTo && FALL_TO.test(before);
+  const firstTime = (riseTo || fallTo) && (FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 48))));
+  if (firstTime) return { mode: 'CROSSED', direction: riseTo ? 'INCREASE' : 'DECREASE' };
   // "the US$33 trillion mark was reached": a line named, then reached or passed.
-  if (/^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i.test(text.slice(q.end, clause.end))) return { mode: 'CROSSED', direction: 'INCREASE' };
+  if (MARK_REACHED.test(text.slice(q.end, Math.min(clause.end, q.end + 48)))) return { mode: 'CROSSED', direction: 'INCREASE' };
   // "below the $3T mark": the figure named as a line, the measure on one side of it.
   const side = latin ? BELOW_ABOVE_LINE.exec(before) : null;
   if (side && /^\s*(?:mark|line|threshold|level|barrier|handle)\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 16)))) return { mode: 'CROSSED', direction: side[1] ? 'DECREASE' : 'INCREASE' };
@@ -118,8 +120,8 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   if (arrow) return { mode: 'CHANGE', direction: /[↓▼⬇]/.test(arrow[0]) ? 'DECREASE' : 'INCREASE' };
   // "+$3.7B", "+65.9B": a plus written before an amount states a change (a minus is read as a negative value below).
   if (/^\+/.test(q.surface) || /(?<![/±])\+\s?$/.test(text.slice(Math.max(clause.start, q.start - 3), q.start))) return { mode: 'CHANGE', direction: 'INCREASE' };
-  if (FALL_TO.test(before) || (latin && FALL_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'DECREASE' };
-  if (RISE_TO.test(before) || (latin && RISE_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'INCREASE' };
+  if (fallTo || (latin && FALL_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'DECREASE' };
+  if (riseTo || (latin && RISE_LATER_TO.test(before))) return { mode: 'REACHED', direction: 'INCREASE' };
   const by = latin ? CHANGE_BY.exec(before) : null;
   if (by) {
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
@@ -156,6 +158,8 @@ const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生
 const PREMODIFIER = /^\s*(?:(?:[A-Za-z]+(?:-[A-Za-z]+)+|weekly|daily|monthly|record|closing|opening|average|current)\s+){0,2}$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:US|U\.S\.)?\$?\s*$/i;
 /** A sum of the measures named before: "combined", 合計. */
+const COMBINED_ANYWHERE = /combined|together|合計|合计|加總|加总|合共|之和|總和|总和/i;
+const OF_ANYWHERE = /\s(?:on|of|for)\s/i;
 const COMBINED_AFTER = /^\s*(?:combined|together|taken together|合計|合计|加總|加总|合共|之和|總和|总和)/i;
 const JOINED = /^\s*(?:and|plus|和|與|与|及|加上|、)\s*(?:the\s+)?$/i;
 /** Around a measure that is a ratio's whole: 与GDP之比, 對GDP比率, 占GDP的. */
@@ -248,10 +252,11 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   if (pastAside && !attached) return pastAside;
   if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
   // "Reserves and ON RRPs combined", 準備金與逆回購合計: a sum of two measures is neither.
-  if (subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
+  if (subjects.length > 1 && COMBINED_ANYWHERE.test(text.slice(clause.start, q.start)) && subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
   // "Interest payments on the national debt": the head of "X on/of the Y" is X.
   const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start))) ?? m;
-  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m)).map(headOf);
+  const ofs = subjects.length > 1 && OF_ANYWHERE.test(text.slice(reading.sentence.start, q.start));
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m)).map((m) => (ofs ? headOf(m) : m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -487,9 +492,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   // in November"; 分別下降0.5、1.9萬億美元), and items before "at the respective low points" its extremum.
   framed.forEach((f, i) => {
     if (i === 0 || baseOf.has(i)) return;
-    const prev = framed.slice(0, i).reverse().find((p, k) => p.quantity.unit === f.quantity.unit && !baseOf.has(i - 1 - k));
-    const attachedMeasures = reading.measures.filter((m) => /\b(?:in|of)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
-    if (!prev || !listSiblings(text, prev.quantity, f.quantity, [...times, ...attachedMeasures].sort((x, y) => x.start - y.start))) return;
+    let k = i - 1;
+    while (k >= 0 && ((framed[k] as FramedQuantity).quantity.unit !== f.quantity.unit || baseOf.has(k))) k--;
+    const prev = k >= 0 ? (framed[k] as FramedQuantity) : undefined;
+    if (!prev || f.quantity.start - prev.quantity.end > 60) return;
+    const attachedMeasures = reading.measures.filter((m) => m.start >= prev.quantity.end && m.end <= f.quantity.start && /\b(?:in|of)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    if (!listSiblings(text, prev.quantity, f.quantity, attachedMeasures.length ? [...times, ...attachedMeasures].sort((x, y) => x.start - y.start) : times)) return;
     if (f.frame.mode === 'LEVEL' && f.frame.mood === prev.frame.mood && /^(?:REACHED|CROSSED|CHANGE)$/.test(prev.frame.mode)) {
       f.frame.mode = prev.frame.mode;
       f.frame.direction = prev.frame.direction;
