@@ -239,5 +239,10 @@ export function mapNeo4jError(error: unknown, name: string): unknown {
   if (isConnectivityError(error) || /connection acquisition timed out/i.test((error as Error).message ?? '')) {
     return unavailable('The graph database is unavailable; try again shortly');
   }
+  // A transient failure (a deadlock, a lock wait, a transaction terminated under it) that outlasted the driver's own
+  // retries: the request may succeed if sent again, which is what UNAVAILABLE tells a client — not an internal error.
+  if (code.startsWith('Neo.TransientError.')) {
+    return unavailable(`The graph database is busy; try again shortly (${name})`);
+  }
   return error;
 }

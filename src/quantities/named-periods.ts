@@ -68,6 +68,8 @@ const THEN_AFTER = /^\s*["”」]?\s*(?:時|时)/;
 const COMPARED_BEFORE = /(?:比|相較於|相较于|較|较)[^，,。；;]{0,12}$/;
 /** Words around the name that make it the period: "during the", "amid", "throughout", 在…期間, …期间, …中. */
 const DURING_BEFORE = /\b(?:during|amid|throughout|over)\s+(?:the\s+)?(?:(?:US|U\.S\.|federal|government|record|recent|last|latest)\s+)*["“]?$/i;
+/** "on Tax Day": an event's own day. */
+const ON_BEFORE = /\b(?:on|by)\s+(?:the\s+)?["“]?$/i;
 const DURING_AFTER = /^\s*["”」]?\s*(?:期間|期间|時期|时期|\s+period\b)/i;
 /** 本轮缩表, 本次縮表, "the current QT": the occurrence under way, from its start. */
 const CURRENT_BEFORE = /(?:本輪|本轮|本次|這一輪|这一轮|這輪|这轮|\bthe\s+current\s+(?:round\s+of\s+)?|\bthis\s+round\s+of\s+)$/i;
@@ -132,7 +134,8 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         const afterPeriod = /\bafter\s*(?:the\s+)?$/i.test(beforeYear) && p.occurrences.some((x) => x.to);
         const since = !current && !afterPeriod && (SINCE_BEFORE.test(beforeYear) || SINCE_AFTER.test(after) || afterEvent || (THEN_AFTER.test(after) && COMPARED_BEFORE.test(before)));
         const during = !since && !current && !afterPeriod && (DURING_BEFORE.test(beforeYear) || DURING_AFTER.test(after));
-        if (!since && !during && !current) continue;
+        const onDay = !since && !during && !current && !p.occurrences.some((x) => x.to) && ON_BEFORE.test(beforeYear);
+        if (!since && !during && !current && !onDay) continue;
         const o = occurrenceOf(p, doc, year);
         if (!o) continue;
         // The current one must be under way (or just over) on the document's date.
@@ -147,7 +150,7 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
           text: text.slice(from, end + tail.length),
           window,
           grain: since || current || !o.to ? 'DAY' : 'RANGE',
-          since: since || current || (!o.to && during),
+          since: !onDay && (since || current || (!o.to && during)),
           period: p.id,
           source: o.source,
           yearWritten: !!year,

@@ -49,7 +49,8 @@ describe('time attribution (issue 18, dev defects)', () => {
     const now = framed(text, '$1 trillion', '2025-11-07').frame;
     expect(now.timeSource).toBe('DOCUMENT_DATE');
     expect(now.window).toEqual(win('2025-11-07'));
-    expect(framed(text, '$300 billion', '2025-11-07').frame.window).toEqual(win('2018-01-01', '2019-12-31'));
+    // (the base's time is the named 2018-2019 shutdown itself, 22 Dec 2018 to 25 Jan 2019: named-periods.ts)
+    expect(framed(text, '$300 billion', '2025-11-07').frame.window).toEqual(win('2018-12-22', '2019-01-25'));
     const zh = framed('TGA余额为8000亿美元，较上月增加200亿美元。', '8000亿美元', '2025-10-20').frame;
     expect(zh.timeSource).toBe('DOCUMENT_DATE');
   });

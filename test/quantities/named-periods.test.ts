@@ -208,3 +208,12 @@ describe('a list item took no time from its list\'s head, only from the item bef
     }
   });
 });
+
+describe('"on Tax Day" was no time', () => {
+  it('"US Treasury\'s Cash Pile Jumps $108 Billion on Tax Day" (a 19 April 2023 text) is the change on 18 April 2023', () => {
+    expect(frameOf('US Treasury’s Cash Pile Jumps $108 Billion on Tax Day\nThe Treasury’s cash rose.', '$108 Billion', '2023-04-19').window).toEqual(win('2023-04-17', '2023-04-18'));
+  });
+  it('"自2022年4月报税截止日以来": the month written dates it, the table does not', () => {
+    expect(named('为自2022年4月报税截止日以来的最大跃升', '2023-06-17')).toEqual([]);
+  });
+});
