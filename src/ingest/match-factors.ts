@@ -1,4 +1,4 @@
-import { LOOSE_PREFIX, MEASURE_VOCABULARY, isUnshipped } from '../quantities/measure-vocabulary.ts';
+import { LOOSE_PREFIX, MEASURE_VOCABULARY, UNSHIPPED_PREFIX, isUnshipped, looseTarget } from '../quantities/measure-vocabulary.ts';
 import { foldScript } from '../search/search-text.ts';
 
 export interface KnownFactor {
@@ -165,5 +165,12 @@ function withoutGlosses(text: string): { folded: string; at: number[] | null } {
  * their numbers are filed under none). Longest term wins at a position, as for the graph's own names.
  */
 export function addMeasureVocabulary(builder: { add(f: KnownFactor): void }, known: (id: string) => boolean): void {
-  for (const m of MEASURE_VOCABULARY) if (isUnshipped(m.id) || known(m.id)) builder.add({ id: m.id, names: [...m.terms] });
+  for (const m of MEASURE_VOCABULARY) {
+    // A loose word (国债, "the debt") resolves to its factor only in a graph that has that factor: elsewhere it is a
+    // measure we do not ship (it still governs its figures, and names none) — a reading naming a factor the graph
+    // lacks made the ingest's MEASURES write fail (a graph without the seed's factors).
+    const target = looseTarget(m.id);
+    if (target !== null && !known(target)) builder.add({ id: `${UNSHIPPED_PREFIX}unknown:${target}`, names: [...m.terms] });
+    else if (isUnshipped(m.id) || known(m.id)) builder.add({ id: m.id, names: [...m.terms] });
+  }
 }

@@ -84,6 +84,9 @@ export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
   ...LOOSE.map((l) => ({ id: l.id, kinds: [] as string[], stock: false, levels: null, refers: [] as string[], terms: l.terms })),
 ];
 
+/** The factor a loose word's id (`~loose:[firm:]<factor>`) can resolve to, or null for any other id. */
+export const looseTarget = (id: string): string | null => (id.startsWith(LOOSE_PREFIX) ? id.slice(LOOSE_PREFIX.length).replace(/^firm:/, '') : null);
+
 /** The measure a loose word names for a figure of this mode and USD value, or null (see `LOOSE_PREFIX`). */
 export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null; firm: boolean } | null {
   const l = LOOSE.find((x) => x.id === id);
