@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
+import { extractClaims } from '../../src/ingest/extract-claims.ts';
 import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf as frameIn } from '../support/frame-of.ts';
 
 // Regression tests for the factor and mode defects found classifying every factor, mode and coverage miss of
 // eval:checks on all dev parts (fresh3/fresh4 included) on 2026-12-07 (issue 18, factor18), each named after its
 // defect. The sentences are written for the test in the manner of those documents, not copied from a labelled row.
 const matcher = seedMatcher();
-function frameOf(text: string, surface: string, date = '2025-11-10') {
-  const claim = extractClaims(text, matcher, date).find((c) => c.quantities.some((q) => q.surface === surface)) as ClaimCandidate;
-  expect(claim, `no claim holds ${surface}`).toBeDefined();
-  return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
-}
+const frameOf = (text: string, surface: string, date = '2025-11-10') => frameIn(text, surface, date, matcher);
 
 describe('a shorter measure word inside a longer one took the number (美[国债]务上限 read as the debt)', () => {
   it('美国债务上限 is the debt limit, not the debt', () => {

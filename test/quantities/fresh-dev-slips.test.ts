@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
 import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
-import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf } from '../support/frame-of.ts';
 
 // Regression tests for the reading defects found classifying every factor and time miss of eval:checks on the dev
 // parts that were held out until 2026-12-07 (fresh.yaml, fresh2.yaml) and the older dev parts (issue 18, read18),
 // each named after its defect. The sentences are written for the test in the manner of those documents.
-const matcher = seedMatcher();
-function frameOf(text: string, surface: string, date: string) {
-  const claim = extractClaims(text, matcher, date).find((c) => c.quantities.some((q) => q.surface === surface)) as ClaimCandidate;
-  expect(claim, `no claim holds ${surface}`).toBeDefined();
-  return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
-}
 const win = (start: string, end = start) => ({ start, end });
 const times = (text: string, date: string) => timeExpressionsIn(text, { start: 0, end: text.length }, date);
 

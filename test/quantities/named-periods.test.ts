@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
 import { namedPeriods, namedTimesIn } from '../../src/quantities/named-periods.ts';
 import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
-import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf } from '../support/frame-of.ts';
 
 // Regression tests for the time-attribution defects of issue 18 found classifying every dev time miss at f1b6256
 // (time18, 2026-12-07 afternoon): event-relative times and the slips around them, each named after its defect. The
 // sentences are written for the test in the manner of the dev documents.
-const matcher = seedMatcher();
-function frameOf(text: string, surface: string, date: string) {
-  const claim = extractClaims(text, matcher, date).find((c) => c.quantities.some((q) => q.surface === surface)) as ClaimCandidate;
-  expect(claim, `no claim holds ${surface}`).toBeDefined();
-  return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
-}
 const win = (start: string, end = start) => ({ start, end });
 const times = (text: string, date: string | null) => timeExpressionsIn(text, { start: 0, end: text.length }, date);
 const named = (text: string, date: string | null) => namedTimesIn(text, { start: 0, end: text.length }, date);

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CheckContext, ClaimInput, Measure } from '../../src/checks/check-types.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
 import { namedWindowOf } from '../../src/checks/sentence-words.ts';
-import { extractClaims, type ClaimCandidate } from '../../src/ingest/extract-claims.ts';
 import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
-import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf } from '../support/frame-of.ts';
 
 // Regression tests for the time attribution defects found classifying the dev misses of eval:checks (issue 18,
 // 2026-12-07), each named after its defect. The sentences are written for the test, like the dev documents'.
-const matcher = seedMatcher();
-function frameOf(text: string, surface: string, date: string) {
-  const claim = extractClaims(text, matcher, date).find((c) => c.quantities.some((q) => q.surface === surface)) as ClaimCandidate;
-  expect(claim, `no claim holds ${surface}`).toBeDefined();
-  return claim.frames[claim.quantities.findIndex((q) => q.surface === surface)]!;
-}
 
 describe('a period holding the document date ran past it', () => {
   it('本月 in an article of 12 August is 1–12 August, not the whole month', () => {
