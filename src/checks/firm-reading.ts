@@ -101,7 +101,7 @@ export function clauseOf(quote: string, surface: string): string {
 export function presentWord(quote: string, surface: string): string | null {
   const clause = clauseOf(quote, surface);
   const upTo = clause.slice(0, Math.max(0, clause.indexOf(surface)) + surface.length);
-  return NOW_WORDS.exec(upTo)?.[1] ?? null;
+  return nowWord(upTo);
 }
 
 /**

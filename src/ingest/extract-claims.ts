@@ -205,7 +205,6 @@ function guessSubject(quote: string, quoteStart: number, first: QuantityMention)
   return /[\p{L}]/u.test(subject) ? subject : '';
 }
 
-/** A list or heading marker at the start of a quote: bullets, dashes, "1.", "(2)", "一、". */
 /**
  * The head of the list a sentence is an item of: the item opens with a list marker, the items before it in the same
  * paragraph do too, and the sentence before the first item ends with a colon ("截至10月22日当周:", "As of Oct. 22:").
@@ -216,11 +215,11 @@ function listHeadOf(text: string, sentences: readonly Span[], i: number): number
   if (!opens(i)) return null;
   let k = i - 1;
   while (k >= 0 && opens(k) && sameParagraph(text, sentences[k] as Span, sentences[k + 1] as Span)) k--;
-  if (k < 0 || k === i - 1 && !sameParagraph(text, sentences[k] as Span, sentences[i] as Span)) return null;
-  if (!sameParagraph(text, sentences[k] as Span, sentences[k + 1] as Span)) return null;
+  if (k < 0 || !sameParagraph(text, sentences[k] as Span, sentences[k + 1] as Span)) return null;
   return /[:：]\s*$/.test(text.slice((sentences[k] as Span).start, (sentences[k] as Span).end)) ? k : null;
 }
 
+/** A list or heading marker at the start of a quote: bullets, dashes, "1.", "(2)", "一、". */
 const LIST_MARKER = /^[\s\uFE0F\u2022\u25CF\u25CB\u25A0\u25AA\u2023\u2043\u2219\u00B7\-*–—]+|^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*/u;
 
 /**
