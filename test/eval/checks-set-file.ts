@@ -26,10 +26,14 @@ const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: b
   // end of session at 1153263): tuning text since, the same way.
   { file: 'fresh3.yaml', set: 'fresh3', only: 'dev', optional: true },
   { file: 'fresh4.yaml', set: 'fresh4', only: 'dev', optional: true },
-  { file: 'fresh5.yaml', set: 'fresh5', only: 'heldout', optional: true },
-  { file: 'fresh6.yaml', set: 'fresh6', only: 'heldout', optional: true },
+  // fresh5.yaml and fresh6.yaml were held out until 2026-12-07 (seventh session; reported held out twice, last at
+  // 159d4fe in docs/checks.md): tuning text since, the same way.
+  { file: 'fresh5.yaml', set: 'fresh5', only: 'dev', optional: true },
+  { file: 'fresh6.yaml', set: 'fresh6', only: 'dev', optional: true },
   { file: 'fresh7.yaml', set: 'fresh7', only: 'heldout', optional: true },
   { file: 'fresh8.yaml', set: 'fresh8', only: 'heldout', optional: true },
+  { file: 'fresh9.yaml', set: 'fresh9', only: 'heldout', optional: true },
+  { file: 'fresh10.yaml', set: 'fresh10', only: 'heldout', optional: true },
 ];
 
 export type TaggedDoc = LabelledDoc & { set: string; part: string };
