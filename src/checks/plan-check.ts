@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
@@ -287,6 +287,11 @@ function planQuantity(
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
   }
+  // A document sent without its date: ingest dated "now", "currently", "last week" and the fallback by the latest full
+  // date its text writes (src/ingest/infer-document-date.ts), the earliest it can be — the page may be days later, so
+  // a figure that looks stale at that date is a guess.
+  const inferred = !claim.documentDate && !editor?.window && frame ? inferredDocumentDate(windowBasis, frame) : null;
+  if (inferred) unfirm.push(inferred);
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
