@@ -166,9 +166,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
-  // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
-  // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
-  const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
+  // Not a statement about the record (quantities/mood.ts): an estimate, a condition, a target or a forecast is never
+  // judged by it. A forecast of a date the record now covers says whether it came true, as a note beside INCONCLUSIVE
+  // (judging pass 7: the labellers of every set call a forecast that came true INCONCLUSIVE, not CONSISTENT).
+  const unjudged = plan.mood && plan.mood !== 'STATED' ? moodReason(plan, verdict) : null;
   if (unjudged && verdict !== 'INCONCLUSIVE') {
     verdict = 'INCONCLUSIVE';
     reason = [reason, unjudged].filter(Boolean).join(' ');
@@ -373,12 +374,13 @@ function weekMovePart(move: NonNullable<Checkable['weekMove']>, measure: Measure
 
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
 /** Why a figure in a mood other than STATED is not judged by the record. */
-function moodReason(plan: Checkable): string {
+function moodReason(plan: Checkable, verdict: Verdict): string {
   const what = MOOD_WORDS[plan.mood as keyof typeof MOOD_WORDS];
   const words = plan.moodEvidence ? ` ("${plan.moodEvidence}")` : '';
-  return plan.mood === 'FORECAST'
-    ? `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`
-    : `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.mood !== 'FORECAST') return `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.windowBasis === 'DOCUMENT_DATE') return `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`;
+  const outcome = verdict === 'CONSISTENT' ? 'the record shows it came true' : verdict === 'INCONSISTENT' ? 'the record shows it did not come true' : verdict === 'MISLEADING' ? 'the record bears out its number, not all it says' : 'the record does not settle it';
+  return `"${plan.quantity.surface}" is ${what}${words}, not a statement of what the record holds: ${outcome}, which is not what the sentence asserted.`;
 }
 
 function numberText(plan: Checkable, r: Result): string {

@@ -280,6 +280,11 @@ function planQuantity(
     }
     covering.push(m);
   }
+  // A forecast's figure dated by a word of the present is where the forecast starts, not what it forecasts
+  // ("預計將從目前約4,900億美元飆升至8,600億美元": 4,900億 is the balance now).
+  // (the word of the present its own time, written in its own clause: "they could drop below $3 trillion soon" after
+  // "Today, bank reserves are sitting at $3.3 trillion" stays a forecast)
+  const mood = frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface) ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
   let sinceStart: { from: string; to: string } | null = null;
@@ -443,9 +448,9 @@ function planQuantity(
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
-    projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
+    projection: !(editor?.mode || editor?.window) && (mood ? mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
-    mood: editor?.mode || editor?.window ? null : (frame?.mood ?? null),
+    mood: editor?.mode || editor?.window ? null : mood,
     moodEvidence: frame?.moodEvidence ?? null,
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],

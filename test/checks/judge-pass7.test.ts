@@ -26,6 +26,7 @@ function claim(quote: string, quantities: Q[], documentDate: string | null = '20
     quantities: quantities.map((q, i) => ({ surface: q.surface, value: q.value, upper: null, unit: 'USD', qualifier: q.qualifier ?? null, position: i, frame: q.frame ?? null })),
   };
 }
+const weekly = (from: string, values: number[]): Observation[] => values.map((value, i) => ({ date: addDays(from, 7 * i), periodEnd: addDays(from, 7 * i), value }));
 const daily = (from: string, values: number[]): Observation[] => values.map((value, i) => ({ date: addDays(from, i), periodEnd: addDays(from, i), value }));
 const run = (c: ClaimInput, measures: Measure[], obs: Record<string, Observation[]>) => planChecks(c, measures, ctx).map((p) => evaluateCheck(p, new Map(Object.entries(obs))));
 
@@ -43,5 +44,28 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     const [k] = run(inferred, [tga], { DTS: closes });
     expect(k!.verdict).toBe('INCONCLUSIVE');
     expect(k!.explanation).toMatch(/inferred/);
+  });
+
+  it('a forecast that came true is INCONCLUSIVE, not CONSISTENT: "the Fed’s total assets will fall below $8 trillion in October" (it did, on 4 October)', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const quote = 'At this pace, the Fed’s total assets will fall below $8 trillion in October.';
+    const f = frame({ factorId: 'f-bs', mode: 'CROSSED', direction: 'DECREASE', mood: 'FORECAST', moodEvidence: 'will', window: { start: '2023-10-01', end: '2023-10-31' }, timeText: 'October', timeSource: 'TEXT' });
+    const history = [...weekly('2023-07-05', [8_250_000, 8_200_000, 8_150_000, 8_120_000, 8_100_000, 8_080_000, 8_060_000, 8_040_000, 8_030_000, 8_020_000, 8_010_000, 8_005_000, 8_002_064]), ...weekly('2023-10-04', [7_955_782, 7_930_000, 7_920_000, 7_908_000])];
+    const [k] = run(claim(quote, [{ surface: '$8 trillion', value: 8e12, frame: f }], '2023-09-07'), [walcl], { WALCL: history });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.reason).toMatch(/forecast \("will"\).*came true/);
+  });
+
+  it('the present figure a forecast starts from is stated, not forecast: "TGA規模預計將從目前約4,900億美元飆升至8,600億美元" judges 4,900億 at the document\'s date', () => {
+    const tga = measure('f-tga', 'DTS', 'DAILY');
+    const quote = 'TGA規模預計將從目前約4,900億美元飆升至8,600億美元';
+    const now = frame({ factorId: 'f-tga', mode: 'LEVEL', mood: 'FORECAST', moodEvidence: '預計', window: { start: '2025-08-12', end: '2025-08-12' }, timeText: '目前', timeSource: 'TEXT' });
+    const closes = daily('2025-08-01', [480_000, 485_000, 488_000, 490_000, 492_000, 495_000, 493_000, 491_000, 489_000, 490_000, 492_000, 494_000]);
+    const [k] = run(claim(quote, [{ surface: '約4,900億美元', value: 490e9, qualifier: 'ABOUT', frame: now }], '2025-08-12'), [tga], { DTS: closes });
+    expect(k!.verdict).toBe('CONSISTENT');
+    // A forecast whose time is the present of another clause stays a forecast: "they could drop below $3 trillion soon".
+    const later = 'Today, bank reserves are sitting at $3.3 trillion and given the ongoing QT they could drop below $3 trillion soon.';
+    const could = frame({ factorId: 'f-tga', mode: 'CROSSED', direction: 'DECREASE', mood: 'FORECAST', moodEvidence: 'could', window: { start: '2025-08-12', end: '2025-08-12' }, timeText: 'Today', timeSource: 'TEXT' });
+    expect(run(claim(later, [{ surface: '$3 trillion', value: 3e12, frame: could }], '2025-08-12'), [tga], { DTS: closes })[0]!.verdict).toBe('INCONCLUSIVE');
   });
 });
