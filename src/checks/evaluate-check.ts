@@ -204,7 +204,13 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
   const end = obs.at(-1);
   if (!end || obs.length < 2) return null;
   const high = peakWords.kind === 'HIGHEST';
-  const peak = obs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  const extreme = (xs: typeof obs) => xs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  // A daily series is also read on its Wednesdays, as the weekly balance sheet reports it (the ON RRP's Wednesday peak,
+  // 2.37 tn, against its daily 2.55 tn): the move from either peak may confirm the figure.
+  const wednesdays = kind === 'DAILY' ? obs.filter((o) => new Date(`${o.periodEnd}T00:00:00Z`).getUTCDay() === 3) : [];
+  const peaks = [extreme(obs), ...(wednesdays.length > 1 ? [extreme(wednesdays)] : [])];
+  const fits = (p: (typeof obs)[number]) => Math.abs((plan.percent ? Math.abs(((end.value - p.value) / p.value) * 100) : Math.abs(end.value - p.value)) - Math.abs(plan.quantity.value)) <= plan.tolerance * Math.abs(plan.quantity.value);
+  const peak = peaks.find(fits) ?? peaks[0]!;
   if (peak === end) return null;
   const move = end.value - peak.value;
   const claimed = Math.abs(plan.quantity.value);

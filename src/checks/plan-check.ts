@@ -392,7 +392,11 @@ function planQuantity(
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
-  const fromPeak = checkMode === 'CHANGE' && window.from === window.to && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // (a window of a few days is where the move ended too: "plunged by $1.9 trillion from the peak … as of the Fed's
+  // balance sheet yesterday")
+  const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
+  if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
   const fetch: Fetch[] = covering.map((m) => {
     let from = (recordMove || fromPeak) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);

@@ -68,4 +68,17 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     const could = frame({ factorId: 'f-tga', mode: 'CROSSED', direction: 'DECREASE', mood: 'FORECAST', moodEvidence: 'could', window: { start: '2025-08-12', end: '2025-08-12' }, timeText: 'Today', timeSource: 'TEXT' });
     expect(run(claim(later, [{ surface: '$3 trillion', value: 3e12, frame: could }], '2025-08-12'), [tga], { DTS: closes })[0]!.verdict).toBe('INCONCLUSIVE');
   });
+
+  it('a change "from the peak" dated by the release it is read on is counted from the peak, not over that day: "ON RRP balances have plunged by $1.9 trillion from the peak … as of the Fed’s balance sheet yesterday" holds on the Wednesday peak', () => {
+    const rrp = measure('f-rrp', 'RRP', 'DAILY');
+    const quote = 'ON RRP balances have plunged by $1.9 trillion from the peak, to $441 billion, as of the Fed’s balance sheet yesterday, which reflects balances on Wednesday.';
+    const f = frame({ factorId: 'f-rrp', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2024-04-17', end: '2024-04-18' }, timeText: 'yesterday', timeSource: 'TEXT' });
+    const obs = (peakDaily: number): Observation[] => [{ date: '2022-09-28', periodEnd: '2022-09-28', value: 2_366_798 }, { date: '2022-09-30', periodEnd: '2022-09-30', value: 2_425_910 }, { date: '2022-12-30', periodEnd: '2022-12-30', value: peakDaily }, ...daily('2024-04-15', [460_000, 450_000, 440_508, 433_000])];
+    const c = claim(quote, [{ surface: '$1.9 trillion', value: 1.9e12, frame: f }], '2024-04-19');
+    const [k] = run(c, [rrp], { RRP: obs(2_553_716) });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.explanation).toMatch(/2022-09-28/);
+    // Whatever the peak, the day's own move (−7.5 bn) never refutes a move counted from it.
+    expect(run(c, [rrp], { RRP: obs(3_200_000).filter((o) => o.periodEnd !== '2022-09-28') })[0]!.verdict).not.toBe('INCONSISTENT');
+  });
 });
