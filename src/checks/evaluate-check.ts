@@ -487,6 +487,13 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       }
   }
   r = { ...common, ...r };
+  // A change of a stock recorded only at period ends, over a window that starts or ends inside a period ("川普上任周年
+  // 美國國債增逾2兆美元": 20 January to 20 January): the quarter ends around it bracket the change, they do not date it.
+  if (measure.series.observationKind === 'END_OF_PERIOD' && (plan.mode === 'CHANGE' || plan.mode === 'FLOW') && r.verdict === 'CONSISTENT') {
+    const atPeriodEnd = (day: string) => obs.some((o) => Math.abs(daysBetween(o.periodEnd, day)) <= 7);
+    const inside = [addDays(from, -1), to].filter((d) => !atPeriodEnd(d));
+    if (inside.length) r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${measure.series.id} records the stock only at period ends, and ${inside.join(' and ')} ${inside.length > 1 ? 'fall' : 'falls'} inside a period: the period ends around the window agree with the change, but the record cannot date it.`].filter(Boolean).join(' ') };
+  }
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
   if (measure.series.observationKind === 'END_OF_PERIOD' && !inWindow.length && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') r = betweenPeriodEnds(plan, r, inForce, after);
   // A level reached or a line crossed, reported on a day: it may have happened in the days before the report.

@@ -81,4 +81,18 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     // Whatever the peak, the day's own move (−7.5 bn) never refutes a move counted from it.
     expect(run(c, [rrp], { RRP: obs(3_200_000).filter((o) => o.periodEnd !== '2022-09-28') })[0]!.verdict).not.toBe('INCONSISTENT');
   });
+
+  it('a change of the quarterly debt over a window that starts and ends inside quarters is INCONCLUSIVE: "川普上任周年 美國國債增逾2兆美元" (20 January to 20 January)', () => {
+    const debt = measure('f-debt', 'GFDEBTN', 'END_OF_PERIOD');
+    const q = (periodEnd: string, value: number): Observation => ({ date: periodEnd, periodEnd, value });
+    const stocks = [q('2024-09-30', 35_460_000), q('2024-12-31', 36_218_605), q('2025-03-31', 36_214_310), q('2025-06-30', 36_210_000), q('2025-09-30', 37_637_553), q('2025-12-31', 38_514_009), q('2026-03-31', 39_065_421)];
+    const quote = '川普上任周年 美國國債增逾2兆美元';
+    const year = frame({ factorId: 'f-debt', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-01-20', end: '2026-01-20' }, timeText: '川普上任周年', timeSource: 'TEXT' });
+    const [k] = run(claim(quote, [{ surface: '2兆美元', value: 2e12, qualifier: 'ABOVE', frame: year }], '2026-01-22'), [debt], { GFDEBTN: stocks });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.explanation).toMatch(/inside a period/);
+    // Over a calendar year the quarter ends are the window's ends: the change is in the record.
+    const calendar = frame({ factorId: 'f-debt', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-01-01', end: '2025-12-31' }, timeText: '2025年', timeSource: 'TEXT' });
+    expect(run(claim('美國國債2025年增逾2兆美元', [{ surface: '2兆美元', value: 2e12, qualifier: 'ABOVE', frame: calendar }], '2026-01-22'), [debt], { GFDEBTN: stocks })[0]!.verdict).toBe('CONSISTENT');
+  });
 });
