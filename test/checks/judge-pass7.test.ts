@@ -8,6 +8,7 @@ import { addDays } from '../../src/checks/as-of.ts';
 import type { CheckContext, ClaimInput, Measure, Observation } from '../../src/checks/check-types.ts';
 import { evaluateCheck } from '../../src/checks/evaluate-check.ts';
 import { planChecks } from '../../src/checks/plan-check.ts';
+import { sentenceExtremumOf } from '../../src/checks/sentence-words.ts';
 import type { QuantityFrame } from '../../src/quantities/frame.ts';
 
 const ctx: CheckContext = { windows: [], unmeasured: new Map() };
@@ -94,5 +95,23 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     // Over a calendar year the quarter ends are the window's ends: the change is in the record.
     const calendar = frame({ factorId: 'f-debt', mode: 'CHANGE', direction: 'INCREASE', window: { start: '2025-01-01', end: '2025-12-31' }, timeText: '2025年', timeSource: 'TEXT' });
     expect(run(claim('美國國債2025年增逾2兆美元', [{ surface: '2兆美元', value: 2e12, qualifier: 'ABOVE', frame: calendar }], '2026-01-22'), [debt], { GFDEBTN: stocks })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('"the lowest since X" in the figure\'s sentence is tested when the reader attached none to the figure: "Lowest reverse repo ($22B) since the Covid program began" is MISLEADING (0 in May 2020), a base ("down from $3.5 trillion") never owns it', () => {
+    expect(sentenceExtremumOf({ quote: '$22B', sentence: 'Lowest reverse repo ($22B) since the Covid program began - where does the excess liquidity come from now' }, '$22B')).toMatchObject({ kind: 'LOWEST', since: { start: '2020-03-01' } });
+    expect(sentenceExtremumOf({ quote: '随着量化紧缩将准备金抽干至2.8万亿美元——大约占GDP的10%,自2019年危机以来的最低水平', sentence: null }, '2.8万亿美元')).toMatchObject({ kind: 'LOWEST', since: { start: '2019-01-01' } });
+    const dunham = 'Fresh Fed data shows reserves have plunged to about $2.8 trillion, down from $3.5 trillion earlier this year - the lowest since 2021.';
+    expect(sentenceExtremumOf({ quote: dunham, sentence: dunham }, '$3.5 trillion')).toBeNull();
+    // (nor, with an amount between, the main figure: that reading is the reader's, frame.extremum)
+    expect(sentenceExtremumOf({ quote: dunham, sentence: dunham }, '$2.8 trillion')).toBeNull();
+    // Another amount between the words and the figure: not the figure's.
+    expect(sentenceExtremumOf({ quote: 'ON RRP stood at $22 billion while reserves hit $2.8 trillion, the lowest since 2020', sentence: null }, '$22 billion')).toBeNull();
+    const rrp = measure('f-rrp', 'RRP', 'DAILY');
+    const c: ClaimInput = { ...claim('$22B', [{ surface: '$22B', value: 22e9, frame: frame({ factorId: 'f-rrp', mode: 'LEVEL', window: { start: '2025-08-19', end: '2025-08-19' }, timeText: 'now', timeSource: 'TEXT' }) }], '2025-08-19'), sentence: 'Lowest reverse repo ($22B) since the Covid program began - where does the excess liquidity come from now' };
+    const obs = (low: number) => [...daily('2020-05-26', [100, low, 500, 1_000]), ...daily('2025-08-15', [28_000, 25_000, 24_000, 23_000, 22_344])];
+    const [k] = run(c, [rrp], { RRP: obs(0) });
+    expect(k!.verdict).toBe('MISLEADING');
+    expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBe(false);
+    expect(run(c, [rrp], { RRP: obs(30_000).map((o) => (o.value < 22_000 ? { ...o, value: 30_000 } : o)) })[0]!.verdict).toBe('CONSISTENT');
   });
 });
