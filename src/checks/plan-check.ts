@@ -387,8 +387,9 @@ function planQuantity(
     checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
 
   const base = frame?.base ?? null;
-  // "the lowest since X" in the figure's sentence, when the reader attached none with its since to this figure
-  const read = frame?.extremum?.since ? frame.extremum : ((checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.mode ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
+  // "the lowest since X" in the figure's sentence, when the reader attached none with its since to this figure (nor
+  // ingest an assertion: that one is tested with its own leniency)
+  const read = frame?.extremum?.since ? frame.extremum : ((checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.mode && !claimAssertions.some((a) => a.kind === 'EXTREMUM_SINCE') ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
   // "创近五年新高" (a high of nearly five years): the span back is shorter than written.
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
