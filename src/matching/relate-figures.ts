@@ -530,6 +530,9 @@ function rangeOf(f: Figure, i: Interval): string {
   return `(${formatRange(i.low, i.high)} ${u})`;
 }
 
+/** The key of a figure's group in `relateAll`: its factor and unit (only figures of one group can relate). */
+const groupKey = (f: Pick<Figure, 'factorId' | 'unit'>) => `${f.factorId}\u0000${f.unit}`;
+
 /**
  * Every relation among `figures` that involves at least one figure of `focus` (every relation when `focus` is
  * absent). Figures are grouped by factor and unit and sorted by window, so a pair is only weighed when its windows
@@ -540,7 +543,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
   const found: FigureRelation[] = relateTimeless(figures, focus);
   for (const f of figures) {
     if (f.timeless) continue;
-    const key = `${f.factorId}\u0000${f.unit}`;
+    const key = groupKey(f);
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const weigh = (a: Figure, b: Figure) => {
@@ -577,6 +580,38 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
 }
 
 /**
+ * The twins of a figure, and their kin: the figures of other documents in its group that `relateFigures` relates to
+ * it as `kind` (SAME_FIGURE: its twins; UPDATES: the readings earlier or later than it), among those `eligible` lets
+ * through. One walk for every step that follows a relation through a third document (`datedTwins`,
+ * `partnerUpdates`).
+ */
+function relatedInGroup(f: Figure, kind: RelationKind, groups: ReadonlyMap<string, Figure[]>, eligible: (x: Figure) => boolean, record?: MeasureRecord): FigureRelation[] {
+  const out: FigureRelation[] = [];
+  for (const x of groups.get(groupKey(f)) ?? []) {
+    if (x.documentId === f.documentId || !eligible(x)) continue;
+    const r = relateFigures(f, x, record);
+    if (r?.kind === kind) out.push(r);
+  }
+  return out;
+}
+
+/** Each figure's twins (the other side of every SAME_FIGURE among `evidence`), as the figures of `byId` where known. */
+function twinsOf(evidence: readonly FigureRelation[], byId: ReadonlyMap<string, Figure>): Map<string, Figure[]> {
+  const twins = new Map<string, Figure[]>();
+  for (const r of evidence) {
+    if (r.kind !== 'SAME_FIGURE') continue;
+    for (const [x, y] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
+      const list = twins.get(x.quantityId) ?? twins.set(x.quantityId, []).get(x.quantityId)!;
+      if (!list.some((t) => t.quantityId === y.quantityId)) list.push(byId.get(y.quantityId) ?? y);
+    }
+  }
+  return twins;
+}
+
+/** A figure placed by its own date: not on a page that states no year or no date. */
+const datedFigure = (f: Figure) => !f.yearless && !f.timeless;
+
+/**
  * The same figures of the sides of every update, among dated figures of other documents (the twins `relateAll`
  * weighs only with a focus document): so a figure the same as one side meets the other side whichever document was
  * ingested last.
@@ -589,11 +624,7 @@ function datedTwins(found: readonly FigureRelation[], groups: ReadonlyMap<string
     for (const side of [r.earlier, r.later]) {
       if (seen.has(side.quantityId)) continue;
       seen.add(side.quantityId);
-      for (const x of groups.get(`${side.factorId}\u0000${side.unit}`) ?? []) {
-        if (x.documentId === side.documentId || x.yearless || x.timeless) continue;
-        const t = relateFigures(side, x, record);
-        if (t?.kind === 'SAME_FIGURE') out.push(t);
-      }
+      out.push(...relatedInGroup(side, 'SAME_FIGURE', groups, datedFigure, record));
     }
   }
   return out;
@@ -609,13 +640,9 @@ function partnerUpdates(found: readonly FigureRelation[], groups: ReadonlyMap<st
   for (const r of found) {
     if (r.kind !== 'SAME_FIGURE') continue;
     for (const [own, partner] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
-      if (!focus.has(own.documentId) || focus.has(partner.documentId) || partner.yearless || partner.timeless || seen.has(partner.quantityId)) continue;
+      if (!focus.has(own.documentId) || focus.has(partner.documentId) || !datedFigure(partner) || seen.has(partner.quantityId)) continue;
       seen.add(partner.quantityId);
-      for (const x of groups.get(`${partner.factorId}\u0000${partner.unit}`) ?? []) {
-        if (x.documentId === partner.documentId || focus.has(x.documentId)) continue;
-        const u = relateFigures(partner, x, record);
-        if (u?.kind === 'UPDATES') out.push(u);
-      }
+      out.push(...relatedInGroup(partner, 'UPDATES', groups, (x) => !focus.has(x.documentId), record));
     }
   }
   return out;
@@ -634,30 +661,22 @@ function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRe
   const byId = new Map(figures.map((f) => [f.quantityId, f]));
   const key = (a: Figure, b: Figure) => [a.quantityId, b.quantityId].sort().join('|');
   const related = new Set(found.map((r) => key(r.earlier, r.later)));
-  const twins = new Map<string, { twin: Figure; same: FigureRelation }[]>();
-  for (const r of evidence) {
-    if (r.kind !== 'SAME_FIGURE') continue;
-    for (const [x, y] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
-      const list = twins.get(x.quantityId) ?? twins.set(x.quantityId, []).get(x.quantityId)!;
-      if (!list.some((t) => t.twin.quantityId === y.quantityId)) list.push({ twin: byId.get(y.quantityId) ?? y, same: r });
-    }
-  }
+  const twins = twinsOf(evidence, byId);
   const out: FigureRelation[] = [];
-  const dated = (f: Figure) => !f.yearless && !f.timeless;
   for (const u of [...found, ...more]) {
     if (u.kind !== 'UPDATES') continue;
     for (const [side, other, twinIsEarlier] of [[u.earlier, u.later, true], [u.later, u.earlier, false]] as const) {
-      for (const { twin } of twins.get(side.quantityId) ?? []) {
+      for (const twin of twins.get(side.quantityId) ?? []) {
         // A twin that states no year, or no date at all, is placed by its numbers only: an update through it would rest
         // on the year or the day they were read in (as directly: relateReadings, relateTimeless).
-        if (twin.yearless || twin.timeless || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
+        if (!datedFigure(twin) || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
         // With a focus document, the chains it takes part in: as the twin, the update's other side, or the side.
         if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId) && !focus.has(side.documentId)) continue;
         const [earlier, later] = twinIsEarlier ? [twin, other] : [other, twin];
-        if (dated(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
+        if (!(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
         if (restates(earlier, later)) continue;
         const r: FigureRelation = { kind: 'UPDATES', earlier, later, why: '' };
-        if (beyondTheRecord({ ...r, earlier: dated(earlier) ? earlier : { ...earlier, window: side.window }, later: dated(later) ? later : { ...later, window: side.window } }, record)) continue;
+        if (beyondTheRecord({ ...r, earlier: datedFigure(earlier) ? earlier : { ...earlier, window: side.window }, later: datedFigure(later) ? later : { ...later, window: side.window } }, record)) continue;
         related.add(key(twin, other));
         out.push({ ...r, why: `${show(later)} is a later reading of the same measure than ${show(earlier)}: ${show(twin)} is the same figure as ${show(side)} (${span(side)}), and ${twinIsEarlier ? `${show(other)} (${span(other)}) is a later reading than ${show(side)}` : `${show(side)} is a later reading than ${show(other)} (${span(other)})`} (${u.why})` });
       }
