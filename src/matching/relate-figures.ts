@@ -4,7 +4,7 @@ import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, 
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.8.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.9.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -759,21 +759,80 @@ function relateCorroborated(figures: readonly Figure[], found: readonly FigureRe
 /** A year is confirmed only by figures precise enough not to meet by chance, and not by a line (a round number). */
 const confirming = (f: Figure) => precise(f) && !line(f);
 
+/** How far either side of its days a year-less figure is looked for in the record (a week's average, a weekend). */
+const RECORD_YEAR_SLACK_DAYS = 3;
+/** The years a year-less figure is looked for in (the shipped record starts in the 1990s). */
+const RECORD_YEARS = { from: 1990, to: 2040 } as const;
+/** A year the record alone gives means something only when the record covers the figure's days in this many years. */
+const RECORD_YEARS_COVERED = 5;
+
+/** Where a page's year comes from: the record, or the twins of its figures. */
+interface YearFromRecord {
+  year: number;
+  /** Of how many years the record covers on those days. */
+  covered: number;
+  source: string;
+}
+
+/**
+ * The one year in which the record of its measure holds a year-less figure on its month and day: a precise level
+ * (three significant digits, not a line or a bound; a reading at a time, stated as fact, its only doubts its year and,
+ * for a figure dated by its page, its day) within its rounding ("about" a full unit of its last digit), over its
+ * days and three either side (a week's average, a weekend; a figure dated by its page, the week before it too) — of
+ * the years the record covers there (at least five), exactly one. 2.93 trillion of reserves in the week ending 22
+ * October is 2025's: no other year's record holds it on those days. Null when none holds it, or several do.
+ */
+export function yearByTheRecord(f: Figure, record?: MeasureRecord): YearFromRecord | null {
+  if (!record || !f.yearless || f.timeless || (f.stance ?? 'OBSERVATION') !== 'OBSERVATION' || (f.mode !== 'LEVEL' && f.mode !== 'REACHED')) return null;
+  if (!confirming(f) || f.qualifier === 'NEARLY' || days(f.window) > LONGEST_POINT_WINDOW) return null;
+  if (!(f.unfirm ?? []).every((u) => u.kind === 'NO_YEAR' || u.kind === 'DOCUMENT_DATE')) return null;
+  const v = looseInterval(f);
+  const own = Number(f.window.end.slice(0, 4));
+  const back = RECORD_YEAR_SLACK_DAYS + (f.timeSource === 'DOCUMENT_DATE' ? UNDATED_SLACK_DAYS : 0);
+  let covered = 0;
+  const holding: YearFromRecord[] = [];
+  for (let year = RECORD_YEARS.from; year <= RECORD_YEARS.to; year++) {
+    const k = year - own;
+    const r = record(f.factorId, f.unit, { start: shiftDays(movedYears(f.window.start, k), -back), end: shiftDays(movedYears(f.window.end, k), RECORD_YEAR_SLACK_DAYS) });
+    if (!r) continue;
+    covered += 1;
+    if (v.low <= r.high && r.low <= v.high) holding.push({ year, covered: 0, source: r.source });
+  }
+  return covered >= RECORD_YEARS_COVERED && holding.length === 1 ? { ...holding[0]!, covered } : null;
+}
+
+/** A year-less page's year as its figures place it: by a firm dated twin (`twin`), or by the record (`fromRecord`). */
+interface Confirmation {
+  own: Figure;
+  twin: Figure | null;
+  shift: number;
+  precise: boolean;
+  measures: Set<string>;
+  /** The documents whose figures placed it. */
+  by: Set<string>;
+  fromRecord: YearFromRecord | null;
+}
+
+/** An ISO date moved by whole years (`1000-10-22`, 1025 → `2025-10-22`). */
+const movedYears = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
+const shiftDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * DAY_MS).toISOString().slice(0, 10);
+
 /**
  * Pages that state no year, read in the year their own figures confirm: a precise figure of the page (three
  * significant digits, not a line or a bound) is the same figure, on the same month and day, as a figure of another
  * document whose reading is firm — 2.93 trillion in the week ending December 17 and 2.93万亿美元 on 2025年12月18日 are not
- * chance — and no such figure places the page in another year. An editor can trust the page's year then, so its
- * figures, read in that year, may update or contradict firm figures of other documents (the same figure they meet
- * without a year already). Only the year is confirmed: every other reason a figure is not firm still holds. With
- * `focus`, the relations involving a figure of the focus documents.
+ * chance — or the record of its measure holds it on its month and day in one year only (`yearByTheRecord`) — and no
+ * such figure places the page in another year. An editor can trust the page's year then, so its figures, read in that
+ * year, may update or contradict firm figures of other documents, and meet them as the same figure as a dated page's
+ * would (round figures, changes). Only the year is confirmed: every other reason a figure is not firm still holds.
+ * With `focus`, the relations involving a figure of the focus documents.
  */
 function relateConfirmedYears(figures: readonly Figure[], evidence: readonly FigureRelation[], found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
   const byId = new Map(figures.map((f) => [f.quantityId, f]));
   // Each year-less page's confirmations: the years its figures are placed in by firm dated twins. A year is
   // confirmed by one precise figure (not a line), or by figures of two measures or more placed in it (the pages
   // corroborate each other: relateCorroborated), and only when no other year is.
-  const years = new Map<string, Map<number, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>>();
+  const years = new Map<string, Map<number, Confirmation>>();
   for (const r of evidence) {
     if (r.kind !== 'SAME_FIGURE') continue;
     const [placed, twin] = r.earlier.yearless && !r.later.yearless ? [r.earlier, r.later] : r.later.yearless && !r.earlier.yearless ? [r.later, r.earlier] : [null, null];
@@ -781,25 +840,34 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
     if (!placed || !twin || !own || twin.timeless || unfirm(twin)) continue;
     const shift = Number(placed.window.end.slice(0, 4)) - Number(own.window.end.slice(0, 4));
     const page = years.get(own.documentId) ?? years.set(own.documentId, new Map()).get(own.documentId)!;
-    const at = page.get(shift) ?? page.set(shift, { own, twin, shift, precise: false, measures: new Set(), by: new Set() }).get(shift)!;
+    const at = page.get(shift) ?? page.set(shift, { own, twin, shift, precise: false, measures: new Set(), by: new Set(), fromRecord: null }).get(shift)!;
     at.measures.add(own.factorId);
     at.by.add(twin.documentId);
     if (!at.precise && confirming(own) && confirming(twin)) Object.assign(at, { own, twin, precise: true });
   }
-  const confirmed = new Map<string, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>();
+  // …or by the record: a precise figure the record of its measure holds on its month and day in one year only.
+  for (const f of figures) {
+    const found = yearByTheRecord(f, record);
+    if (!found) continue;
+    const shift = found.year - Number(f.window.end.slice(0, 4));
+    const page = years.get(f.documentId) ?? years.set(f.documentId, new Map()).get(f.documentId)!;
+    const at = page.get(shift) ?? page.set(shift, { own: f, twin: null, shift, precise: true, measures: new Set(), by: new Set(), fromRecord: found }).get(shift)!;
+    at.measures.add(f.factorId);
+    if (!at.precise) Object.assign(at, { own: f, twin: null, precise: true, fromRecord: found });
+  }
+  const confirmed = new Map<string, Confirmation>();
   for (const [documentId, page] of years) {
     const strong = [...page.values()].filter((c) => c.precise || c.measures.size >= CORROBORATING_MEASURES);
     if (strong.length === 1 && [...page.values()].every((c) => c === strong[0] || !c.precise)) confirmed.set(documentId, strong[0]!);
   }
   if (!confirmed.size) return [];
   const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
-  const moved = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
   // The page's figures in its confirmed year, firm in their year (every other reason kept).
   const dated = (f: Figure): Figure => {
     const { shift } = confirmed.get(f.documentId)!;
     const rest = (f.unfirm ?? []).filter((u) => u.kind !== 'NO_YEAR');
     const { unfirm: _dropped, yearless: _yearless, ...plain } = f;
-    return { ...plain, window: { start: moved(f.window.start, shift), end: moved(f.window.end, shift) }, ...(rest.length ? { unfirm: rest } : {}) };
+    return { ...plain, window: { start: movedYears(f.window.start, shift), end: movedYears(f.window.end, shift) }, ...(rest.length ? { unfirm: rest } : {}) };
   };
   const out: FigureRelation[] = [];
   for (const group of groups.values()) {
@@ -817,14 +885,16 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
         const confirmedByFocus = (d: string) => [...(confirmed.get(d)?.by ?? [])].some((x) => focus?.has(x));
         if (focus && !focus.has(a.documentId) && !focus.has(b.documentId) && !confirmedByFocus(a.documentId) && !confirmedByFocus(b.documentId)) continue;
         const r = relateFigures(a, b, record);
-        if (!r || r.kind === 'SAME_FIGURE') continue;
+        if (!r) continue;
         const why = [a, b]
           .filter((f) => confirmed.has(f.documentId) && byId.get(f.quantityId)?.yearless)
           .map((f) => {
             const c = confirmed.get(f.documentId)!;
+            const year = f.window.end.slice(0, 4);
+            if (!c.twin) return `${show(f)}'s page states no year: ${year} is confirmed by the record: ${show(c.own)} of that page is what the record of its measure holds on its month and day in ${year}, and in no other of the ${c.fromRecord?.covered ?? 0} years it covers there (${c.fromRecord?.source ?? ''})`;
             return c.precise
-              ? `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
-              : `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
+              ? `${show(f)}'s page states no year: ${year} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
+              : `${show(f)}'s page states no year: ${year} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
           });
         out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
       }

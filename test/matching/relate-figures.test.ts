@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { halfUnit, intervalOf, significantDigits, stanceOf, statedWeek, type Figure } from '../../src/matching/figure.ts';
 import { measureRecord } from '../../src/matching/measure-record.ts';
-import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
+import { relateAll, relateFigures, yearByTheRecord } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
 /** A figure of reserves, a level, in its own document unless told otherwise. */
@@ -725,5 +725,60 @@ describe('levels over a long period (issue 19, sixth pass)', () => {
     expect(relateFigures(fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt), fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt))).toBeNull();
     expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$907 billion', 907e9, '1984-01-01..1984-06-30', debt))).toBeNull();
     expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$1.57 trillion', 1.57e12, '1984-01-01..1984-12-31', debt))).toBeNull();
+  });
+});
+
+describe('pages that state no year, their year found in the record (issue 19, seventh pass)', () => {
+  const noYear = (surface: string, value: number, window: string, documentId: string, extra: Partial<Figure> = {}) =>
+    fig(surface, value, window, { documentId, yearless: true, unfirm: [{ kind: 'NO_YEAR', why: 'its page states no year' }], ...extra });
+  // The Wednesday level of reserves around 1 December and 22 October, 2019–2025 (millions): 2.898 trillion in 2025 only.
+  const levels: Record<number, [number, number]> = { 2019: [1_600_000, 1_550_000], 2020: [3_100_000, 3_050_000], 2021: [4_200_000, 4_180_000], 2022: [3_050_000, 3_020_000], 2023: [3_450_000, 3_480_000], 2024: [3_200_000, 3_250_000], 2025: [2_929_600, 2_898_000] };
+  const record = measureRecord(
+    Object.entries(levels).flatMap(([year, [oct, dec]]) => [
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${year}-10-22`, value: oct },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${year}-11-28`, value: dec },
+    ]),
+  );
+
+  it('issue 19: "bank reserves stand at around $2.89 trillion" in a page of 1 December that states no year was never a later reading than 2.93 trillion in the week ending 22 October', () => {
+    const now = noYear('$2.89 trillion', 2.89e12, '1000-12-01', 'binance', { qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE' });
+    const earlier = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22', { documentId: 'reportify' });
+    expect(yearByTheRecord(now, record)).toMatchObject({ year: 2025, covered: 7 });
+    const update = relateAll([now, earlier], undefined, record).find((r) => r.kind === 'UPDATES');
+    expect(update?.later.quantityId).toBe(now.quantityId);
+    expect(update?.why).toContain("“$2.89 trillion”'s page states no year: 2025 is confirmed by the record: “$2.89 trillion” of that page is what the record of its measure holds on its month and day in 2025, and in no other of the 7 years it covers there");
+    // Without the record, the page's year is unknown: no update.
+    expect(relateAll([now, earlier]).filter((r) => r.kind === 'UPDATES')).toEqual([]);
+  });
+
+  it('a year is not found in the record for a round figure, a line, an aim, a figure several years hold, or a record of too few years', () => {
+    // 3.05 trillion around 22 October: 2020 and 2022 both hold it within a week of slack.
+    expect(yearByTheRecord(noYear('3.05萬億美元', 3.05e12, '1000-10-22', 'p'), measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2020-10-21', value: 3_050_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2022-10-19', value: 3_049_000 },
+      ...[2019, 2021, 2023, 2024, 2025].map((y) => ({ factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${y}-10-22`, value: 2_000_000 })),
+    ]))).toBeNull();
+    expect(yearByTheRecord(noYear('$3 trillion', 3e12, '1000-11-28', 'p'), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.9 trillion', 2.9e12, '1000-11-28', 'p', { mode: 'CROSSED', direction: 'DECREASE' }), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p', { stance: 'AIM' }), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p', { unfirm: [{ kind: 'NO_YEAR', why: '' }, { kind: 'ANAPHOR', why: '' }] }), record)).toBeNull();
+    const short = measureRecord([{ factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-11-28', value: 2_898_000 }]);
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p'), short)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p'), record)).toMatchObject({ year: 2025 });
+  });
+
+  it("issue 19: a page whose year was confirmed met dated pages only as updates: its round figures and changes (about $59 billion in the week ending 22 October) were never the same figure", () => {
+    // The year-less page: 2.93 trillion and a fall of about 59 billion in the week ending 22 October.
+    const level = noYear('$2.93 trillion', 2.93e12, '1000-10-22', 'viigoo');
+    const fall = noYear('$59 billion', 59e9, '1000-10-16..1000-10-22', 'viigoo', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    // A dated page states both: the year-less page is of 2025, and its fall is the dated page's.
+    const twin = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22', { documentId: 'reportify' });
+    const datedFall = fig('$59 billion', 59e9, '2025-10-16..2025-10-22', { documentId: 'reportify', mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    const found = relateAll([level, fall, twin, datedFall]);
+    const same = found.find((r) => [r.earlier.quantityId, r.later.quantityId].sort().join() === [fall.quantityId, datedFall.quantityId].sort().join());
+    expect(same?.kind).toBe('SAME_FIGURE');
+    expect(same?.why).toContain("page states no year: 2025 is confirmed by “$2.93 trillion” of that page being the same figure as “$2.93 trillion”");
+    // Two significant digits alone never place a page: without the level's twin, nothing.
+    expect(relateAll([fall, datedFall])).toEqual([]);
   });
 });
