@@ -90,7 +90,8 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  */
 export function relateFigures(original: Figure, other: Figure, record?: MeasureRecord): FigureRelation | null {
   const r = relateReadings(original, other);
-  if (!r || r.kind === 'SAME_FIGURE') return r;
+  if (!r) return crossedOnce(original, other, record);
+  if (r.kind === 'SAME_FIGURE') return r;
   // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
   // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year.
   const laterFirm = !unfirm(r.later) || (r.kind === 'UPDATES' && currentByTheRecord(r.later, r.earlier, record));
@@ -100,6 +101,34 @@ export function relateFigures(original: Figure, other: Figure, record?: MeasureR
   if (stocks && (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW)) return null;
   if (r.kind === 'UPDATES') return beyondTheRecord(r, record) ? null : r;
   return stocks ? stocksContradicting(r.earlier, r.later, record) : r;
+}
+
+/**
+ * The same line crossed the same way, reported on different days (or one page giving the day, another the month or
+ * the year): one event when the record shows the line was crossed once there — every observation of every series of
+ * the measure, from the earlier report's day to a quarter after the later's, lies beyond the line. The federal debt
+ * "exceeded $34 trillion for the first time" on 29 December in one page and on 3 January in another: the debt did not
+ * fall back below 34 trillion, so it crossed that line once, whichever day a page gives it. A measure that goes back
+ * and forth (reserves around 3 trillion) is left alone, as is a report the record does not cover. Both are
+ * observations with their own dates (not a page that states no year or no date), at most a quarter apart.
+ */
+function crossedOnce(a: Figure, b: Figure, record?: MeasureRecord): FigureRelation | null {
+  if (!record || a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit || a.mode !== 'CROSSED' || b.mode !== 'CROSSED') return null;
+  if (!a.direction || a.direction !== b.direction || !sameLine(a, b) || !datedFigure(a) || !datedFigure(b)) return null;
+  if ((a.stance ?? 'OBSERVATION') !== 'OBSERVATION' || (b.stance ?? 'OBSERVATION') !== 'OBSERVATION') return null;
+  const [earlier, later] = a.window.end < b.window.end || (a.window.end === b.window.end && a.quantityId <= b.quantityId) ? [a, b] : [b, a];
+  if (gapDays(earlier.window, later.window) > UPDATE_GAP_DAYS) return null;
+  const after = { start: earlier.window.end, end: new Date(Date.parse(later.window.end) + UPDATE_GAP_DAYS * DAY_MS).toISOString().slice(0, 10) };
+  const recorded = record(a.factorId, a.unit, after);
+  const x = Math.abs(a.value);
+  const up = a.direction === 'INCREASE';
+  if (!recorded || (up ? recorded.low < x : recorded.high > x)) return null;
+  return {
+    kind: 'SAME_FIGURE',
+    earlier,
+    later,
+    why: `${show(earlier)} and ${show(later)} are the same line crossed ${up ? 'upwards' : 'downwards'}, reported for different days (${span(earlier)}, ${span(later)}): one event — the record of the measure stays ${up ? 'above' : 'below'} the line from ${after.start} to ${after.end} (${formatRange(recorded.low, recorded.high)}: ${recorded.source})`,
+  };
 }
 
 /** How much more than the record moves a later reading may differ by (a tenth of the larger value). */

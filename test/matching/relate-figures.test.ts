@@ -782,3 +782,41 @@ describe('pages that state no year, their year found in the record (issue 19, se
     expect(relateAll([fall, datedFall])).toEqual([]);
   });
 });
+
+describe('a line crossed once, reported for different days (issue 19, seventh pass)', () => {
+  const debt = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { factorId: 'f-us-federal-debt', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', ...extra });
+  // The quarterly debt (millions): above 34 trillion from the end of 2023 on.
+  const record = measureRecord([
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2023-09-30', value: 33_167_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2023-12-31', value: 34_001_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2024-03-31', value: 34_586_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2024-06-30', value: 35_000_000 },
+  ]);
+
+  it('issue 19: the debt "exceeded $34 trillion for the first time" on 29 December in one page and on 3 January in another were not related at all', () => {
+    const december = debt('34萬億美元', 34e12, '2023-12-29');
+    const january = debt('$34 trillion', 34e12, '2024-01-03');
+    expect(relateFigures(december, january)).toBeNull();
+    const r = relateFigures(december, january, record);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('are the same line crossed upwards, reported for different days (2023-12-29, 2024-01-03): one event — the record of the measure stays above the line from 2023-12-29 to 2024-04-04');
+    // A page that gives the year only ("crossed 34 trillion in 2024") and one that gives the day: one event too.
+    expect(relateFigures(debt('34萬億美元', 34e12, '2024-01-01..2024-12-31'), january, record)?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('a line the record shows crossed back, a crossing the other way, another line, or an aim is not one event', () => {
+    // Reserves below 3 trillion on 1 October, back above it, then below again on 8 October: two crossings.
+    const reserves = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-01', value: 2_979_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-15', value: 3_030_000 },
+    ]);
+    const down = (surface: string, window: string) => fig(surface, 3e12, window, { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(down('$3 trillion', '2025-10-01'), down('3萬億美元', '2025-10-08'), reserves)).toBeNull();
+    const december = debt('34萬億美元', 34e12, '2023-12-29');
+    expect(relateFigures(december, debt('$34 trillion', 34e12, '2024-01-03', { direction: 'DECREASE', qualifier: 'BELOW' }), record)?.kind).not.toBe('SAME_FIGURE');
+    expect(relateFigures(december, debt('$35 trillion', 35e12, '2024-01-03'), record)?.kind).not.toBe('SAME_FIGURE');
+    expect(relateFigures(december, debt('$34 trillion', 34e12, '2024-01-03', { stance: 'AIM' }), record)).toBeNull();
+    // Crossed before the record shows it above the line (a misdated report): not one event.
+    expect(relateFigures(debt('$34 trillion', 34e12, '2023-09-15'), december, record)).toBeNull();
+  });
+});
