@@ -696,13 +696,14 @@ function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRe
     if (u.kind !== 'UPDATES') continue;
     for (const [side, other, twinIsEarlier] of [[u.earlier, u.later, true], [u.later, u.earlier, false]] as const) {
       for (const twin of twins.get(side.quantityId) ?? []) {
-        // A twin that states no year, or no date at all, is placed by its numbers only: an update through it would rest
-        // on the year or the day they were read in (as directly: relateReadings, relateTimeless).
-        if (!datedFigure(twin) || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
+        // A twin whose page states no year, or no date at all, was placed beside the side by its numbers (a precise
+        // figure or a line on the same month and day, or a page's figures meeting twins in one fortnight): it is the
+        // side's reading, stated where the year or the day is missing, and the side's update holds for it as for the side.
+        if (twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
         // With a focus document, the chains it takes part in: as the twin, the update's other side, or the side.
         if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId) && !focus.has(side.documentId)) continue;
         const [earlier, later] = twinIsEarlier ? [twin, other] : [other, twin];
-        if (!(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
+        if (datedFigure(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
         if (restates(earlier, later)) continue;
         const r: FigureRelation = { kind: 'UPDATES', earlier, later, why: '' };
         if (beyondTheRecord({ ...r, earlier: datedFigure(earlier) ? earlier : { ...earlier, window: side.window }, later: datedFigure(later) ? later : { ...later, window: side.window } }, record)) continue;

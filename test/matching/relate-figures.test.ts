@@ -338,6 +338,9 @@ describe('pages that state no date at all (issue 19)', () => {
         'SAME_FIGURE $1 trillion 1 万亿美元 1000-10-30',
         'SAME_FIGURE 1兆美元 1 万亿美元 2025-11-05',
         'SAME_FIGURE 2.85兆美元 2.85 万亿美元 2025-11-05',
+        // Since the seventh pass an update passes through a twin placed by its numbers: $1.02 trillion on 5 November is a
+        // later reading than $1 trillion on 31 October, the same figure as the page's line.
+        'UPDATES 1 万亿美元 $1.02 trillion 0000-01-01',
       ].sort(),
     );
     expect(found[0]?.why).toContain('its page states none');
@@ -818,5 +821,22 @@ describe('a line crossed once, reported for different days (issue 19, seventh pa
     expect(relateFigures(december, debt('$34 trillion', 34e12, '2024-01-03', { stance: 'AIM' }), record)).toBeNull();
     // Crossed before the record shows it above the line (a misdated report): not one event.
     expect(relateFigures(debt('$34 trillion', 34e12, '2023-09-15'), december, record)).toBeNull();
+  });
+});
+
+describe('later readings through a twin whose page states no year (issue 19, seventh pass)', () => {
+  it('issue 19: 38萬億美元 crossed "截至10月21日" in a page that states no year, the same crossing as a dated page\'s of 21 October, was never updated by "about $38.09 trillion" of 6 November', () => {
+    const debt = { factorId: 'f-us-federal-debt' } as const;
+    const yearless = fig('38萬億美元', 38e12, '1000-10-21', { ...debt, documentId: 'stockfisher', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', yearless: true, unfirm: [{ kind: 'NO_YEAR', why: 'its page states no year' }] });
+    const dated = fig('38万亿美元', 38e12, '2025-10-21', { ...debt, documentId: 'cls', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    const november = fig('$38.09 trillion', 38.09e12, '2025-11-06', { ...debt, documentId: 'fc' });
+    // Directly, the year-less crossing is never a side of an update (it would rest on the year).
+    expect(relateFigures(yearless, november)).toBeNull();
+    const found = relateAll([yearless, dated, november]);
+    const through = found.find((r) => r.kind === 'UPDATES' && r.earlier.quantityId === yearless.quantityId);
+    expect(through?.later.quantityId).toBe(november.quantityId);
+    expect(through?.why).toContain('“38萬億美元” is the same figure as “38万亿美元” (2025-10-21)');
+    // The same from ingest's view, whichever document came last.
+    for (const d of ['stockfisher', 'cls', 'fc']) expect(relateAll([yearless, dated, november], new Set([d])).some((r) => r.kind === 'UPDATES' && r.earlier.quantityId === yearless.quantityId)).toBe(true);
   });
 });
