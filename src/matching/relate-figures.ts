@@ -372,6 +372,17 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
   if (fa !== fb || shared === 0) return null;
   if (fa === 'EXTREMUM') return agreeing(a, b) ? same(earlier, later) : null;
   if (fa === 'FLOW' && a.period !== b.period) return null;
+  // A change dated only by its page ("reserves have fallen by about $270 billion", its period unstated) beside a change
+  // whose window ends in the page's week (2700亿美元 since 26 June, to 18 December): the same change when the numbers
+  // agree to the finer rounding, in the same direction where both say one — the period is the dated figure's.
+  const undated = (f: Figure) => f.timeSource === 'DOCUMENT_DATE';
+  if (fa === 'CHANGE' && undated(a) !== undated(b)) {
+    const [u, d] = undated(a) ? [a, b] : [b, a];
+    const sameWay = !u.direction || !d.direction || u.direction === d.direction;
+    if (sameWay && d.window.end >= u.window.start && d.window.end <= u.window.end && agreeingPrecisely(u, d)) {
+      return { kind: 'SAME_FIGURE', earlier, later, why: `${show(u)} ${range(u)} and ${show(d)} ${range(d)} agree to the finer rounding: ${show(u)} states no period (its document's date, ${u.window.end}), and ${show(d)}'s (${span(d)}) ends then` };
+    }
+  }
   // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
   const share = shared / Math.max(days(a.window), days(b.window));
   if (share < SAME_PERIOD_SHARE) return null;

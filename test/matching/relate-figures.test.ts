@@ -840,3 +840,22 @@ describe('later readings through a twin whose page states no year (issue 19, sev
     for (const d of ['stockfisher', 'cls', 'fc']) expect(relateAll([yearless, dated, november], new Set([d])).some((r) => r.kind === 'UPDATES' && r.earlier.quantityId === yearless.quantityId)).toBe(true);
   });
 });
+
+describe('a change that states no period (issue 19, seventh pass)', () => {
+  it('issue 19: "reserves have fallen by about $270 billion" in a page of 18 December was never the same change as 2700亿美元 from 26 June to 18 December', () => {
+    const undated = fig('$270 billion', 270e9, '2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE', unfirm: [{ kind: 'DOCUMENT_DATE', why: '' }] });
+    const dated = fig('2700亿美元', 270e9, '2025-06-26..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    const r = relateFigures(undated, dated);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('“$270 billion” states no period (its document\'s date, 2025-12-18), and “2700亿美元”\'s (2025-06-26..2025-12-18) ends then');
+  });
+
+  it('…but not when the dated change ends before the page\'s week, goes the other way, or agrees only within a round number', () => {
+    const undated = (surface: string, value: number, extra: Partial<Figure> = {}) => fig(surface, value, '2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', timeSource: 'DOCUMENT_DATE', ...extra });
+    const dated = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { mode: 'CHANGE', direction: 'DECREASE', ...extra });
+    expect(relateFigures(undated('$270 billion', 270e9), dated('2700亿美元', 270e9, '2025-06-26..2025-11-30'))).toBeNull();
+    expect(relateFigures(undated('$270 billion', 270e9), dated('2700亿美元', 270e9, '2025-06-26..2025-12-18', { direction: 'INCREASE' }))).toBeNull();
+    // $300 billion rounds 250–350 billion, but the finer figure (2700亿) does not reach it.
+    expect(relateFigures(undated('$300 billion', 300e9), dated('2700亿美元', 270e9, '2025-06-26..2025-12-18'))).toBeNull();
+  });
+});
