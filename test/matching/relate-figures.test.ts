@@ -859,3 +859,17 @@ describe('a change that states no period (issue 19, seventh pass)', () => {
     expect(relateFigures(undated('$300 billion', 300e9), dated('2700亿美元', 270e9, '2025-06-26..2025-12-18'))).toBeNull();
   });
 });
+
+describe('what a figure is, inside a possessive (issue 19, seventh pass)', () => {
+  it('issue 19: "expect that the Federal Reserve will halt the reduction of its approximately $6.6 trillion balance sheet" read the present size as an aim', () => {
+    const quote = 'Strategists expect that the Federal Reserve will halt the reduction of its approximately $6.6 trillion balance sheet this month';
+    expect(stanceOf(quote, '$6.6 trillion', 'TEXT')).toBe('OBSERVATION');
+    expect(stanceOf("The Treasury said it will keep the Fed's $6.6 trillion balance sheet in view", '$6.6 trillion', 'TEXT')).toBe('OBSERVATION');
+  });
+
+  it('…while an aim named before the number stays one', () => {
+    expect(stanceOf('The Treasury expects its cash balance to reach $850 billion', '$850 billion', 'TEXT')).toBe('AIM');
+    expect(stanceOf('The Treasury expects its target of $850 billion to hold', '$850 billion', 'TEXT')).toBe('AIM');
+    expect(stanceOf('The Fed will halt the runoff of its projected $6.5 trillion portfolio', '$6.5 trillion', 'TEXT')).toBe('AIM');
+  });
+});
