@@ -25,3 +25,25 @@ describe('"QT #1" read as a count of 1 that took the sentence\'s span, and as th
     expect(frameOf('During QT-2, the Fed’s total assets dropped by $1.4 trillion.', '$1.4 trillion', '2024-03-07').window).toEqual(win('2022-06-01', '2024-03-07'));
   });
 });
+
+describe('"the previous figure" and "a week earlier" took the sentence\'s or the document\'s date', () => {
+  it('"dropping from the previous figure of $3.062 trillion" is the release before the one of January 22 (the week 13 to 7 days before)', () => {
+    const f = frameOf('As of January 22, 2026, reserve balances fell to $2.957 trillion, dropping from the previous figure of $3.062 trillion.', '$3.062 trillion', '2026-01-22');
+    expect(f).toMatchObject({ window: win('2026-01-09', '2026-01-15'), timeSource: 'TEXT', timeText: 'the previous figure' });
+  });
+  it('"the previous recorded figure" in the sentence after the dated one counts from that date', () => {
+    const f = frameOf('Reserve balances with Federal Reserve Banks rose to $3.541 trillion as of April 4, 2024. This marks an increase from the previous recorded figure of $3.472 trillion.', '$3.472 trillion', '2024-04-04');
+    expect(f.window).toEqual(win('2024-03-22', '2024-03-28'));
+  });
+  it('"down from the previous level of $3.366 trillion" with no day named counts from the document\'s date', () => {
+    expect(frameOf('Reserve balances fell to $3.269 trillion, down from the previous level of $3.366 trillion.', '$3.366 trillion', '2024-06-27').window).toEqual(win('2024-06-14', '2024-06-20'));
+  });
+  it('"$7.06 trillion as of July 1 versus $7.13 trillion a week earlier" dates the base 24 June', () => {
+    const text = 'The Fed’s total balance sheet size declined by about $74 billion to $7.06 trillion as of July 1 versus $7.13 trillion a week earlier.';
+    expect(frameOf(text, '$7.13 trillion', '2020-07-02').window).toEqual(win('2020-06-24'));
+    expect(frameOf(text, '$7.06 trillion', '2020-07-02').window).toEqual(win('2020-07-01'));
+  });
+  it('"fell to $7.14 trillion on June 17 from $7.22 trillion a week earlier" dates the base 10 June', () => {
+    expect(frameOf('The Fed’s balance sheet fell to $7.14 trillion on June 17 from $7.22 trillion a week earlier.', '$7.22 trillion', '2020-06-18').window).toEqual(win('2020-06-10'));
+  });
+});
