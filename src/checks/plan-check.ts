@@ -321,7 +321,10 @@ function planQuantity(
   // A measure read from the sentence before ("the figure", 該數字, "It") or from the headline: what the words refer to
   // is a reading, not a fact (frame.ts `FactorSource`).
   const factorFrom = factorBasis !== 'TEXT' ? null : frame?.factorSource && frame.factorSource !== 'TEXT' ? frame.factorSource : frame?.factorAnaphor ? 'SENTENCE_BEFORE' : null;
-  if (factorFrom === 'SENTENCE_BEFORE') {
+  // ("its cash pile": a pronoun of the figure's own sentence read as referring to the owner named before it)
+  if (factorFrom === 'SENTENCE_BEFORE' && frame?.factorSource === 'TEXT' && frame.factorAnaphor) {
+    unfirm.push(`Its measure rests on a word referring back: "${frame.factorAnaphor}" was read as "${frame.factorEvidence ?? factorId}".`);
+  } else if (factorFrom === 'SENTENCE_BEFORE') {
     unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
   } else if (factorFrom === 'HEADLINE') {
     unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);

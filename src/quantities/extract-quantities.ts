@@ -1,3 +1,5 @@
+import { execFrom, startsOf, stickyOf } from './scan-starts.ts';
+import { patternKey } from './time-pattern-gates.ts';
 import { ERA_PATTERN, LATEST_IMPLICIT_ROC_YEAR, TAIWAN_MARKERS, eraYear } from './calendars.ts';
 import { parseMixedNumeral } from './chinese-numerals.ts';
 import { directionAround, qualifierAfter, qualifierBefore, type Direction, type Qualifier } from './qualifiers.ts';
@@ -88,6 +90,32 @@ const SCANNER = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/**
+ * The characters a match of SCANNER can start with: the first character of each alternative (digits; Chinese numerals,
+ * 第, 半, the eras' first characters; the capitals of month names, number words, US$/HK$/NT$/USD; the lower-case first
+ * letters of ordinals, number words, "quarter" and the nouns after "a"; signs and currency signs). The scan runs the
+ * pattern only at these (scan-starts.ts). Written for the pattern whose key it carries: an edited SCANNER has no
+ * starts and is run at every offset until they are written again for it (test/quantities/scanner-starts.test.ts holds
+ * them to the pattern on the evaluation texts and on random text) — slower, never different.
+ */
+const SCANNER_STARTS_KEY = '125c9ea3';
+const SCANNER_STARTS = patternKey(SCANNER) === SCANNER_STARTS_KEY
+  ? startsOf(`0123456789JFMASONDUHTEqdhycmfsteno$€+-−零〇一二兩两三四五六七八九十百千萬万億亿兆第半${ERA_PATTERN.split('|').map((e) => e[0]).join('')}`)
+  : null;
+const STICKY_SCANNER = stickyOf(SCANNER);
+
+/** SCANNER's matches in `text` as the scan finds them, with its starts (the default) or at every offset (for the test). */
+export function scannerMatches(text: string, everyOffset = false): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  const starts = everyOffset ? null : SCANNER_STARTS;
+  const re = new RegExp(starts ? STICKY_SCANNER : SCANNER);
+  for (let m = starts ? execFrom(re, text, starts) : re.exec(text); m; m = starts ? execFrom(re, text, starts) : re.exec(text)) out.push({ index: m.index, text: m[0] });
+  return out;
+}
+
+/** Whether the scan skips offsets (its starts are written for the pattern as it is). */
+export const scannerStartsKey = (): { key: string; written: string } => ({ key: patternKey(SCANNER), written: SCANNER_STARTS_KEY });
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_NUMBERS: Record<string, number> = {
@@ -231,7 +259,9 @@ export function extractQuantities(text: string, options: { documentDate?: string
   const taiwan = TAIWAN_MARKERS.test(text);
   const yuan = isHongKongText(text) ? 'HKD' : taiwan ? 'TWD' : yuanOf(text);
   const found: (QuantityMention & { bare: boolean; explicitKind: boolean })[] = [];
-  const scanner = new RegExp(SCANNER); // a fresh lastIndex per call
+  // A fresh lastIndex per call; sticky, tried only where a match can start, when the starts are written for it.
+  const scanner = new RegExp(SCANNER_STARTS ? STICKY_SCANNER : SCANNER);
+  const next = SCANNER_STARTS ? () => execFrom(scanner, text, SCANNER_STARTS) : () => scanner.exec(text);
   const dateValue = (y: number | undefined, mo: number, d: number) =>
     y !== undefined
       ? { value: y * 10000 + mo * 100 + d, unit: 'date', date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` }
@@ -244,7 +274,7 @@ export function extractQuantities(text: string, options: { documentDate?: string
     return taiwan ? { year: n + 1911, calendar: 'ROC' } : {};
   };
 
-  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+  for (let m = next(); m; m = next()) {
     const g = m.groups as Record<string, string | undefined>;
     const start = m.index;
     let end = start + m[0].length;

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { TimeWindow } from './frame.ts';
 import type { Span } from './sentences.ts';
+import { CharsPresent } from './chars-present.ts';
 
 /**
  * Times named by an event or a period rather than a date (issue 18, time attribution): "during the shutdown",
@@ -94,11 +95,8 @@ function occurrenceOf(p: PeriodEntry, doc: string, year: string | null): PeriodE
   return begun;
 }
 
-/** Whether `text` holds one of `words` (lower case). */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
+/** The sentence read, asked for the periods' words (chars-present.ts): most sentences hold none. */
+const CHARS = new CharsPresent();
 
 const isLatin = (w: string) => /^[a-z]/.test(w);
 
@@ -111,11 +109,12 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
   const body = text.slice(sentence.start, sentence.end);
   const latin = LATIN.test(body);
   // (most sentences name none: a look for the words first, in lower case only where there are Latin letters)
-  if (!holdsAny(body, HAN_WORDS) && !(latin && holdsAny(body.toLowerCase(), LATIN_WORDS))) return [];
   const lower = latin ? body.toLowerCase() : body;
+  if (!CHARS.load(body).holdsAny(HAN_WORDS) && !(latin && CHARS.load(lower).holdsAny(LATIN_WORDS))) return [];
+  CHARS.load(lower);
   const out: NamedTime[] = [];
   for (const p of PERIODS) {
-    if (!holdsAny(lower, p.lower)) continue;
+    if (!CHARS.holdsAny(p.lower)) continue;
     for (const word of p.lower) {
       for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
         const start = sentence.start + at;

@@ -243,7 +243,7 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   const wholeOfShare = (m: MeasureMention) => percent && !isShippedMeasure(m.factorId)
     && (RATIO_WITH.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && RATIO_AFTER.test(text.slice(m.end, m.end + 4)));
   const subjects = subjectsOf(text, reading, clauses);
-  const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m));
+  const after = subjects.filter((m) => m.start >= q.end && m.end <= clause.end && fits(m) && !eventNamed(text, clauses[clauseIndex(clauses, m.start)] as Span, m, subjects, q.start));
   // "a $457 billion end-of-quarter cash balance": the figure as a modifier of the measure's noun, after an article.
   const attached = after.find((m) => ATTACHED.test(text.slice(q.end, m.start)) || (PREMODIFIER.test(text.slice(q.end, m.start)) && ARTICLE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 8), q.start))));
   // 37萬億美元（約290.45萬億港元）國債: an aside in brackets (a clause of its own) between the figure and its measure.
@@ -256,7 +256,10 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   // "Interest payments on the national debt": the head of "X on/of the Y" is X.
   const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start))) ?? m;
   const ofs = subjects.length > 1 && OF_ANYWHERE.test(text.slice(reading.sentence.start, q.start));
-  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m)).map((m) => (ofs ? headOf(m) : m));
+  // (a verb of holding or shedding names the measure of the amount right after it only: "the Fed has shed 49.5% of the
+  // $4.81 trillion accumulated during QE" — the 4.81 is what QE added, not an amount shed)
+  const verbNext = (m: MeasureMention) => !m.verb || !reading.quantities.some((p) => p !== q && p.start >= m.end && p.end <= q.start);
+  const before = subjects.filter((m) => m.end <= q.start && fits(m) && !wholeOfShare(m) && verbNext(m) && !eventNamed(text, clauses[clauseIndex(clauses, m.start)] as Span, m, subjects, q.start)).map((m) => (ofs ? headOf(m) : m));
   const inClause = before.filter((m) => m.start >= clause.start).at(-1);
   if (inClause) return inClause;
   if (after[0] && BARE.test(text.slice(clause.start, q.start))) return after[0];
@@ -275,6 +278,21 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
     return reading.measures.find((m) => m.start >= next.start && m.end <= next.end && fits(m)) ?? null;
   }
   return null;
+}
+
+/** An event's preposition right before a measure's words: "since the beginning of QT", "under QT", 自縮表. */
+const EVENT_BEFORE = /(?:\b(?:since|during|under|amid|throughout)\s+(?:the\s+)?(?:(?:beginning|start|end|onset|launch|advent|height)\s+of\s+(?:the\s+)?)?|(?:自|從|从)\s*)$/i;
+/** Chinese: an event's words right after a measure's (縮表以來, 縮表開始後). */
+const EVENT_AFTER_ZH = /^(?:開始|开始|啟動|启动|結束|结束)?(?:以來|以来|之後|之后|以後|以后|期間|期间)/;
+/**
+ * A measure the record does not ship (QT, the debt ceiling, a loose word) named as an event a time is reckoned from or
+ * within ("Reserves: -$265 billion since the beginning of QT in July 2022", 自縮表以來): a time, not the number's subject.
+ */
+function eventNamed(text: string, clause: Span, m: MeasureMention, measures: readonly MeasureMention[], at: number): boolean {
+  // (only when the sentence names a measure we ship before the figure: with none, the event's measure is its measure,
+  // 自…Fed開始縮表以來，已把超過2兆美元的資金抽離)
+  if (!isUnshipped(m.factorId) || !measures.some((o) => isShippedMeasure(o.factorId) && o.end <= at)) return false;
+  return EVENT_BEFORE.test(text.slice(Math.max(clause.start, m.start - 30), m.start)) || EVENT_AFTER_ZH.test(text.slice(m.end, m.end + 4));
 }
 
 const RESPECTIVELY = /分別|分别|\brespectively\b/i;
@@ -450,6 +468,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       factorId,
       factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       factorSource: factorId ? (loose ? 'LOOSE' : 'TEXT') : null,
+      // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
+      ...(factorId && measure?.anaphor ? { factorAnaphor: measure.anaphor } : {}),
       mode,
       ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
       direction,

@@ -2,6 +2,7 @@ import type { TimeWindow } from './frame.ts';
 import { isBusinessDay, isoDay, previousBusinessDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 import { gateOf } from './time-pattern-gates.ts';
+import { CharsPresent } from './chars-present.ts';
 import { namedTimesIn } from './named-periods.ts';
 
 /**
@@ -578,6 +579,9 @@ interface Found extends TimeExpression {
   anaphor?: Resolved['anaphor'];
 }
 
+/** The sentence being scanned, in lower case, asked for its patterns' gate words (chars-present.ts). */
+const GATE_CHARS = new CharsPresent();
+
 /** Every pattern's matches in `span`, none overlapping an earlier pattern's, in text order. */
 function scan(text: string, span: Span, doc: Date | null): Found[] {
   const body = text.slice(span.start, span.end);
@@ -585,11 +589,11 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   const blocked: Span[] = [];
   const has = { LATIN: HAS.LATIN.test(body), HAN: HAS.HAN.test(body), ANY: true };
   // Each pattern's gate (time-pattern-gates.ts) is asked once a sentence: several patterns share one (月).
-  const lower = has.LATIN ? body.toLowerCase() : body;
+  const gates = GATE_CHARS.load(has.LATIN ? body.toLowerCase() : body);
   const open: (boolean | undefined)[] = [];
   for (const [script, re, resolve, gate] of GATED_PATTERNS) {
     if (!has[script]) continue;
-    if (gate >= 0 && !(open[gate] ??= holdsAny(lower, GATE_WORDS[gate] as readonly string[]))) continue;
+    if (gate >= 0 && !(open[gate] ??= gates.holdsAny(GATE_WORDS[gate] as readonly string[]))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
@@ -746,8 +750,3 @@ export function sinceIn(text: string): { start: string; end: string; text: strin
 /** The patterns with the script each declares (for the test that holds them to it). */
 export const timePatternScripts = (): { script: PatternScript; re: RegExp }[] => PATTERNS.map(([script, re]) => ({ script, re }));
 
-/** Whether `text` holds one of `words`. */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
