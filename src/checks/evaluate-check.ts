@@ -166,9 +166,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
-  // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
-  // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
-  const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
+  // Not a statement about the record (quantities/mood.ts): an estimate, a condition, a target or a forecast is never
+  // judged by it. A forecast of a date the record now covers says whether it came true, as a note beside INCONCLUSIVE
+  // (judging pass 7: the labellers of every set call a forecast that came true INCONCLUSIVE, not CONSISTENT).
+  const unjudged = plan.mood && plan.mood !== 'STATED' ? moodReason(plan, verdict) : null;
   if (unjudged && verdict !== 'INCONCLUSIVE') {
     verdict = 'INCONCLUSIVE';
     reason = [reason, unjudged].filter(Boolean).join(' ');
@@ -203,7 +204,13 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
   const end = obs.at(-1);
   if (!end || obs.length < 2) return null;
   const high = peakWords.kind === 'HIGHEST';
-  const peak = obs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  const extreme = (xs: typeof obs) => xs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  // A daily series is also read on its Wednesdays, as the weekly balance sheet reports it (the ON RRP's Wednesday peak,
+  // 2.37 tn, against its daily 2.55 tn): the move from either peak may confirm the figure.
+  const wednesdays = kind === 'DAILY' ? obs.filter((o) => new Date(`${o.periodEnd}T00:00:00Z`).getUTCDay() === 3) : [];
+  const peaks = [extreme(obs), ...(wednesdays.length > 1 ? [extreme(wednesdays)] : [])];
+  const fits = (p: (typeof obs)[number]) => Math.abs((plan.percent ? Math.abs(((end.value - p.value) / p.value) * 100) : Math.abs(end.value - p.value)) - Math.abs(plan.quantity.value)) <= plan.tolerance * Math.abs(plan.quantity.value);
+  const peak = peaks.find(fits) ?? peaks[0]!;
   if (peak === end) return null;
   const move = end.value - peak.value;
   const claimed = Math.abs(plan.quantity.value);
@@ -373,12 +380,13 @@ function weekMovePart(move: NonNullable<Checkable['weekMove']>, measure: Measure
 
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
 /** Why a figure in a mood other than STATED is not judged by the record. */
-function moodReason(plan: Checkable): string {
+function moodReason(plan: Checkable, verdict: Verdict): string {
   const what = MOOD_WORDS[plan.mood as keyof typeof MOOD_WORDS];
   const words = plan.moodEvidence ? ` ("${plan.moodEvidence}")` : '';
-  return plan.mood === 'FORECAST'
-    ? `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`
-    : `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.mood !== 'FORECAST') return `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.windowBasis === 'DOCUMENT_DATE') return `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`;
+  const outcome = verdict === 'CONSISTENT' ? 'the record shows it came true' : verdict === 'INCONSISTENT' ? 'the record shows it did not come true' : verdict === 'MISLEADING' ? 'the record bears out its number, not all it says' : 'the record does not settle it';
+  return `"${plan.quantity.surface}" is ${what}${words}, not a statement of what the record holds: ${outcome}, which is not what the sentence asserted.`;
 }
 
 function numberText(plan: Checkable, r: Result): string {
@@ -480,6 +488,13 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       }
   }
   r = { ...common, ...r };
+  // A change of a stock recorded only at period ends, over a window that starts or ends inside a period ("川普上任周年
+  // 美國國債增逾2兆美元": 20 January to 20 January): the quarter ends around it bracket the change, they do not date it.
+  if (measure.series.observationKind === 'END_OF_PERIOD' && (plan.mode === 'CHANGE' || plan.mode === 'FLOW') && r.verdict === 'CONSISTENT') {
+    const atPeriodEnd = (day: string) => obs.some((o) => Math.abs(daysBetween(o.periodEnd, day)) <= 7);
+    const inside = [addDays(from, -1), to].filter((d) => !atPeriodEnd(d));
+    if (inside.length) r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${measure.series.id} records the stock only at period ends, and ${inside.join(' and ')} ${inside.length > 1 ? 'fall' : 'falls'} inside a period: the period ends around the window agree with the change, but the record cannot date it.`].filter(Boolean).join(' ') };
+  }
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
   if (measure.series.observationKind === 'END_OF_PERIOD' && !inWindow.length && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') r = betweenPeriodEnds(plan, r, inForce, after);
   // A level reached or a line crossed, reported on a day: it may have happened in the days before the report.

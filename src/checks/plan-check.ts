@@ -8,8 +8,8 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
+import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, sentenceExtremumOf, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -280,6 +280,11 @@ function planQuantity(
     }
     covering.push(m);
   }
+  // A forecast's figure dated by a word of the present is where the forecast starts, not what it forecasts
+  // ("預計將從目前約4,900億美元飆升至8,600億美元": 4,900億 is the balance now).
+  // (the word of the present its own time, written in its own clause: "they could drop below $3 trillion soon" after
+  // "Today, bank reserves are sitting at $3.3 trillion" stays a forecast)
+  const mood = frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface) ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
   let sinceStart: { from: string; to: string } | null = null;
@@ -287,6 +292,11 @@ function planQuantity(
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
   }
+  // A document sent without its date: ingest dated "now", "currently", "last week" and the fallback by the latest full
+  // date its text writes (src/ingest/infer-document-date.ts), the earliest it can be — the page may be days later, so
+  // a figure that looks stale at that date is a guess.
+  const inferred = !claim.documentDate && !editor?.window && frame ? inferredDocumentDate(windowBasis, frame) : null;
+  if (inferred) unfirm.push(inferred);
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
@@ -380,12 +390,18 @@ function planQuantity(
     checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
 
   const base = frame?.base ?? null;
-  const read = frame?.extremum ?? null;
+  // "the lowest since X" in the figure's sentence, when the reader attached none with its since to this figure (nor
+  // ingest an assertion: that one is tested with its own leniency)
+  const read = frame?.extremum?.since ? frame.extremum : ((checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.mode && !claimAssertions.some((a) => a.kind === 'EXTREMUM_SINCE') ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
   // "创近五年新高" (a high of nearly five years): the span back is shorter than written.
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
-  const fromPeak = checkMode === 'CHANGE' && window.from === window.to && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // (a window of a few days is where the move ended too: "plunged by $1.9 trillion from the peak … as of the Fed's
+  // balance sheet yesterday")
+  const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
+  if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
   const fetch: Fetch[] = covering.map((m) => {
     let from = (recordMove || fromPeak) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
@@ -441,9 +457,9 @@ function planQuantity(
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
-    projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
+    projection: !(editor?.mode || editor?.window) && (mood ? mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
-    mood: editor?.mode || editor?.window ? null : (frame?.mood ?? null),
+    mood: editor?.mode || editor?.window ? null : mood,
     moodEvidence: frame?.moodEvidence ?? null,
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
