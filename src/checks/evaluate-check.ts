@@ -114,6 +114,12 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const held = plan.measures.map((m) => ({ m, r: fromPeakMove(plan, plan.fromPeak!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r?.verdict === 'CONSISTENT');
     if (held?.r) results = [{ m: held.m, r: held.r }];
   }
+  // A level told as past with no date ("from $4.1 trillion", "此前2.5万亿美元的逆回购峰值"): the record before the
+  // document may confirm it — a peak by the record's extreme, else by any value — never refute it.
+  if (plan.pastLevel && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const held = plan.measures.map((m) => ({ m, r: pastLevelHeld(plan, plan.pastLevel!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r);
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -228,6 +234,37 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
     deviation,
     relativeDeviation: claimed ? deviation / claimed : null,
     formula: `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`,
+  };
+}
+
+/**
+ * A level told as past with no date, held against the record before the document: a peak (or low) by the record's
+ * extreme, any other level by the value nearest it. Within its rounding, or above it by up to a unit of its last digit
+ * (the press truncates: "2.5万亿美元" for the ON RRP's 2.554 tn peak). CONSISTENT or null (never a refutation).
+ */
+function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | null; words: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const end = plan.documentDate ?? plan.window.to;
+  const obs = fetched.filter((o) => o.periodEnd <= end).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  if (!obs.length) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const lo = claimed * (1 - plan.tolerance);
+  const hi = claimed * (1 + Math.max(plan.tolerance, 2 * roundingOf(plan.quantity.surface)));
+  const pick = past.peak
+    ? obs.reduce((a, b) => ((past.peak === 'HIGHEST' ? b.value > a.value : b.value < a.value) ? b : a))
+    : obs.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+  if (pick.value < lo || pick.value > hi) return null;
+  const deviation = pick.value - claimed;
+  return {
+    verdict: 'CONSISTENT',
+    reason: `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`,
+    claimed,
+    recorded: pick.value,
+    recordedAs: `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`,
+    observation: pick,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
   };
 }
 
