@@ -204,6 +204,8 @@ export type Plan =
        * else any value), never refute it. Null otherwise.
        */
       pastLevel?: { peak: 'HIGHEST' | 'LOWEST' | null; words: string } | null;
+      /** "up from a previous figure of $2.853 trillion", "versus $7.13 trillion a week earlier": the release before the one the window reads; null otherwise. */
+      previousStep?: string | null;
       /** A change whose time is where it started ("Since … in early December, total assets have risen by $93 billion"): the span from then to the document's date, tried as well (it may confirm the claim, never refute it). */
       sinceStart?: { from: string; to: string } | null;
       /**

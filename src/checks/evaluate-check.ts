@@ -120,6 +120,15 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const held = plan.measures.map((m) => ({ m, r: pastLevelHeld(plan, plan.pastLevel!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r);
     if (held?.r) results = [{ m: held.m, r: held.r }];
   }
+  // "up from a previous figure of $2.853 trillion": the release before the one in force at the window (as published by
+  // then) may confirm it; it is never refuted by the window's own figure, which the words say it is not.
+  if (plan.previousStep && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const prior = plan.measures.map((m) => ({ m, r: previousStepHeld(plan, plan.previousStep!, m, fetched.get(m.series.id) ?? []) }));
+    const held = prior.find((x) => x.r?.verdict === 'CONSISTENT');
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+    // (a figure the window's release already refutes is refuted by the release before too: that is the evidence to show)
+    else if (results.every((x) => x.r.verdict === 'INCONSISTENT') && prior.every((x) => x.r?.verdict === 'INCONSISTENT')) results = prior.map((x) => ({ m: x.m, r: x.r! }));
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -265,6 +274,34 @@ function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | nul
     deviation,
     relativeDeviation: deviation / claimed,
     formula: `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
+  };
+}
+
+/** The release before the one in force at the window's end (as published by then, at the document's date), held against the figure. */
+function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const asOf = plan.window.to;
+  const kind = measure.series.observationKind;
+  const obs = [...fetched]
+    .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
+    .sort(byPeriodEnd)
+    .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  const prior = obs.at(-2);
+  if (!prior) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const over = truncatedAbove(plan.tolerance, plan.quantity.surface);
+  const holds = prior.value >= claimed * (1 - plan.tolerance) && prior.value <= claimed * (1 + over);
+  const deviation = prior.value - claimed;
+  return {
+    verdict: holds ? 'CONSISTENT' : 'INCONSISTENT',
+    reason: `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`,
+    claimed,
+    recorded: prior.value,
+    recordedAs: `${KIND_WORDS[kind]} of the release before`,
+    observation: prior,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
   };
 }
 

@@ -464,6 +464,7 @@ function planQuantity(
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     pastLevel,
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
@@ -520,6 +521,15 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   if (!first || !last) return false;
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
+}
+
+/** A figure named as the release before ("the previous (recorded) figure of", "a week earlier", 前值, 上周的): the words, or null. */
+function previousStepOf(sentence: string, at: number, surface: string): string | null {
+  if (at < 0) return null;
+  const before = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一周|前一週)(?:的|为|為)\s*)$/i.exec(sentence.slice(Math.max(0, at - 48), at));
+  if (before) return before[0].trim();
+  const after = /^\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b/i.exec(sentence.slice(at + surface.length, at + surface.length + 24));
+  return after ? after[0].trim() : null;
 }
 
 /** Words that tell a level as past without dating it: "once", "at one point", 此前, 曾, 一度. */

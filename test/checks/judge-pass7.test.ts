@@ -135,4 +135,21 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     const bs = [...weekly('2020-02-26', [4_158_637, 4_241_000, 4_312_000, 4_670_000, 5_254_000, 5_800_000, 6_100_000, 6_400_000, 6_600_000, 7_000_000, 7_100_000]), ...weekly('2023-11-01', [7_845_000, 7_827_000, 7_790_000])];
     expect(run(c, [walcl], { WALCL: bs })[0]!.verdict).toBe('CONSISTENT');
   });
+
+  it('"the previous figure of $7.485 trillion" is the release before the one the window reads: it holds on that release (27 March), not on the latest (3 April)', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const quote = 'This marks a decline from the previous figure of $7.485 trillion.';
+    const f = frame({ factorId: 'f-bs', factorAnaphor: 'This marks', mode: 'LEVEL', window: { start: '2024-04-04', end: '2024-04-04' }, timeText: 'April 4, 2024', timeSource: 'SENTENCE_BEFORE' });
+    const bs = weekly('2024-03-13', [7_500_000, 7_490_000, 7_484_739, 7_439_600]);
+    const c = claim(quote, [{ surface: '$7.485 trillion', value: 7.485e12, frame: f }], '2024-04-04');
+    const [k] = run(c, [walcl], { WALCL: bs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.explanation).toMatch(/2024-03-27/);
+    // "versus $7.13 trillion a week earlier" (1 July): the release of 24 June, 7.08 tn, refutes it as the 1 July one does.
+    const reuters = 'The Fed’s total balance sheet size declined by about $74 billion to $7.06 trillion as of July 1 versus $7.13 trillion a week earlier.';
+    const r = claim(reuters, [{ surface: '$7.13 trillion', value: 7.13e12, frame: frame({ factorId: 'f-bs', mode: 'LEVEL', window: { start: '2020-07-01', end: '2020-07-01' }, timeText: 'July 1', timeSource: 'TEXT' }) }], '2020-07-02');
+    const [w] = run(r, [walcl], { WALCL: weekly('2020-06-17', [7_094_690, 7_082_000, 7_009_040]) });
+    expect(w!.verdict).toBe('INCONSISTENT');
+    expect(w!.explanation).toMatch(/2020-06-24/);
+  });
 });
