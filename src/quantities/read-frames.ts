@@ -206,16 +206,18 @@ function drainedObject(text: string, clause: Span, m: MeasureMention, measures: 
 }
 
 const DRAIN_ANYWHERE = new RegExp(`(?:${alternation(DRAIN_VERBS)})`, 'i');
-const SUBJECTS = new WeakMap<SentenceReading, readonly MeasureMention[]>();
+// The last sentence's subjects: its numbers are framed one after another, so one entry serves them all (a WeakMap
+// entry per sentence cost more than the reading it saved: its set was 1% of reading the seed).
+let subjectsFor: { reading: SentenceReading; out: readonly MeasureMention[] } | null = null;
 /** The measures of a sentence that can be a number's subject: not the object of a drain verb (read once a sentence). */
 function subjectsOf(text: string, reading: SentenceReading, clauses: readonly Span[]): readonly MeasureMention[] {
-  let out = SUBJECTS.get(reading);
+  let out = subjectsFor?.reading === reading ? subjectsFor.out : undefined;
   if (!out) {
     // The object of a drain verb is not what the number measures: 抽離市場流動性超2000億美元 is the TGA's drain.
     // Only a measure the record does not ship can be a drain's object (drainedObject): most sentences name none.
     out = reading.measures.every((m) => isShippedMeasure(m.factorId)) || !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
       : reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
-    SUBJECTS.set(reading, out);
+    subjectsFor = { reading, out };
   }
   return out;
 }
