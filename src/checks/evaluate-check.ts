@@ -200,7 +200,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: used.window,
+    window: chosen.r.window ?? used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,
@@ -534,7 +534,8 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
           if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
             const shifted = change(plan, first, [...inWindow.slice(1), next], false);
-            if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
+            // (the window reported is the one counted: the releases of 3 Sep to 1 Oct, not September's days)
+            if (shifted.verdict === 'CONSISTENT') r = { ...shifted, window: { ...plan.window, from: first.periodEnd, to: next.periodEnd, label: `${plan.window.label} as its weekly releases report it (${first.periodEnd} to ${next.periodEnd})` }, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
             else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
           }
           // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).

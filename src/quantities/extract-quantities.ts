@@ -451,6 +451,8 @@ export function extractQuantities(text: string, options: { documentDate?: string
       f = { ...r, start };
     }
     if (!f) continue;
+    // "QT #1", "No. 2": a bare number after # or No. names one of a series of things, it counts nothing.
+    if (f.bare && f.unit === 'count' && /(?:#|\bNo\.)\s?$/.test(text.slice(Math.max(0, start - 4), start))) f = { ...f, unit: 'ordinal', bare: false };
     end = f.end;
     const surface = text.slice(start, end);
     if ((!g['fraction'] && isIdiom(text, start, end)) || isNameOrCode(text, start, end, surface)) continue;

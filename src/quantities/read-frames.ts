@@ -357,7 +357,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const { clauses, quantities, times } = reading;
   const docWindow: TimeWindow | null = documentDate ? { start: documentDate.slice(0, 10), end: documentDate.slice(0, 10) } : null;
   // A time read inside an amount is not a time; a duration inside a time is part of it (截至10月1日的一週).
-  const overlapsQuantity = (t: Span) => quantities.some((q) => q.start < t.end && t.start < q.end && !/date|year/.test(q.kind) && !(q.kind === 'duration' && q.start >= t.start && q.end <= t.end));
+  // (likewise an occurrence's number inside a named period: "QT #1")
+  const overlapsQuantity = (t: Span) => quantities.some((q) => q.start < t.end && t.start < q.end && !/date|year/.test(q.kind) && !((q.kind === 'duration' || q.kind === 'ordinal') && q.start >= t.start && q.end <= t.end));
   const usableTimes = times.filter((t) => !overlapsQuantity(t));
 
   // Comparison bases: "down from more than $2 trillion in 2022", 較去年同期的X: the number after "from" is a past
