@@ -464,7 +464,8 @@ function planQuantity(
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     pastLevel,
-    previousStep: checkMode === 'LEVEL' && frame && !editor?.window ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
+    // (not when the reader already dated the figure by those words: time-expressions.ts reads "the previous figure")
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
