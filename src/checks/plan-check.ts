@@ -304,6 +304,8 @@ function planQuantity(
     if (between) unfirm.push(`Its date may not be its own: ${between}.`);
     const cut = truncatedTime(claim.quote, frame.timeText);
     if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    const around = roughTime(claimSentence(claim).text, frame.timeText);
+    if (around) unfirm.push(`Its time is only approximate: "${around}" — the span is wider than the date read.`);
     const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
     if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
@@ -477,6 +479,20 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/**
+ * A time written as the middle of a span ("in the weeks surrounding April 15", "the days around the deadline", 4月15日前后):
+ * the words, or null. The date read is then a point inside the span, not the span.
+ */
+function roughTime(sentence: string, timeText: string | null): string | null {
+  if (!timeText) return null;
+  const at = sentence.indexOf(timeText);
+  if (at < 0) return null;
+  const before = /\b(?:(?:the\s+)?(?:weeks?|days?|months?)\s+(?:surrounding|around|either side of|leading up to|following)|around the time of)\s+$/i.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (before) return `${before[0]}${timeText}`;
+  const after = /^\s*(?:前后|前後|左右|上下)/.exec(sentence.slice(at + timeText.length, at + timeText.length + 4));
+  return after ? `${timeText}${after[0]}` : null;
 }
 
 /** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */

@@ -152,4 +152,18 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     expect(w!.verdict).toBe('INCONSISTENT');
     expect(w!.explanation).toMatch(/2020-06-24/);
   });
+
+  it('a time written as the middle of a span is not firm: "reserves declined by roughly $300 billion in the weeks surrounding April 15" is not refuted by the week to 15 April alone', () => {
+    const res = measure('f-res', 'AVG', 'WEEK_AVERAGE');
+    const quote = 'While reserves declined by roughly $300 billion in the weeks surrounding April 15, they have since recovered.';
+    const f = frame({ factorId: 'f-res', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2026-04-14', end: '2026-04-15' }, timeText: 'April 15', timeSource: 'TEXT' });
+    const weeks = weekly('2026-04-01', [3_200_000, 3_116_000, 3_129_588, 2_901_825, 2_950_000]);
+    const c = claim(quote, [{ surface: '$300 billion', value: 300e9, qualifier: 'ABOUT', frame: f }], '2026-05-19');
+    const [k] = run(c, [res], { AVG: weeks });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.explanation).toMatch(/approximate/);
+    // The same change dated by the day alone is the week's step, and refuted by it.
+    const plain = claim('Reserves declined by roughly $300 billion on April 15.', [{ surface: '$300 billion', value: 300e9, qualifier: 'ABOUT', frame: f }], '2026-05-19');
+    expect(run(plain, [res], { AVG: weeks })[0]!.verdict).toBe('INCONSISTENT');
+  });
 });
