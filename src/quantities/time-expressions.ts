@@ -558,8 +558,15 @@ const clauseBefore = (text: string, span: Span, at: number) => {
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
 /** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
 const SINCE_EVENT_AFTER = /^[^，,。；;：:！？!?\d]{1,16}?(?:以來|以来)/;
+/**
+ * "Since the end of QE in April 2022", "since peak-QE in January 2015", "Since the bank panic in March": a since whose
+ * event is a noun phrase of a few words, then its time (no verb: "since the Treasury will rebuild its cash in August" is
+ * a reason, not a start).
+ */
+const SINCE_PHRASE_BEFORE = /\bsince\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|can|could|should|may|might|must|do|does|did|plans?|expects?|then|that|it|they|we|he|she)\b)[A-Za-z][A-Za-z’'“”"-]*\s+){1,7}(?:in|on)\s+$/i;
 function sinceAcross(text: string, span: Span, start: number, end: number): boolean {
-  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 40), start))) return true;
+  const head = text.slice(Math.max(span.start, start - 64), start);
+  if (SINCE_EVENT_BEFORE.test(head) || SINCE_PHRASE_BEFORE.test(head)) return true;
   return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
 }
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */

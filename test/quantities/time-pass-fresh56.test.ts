@@ -47,3 +47,19 @@ describe('"the previous figure" and "a week earlier" took the sentence\'s or the
     expect(frameOf('The Fed’s balance sheet fell to $7.14 trillion on June 17 from $7.22 trillion a week earlier.', '$7.22 trillion', '2020-06-18').window).toEqual(win('2020-06-10'));
   });
 });
+
+describe('a since whose event is a phrase before its time ("Since the end of QE in April 2022") read as the month alone', () => {
+  it('"Since peak-QE in January 2015, the Fed has shed $669 billion" is the change from January 2015 to the document', () => {
+    expect(frameOf('Since peak-QE in January 2015, the Fed has shed $669 billion.', '$669 billion', '2019-06-06').window).toEqual(win('2015-01-01', '2019-06-06'));
+  });
+  it('"-$265 billion since the beginning of QT in July 2022" runs from July 2022 to the document', () => {
+    expect(frameOf('Reserves: -$265 billion since the beginning of QT in July 2022, to $3.46 trillion.', '-$265 billion', '2024-06-06').window).toEqual(win('2022-07-01', '2024-06-06'));
+  });
+  it('"Since the bank panic in March, the Fed has reduced its assets by $632 billion" likewise', () => {
+    expect(frameOf('Since the bank panic in March, the Fed has reduced its assets by $632 billion.', '$632 billion', '2023-09-07').window).toEqual(win('2023-03-01', '2023-09-07'));
+  });
+  it('a "since" that gives a reason with a verb is not a start', () => {
+    const f = frameOf('Since the Treasury will rebuild its cash in August, the TGA could reach $850 billion.', '$850 billion', '2025-07-20');
+    expect(f.window).toEqual(win('2025-08-01', '2025-08-31'));
+  });
+});
