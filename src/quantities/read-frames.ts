@@ -550,7 +550,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
     const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate, stated: f.frame.mood === 'STATED' });
     f.frame.window = settled.window;
-    f.frame.timeSource = settled.source;
+    // (a time that refers back to a span named before, "over the same period", 同期: a reading, not firm)
+    f.frame.timeSource = settled.source === 'TEXT' && governing[i]?.referred ? 'SENTENCE_BEFORE' : settled.source;
     f.frame.timeText = settled.timeText;
   });
   for (const [i, h] of baseOf) {

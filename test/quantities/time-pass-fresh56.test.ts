@@ -63,3 +63,26 @@ describe('a since whose event is a phrase before its time ("Since the end of QE 
     expect(f.window).toEqual(win('2025-08-01', '2025-08-31'));
   });
 });
+
+describe('"the same period", 同期, 在此期間 read as the document\'s date, or as a time another figure owns', () => {
+  it('同期 after "2022年6月…,截至2025年11月初,…" is that span, not firm (SENTENCE_BEFORE)', () => {
+    const text = '2022年6月美联储开始缩表,截至2025年11月初,美联储资产总规模已由8.9万亿美元降至6.6万亿美元。资产端的收缩对应负债端市场流动性的大规模回笼,同期ONRRP余额下降1.9万亿美元。';
+    expect(frameOf(text, '1.9万亿美元', '2025-12-01')).toMatchObject({ window: win('2022-06-01', '2025-11-10'), timeSource: 'SENTENCE_BEFORE', timeText: '同期' });
+  });
+  it('在此期间 two lines after "(从 2023 年初到 2025 年底)" is that range (its 到 had made 2025 年底 a deadline of its own)', () => {
+    const text = '这张图片展示了最近三年(从 2023 年初到 2025 年底)美联储总资产的变化趋势。\n\n先看现象:明显的反向趋势\n美联储资产(红线): 在此期间持续进行 QT,总资产规模下降了约 23.85%。';
+    expect(frameOf(text, '23.85%', '2025-12-01')).toMatchObject({ window: win('2023-01-01', '2025-12-01'), timeSource: 'SENTENCE_BEFORE' });
+  });
+  it('a clause\'s 期間 after 2023/3/12 … 截至2024年5月8日 … 2023年12月 is the span they name, not the December another figure owns', () => {
+    const text = '自矽谷銀行爆發危機後,美國聯準會(2023/3/12)釋出流動性,截至2024年5月8日貼現窗口累計增加16億美元、其他信用展延在2023年12月的第2周歸零,合計增加1,143億美元,期間整體資產負債表減少9,873億美元。';
+    expect(frameOf(text, '9,873億美元', '2024-05-09')).toMatchObject({ window: win('2023-03-12', '2024-05-08'), timeSource: 'SENTENCE_BEFORE' });
+  });
+  it('"…dropped by $1.71 trillion over the same period" after a since is the since\'s span', () => {
+    const text = 'Total liabilities have dropped by $1.71 trillion since the end of QE in April 2022, to $7.22 trillion. The liabilities have dropped in lockstep with the Fed’s assets, which have also dropped by $1.71 trillion over the same period.';
+    const claims = frameOf(text.slice(text.indexOf('The liabilities')), '$1.71 trillion', '2024-06-06');
+    expect(claims.timeSource).toBe('DOCUMENT_DATE'); // alone, nothing named before: the fallback
+  });
+  it('去年同期 and 同期相比 are still comparisons, not the span before', () => {
+    expect(frameOf('美国财政部10月支出比去年同期增加1000亿美元。', '1000亿美元', '2025-11-20').timeText).not.toBe('同期');
+  });
+});
