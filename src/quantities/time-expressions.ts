@@ -33,6 +33,8 @@ export interface TimeExpression extends Span {
    * SENTENCE_BEFORE).
    */
   referred?: boolean;
+  /** A span between two times: each end's own window ("2008年至2022年間": 2008, 2022), for a move from one level to another. */
+  parts?: [TimeWindow, TimeWindow];
   /** A named period or event ("during the shutdown", 本轮缩表, 川普上任周年: named-periods.ts), with the source of its dates. */
   period?: { id: string; source: string };
 }
@@ -531,6 +533,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
   // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
   [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
+  // 此後回落至6.6兆美元, "since then … to": after the times named before, where it stands now (not 此後兩年)
+  [ANY, /(?:此後|此后|其後|其后)(?![\d一二兩两三四五六七八九十幾几數数]|\s?[個个]月)|\bsince\s+then\b/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // now, 目前, 當前, "the current level": the document's date, named
   [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b|\bthe\s+current\s+(?:level|reading|figure|balance|size|total)\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年 (2022年底2.6兆美元: a part word before a figure)
@@ -764,7 +768,7 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
       // "2021 Q1–Q3", "2023年6月至9月": the second time without a year is in the first one's (or the next).
       else if (t.inYear && prev.yearWritten && !prev.inYear) b = t.inYear(yearOf(prev) + (t.inYear(yearOf(prev)).window.end < prev.window.start ? 1 : 0)).window;
       if (a.start <= b.end) {
-        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', parts: [a, b], since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
         continue;
       }
     }

@@ -86,3 +86,22 @@ describe('"the same period", 同期, 在此期間 read as the document\'s date, 
     expect(frameOf('美国财政部10月支出比去年同期增加1000亿美元。', '1000亿美元', '2025-11-20').timeText).not.toBe('同期');
   });
 });
+
+describe('a span before a move between two levels ("2008年至2022年間,…從X成長至Y") gave both ends the whole span', () => {
+  const text = '2008年至2022年間,聯準會的資產從9,000億美元成長至9兆美元,此後回落至6.6兆美元。';
+  it('the first level is the span\'s first part, the second its last', () => {
+    expect(frameOf(text, '9,000億美元', '2026-01-31').window).toEqual(win('2008-01-01', '2008-12-31'));
+    expect(frameOf(text, '9兆美元', '2026-01-31').window).toEqual(win('2022-01-01', '2022-12-31'));
+  });
+  it('"此後回落至6.6兆美元" is where it stands now, not the span', () => {
+    expect(frameOf(text, '6.6兆美元', '2026-01-31')).toMatchObject({ window: win('2026-01-31'), timeSource: 'DOCUMENT_DATE', timeText: '此後' });
+  });
+  it('"From March 2020 through April 2022, … grew from $4.2 trillion to $9 trillion" likewise', () => {
+    const en = "From March 2020 through April 2022, the Fed's balance sheet grew from $4.2 trillion to $9 trillion.";
+    expect(frameOf(en, '$4.2 trillion', '2025-10-15').window).toEqual(win('2020-03-01', '2020-03-31'));
+    expect(frameOf(en, '$9 trillion', '2025-10-15').window).toEqual(win('2022-04-01', '2022-04-30'));
+  });
+  it('a change over the span keeps the whole span', () => {
+    expect(frameOf('2008年至2022年間,聯準會的資產增加了8.1兆美元。', '8.1兆美元', '2026-01-31').window).toEqual(win('2008-01-01', '2022-12-31'));
+  });
+});
