@@ -105,3 +105,13 @@ describe('a span before a move between two levels ("2008年至2022年間,…從X
     expect(frameOf('2008年至2022年間,聯準會的資產增加了8.1兆美元。', '8.1兆美元', '2026-01-31').window).toEqual(win('2008-01-01', '2022-12-31'));
   });
 });
+
+describe('"during the Biden administration" dated nothing (no named period for a presidential term)', () => {
+  it('"grew 30% during the Biden administration" is the change over 20 January 2021 – 20 January 2025', () => {
+    expect(frameOf('The public debt outstanding grew 30% during the Biden administration.', '30%', '2025-08-13').window).toEqual(win('2021-01-20', '2025-01-20'));
+  });
+  it('拜登政府期間 likewise; the name alone ("The Biden administration added …") is no time', () => {
+    expect(frameOf('拜登政府期間,美國國債增加了8.5兆美元。', '8.5兆美元', '2025-08-13').window).toEqual(win('2021-01-20', '2025-01-20'));
+    expect(frameOf('The Biden administration added $8.5 trillion to the national debt.', '$8.5 trillion', '2025-08-13').timeSource).toBe('DOCUMENT_DATE');
+  });
+});
