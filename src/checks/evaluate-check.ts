@@ -114,6 +114,21 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const held = plan.measures.map((m) => ({ m, r: fromPeakMove(plan, plan.fromPeak!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r?.verdict === 'CONSISTENT');
     if (held?.r) results = [{ m: held.m, r: held.r }];
   }
+  // A level told as past with no date ("from $4.1 trillion", "此前2.5万亿美元的逆回购峰值"): the record before the
+  // document may confirm it — a peak by the record's extreme, else by any value — never refute it.
+  if (plan.pastLevel && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const held = plan.measures.map((m) => ({ m, r: pastLevelHeld(plan, plan.pastLevel!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r);
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+  }
+  // "up from a previous figure of $2.853 trillion": the release before the one in force at the window (as published by
+  // then) may confirm it; it is never refuted by the window's own figure, which the words say it is not.
+  if (plan.previousStep && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const prior = plan.measures.map((m) => ({ m, r: previousStepHeld(plan, plan.previousStep!, m, fetched.get(m.series.id) ?? []) }));
+    const held = prior.find((x) => x.r?.verdict === 'CONSISTENT');
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+    // (a figure the window's release already refutes is refuted by the release before too: that is the evidence to show)
+    else if (results.every((x) => x.r.verdict === 'INCONSISTENT') && prior.every((x) => x.r?.verdict === 'INCONSISTENT')) results = prior.map((x) => ({ m: x.m, r: x.r! }));
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -228,6 +243,65 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
     deviation,
     relativeDeviation: claimed ? deviation / claimed : null,
     formula: `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`,
+  };
+}
+
+/**
+ * A level told as past with no date, held against the record before the document: a peak (or low) by the record's
+ * extreme, any other level by the value nearest it. Within its rounding, or above it by up to a unit of its last digit
+ * (the press truncates: "2.5万亿美元" for the ON RRP's 2.554 tn peak). CONSISTENT or null (never a refutation).
+ */
+function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | null; words: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const end = plan.documentDate ?? plan.window.to;
+  const obs = fetched.filter((o) => o.periodEnd <= end).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  if (!obs.length) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const lo = claimed * (1 - plan.tolerance);
+  const hi = claimed * (1 + Math.max(plan.tolerance, 2 * roundingOf(plan.quantity.surface)));
+  const pick = past.peak
+    ? obs.reduce((a, b) => ((past.peak === 'HIGHEST' ? b.value > a.value : b.value < a.value) ? b : a))
+    : obs.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+  if (pick.value < lo || pick.value > hi) return null;
+  const deviation = pick.value - claimed;
+  return {
+    verdict: 'CONSISTENT',
+    reason: `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`,
+    claimed,
+    recorded: pick.value,
+    recordedAs: `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`,
+    observation: pick,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
+  };
+}
+
+/** The release before the one in force at the window's end (as published by then, at the document's date), held against the figure. */
+function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const asOf = plan.window.to;
+  const kind = measure.series.observationKind;
+  const obs = [...fetched]
+    .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
+    .sort(byPeriodEnd)
+    .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  const prior = obs.at(-2);
+  if (!prior) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const over = truncatedAbove(plan.tolerance, plan.quantity.surface);
+  const holds = prior.value >= claimed * (1 - plan.tolerance) && prior.value <= claimed * (1 + over);
+  const deviation = prior.value - claimed;
+  return {
+    verdict: holds ? 'CONSISTENT' : 'INCONSISTENT',
+    reason: `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`,
+    claimed,
+    recorded: prior.value,
+    recordedAs: `${KIND_WORDS[kind]} of the release before`,
+    observation: prior,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
   };
 }
 

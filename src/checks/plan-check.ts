@@ -304,6 +304,8 @@ function planQuantity(
     if (between) unfirm.push(`Its date may not be its own: ${between}.`);
     const cut = truncatedTime(claim.quote, frame.timeText);
     if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    const around = roughTime(claimSentence(claim).text, frame.timeText);
+    if (around) unfirm.push(`Its time is only approximate: "${around}" — the span is wider than the date read.`);
     const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
     if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
@@ -375,6 +377,7 @@ function planQuantity(
   // start — held against the period and the two weeks before it. A time written after the change ("from X to Y in
   // October") may date only its end: the start is then not firm.
   let startOfPeriod = false;
+  let pastFrom = false;
   if (((ft && ft.from === quantity) || (!ft && frame && startsChange(claim.quote, quantity))) && checkMode !== 'CHANGE') {
     const s = claimSentence(claim);
     const words = named?.word ?? (frame?.timeSource === 'TEXT' ? frame.timeText : null);
@@ -382,7 +385,10 @@ function planQuantity(
     const figureAt = s.quoteAt + claim.quote.indexOf(quantity.surface);
     const span = daysBetween(window.from, window.to) >= 7;
     if (span && wordsAt >= 0 && wordsAt < figureAt && windowBasis === 'TEXT' && !byDate && !editor?.window && !unfirm.some((u) => u.startsWith('Its date may not be its own'))) startOfPeriod = true;
-    else unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+    else {
+      unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+      pastFrom = true;
+    }
   }
   // A change dated by one day: "weekly"/当周 or "daily"/单日 say which step; otherwise only its end is dated.
   const clause = clauseOf(claim.quote, quantity.surface);
@@ -399,11 +405,17 @@ function planQuantity(
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
   // (a window of a few days is where the move ended too: "plunged by $1.9 trillion from the peak … as of the Fed's
   // balance sheet yesterday")
+  // A level told as past with no date of its own: where a move started, or a peak / "once" / 此前 at the fallback date.
+  const peakKind = frame?.extremum && !frame.extremum.since ? frame.extremum.kind : null;
+  const pastWords = PAST_LEVEL.exec(clause)?.[0] ?? null;
+  const pastLevel = (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.window && (pastFrom || ((peakKind || pastWords) && windowBasis === 'DOCUMENT_DATE' && !presentStated))
+    ? { peak: peakKind === 'HIGHEST' || peakKind === 'LOWEST' ? peakKind : null, words: pastFrom ? 'from' : peakKind ? (peakWordNear(claim, quantity.surface) ? 'peak' : 'the extreme') : pastWords! }
+    : null;
   const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
   // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
   if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
   const fetch: Fetch[] = covering.map((m) => {
-    let from = (recordMove || fromPeak) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
+    let from = (recordMove || fromPeak || pastLevel) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     if (firstSince && firstSince.start < from) from = firstSince.start;
@@ -453,6 +465,9 @@ function planQuantity(
     sinceStart,
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
+    pastLevel,
+    // (not when the reader already dated the figure by those words: time-expressions.ts reads "the previous figure")
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
@@ -464,6 +479,20 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/**
+ * A time written as the middle of a span ("in the weeks surrounding April 15", "the days around the deadline", 4月15日前后):
+ * the words, or null. The date read is then a point inside the span, not the span.
+ */
+function roughTime(sentence: string, timeText: string | null): string | null {
+  if (!timeText) return null;
+  const at = sentence.indexOf(timeText);
+  if (at < 0) return null;
+  const before = /\b(?:(?:the\s+)?(?:weeks?|days?|months?)\s+(?:surrounding|around|either side of|leading up to|following)|around the time of)\s+$/i.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (before) return `${before[0]}${timeText}`;
+  const after = /^\s*(?:前后|前後|左右|上下)/.exec(sentence.slice(at + timeText.length, at + timeText.length + 4));
+  return after ? `${timeText}${after[0]}` : null;
 }
 
 /** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */
@@ -510,6 +539,18 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
 }
+
+/** A figure named as the release before ("the previous (recorded) figure of", "a week earlier", 前值, 上周的): the words, or null. */
+function previousStepOf(sentence: string, at: number, surface: string): string | null {
+  if (at < 0) return null;
+  const before = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一周|前一週)(?:的|为|為)\s*)$/i.exec(sentence.slice(Math.max(0, at - 48), at));
+  if (before) return before[0].trim();
+  const after = /^\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b/i.exec(sentence.slice(at + surface.length, at + surface.length + 24));
+  return after ? after[0].trim() : null;
+}
+
+/** Words that tell a level as past without dating it: "once", "at one point", 此前, 曾, 一度. */
+const PAST_LEVEL = /\b(?:once|at one point|formerly|previously)\b|此前|曾經|曾经|曾|一度|昔日/i;
 
 /** Words that make a figure a projection or hypothesis rather than a statement about the record. */
 const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bshould\b|\bcan (?:fall|rise|drop|reach|be|go|hit)|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|expects?\b|forecast|projected|estimate[sd]? (?:that|to)|target|assum|we (?:think|believe)|預計|预计|預期|预期|預估|预估|預料|预料|預測|预测|料將|料将|可望|恐將|恐将|可能|可(?=[降升達达增減减跌漲涨])|應能|应能|將會|将会|將(?=[降升達达增減减跌漲涨回])|将(?=[降升達达增減减跌漲涨回])|有望|目標|目标|假設|假设|估計|估计|認為|认为|若|如果)/i;

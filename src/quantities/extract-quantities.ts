@@ -40,7 +40,8 @@ export interface QuantityMention {
 }
 
 const D = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const CNR = String.raw`(?:[零〇一二兩两三四五六七八九十百千萬万億亿兆]+(?:[點点][零〇一二三四五六七八九]+)?)`;
+// (a decimal point written 點, or ‧/． as Taiwan's press writes it between numerals: 八‧九六兆 = 8.96兆)
+const CNR = String.raw`(?:[零〇一二兩两三四五六七八九十百千萬万億亿兆]+(?:[點点‧．][零〇一二三四五六七八九]+)?)`;
 const CNS = '[一二三四五六七八九十]{1,3}';
 // 百 before 帕 is the hecto- of hectopascals (970百帕), not a hundred.
 const NUMCORE = String.raw`(?:${D}|${CNR})(?:[多餘余幾几]?(?:\s?(?:百(?!帕)|[千萬万億亿兆]))+(?:\s?(?:${D}|${CNR}))?)*[多餘余幾几]?`;
@@ -99,7 +100,7 @@ const SCANNER = new RegExp(
  * starts and is run at every offset until they are written again for it (test/quantities/scanner-starts.test.ts holds
  * them to the pattern on the evaluation texts and on random text) — slower, never different.
  */
-const SCANNER_STARTS_KEY = '125c9ea3';
+const SCANNER_STARTS_KEY = 'bb74914f';
 const SCANNER_STARTS = patternKey(SCANNER) === SCANNER_STARTS_KEY
   ? startsOf(`0123456789JFMASONDUHTEqdhycmfsteno$€+-−零〇一二兩两三四五六七八九十百千萬万億亿兆第半${ERA_PATTERN.split('|').map((e) => e[0]).join('')}`)
   : null;
@@ -464,20 +465,17 @@ export function extractQuantities(text: string, options: { documentDate?: string
     qualifier ??= qualifierBefore(text, start);
     if (!qualifier) qualifier = qualifierAfter(text, end)?.qualifier;
     const unit = f.unit;
-    const mention: QuantityMention & { bare: boolean; explicitKind: boolean } = {
-      start,
-      end,
-      surface,
-      value: f.value,
-      ...(f.upper !== undefined ? { upper: f.upper } : {}),
-      unit,
-      kind: (f.kind ?? kindOfUnit(unit)) as QuantityKind,
-      ...(qualifier ? { qualifier } : {}),
-      ...(f.calendar ? { calendar: f.calendar } : {}),
-      ...(f.date ? { date: f.date } : {}),
-      bare: f.bare === true,
-      explicitKind: f.kind !== undefined,
-    };
+    // Built field by field, in the order its readers print it: an object literal with spreads in its middle
+    // (`...(x ? { upper } : {})`) cost about 2 µs a number (issue 18, reading throughput).
+    const mention = { start, end, surface, value: f.value } as QuantityMention & { bare: boolean; explicitKind: boolean };
+    if (f.upper !== undefined) mention.upper = f.upper;
+    mention.unit = unit;
+    mention.kind = (f.kind ?? kindOfUnit(unit)) as QuantityKind;
+    if (qualifier) mention.qualifier = qualifier;
+    if (f.calendar) mention.calendar = f.calendar;
+    if (f.date) mention.date = f.date;
+    mention.bare = f.bare === true;
+    mention.explicitKind = f.kind !== undefined;
     const kind = mention.kind;
     if (kind === 'money' || kind === 'percent' || kind === 'measure' || kind === 'count' || kind === 'fraction') {
       const direction = directionAround(text, start, end);
@@ -564,7 +562,7 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   const unsigned = coreValue(core);
   if (unsigned === undefined) return undefined;
   const value = negative ? -unsigned : unsigned;
-  const cnOnly = /^[零〇一二兩两三四五六七八九十百千萬万億亿兆點点多餘余幾几]+$/.test(core);
+  const cnOnly = /^[零〇一二兩两三四五六七八九十百千萬万億亿兆點点‧．多餘余幾几]+$/.test(core);
   let pos = end;
   // A citation marker between the number and its unit: 35,886.8623[1]平方公里.
   const cite = /^\[\d{1,3}\]/.exec(text.slice(pos, pos + 6));
@@ -707,7 +705,12 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   }
   // A range written high-to-low (-1℃~-2℃, 8%至5%) is stored low..high.
   if (hi !== undefined && hi < lo) [lo, hi] = [hi, lo];
-  return { end: pos, value: decimal(lo * scale), ...(hi !== undefined ? { upper: decimal(hi * scale) } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
+  const read = { end: pos, value: decimal(lo * scale) } as ReadNumber;
+  if (hi !== undefined) read.upper = decimal(hi * scale);
+  read.unit = unit;
+  if (kind) read.kind = kind;
+  if (bare) read.bare = bare;
+  return read;
 }
 
 /** Words a number may stand behind between a per-word and its unit: 每秒約35米, 每平方公里有1,300人. */

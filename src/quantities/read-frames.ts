@@ -42,7 +42,8 @@ const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|�
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
-const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?)\s*(?:了)?\s*$/i;
+// (the line may be named before its figure: "passed milestones of $37 trillion", "crossed the threshold of $X")
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?(?:\s+(?:(?:new|key|symbolic|grim|psychological)\s+)?(?:milestones?|marks?|thresholds?)\s+of)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
 const MARK_REACHED = /^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i;
 const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
@@ -466,23 +467,27 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
-    const frame: QuantityFrame = {
+    // Built field by field, in the order it is printed and stored: an object literal with spreads in its middle cost
+    // about 2 µs a number (issue 18, reading throughput).
+    const frame = {
       factorId,
       factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       factorSource: factorId ? (loose ? 'LOOSE' : 'TEXT') : null,
-      // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
-      ...(factorId && measure?.anaphor ? { factorAnaphor: measure.anaphor } : {}),
-      mode,
-      ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
-      direction,
-      period,
-      window,
-      timeText: time?.window ? time.text : null,
-      timeSource,
-      spanDays: null,
-      base: null,
-      extremum: null,
-    };
+    } as QuantityFrame;
+    // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
+    if (factorId && measure?.anaphor) frame.factorAnaphor = measure.anaphor;
+    frame.mode = mode;
+    const mood = amount ? moodOf(text, reading.sentence, q) : null;
+    frame.mood = mood ? mood.mood : 'STATED';
+    frame.moodEvidence = mood ? mood.evidence : null;
+    frame.direction = direction;
+    frame.period = period;
+    frame.window = window;
+    frame.timeText = time?.window ? time.text : null;
+    frame.timeSource = timeSource;
+    frame.spanDays = null;
+    frame.base = null;
+    frame.extremum = null;
     // A comparison base ("down from $3.5 trillion earlier this year — the lowest since 2021") never owns the extremum:
     // it is the figure the base is compared with that the words are about.
     const isBase = baseOf.has(quantities.indexOf(q));

@@ -1,5 +1,5 @@
 import { matchesOf } from './matches-of.ts';
-import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
+import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PARKED_AT_FED, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -150,7 +150,45 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${verb}`.replace(/\s+/g, ' '), verb: true });
     }
   }
+  if (PARKED && knows(PARKED.factorId)) out.push(...parkedAtFed(text, sentence, clauses, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PARKED = PARKED_AT_FED && {
+  factorId: PARKED_AT_FED.factorId,
+  /** A parking verb, a few words with no stop, then a place at the Fed ("parked $473.5 billion on the Fed's books"). */
+  verbThenPlace: new RegExp(`(?:${alternation(PARKED_AT_FED.verbs)})(?:[^.;。；!?]|\\.(?=\\d)){0,48}?(?:${alternation(PARKED_AT_FED.places)})`, 'gi'),
+  /** Chinese: the place before the verb (在美联储停放了…). */
+  placeThenVerb: new RegExp(`(?:${alternation(PARKED_AT_FED.places)})[^，,。；;]{0,12}?(?:${alternation(PARKED_AT_FED.verbs)})`, 'g'),
+  verb: new RegExp(`^(?:${alternation(PARKED_AT_FED.verbs)})`, 'i'),
+  gate: new RegExp(alternation(PARKED_AT_FED.verbs), 'i'),
+  banks: new RegExp(`(?:${alternation(PARKED_AT_FED.notBy)})`, 'i'),
+};
+
+/**
+ * Money parked at the Fed by those who are not banks: a mention of the reverse repo facility at the parking verb
+ * (`parked` in the data file), when no measure is named between the verb and the place and no bank parks it.
+ */
+function parkedAtFed(text: string, sentence: Span, clauses: readonly Span[], mentions: readonly MeasureMention[]): MeasureMention[] {
+  if (!PARKED) return [];
+  const body = text.slice(sentence.start, sentence.end);
+  // Most sentences hold no parking verb: one test, then the patterns.
+  if (!PARKED.gate.test(body)) return [];
+  const out: MeasureMention[] = [];
+  for (const re of [PARKED.verbThenPlace, PARKED.placeThenVerb]) {
+    re.lastIndex = 0;
+    for (const h of matchesOf(re, body)) {
+      const start = sentence.start + h.index;
+      const end = start + h[0].length;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      const clause = clauses.findLast((c) => c.start <= start) ?? sentence;
+      if (PARKED.banks.test(text.slice(clause.start, start))) continue;
+      // The mention stands at the verb, where a subject would: before the amount parked.
+      const verb = re === PARKED.verbThenPlace ? PARKED.verb.exec(h[0])![0] : h[0];
+      out.push({ factorId: PARKED.factorId, start, end: start + verb.length, evidence: h[0].replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
 }
 
 const PER_HEAD = new RegExp(`(?:${alternation(PER_HEAD_WORDS)})`, 'i');

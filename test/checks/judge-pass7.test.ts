@@ -114,4 +114,56 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     expect(k!.parts.find((p) => p.kind === 'EXTREMUM')?.holds).toBe(false);
     expect(run(c, [rrp], { RRP: obs(30_000).map((o) => (o.value < 22_000 ? { ...o, value: 30_000 } : o)) })[0]!.verdict).toBe('CONSISTENT');
   });
+
+  it('a level told as past with no date of its own is confirmed by the record before the document, never refuted: "此前2.5万亿美元的逆回购峰值" (the 2.554 tn peak, truncated), "expanded its balance sheet from $4.1 trillion to $7.1 trillion"', () => {
+    const rrp = measure('f-rrp', 'RRP', 'DAILY');
+    const peakQuote = '此前2.5万亿美元的逆回购峰值,如同为美债市场储备了充足“血包”';
+    const atDoc = (over: Partial<QuantityFrame>) => frame({ factorId: 'f-rrp', mode: 'LEVEL', window: { start: '2025-10-16', end: '2025-10-16' }, timeSource: 'DOCUMENT_DATE', ...over });
+    const history = (peak: number) => [...daily('2022-12-28', [2_300_000, 2_400_000, peak, 2_200_000]), ...daily('2025-10-10', [4_124, 3_516, 5_484, 6_960, 4_102, 5_000, 4_100])];
+    const peakClaim = claim(peakQuote, [{ surface: '2.5万亿美元', value: 2.5e12, frame: atDoc({ extremum: { kind: 'HIGHEST', since: null, sinceText: null } }) }], '2025-10-16');
+    const [k] = run(peakClaim, [rrp], { RRP: history(2_553_716) });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.explanation).toMatch(/past level/);
+    // A peak the record does not bear stays undecided (it may be another series' or before the record): never INCONSISTENT.
+    expect(run(peakClaim, [rrp], { RRP: history(3_100_000) })[0]!.verdict).toBe('INCONCLUSIVE');
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const from = 'In the span of a few weeks, the Fed had expanded its balance sheet from $4.1 trillion to $7.1 trillion through an aggressive quantitative easing program.';
+    const c = claim(from, [
+      { surface: '$4.1 trillion', value: 4.1e12, frame: frame({ factorId: 'f-bs', mode: 'LEVEL', window: { start: '2023-11-17', end: '2023-11-17' }, timeSource: 'DOCUMENT_DATE' }) },
+      { surface: '$7.1 trillion', value: 7.1e12, frame: frame({ factorId: 'f-bs', mode: 'REACHED', direction: 'INCREASE', window: { start: '2023-11-17', end: '2023-11-17' }, timeSource: 'DOCUMENT_DATE' }) },
+    ], '2023-11-17');
+    const bs = [...weekly('2020-02-26', [4_158_637, 4_241_000, 4_312_000, 4_670_000, 5_254_000, 5_800_000, 6_100_000, 6_400_000, 6_600_000, 7_000_000, 7_100_000]), ...weekly('2023-11-01', [7_845_000, 7_827_000, 7_790_000])];
+    expect(run(c, [walcl], { WALCL: bs })[0]!.verdict).toBe('CONSISTENT');
+  });
+
+  it('"the previous figure of $7.485 trillion" is the release before the one the window reads: it holds on that release (27 March), not on the latest (3 April)', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const quote = 'This marks a decline from the previous figure of $7.485 trillion.';
+    const f = frame({ factorId: 'f-bs', factorAnaphor: 'This marks', mode: 'LEVEL', window: { start: '2024-04-04', end: '2024-04-04' }, timeText: 'April 4, 2024', timeSource: 'SENTENCE_BEFORE' });
+    const bs = weekly('2024-03-13', [7_500_000, 7_490_000, 7_484_739, 7_439_600]);
+    const c = claim(quote, [{ surface: '$7.485 trillion', value: 7.485e12, frame: f }], '2024-04-04');
+    const [k] = run(c, [walcl], { WALCL: bs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    expect(k!.explanation).toMatch(/2024-03-27/);
+    // "versus $7.13 trillion a week earlier" (1 July): the release of 24 June, 7.08 tn, refutes it as the 1 July one does.
+    const reuters = 'The Fed’s total balance sheet size declined by about $74 billion to $7.06 trillion as of July 1 versus $7.13 trillion a week earlier.';
+    const r = claim(reuters, [{ surface: '$7.13 trillion', value: 7.13e12, frame: frame({ factorId: 'f-bs', mode: 'LEVEL', window: { start: '2020-07-01', end: '2020-07-01' }, timeText: 'July 1', timeSource: 'TEXT' }) }], '2020-07-02');
+    const [w] = run(r, [walcl], { WALCL: weekly('2020-06-17', [7_094_690, 7_082_000, 7_009_040]) });
+    expect(w!.verdict).toBe('INCONSISTENT');
+    expect(w!.explanation).toMatch(/2020-06-24/);
+  });
+
+  it('a time written as the middle of a span is not firm: "reserves declined by roughly $300 billion in the weeks surrounding April 15" is not refuted by the week to 15 April alone', () => {
+    const res = measure('f-res', 'AVG', 'WEEK_AVERAGE');
+    const quote = 'While reserves declined by roughly $300 billion in the weeks surrounding April 15, they have since recovered.';
+    const f = frame({ factorId: 'f-res', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2026-04-14', end: '2026-04-15' }, timeText: 'April 15', timeSource: 'TEXT' });
+    const weeks = weekly('2026-04-01', [3_200_000, 3_116_000, 3_129_588, 2_901_825, 2_950_000]);
+    const c = claim(quote, [{ surface: '$300 billion', value: 300e9, qualifier: 'ABOUT', frame: f }], '2026-05-19');
+    const [k] = run(c, [res], { AVG: weeks });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.explanation).toMatch(/approximate/);
+    // The same change dated by the day alone is the week's step, and refuted by it.
+    const plain = claim('Reserves declined by roughly $300 billion on April 15.', [{ surface: '$300 billion', value: 300e9, qualifier: 'ABOUT', frame: f }], '2026-05-19');
+    expect(run(plain, [res], { AVG: weeks })[0]!.verdict).toBe('INCONSISTENT');
+  });
 });
