@@ -198,6 +198,14 @@ export type Plan =
       ratioMove?: { ratio: 2 | 0.5; text: string } | null;
       /** The window is written from a start to now ("6月以来", "since June"): where the move started is the words', not any low in it. */
       openStart?: boolean;
+      /**
+       * A level told as past with no date of its own ("from $4.1 trillion to $7.1 trillion", "此前2.5万亿美元的逆回购峰值",
+       * "once a $2.5 trillion cushion"): the record before the document may confirm it (a peak: the record's extreme;
+       * else any value), never refute it. Null otherwise.
+       */
+      pastLevel?: { peak: 'HIGHEST' | 'LOWEST' | null; words: string } | null;
+      /** "up from a previous figure of $2.853 trillion", "versus $7.13 trillion a week earlier": the release before the one the window reads; null otherwise. */
+      previousStep?: string | null;
       /** A change whose time is where it started ("Since … in early December, total assets have risen by $93 billion"): the span from then to the document's date, tried as well (it may confirm the claim, never refute it). */
       sinceStart?: { from: string; to: string } | null;
       /**

@@ -114,6 +114,21 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     const held = plan.measures.map((m) => ({ m, r: fromPeakMove(plan, plan.fromPeak!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r?.verdict === 'CONSISTENT');
     if (held?.r) results = [{ m: held.m, r: held.r }];
   }
+  // A level told as past with no date ("from $4.1 trillion", "此前2.5万亿美元的逆回购峰值"): the record before the
+  // document may confirm it — a peak by the record's extreme, else by any value — never refute it.
+  if (plan.pastLevel && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const held = plan.measures.map((m) => ({ m, r: pastLevelHeld(plan, plan.pastLevel!, m, fetched.get(m.series.id) ?? []) })).find((x) => x.r);
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+  }
+  // "up from a previous figure of $2.853 trillion": the release before the one in force at the window (as published by
+  // then) may confirm it; it is never refuted by the window's own figure, which the words say it is not.
+  if (plan.previousStep && !results.some((x) => x.r.verdict === 'CONSISTENT')) {
+    const prior = plan.measures.map((m) => ({ m, r: previousStepHeld(plan, plan.previousStep!, m, fetched.get(m.series.id) ?? []) }));
+    const held = prior.find((x) => x.r?.verdict === 'CONSISTENT');
+    if (held?.r) results = [{ m: held.m, r: held.r }];
+    // (a figure the window's release already refutes is refuted by the release before too: that is the evidence to show)
+    else if (results.every((x) => x.r.verdict === 'INCONSISTENT') && prior.every((x) => x.r?.verdict === 'INCONSISTENT')) results = prior.map((x) => ({ m: x.m, r: x.r! }));
+  }
   // When several series hold the figure ("about $2.89 trillion": the week average and the Wednesday level both within
   // "about"), it came from the one nearest it: its assertions ("the lowest since October 2020") are tested on that one.
   const gap = (r: Result) => (r.recorded != null && r.claimed ? Math.abs(r.recorded - r.claimed) / Math.abs(r.claimed) : Infinity);
@@ -166,9 +181,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
-  // Not a statement about the record (quantities/mood.ts): an estimate, a condition or a target is never judged by it,
-  // and a forecast only at a date its own sentence gives (the record now covering it), never at the document's date.
-  const unjudged = plan.mood && plan.mood !== 'STATED' && (plan.mood !== 'FORECAST' || plan.windowBasis === 'DOCUMENT_DATE') ? moodReason(plan) : null;
+  // Not a statement about the record (quantities/mood.ts): an estimate, a condition, a target or a forecast is never
+  // judged by it. A forecast of a date the record now covers says whether it came true, as a note beside INCONCLUSIVE
+  // (judging pass 7: the labellers of every set call a forecast that came true INCONCLUSIVE, not CONSISTENT).
+  const unjudged = plan.mood && plan.mood !== 'STATED' ? moodReason(plan, verdict) : null;
   if (unjudged && verdict !== 'INCONCLUSIVE') {
     verdict = 'INCONCLUSIVE';
     reason = [reason, unjudged].filter(Boolean).join(' ');
@@ -184,7 +200,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: used.window,
+    window: chosen.r.window ?? used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,
@@ -203,7 +219,13 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
   const end = obs.at(-1);
   if (!end || obs.length < 2) return null;
   const high = peakWords.kind === 'HIGHEST';
-  const peak = obs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  const extreme = (xs: typeof obs) => xs.reduce((a, b) => ((high ? b.value > a.value : b.value < a.value) ? b : a));
+  // A daily series is also read on its Wednesdays, as the weekly balance sheet reports it (the ON RRP's Wednesday peak,
+  // 2.37 tn, against its daily 2.55 tn): the move from either peak may confirm the figure.
+  const wednesdays = kind === 'DAILY' ? obs.filter((o) => new Date(`${o.periodEnd}T00:00:00Z`).getUTCDay() === 3) : [];
+  const peaks = [extreme(obs), ...(wednesdays.length > 1 ? [extreme(wednesdays)] : [])];
+  const fits = (p: (typeof obs)[number]) => Math.abs((plan.percent ? Math.abs(((end.value - p.value) / p.value) * 100) : Math.abs(end.value - p.value)) - Math.abs(plan.quantity.value)) <= plan.tolerance * Math.abs(plan.quantity.value);
+  const peak = peaks.find(fits) ?? peaks[0]!;
   if (peak === end) return null;
   const move = end.value - peak.value;
   const claimed = Math.abs(plan.quantity.value);
@@ -221,6 +243,65 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
     deviation,
     relativeDeviation: claimed ? deviation / claimed : null,
     formula: `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`,
+  };
+}
+
+/**
+ * A level told as past with no date, held against the record before the document: a peak (or low) by the record's
+ * extreme, any other level by the value nearest it. Within its rounding, or above it by up to a unit of its last digit
+ * (the press truncates: "2.5万亿美元" for the ON RRP's 2.554 tn peak). CONSISTENT or null (never a refutation).
+ */
+function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | null; words: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const end = plan.documentDate ?? plan.window.to;
+  const obs = fetched.filter((o) => o.periodEnd <= end).map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  if (!obs.length) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const lo = claimed * (1 - plan.tolerance);
+  const hi = claimed * (1 + Math.max(plan.tolerance, 2 * roundingOf(plan.quantity.surface)));
+  const pick = past.peak
+    ? obs.reduce((a, b) => ((past.peak === 'HIGHEST' ? b.value > a.value : b.value < a.value) ? b : a))
+    : obs.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
+  if (pick.value < lo || pick.value > hi) return null;
+  const deviation = pick.value - claimed;
+  return {
+    verdict: 'CONSISTENT',
+    reason: `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`,
+    claimed,
+    recorded: pick.value,
+    recordedAs: `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`,
+    observation: pick,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
+  };
+}
+
+/** The release before the one in force at the window's end (as published by then, at the document's date), held against the figure. */
+function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const asOf = plan.window.to;
+  const kind = measure.series.observationKind;
+  const obs = [...fetched]
+    .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
+    .sort(byPeriodEnd)
+    .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+  const prior = obs.at(-2);
+  if (!prior) return null;
+  const claimed = Math.abs(plan.quantity.value);
+  const over = truncatedAbove(plan.tolerance, plan.quantity.surface);
+  const holds = prior.value >= claimed * (1 - plan.tolerance) && prior.value <= claimed * (1 + over);
+  const deviation = prior.value - claimed;
+  return {
+    verdict: holds ? 'CONSISTENT' : 'INCONSISTENT',
+    reason: `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`,
+    claimed,
+    recorded: prior.value,
+    recordedAs: `${KIND_WORDS[kind]} of the release before`,
+    observation: prior,
+    toleranceAbsolute: plan.tolerance * claimed,
+    deviation,
+    relativeDeviation: deviation / claimed,
+    formula: `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
   };
 }
 
@@ -373,12 +454,13 @@ function weekMovePart(move: NonNullable<Checkable['weekMove']>, measure: Measure
 
 const MOOD_WORDS = { FORECAST: 'a forecast', ESTIMATE: 'an estimate of what is or could be', CONDITION: 'a supposition (a condition or an assumption)', TARGET: 'a target or a limit' } as const;
 /** Why a figure in a mood other than STATED is not judged by the record. */
-function moodReason(plan: Checkable): string {
+function moodReason(plan: Checkable, verdict: Verdict): string {
   const what = MOOD_WORDS[plan.mood as keyof typeof MOOD_WORDS];
   const words = plan.moodEvidence ? ` ("${plan.moodEvidence}")` : '';
-  return plan.mood === 'FORECAST'
-    ? `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`
-    : `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.mood !== 'FORECAST') return `"${plan.quantity.surface}" is ${what}${words}, not a statement that the record held it: the record can neither confirm nor contradict it.`;
+  if (plan.windowBasis === 'DOCUMENT_DATE') return `"${plan.quantity.surface}" is ${what}${words} and its sentence gives it no date: held at the document's date it would be judged on a day it does not speak of.`;
+  const outcome = verdict === 'CONSISTENT' ? 'the record shows it came true' : verdict === 'INCONSISTENT' ? 'the record shows it did not come true' : verdict === 'MISLEADING' ? 'the record bears out its number, not all it says' : 'the record does not settle it';
+  return `"${plan.quantity.surface}" is ${what}${words}, not a statement of what the record holds: ${outcome}, which is not what the sentence asserted.`;
 }
 
 function numberText(plan: Checkable, r: Result): string {
@@ -452,7 +534,8 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
           if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
             const shifted = change(plan, first, [...inWindow.slice(1), next], false);
-            if (shifted.verdict === 'CONSISTENT') r = { ...shifted, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
+            // (the window reported is the one counted: the releases of 3 Sep to 1 Oct, not September's days)
+            if (shifted.verdict === 'CONSISTENT') r = { ...shifted, window: { ...plan.window, from: first.periodEnd, to: next.periodEnd, label: `${plan.window.label} as its weekly releases report it (${first.periodEnd} to ${next.periodEnd})` }, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
             else if (r.verdict === 'INCONSISTENT' && shifted.verdict !== 'INCONSISTENT') r = shifted;
           }
           // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).
@@ -479,6 +562,13 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
       }
   }
   r = { ...common, ...r };
+  // A change of a stock recorded only at period ends, over a window that starts or ends inside a period ("川普上任周年
+  // 美國國債增逾2兆美元": 20 January to 20 January): the quarter ends around it bracket the change, they do not date it.
+  if (measure.series.observationKind === 'END_OF_PERIOD' && (plan.mode === 'CHANGE' || plan.mode === 'FLOW') && r.verdict === 'CONSISTENT') {
+    const atPeriodEnd = (day: string) => obs.some((o) => Math.abs(daysBetween(o.periodEnd, day)) <= 7);
+    const inside = [addDays(from, -1), to].filter((d) => !atPeriodEnd(d));
+    if (inside.length) r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${measure.series.id} records the stock only at period ends, and ${inside.join(' and ')} ${inside.length > 1 ? 'fall' : 'falls'} inside a period: the period ends around the window agree with the change, but the record cannot date it.`].filter(Boolean).join(' ') };
+  }
   // A stock recorded only at period ends (the quarterly debt) says nothing of a day between them.
   if (measure.series.observationKind === 'END_OF_PERIOD' && !inWindow.length && plan.mode !== 'CHANGE' && plan.mode !== 'FLOW') r = betweenPeriodEnds(plan, r, inForce, after);
   // A level reached or a line crossed, reported on a day: it may have happened in the days before the report.

@@ -245,3 +245,15 @@ export function inferredCurrency(sentence: string, q: ClaimQuantity): string | n
   if (!CURRENCY_UNITS.test(q.unit) || CURRENCY_WRITTEN.test(q.surface) || CURRENCY_WRITTEN.test(sentence)) return null;
   return `its currency is not written in its sentence: "${q.surface}" was read as ${q.unit.split('/')[0]} from the document's other figures`;
 }
+
+/**
+ * A document with no published date was dated at ingest by the latest full date its text writes: the earliest it can
+ * be, not when it was written. A window taken from that date — the fallback, "now" / 目前, or a time written without
+ * a year ("last week", 上周, "Wednesday") resolved against it — is then a guess. Null when the time is firm of itself.
+ */
+export function inferredDocumentDate(basis: string, frame: { window: { start: string; end: string } | null; timeText: string | null; timeSource: string | null }): string | null {
+  if (!frame.window) return null;
+  const relative = frame.timeSource === 'TEXT' && !!frame.timeText && !/\d{4}/.test(frame.timeText) && !MONTH_NAMED.test(frame.timeText);
+  if (basis !== 'DOCUMENT_DATE' && !relative) return null;
+  return `The document states no date: ${frame.window.end} was inferred from the dates its text writes (the earliest it can be), so ${relative ? `"${frame.timeText}"` : 'the present it speaks of'} may be a later day.`;
+}

@@ -8,8 +8,8 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
-import { assertionIsAnothers, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
+import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { assertionIsAnothers, sentenceExtremumOf, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -280,6 +280,11 @@ function planQuantity(
     }
     covering.push(m);
   }
+  // A forecast's figure dated by a word of the present is where the forecast starts, not what it forecasts
+  // ("預計將從目前約4,900億美元飆升至8,600億美元": 4,900億 is the balance now).
+  // (the word of the present its own time, written in its own clause: "they could drop below $3 trillion soon" after
+  // "Today, bank reserves are sitting at $3.3 trillion" stays a forecast)
+  const mood = frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface) ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
   let sinceStart: { from: string; to: string } | null = null;
@@ -287,6 +292,11 @@ function planQuantity(
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
   }
+  // A document sent without its date: ingest dated "now", "currently", "last week" and the fallback by the latest full
+  // date its text writes (src/ingest/infer-document-date.ts), the earliest it can be — the page may be days later, so
+  // a figure that looks stale at that date is a guess.
+  const inferred = !claim.documentDate && !editor?.window && frame ? inferredDocumentDate(windowBasis, frame) : null;
+  if (inferred) unfirm.push(inferred);
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
     if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
@@ -294,6 +304,8 @@ function planQuantity(
     if (between) unfirm.push(`Its date may not be its own: ${between}.`);
     const cut = truncatedTime(claim.quote, frame.timeText);
     if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    const around = roughTime(claimSentence(claim).text, frame.timeText);
+    if (around) unfirm.push(`Its time is only approximate: "${around}" — the span is wider than the date read.`);
     const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
     if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
@@ -321,7 +333,10 @@ function planQuantity(
   // A measure read from the sentence before ("the figure", 該數字, "It") or from the headline: what the words refer to
   // is a reading, not a fact (frame.ts `FactorSource`).
   const factorFrom = factorBasis !== 'TEXT' ? null : frame?.factorSource && frame.factorSource !== 'TEXT' ? frame.factorSource : frame?.factorAnaphor ? 'SENTENCE_BEFORE' : null;
-  if (factorFrom === 'SENTENCE_BEFORE') {
+  // ("its cash pile": a pronoun of the figure's own sentence read as referring to the owner named before it)
+  if (factorFrom === 'SENTENCE_BEFORE' && frame?.factorSource === 'TEXT' && frame.factorAnaphor) {
+    unfirm.push(`Its measure rests on a word referring back: "${frame.factorAnaphor}" was read as "${frame.factorEvidence ?? factorId}".`);
+  } else if (factorFrom === 'SENTENCE_BEFORE') {
     unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
   } else if (factorFrom === 'HEADLINE') {
     unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
@@ -362,6 +377,7 @@ function planQuantity(
   // start — held against the period and the two weeks before it. A time written after the change ("from X to Y in
   // October") may date only its end: the start is then not firm.
   let startOfPeriod = false;
+  let pastFrom = false;
   if (((ft && ft.from === quantity) || (!ft && frame && startsChange(claim.quote, quantity))) && checkMode !== 'CHANGE') {
     const s = claimSentence(claim);
     const words = named?.word ?? (frame?.timeSource === 'TEXT' ? frame.timeText : null);
@@ -369,7 +385,10 @@ function planQuantity(
     const figureAt = s.quoteAt + claim.quote.indexOf(quantity.surface);
     const span = daysBetween(window.from, window.to) >= 7;
     if (span && wordsAt >= 0 && wordsAt < figureAt && windowBasis === 'TEXT' && !byDate && !editor?.window && !unfirm.some((u) => u.startsWith('Its date may not be its own'))) startOfPeriod = true;
-    else unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+    else {
+      unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+      pastFrom = true;
+    }
   }
   // A change dated by one day: "weekly"/当周 or "daily"/单日 say which step; otherwise only its end is dated.
   const clause = clauseOf(claim.quote, quantity.surface);
@@ -377,14 +396,26 @@ function planQuantity(
     checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
 
   const base = frame?.base ?? null;
-  const read = frame?.extremum ?? null;
+  // "the lowest since X" in the figure's sentence, when the reader attached none with its since to this figure (nor
+  // ingest an assertion: that one is tested with its own leniency)
+  const read = frame?.extremum?.since ? frame.extremum : ((checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.mode && !claimAssertions.some((a) => a.kind === 'EXTREMUM_SINCE') ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
   // "创近五年新高" (a high of nearly five years): the span back is shorter than written.
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
   const recordMove = checkMode === 'CHANGE' && direction ? recordMoveOf(claim, quantity.surface) : null;
-  const fromPeak = checkMode === 'CHANGE' && window.from === window.to && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // (a window of a few days is where the move ended too: "plunged by $1.9 trillion from the peak … as of the Fed's
+  // balance sheet yesterday")
+  // A level told as past with no date of its own: where a move started, or a peak / "once" / 此前 at the fallback date.
+  const peakKind = frame?.extremum && !frame.extremum.since ? frame.extremum.kind : null;
+  const pastWords = PAST_LEVEL.exec(clause)?.[0] ?? null;
+  const pastLevel = (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.window && (pastFrom || ((peakKind || pastWords) && windowBasis === 'DOCUMENT_DATE' && !presentStated))
+    ? { peak: peakKind === 'HIGHEST' || peakKind === 'LOWEST' ? peakKind : null, words: pastFrom ? 'from' : peakKind ? (peakWordNear(claim, quantity.surface) ? 'peak' : 'the extreme') : pastWords! }
+    : null;
+  const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
+  // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
+  if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
   const fetch: Fetch[] = covering.map((m) => {
-    let from = (recordMove || fromPeak) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
+    let from = (recordMove || fromPeak || pastLevel) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     if (firstSince && firstSince.start < from) from = firstSince.start;
@@ -434,17 +465,34 @@ function planQuantity(
     sinceStart,
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
+    pastLevel,
+    // (not when the reader already dated the figure by those words: time-expressions.ts reads "the previous figure")
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
-    projection: !(editor?.mode || editor?.window) && (frame?.mood ? frame.mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
+    projection: !(editor?.mode || editor?.window) && (mood ? mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
-    mood: editor?.mode || editor?.window ? null : (frame?.mood ?? null),
+    mood: editor?.mode || editor?.window ? null : mood,
     moodEvidence: frame?.moodEvidence ?? null,
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/**
+ * A time written as the middle of a span ("in the weeks surrounding April 15", "the days around the deadline", 4月15日前后):
+ * the words, or null. The date read is then a point inside the span, not the span.
+ */
+function roughTime(sentence: string, timeText: string | null): string | null {
+  if (!timeText) return null;
+  const at = sentence.indexOf(timeText);
+  if (at < 0) return null;
+  const before = /\b(?:(?:the\s+)?(?:weeks?|days?|months?)\s+(?:surrounding|around|either side of|leading up to|following)|around the time of)\s+$/i.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (before) return `${before[0]}${timeText}`;
+  const after = /^\s*(?:前后|前後|左右|上下)/.exec(sentence.slice(at + timeText.length, at + timeText.length + 4));
+  return after ? `${timeText}${after[0]}` : null;
 }
 
 /** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */
@@ -491,6 +539,18 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
 }
+
+/** A figure named as the release before ("the previous (recorded) figure of", "a week earlier", 前值, 上周的): the words, or null. */
+function previousStepOf(sentence: string, at: number, surface: string): string | null {
+  if (at < 0) return null;
+  const before = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一周|前一週)(?:的|为|為)\s*)$/i.exec(sentence.slice(Math.max(0, at - 48), at));
+  if (before) return before[0].trim();
+  const after = /^\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b/i.exec(sentence.slice(at + surface.length, at + surface.length + 24));
+  return after ? after[0].trim() : null;
+}
+
+/** Words that tell a level as past without dating it: "once", "at one point", 此前, 曾, 一度. */
+const PAST_LEVEL = /\b(?:once|at one point|formerly|previously)\b|此前|曾經|曾经|曾|一度|昔日/i;
 
 /** Words that make a figure a projection or hypothesis rather than a statement about the record. */
 const PROJECTION_WORDS = /(\bcould\b|\bwould\b|\bmight\b|\bshould\b|\bcan (?:fall|rise|drop|reach|be|go|hit)|\bmay (?:fall|rise|drop|reach|be|need|hit)|\bwill\b|expected to|expects?\b|forecast|projected|estimate[sd]? (?:that|to)|target|assum|we (?:think|believe)|預計|预计|預期|预期|預估|预估|預料|预料|預測|预测|料將|料将|可望|恐將|恐将|可能|可(?=[降升達达增減减跌漲涨])|應能|应能|將會|将会|將(?=[降升達达增減减跌漲涨回])|将(?=[降升達达增減减跌漲涨回])|有望|目標|目标|假設|假设|估計|估计|認為|认为|若|如果)/i;

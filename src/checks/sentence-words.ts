@@ -357,3 +357,39 @@ export function fromPeakOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surfac
   if (before && ![...before[0].matchAll(AMOUNT)].length) return { kind: before[1] ? 'HIGHEST' : 'LOWEST', text: before[0].trim() };
   return null;
 }
+
+/** Words that make the figure after them a comparison's base: "down from", "compared to the peak range of around", 较. */
+const BASE_BEFORE = /(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\b[^$\d,.;]{0,30}|(?:从|從|较|較|比|相比|相較|相较)[^\d，,。；;]{0,8})$/i;
+/** Words of an extreme ("the lowest", 新低) that a since can qualify. */
+const EXTREME_WORD = /\b(lowest|smallest|(highest|largest|biggest))\b|(最低|新低|最小)|(最高|新高|最大)/gi;
+
+/**
+ * "The lowest since X" written in the figure's sentence when the reader attached none to it: "Lowest reverse repo ($22B)
+ * since the Covid program began" (a headline whose quote is the figure alone), "抽干至2.8万亿美元——大约占GDP的10%,
+ * 自2019年危机以来的最低水平" (the share between is of the same level). The figure owns the words when no other amount
+ * but a share is written between them, within 80 characters and one clause-free stretch (no 。；;), and the words say
+ * since when (a date, or an event and its date; a pandemic event is March 2020). Null otherwise.
+ */
+export function sentenceExtremumOf(claim: Pick<ClaimInput, 'quote' | 'sentence'>, surface: string): { kind: 'LOWEST' | 'HIGHEST'; since: { start: string; end: string }; sinceText: string } | null {
+  const s = sentenceOf(claim);
+  const f = figureAt(s, claim.quote, surface);
+  if (f < 0) return null;
+  // A comparison base ("down from $3.5 trillion earlier this year - the lowest since 2021") does not own it.
+  if (BASE_BEFORE.test(s.text.slice(Math.max(0, f - 40), f))) return null;
+  for (const m of s.text.matchAll(EXTREME_WORD)) {
+    const at = m.index ?? 0;
+    const [lo, hi] = at < f ? [at + m[0].length, f] : [f + surface.length, at];
+    const between = s.text.slice(lo, hi);
+    if (hi - lo > 80 || /[。；;]/.test(between)) continue;
+    if ([...between.matchAll(AMOUNT)].some((a) => !/%|percent/i.test(a[0]))) continue;
+    // Since when: the words around the extreme, up to the next stop ("… since the Covid program began - where …").
+    const from = Math.max(0, Math.min(at, f) - 30);
+    const stretch = s.text.slice(from, Math.max(at + m[0].length, f + surface.length) + 60).split(/[。；;]| - | — /)[0] ?? '';
+    const around = s.text.slice(from, at + m[0].length + 60);
+    const words = /\bsince\b|以來|以来/i.test(stretch) ? stretch : around;
+    const since = eventSince(words) ?? sinceIn(words);
+    if (!since) continue;
+    return { kind: m[1] && !m[2] ? 'LOWEST' : m[2] ? 'HIGHEST' : m[3] ? 'LOWEST' : 'HIGHEST', since: { start: since.start, end: since.end }, sinceText: since.text };
+  }
+  return null;
+}

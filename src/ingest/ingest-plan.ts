@@ -3,6 +3,7 @@ import { matchKeys } from '../factors/factor-store.ts';
 import type { QuantityFrame } from '../quantities/frame.ts';
 import { frameProperties } from '../quantities/frame-properties.ts';
 import { claimSearchKey, searchText } from '../search/search-text.ts';
+import { claimKindOf } from './claim-kind.ts';
 import type { Language } from './detect-language.ts';
 import type { CausalCandidate, ClaimCandidate } from './extract-claims.ts';
 import { inferDocumentDate } from './infer-document-date.ts';
@@ -60,7 +61,7 @@ export function ingestPlan(request: IngestRequest, x: Extraction, part: PlanPart
       gloss: null,
       subject: c.subject || null,
       time: c.time,
-      kind: c.quantities.some((q) => q.unit === 'date' || q.unit === 'year') && c.quantities.length === 1 ? 'DATE' : 'LEVEL',
+      kind: claimKindOf(c),
       searchText: searchText([c.quote, c.subject]),
       searchKey: claimSearchKey(claimId(i)),
     },

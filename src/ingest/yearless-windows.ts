@@ -32,6 +32,13 @@ export interface YearlessWindow extends TimeWindow {
 }
 
 /**
+ * "the lowest level since the week of January 1", "since the end of March": a since that names the day it counts from
+ * through a week or a part of the period. The day is looked back to, never the date a page speaks from (a page of 23
+ * October read as of 1 January, round New Year).
+ */
+const SINCE_A_WEEK = /\bsince\s+(?:the\s+)?(?:week|weekend|day|end|close|start|beginning|middle)\s+(?:of|ending|ended|on)\s+$/i;
+
+/**
  * The year-less date a text speaks from: the latest month and day it writes without a year (and not as "since"),
  * in the provisional year 2000 (`2000-12-17`), or null when it writes none. "Latest" goes round New Year: the days
  * are taken in the order of the year and the text's date is the last before the longest stretch with none, so a
@@ -41,7 +48,7 @@ export function yearlessDocumentDate(text: string, sentences: readonly Span[]): 
   const days = new Set<string>();
   for (const sentence of sentences) {
     for (const t of timeExpressionsIn(text, sentence, PROVISIONAL)) {
-      if (t.window && !t.since && isYearlessMonthDay(t.text) && t.window.end.startsWith('2000-')) days.add(t.window.end);
+      if (t.window && !t.since && !SINCE_A_WEEK.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && isYearlessMonthDay(t.text) && t.window.end.startsWith('2000-')) days.add(t.window.end);
     }
   }
   const sorted = [...days].sort();

@@ -193,6 +193,11 @@ export type Stance = 'OBSERVATION' | 'AIM' | 'UNDATED_BASE';
  * not reached yet (眼看就要冲9000亿美元 "about to hit 900 billion", "could reach $54 trillion").
  */
 const AIM_WORDS = /目標|目标|預計|预计|預期|预期|預測|预测|估計|估计|估算|假設|假设|計劃|计划|通常|一般維持|一般维持|平時|平时|往常|眼看|就要|即將|即将|將要|将要|快要|\b(?:targets?|goals?|aims?|expects?|expected|expecting|forecasts?|forecasted|projects?|projected|projections?|estimates?|estimated|assumes?|assumed|assuming|assumptions?|plans?|planned|usually|typically|normally|would|will|could|might|about to|set to|poised to|on track to)\b/i;
+/**
+ * A number inside a possessive noun phrase ("…will halt the reduction of its approximately $6.6 trillion balance
+ * sheet"): the present size of the thing possessed, whatever the clause aims at.
+ */
+const POSSESSED = /\b(?:its|their|the\s+(?:Fed|Federal Reserve|Treasury|government|central bank)['’]s)\s+(?:(?:current|present|existing|approximately|about|around|roughly|nearly|almost|some)\s+)*(?:US)?\$?\s*$/i;
 /** "from X": the level a change started from. */
 const FROM_BEFORE = /(?:從|从|自|由|\bfrom)\s?(?:約|约|大約|大约|近|逾|about|around|roughly|approximately|nearly|some|\s)*(?:US)?\$?$/i;
 const CLAUSE_BREAK = /[,，;；。:：!?！？\n]|\b(?:and|but|while)\b/gi;
@@ -208,7 +213,7 @@ export function stanceOf(quote: string, surface: string, timeSource: Figure['tim
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
   const clause = before.slice(cut);
-  if (AIM_WORDS.test(clause)) return 'AIM';
+  if (AIM_WORDS.test(clause) && !POSSESSED.test(clause)) return 'AIM';
   if (FROM_BEFORE.test(clause) && timeSource === 'DOCUMENT_DATE') return 'UNDATED_BASE';
   return 'OBSERVATION';
 }

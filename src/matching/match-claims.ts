@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
 import type { Figure } from './figure.ts';
-import { measureRecord, type MeasureRecord } from './measure-record.ts';
+import { measureRecord, type MeasureObservation, type MeasureRecord } from './measure-record.ts';
 import { relateAll } from './relate-figures.ts';
 import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, measureObservations, saveRelations } from './relation-store.ts';
 
@@ -31,17 +31,26 @@ function twinValues(timeless: readonly Figure[]): { factorId: string; unit: stri
 }
 
 /**
- * The record of the measures these figures are about, over their dated windows (a week either side): what a
- * contradiction is weighed against (a week quoted as its average and as its Wednesday level can both be right).
+ * The observations of the record these figures are weighed against: every series of their measures over their dated
+ * windows (a week either side) — what a contradiction or an update is weighed against (a week quoted as its average
+ * and as its Wednesday level can both be right) — and, for the measures of figures whose page states no year, the
+ * whole record, in which such a page's year may be found (`relateConfirmedYears`: the one year in which the record
+ * holds its precise figures on their months and days).
  */
-async function recordFor(graph: Graph, figures: readonly Figure[]): Promise<MeasureRecord> {
+export async function recordObservations(graph: Graph, figures: readonly Figure[]): Promise<MeasureObservation[]> {
   const dated = figures.filter((f) => !f.yearless && !f.timeless);
-  if (!dated.length) return measureRecord([]);
+  const yearlessFactors = [...new Set(figures.filter((f) => f.yearless).map((f) => f.factorId))];
+  const out: MeasureObservation[] = yearlessFactors.length ? await measureObservations(graph, yearlessFactors, '0001-01-01', '9999-12-31') : [];
+  const whole = new Set(yearlessFactors);
+  const rest = [...new Set(dated.map((f) => f.factorId))].filter((id) => !whole.has(id));
+  if (!dated.length || !rest.length) return out;
   const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
   const from = dated.reduce((m, f) => (f.window.start < m ? f.window.start : m), dated[0]!.window.start);
   const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
-  return measureRecord(await measureObservations(graph, [...new Set(dated.map((f) => f.factorId))], shift(from, -7), shift(to, 7)));
+  return [...out, ...(await measureObservations(graph, rest, shift(from, -7), shift(to, 7)))];
 }
+
+const recordFor = async (graph: Graph, figures: readonly Figure[]): Promise<MeasureRecord> => measureRecord(await recordObservations(graph, figures));
 
 /**
  * Relates one document's figures to every other document's (called at the end of every ingest, so a new document's

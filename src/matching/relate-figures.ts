@@ -4,7 +4,7 @@ import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, 
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.8.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.9.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -90,7 +90,8 @@ const meets = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
  */
 export function relateFigures(original: Figure, other: Figure, record?: MeasureRecord): FigureRelation | null {
   const r = relateReadings(original, other);
-  if (!r || r.kind === 'SAME_FIGURE') return r;
+  if (!r) return crossedOnce(original, other, record);
+  if (r.kind === 'SAME_FIGURE') return r;
   // "B is a later reading than A", "A and B cannot both hold": an editor trusts either only when both readings are
   // firm — each measure named in its own sentence and stated as fact, each date the figure's own with its year.
   const laterFirm = !unfirm(r.later) || (r.kind === 'UPDATES' && currentByTheRecord(r.later, r.earlier, record));
@@ -100,6 +101,34 @@ export function relateFigures(original: Figure, other: Figure, record?: MeasureR
   if (stocks && (days(r.earlier.window) > LONGEST_POINT_WINDOW || days(r.later.window) > LONGEST_POINT_WINDOW)) return null;
   if (r.kind === 'UPDATES') return beyondTheRecord(r, record) ? null : r;
   return stocks ? stocksContradicting(r.earlier, r.later, record) : r;
+}
+
+/**
+ * The same line crossed the same way, reported on different days (or one page giving the day, another the month or
+ * the year): one event when the record shows the line was crossed once there — every observation of every series of
+ * the measure, from the earlier report's day to a quarter after the later's, lies beyond the line. The federal debt
+ * "exceeded $34 trillion for the first time" on 29 December in one page and on 3 January in another: the debt did not
+ * fall back below 34 trillion, so it crossed that line once, whichever day a page gives it. A measure that goes back
+ * and forth (reserves around 3 trillion) is left alone, as is a report the record does not cover. Both are
+ * observations with their own dates (not a page that states no year or no date), at most a quarter apart.
+ */
+function crossedOnce(a: Figure, b: Figure, record?: MeasureRecord): FigureRelation | null {
+  if (!record || a.documentId === b.documentId || a.factorId !== b.factorId || a.unit !== b.unit || a.mode !== 'CROSSED' || b.mode !== 'CROSSED') return null;
+  if (!a.direction || a.direction !== b.direction || !sameLine(a, b) || !datedFigure(a) || !datedFigure(b)) return null;
+  if ((a.stance ?? 'OBSERVATION') !== 'OBSERVATION' || (b.stance ?? 'OBSERVATION') !== 'OBSERVATION') return null;
+  const [earlier, later] = a.window.end < b.window.end || (a.window.end === b.window.end && a.quantityId <= b.quantityId) ? [a, b] : [b, a];
+  if (gapDays(earlier.window, later.window) > UPDATE_GAP_DAYS) return null;
+  const after = { start: earlier.window.end, end: new Date(Date.parse(later.window.end) + UPDATE_GAP_DAYS * DAY_MS).toISOString().slice(0, 10) };
+  const recorded = record(a.factorId, a.unit, after);
+  const x = Math.abs(a.value);
+  const up = a.direction === 'INCREASE';
+  if (!recorded || (up ? recorded.low < x : recorded.high > x)) return null;
+  return {
+    kind: 'SAME_FIGURE',
+    earlier,
+    later,
+    why: `${show(earlier)} and ${show(later)} are the same line crossed ${up ? 'upwards' : 'downwards'}, reported for different days (${span(earlier)}, ${span(later)}): one event — the record of the measure stays ${up ? 'above' : 'below'} the line from ${after.start} to ${after.end} (${formatRange(recorded.low, recorded.high)}: ${recorded.source})`,
+  };
 }
 
 /** How much more than the record moves a later reading may differ by (a tenth of the larger value). */
@@ -343,6 +372,17 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
   if (fa !== fb || shared === 0) return null;
   if (fa === 'EXTREMUM') return agreeing(a, b) ? same(earlier, later) : null;
   if (fa === 'FLOW' && a.period !== b.period) return null;
+  // A change dated only by its page ("reserves have fallen by about $270 billion", its period unstated) beside a change
+  // whose window ends in the page's week (2700亿美元 since 26 June, to 18 December): the same change when the numbers
+  // agree to the finer rounding, in the same direction where both say one — the period is the dated figure's.
+  const undated = (f: Figure) => f.timeSource === 'DOCUMENT_DATE';
+  if (fa === 'CHANGE' && undated(a) !== undated(b)) {
+    const [u, d] = undated(a) ? [a, b] : [b, a];
+    const sameWay = !u.direction || !d.direction || u.direction === d.direction;
+    if (sameWay && d.window.end >= u.window.start && d.window.end <= u.window.end && agreeingPrecisely(u, d)) {
+      return { kind: 'SAME_FIGURE', earlier, later, why: `${show(u)} ${range(u)} and ${show(d)} ${range(d)} agree to the finer rounding: ${show(u)} states no period (its document's date, ${u.window.end}), and ${show(d)}'s (${span(d)}) ends then` };
+    }
+  }
   // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
   const share = shared / Math.max(days(a.window), days(b.window));
   if (share < SAME_PERIOD_SHARE) return null;
@@ -530,6 +570,9 @@ function rangeOf(f: Figure, i: Interval): string {
   return `(${formatRange(i.low, i.high)} ${u})`;
 }
 
+/** The key of a figure's group in `relateAll`: its factor and unit (only figures of one group can relate). */
+const groupKey = (f: Pick<Figure, 'factorId' | 'unit'>) => `${f.factorId}\u0000${f.unit}`;
+
 /**
  * Every relation among `figures` that involves at least one figure of `focus` (every relation when `focus` is
  * absent). Figures are grouped by factor and unit and sorted by window, so a pair is only weighed when its windows
@@ -540,7 +583,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
   const found: FigureRelation[] = relateTimeless(figures, focus);
   for (const f of figures) {
     if (f.timeless) continue;
-    const key = `${f.factorId}\u0000${f.unit}`;
+    const key = groupKey(f);
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const weigh = (a: Figure, b: Figure) => {
@@ -577,6 +620,38 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
 }
 
 /**
+ * The twins of a figure, and their kin: the figures of other documents in its group that `relateFigures` relates to
+ * it as `kind` (SAME_FIGURE: its twins; UPDATES: the readings earlier or later than it), among those `eligible` lets
+ * through. One walk for every step that follows a relation through a third document (`datedTwins`,
+ * `partnerUpdates`).
+ */
+function relatedInGroup(f: Figure, kind: RelationKind, groups: ReadonlyMap<string, Figure[]>, eligible: (x: Figure) => boolean, record?: MeasureRecord): FigureRelation[] {
+  const out: FigureRelation[] = [];
+  for (const x of groups.get(groupKey(f)) ?? []) {
+    if (x.documentId === f.documentId || !eligible(x)) continue;
+    const r = relateFigures(f, x, record);
+    if (r?.kind === kind) out.push(r);
+  }
+  return out;
+}
+
+/** Each figure's twins (the other side of every SAME_FIGURE among `evidence`), as the figures of `byId` where known. */
+function twinsOf(evidence: readonly FigureRelation[], byId: ReadonlyMap<string, Figure>): Map<string, Figure[]> {
+  const twins = new Map<string, Figure[]>();
+  for (const r of evidence) {
+    if (r.kind !== 'SAME_FIGURE') continue;
+    for (const [x, y] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
+      const list = twins.get(x.quantityId) ?? twins.set(x.quantityId, []).get(x.quantityId)!;
+      if (!list.some((t) => t.quantityId === y.quantityId)) list.push(byId.get(y.quantityId) ?? y);
+    }
+  }
+  return twins;
+}
+
+/** A figure placed by its own date: not on a page that states no year or no date. */
+const datedFigure = (f: Figure) => !f.yearless && !f.timeless;
+
+/**
  * The same figures of the sides of every update, among dated figures of other documents (the twins `relateAll`
  * weighs only with a focus document): so a figure the same as one side meets the other side whichever document was
  * ingested last.
@@ -589,11 +664,7 @@ function datedTwins(found: readonly FigureRelation[], groups: ReadonlyMap<string
     for (const side of [r.earlier, r.later]) {
       if (seen.has(side.quantityId)) continue;
       seen.add(side.quantityId);
-      for (const x of groups.get(`${side.factorId}\u0000${side.unit}`) ?? []) {
-        if (x.documentId === side.documentId || x.yearless || x.timeless) continue;
-        const t = relateFigures(side, x, record);
-        if (t?.kind === 'SAME_FIGURE') out.push(t);
-      }
+      out.push(...relatedInGroup(side, 'SAME_FIGURE', groups, datedFigure, record));
     }
   }
   return out;
@@ -609,13 +680,9 @@ function partnerUpdates(found: readonly FigureRelation[], groups: ReadonlyMap<st
   for (const r of found) {
     if (r.kind !== 'SAME_FIGURE') continue;
     for (const [own, partner] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
-      if (!focus.has(own.documentId) || focus.has(partner.documentId) || partner.yearless || partner.timeless || seen.has(partner.quantityId)) continue;
+      if (!focus.has(own.documentId) || focus.has(partner.documentId) || !datedFigure(partner) || seen.has(partner.quantityId)) continue;
       seen.add(partner.quantityId);
-      for (const x of groups.get(`${partner.factorId}\u0000${partner.unit}`) ?? []) {
-        if (x.documentId === partner.documentId || focus.has(x.documentId)) continue;
-        const u = relateFigures(partner, x, record);
-        if (u?.kind === 'UPDATES') out.push(u);
-      }
+      out.push(...relatedInGroup(partner, 'UPDATES', groups, (x) => !focus.has(x.documentId), record));
     }
   }
   return out;
@@ -634,30 +701,23 @@ function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRe
   const byId = new Map(figures.map((f) => [f.quantityId, f]));
   const key = (a: Figure, b: Figure) => [a.quantityId, b.quantityId].sort().join('|');
   const related = new Set(found.map((r) => key(r.earlier, r.later)));
-  const twins = new Map<string, { twin: Figure; same: FigureRelation }[]>();
-  for (const r of evidence) {
-    if (r.kind !== 'SAME_FIGURE') continue;
-    for (const [x, y] of [[r.earlier, r.later], [r.later, r.earlier]] as const) {
-      const list = twins.get(x.quantityId) ?? twins.set(x.quantityId, []).get(x.quantityId)!;
-      if (!list.some((t) => t.twin.quantityId === y.quantityId)) list.push({ twin: byId.get(y.quantityId) ?? y, same: r });
-    }
-  }
+  const twins = twinsOf(evidence, byId);
   const out: FigureRelation[] = [];
-  const dated = (f: Figure) => !f.yearless && !f.timeless;
   for (const u of [...found, ...more]) {
     if (u.kind !== 'UPDATES') continue;
     for (const [side, other, twinIsEarlier] of [[u.earlier, u.later, true], [u.later, u.earlier, false]] as const) {
-      for (const { twin } of twins.get(side.quantityId) ?? []) {
-        // A twin that states no year, or no date at all, is placed by its numbers only: an update through it would rest
-        // on the year or the day they were read in (as directly: relateReadings, relateTimeless).
-        if (twin.yearless || twin.timeless || twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
+      for (const twin of twins.get(side.quantityId) ?? []) {
+        // A twin whose page states no year, or no date at all, was placed beside the side by its numbers (a precise
+        // figure or a line on the same month and day, or a page's figures meeting twins in one fortnight): it is the
+        // side's reading, stated where the year or the day is missing, and the side's update holds for it as for the side.
+        if (twin.documentId === other.documentId || twin.quantityId === other.quantityId || related.has(key(twin, other))) continue;
         // With a focus document, the chains it takes part in: as the twin, the update's other side, or the side.
         if (focus && !focus.has(twin.documentId) && !focus.has(other.documentId) && !focus.has(side.documentId)) continue;
         const [earlier, later] = twinIsEarlier ? [twin, other] : [other, twin];
-        if (dated(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
+        if (datedFigure(twin) && !(matchWindow(earlier).end < later.window.end && earlier.window.start < later.window.start)) continue;
         if (restates(earlier, later)) continue;
         const r: FigureRelation = { kind: 'UPDATES', earlier, later, why: '' };
-        if (beyondTheRecord({ ...r, earlier: dated(earlier) ? earlier : { ...earlier, window: side.window }, later: dated(later) ? later : { ...later, window: side.window } }, record)) continue;
+        if (beyondTheRecord({ ...r, earlier: datedFigure(earlier) ? earlier : { ...earlier, window: side.window }, later: datedFigure(later) ? later : { ...later, window: side.window } }, record)) continue;
         related.add(key(twin, other));
         out.push({ ...r, why: `${show(later)} is a later reading of the same measure than ${show(earlier)}: ${show(twin)} is the same figure as ${show(side)} (${span(side)}), and ${twinIsEarlier ? `${show(other)} (${span(other)}) is a later reading than ${show(side)}` : `${show(side)} is a later reading than ${show(other)} (${span(other)})`} (${u.why})` });
       }
@@ -740,21 +800,80 @@ function relateCorroborated(figures: readonly Figure[], found: readonly FigureRe
 /** A year is confirmed only by figures precise enough not to meet by chance, and not by a line (a round number). */
 const confirming = (f: Figure) => precise(f) && !line(f);
 
+/** How far either side of its days a year-less figure is looked for in the record (a week's average, a weekend). */
+const RECORD_YEAR_SLACK_DAYS = 3;
+/** The years a year-less figure is looked for in (the shipped record starts in the 1990s). */
+const RECORD_YEARS = { from: 1990, to: 2040 } as const;
+/** A year the record alone gives means something only when the record covers the figure's days in this many years. */
+const RECORD_YEARS_COVERED = 5;
+
+/** Where a page's year comes from: the record, or the twins of its figures. */
+interface YearFromRecord {
+  year: number;
+  /** Of how many years the record covers on those days. */
+  covered: number;
+  source: string;
+}
+
+/**
+ * The one year in which the record of its measure holds a year-less figure on its month and day: a precise level
+ * (three significant digits, not a line or a bound; a reading at a time, stated as fact, its only doubts its year and,
+ * for a figure dated by its page, its day) within its rounding ("about" a full unit of its last digit), over its
+ * days and three either side (a week's average, a weekend; a figure dated by its page, the week before it too) — of
+ * the years the record covers there (at least five), exactly one. 2.93 trillion of reserves in the week ending 22
+ * October is 2025's: no other year's record holds it on those days. Null when none holds it, or several do.
+ */
+export function yearByTheRecord(f: Figure, record?: MeasureRecord): YearFromRecord | null {
+  if (!record || !f.yearless || f.timeless || (f.stance ?? 'OBSERVATION') !== 'OBSERVATION' || (f.mode !== 'LEVEL' && f.mode !== 'REACHED')) return null;
+  if (!confirming(f) || f.qualifier === 'NEARLY' || days(f.window) > LONGEST_POINT_WINDOW) return null;
+  if (!(f.unfirm ?? []).every((u) => u.kind === 'NO_YEAR' || u.kind === 'DOCUMENT_DATE')) return null;
+  const v = looseInterval(f);
+  const own = Number(f.window.end.slice(0, 4));
+  const back = RECORD_YEAR_SLACK_DAYS + (f.timeSource === 'DOCUMENT_DATE' ? UNDATED_SLACK_DAYS : 0);
+  let covered = 0;
+  const holding: YearFromRecord[] = [];
+  for (let year = RECORD_YEARS.from; year <= RECORD_YEARS.to; year++) {
+    const k = year - own;
+    const r = record(f.factorId, f.unit, { start: shiftDays(movedYears(f.window.start, k), -back), end: shiftDays(movedYears(f.window.end, k), RECORD_YEAR_SLACK_DAYS) });
+    if (!r) continue;
+    covered += 1;
+    if (v.low <= r.high && r.low <= v.high) holding.push({ year, covered: 0, source: r.source });
+  }
+  return covered >= RECORD_YEARS_COVERED && holding.length === 1 ? { ...holding[0]!, covered } : null;
+}
+
+/** A year-less page's year as its figures place it: by a firm dated twin (`twin`), or by the record (`fromRecord`). */
+interface Confirmation {
+  own: Figure;
+  twin: Figure | null;
+  shift: number;
+  precise: boolean;
+  measures: Set<string>;
+  /** The documents whose figures placed it. */
+  by: Set<string>;
+  fromRecord: YearFromRecord | null;
+}
+
+/** An ISO date moved by whole years (`1000-10-22`, 1025 → `2025-10-22`). */
+const movedYears = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
+const shiftDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * DAY_MS).toISOString().slice(0, 10);
+
 /**
  * Pages that state no year, read in the year their own figures confirm: a precise figure of the page (three
  * significant digits, not a line or a bound) is the same figure, on the same month and day, as a figure of another
  * document whose reading is firm — 2.93 trillion in the week ending December 17 and 2.93万亿美元 on 2025年12月18日 are not
- * chance — and no such figure places the page in another year. An editor can trust the page's year then, so its
- * figures, read in that year, may update or contradict firm figures of other documents (the same figure they meet
- * without a year already). Only the year is confirmed: every other reason a figure is not firm still holds. With
- * `focus`, the relations involving a figure of the focus documents.
+ * chance — or the record of its measure holds it on its month and day in one year only (`yearByTheRecord`) — and no
+ * such figure places the page in another year. An editor can trust the page's year then, so its figures, read in that
+ * year, may update or contradict firm figures of other documents, and meet them as the same figure as a dated page's
+ * would (round figures, changes). Only the year is confirmed: every other reason a figure is not firm still holds.
+ * With `focus`, the relations involving a figure of the focus documents.
  */
 function relateConfirmedYears(figures: readonly Figure[], evidence: readonly FigureRelation[], found: readonly FigureRelation[], groups: ReadonlyMap<string, Figure[]>, focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
   const byId = new Map(figures.map((f) => [f.quantityId, f]));
   // Each year-less page's confirmations: the years its figures are placed in by firm dated twins. A year is
   // confirmed by one precise figure (not a line), or by figures of two measures or more placed in it (the pages
   // corroborate each other: relateCorroborated), and only when no other year is.
-  const years = new Map<string, Map<number, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>>();
+  const years = new Map<string, Map<number, Confirmation>>();
   for (const r of evidence) {
     if (r.kind !== 'SAME_FIGURE') continue;
     const [placed, twin] = r.earlier.yearless && !r.later.yearless ? [r.earlier, r.later] : r.later.yearless && !r.earlier.yearless ? [r.later, r.earlier] : [null, null];
@@ -762,25 +881,34 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
     if (!placed || !twin || !own || twin.timeless || unfirm(twin)) continue;
     const shift = Number(placed.window.end.slice(0, 4)) - Number(own.window.end.slice(0, 4));
     const page = years.get(own.documentId) ?? years.set(own.documentId, new Map()).get(own.documentId)!;
-    const at = page.get(shift) ?? page.set(shift, { own, twin, shift, precise: false, measures: new Set(), by: new Set() }).get(shift)!;
+    const at = page.get(shift) ?? page.set(shift, { own, twin, shift, precise: false, measures: new Set(), by: new Set(), fromRecord: null }).get(shift)!;
     at.measures.add(own.factorId);
     at.by.add(twin.documentId);
     if (!at.precise && confirming(own) && confirming(twin)) Object.assign(at, { own, twin, precise: true });
   }
-  const confirmed = new Map<string, { own: Figure; twin: Figure; shift: number; precise: boolean; measures: Set<string>; by: Set<string> }>();
+  // …or by the record: a precise figure the record of its measure holds on its month and day in one year only.
+  for (const f of figures) {
+    const found = yearByTheRecord(f, record);
+    if (!found) continue;
+    const shift = found.year - Number(f.window.end.slice(0, 4));
+    const page = years.get(f.documentId) ?? years.set(f.documentId, new Map()).get(f.documentId)!;
+    const at = page.get(shift) ?? page.set(shift, { own: f, twin: null, shift, precise: true, measures: new Set(), by: new Set(), fromRecord: found }).get(shift)!;
+    at.measures.add(f.factorId);
+    if (!at.precise) Object.assign(at, { own: f, twin: null, precise: true, fromRecord: found });
+  }
+  const confirmed = new Map<string, Confirmation>();
   for (const [documentId, page] of years) {
     const strong = [...page.values()].filter((c) => c.precise || c.measures.size >= CORROBORATING_MEASURES);
     if (strong.length === 1 && [...page.values()].every((c) => c === strong[0] || !c.precise)) confirmed.set(documentId, strong[0]!);
   }
   if (!confirmed.size) return [];
   const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
-  const moved = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
   // The page's figures in its confirmed year, firm in their year (every other reason kept).
   const dated = (f: Figure): Figure => {
     const { shift } = confirmed.get(f.documentId)!;
     const rest = (f.unfirm ?? []).filter((u) => u.kind !== 'NO_YEAR');
     const { unfirm: _dropped, yearless: _yearless, ...plain } = f;
-    return { ...plain, window: { start: moved(f.window.start, shift), end: moved(f.window.end, shift) }, ...(rest.length ? { unfirm: rest } : {}) };
+    return { ...plain, window: { start: movedYears(f.window.start, shift), end: movedYears(f.window.end, shift) }, ...(rest.length ? { unfirm: rest } : {}) };
   };
   const out: FigureRelation[] = [];
   for (const group of groups.values()) {
@@ -798,14 +926,16 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
         const confirmedByFocus = (d: string) => [...(confirmed.get(d)?.by ?? [])].some((x) => focus?.has(x));
         if (focus && !focus.has(a.documentId) && !focus.has(b.documentId) && !confirmedByFocus(a.documentId) && !confirmedByFocus(b.documentId)) continue;
         const r = relateFigures(a, b, record);
-        if (!r || r.kind === 'SAME_FIGURE') continue;
+        if (!r) continue;
         const why = [a, b]
           .filter((f) => confirmed.has(f.documentId) && byId.get(f.quantityId)?.yearless)
           .map((f) => {
             const c = confirmed.get(f.documentId)!;
+            const year = f.window.end.slice(0, 4);
+            if (!c.twin) return `${show(f)}'s page states no year: ${year} is confirmed by the record: ${show(c.own)} of that page is what the record of its measure holds on its month and day in ${year}, and in no other of the ${c.fromRecord?.covered ?? 0} years it covers there (${c.fromRecord?.source ?? ''})`;
             return c.precise
-              ? `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
-              : `${show(f)}'s page states no year: ${f.window.end.slice(0, 4)} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
+              ? `${show(f)}'s page states no year: ${year} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
+              : `${show(f)}'s page states no year: ${year} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
           });
         out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
       }

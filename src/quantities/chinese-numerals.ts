@@ -44,7 +44,7 @@ function composeNumeral(tokens: Iterable<string>, digitOf: (token: string) => nu
   return total + section + (digit ?? 0);
 }
 
-const MIXED_TOKEN = /\d+(?:\.\d+)?|[零〇一二兩两三四五六七八九](?:[點点][零〇一二三四五六七八九]+)?|[十百千萬万億亿兆]/g;
+const MIXED_TOKEN = /\d+(?:\.\d+)?|[零〇一二兩两三四五六七八九](?:[點点‧．][零〇一二三四五六七八九]+)?|[十百千萬万億亿兆]/g;
 
 /**
  * Parses numbers written with Arabic digits and Chinese numerals together, as news text does:

@@ -52,6 +52,7 @@ const File = z.object({
     .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
+  parked: z.object({ factor: z.string(), verbs: Words, places: Words, not_by: Words }).optional(),
   loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), firm: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
 });
 const FILE = File.parse(parse(readFileSync(new URL('./data/measure-vocabulary.yaml', import.meta.url), 'utf8')));
@@ -165,3 +166,8 @@ export const ANAPHOR_WORDS = {
 
 /** Verbs whose object is drained or absorbed (`drains`): 抽離市場流動性, "drained liquidity from the market". */
 export const DRAIN_VERBS: readonly string[] = words(FILE.drains);
+
+/** Money parked at the Fed by those who are not banks (`parked`): the reverse repo facility's take-up. */
+export const PARKED_AT_FED: { factorId: string; verbs: readonly string[]; places: readonly string[]; notBy: readonly string[] } | null = FILE.parked
+  ? { factorId: FILE.parked.factor, verbs: words(FILE.parked.verbs), places: words(FILE.parked.places), notBy: words(FILE.parked.not_by) }
+  : null;

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { TimeWindow } from './frame.ts';
 import type { Span } from './sentences.ts';
+import { CharsPresent } from './chars-present.ts';
 
 /**
  * Times named by an event or a period rather than a date (issue 18, time attribution): "during the shutdown",
@@ -78,6 +79,9 @@ const YEAR_BEFORE = /((?:19|20)\d{2})(?:\s*[-–—至到~]\s*(?:(?:19|20)?\d{2}
 /** A written time before the name in its phrase (a month, a day, a year with more): that time dates the event. */
 const WRITTEN_TIME_BEFORE = /(?:(?:19|20)\d{2}|\d\s*月|\d\s*[日號号]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[^，,。；;]{0,14}$/i;
 
+/** An occurrence's number written after the name: "QT #1", "QT-2", QT1, "QT No. 2". */
+const ORDINAL_AFTER = /^\s?(?:#|-|no\.\s?)?\s?([1-9])(?!\d|[.,]\d|%)/i;
+
 const DAY = 86_400_000;
 const dayDiff = (a: string, b: string) => (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
 
@@ -91,11 +95,8 @@ function occurrenceOf(p: PeriodEntry, doc: string, year: string | null): PeriodE
   return begun;
 }
 
-/** Whether `text` holds one of `words` (lower case). */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
+/** The sentence read, asked for the periods' words (chars-present.ts): most sentences hold none. */
+const CHARS = new CharsPresent();
 
 const isLatin = (w: string) => /^[a-z]/.test(w);
 
@@ -108,20 +109,24 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
   const body = text.slice(sentence.start, sentence.end);
   const latin = LATIN.test(body);
   // (most sentences name none: a look for the words first, in lower case only where there are Latin letters)
-  if (!holdsAny(body, HAN_WORDS) && !(latin && holdsAny(body.toLowerCase(), LATIN_WORDS))) return [];
   const lower = latin ? body.toLowerCase() : body;
+  if (!CHARS.load(body).holdsAny(HAN_WORDS) && !(latin && CHARS.load(lower).holdsAny(LATIN_WORDS))) return [];
+  CHARS.load(lower);
   const out: NamedTime[] = [];
   for (const p of PERIODS) {
-    if (!holdsAny(lower, p.lower)) continue;
+    if (!CHARS.holdsAny(p.lower)) continue;
     for (const word of p.lower) {
       for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
         const start = sentence.start + at;
         const end = start + word.length;
         if (out.some((o) => o.start < end && start < o.end)) continue;
+        // "QT #1", "QT-2", QT1: which occurrence, counted from the first in the table.
+        const nth = ORDINAL_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 6)));
         // A Latin word is a whole word ("QT", not "QTR"; "shutdown", not "shutdowns'" halves).
-        if (isLatin(word) && (/[a-z0-9]/i.test(text[start - 1] ?? '') || /[a-z0-9]/i.test(text[end] ?? ''))) continue;
+        if (isLatin(word) && (/[a-z0-9]/i.test(text[start - 1] ?? '') || (/[a-z0-9]/i.test(text[end] ?? '') && !nth))) continue;
         const before = text.slice(Math.max(sentence.start, start - 40), start);
-        const after = text.slice(end, Math.min(sentence.end, end + 16));
+        const nameEnd = end + (nth?.[0].length ?? 0);
+        const after = text.slice(nameEnd, Math.min(sentence.end, nameEnd + 16));
         if (p.person && !p.person.some((w) => lower.slice(0, at).includes(w)) && !/(?:他|她|\bhe\b|\bshe\b)\s*$/i.test(before)) continue;
         const yearM = YEAR_BEFORE.exec(before);
         const year = yearM ? yearM[1]! : null;
@@ -136,8 +141,8 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         const during = !since && !current && !afterPeriod && (DURING_BEFORE.test(beforeYear) || DURING_AFTER.test(after));
         const onDay = !since && !during && !current && !p.occurrences.some((x) => x.to) && ON_BEFORE.test(beforeYear);
         if (!since && !during && !current && !onDay) continue;
-        const o = occurrenceOf(p, doc, year);
-        if (!o) continue;
+        const o = nth ? p.occurrences[Number(nth[1]) - 1] : occurrenceOf(p, doc, year);
+        if (!o || o.from > doc) continue;
         // The current one must be under way (or just over) on the document's date.
         if (current && o.to && dayDiff(doc, o.to) > 31) continue;
         const from = start - (yearM ? yearM[0].length : 0);
@@ -146,8 +151,8 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         const window: TimeWindow = since || current || !o.to ? { start: o.from, end: o.from } : { start: o.from, end: last };
         out.push({
           start: from,
-          end: end + tail.length,
-          text: text.slice(from, end + tail.length),
+          end: nameEnd + tail.length,
+          text: text.slice(from, nameEnd + tail.length),
           window,
           grain: since || current || !o.to ? 'DAY' : 'RANGE',
           since: !onDay && (since || current || (!o.to && during)),

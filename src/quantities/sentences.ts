@@ -32,6 +32,7 @@ const SENTENCE_STARTER = /^\s*(?:The|A|An|It|Its|In|On|At|As|But|And|Or|So|Yet|T
 export function segmentSentences(text: string): Span[] {
   const raw: Span[] = [];
   for (const s of SEGMENTER.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  footnoteMarksBack(text, raw);
   const merged: Span[] = [];
   for (const s of raw) {
     const prev = merged.at(-1);
@@ -68,6 +69,24 @@ function atListItems(text: string, s: Span): Span[] {
   }
   out.push({ start: from, end: s.end });
   return out;
+}
+
+/**
+ * ICU breaks a footnote mark written after a full stop in two ("…of $850 billion.[2] The borrowing…" gives
+ * "…billion.[" and "2] The borrowing…", as the Treasury's refunding statements write them): the mark belongs to the
+ * sentence it closes, so the break moves to after it (and after any marks that follow, "[1][2]").
+ */
+const MARK_REST = /^\d{1,3}\](?:\[\d{1,3}\])*/;
+function footnoteMarksBack(text: string, spans: Span[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const prev = spans[i] as Span;
+    const next = spans[i + 1] as Span;
+    if (text.charCodeAt(prev.end - 1) !== 0x5b /* [ */) continue;
+    const m = MARK_REST.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
+    if (!m) continue;
+    prev.end += m[0].length;
+    next.start += m[0].length;
+  }
 }
 
 /** Whether ICU's break between `prev` and `next` falls after an abbreviation inside one sentence. */

@@ -2,6 +2,7 @@ import type { TimeWindow } from './frame.ts';
 import { isBusinessDay, isoDay, previousBusinessDay } from './business-days.ts';
 import type { Span } from './sentences.ts';
 import { gateOf } from './time-pattern-gates.ts';
+import { CharsPresent } from './chars-present.ts';
 import { namedTimesIn } from './named-periods.ts';
 
 /**
@@ -48,7 +49,7 @@ interface Resolved {
   weekEnding?: boolean;
   now?: boolean;
   /** "that year", 當天: the year or day named before the sentence or earlier in it. */
-  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE';
+  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE' | 'WEEK_BEFORE' | 'PREVIOUS_RELEASE';
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
@@ -362,6 +363,12 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // 此前一天 and "the day before" resolve the same way, below)
   [ANY, /(前一交易日|上一交易日|前一個交易日|前一个交易日|\bthe\s+(?:previous|prior)\s+(?:trading\s+day|session)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
+  // "$7.13 trillion a week earlier", "from a week before": seven days before the day named last (the document's date
+  // when none is)
+  [LATIN, /\b(?:a|one)\s+week\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
+  // "from the previous figure of $3.062 trillion", "the previous level", "the previous standing", "the prior reading":
+  // the release before the one reported — on a weekly release, the week 13 to 7 days before the day named last
+  [LATIN, /\b(?:the|a)\s+(?:previous|prior)\s+(?:recorded\s+|reported\s+)?(?:figure|level|standing|reading|print)\b/gi, () => ({ window: null, grain: 'WEEK', anaphor: 'PREVIOUS_RELEASE' })],
   // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
   [ANY, /\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'RANGE' };
@@ -563,11 +570,17 @@ const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:p
 const RANGE_JOIN = /^\s*(?:[-–—~～]|to|through|thru|until|till|and|至|到|至今)\s*$/i;
 /** How far back "that year" and 當天 look for the year or day they mean. */
 const ANAPHOR_REACH = 1500;
+/** How far back "a week earlier" and "the previous figure" look for the day they count from (a sentence or two). */
+const NEAR_REACH = 400;
+const shiftDay = (day: string, n: number) => iso(addDays(utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))), n));
 
 interface Found extends TimeExpression {
   inYear?: Resolved['inYear'];
   anaphor?: Resolved['anaphor'];
 }
+
+/** The sentence being scanned, in lower case, asked for its patterns' gate words (chars-present.ts). */
+const GATE_CHARS = new CharsPresent();
 
 /** Every pattern's matches in `span`, none overlapping an earlier pattern's, in text order. */
 function scan(text: string, span: Span, doc: Date | null): Found[] {
@@ -576,11 +589,11 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
   const blocked: Span[] = [];
   const has = { LATIN: HAS.LATIN.test(body), HAN: HAS.HAN.test(body), ANY: true };
   // Each pattern's gate (time-pattern-gates.ts) is asked once a sentence: several patterns share one (月).
-  const lower = has.LATIN ? body.toLowerCase() : body;
+  const gates = GATE_CHARS.load(has.LATIN ? body.toLowerCase() : body);
   const open: (boolean | undefined)[] = [];
   for (const [script, re, resolve, gate] of GATED_PATTERNS) {
     if (!has[script]) continue;
-    if (gate >= 0 && !(open[gate] ??= holdsAny(lower, GATE_WORDS[gate] as readonly string[]))) continue;
+    if (gate >= 0 && !(open[gate] ??= gates.holdsAny(GATE_WORDS[gate] as readonly string[]))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = span.start + m.index;
@@ -675,7 +688,12 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     if (!t.anaphor) continue;
     const prior = before(t.start);
-    if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE' || t.anaphor === 'BUSINESS_DAY_BEFORE') {
+    if (t.anaphor === 'WEEK_BEFORE' || t.anaphor === 'PREVIOUS_RELEASE') {
+      // (the day the figure it is compared with was dated: "as of July 1 versus $7.13 trillion a week earlier"; a week
+      // ending a day counts as that day; only a day named near it, else the document's date)
+      const day = prior.filter((p) => (p.grain === 'DAY' || p.weekEnding) && !p.now && !p.since && p.window && p.end >= t.start - NEAR_REACH).at(-1)?.window?.end ?? (doc ? iso(doc) : null);
+      if (day) t.window = t.anaphor === 'WEEK_BEFORE' ? { start: shiftDay(day, -7), end: shiftDay(day, -7) } : { start: shiftDay(day, -13), end: shiftDay(day, -7) };
+    } else if (t.anaphor === 'DAY' || t.anaphor === 'DAY_BEFORE' || t.anaphor === 'BUSINESS_DAY_BEFORE') {
       // (not a since: "创下4月28日以来最高水平。较前一天增加…" — the day before is the day reported, not the day reached back to)
       const day = prior.filter((p) => p.grain === 'DAY' && !p.now && !p.since && p.window).at(-1);
       // 此前一天: the day before the day named last (the document's date when none is named).
@@ -732,8 +750,3 @@ export function sinceIn(text: string): { start: string; end: string; text: strin
 /** The patterns with the script each declares (for the test that holds them to it). */
 export const timePatternScripts = (): { script: PatternScript; re: RegExp }[] => PATTERNS.map(([script, re]) => ({ script, re }));
 
-/** Whether `text` holds one of `words`. */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}

@@ -68,6 +68,8 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['d5983369', '2023年夏季', ['春', '夏', '秋', '冬']],
   ['2cc249da', 'the final week of October', ['week']],
   ['d07d7f73', '12月9–10日', ['月']],
+  ['352505ec', 'a week earlier', ['week']],
+  ['fbaf2490', 'the previous figure', ['previous', 'prior']],
 ];
 
 /** FNV-1a over the pattern's flags and source: a short key that any edit of the pattern changes. */

@@ -47,7 +47,7 @@ export const UNIT_WORDS: UnitWord[] = [
   en('tonnes|tons', 't'), en('gigawatts|GW', 'GW'), en('megawatts|MW', 'MW'), en('magnitude', 'magnitude'),
   en('decades?', 'years', { scale: 10 }), en('centuries|century', 'years', { scale: 100 }),
   en('years?|yrs', 'years'), en('months?', 'months'), en('weeks?', 'weeks'), en('days?', 'days'), en('hours?', 'hours'),
-  en('minutes?', 'minutes'), en('seconds?', 'seconds'), en('dollars|USD', 'USD'), en('cents?', 'USD', { scale: 0.01 }), en('euros|EUR', 'EUR'),
+  en('minutes?', 'minutes'), en('seconds?', 'seconds'), en('dollars?|USD', 'USD'), en('cents?', 'USD', { scale: 0.01 }), en('euros|EUR', 'EUR'),
 ];
 
 /** The first unit word at the start of `after`, with the length it covers. */

@@ -1,5 +1,5 @@
 import { matchesOf } from './matches-of.ts';
-import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
+import { COMPOSED_MEASURES, OTHER_OWNERS, OUR_OWNERS, PARKED_AT_FED, PER_HEAD_WORDS, UNSHIPPED_PREFIX, isUnshipped } from './measure-vocabulary.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -15,6 +15,10 @@ export interface MeasureMention extends Span {
   factorId: string;
   /** The words that named it when they are not one span (an owner and its head: `財政部…現金`). */
   evidence?: string;
+  /** A possessive pronoun read as referring to the owner ("its cash pile"): the reading rests on it, so it is not firm. */
+  anaphor?: string;
+  /** A verb of holding or shedding ("the Fed has shed"): it names the measure of the amount right after it only. */
+  verb?: boolean;
 }
 
 /** The id a measure of ours gets when someone else owns it: recognised, never checked. */
@@ -74,8 +78,10 @@ const COMPOSED = COMPOSED_MEASURES.map((c) => ({
 const TIME_OPENING = /^(?:目前|當前|当前|如今|現在|现在|現時|现时|眼下|截至[^，,]{0,12}|至今|now|currently|today|as of [^,]{0,20})?\s*(?:的|其|its|the)?\s*$/i;
 /** An amount right before the head (7000亿美元现金, "$900 billion in cash", "$50 billion of cash"). */
 const AMOUNT_BEFORE = /(?:\d|[萬万億亿兆]|trillion|billion|million|bn|tn)\s*(?:美元|元|dollars?)?\s*(?:的|in|of)?\s*$/i;
-/** Clauses about paying out are flows, not the balance (支出1000億美元現金, "paid $50 billion in cash"). */
-const PAYING = /支出|支付|付出|花掉|花了|退稅|退税|撥款|拨款|\bspen[dt]\b|\bspending\b|\bpa(?:y|id|ys|ying)\b|\bdisburs|\brefund/i;
+/** A possessive pronoun right before a head, referring to the owner named earlier in its clause: "its", "their", 其. */
+const ITS_BEFORE = /(?:\b(?:its|their)\s+|其)$/i;
+/** Clauses about paying out or buying are flows, not the balance (支出1000億美元現金, "paid $50 billion in cash", 每月购买400亿美元资产). */
+const PAYING = /支出|支付|付出|花掉|花了|退稅|退税|撥款|拨款|購買|购买|買入|买入|購入|购入|\bspen[dt]\b|\bspending\b|\bpa(?:y|id|ys|ying)\b|\bdisburs|\brefund|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas/i;
 
 /**
  * The measures of a sentence, whose they are: mentions of ours owned by someone else become `SOMEONE_ELSES`, and an
@@ -95,26 +101,34 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
     c.owner.lastIndex = 0;
     if (!owned) continue;
     // Where a pattern matches in the sentence outside every mention, with the clause and the words before it there.
-    const free = function* (re: RegExp) {
+    // (`within`: a mention of a measure we do not ship inside the words, "cash reserves" of anyone, gives way to them)
+    const free = function* (re: RegExp, within = false) {
       re.lastIndex = 0;
       for (const h of matchesOf(re, body)) {
         const start = sentence.start + h.index;
         const end = start + h[0].length;
-        if (out.some((m) => m.start < end && start < m.end)) continue;
+        if (out.some((m) => m.start < end && start < m.end && !(within && isUnshipped(m.factorId) && m.start >= start && m.end <= end))) continue;
         const clause = clauseOf(start);
         yield { words: h[0], start, end, clause, lead: text.slice(clause.start, start) };
       }
     };
-    for (const { words: head, start, end, clause, lead } of free(c.head)) {
+    for (const { words: head, start, end, clause, lead } of free(c.head, true)) {
       const owners = matchesOf(c.owner, text.slice(sentence.start, start)).map((o) => ({ start: sentence.start + o.index, text: o[0] }));
       const inClause = owners.filter((o) => o.start >= clause.start).at(-1);
       let owner: { start: number; text: string } | undefined;
+      let anaphor: string | undefined;
       if (c.ownerRightBefore.test(lead)) owner = inClause;
       else if (inClause && AMOUNT_BEFORE.test(lead) && !PAYING.test(text.slice(clause.start, clause.end))) owner = inClause;
       // A time of its own and 的 right before the head, the owner earlier in the clause (美国财政部曾预计6月底的现金余额).
       else if (inClause && TIME_BEFORE_HEAD.test(lead)) owner = inClause;
       // A head that is the owner's whatever stands between (財政部滾動5日資金流出: the Treasury's outflows).
       else if (inClause && c.ownerInClause) owner = inClause;
+      // "its" right before the head, the owner earlier in the clause: "the Treasury plans to boost its cash reserves",
+      // "the Fed has reduced its assets by $632 billion".
+      else if (inClause && ITS_BEFORE.test(lead)) {
+        owner = inClause;
+        anaphor = `${ITS_BEFORE.exec(lead)![0].trim()} ${head}`;
+      }
       else if (!inClause && TIME_OPENING.test(lead)) owner = owners.at(-1);
       if (!owner) continue;
       // No other measure named between the owner and its head in their clause (財政部發行國庫券的現金 is not the
@@ -124,7 +138,8 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       // (美國財政部共有740億美元的特別措施額度以及5230億美元的現金).
       const sibling = (m: MeasureMention) => AMOUNT_BEFORE.test(text.slice(Math.max(owner.start, m.start - 12), m.start));
       if (out.some((m) => m.start >= owner.start + owner.text.length && m.end <= start && (sameClause || !isUnshipped(m.factorId)) && !sibling(m))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${head}` });
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner.text}…${head}`, ...(anaphor ? { anaphor } : {}) });
     }
     if (!c.holds) continue;
     for (const { words: verb, start, end, clause, lead } of free(c.holds)) {
@@ -132,10 +147,48 @@ export function whoseMeasures(text: string, sentence: Span, clauses: readonly Sp
       if (!owner || PAYING.test(text.slice(clause.start, clause.end))) continue;
       // An amount of something else held ("holds $400 billion in gold", 持有5000億美元的國債) is not its cash.
       if (HELD_OTHER.test(text.slice(end, clause.end))) continue;
-      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${verb}`.replace(/\s+/g, ' ') });
+      out.push({ factorId: c.factorId, start, end, evidence: `${owner[0].trim()} ${verb}`.replace(/\s+/g, ' '), verb: true });
     }
   }
+  if (PARKED && knows(PARKED.factorId)) out.push(...parkedAtFed(text, sentence, clauses, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PARKED = PARKED_AT_FED && {
+  factorId: PARKED_AT_FED.factorId,
+  /** A parking verb, a few words with no stop, then a place at the Fed ("parked $473.5 billion on the Fed's books"). */
+  verbThenPlace: new RegExp(`(?:${alternation(PARKED_AT_FED.verbs)})(?:[^.;。；!?]|\\.(?=\\d)){0,48}?(?:${alternation(PARKED_AT_FED.places)})`, 'gi'),
+  /** Chinese: the place before the verb (在美联储停放了…). */
+  placeThenVerb: new RegExp(`(?:${alternation(PARKED_AT_FED.places)})[^，,。；;]{0,12}?(?:${alternation(PARKED_AT_FED.verbs)})`, 'g'),
+  verb: new RegExp(`^(?:${alternation(PARKED_AT_FED.verbs)})`, 'i'),
+  gate: new RegExp(alternation(PARKED_AT_FED.verbs), 'i'),
+  banks: new RegExp(`(?:${alternation(PARKED_AT_FED.notBy)})`, 'i'),
+};
+
+/**
+ * Money parked at the Fed by those who are not banks: a mention of the reverse repo facility at the parking verb
+ * (`parked` in the data file), when no measure is named between the verb and the place and no bank parks it.
+ */
+function parkedAtFed(text: string, sentence: Span, clauses: readonly Span[], mentions: readonly MeasureMention[]): MeasureMention[] {
+  if (!PARKED) return [];
+  const body = text.slice(sentence.start, sentence.end);
+  // Most sentences hold no parking verb: one test, then the patterns.
+  if (!PARKED.gate.test(body)) return [];
+  const out: MeasureMention[] = [];
+  for (const re of [PARKED.verbThenPlace, PARKED.placeThenVerb]) {
+    re.lastIndex = 0;
+    for (const h of matchesOf(re, body)) {
+      const start = sentence.start + h.index;
+      const end = start + h[0].length;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      const clause = clauses.findLast((c) => c.start <= start) ?? sentence;
+      if (PARKED.banks.test(text.slice(clause.start, start))) continue;
+      // The mention stands at the verb, where a subject would: before the amount parked.
+      const verb = re === PARKED.verbThenPlace ? PARKED.verb.exec(h[0])![0] : h[0];
+      out.push({ factorId: PARKED.factorId, start, end: start + verb.length, evidence: h[0].replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
 }
 
 const PER_HEAD = new RegExp(`(?:${alternation(PER_HEAD_WORDS)})`, 'i');

@@ -1,11 +1,11 @@
-import { Converter } from 'opencc-js';
+import { toSimplified } from './fold-script.ts';
 
 /**
  * Traditional and Simplified Chinese must find the same claims (政府停擺 / 政府停摆).
  * We index every text together with its Simplified form and fold queries to
- * Simplified too, so one CJK-analysed full-text index serves both scripts.
+ * Simplified too, so one CJK-analysed full-text index serves both scripts
+ * (opencc-js's t → cn conversion; fold-script.ts).
  */
-const toSimplified = Converter({ from: 't', to: 'cn' });
 
 export function foldScript(text: string): string {
   return toSimplified(text);

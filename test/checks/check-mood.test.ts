@@ -48,10 +48,14 @@ describe('mood in the checks (issue 18)', () => {
     expect(c.reason).toMatch(/forecast.*預料.*no date/);
   });
 
-  it('a forecast of a date the record now covers is judged, and never called INCONSISTENT', () => {
+  it('a forecast of a date the record now covers is not judged by it (judging pass 7): INCONCLUSIVE, saying whether it came true', () => {
     const at = { window: { start: '2025-10-11', end: '2025-10-11' }, timeSource: 'TEXT' as const, timeText: '2025年10月11日' };
-    expect(check('TGA預料2025年10月11日將達到8700億美元', '8700億美元', 870e9, { mood: 'FORECAST', moodEvidence: '預料', ...at }).verdict).toBe('CONSISTENT');
-    expect(check('TGA預料2025年10月11日將達到1萬億美元', '1萬億美元', 1e12, { mood: 'FORECAST', moodEvidence: '預料', ...at }).verdict).toBe('INCONCLUSIVE');
+    const came = check('TGA預料2025年10月11日將達到8700億美元', '8700億美元', 870e9, { mood: 'FORECAST', moodEvidence: '預料', ...at });
+    expect(came.verdict).toBe('INCONCLUSIVE');
+    expect(came.reason).toMatch(/forecast.*came true/);
+    const not = check('TGA預料2025年10月11日將達到1萬億美元', '1萬億美元', 1e12, { mood: 'FORECAST', moodEvidence: '預料', ...at });
+    expect(not.verdict).toBe('INCONCLUSIVE');
+    expect(not.reason).not.toMatch(/it came true/);
     // The same figure stated as what happened is INCONSISTENT.
     const stated = check('TGA 2025年10月11日達到1萬億美元', '1萬億美元', 1e12, at);
     expect([stated.verdict, stated.reason]).toEqual(['INCONSISTENT', null]);

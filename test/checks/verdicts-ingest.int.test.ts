@@ -17,8 +17,9 @@ interface Row {
   explanation: string;
 }
 
-async function ingestAndCheck(text: string, published: string): Promise<Row[]> {
-  const ingest = await gql<{ ingestDocument: { document: { id: string } } }>(server, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input: { text, title: uniquePrefix('verdicts'), published } }, h.token);
+async function ingestAndCheck(text: string, published: string | null): Promise<Row[]> {
+  const input = { text, title: uniquePrefix('verdicts'), ...(published ? { published } : {}) };
+  const ingest = await gql<{ ingestDocument: { document: { id: string } } }>(server, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }', { input }, h.token);
   expect(ingest.errors).toBeUndefined();
   const r = await gql<{ checkDocument: Row[] }>(
     server,
@@ -68,5 +69,13 @@ describe('issue 18: how a read frame is judged against the record, through inges
     const fall = rows.find((c) => c.quantity?.surface === '$50 billion');
     expect(fall).toBeDefined();
     expect(fall!.verdict).not.toBe('INCONSISTENT');
+  });
+
+  it('judging pass 7: a stale "current" figure on a document with no published date (dated by the "May 23, 2023" its text writes) is INCONCLUSIVE, not INCONSISTENT: the date is a guess', async () => {
+    const rows = await ingestAndCheck('The debt limit talks resumed on May 23, 2023. Currently, there’s $57 billion in the Treasury’s General Account and $92 billion in extraordinary measures for a total of $149 billion.', null);
+    const tga = rows.find((c) => c.quantity?.surface === '$57 billion');
+    expect(tga).toBeDefined();
+    expect(tga!.verdict).toBe('INCONCLUSIVE');
+    expect(tga!.explanation).toMatch(/inferred/);
   });
 });

@@ -32,7 +32,8 @@ import { loadConfig } from '../../src/config.ts';
 import { openGraph } from '../../src/graph/open-graph.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createLogger } from '../../src/log.ts';
-import { allFigures, measureObservations } from '../../src/matching/relation-store.ts';
+import { recordObservations } from '../../src/matching/match-claims.ts';
+import { allFigures } from '../../src/matching/relation-store.ts';
 import { loadSeeds } from '../../src/seed/load-seed.ts';
 import { readMatchingParts } from './matching-set-file.ts';
 import { groupedTables, quantityFor, scoreTable, type Label, type ScoredPair } from './score-matching.ts';
@@ -147,12 +148,9 @@ RETURN c.documentId AS documentId, c.start AS start, c.end AS end, COLLECT { MAT
   // For tuning the pure matcher without ingesting again (dev only): the figures as matched, and the labelled pairs.
   const dump = process.env['EVAL_FIGURES_OUT'];
   if (dump && split === 'dev') {
-    // With the record of their measures over their dated windows, which contradictions and updates are weighed against.
+    // With the record of their measures the matcher weighs them against (the same observations ingest reads).
     const figures = await allFigures(graph);
-    const dated = figures.filter((f) => !f.yearless && !f.timeless);
-    const edge = (pick: (a: string, b: string) => boolean, at: 'start' | 'end') => dated.reduce((m, f) => (pick(f.window[at], m) ? f.window[at] : m), dated[0]?.window[at] ?? '2000-01-01');
-    const week = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
-    const observations = dated.length ? await measureObservations(graph, [...new Set(dated.map((f) => f.factorId))], week(edge((a, b) => a < b, 'start'), -7), week(edge((a, b) => a > b, 'end'), 7)) : [];
+    const observations = await recordObservations(graph, figures);
     await writeFile(dump, JSON.stringify({ figures, observations, quantityOf: Object.fromEntries(quantityOf), pairs: scored }));
     process.stderr.write(`figures written to ${dump}\n`);
   }

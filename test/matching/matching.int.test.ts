@@ -448,3 +448,23 @@ describe('later readings through the same figure, through ingest in either order
     expect((await between(same, '$2.852 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
   });
 });
+
+describe('a page that states no year, read in the year the record holds its figure, through ingest in either order (issue 19, seventh pass)', () => {
+  const october = (v: string) => `Bank reserves stood at ${v} in the week ending October 22, 2025, the Federal Reserve said.`;
+  const december = 'Yesterday, December 1st, the Federal Reserve ended quantitative tightening. Bank reserves stand at around $2.89 trillion.';
+
+  it('issue 19: "bank reserves stand at around $2.89 trillion" in a page of 1 December that states no year was never a later reading than the October weeks', async () => {
+    const earlier = await ingest(october('$2.9311 trillion'), 'en', '2025-10-23');
+    const later = await ingest(december, 'en', null);
+    const [r, ...more] = await between(later, '$2.89 trillion', earlier);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('UPDATES');
+    expect(r?.why).toContain('2025 is confirmed by the record');
+  });
+
+  it('…and the page that states no year first, the dated one last', async () => {
+    const later = await ingest(`${december} Liquidity is tight.`, 'en', null);
+    const earlier = await ingest(october('$2.9312 trillion'), 'en', '2025-10-23');
+    expect((await between(earlier, '$2.9312 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { halfUnit, intervalOf, significantDigits, stanceOf, statedWeek, type Figure } from '../../src/matching/figure.ts';
 import { measureRecord } from '../../src/matching/measure-record.ts';
-import { relateAll, relateFigures } from '../../src/matching/relate-figures.ts';
+import { relateAll, relateFigures, yearByTheRecord } from '../../src/matching/relate-figures.ts';
 
 let n = 0;
 /** A figure of reserves, a level, in its own document unless told otherwise. */
@@ -338,6 +338,9 @@ describe('pages that state no date at all (issue 19)', () => {
         'SAME_FIGURE $1 trillion 1 万亿美元 1000-10-30',
         'SAME_FIGURE 1兆美元 1 万亿美元 2025-11-05',
         'SAME_FIGURE 2.85兆美元 2.85 万亿美元 2025-11-05',
+        // Since the seventh pass an update passes through a twin placed by its numbers: $1.02 trillion on 5 November is a
+        // later reading than $1 trillion on 31 October, the same figure as the page's line.
+        'UPDATES 1 万亿美元 $1.02 trillion 0000-01-01',
       ].sort(),
     );
     expect(found[0]?.why).toContain('its page states none');
@@ -725,5 +728,148 @@ describe('levels over a long period (issue 19, sixth pass)', () => {
     expect(relateFigures(fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt), fig('$1 trillion', 1e12, '1984-01-01..1984-12-31', debt))).toBeNull();
     expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$907 billion', 907e9, '1984-01-01..1984-06-30', debt))).toBeNull();
     expect(relateFigures(fig('$907 billion', 907e9, '1984-01-01..1984-12-31', debt), fig('$1.57 trillion', 1.57e12, '1984-01-01..1984-12-31', debt))).toBeNull();
+  });
+});
+
+describe('pages that state no year, their year found in the record (issue 19, seventh pass)', () => {
+  const noYear = (surface: string, value: number, window: string, documentId: string, extra: Partial<Figure> = {}) =>
+    fig(surface, value, window, { documentId, yearless: true, unfirm: [{ kind: 'NO_YEAR', why: 'its page states no year' }], ...extra });
+  // The Wednesday level of reserves around 1 December and 22 October, 2019–2025 (millions): 2.898 trillion in 2025 only.
+  const levels: Record<number, [number, number]> = { 2019: [1_600_000, 1_550_000], 2020: [3_100_000, 3_050_000], 2021: [4_200_000, 4_180_000], 2022: [3_050_000, 3_020_000], 2023: [3_450_000, 3_480_000], 2024: [3_200_000, 3_250_000], 2025: [2_929_600, 2_898_000] };
+  const record = measureRecord(
+    Object.entries(levels).flatMap(([year, [oct, dec]]) => [
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${year}-10-22`, value: oct },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${year}-11-28`, value: dec },
+    ]),
+  );
+
+  it('issue 19: "bank reserves stand at around $2.89 trillion" in a page of 1 December that states no year was never a later reading than 2.93 trillion in the week ending 22 October', () => {
+    const now = noYear('$2.89 trillion', 2.89e12, '1000-12-01', 'binance', { qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE' });
+    const earlier = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22', { documentId: 'reportify' });
+    expect(yearByTheRecord(now, record)).toMatchObject({ year: 2025, covered: 7 });
+    const update = relateAll([now, earlier], undefined, record).find((r) => r.kind === 'UPDATES');
+    expect(update?.later.quantityId).toBe(now.quantityId);
+    expect(update?.why).toContain("“$2.89 trillion”'s page states no year: 2025 is confirmed by the record: “$2.89 trillion” of that page is what the record of its measure holds on its month and day in 2025, and in no other of the 7 years it covers there");
+    // Without the record, the page's year is unknown: no update.
+    expect(relateAll([now, earlier]).filter((r) => r.kind === 'UPDATES')).toEqual([]);
+  });
+
+  it('a year is not found in the record for a round figure, a line, an aim, a figure several years hold, or a record of too few years', () => {
+    // 3.05 trillion around 22 October: 2020 and 2022 both hold it within a week of slack.
+    expect(yearByTheRecord(noYear('3.05萬億美元', 3.05e12, '1000-10-22', 'p'), measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2020-10-21', value: 3_050_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2022-10-19', value: 3_049_000 },
+      ...[2019, 2021, 2023, 2024, 2025].map((y) => ({ factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: `${y}-10-22`, value: 2_000_000 })),
+    ]))).toBeNull();
+    expect(yearByTheRecord(noYear('$3 trillion', 3e12, '1000-11-28', 'p'), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.9 trillion', 2.9e12, '1000-11-28', 'p', { mode: 'CROSSED', direction: 'DECREASE' }), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p', { stance: 'AIM' }), record)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p', { unfirm: [{ kind: 'NO_YEAR', why: '' }, { kind: 'ANAPHOR', why: '' }] }), record)).toBeNull();
+    const short = measureRecord([{ factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-11-28', value: 2_898_000 }]);
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p'), short)).toBeNull();
+    expect(yearByTheRecord(noYear('$2.90 trillion', 2.9e12, '1000-11-28', 'p'), record)).toMatchObject({ year: 2025 });
+  });
+
+  it("issue 19: a page whose year was confirmed met dated pages only as updates: its round figures and changes (about $59 billion in the week ending 22 October) were never the same figure", () => {
+    // The year-less page: 2.93 trillion and a fall of about 59 billion in the week ending 22 October.
+    const level = noYear('$2.93 trillion', 2.93e12, '1000-10-22', 'viigoo');
+    const fall = noYear('$59 billion', 59e9, '1000-10-16..1000-10-22', 'viigoo', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    // A dated page states both: the year-less page is of 2025, and its fall is the dated page's.
+    const twin = fig('$2.93 trillion', 2.93e12, '2025-10-16..2025-10-22', { documentId: 'reportify' });
+    const datedFall = fig('$59 billion', 59e9, '2025-10-16..2025-10-22', { documentId: 'reportify', mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    const found = relateAll([level, fall, twin, datedFall]);
+    const same = found.find((r) => [r.earlier.quantityId, r.later.quantityId].sort().join() === [fall.quantityId, datedFall.quantityId].sort().join());
+    expect(same?.kind).toBe('SAME_FIGURE');
+    expect(same?.why).toContain("page states no year: 2025 is confirmed by “$2.93 trillion” of that page being the same figure as “$2.93 trillion”");
+    // Two significant digits alone never place a page: without the level's twin, nothing.
+    expect(relateAll([fall, datedFall])).toEqual([]);
+  });
+});
+
+describe('a line crossed once, reported for different days (issue 19, seventh pass)', () => {
+  const debt = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { factorId: 'f-us-federal-debt', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', ...extra });
+  // The quarterly debt (millions): above 34 trillion from the end of 2023 on.
+  const record = measureRecord([
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2023-09-30', value: 33_167_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2023-12-31', value: 34_001_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2024-03-31', value: 34_586_000 },
+    { factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: '2024-06-30', value: 35_000_000 },
+  ]);
+
+  it('issue 19: the debt "exceeded $34 trillion for the first time" on 29 December in one page and on 3 January in another were not related at all', () => {
+    const december = debt('34萬億美元', 34e12, '2023-12-29');
+    const january = debt('$34 trillion', 34e12, '2024-01-03');
+    expect(relateFigures(december, january)).toBeNull();
+    const r = relateFigures(december, january, record);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('are the same line crossed upwards, reported for different days (2023-12-29, 2024-01-03): one event — the record of the measure stays above the line from 2023-12-29 to 2024-04-04');
+    // A page that gives the year only ("crossed 34 trillion in 2024") and one that gives the day: one event too.
+    expect(relateFigures(debt('34萬億美元', 34e12, '2024-01-01..2024-12-31'), january, record)?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('a line the record shows crossed back, a crossing the other way, another line, or an aim is not one event', () => {
+    // Reserves below 3 trillion on 1 October, back above it, then below again on 8 October: two crossings.
+    const reserves = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-01', value: 2_979_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-15', value: 3_030_000 },
+    ]);
+    const down = (surface: string, window: string) => fig(surface, 3e12, window, { mode: 'CROSSED', direction: 'DECREASE', qualifier: 'BELOW' });
+    expect(relateFigures(down('$3 trillion', '2025-10-01'), down('3萬億美元', '2025-10-08'), reserves)).toBeNull();
+    const december = debt('34萬億美元', 34e12, '2023-12-29');
+    expect(relateFigures(december, debt('$34 trillion', 34e12, '2024-01-03', { direction: 'DECREASE', qualifier: 'BELOW' }), record)?.kind).not.toBe('SAME_FIGURE');
+    expect(relateFigures(december, debt('$35 trillion', 35e12, '2024-01-03'), record)?.kind).not.toBe('SAME_FIGURE');
+    expect(relateFigures(december, debt('$34 trillion', 34e12, '2024-01-03', { stance: 'AIM' }), record)).toBeNull();
+    // Crossed before the record shows it above the line (a misdated report): not one event.
+    expect(relateFigures(debt('$34 trillion', 34e12, '2023-09-15'), december, record)).toBeNull();
+  });
+});
+
+describe('later readings through a twin whose page states no year (issue 19, seventh pass)', () => {
+  it('issue 19: 38萬億美元 crossed "截至10月21日" in a page that states no year, the same crossing as a dated page\'s of 21 October, was never updated by "about $38.09 trillion" of 6 November', () => {
+    const debt = { factorId: 'f-us-federal-debt' } as const;
+    const yearless = fig('38萬億美元', 38e12, '1000-10-21', { ...debt, documentId: 'stockfisher', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE', yearless: true, unfirm: [{ kind: 'NO_YEAR', why: 'its page states no year' }] });
+    const dated = fig('38万亿美元', 38e12, '2025-10-21', { ...debt, documentId: 'cls', mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' });
+    const november = fig('$38.09 trillion', 38.09e12, '2025-11-06', { ...debt, documentId: 'fc' });
+    // Directly, the year-less crossing is never a side of an update (it would rest on the year).
+    expect(relateFigures(yearless, november)).toBeNull();
+    const found = relateAll([yearless, dated, november]);
+    const through = found.find((r) => r.kind === 'UPDATES' && r.earlier.quantityId === yearless.quantityId);
+    expect(through?.later.quantityId).toBe(november.quantityId);
+    expect(through?.why).toContain('“38萬億美元” is the same figure as “38万亿美元” (2025-10-21)');
+    // The same from ingest's view, whichever document came last.
+    for (const d of ['stockfisher', 'cls', 'fc']) expect(relateAll([yearless, dated, november], new Set([d])).some((r) => r.kind === 'UPDATES' && r.earlier.quantityId === yearless.quantityId)).toBe(true);
+  });
+});
+
+describe('a change that states no period (issue 19, seventh pass)', () => {
+  it('issue 19: "reserves have fallen by about $270 billion" in a page of 18 December was never the same change as 2700亿美元 from 26 June to 18 December', () => {
+    const undated = fig('$270 billion', 270e9, '2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT', timeSource: 'DOCUMENT_DATE', unfirm: [{ kind: 'DOCUMENT_DATE', why: '' }] });
+    const dated = fig('2700亿美元', 270e9, '2025-06-26..2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', qualifier: 'ABOUT' });
+    const r = relateFigures(undated, dated);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('“$270 billion” states no period (its document\'s date, 2025-12-18), and “2700亿美元”\'s (2025-06-26..2025-12-18) ends then');
+  });
+
+  it('…but not when the dated change ends before the page\'s week, goes the other way, or agrees only within a round number', () => {
+    const undated = (surface: string, value: number, extra: Partial<Figure> = {}) => fig(surface, value, '2025-12-18', { mode: 'CHANGE', direction: 'DECREASE', timeSource: 'DOCUMENT_DATE', ...extra });
+    const dated = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { mode: 'CHANGE', direction: 'DECREASE', ...extra });
+    expect(relateFigures(undated('$270 billion', 270e9), dated('2700亿美元', 270e9, '2025-06-26..2025-11-30'))).toBeNull();
+    expect(relateFigures(undated('$270 billion', 270e9), dated('2700亿美元', 270e9, '2025-06-26..2025-12-18', { direction: 'INCREASE' }))).toBeNull();
+    // $300 billion rounds 250–350 billion, but the finer figure (2700亿) does not reach it.
+    expect(relateFigures(undated('$300 billion', 300e9), dated('2700亿美元', 270e9, '2025-06-26..2025-12-18'))).toBeNull();
+  });
+});
+
+describe('what a figure is, inside a possessive (issue 19, seventh pass)', () => {
+  it('issue 19: "expect that the Federal Reserve will halt the reduction of its approximately $6.6 trillion balance sheet" read the present size as an aim', () => {
+    const quote = 'Strategists expect that the Federal Reserve will halt the reduction of its approximately $6.6 trillion balance sheet this month';
+    expect(stanceOf(quote, '$6.6 trillion', 'TEXT')).toBe('OBSERVATION');
+    expect(stanceOf("The Treasury said it will keep the Fed's $6.6 trillion balance sheet in view", '$6.6 trillion', 'TEXT')).toBe('OBSERVATION');
+  });
+
+  it('…while an aim named before the number stays one', () => {
+    expect(stanceOf('The Treasury expects its cash balance to reach $850 billion', '$850 billion', 'TEXT')).toBe('AIM');
+    expect(stanceOf('The Treasury expects its target of $850 billion to hold', '$850 billion', 'TEXT')).toBe('AIM');
+    expect(stanceOf('The Fed will halt the runoff of its projected $6.5 trillion portfolio', '$6.5 trillion', 'TEXT')).toBe('AIM');
   });
 });

@@ -36,3 +36,13 @@ describe('the year-less date goes round New Year (issue 19)', () => {
     expect(yearlessDocumentDate(text2, segmentSentences(text2))).toBe('2000-12-17');
   });
 });
+
+describe('a since through a week is looked back to (issue 19, seventh pass)', () => {
+  it('issue 19: "the lowest level since the week of January 1" dated a page of the week ending October 22 as of 1 January (round New Year)', () => {
+    const pages = [
+      'Bank reserves fell by approximately $59 billion in the week ending October 22, reaching $2.93 trillion. This is the lowest level since the week of January 1.',
+      'Reserves fell to $2.93 trillion on October 22, the lowest since the end of March.',
+    ];
+    expect(pages.map((text) => yearlessDocumentDate(text, segmentSentences(text)))).toEqual(['2000-10-22', '2000-10-22']);
+  });
+});

@@ -58,7 +58,7 @@ describe('a date only in the sentence before: the figure was held against the do
 });
 
 describe('a measure named only in the headline: the figures of the lead had no factor', () => {
-  const story = "Fed's Reverse Repo Facility Usage Sinks Below $300 Billion\n\nAug 06,2024\n\n(Bloomberg) -- The amount of money investors park at a major Federal Reserve facility dropped below $300 billion for the first time since 2021.";
+  const story = "Fed's Reverse Repo Facility Usage Sinks Below $300 Billion\n\nAug 06,2024\n\n(Bloomberg) -- Demand dropped below $300 billion for the first time since 2021.";
 
   it("takes the headline's one measure, marked as read from the headline", () => {
     expect(frameOf(story, '$300 billion', '2024-08-06')).toMatchObject({ factorId: 'f-on-rrp', factorSource: 'HEADLINE', factorAnaphor: null });

@@ -25,6 +25,15 @@ describe('sentences, cut once by ICU (issue 18)', () => {
     expect(cut(text)).toEqual(['The runoff continues.', 'The QT assets shrank by $95 billion a month.']);
   });
 
+  it('a footnote mark after a full stop closes its sentence ("…$850 billion.[" and "2] The borrowing…" was the cut)', () => {
+    expect(cut('Treasury assumed an end-of-September cash balance of $850 billion.[2] The borrowing estimate is $453 billion higher.')).toEqual([
+      'Treasury assumed an end-of-September cash balance of $850 billion.[2]',
+      'The borrowing estimate is $453 billion higher.',
+    ]);
+    expect(cut('It rose 5%.[1][12] Then it fell.')).toEqual(['It rose 5%.[1][12]', 'Then it fell.']);
+    expect(cut('It rose to $1 trillion.[3]')).toEqual(['It rose to $1 trillion.[3]']);
+  });
+
   it('cuts a sentence into clauses, not at thousands separators, and finds the sentence around a span', () => {
     const text = 'Reserves were $2,850 billion, the lowest since 2021; the TGA rose.';
     const [s] = segmentSentences(text);

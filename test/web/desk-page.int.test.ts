@@ -81,7 +81,7 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     const factorId = 'f-bank-reserves';
     const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
       `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
-         checks { verdict claimed reading window { from to label } factor { id } quantity { surface } series { id } } } } }`,
+         checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`,
       { id: factorId },
     );
     expect(errors).toBeUndefined();
@@ -126,6 +126,36 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
     await row.getByRole('link').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${rowClaim}`);
     await expect.poll(() => page.locator('.claim-panel').getAttribute('data-claim-id')).toBe(rowClaim);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  // The seed's "相當於每月從市場抽血3000億美元" (300 bn a month drained, a flow) was drawn at 0.3 trillion on the TGA's level
+  // chart, far below the record's line, as if someone had claimed the balance was 300 bn.
+  it('lists changes and flows beside the record’s move over their window, and draws none of them on the level chart', async () => {
+    const factorId = 'f-tga-balance';
+    const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
+      `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
+         checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`,
+      { id: factorId },
+    );
+    expect(errors).toBeUndefined();
+    const { marks, moves } = measureMarks(factorId, data!.factor.claims);
+    expect(moves.some((m) => m.mode === 'FLOW')).toBe(true);
+    const { page, outside } = await h.open(`/measures/${factorId}`, { viewport: { width: 1440, height: 1100 } });
+    await page.locator('table.moves-table tbody tr').first().waitFor({ timeout: 120_000 });
+    const drawn = await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset['mark']));
+    const moveRows = await page.locator('table.moves-table tbody tr').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset['moveRow']));
+    for (const m of moves) expect(moveRows).toContain(m.claimId);
+    // A claim may hold a level and a flow; only claims with no value-like check stay off the chart.
+    for (const m of moves.filter((x) => !marks.some((k) => k.claimId === x.claimId))) expect(drawn).not.toContain(m.claimId);
+    const flow = moves.find((m) => m.mode === 'FLOW')!;
+    const row = page.locator(`table.moves-table tbody tr[data-move-row="${flow.claimId}"]`);
+    await expect.poll(() => row.textContent()).toContain(`per ${flow.unit!.split('/')[1]}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'measure-view-moves');
+    await row.getByRole('link').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/claims/${flow.claimId}`);
     expect(outside).toEqual([]);
     await page.context().close();
   });

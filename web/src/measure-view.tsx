@@ -33,6 +33,9 @@ const scaled = (v: number) => {
   const a = Math.abs(v);
   return a >= 1e12 ? `${(v / 1e12).toFixed(3)} trillion` : a >= 1e9 ? `${(v / 1e9).toFixed(1)} billion` : v.toLocaleString('en');
 };
+const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${scaled(Math.abs(v))}`;
+/** A flow's period from its unit (`USD/month` → " per month"); a change is over its window. */
+const perPeriod = (m: Mark) => (m.mode === 'FLOW' && m.unit?.includes('/') ? ` per ${m.unit.split('/')[1]}` : '');
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const openClaim = (id: string) => navigate(`/claims/${encodeURIComponent(id)}`);
 
@@ -61,7 +64,7 @@ export function MeasureView(props: { factorId: string }) {
       (e) => setError(e instanceof Error ? e.message : 'The API could not be reached.'),
     );
   }, [props.factorId]);
-  const { marks, unplaced } = useMemo(() => (factor ? measureMarks(factor.id, factor.claims) : { marks: [], unplaced: [] }), [factor]);
+  const { marks, moves, unplaced } = useMemo(() => (factor ? measureMarks(factor.id, factor.claims) : { marks: [], moves: [], unplaced: [] }), [factor]);
   const primary = factor ? [...factor.series].sort((a, b) => a.rank - b.rank)[0] : undefined;
   useEffect(() => {
     if (!primary) return;
@@ -91,7 +94,9 @@ export function MeasureView(props: { factorId: string }) {
         ) : (
           'No reference series measures this factor. '
         )}
-        {plural(marks.length, 'figure')} claimed in {plural(new Set(marks.map((m) => m.documentId)).size, 'document')}{unplaced.length ? `; ${unplaced.length} claims without a value and window that could be placed` : ''}.
+        {plural(marks.length, 'figure')} claimed in {plural(new Set(marks.map((m) => m.documentId)).size, 'document')}
+        {moves.length ? `; ${moves.length} ${moves.length === 1 ? 'change or flow' : 'changes and flows'} (listed below the chart, beside the record's move)` : ''}
+        {unplaced.length ? `; ${unplaced.length} claims without a value and window that could be placed` : ''}.
       </p>
       <MarkLegend />
       <MeasureChart title={`${factor.name}: the record, and each claimed figure over the window it speaks of`} obs={obs} marks={marks} loaded={recordLoaded} />
@@ -113,6 +118,30 @@ export function MeasureView(props: { factorId: string }) {
           ))}
         </tbody>
       </table>
+      {moves.length > 0 && (
+        <>
+          <h3 id="moves-h">Claimed changes and flows</h3>
+          <p class="hint">A change or a flow is a move of the measure, not a value of it: each is set beside the record's move over the same window rather than drawn on the chart.</p>
+          <table class="moves-table" aria-labelledby="moves-h">
+            <thead>
+              <tr><th scope="col">Claim</th><th scope="col">Document</th><th scope="col">Claimed</th><th scope="col">The record</th><th scope="col">Window</th><th scope="col">Suggestion</th><th scope="col">Review status</th></tr>
+            </thead>
+            <tbody>
+              {moves.map((m) => (
+                <tr data-move-row={m.claimId}>
+                  <th scope="row"><a href={`/claims/${encodeURIComponent(m.claimId)}`} lang={m.language} onClick={(e) => { e.preventDefault(); openClaim(m.claimId); }}>{m.quote}</a></th>
+                  <td>{m.documentTitle}</td>
+                  <td class="num">{m.surface ? <span lang={m.language}>{m.surface}</span> : null} → {signed(m.value)}{perPeriod(m)}</td>
+                  <td class="num">{m.recorded == null ? '—' : `${signed(m.recorded)}${perPeriod(m)}`}</td>
+                  <td>{m.label} ({m.from} to {m.to})</td>
+                  <td><span aria-hidden="true">{verdictText(m.verdict).glyph}</span> {verdictText(m.verdict).label}</td>
+                  <td><span aria-hidden="true">{LOOK[m.status as Status]?.glyph}</span> {LOOK[m.status as Status]?.label ?? m.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {unplaced.length > 0 && (
         <>
           <h3>Claims not placed on the chart</h3>

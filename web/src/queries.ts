@@ -140,4 +140,4 @@ export const MEASURE = `query Measure($id: ID!) {
     series { how rank series { id title unit scale publisher url firstDate lastDate } }
     claims { id quote status candidate
       document { id title language published }
-      checks { verdict claimed reading window { from to label } factor { id } quantity { surface } series { id } } } } }`;
+      checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { matchKey } from '../../../../src/factors/factor-store.ts';
 import { connectivesIn, mentionsAround, readPolarity, type CausalCandidate, type CausalEnd } from './extract-claims.ts';
-import type { FactorMention } from './match-factors.ts';
+import { foldScript, type FactorMention } from './match-factors.ts';
+
+/** factor-store.ts's matchKey as it was, on the folding as it was. */
+const matchKey = (name: string) => foldScript(name.trim()).toLowerCase();
 
 /** A factor the graph does not know yet, named by the phrase a document uses for it. */
 export interface ProposedFactor {
