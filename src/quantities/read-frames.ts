@@ -467,23 +467,27 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
-    const frame: QuantityFrame = {
+    // Built field by field, in the order it is printed and stored: an object literal with spreads in its middle cost
+    // about 2 µs a number (issue 18, reading throughput).
+    const frame = {
       factorId,
       factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       factorSource: factorId ? (loose ? 'LOOSE' : 'TEXT') : null,
-      // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
-      ...(factorId && measure?.anaphor ? { factorAnaphor: measure.anaphor } : {}),
-      mode,
-      ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
-      direction,
-      period,
-      window,
-      timeText: time?.window ? time.text : null,
-      timeSource,
-      spanDays: null,
-      base: null,
-      extremum: null,
-    };
+    } as QuantityFrame;
+    // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
+    if (factorId && measure?.anaphor) frame.factorAnaphor = measure.anaphor;
+    frame.mode = mode;
+    const mood = amount ? moodOf(text, reading.sentence, q) : null;
+    frame.mood = mood ? mood.mood : 'STATED';
+    frame.moodEvidence = mood ? mood.evidence : null;
+    frame.direction = direction;
+    frame.period = period;
+    frame.window = window;
+    frame.timeText = time?.window ? time.text : null;
+    frame.timeSource = timeSource;
+    frame.spanDays = null;
+    frame.base = null;
+    frame.extremum = null;
     // A comparison base ("down from $3.5 trillion earlier this year — the lowest since 2021") never owns the extremum:
     // it is the figure the base is compared with that the words are about.
     const isBase = baseOf.has(quantities.indexOf(q));

@@ -67,6 +67,15 @@ const yearWindow = (y: number, part?: 'early' | 'mid' | 'late' | 'end') => {
   return { window: { start: iso(utc(y, a, 1)), end: iso(utc(y, b, lastDay(y, b))) }, grain: part ? ('PART' as const) : ('YEAR' as const) };
 };
 /** The week (Thursday to Wednesday for an H.4.1 week) ending on a day: the seven days to it. */
+/**
+ * `r` (a fresh object) with `inYear` when the year was not written: the same expression in the year the sentence names.
+ * Set on `r` rather than spread into a new literal (`{ ...r, ...(written ? {} : { inYear }) }` takes V8's slow path,
+ * microseconds a time expression: issue 18, reading throughput).
+ */
+function unlessWritten<T extends object>(written: unknown, r: T, inYear: NonNullable<Resolved['inYear']>): T & Pick<Resolved, 'inYear'> {
+  if (!written) (r as T & Pick<Resolved, 'inYear'>).inYear = inYear;
+  return r;
+}
 const weekEnding = (y: number, m: number, d: number) => {
   const end = utc(y, m, d);
   return { window: { start: iso(addDays(end, -6)), end: iso(end) }, grain: 'WEEK' as const };
@@ -90,13 +99,13 @@ const yearFor = (doc: Date, m: number, d = 1) => {
  */
 const writtenDay = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
   const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
-  return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(year ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+  return y === null ? { window: null, grain: 'DAY' } : unlessWritten(year, dayWindow(utc(y, mo, d)), (yy: number) => dayWindow(utc(yy, mo, d)));
 };
 /** The week ending a day of a month ("the week ending October 29", 截至10月22日当周), its year found as `writtenDay`'s. */
 const writtenWeekEnding = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
   const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
   if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
-  return { ...weekEnding(y, mo, d), weekEnding: true, ...(year ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+  return unlessWritten(year, { ...weekEnding(y, mo, d), weekEnding: true }, (yy: number) => weekEnding(yy, mo, d));
 };
 /** A day of the month without a month: the document's month, or the one before when the day is still to come. */
 const dayOfDocMonth = (doc: Date, d: number) => {
@@ -205,7 +214,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const closing = m[5] === '末' || m[5] === '底';
     const y = m[1] ? Number(m[1]) : m[2] && doc ? doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : doc ? yearForQuarter(doc, q) : null;
     if (y === null) return { window: null, grain: closing ? 'DAY' : 'QUARTER' };
-    return { ...quarterWindow(y, q, closing), ...(m[1] || m[2] ? {} : { inYear: (yy: number) => quarterWindow(yy, q, closing) }) };
+    return unlessWritten(m[1] || m[2], quarterWindow(y, q, closing), (yy: number) => quarterWindow(yy, q, closing));
   }],
   // 2025 Q3, 2021 Q1 (the year written before the quarter, as tables and digests write it)
   [LATIN, /(?<![\d.,])((?:19|20)\d{2})\s?Q([1-4])\b/g, (m) => quarterWindow(Number(m[1]), Number(m[2]))],
@@ -219,7 +228,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const first = /first/i.test(m[1]!);
     const at = (y: number) => ({ window: first ? { start: iso(utc(y, mo, 1)), end: iso(utc(y, mo, 7)) } : { start: iso(utc(y, mo, lastDay(y, mo) - 6)), end: iso(utc(y, mo, lastDay(y, mo))) }, grain: 'PART' as const });
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[3], at(y), at);
   }],
   // Q3, the third quarter, third-quarter (no year written): the latest such quarter begun by the document's date
   [LATIN, /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
@@ -260,7 +269,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[2] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[2], at(y), at);
   }],
   // the first / second half of September (2025), of 2025
   [LATIN, new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(${EN_MONTH})(?:,?\s+(\d{4}))?|((?:19|20)\d{2}))\b`, 'gi'), (m, doc) => {
@@ -269,7 +278,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[2]!);
     const at = (y: number) => monthHalf(y, mo, second);
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[3], at(y), at);
   }],
   // May of that year, October of the same year: the year is the one named before (resolved by the caller)
   [LATIN, new RegExp(String.raw`\b(${EN_MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`, 'gi'), (m) => {
@@ -282,7 +291,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const part = partOf(m[0]);
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[2] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[2], monthWindow(y, mo, part), (yy: number) => monthWindow(yy, mo, part));
   }],
   // early 2021, mid-2025
   [LATIN, new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
@@ -432,7 +441,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[1], at(y), at);
   }],
   // 9月下半月, 2025年10月上半月
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?\s?(上半月|下半月|前半月|後半月|后半月)/g, (m, doc) => {
@@ -441,7 +450,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const second = /下|後|后/.test(m[3]!);
     const at = (y: number) => monthHalf(y, mo, second);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[1], at(y), at);
   }],
   // 12月9–10日, 2025年12月9日至10日: days of a month (a meeting's two days)
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]?\s?[-–—~～至到]\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
@@ -450,7 +459,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12 && a >= 1 && a < b && b <= 31)) return null;
     const at = (y: number) => ({ window: { start: iso(utc(y, mo, a)), end: iso(utc(y, mo, b)) }, grain: 'RANGE' as const });
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, a) : null;
-    return y === null ? { window: null, grain: 'RANGE' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'RANGE' } : unlessWritten(m[1], at(y), at);
   }],
   // 2025年10月9日, 10月30日, 10月30號
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
@@ -458,7 +467,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[1] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[1], dayWindow(utc(y, mo, d)), (yy: number) => dayWindow(utc(yy, mo, d)));
   }],
   // 10月底, 2025年10月初, 10月下旬, 上個月底, 本月初
   [HAN, /(?:(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月|(上個?|上个|本|這個?|这个?)月)(初|底|末|中旬|上旬|下旬|中)/g, (m, doc) => {
@@ -471,7 +480,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     const part = partOf(m[4]!);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[1], monthWindow(y, mo, part), (yy: number) => monthWindow(yy, mo, part));
   }],
   // 2025年10月, 10月份, 10月 (not followed by a day)
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?!\s?[\d日號号底末初中上下])/g, (m, doc) => {
@@ -479,7 +488,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     if (/^\s?[個个]/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'MONTH' } : { ...monthWindow(y, mo), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo) }) };
+    return y === null ? { window: null, grain: 'MONTH' } : unlessWritten(m[1], monthWindow(y, mo), (yy: number) => monthWindow(yy, mo));
   }],
   // 上週三, 上周, 本週, 週三, 星期三
   [HAN, new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
