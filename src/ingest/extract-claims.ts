@@ -177,7 +177,8 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
     const own = assertions.filter((a) => (a.start < end && start < a.end) || (a.factorId !== null && a.factorId === measured));
     const timed = members.find((f) => f.frame.timeSource === 'TEXT' && f.frame.window && f.frame.mode !== 'OTHER' && f.baseOf === null);
     const quote = text.slice(start, end);
-    return {
+    // Built field by field, in the order it is printed (a spread in the middle of a literal costs microseconds).
+    const claim = {
       quote,
       start,
       end,
@@ -185,11 +186,12 @@ function claimsOfSentence(text: string, reading: SentenceReading, framed: Framed
       subject: guessSubject(quote, start, members[0]!.quantity),
       quantities: members.map((f) => f.quantity),
       frames: members.map((f) => f.frame),
-      ...(yearless ? { yearless: idx.map((i) => yearless[i] ?? null) } : {}),
-      factorIds,
-      assertions: own,
-      time: timed?.frame.window ? windowText(timed.frame.window) : null,
-    };
+    } as ClaimCandidate;
+    if (yearless) claim.yearless = idx.map((i) => yearless[i] ?? null);
+    claim.factorIds = factorIds;
+    claim.assertions = own;
+    claim.time = timed?.frame.window ? windowText(timed.frame.window) : null;
+    return claim;
   });
 }
 

@@ -64,7 +64,7 @@ const ZERO_SUBJECT = ANAPHOR_WORDS.zeroSubject.length ? new RegExp(`^(?:${altern
 const ZERO_SUBJECT_AFTER_TIME = ANAPHOR_WORDS.zeroSubjectAfterTime.length ? new RegExp(`^(?:${alternation(ANAPHOR_WORDS.zeroSubjectAfterTime)})`) : null;
 const LEAD = /^[\s●•·▪◆■\-*、，,]*/;
 const PARKED = /\b(?:deposited|parked|placed|stashed|put)\s+(?:a total of\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:US)?\$|(?:存放|停放|存入|投入)(?:了)?(?:約|约|近|逾|超過|超过|合計|合计)?\s*\d/i;
-const DRAINED_FROM_MARKET = /(?:被)?(?:從|从)(?:金融)?市[場场](?:中|上)?(?:被)?(?:抽離|抽离|抽走|回收|吸走|抽乾|抽干)|\b(?:was|were|got|been)\s+(?:drained|sucked|pulled|siphoned)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:financial\s+)?(?:market|markets|system|financial system)\b/i;
+const DRAINED_FROM_MARKET = /(?:被)?(?:從|从)(?:私人|民間|民间)?(?:金融)?(?:市[場场]|系[統统]|體系|体系)(?:中|上)?(?:被)?(?:抽離|抽离|抽走|回收|吸走|抽乾|抽干)|\b(?:was|were|got|been)\s+(?:drained|sucked|pulled|siphoned)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:financial\s+)?(?:market|markets|system|financial system)\b/i;
 const TIME_PREPOSITION = /^(?:在|於|于|截至|截止|到了?)\s*/;
 
 const classOf = (head: string): string | null => {

@@ -465,20 +465,17 @@ export function extractQuantities(text: string, options: { documentDate?: string
     qualifier ??= qualifierBefore(text, start);
     if (!qualifier) qualifier = qualifierAfter(text, end)?.qualifier;
     const unit = f.unit;
-    const mention: QuantityMention & { bare: boolean; explicitKind: boolean } = {
-      start,
-      end,
-      surface,
-      value: f.value,
-      ...(f.upper !== undefined ? { upper: f.upper } : {}),
-      unit,
-      kind: (f.kind ?? kindOfUnit(unit)) as QuantityKind,
-      ...(qualifier ? { qualifier } : {}),
-      ...(f.calendar ? { calendar: f.calendar } : {}),
-      ...(f.date ? { date: f.date } : {}),
-      bare: f.bare === true,
-      explicitKind: f.kind !== undefined,
-    };
+    // Built field by field, in the order its readers print it: an object literal with spreads in its middle
+    // (`...(x ? { upper } : {})`) cost about 2 µs a number (issue 18, reading throughput).
+    const mention = { start, end, surface, value: f.value } as QuantityMention & { bare: boolean; explicitKind: boolean };
+    if (f.upper !== undefined) mention.upper = f.upper;
+    mention.unit = unit;
+    mention.kind = (f.kind ?? kindOfUnit(unit)) as QuantityKind;
+    if (qualifier) mention.qualifier = qualifier;
+    if (f.calendar) mention.calendar = f.calendar;
+    if (f.date) mention.date = f.date;
+    mention.bare = f.bare === true;
+    mention.explicitKind = f.kind !== undefined;
     const kind = mention.kind;
     if (kind === 'money' || kind === 'percent' || kind === 'measure' || kind === 'count' || kind === 'fraction') {
       const direction = directionAround(text, start, end);
@@ -708,7 +705,12 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   }
   // A range written high-to-low (-1℃~-2℃, 8%至5%) is stored low..high.
   if (hi !== undefined && hi < lo) [lo, hi] = [hi, lo];
-  return { end: pos, value: decimal(lo * scale), ...(hi !== undefined ? { upper: decimal(hi * scale) } : {}), unit, ...(kind ? { kind } : {}), ...(bare ? { bare } : {}) };
+  const read = { end: pos, value: decimal(lo * scale) } as ReadNumber;
+  if (hi !== undefined) read.upper = decimal(hi * scale);
+  read.unit = unit;
+  if (kind) read.kind = kind;
+  if (bare) read.bare = bare;
+  return read;
 }
 
 /** Words a number may stand behind between a per-word and its unit: 每秒約35米, 每平方公里有1,300人. */

@@ -23,6 +23,10 @@ const MOODS: [FrameMood, RegExp][] = [
   ['FORECAST', /預計|预计|預期|预期|預料|预料|預估|预估|預測|预测|料將|料将|必然|勢必|势必|可能|或將|或将|或許|或许|也許|也许|有望|可望|恐將|恐将|恐怕|即將|即将|勢將|势将|將會|将会|(?:將|将|(?<![員员協协社機机])(?:會|会))(?:再|進一步|进一步|持續|持续)?(?=降|升|跌|漲|涨|增|減|减|達|达|突破|跌破|回|超|觸|触|維持|维持|保持|見|见|逼近|接近|擴|扩|縮|缩|買|买|賣|卖|啟動|启动|重啟|重启|結束|结束|停止|推出|拒絕|拒绝|用|完成|成為|成为|導致|导致|引發|引发|面臨|面临|出現|出现|進入|进入|迎來|迎来)|\bwill\b|\bwould\b|\bcould\b|\bmight\b|\bshall\b|\bexpect(?:s|ed)? to\b|(?<!than[- ])\bexpected\b|\bforecast(?:s|ed|ing)?\b|\bproject(?:s|ed|ing)?\b|\bpredict(?:s|ed|ing)?\b|\bexpecting\b|\banticipat(?:e|es|ed)\b|\blikely\b|\bset to\b|\bon track to\b|\bpoised to\b|\bgoing to\b/i],
 ];
 
+/** A level of now right before the figure: "today's roughly", "the current", 目前的. */
+const NOW_BEFORE = /(?:\btoday['’]s|\bthe current|\bcurrently|目前的?|當前的?|当前的?|現時的?|现时的?)\s*(?:roughly|about|around|nearly|some|約|约|近)?\s*(?:US)?\$?\s*$/i;
+/** A noun, then "to hit"/"to reach" and the figure (a headline's future): not after a verb of motion ("climbed to hit"). */
+const TO_REACH = /\b(?!(?:rose|fell|jumped|climbed|dropped|surged|plunged|slid|sank|soared|tumbled|declined|increased|decreased|grew|shrank|up|down|back|enough|how|way|able|going|set|expected|likely|poised|need|needs|needed)\b)[A-Za-z]+\s+to\s+(?:hit|reach|top|exceed|surpass|cross|breach|near)\s*(?:about|around|roughly|nearly|almost|more than|over|some)?\s*(?:US)?\$?\s*$/i;
 /** A noun of a mood right after a figure, its modifiers between ("end-June cash-balance", 的). */
 const HEAD_AFTER = /^\s*(?:(?:[A-Za-z]+-)*[A-Za-z]+\s+){0,3}?(targets?|goals?|assumptions?|projections?|forecasts?|estimates?)\b|^\s*的?(?:[\p{Script=Han}]{0,4}?)(目標|目标|預測|预测|預估|预估|假設|假设|估計|估计)(?![\p{Script=Han}]*(?:為|为|是|達|达))/iu;
 const HEAD_MOODS: [FrameMood, RegExp][] = [['TARGET', /target|goal|目標|目标/i], ['CONDITION', /assumption|假設|假设/i], ['ESTIMATE', /estimate|估計|估计/i], ['FORECAST', /./]];
@@ -46,8 +50,15 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
   const phrase = text.slice(from, q.start);
   for (const [mood, re] of MOODS) {
     const m = re.exec(phrase);
+    // "a rapid increase from today's roughly $400 billion level" after "would": a level of now, named by a
+    // possessive or "current" right before it, is stated whatever is forecast around it.
+    if (m && (mood === 'FORECAST' || mood === 'ESTIMATE') && NOW_BEFORE.test(phrase)) return { mood: 'STATED', evidence: null };
     if (m) return { mood, evidence: m[0] };
   }
+  // A headline's infinitive after its subject: "US Treasury cash balance to hit $500 billion by end-July".
+  // (gated: most phrases hold no "to")
+  const toReach = /to/i.test(phrase) ? TO_REACH.exec(phrase) : null;
+  if (toReach) return { mood: 'FORECAST', evidence: toReach[0].trim() };
   // "the $900 billion end-June cash-balance assumption", "the $500 billion target", 8500亿美元的目标: the noun the figure
   // modifies names its mood (a few modifiers between, no verb).
   const head = HEAD_AFTER.exec(text.slice(q.end, Math.min(sentence.end, q.end + 48)));

@@ -467,23 +467,27 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const uses: Span[] = [];
     const window = time?.window ?? (amount && docWindow ? docWindow : null);
     const timeSource = time?.window ? 'TEXT' : window ? 'DOCUMENT_DATE' : null;
-    const frame: QuantityFrame = {
+    // Built field by field, in the order it is printed and stored: an object literal with spreads in its middle cost
+    // about 2 µs a number (issue 18, reading throughput).
+    const frame = {
       factorId,
       factorEvidence: factorId && measure ? (measure.evidence ?? text.slice(measure.start, measure.end)) : null,
       factorSource: factorId ? (loose ? 'LOOSE' : 'TEXT') : null,
-      // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
-      ...(factorId && measure?.anaphor ? { factorAnaphor: measure.anaphor } : {}),
-      mode,
-      ...(amount ? (({ mood, evidence }) => ({ mood, moodEvidence: evidence }))(moodOf(text, reading.sentence, q)) : { mood: 'STATED' as const, moodEvidence: null }),
-      direction,
-      period,
-      window,
-      timeText: time?.window ? time.text : null,
-      timeSource,
-      spanDays: null,
-      base: null,
-      extremum: null,
-    };
+    } as QuantityFrame;
+    // ("its cash pile": the owner a pronoun refers to named the measure, a reading that is not firm)
+    if (factorId && measure?.anaphor) frame.factorAnaphor = measure.anaphor;
+    frame.mode = mode;
+    const mood = amount ? moodOf(text, reading.sentence, q) : null;
+    frame.mood = mood ? mood.mood : 'STATED';
+    frame.moodEvidence = mood ? mood.evidence : null;
+    frame.direction = direction;
+    frame.period = period;
+    frame.window = window;
+    frame.timeText = time?.window ? time.text : null;
+    frame.timeSource = timeSource;
+    frame.spanDays = null;
+    frame.base = null;
+    frame.extremum = null;
     // A comparison base ("down from $3.5 trillion earlier this year — the lowest since 2021") never owns the extremum:
     // it is the figure the base is compared with that the words are about.
     const isBase = baseOf.has(quantities.indexOf(q));
@@ -551,7 +555,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
     const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate, stated: f.frame.mood === 'STATED' });
     f.frame.window = settled.window;
-    f.frame.timeSource = settled.source;
+    // (a time that refers back to a span named before, "over the same period", 同期: a reading, not firm)
+    f.frame.timeSource = settled.source === 'TEXT' && governing[i]?.referred ? 'SENTENCE_BEFORE' : settled.source;
     f.frame.timeText = settled.timeText;
   });
   for (const [i, h] of baseOf) {
@@ -564,8 +569,14 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
     // The first figure of a move since an event ("2025 年债务上限解决后,…余额从 3000 亿美元增至 8300 亿美元") is the level then.
     const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && (head.frame.timeSource === 'TEXT' || head.time.since) ? head.time : null;
+    // "2008年至2022年間,…從9,000億美元成長至9兆美元": a span before a move between two levels gives each end its own part.
+    const parts = shared?.parts && shared.grain === 'RANGE' && !shared.since && head.time === shared && head.frame.mode !== 'CHANGE' && head.frame.mode !== 'FLOW' ? shared.parts : null;
+    if (parts) {
+      head.frame.window = parts[1];
+      base.frame = { ...base.frame, window: parts[0] };
+    }
     const own = bt?.window ? bt : shared;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: parts?.[0] ?? own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = own;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }

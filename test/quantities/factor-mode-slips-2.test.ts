@@ -108,3 +108,26 @@ describe('numbers and lines the press writes its own way', () => {
     expect(frameOf(text, '$6.5 trillion', '2025-11-20').factorId).toBe('f-fed-balance-sheet');
   });
 });
+
+describe('money drained "from the private financial system" and "這意味着…" did not refer back to the drainer', () => {
+  it('这意味着…超过X的现金被从私人金融系统抽走 takes the TGA of the sentence before (not firm)', () => {
+    const text = 'TGA 余额从约 7000 亿美元膨胀到 10 月 30 日突破 1 万亿美元。这意味着在短短 20 天内，超过 1500 亿美元的现金被从私人金融系统抽走。';
+    expect(frameOf(text, '1500 亿美元', '2025-11-05')).toMatchObject({ factorId: 'f-tga-balance', factorSource: 'SENTENCE_BEFORE' });
+  });
+  it('這代表減少了X after a sentence on reserves is a change of reserves', () => {
+    const text = '準備金餘額下降至約 2.9 兆美元。相較於 2022 年 6 月的水準,這代表減少了約 4,000 億美元。';
+    expect(frameOf(text, '4,000 億美元', '2025-12-31').factorId).toBe('f-bank-reserves');
+  });
+});
+
+describe('moods: a level of now inside a forecast, and a headline\'s infinitive', () => {
+  it('"would represent a rapid increase from today\'s roughly $X level": today\'s level is stated', () => {
+    expect(frameOf("That would represent a very rapid increase from today's roughly $350 billion level in the TGA.", '$350 billion', '2025-08-19').mood).toBe('STATED');
+  });
+  it('"US Treasury cash balance to hit $X by end-July" (a headline) is a forecast', () => {
+    expect(frameOf('US Treasury cash balance to hit $450 billion by end-July\nThe Treasury said on Monday…', '$450 billion', '2025-07-08').mood).toBe('FORECAST');
+  });
+  it('"climbed to hit $X" stays stated', () => {
+    expect(frameOf("The Treasury's cash balance climbed to hit $450 billion on Monday.", '$450 billion', '2025-07-08').mood).toBe('STATED');
+  });
+});
