@@ -28,6 +28,13 @@ export interface TimeExpression extends Span {
   weekEnding?: boolean;
   /** Whether the year was written (2025年10月, October 2025) rather than inferred. */
   yearWritten?: boolean;
+  /**
+   * "the same period", 同期, 在此期間: the span named before it (a reading, not firm: the frame's time source is
+   * SENTENCE_BEFORE).
+   */
+  referred?: boolean;
+  /** A span between two times: each end's own window ("2008年至2022年間": 2008, 2022), for a move from one level to another. */
+  parts?: [TimeWindow, TimeWindow];
   /** A named period or event ("during the shutdown", 本轮缩表, 川普上任周年: named-periods.ts), with the source of its dates. */
   period?: { id: string; source: string };
 }
@@ -49,7 +56,7 @@ interface Resolved {
   weekEnding?: boolean;
   now?: boolean;
   /** "that year", 當天: the year or day named before the sentence or earlier in it. */
-  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE' | 'WEEK_BEFORE' | 'PREVIOUS_RELEASE';
+  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE' | 'WEEK_BEFORE' | 'PREVIOUS_RELEASE' | 'SAME_PERIOD';
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
@@ -67,6 +74,15 @@ const yearWindow = (y: number, part?: 'early' | 'mid' | 'late' | 'end') => {
   return { window: { start: iso(utc(y, a, 1)), end: iso(utc(y, b, lastDay(y, b))) }, grain: part ? ('PART' as const) : ('YEAR' as const) };
 };
 /** The week (Thursday to Wednesday for an H.4.1 week) ending on a day: the seven days to it. */
+/**
+ * `r` (a fresh object) with `inYear` when the year was not written: the same expression in the year the sentence names.
+ * Set on `r` rather than spread into a new literal (`{ ...r, ...(written ? {} : { inYear }) }` takes V8's slow path,
+ * microseconds a time expression: issue 18, reading throughput).
+ */
+function unlessWritten<T extends object>(written: unknown, r: T, inYear: NonNullable<Resolved['inYear']>): T & Pick<Resolved, 'inYear'> {
+  if (!written) (r as T & Pick<Resolved, 'inYear'>).inYear = inYear;
+  return r;
+}
 const weekEnding = (y: number, m: number, d: number) => {
   const end = utc(y, m, d);
   return { window: { start: iso(addDays(end, -6)), end: iso(end) }, grain: 'WEEK' as const };
@@ -90,13 +106,13 @@ const yearFor = (doc: Date, m: number, d = 1) => {
  */
 const writtenDay = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
   const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
-  return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(year ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+  return y === null ? { window: null, grain: 'DAY' } : unlessWritten(year, dayWindow(utc(y, mo, d)), (yy: number) => dayWindow(utc(yy, mo, d)));
 };
 /** The week ending a day of a month ("the week ending October 29", 截至10月22日当周), its year found as `writtenDay`'s. */
 const writtenWeekEnding = (year: string | undefined, mo: number, d: number, doc: Date | null): Resolved => {
   const y = year ? Number(year) : doc ? yearFor(doc, mo, d) : null;
   if (y === null) return { window: null, grain: 'WEEK', weekEnding: true };
-  return { ...weekEnding(y, mo, d), weekEnding: true, ...(year ? {} : { inYear: (yy: number) => weekEnding(yy, mo, d) }) };
+  return unlessWritten(year, { ...weekEnding(y, mo, d), weekEnding: true }, (yy: number) => weekEnding(yy, mo, d));
 };
 /** A day of the month without a month: the document's month, or the one before when the day is still to come. */
 const dayOfDocMonth = (doc: Date, d: number) => {
@@ -205,7 +221,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const closing = m[5] === '末' || m[5] === '底';
     const y = m[1] ? Number(m[1]) : m[2] && doc ? doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : doc ? yearForQuarter(doc, q) : null;
     if (y === null) return { window: null, grain: closing ? 'DAY' : 'QUARTER' };
-    return { ...quarterWindow(y, q, closing), ...(m[1] || m[2] ? {} : { inYear: (yy: number) => quarterWindow(yy, q, closing) }) };
+    return unlessWritten(m[1] || m[2], quarterWindow(y, q, closing), (yy: number) => quarterWindow(yy, q, closing));
   }],
   // 2025 Q3, 2021 Q1 (the year written before the quarter, as tables and digests write it)
   [LATIN, /(?<![\d.,])((?:19|20)\d{2})\s?Q([1-4])\b/g, (m) => quarterWindow(Number(m[1]), Number(m[2]))],
@@ -219,7 +235,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const first = /first/i.test(m[1]!);
     const at = (y: number) => ({ window: first ? { start: iso(utc(y, mo, 1)), end: iso(utc(y, mo, 7)) } : { start: iso(utc(y, mo, lastDay(y, mo) - 6)), end: iso(utc(y, mo, lastDay(y, mo))) }, grain: 'PART' as const });
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[3], at(y), at);
   }],
   // Q3, the third quarter, third-quarter (no year written): the latest such quarter begun by the document's date
   [LATIN, /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)[\s-]quarter)\b(?!\s*(?:of\s+)?(?:19|20)\d{2})/gi, (m, doc) => {
@@ -260,7 +276,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[2] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[2], at(y), at);
   }],
   // the first / second half of September (2025), of 2025
   [LATIN, new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(${EN_MONTH})(?:,?\s+(\d{4}))?|((?:19|20)\d{2}))\b`, 'gi'), (m, doc) => {
@@ -269,7 +285,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[2]!);
     const at = (y: number) => monthHalf(y, mo, second);
     const y = m[3] ? Number(m[3]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[3] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[3], at(y), at);
   }],
   // May of that year, October of the same year: the year is the one named before (resolved by the caller)
   [LATIN, new RegExp(String.raw`\b(${EN_MONTH})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`, 'gi'), (m) => {
@@ -282,7 +298,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = monthOf(m[1]!);
     const part = partOf(m[0]);
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[2] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[2], monthWindow(y, mo, part), (yy: number) => monthWindow(yy, mo, part));
   }],
   // early 2021, mid-2025
   [LATIN, new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
@@ -363,6 +379,9 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // 此前一天 and "the day before" resolve the same way, below)
   [ANY, /(前一交易日|上一交易日|前一個交易日|前一个交易日|\bthe\s+(?:previous|prior)\s+(?:trading\s+day|session)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
+  // over the same period, during this period, 同期 (not 去年同期, 同期相比), 在此期間, a clause's 期間: the span named before
+  [LATIN, /\b(?:over|during|in)\s+(?:the\s+same|this|that)\s+(?:period|time\s*frame|timeframe|span|stretch)\b/gi, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
+  [HAN, /(?:在此期[間间]|此期[間间]|在這段期[間间]|在这段期间|這段期[間间]|这段期间|同一[時时]期|(?:^|(?<=[，,；;。]\s?))期[間间](?![內内])|(?<![年月比較较去上前今本])同期(?![比相內内]))/g, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
   // "$7.13 trillion a week earlier", "from a week before": seven days before the day named last (the document's date
   // when none is)
   [LATIN, /\b(?:a|one)\s+week\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
@@ -432,7 +451,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     const at = (y: number) => dayWindow(utc(y, mo, lastDay(y, mo)));
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[1], at(y), at);
   }],
   // 9月下半月, 2025年10月上半月
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?\s?(上半月|下半月|前半月|後半月|后半月)/g, (m, doc) => {
@@ -441,7 +460,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const second = /下|後|后/.test(m[3]!);
     const at = (y: number) => monthHalf(y, mo, second);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[1], at(y), at);
   }],
   // 12月9–10日, 2025年12月9日至10日: days of a month (a meeting's two days)
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號号]?\s?[-–—~～至到]\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
@@ -450,7 +469,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12 && a >= 1 && a < b && b <= 31)) return null;
     const at = (y: number) => ({ window: { start: iso(utc(y, mo, a)), end: iso(utc(y, mo, b)) }, grain: 'RANGE' as const });
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, a) : null;
-    return y === null ? { window: null, grain: 'RANGE' } : { ...at(y), ...(m[1] ? {} : { inYear: at }) };
+    return y === null ? { window: null, grain: 'RANGE' } : unlessWritten(m[1], at(y), at);
   }],
   // 2025年10月9日, 10月30日, 10月30號
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?(\d{1,2})\s?[日號号]/g, (m, doc) => {
@@ -458,7 +477,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const d = Number(m[3]);
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo, d) : null;
-    return y === null ? { window: null, grain: 'DAY' } : { ...dayWindow(utc(y, mo, d)), ...(m[1] ? {} : { inYear: (yy: number) => dayWindow(utc(yy, mo, d)) }) };
+    return y === null ? { window: null, grain: 'DAY' } : unlessWritten(m[1], dayWindow(utc(y, mo, d)), (yy: number) => dayWindow(utc(yy, mo, d)));
   }],
   // 10月底, 2025年10月初, 10月下旬, 上個月底, 本月初
   [HAN, /(?:(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月|(上個?|上个|本|這個?|这个?)月)(初|底|末|中旬|上旬|下旬|中)/g, (m, doc) => {
@@ -471,7 +490,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     const part = partOf(m[4]!);
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'PART' } : { ...monthWindow(y, mo, part), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo, part) }) };
+    return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[1], monthWindow(y, mo, part), (yy: number) => monthWindow(yy, mo, part));
   }],
   // 2025年10月, 10月份, 10月 (not followed by a day)
   [HAN, /(?:(\d{4})\s?年\s?)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月(?:份)?(?!\s?[\d日號号底末初中上下])/g, (m, doc) => {
@@ -479,7 +498,7 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (!(mo >= 1 && mo <= 12)) return null;
     if (/^\s?[個个]/.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))) return null;
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
-    return y === null ? { window: null, grain: 'MONTH' } : { ...monthWindow(y, mo), ...(m[1] ? {} : { inYear: (yy: number) => monthWindow(yy, mo) }) };
+    return y === null ? { window: null, grain: 'MONTH' } : unlessWritten(m[1], monthWindow(y, mo), (yy: number) => monthWindow(yy, mo));
   }],
   // 上週三, 上周, 本週, 週三, 星期三
   [HAN, new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
@@ -523,6 +542,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
   // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
   [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
+  // 此後回落至6.6兆美元, "since then … to": after the times named before, where it stands now (not 此後兩年)
+  [ANY, /(?:此後|此后|其後|其后)(?![\d一二兩两三四五六七八九十幾几數数]|\s?[個个]月)|\bsince\s+then\b/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // now, 目前, 當前, "the current level": the document's date, named
   [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b|\bthe\s+current\s+(?:level|reading|figure|balance|size|total)\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年 (2022年底2.6兆美元: a part word before a figure)
@@ -558,8 +579,15 @@ const clauseBefore = (text: string, span: Span, at: number) => {
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
 /** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
 const SINCE_EVENT_AFTER = /^[^，,。；;：:！？!?\d]{1,16}?(?:以來|以来)/;
+/**
+ * "Since the end of QE in April 2022", "since peak-QE in January 2015", "Since the bank panic in March": a since whose
+ * event is a noun phrase of a few words, then its time (no verb: "since the Treasury will rebuild its cash in August" is
+ * a reason, not a start).
+ */
+const SINCE_PHRASE_BEFORE = /\bsince\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|can|could|should|may|might|must|do|does|did|plans?|expects?|then|that|it|they|we|he|she)\b)[A-Za-z][A-Za-z’'“”"-]*\s+){1,7}(?:in|on)\s+$/i;
 function sinceAcross(text: string, span: Span, start: number, end: number): boolean {
-  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 40), start))) return true;
+  const head = text.slice(Math.max(span.start, start - 64), start);
+  if (SINCE_EVENT_BEFORE.test(head) || SINCE_PHRASE_BEFORE.test(head)) return true;
   return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
 }
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
@@ -663,6 +691,32 @@ function withNamedPeriods(text: string, sentence: Span, taken: Found[], doc: str
 
 const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(0, 4));
 
+/** Where the sentence before `at` starts: after the last full stop or line break before it (a stop right before `at` is its own). */
+function sentenceStartBefore(text: string, at: number): number {
+  let from = at - 1;
+  while (from > 0 && /\s/.test(text[from]!)) from--;
+  for (let i = from - 1; i >= Math.max(0, at - ANAPHOR_REACH); i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '。' || c === '！' || c === '？' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return Math.max(0, at - ANAPHOR_REACH);
+}
+
+/**
+ * The dated times of the nearest sentence before `sentence` that names any (up to three back: a heading line between
+ * is skipped), as that sentence reads them.
+ */
+function timesBefore(text: string, sentence: Span, documentDate: string | null): TimeExpression[] {
+  let end = sentence.start;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = sentenceStartBefore(text, end);
+    const there = timeExpressionsIn(text, { start, end }, documentDate).filter((p) => !p.now && p.window);
+    if (there.length) return there;
+    end = start;
+  }
+  return [];
+}
+
 /**
  * Every time expression in `sentence`, in text order, none overlapping another. A month or day written without a
  * year takes the year the sentence names before it (or in its own span: "October–December 2025"), or the year a
@@ -688,7 +742,9 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     if (!t.anaphor) continue;
     const prior = before(t.start);
-    if (t.anaphor === 'WEEK_BEFORE' || t.anaphor === 'PREVIOUS_RELEASE') {
+    if (t.anaphor === 'SAME_PERIOD') {
+      // (resolved below, on the spans: "从 2023 年初到 2025 年底" is one)
+    } else if (t.anaphor === 'WEEK_BEFORE' || t.anaphor === 'PREVIOUS_RELEASE') {
       // (the day the figure it is compared with was dated: "as of July 1 versus $7.13 trillion a week earlier"; a week
       // ending a day counts as that day; only a day named near it, else the document's date)
       const day = prior.filter((p) => (p.grain === 'DAY' || p.weekEnding) && !p.now && !p.since && p.window && p.end >= t.start - NEAR_REACH).at(-1)?.window?.end ?? (doc ? iso(doc) : null);
@@ -712,14 +768,16 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     const prev = spans.at(-1);
     const join = prev ? text.slice(prev.end, t.start) : '';
-    if (prev && prev.window && t.window && !prev.now && !t.now && RANGE_JOIN.test(join) && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
+    // (从 2023 年初到 2025 年底: the second time was read with its 到, a deadline's word)
+    const joined = RANGE_JOIN.test(join) || (!!prev?.from && /^\s*$/.test(join) && /^(?:到|至)/.test(t.text));
+    if (prev && prev.window && t.window && !prev.now && !t.now && joined && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
       let a = prev.window;
       let b = t.window;
       if (prev.inYear && t.yearWritten) a = prev.inYear(yearOf(t) - (prev.inYear(yearOf(t)).window.start > t.window.end ? 1 : 0)).window;
       // "2021 Q1–Q3", "2023年6月至9月": the second time without a year is in the first one's (or the next).
       else if (t.inYear && prev.yearWritten && !prev.inYear) b = t.inYear(yearOf(prev) + (t.inYear(yearOf(prev)).window.end < prev.window.start ? 1 : 0)).window;
       if (a.start <= b.end) {
-        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', parts: [a, b], since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
         continue;
       }
     }
@@ -730,6 +788,19 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     if (!t.inYear) continue;
     const named = spans.slice(0, i).filter((p) => p.yearWritten && !p.since).at(-1);
     if (named) Object.assign(t, t.inYear(yearOf(named)));
+  }
+  // "over the same period", 同期, 在此期間: the last span named before it in the sentence (a range, or a since to the
+  // document's date), else in the nearest sentence before that names a time; failing a span, from the earliest to the
+  // latest time named there ("2022年6月美联储开始缩表,截至2025年11月初,…,同期…").
+  for (const [i, t] of spans.entries()) {
+    if (t.anaphor !== 'SAME_PERIOD') continue;
+    const own = spans.slice(0, i).filter((p) => !p.now && p.window && !p.anaphor);
+    const near = own.length ? own : timesBefore(text, sentence, documentDate ?? null);
+    const span = near.filter((p) => p.grain === 'RANGE' || p.since).at(-1);
+    const docDay = doc ? iso(doc) : null;
+    const to = (p: TimeExpression) => (p.since && docDay && docDay > p.window!.end ? docDay : p.window!.end);
+    const w = span ? { start: span.window!.start, end: to(span) } : near.length > 1 ? { start: near.map((p) => p.window!.start).sort()[0]!, end: near.map(to).sort().at(-1)! } : null;
+    if (w && w.start < w.end) Object.assign(t, { window: w, referred: true });
   }
   return spans.map(({ inYear: _y, anaphor: _a, ...t }) => t);
 }
