@@ -59,6 +59,7 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
     if (m) return { mood, evidence: m[0] };
   }
   // A headline's infinitive after its subject: "US Treasury cash balance to hit $500 billion by end-July".
+  // (gated: most phrases hold no "to" and verb; TO_REACH_WORDS)
   const toReach = TO_REACH_WORDS.test(phrase) ? TO_REACH.exec(phrase) : null;
   if (toReach) return { mood: 'FORECAST', evidence: toReach[0].trim() };
   // "the $900 billion end-June cash-balance assumption", "the $500 billion target", 8500亿美元的目标: the noun the figure

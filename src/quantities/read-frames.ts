@@ -555,7 +555,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const endTime = head !== undefined && head !== i ? (governing[head] ?? null) : null;
     const settled = settleWindow({ text, sentence: reading.sentence, quantity: q, mode: f.frame.mode, time: governing[i] ?? null, startTime, endTime, spanDays: f.frame.spanDays, documentDate, stated: f.frame.mood === 'STATED' });
     f.frame.window = settled.window;
-    f.frame.timeSource = settled.source;
+    // (a time that refers back to a span named before, "over the same period", 同期: a reading, not firm)
+    f.frame.timeSource = settled.source === 'TEXT' && governing[i]?.referred ? 'SENTENCE_BEFORE' : settled.source;
     f.frame.timeText = settled.timeText;
   });
   for (const [i, h] of baseOf) {
@@ -568,8 +569,14 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     // A time written before the whole "from X to Y" ("2020年时,TGA从4000亿飙到16000亿") dates both ends.
     // The first figure of a move since an event ("2025 年债务上限解决后,…余额从 3000 亿美元增至 8300 亿美元") is the level then.
     const shared = !bt?.window && head.time?.window && head.time.end <= base.quantity.start && (head.frame.timeSource === 'TEXT' || head.time.since) ? head.time : null;
+    // "2008年至2022年間,…從9,000億美元成長至9兆美元": a span before a move between two levels gives each end its own part.
+    const parts = shared?.parts && shared.grain === 'RANGE' && !shared.since && head.time === shared && head.frame.mode !== 'CHANGE' && head.frame.mode !== 'FLOW' ? shared.parts : null;
+    if (parts) {
+      head.frame.window = parts[1];
+      base.frame = { ...base.frame, window: parts[0] };
+    }
     const own = bt?.window ? bt : shared;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: parts?.[0] ?? own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = own;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }

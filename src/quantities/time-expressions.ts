@@ -29,6 +29,13 @@ export interface TimeExpression extends Span {
   weekEnding?: boolean;
   /** Whether the year was written (2025年10月, October 2025) rather than inferred. */
   yearWritten?: boolean;
+  /**
+   * "the same period", 同期, 在此期間: the span named before it (a reading, not firm: the frame's time source is
+   * SENTENCE_BEFORE).
+   */
+  referred?: boolean;
+  /** A span between two times: each end's own window ("2008年至2022年間": 2008, 2022), for a move from one level to another. */
+  parts?: [TimeWindow, TimeWindow];
   /** A named period or event ("during the shutdown", 本轮缩表, 川普上任周年: named-periods.ts), with the source of its dates. */
   period?: { id: string; source: string };
 }
@@ -50,7 +57,7 @@ interface Resolved {
   weekEnding?: boolean;
   now?: boolean;
   /** "that year", 當天: the year or day named before the sentence or earlier in it. */
-  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE' | 'WEEK_BEFORE' | 'PREVIOUS_RELEASE';
+  anaphor?: 'YEAR' | 'DAY' | 'DAY_BEFORE' | 'BUSINESS_DAY_BEFORE' | 'WEEK_BEFORE' | 'PREVIOUS_RELEASE' | 'SAME_PERIOD';
 }
 type Resolver = (m: RegExpExecArray, doc: Date | null) => Resolved | null;
 
@@ -373,6 +380,9 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // 此前一天 and "the day before" resolve the same way, below)
   [ANY, /(前一交易日|上一交易日|前一個交易日|前一个交易日|\bthe\s+(?:previous|prior)\s+(?:trading\s+day|session)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   [ANY, /(此前一天|前一天|前一日|\bthe\s+(?:day\s+before|previous\s+day|prior\s+day)\b)/gi, () => ({ window: null, grain: 'DAY', anaphor: 'DAY_BEFORE' })],
+  // over the same period, during this period, 同期 (not 去年同期, 同期相比), 在此期間, a clause's 期間: the span named before
+  [LATIN, /\b(?:over|during|in)\s+(?:the\s+same|this|that)\s+(?:period|time\s*frame|timeframe|span|stretch)\b/gi, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
+  [HAN, /(?:在此期[間间]|此期[間间]|在這段期[間间]|在这段期间|這段期[間间]|这段期间|同一[時时]期|(?:^|(?<=[，,；;。]\s?))期[間间](?![內内])|(?<![年月比較较去上前今本])同期(?![比相內内]))/g, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
   // "$7.13 trillion a week earlier", "from a week before": seven days before the day named last (the document's date
   // when none is)
   [LATIN, /\b(?:a|one)\s+week\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
@@ -533,6 +543,8 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [ANY, /(\b(?:that|the same) year\b|同年|當年|当年|該年|该年)/gi, () => ({ window: null, grain: 'YEAR', anaphor: 'YEAR', inYear: (y: number) => yearWindow(y) })],
   // 新冠疫情以來, "since the pandemic": March 2020, when it began in the US record (only as a since)
   [ANY, /(?:新冠|COVID-?19\s*)?(?:疫情|肺炎)(?:爆發|爆发|開始|开始)?(?=\s*(?:以來|以来))|(?<=\bsince\s)the\s+(?:covid(?:-19)?\s+)?pandemic\b/gi, () => monthWindow(2020, 3)],
+  // 此後回落至6.6兆美元, "since then … to": after the times named before, where it stands now (not 此後兩年)
+  [ANY, /(?:此後|此后|其後|其后)(?![\d一二兩两三四五六七八九十幾几數数]|\s?[個个]月)|\bsince\s+then\b/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // now, 目前, 當前, "the current level": the document's date, named
   [ANY, /(目前|當前|当前|現在|现在|如今|現時|现时|\bnow\b|\bcurrently\b|\bat present\b|\bthe\s+current\s+(?:level|reading|figure|balance|size|total)\b)/gi, (_m, doc) => (doc ? { ...dayWindow(doc), now: true } : { window: null, grain: 'DAY', now: true })],
   // 2025年初, 2025年底, 2025年 (2022年底2.6兆美元: a part word before a figure)
@@ -566,8 +578,15 @@ const CLAUSE_BREAK = unitSet('，,；;。：:');
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:(?:its|the|their|a)\s+)?(?:(?:record|all-time|pandemic-era)\s+)?(?:peak|high|low|trough|top|bottom|start|beginning|launch)\s+(?:in|of|on|at)\s+$/i;
 /** 自2022年6月Fed開始縮表以來: 自/從 a time, then the event, then 以來, in one clause. */
 const SINCE_EVENT_AFTER = /^[^，,。；;：:！？!?\d]{1,16}?(?:以來|以来)/;
+/**
+ * "Since the end of QE in April 2022", "since peak-QE in January 2015", "Since the bank panic in March": a since whose
+ * event is a noun phrase of a few words, then its time (no verb: "since the Treasury will rebuild its cash in August" is
+ * a reason, not a start).
+ */
+const SINCE_PHRASE_BEFORE = /\bsince\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|can|could|should|may|might|must|do|does|did|plans?|expects?|then|that|it|they|we|he|she)\b)[A-Za-z][A-Za-z’'“”"-]*\s+){1,7}(?:in|on)\s+$/i;
 function sinceAcross(text: string, span: Span, start: number, end: number): boolean {
-  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 40), start))) return true;
+  const head = text.slice(Math.max(span.start, start - 64), start);
+  if (SINCE_EVENT_BEFORE.test(head) || SINCE_PHRASE_BEFORE.test(head)) return true;
   return /(?:自|從|从)\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) && SINCE_EVENT_AFTER.test(text.slice(end, Math.min(span.end, end + 20)));
 }
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
@@ -671,6 +690,32 @@ function withNamedPeriods(text: string, sentence: Span, taken: Found[], doc: str
 
 const yearOf = (t: TimeExpression) => Number((t.window as TimeWindow).end.slice(0, 4));
 
+/** Where the sentence before `at` starts: after the last full stop or line break before it (a stop right before `at` is its own). */
+function sentenceStartBefore(text: string, at: number): number {
+  let from = at - 1;
+  while (from > 0 && /\s/.test(text[from]!)) from--;
+  for (let i = from - 1; i >= Math.max(0, at - ANAPHOR_REACH); i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '。' || c === '！' || c === '？' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return Math.max(0, at - ANAPHOR_REACH);
+}
+
+/**
+ * The dated times of the nearest sentence before `sentence` that names any (up to three back: a heading line between
+ * is skipped), as that sentence reads them.
+ */
+function timesBefore(text: string, sentence: Span, documentDate: string | null): TimeExpression[] {
+  let end = sentence.start;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = sentenceStartBefore(text, end);
+    const there = timeExpressionsIn(text, { start, end }, documentDate).filter((p) => !p.now && p.window);
+    if (there.length) return there;
+    end = start;
+  }
+  return [];
+}
+
 /**
  * Every time expression in `sentence`, in text order, none overlapping another. A month or day written without a
  * year takes the year the sentence names before it (or in its own span: "October–December 2025"), or the year a
@@ -696,7 +741,9 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     if (!t.anaphor) continue;
     const prior = before(t.start);
-    if (t.anaphor === 'WEEK_BEFORE' || t.anaphor === 'PREVIOUS_RELEASE') {
+    if (t.anaphor === 'SAME_PERIOD') {
+      // (resolved below, on the spans: "从 2023 年初到 2025 年底" is one)
+    } else if (t.anaphor === 'WEEK_BEFORE' || t.anaphor === 'PREVIOUS_RELEASE') {
       // (the day the figure it is compared with was dated: "as of July 1 versus $7.13 trillion a week earlier"; a week
       // ending a day counts as that day; only a day named near it, else the document's date)
       const day = prior.filter((p) => (p.grain === 'DAY' || p.weekEnding) && !p.now && !p.since && p.window && p.end >= t.start - NEAR_REACH).at(-1)?.window?.end ?? (doc ? iso(doc) : null);
@@ -720,14 +767,16 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
   for (const t of merged) {
     const prev = spans.at(-1);
     const join = prev ? text.slice(prev.end, t.start) : '';
-    if (prev && prev.window && t.window && !prev.now && !t.now && RANGE_JOIN.test(join) && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
+    // (从 2023 年初到 2025 年底: the second time was read with its 到, a deadline's word)
+    const joined = RANGE_JOIN.test(join) || (!!prev?.from && /^\s*$/.test(join) && /^(?:到|至)/.test(t.text));
+    if (prev && prev.window && t.window && !prev.now && !t.now && joined && (!/and/i.test(join) || /between\s*$/i.test(text.slice(Math.max(sentence.start, prev.start - 9), prev.start)))) {
       let a = prev.window;
       let b = t.window;
       if (prev.inYear && t.yearWritten) a = prev.inYear(yearOf(t) - (prev.inYear(yearOf(t)).window.start > t.window.end ? 1 : 0)).window;
       // "2021 Q1–Q3", "2023年6月至9月": the second time without a year is in the first one's (or the next).
       else if (t.inYear && prev.yearWritten && !prev.inYear) b = t.inYear(yearOf(prev) + (t.inYear(yearOf(prev)).window.end < prev.window.start ? 1 : 0)).window;
       if (a.start <= b.end) {
-        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
+        spans[spans.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), window: { start: a.start, end: b.end }, grain: 'RANGE', parts: [a, b], since: prev.since, ...(prev.from ? { from: true } : {}), ...(prev.yearWritten || t.yearWritten ? { yearWritten: true } : {}) };
         continue;
       }
     }
@@ -738,6 +787,19 @@ export function timeExpressionsIn(text: string, sentence: Span, documentDate?: s
     if (!t.inYear) continue;
     const named = spans.slice(0, i).filter((p) => p.yearWritten && !p.since).at(-1);
     if (named) Object.assign(t, t.inYear(yearOf(named)));
+  }
+  // "over the same period", 同期, 在此期間: the last span named before it in the sentence (a range, or a since to the
+  // document's date), else in the nearest sentence before that names a time; failing a span, from the earliest to the
+  // latest time named there ("2022年6月美联储开始缩表,截至2025年11月初,…,同期…").
+  for (const [i, t] of spans.entries()) {
+    if (t.anaphor !== 'SAME_PERIOD') continue;
+    const own = spans.slice(0, i).filter((p) => !p.now && p.window && !p.anaphor);
+    const near = own.length ? own : timesBefore(text, sentence, documentDate ?? null);
+    const span = near.filter((p) => p.grain === 'RANGE' || p.since).at(-1);
+    const docDay = doc ? iso(doc) : null;
+    const to = (p: TimeExpression) => (p.since && docDay && docDay > p.window!.end ? docDay : p.window!.end);
+    const w = span ? { start: span.window!.start, end: to(span) } : near.length > 1 ? { start: near.map((p) => p.window!.start).sort()[0]!, end: near.map(to).sort().at(-1)! } : null;
+    if (w && w.start < w.end) Object.assign(t, { window: w, referred: true });
   }
   return spans.map(({ inYear: _y, anaphor: _a, ...t }) => t);
 }

@@ -70,6 +70,9 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['d07d7f73', '12月9–10日', ['月']],
   ['352505ec', 'a week earlier', ['week']],
   ['fbaf2490', 'the previous figure', ['previous', 'prior']],
+  ['cf9418d9', 'over the same period', ['period', 'frame', 'span', 'stretch']],
+  ['28178207', '同期, 在此期間', ['期']],
+  ['f1d81265', '此後, since then', ['此後', '此后', '其後', '其后', 'then']],
 ];
 
 /** FNV-1a over the pattern's flags and source: a short key that any edit of the pattern changes. */

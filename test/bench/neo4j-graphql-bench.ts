@@ -302,12 +302,18 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       // Each side warmed up alike before the timed rounds, unmetered (up to WARM_UP requests or seconds): a workload
       // is often the first to run its operators since the JVM started (trace is the only shortest-path search), and
       // a few requests leave them interpreted while the JIT compiles — that measured the JVM's start, not the request.
-      for (const side of [() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w), () => replay(statements)]) await warmUp(side);
+      // The warm-up takes the sides in turn, a request each, so none is warmed (or its JIT left to finish compiling)
+      // before another; and each round starts with a different side, so each is timed first once, second once and last
+      // once: with ours always first, ours alone paid for whatever the JVM had left to do after the warm-up.
+      await warmUp([() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w), () => replay(statements)]);
+      const sides = [
+        (warm: number) => metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm)).then((x) => t.ours.push(...x)),
+        (warm: number) => metered(cpu.neo, per + warm, () => measure(() => post(neo.url, w.neo), per, warm)).then((x) => t.neo.push(...x)),
+        (warm: number) => metered(cpu.raw, per + warm, () => measure(() => raw(w), per, warm)).then((x) => t.raw.push(...x)),
+      ];
       for (let round = 0; round < 3; round++) {
         const warm = round === 0 ? 3 : 1;
-        t.ours.push(...(await metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm))));
-        t.neo.push(...(await metered(cpu.neo, per + warm, () => measure(() => post(neo.url, w.neo), per, warm))));
-        t.raw.push(...(await metered(cpu.raw, per + warm, () => measure(() => raw(w), per, warm))));
+        for (let k = 0; k < sides.length; k++) await sides[(round + k) % sides.length]!(warm);
         t.replay.push(...(await measure(() => replay(statements), per, warm)));
       }
       const split = await breakdownPass(w.ours, per);
@@ -370,12 +376,13 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   return results;
 }
 
-/** The warm-up before a workload's timed rounds, per side: this many requests, or this many seconds if sooner. */
+/** The warm-up before a workload's timed rounds: this many requests per side, or this many seconds per side if sooner. */
 const WARM_UP = { requests: 20, seconds: 3 };
 
-async function warmUp(fn: () => Promise<unknown>): Promise<void> {
-  const until = performance.now() + WARM_UP.seconds * 1000;
-  for (let i = 0; i < WARM_UP.requests && performance.now() < until; i++) await fn();
+/** Warms the sides up in turn, one request of each per pass. */
+async function warmUp(sides: (() => Promise<unknown>)[]): Promise<void> {
+  const until = performance.now() + WARM_UP.seconds * 1000 * sides.length;
+  for (let i = 0; i < WARM_UP.requests && performance.now() < until; i++) for (const side of sides) await side();
 }
 
 function breakdownCells(b: Breakdown): string[] {
