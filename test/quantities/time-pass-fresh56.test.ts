@@ -127,3 +127,9 @@ describe('a period with its first days or months (政府停摆在一个月内, �
     expect(frameOf('停擺迫使財政部增加了2000億美元。', '2000億美元', '2025-11-10').timeSource).toBe('DOCUMENT_DATE');
   });
 });
+
+describe('a change compared with the year before a month\'s end (較前一年度, 9月底) read as the month\'s last days', () => {
+  it('"在2024年9月底達到35.7萬億美元,較前一年度增加2.3萬億美元" is the change over the year to 30 September 2024', () => {
+    expect(frameOf('美國國債在2024年9月底達到35.7萬億美元,較前一年度增加2.3萬億美元。', '2.3萬億美元', '2024-10-20').window).toEqual(win('2023-09-30', '2024-09-30'));
+  });
+});
