@@ -154,7 +154,7 @@ export type Plan =
       assertions: AssertionPlan[];
       /** The claim is a projection or a hypothesis ("could fall to", 預計): it can never be INCONSISTENT. */
       projection: boolean;
-      /** The frame's mood: only a STATED figure (or a FORECAST of a window the record covers) is judged; null when not read. */
+      /** The frame's mood: only a STATED figure is judged (a forecast of a covered window says whether it came true, INCONCLUSIVE); null when not read. */
       mood: FrameMood | null;
       /** The words that set the mood. */
       moodEvidence: string | null;

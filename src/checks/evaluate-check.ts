@@ -208,14 +208,25 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   });
 }
 
-/** The move from the series' extreme in its record to the figure in force at the window's end (as published by then). */
-function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; text: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+/** The observations of a series known at a day (published by then, at the document's date), in USD, oldest first. */
+function knownAt(plan: Checkable, measure: Measure, fetched: readonly Observation[], asOf: string): ValueAt[] {
   const kind = measure.series.observationKind;
-  const asOf = plan.window.to;
-  const obs = [...fetched]
+  return [...fetched]
     .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
     .sort(byPeriodEnd)
     .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
+}
+
+/** A figure held against one recorded value: the result with its deviation and formula. */
+function heldAgainst(plan: Checkable, verdict: Verdict, reason: string, claimed: number, recorded: number, at: ValueAt, recordedAs: string, formula: string): Result {
+  const deviation = recorded - claimed;
+  return { verdict, reason, claimed, recorded, recordedAs, observation: at, toleranceAbsolute: plan.tolerance * claimed, deviation, relativeDeviation: claimed ? deviation / claimed : null, formula };
+}
+
+/** The move from the series' extreme in its record to the figure in force at the window's end (as published by then). */
+function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; text: string }, measure: Measure, fetched: readonly Observation[]): Result | null {
+  const kind = measure.series.observationKind;
+  const obs = knownAt(plan, measure, fetched, plan.window.to);
   const end = obs.at(-1);
   if (!end || obs.length < 2) return null;
   const high = peakWords.kind === 'HIGHEST';
@@ -231,19 +242,7 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
   const claimed = Math.abs(plan.quantity.value);
   const recorded = plan.percent ? Math.abs((move / peak.value) * 100) : Math.abs(move);
   if ((high && move > 0) || (!high && move < 0) || Math.abs(recorded - claimed) > plan.tolerance * claimed) return null;
-  const deviation = recorded - claimed;
-  return {
-    verdict: 'CONSISTENT',
-    reason: `Counted "${peakWords.text}": from the ${high ? 'peak' : 'trough'} of ${measure.series.id} in its record, ${fmt(peak.value)} (${peak.periodEnd}), to ${fmt(end.value)} (${end.periodEnd}).`,
-    claimed,
-    recorded,
-    recordedAs: `${high ? 'fall from the peak' : 'rise from the trough'} of the record (${peak.periodEnd} to ${end.periodEnd})`,
-    observation: end,
-    toleranceAbsolute: plan.tolerance * claimed,
-    deviation,
-    relativeDeviation: claimed ? deviation / claimed : null,
-    formula: `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`,
-  };
+  return heldAgainst(plan, 'CONSISTENT', `Counted "${peakWords.text}": from the ${high ? 'peak' : 'trough'} of ${measure.series.id} in its record, ${fmt(peak.value)} (${peak.periodEnd}), to ${fmt(end.value)} (${end.periodEnd}).`, claimed, recorded, end, `${high ? 'fall from the peak' : 'rise from the trough'} of the record (${peak.periodEnd} to ${end.periodEnd})`, `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`);
 }
 
 /**
@@ -262,47 +261,18 @@ function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | nul
     ? obs.reduce((a, b) => ((past.peak === 'HIGHEST' ? b.value > a.value : b.value < a.value) ? b : a))
     : obs.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
   if (pick.value < lo || pick.value > hi) return null;
-  const deviation = pick.value - claimed;
-  return {
-    verdict: 'CONSISTENT',
-    reason: `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`,
-    claimed,
-    recorded: pick.value,
-    recordedAs: `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`,
-    observation: pick,
-    toleranceAbsolute: plan.tolerance * claimed,
-    deviation,
-    relativeDeviation: deviation / claimed,
-    formula: `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
-  };
+  return heldAgainst(plan, 'CONSISTENT', `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`, claimed, pick.value, pick, `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`, `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(pick.value - claimed)}`);
 }
 
 /** The release before the one in force at the window's end (as published by then, at the document's date), held against the figure. */
 function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetched: readonly Observation[]): Result | null {
   const asOf = plan.window.to;
-  const kind = measure.series.observationKind;
-  const obs = [...fetched]
-    .filter((o) => (plan.latestPublished ? publishedBy(kind, o.periodEnd, asOf, measure.series.id) : o.periodEnd <= asOf))
-    .sort(byPeriodEnd)
-    .map((o) => ({ date: o.date, periodEnd: o.periodEnd, value: o.value * measure.series.scale }));
-  const prior = obs.at(-2);
+  const prior = knownAt(plan, measure, fetched, asOf).at(-2);
   if (!prior) return null;
   const claimed = Math.abs(plan.quantity.value);
   const over = truncatedAbove(plan.tolerance, plan.quantity.surface);
   const holds = prior.value >= claimed * (1 - plan.tolerance) && prior.value <= claimed * (1 + over);
-  const deviation = prior.value - claimed;
-  return {
-    verdict: holds ? 'CONSISTENT' : 'INCONSISTENT',
-    reason: `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`,
-    claimed,
-    recorded: prior.value,
-    recordedAs: `${KIND_WORDS[kind]} of the release before`,
-    observation: prior,
-    toleranceAbsolute: plan.tolerance * claimed,
-    deviation,
-    relativeDeviation: deviation / claimed,
-    formula: `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(deviation)}`,
-  };
+  return heldAgainst(plan, holds ? 'CONSISTENT' : 'INCONSISTENT', `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`, claimed, prior.value, prior, `${KIND_WORDS[measure.series.observationKind]} of the release before`, `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(prior.value - claimed)}`);
 }
 
 /** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */

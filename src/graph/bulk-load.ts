@@ -227,15 +227,7 @@ SET n += row.props`;
     assertKnown(batch.fromLabel, NODE_LABELS, 'label');
     assertKnown(batch.toLabel, NODE_LABELS, 'label');
     const keyed = batch.rows.some((r) => r.key);
-    const pattern = keyed ? `[r:${batch.type} {${keyProps(batch.rows)}}]` : `[r:${batch.type}]`;
-    const cypher = `UNWIND $rows AS row
-MATCH (a:${matchLabel(batch.fromLabel)} {id: row.from})
-MATCH (b:${matchLabel(batch.toLabel)} {id: row.to})
-MERGE (a)-${pattern}->(b)
-ON CREATE SET r += coalesce(row.onCreate, {})
-WITH r, row, ${CHANGED('r', 'coalesce(row.props, {})')} AS changed
-CALL (r, row, changed) { WITH * WHERE changed SET r += coalesce(row.props, {}) }
-RETURN count(r) AS merged`;
+    const cypher = relationshipWrite(batch, matchLabel);
     const write = async (rows: RelRow[]) => {
       const [result] = await graph.write(`bulk.rels.${batch.type}`, (tx) => tx.rows<{ merged: number }>(`bulk.rels.${batch.type}`, cypher, { rows }));
       if ((result?.merged ?? 0) !== rows.length) {
@@ -243,13 +235,33 @@ RETURN count(r) AS merged`;
       }
     };
     const anyStaged = staged(batch.fromLabel) || staged(batch.toLabel);
-    const check = anyStaged ? async (rows: RelRow[]) => rows : relationshipCheck(graph, batch, pattern);
+    const check = anyStaged ? async (rows: RelRow[]) => rows : relationshipCheck(graph, batch, keyed ? keyTest('r', batch.rows) : null);
     await checkThenWrite(chunks(batch.rows, size), check, write, (n) => {
       done += n;
       options.onProgress?.({ phase: 'relationships', what: batch.type, done, total: total.relationships });
     });
   }
   return total;
+}
+
+/**
+ * The write of a relationship batch (labels from `matchLabel`: a staged end waits under `Staged`): MERGE between the
+ * two ends found by id, created with `onCreate`, `props` written only where they differ; answers how many rows
+ * merged. A keyed type (CAUSES by `linkId`) merges through keyedMerge.
+ */
+export function relationshipWrite(batch: RelBatch, matchLabel: (label: NodeLabel) => string = (label) => label): string {
+  const ends = `UNWIND $rows AS row
+MATCH (a:${matchLabel(batch.fromLabel)} {id: row.from})
+MATCH (b:${matchLabel(batch.toLabel)} {id: row.to})`;
+  const merge = batch.rows.some((r) => r.key)
+    ? keyedMerge(ends, batch.type, batch.rows)
+    : `${ends}
+MERGE (a)-[r:${batch.type}]->(b)
+ON CREATE SET r += coalesce(row.onCreate, {})`;
+  return `${merge}
+WITH r, row, ${CHANGED('r', 'coalesce(row.props, {})')} AS changed
+CALL (r, row, changed) { WITH * WHERE changed SET r += coalesce(row.props, {}) }
+RETURN count(r) AS merged`;
 }
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -307,15 +319,17 @@ RETURN row.i AS i`,
  * from there, instead of seeking both ends. Where MERGE would match several parallel
  * relationships, the row is unchanged only when all of them are.
  */
-function relationshipCheck(graph: Graph, batch: RelBatch, pattern: string): (rows: RelRow[]) => Promise<RelRow[]> {
+function relationshipCheck(graph: Graph, batch: RelBatch, key: string | null): (rows: RelRow[]) => Promise<RelRow[]> {
   const fromSide = new Set(batch.rows.map((r) => r.from)).size >= new Set(batch.rows.map((r) => r.to)).size;
+  const pattern = `[r:${batch.type}]`;
+  const keyed = key === null ? '' : ` AND ${key}`;
   const cypher = fromSide
     ? `UNWIND $rows AS row
 OPTIONAL MATCH (a:${batch.fromLabel} {id: row.from})
-WITH row, CASE WHEN a IS NULL THEN [] ELSE [(a)-${pattern}->(b:${batch.toLabel}) WHERE b.id = row.to | r] END AS rs`
+WITH row, CASE WHEN a IS NULL THEN [] ELSE [(a)-${pattern}->(b:${batch.toLabel}) WHERE b.id = row.to${keyed} | r] END AS rs`
     : `UNWIND $rows AS row
 OPTIONAL MATCH (b:${batch.toLabel} {id: row.to})
-WITH row, CASE WHEN b IS NULL THEN [] ELSE [(a:${batch.fromLabel})-${pattern}->(b) WHERE a.id = row.from | r] END AS rs`;
+WITH row, CASE WHEN b IS NULL THEN [] ELSE [(a:${batch.fromLabel})-${pattern}->(b) WHERE a.id = row.from${keyed} | r] END AS rs`;
   return (rows) =>
     graph.read(`bulk.check.${batch.type}`, async (tx) => {
       const differing = await tx.rows<{ i: number }>(
@@ -329,9 +343,50 @@ RETURN row.i AS i`,
     });
 }
 
-/** `k1: row.key.k1, …` from the key names used in a batch (names checked to be plain identifiers). */
-function keyProps(rows: RelRow[]): string {
+/** The key names used in a batch, checked to be plain identifiers. */
+function keyNames(rows: RelRow[]): string[] {
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.key ?? {})))];
   for (const n of names) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(n)) throw new Error(`bad relationship key ${JSON.stringify(n)}`);
-  return names.map((n) => `${n}: row.key.${n}`).join(', ');
+  return names;
+}
+
+/** `{k1: row.key.k1, …}`: a batch's key as a map, each row's value under every key name the batch uses. */
+const keyMap = (rows: RelRow[]) => `{${keyNames(rows).map((n) => `${n}: row.key.${n}`).join(', ')}}`;
+
+/**
+ * Whether relationship `r` has the row's key, as a comparison of maps (`r{.linkId} = {linkId: row.key.linkId}`): no
+ * index predicate, so the planner finds `r` by expanding from its bound end, whatever the statistics say (keyedMerge).
+ */
+const keyTest = (r: string, rows: RelRow[]) => `${r}{${keyNames(rows).map((n) => `.${n}`).join(', ')}} = ${keyMap(rows)}`;
+
+/**
+ * MERGE of a keyed relationship (e.g. CAUSES by `linkId`) between the bound `a` and `b` of `ends`, as `r` and `row`,
+ * that always looks by expanding between its two ends. `MERGE (a)-[r:CAUSES {linkId: …}]->(b)` leaves that choice
+ * to the planner, which costs it from statistics: planned while the type had no relationships, it seeks the
+ * relationship index per row; planned right after the first batch landed, before the index was sampled again (so
+ * the index looked empty), it scanned the whole index per row — at 1M claims one batch of 5,000 CAUSES read 75M
+ * index entries in 244 s where the expansion takes a few seconds (docs/benchmarks.md). A map comparison
+ * (`x{.linkId} = {linkId: …}`) is no index predicate, so the expansion is the only plan. The start node is
+ * write-locked first (the `_LOCK_` write, Neo4j's documented way to lock in Cypher; MERGE locks both ends, so it
+ * holds this one too), so a concurrent load of the same row waits and then finds it instead of creating it twice;
+ * parallel relationships that match the key are all kept and updated, as MERGE matches them all.
+ */
+function keyedMerge(ends: string, type: RelationshipType, rows: RelRow[]): string {
+  // As MERGE refuses a null property: a missing key would never be found again, so every reload would add one.
+  const names = keyNames(rows);
+  if (rows.some((r) => names.some((n) => r.key?.[n] === null || r.key?.[n] === undefined))) throw new Error(`${type}: every row needs a value for each of the batch's keys (${names.join(', ')})`);
+  const key = keyMap(rows);
+  return `${ends}
+SET a._LOCK_ = true
+REMOVE a._LOCK_
+WITH a, b, row, [(a)-[x:${type}]->(b) WHERE ${keyTest('x', rows)} | x] AS found
+CALL (a, b, row, found) {
+  WITH * WHERE size(found) = 0
+  CREATE (a)-[r:${type} ${key}]->(b)
+  SET r += coalesce(row.onCreate, {})
+  RETURN r
+  UNION ALL
+  UNWIND found AS r
+  RETURN r
+}`;
 }

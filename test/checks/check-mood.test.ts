@@ -1,6 +1,6 @@
 /**
  * The mood of a frame in the checks (issue 18): a target, an estimate or a condition is never judged by the record,
- * and a forecast only at a date its own sentence gives. Pure: hand-made frames and observations.
+ * nor a forecast (judging pass 7: not even at a date its own sentence gives). Pure: hand-made frames and observations.
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/checks/as-of.ts';
