@@ -27,6 +27,9 @@ const MOODS: [FrameMood, RegExp][] = [
 const NOW_BEFORE = /(?:\btoday['’]s|\bthe current|\bcurrently|目前的?|當前的?|当前的?|現時的?|现时的?)\s*(?:roughly|about|around|nearly|some|約|约|近)?\s*(?:US)?\$?\s*$/i;
 /** A noun, then "to hit"/"to reach" and the figure (a headline's future): not after a verb of motion ("climbed to hit"). */
 const TO_REACH = /\b(?!(?:rose|fell|jumped|climbed|dropped|surged|plunged|slid|sank|soared|tumbled|declined|increased|decreased|grew|shrank|up|down|back|enough|how|way|able|going|set|expected|likely|poised|need|needs|needed)\b)[A-Za-z]+\s+to\s+(?:hit|reach|top|exceed|surpass|cross|breach|near)\s*(?:about|around|roughly|nearly|almost|more than|over|some)?\s*(?:US)?\$?\s*$/i;
+/** Words every TO_REACH match holds ("to" and its verb): most phrases hold none, and TO_REACH tries its 30-word
+ * lookahead at every word of an English phrase (issue 18, reading throughput). */
+const TO_REACH_WORDS = /\sto\s+(?:hit|reach|top|exceed|surpass|cross|breach|near)/i;
 /** A noun of a mood right after a figure, its modifiers between ("end-June cash-balance", 的). */
 const HEAD_AFTER = /^\s*(?:(?:[A-Za-z]+-)*[A-Za-z]+\s+){0,3}?(targets?|goals?|assumptions?|projections?|forecasts?|estimates?)\b|^\s*的?(?:[\p{Script=Han}]{0,4}?)(目標|目标|預測|预测|預估|预估|假設|假设|估計|估计)(?![\p{Script=Han}]*(?:為|为|是|達|达))/iu;
 const HEAD_MOODS: [FrameMood, RegExp][] = [['TARGET', /target|goal|目標|目标/i], ['CONDITION', /assumption|假設|假设/i], ['ESTIMATE', /estimate|估計|估计/i], ['FORECAST', /./]];
@@ -56,8 +59,8 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
     if (m) return { mood, evidence: m[0] };
   }
   // A headline's infinitive after its subject: "US Treasury cash balance to hit $500 billion by end-July".
-  // (gated: most phrases hold no "to")
-  const toReach = /to/i.test(phrase) ? TO_REACH.exec(phrase) : null;
+  // (gated: most phrases hold no "to" and verb; TO_REACH_WORDS)
+  const toReach = TO_REACH_WORDS.test(phrase) ? TO_REACH.exec(phrase) : null;
   if (toReach) return { mood: 'FORECAST', evidence: toReach[0].trim() };
   // "the $900 billion end-June cash-balance assumption", "the $500 billion target", 8500亿美元的目标: the noun the figure
   // modifies names its mood (a few modifiers between, no verb).
