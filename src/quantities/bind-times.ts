@@ -214,7 +214,7 @@ function settleOwnWindow(opts: Parameters<typeof settleWindow>[0]): SettledWindo
     if (own.weekEnding) return { window: { start: shift(w.end, -7), end: w.end }, source: 'TEXT', timeText: own.text };
     // 比上一年減少3921億美元, "up $200 billion from a year earlier": the change over the period before the day.
     const prior = PRIOR_PERIOD.find(([re]) => re.test(opts.text.slice(Math.max(opts.sentence.start, opts.quantity.start - 24), Math.min(opts.sentence.end, opts.quantity.end + 24))));
-    if (own.grain === 'DAY' && prior) return { window: { start: shiftMonths(w.end, -prior[1]), end: w.end }, source: 'TEXT', timeText: own.text };
+    if ((own.grain === 'DAY' || own.grain === 'PART') && prior) return { window: { start: shiftMonths(w.end, -prior[1]), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'DAY') return { window: { start: previousBusinessDay(w.start), end: w.end }, source: 'TEXT', timeText: own.text };
     if (own.grain === 'WEEK') return { window: { start: shift(w.start, -1), end: w.end }, source: 'TEXT', timeText: own.text };
     return { window: w, source: 'TEXT', timeText: own.text };

@@ -72,6 +72,9 @@ const DURING_BEFORE = /\b(?:during|amid|throughout|over)\s+(?:the\s+)?(?:(?:US|U
 /** "on Tax Day": an event's own day. */
 const ON_BEFORE = /\b(?:on|by)\s+(?:the\s+)?["“]?$/i;
 const DURING_AFTER = /^\s*["”」]?\s*(?:期間|期间|時期|时期|\s+period\b)/i;
+/** 政府停摆在一个月内, 停擺20天內: the period's first days, months or weeks (counted from its start). */
+const FIRST_SPAN_AFTER = /^\s*(?:在|的)?\s*(?:短短|僅|仅|不到)?\s*(\d{1,3}|[一兩两二三四五六七八九十])\s?(?:(?:個|个)\s?(月)|(天|日|週|周|星期))\s?(?:內|内|之內|之内)/;
+const SPAN_COUNT: Record<string, number> = { 一: 1, 兩: 2, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** 本轮缩表, 本次縮表, "the current QT": the occurrence under way, from its start. */
 const CURRENT_BEFORE = /(?:本輪|本轮|本次|這一輪|这一轮|這輪|这轮|\bthe\s+current\s+(?:round\s+of\s+)?|\bthis\s+round\s+of\s+)$/i;
 /** A year written right before the name: "the 2018-2019 shutdown", 2025 年债务上限解决后. */
@@ -99,6 +102,15 @@ function occurrenceOf(p: PeriodEntry, doc: string, year: string | null): PeriodE
 const CHARS = new CharsPresent();
 
 const isLatin = (w: string) => /^[a-z]/.test(w);
+
+/** The first `n` days, weeks or months of a period from its start (to the day before the same day `n` months on), not past `last`. */
+function firstDays(from: string, m: RegExpExecArray, last: string): TimeWindow {
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : (SPAN_COUNT[m[1]!] ?? 1);
+  const [y, mo, d] = from.split('-').map(Number) as [number, number, number];
+  const end = m[2] ? new Date(Date.UTC(y, mo - 1 + n, d - 1)) : new Date(Date.UTC(y, mo - 1, d - 1 + n * (/[週周]|星期/.test(m[3]!) ? 7 : 1)));
+  const e = end.toISOString().slice(0, 10);
+  return { start: from, end: e < last ? e : last };
+}
 
 /**
  * The named periods and events of one sentence used as times, resolved against the document's date (`doc`, ISO), in
@@ -138,7 +150,8 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         // "after the shutdown", 停擺後: after its end or since its start, a guess either way; "after (the)" likewise.
         const afterPeriod = /\bafter\s*(?:the\s+)?$/i.test(beforeYear) && p.occurrences.some((x) => x.to);
         const since = !current && !afterPeriod && (SINCE_BEFORE.test(beforeYear) || SINCE_AFTER.test(after) || afterEvent || (THEN_AFTER.test(after) && COMPARED_BEFORE.test(before)));
-        const during = !since && !current && !afterPeriod && (DURING_BEFORE.test(beforeYear) || DURING_AFTER.test(after));
+        const firstSpan = !since && !current && !afterPeriod && p.occurrences.some((x) => x.to) ? FIRST_SPAN_AFTER.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 16))) : null;
+        const during = !since && !current && !afterPeriod && (DURING_BEFORE.test(beforeYear) || DURING_AFTER.test(after) || !!firstSpan);
         const onDay = !since && !during && !current && !p.occurrences.some((x) => x.to) && ON_BEFORE.test(beforeYear);
         if (!since && !during && !current && !onDay) continue;
         const o = nth ? p.occurrences[Number(nth[1]) - 1] : occurrenceOf(p, doc, year);
@@ -146,9 +159,9 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         // The current one must be under way (or just over) on the document's date.
         if (current && o.to && dayDiff(doc, o.to) > 31) continue;
         const from = start - (yearM ? yearM[0].length : 0);
-        const tail = (since ? SINCE_AFTER.exec(after) ?? (afterEvent ? AFTER_EVENT.exec(after) : null) ?? THEN_AFTER.exec(after) : during ? DURING_AFTER.exec(after) : null)?.[0] ?? '';
+        const tail = (since ? SINCE_AFTER.exec(after) ?? (afterEvent ? AFTER_EVENT.exec(after) : null) ?? THEN_AFTER.exec(after) : during ? DURING_AFTER.exec(after) ?? firstSpan : null)?.[0] ?? '';
         const last = o.to && o.to < doc ? o.to : doc;
-        const window: TimeWindow = since || current || !o.to ? { start: o.from, end: o.from } : { start: o.from, end: last };
+        const window: TimeWindow = since || current || !o.to ? { start: o.from, end: o.from } : firstSpan ? firstDays(o.from, firstSpan, last) : { start: o.from, end: last };
         out.push({
           start: from,
           end: nameEnd + tail.length,

@@ -115,3 +115,21 @@ describe('"during the Biden administration" dated nothing (no named period for a
     expect(frameOf('The Biden administration added $8.5 trillion to the national debt.', '$8.5 trillion', '2025-08-13').timeSource).toBe('DOCUMENT_DATE');
   });
 });
+
+describe('a period with its first days or months (政府停摆在一个月内, 停擺20天內) dated nothing', () => {
+  it('"政府停摆在一个月内…抽走了近 7000 亿美元" is the shutdown\'s first month (1–31 October 2025)', () => {
+    expect(frameOf('有分析指出,政府停摆在一个月内从市场中抽走了近 7000 亿美元的流动性。', '7000 亿美元', '2025-11-05')).toMatchObject({ window: win('2025-10-01', '2025-10-31'), timeSource: 'TEXT' });
+  });
+  it('"政府停擺20天內,TGA增加了2000億美元" is its first twenty days', () => {
+    expect(frameOf('政府停擺20天內,TGA增加了2000億美元。', '2000億美元', '2025-11-10').window).toEqual(win('2025-10-01', '2025-10-20'));
+  });
+  it('the name alone (停擺迫使…) is still no time', () => {
+    expect(frameOf('停擺迫使財政部增加了2000億美元。', '2000億美元', '2025-11-10').timeSource).toBe('DOCUMENT_DATE');
+  });
+});
+
+describe('a change compared with the year before a month\'s end (較前一年度, 9月底) read as the month\'s last days', () => {
+  it('"在2024年9月底達到35.7萬億美元,較前一年度增加2.3萬億美元" is the change over the year to 30 September 2024', () => {
+    expect(frameOf('美國國債在2024年9月底達到35.7萬億美元,較前一年度增加2.3萬億美元。', '2.3萬億美元', '2024-10-20').window).toEqual(win('2023-09-30', '2024-09-30'));
+  });
+});
