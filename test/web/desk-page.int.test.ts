@@ -76,22 +76,28 @@ describe('the desk: documents and sources with their scorecards (issue 19)', { t
   });
 });
 
+/** The claims about a measure, with what the page reads of their checks (the page's own query, as the API answers it). */
+async function measureClaims(factorId: string): Promise<{ factor: { claims: MeasureClaim[] } }> {
+  const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
+    `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
+       checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`,
+    { id: factorId },
+  );
+  expect(errors).toBeUndefined();
+  return data!;
+}
+
 describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
   it('marks every claimed figure the API places for the measure, and a mark opens its claim', async () => {
     const factorId = 'f-bank-reserves';
-    const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
-      `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
-         checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`,
-      { id: factorId },
-    );
-    expect(errors).toBeUndefined();
+    const data = await measureClaims(factorId);
     const { page, outside } = await h.open(`/measures/${factorId}`, { viewport: { width: 1440, height: 1100 } });
     await page.locator('.measure-chart canvas').waitFor();
     await page.locator('button.claim-mark').first().waitFor();
     // The record is drawn before the screenshot: the seed's reference series covers the window.
     await page.locator('.measure-chart[data-record-points]').waitFor({ timeout: 120_000 });
     expect(Number(await page.locator('.measure-chart').getAttribute('data-record-points'))).toBeGreaterThan(4);
-    const expected = measureMarks(factorId, data!.factor.claims).marks;
+    const expected = measureMarks(factorId, data.factor.claims).marks;
     expect(expected.length).toBeGreaterThanOrEqual(2);
     const shown = await page.locator('button.claim-mark').evaluateAll((bs) => bs.map((b) => `${(b as HTMLElement).dataset['mark']}|${(b as HTMLElement).dataset['verdict']}|${(b as HTMLElement).dataset['status']}`));
     // Other tests ingest documents about reserves meanwhile: every mark the API placed is on the page.
@@ -134,13 +140,8 @@ describe('a measure’s view (issue 19)', { timeout: 300_000 }, () => {
   // chart, far below the record's line, as if someone had claimed the balance was 300 bn.
   it('lists changes and flows beside the record’s move over their window, and draws none of them on the level chart', async () => {
     const factorId = 'f-tga-balance';
-    const { data, errors } = await h.api.post<{ factor: { claims: MeasureClaim[] } }>(
-      `query($id: ID!) { factor(id: $id) { claims { id quote status candidate document { id title language published }
-         checks { verdict mode claimed recorded reading window { from to label } factor { id } quantity { surface unit } series { id } } } } }`,
-      { id: factorId },
-    );
-    expect(errors).toBeUndefined();
-    const { marks, moves } = measureMarks(factorId, data!.factor.claims);
+    const data = await measureClaims(factorId);
+    const { marks, moves } = measureMarks(factorId, data.factor.claims);
     expect(moves.some((m) => m.mode === 'FLOW')).toBe(true);
     const { page, outside } = await h.open(`/measures/${factorId}`, { viewport: { width: 1440, height: 1100 } });
     await page.locator('table.moves-table tbody tr').first().waitFor({ timeout: 120_000 });

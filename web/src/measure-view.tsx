@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import uPlot from 'uplot';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gql } from './api.ts';
@@ -107,14 +108,9 @@ export function MeasureView(props: { factorId: string }) {
         </thead>
         <tbody>
           {marks.map((m) => (
-            <tr data-mark-row={m.claimId}>
-              <th scope="row"><a href={`/claims/${encodeURIComponent(m.claimId)}`} lang={m.language} onClick={(e) => { e.preventDefault(); openClaim(m.claimId); }}>{m.quote}</a></th>
-              <td>{m.documentTitle}</td>
+            <MarkRow m={m} attr="data-mark-row">
               <td class="num">{m.surface ? <span lang={m.language}>{m.surface}</span> : null} → {scaled(m.value)}</td>
-              <td>{m.label} ({m.from} to {m.to})</td>
-              <td><span aria-hidden="true">{verdictText(m.verdict).glyph}</span> {verdictText(m.verdict).label}</td>
-              <td><span aria-hidden="true">{LOOK[m.status as Status]?.glyph}</span> {LOOK[m.status as Status]?.label ?? m.status}</td>
-            </tr>
+            </MarkRow>
           ))}
         </tbody>
       </table>
@@ -128,15 +124,10 @@ export function MeasureView(props: { factorId: string }) {
             </thead>
             <tbody>
               {moves.map((m) => (
-                <tr data-move-row={m.claimId}>
-                  <th scope="row"><a href={`/claims/${encodeURIComponent(m.claimId)}`} lang={m.language} onClick={(e) => { e.preventDefault(); openClaim(m.claimId); }}>{m.quote}</a></th>
-                  <td>{m.documentTitle}</td>
+                <MarkRow m={m} attr="data-move-row">
                   <td class="num">{m.surface ? <span lang={m.language}>{m.surface}</span> : null} → {signed(m.value)}{perPeriod(m)}</td>
                   <td class="num">{m.recorded == null ? '—' : `${signed(m.recorded)}${perPeriod(m)}`}</td>
-                  <td>{m.label} ({m.from} to {m.to})</td>
-                  <td><span aria-hidden="true">{verdictText(m.verdict).glyph}</span> {verdictText(m.verdict).label}</td>
-                  <td><span aria-hidden="true">{LOOK[m.status as Status]?.glyph}</span> {LOOK[m.status as Status]?.label ?? m.status}</td>
-                </tr>
+                </MarkRow>
               ))}
             </tbody>
           </table>
@@ -156,6 +147,21 @@ export function MeasureView(props: { factorId: string }) {
         </>
       )}
     </div>
+  );
+}
+
+/** A row of the marks' or the moves' table: the claim (a link to it), its document, the figure cells given, the window, the suggestion and the review status. */
+function MarkRow(props: { m: Mark; attr: 'data-mark-row' | 'data-move-row'; children: ComponentChildren }) {
+  const { m } = props;
+  return (
+    <tr {...{ [props.attr]: m.claimId }}>
+      <th scope="row"><a href={`/claims/${encodeURIComponent(m.claimId)}`} lang={m.language} onClick={(e) => { e.preventDefault(); openClaim(m.claimId); }}>{m.quote}</a></th>
+      <td>{m.documentTitle}</td>
+      {props.children}
+      <td>{m.label} ({m.from} to {m.to})</td>
+      <td><span aria-hidden="true">{verdictText(m.verdict).glyph}</span> {verdictText(m.verdict).label}</td>
+      <td><span aria-hidden="true">{LOOK[m.status as Status]?.glyph}</span> {LOOK[m.status as Status]?.label ?? m.status}</td>
+    </tr>
   );
 }
 
