@@ -396,9 +396,12 @@ function planQuantity(
     checkMode !== 'CHANGE' || window.from !== window.to ? null : WEEK_WORDS.test(clause) || WEEK_WORDS.test(frame?.timeText ?? '') ? 'WEEK' : DAY_WORDS.test(clause) ? 'DAY' : 'END';
 
   const base = frame?.base ?? null;
+  // A value of the measure (a level, a level reached, an extreme), not a move or a line crossed: what a sentence's
+  // extreme, a past level, a peak, a week's move or a streak can be said of.
+  const aValue = checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM';
   // "the lowest since X" in the figure's sentence, when the reader attached none with its since to this figure (nor
   // ingest an assertion: that one is tested with its own leniency)
-  const read = frame?.extremum?.since ? frame.extremum : ((checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.mode && !claimAssertions.some((a) => a.kind === 'EXTREMUM_SINCE') ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
+  const read = frame?.extremum?.since ? frame.extremum : (aValue && frame && !editor?.mode && !claimAssertions.some((a) => a.kind === 'EXTREMUM_SINCE') ? sentenceExtremumOf(claim, quantity.surface) : null) ?? frame?.extremum ?? null;
   // "创近五年新高" (a high of nearly five years): the span back is shorter than written.
   const extremum = read?.since && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && nearlySince(claimSentence(claim).text, read.sinceText) ? { ...read, since: shortenedSince(read.since, claim.documentDate) } : read;
   const firstSince = checkMode === 'CROSSED' ? firstSinceOf(claim, quantity.surface) : null;
@@ -408,7 +411,7 @@ function planQuantity(
   // A level told as past with no date of its own: where a move started, or a peak / "once" / 此前 at the fallback date.
   const peakKind = frame?.extremum && !frame.extremum.since ? frame.extremum.kind : null;
   const pastWords = PAST_LEVEL.exec(clause)?.[0] ?? null;
-  const pastLevel = (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && frame && !editor?.window && (pastFrom || ((peakKind || pastWords) && windowBasis === 'DOCUMENT_DATE' && !presentStated))
+  const pastLevel = aValue && frame && !editor?.window && (pastFrom || ((peakKind || pastWords) && windowBasis === 'DOCUMENT_DATE' && !presentStated))
     ? { peak: peakKind === 'HIGHEST' || peakKind === 'LOWEST' ? peakKind : null, words: pastFrom ? 'from' : peakKind ? (peakWordNear(claim, quantity.surface) ? 'peak' : 'the extreme') : pastWords! }
     : null;
   const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
@@ -458,7 +461,7 @@ function planQuantity(
     asChange,
     // A peak in a window the sentence states (not the document's date: "its peak" then may be any time before it).
     // ("the lowest level" without a since is not a peak: how far back it reaches is not said)
-    peak: (checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM') && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
+    peak: aValue && windowBasis !== 'DOCUMENT_DATE' && !extremum?.since ? ((extremum && peakWordNear(claim, quantity.surface) ? extremum.kind : null) ?? atPeakAfter(claim, quantity.surface)) : null,
     recordMove,
     startOfPeriod,
     // A ratio over a window the sentence states, a month or more: what the level started from is then known.
@@ -467,10 +470,10 @@ function planQuantity(
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     pastLevel,
     // (not when the reader already dated the figure by those words: time-expressions.ts reads "the previous figure")
-    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && PREVIOUS_RELEASE_WORDS.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
-    weekMove: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
-    streak: checkMode === 'LEVEL' || checkMode === 'REACHED' || checkMode === 'EXTREMUM' || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
+    weekMove: aValue || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
+    streak: aValue || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
     projection: !(editor?.mode || editor?.window) && (mood ? mood !== 'STATED' : claim.kind === 'PROJECTION' || PROJECTION_WORDS.test(sentenceOf(claim.quote, quantity.surface))),
     // The frame's mood (quantities/mood.ts), unless an editor has said how to judge the figure.
@@ -539,6 +542,9 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
 }
+
+/** A time that names the release before ("the previous figure", "a week earlier", 前值, 上周): the reader dated the figure by it already. */
+const PREVIOUS_RELEASE_WORDS = /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i;
 
 /** A figure named as the release before ("the previous (recorded) figure of", "a week earlier", 前值, 上周的): the words, or null. */
 function previousStepOf(sentence: string, at: number, surface: string): string | null {
