@@ -30,10 +30,13 @@ const FILES: { file: string; set: string; only?: 'dev' | 'heldout'; optional?: b
   // 159d4fe in docs/checks.md): tuning text since, the same way.
   { file: 'fresh5.yaml', set: 'fresh5', only: 'dev', optional: true },
   { file: 'fresh6.yaml', set: 'fresh6', only: 'dev', optional: true },
-  { file: 'fresh7.yaml', set: 'fresh7', only: 'heldout', optional: true },
-  { file: 'fresh8.yaml', set: 'fresh8', only: 'heldout', optional: true },
+  // fresh7.yaml and fresh8.yaml were held out until 2026-12-07 (eighth session; reported held out twice, last at
+  // 8ce1920 in docs/checks.md): tuning text since, the same way.
+  { file: 'fresh7.yaml', set: 'fresh7', only: 'dev', optional: true },
+  { file: 'fresh8.yaml', set: 'fresh8', only: 'dev', optional: true },
   { file: 'fresh9.yaml', set: 'fresh9', only: 'heldout', optional: true },
   { file: 'fresh10.yaml', set: 'fresh10', only: 'heldout', optional: true },
+  { file: 'fresh11.yaml', set: 'fresh11', only: 'heldout', optional: true },
 ];
 
 export type TaggedDoc = LabelledDoc & { set: string; part: string };

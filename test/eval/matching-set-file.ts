@@ -83,7 +83,8 @@ export async function readMatchingSet(file: string, options: { optional?: boolea
  * fresh.yaml was held out until 2026-12-07 (its last held-out figures are in docs/matching.md, fourth pass): tuning
  * text since; fresh2.yaml likewise since the sixth session of 2026-12-07 (last held-out figures: docs/matching.md, end
  * of session at 1153263), and fresh3.yaml since the seventh (reported held out twice; last figures in docs/matching.md,
- * end of the sixth session). fresh4.yaml (held out: 35 pages in en, zh-Hant and zh-Hans on the debt's 37T-39T crossings,
+ * end of the sixth session), and fresh4.yaml since the eighth (reported held out twice; last figures in docs/matching.md,
+ * seventh pass). fresh4.yaml (held out until then: 35 pages in en, zh-Hant and zh-Hans on the debt's 37T-39T crossings,
  * the TGA of 2020 and 2025 and the ON RRP of August 2025; 261 pairs) was labelled by label15 on 2026-12-07 before
  * anything ran on it.
  */
@@ -92,8 +93,9 @@ export const MATCHING_FILES: readonly { file: string; set: string; only?: z.infe
   { file: 'fresh.yaml', set: 'fresh', only: 'dev', wasHeldOut: true },
   { file: 'fresh2.yaml', set: 'fresh2', only: 'dev', wasHeldOut: true },
   { file: 'fresh3.yaml', set: 'fresh3', only: 'dev', wasHeldOut: true },
-  { file: 'fresh4.yaml', set: 'fresh4', only: 'heldout', optional: true },
+  { file: 'fresh4.yaml', set: 'fresh4', only: 'dev', wasHeldOut: true },
   { file: 'fresh5.yaml', set: 'fresh5', only: 'heldout', optional: true },
+  { file: 'fresh6.yaml', set: 'fresh6', only: 'heldout', optional: true },
 ];
 
 /** One printed part of the evaluation: its documents, claims and pairs, ids prefixed by their set (`fresh:`…) but the first's. */
