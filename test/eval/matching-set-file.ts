@@ -15,7 +15,7 @@ const Split = z.enum(['dev', 'heldout']);
 // `was_heldout_until`: a document that was held out until that date and is tuning text since (fresh.yaml).
 const IsoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
 const Doc = z.object({ id: z.string().min(1), lang: z.enum(['en', 'zh-Hant', 'zh-Hans']), split: Split, url: z.string(), published: z.string().nullable(), text: z.string().min(1), was_heldout_until: IsoDate.optional() });
-const Claim = z.object({ id: z.string().min(1), doc: z.string(), quote: z.string().min(1), surface: z.string().min(1) });
+const Claim = z.object({ id: z.string().min(1), doc: z.string(), quote: z.string().min(1), surface: z.string().min(1), measure: z.string().optional() });
 const Pair = z.object({ a: z.string(), b: z.string(), relation: z.enum(['SAME_FIGURE', 'CONTRADICTS', 'UPDATES', 'NONE']), split: Split, doubtful: z.boolean().default(false) });
 export const matchingSetSchema = z.object({ docs: z.array(Doc), claims: z.array(Claim), pairs: z.array(Pair) });
 export type MatchingSet = z.infer<typeof matchingSetSchema>;

@@ -33,6 +33,9 @@ export interface ScoredPair {
   doubtful: boolean;
   /** A claim of the pair had no product quantity. */
   unmapped: boolean;
+  /** Both claims are labelled with a measure the product ships a series for (not `other`: SRF take-up, SOFR,
+   * borrowing estimates…, which have no record to place them by). Absent: not known. */
+  shipped?: boolean;
 }
 
 export interface Score {
