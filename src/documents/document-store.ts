@@ -12,11 +12,16 @@ export interface DocumentRow {
   url: string | null;
   origin: string;
   previousVersionId: string | null;
+  /** Its matching run (src/matching/relation-store.ts, `saveRelations`): in progress, or when and by what it finished. */
+  matchingInProgress: boolean;
+  matchedAt: string | null;
+  matchedWith: string | null;
 }
 
 // The text is fetched on its own (documentTexts): a listing should not carry megabytes.
 const DOCUMENT_FIELDS =
-  '.id, .title, .titleEn, .language, .sha256, .published, .provenance, .url, .origin, previousVersionId: COLLECT { MATCH (d)-[:PREVIOUS_VERSION]->(p) RETURN p.id }[0]';
+  '.id, .title, .titleEn, .language, .sha256, .published, .provenance, .url, .origin, previousVersionId: COLLECT { MATCH (d)-[:PREVIOUS_VERSION]->(p) RETURN p.id }[0], ' +
+  'matchingInProgress: d.matchingRun IS NOT NULL, .matchedAt, .matchedWith';
 
 export interface DocumentQuery {
   language?: string | undefined;

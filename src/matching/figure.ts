@@ -168,7 +168,7 @@ const WEEK_ENDING = /\bweek\s+(?:ending|ended|to|through)\b|(?:當|当|一|該|�
  */
 export function statedWeek(window: TimeWindow, timeText: string | null, mode: FrameMode): TimeWindow {
   if (!timeText || window.start !== window.end || mode === 'CHANGE' || mode === 'FLOW' || !WEEK_ENDING.test(timeText)) return window;
-  return { start: new Date(Date.parse(window.end) - 6 * 86_400_000).toISOString().slice(0, 10), end: window.end };
+  return { start: shiftDays(window.end, -6), end: window.end };
 }
 
 /** The placeholder window of a figure with no time at all (never compared: see `Figure.timeless`). */
@@ -303,3 +303,23 @@ export const sharedDays = (a: TimeWindow, b: TimeWindow): number => {
 };
 /** Days from the end of `earlier` to the start of `later` (negative when they overlap). */
 export const gapDays = (earlier: TimeWindow, later: TimeWindow): number => (Date.parse(later.start) - Date.parse(earlier.end)) / DAY;
+/** An ISO date moved by whole days. */
+export const shiftDays = (iso: string, d: number): string => new Date(Date.parse(iso) + d * DAY).toISOString().slice(0, 10);
+
+/**
+ * A figure placed by its own date: not on a page that states no year (`yearless`, its month and day in the year 1000)
+ * nor on one that states no date at all (`timeless`). Only such figures say where in time they are by themselves; the
+ * others are placed by their twins or the record (src/matching/relate-figures.ts).
+ */
+export const datedFigure = (f: Pick<Figure, 'yearless' | 'timeless'>): boolean => !f.yearless && !f.timeless;
+
+/** The days from the earliest start to the latest end of these windows, or null for none. */
+export function spanOf(windows: readonly TimeWindow[]): TimeWindow | null {
+  if (!windows.length) return null;
+  let { start, end } = windows[0]!;
+  for (const w of windows) {
+    if (w.start < start) start = w.start;
+    if (w.end > end) end = w.end;
+  }
+  return { start, end };
+}

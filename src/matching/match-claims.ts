@@ -1,5 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
-import type { Figure } from './figure.ts';
+import { datedFigure, shiftDays, spanOf, type Figure } from './figure.ts';
 import { measureRecord, type MeasureObservation, type MeasureRecord } from './measure-record.ts';
 import { relateAll } from './relate-figures.ts';
 import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, measureObservations, saveRelations } from './relation-store.ts';
@@ -38,16 +38,14 @@ function twinValues(timeless: readonly Figure[]): { factorId: string; unit: stri
  * holds its precise figures on their months and days).
  */
 export async function recordObservations(graph: Graph, figures: readonly Figure[]): Promise<MeasureObservation[]> {
-  const dated = figures.filter((f) => !f.yearless && !f.timeless);
   const yearlessFactors = [...new Set(figures.filter((f) => f.yearless).map((f) => f.factorId))];
   const out: MeasureObservation[] = yearlessFactors.length ? await measureObservations(graph, yearlessFactors, '0001-01-01', '9999-12-31') : [];
+  const dated = figures.filter(datedFigure);
   const whole = new Set(yearlessFactors);
   const rest = [...new Set(dated.map((f) => f.factorId))].filter((id) => !whole.has(id));
-  if (!dated.length || !rest.length) return out;
-  const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
-  const from = dated.reduce((m, f) => (f.window.start < m ? f.window.start : m), dated[0]!.window.start);
-  const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
-  return [...out, ...(await measureObservations(graph, rest, shift(from, -7), shift(to, 7)))];
+  const span = spanOf(dated.map((f) => f.window));
+  if (!span || !rest.length) return out;
+  return [...out, ...(await measureObservations(graph, rest, shiftDays(span.start, -7), shiftDays(span.end, 7)))];
 }
 
 const recordFor = async (graph: Graph, figures: readonly Figure[]): Promise<MeasureRecord> => measureRecord(await recordObservations(graph, figures));
@@ -61,24 +59,22 @@ const recordFor = async (graph: Graph, figures: readonly Figure[]): Promise<Meas
 export async function matchDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome> {
   const own = await documentFigures(graph, documentId);
   let found: ReturnType<typeof relateAll> = [];
-  const dated = own.filter((f) => !f.timeless);
+  // Figures with a window: dated ones, and those of pages that state no year (their month and day in the year 1000).
+  const windowed = own.filter((f) => !f.timeless);
   if (own.length) {
     const factorIds = [...new Set(own.map((f) => f.factorId))];
     // Year-less figures meet dated ones by month and day. A dated document's figures look for the year-less ones of
     // others too; a year-less document's (few: pages that state no year and were given no date) for the dated ones
     // in the months around its windows, in any year.
-    const yearlessOwn = dated.filter((f) => f.yearless);
-    let near: Figure[] = [];
-    if (dated.length) {
-      const from = dated.reduce((m, f) => (f.window.start < m ? f.window.start : m), dated[0]!.window.start);
-      const to = dated.reduce((m, f) => (f.window.end > m ? f.window.end : m), dated[0]!.window.end);
-      near = await figuresNear(graph, factorIds, from, to, dated.length > yearlessOwn.length);
-    }
+    const yearlessOwn = windowed.filter((f) => f.yearless);
+    const datedOwn = own.filter(datedFigure);
+    const span = spanOf(windowed.map((f) => f.window));
+    const near = span ? await figuresNear(graph, factorIds, span.start, span.end, datedOwn.length > 0) : [];
     // …and for the year-less pages of others it may meet (within a quarter of its own months), the dated figures of
     // their months too: what confirms such a page's year may be a document ingested before this one.
     const month = (iso: string, k: number) => String(((Number(iso.slice(5, 7)) + k + 11) % 12) + 1).padStart(2, '0');
     const ownMonths = new Set<string>();
-    for (const f of dated) if (!f.yearless) for (const d of [f.window.start, f.window.end]) for (const k of [-3, -2, -1, 0, 1, 2, 3]) ownMonths.add(month(d, k));
+    for (const f of datedOwn) for (const d of [f.window.start, f.window.end]) for (const k of [-3, -2, -1, 0, 1, 2, 3]) ownMonths.add(month(d, k));
     // Every figure of those pages: a page is confirmed by figures of two measures, not only the one it shares with this.
     const yearlessPages = [...new Set(near.filter((f) => f.yearless && f.documentId !== documentId && ownMonths.has(month(f.window.end, 0))).map((f) => f.documentId))];
     const pageFigures = yearlessPages.length ? await figuresOfDocuments(graph, yearlessPages) : [];

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AppContext } from '../api/context.ts';
 import { parsePageSize } from '../api/connection.ts';
 import type { ClaimRow } from '../claims/claim-store.ts';
+import type { DocumentRow } from '../documents/document-store.ts';
 import { resolveFactor } from '../factors/factor-store.ts';
 import type { Graph } from '../graph/graph.ts';
 import type { RelationKind, RelationStatus } from '../vocabulary.ts';
@@ -52,6 +53,11 @@ export const matchingResolvers = {
   Mutation: {
     confirmClaimRelation: (_: unknown, args: { input: unknown }, ctx: AppContext) => decide(args, ctx, 'CONFIRMED'),
     rejectClaimRelation: (_: unknown, args: { input: unknown }, ctx: AppContext) => decide(args, ctx, 'REJECTED'),
+  },
+  Document: {
+    // A run in progress reads as such, never as finished (relation-store.ts, saveRelations).
+    matching: (d: DocumentRow) =>
+      d.matchingInProgress ? { state: 'IN_PROGRESS', matcherVersion: null, finishedAt: null } : d.matchedAt ? { state: 'MATCHED', matcherVersion: d.matchedWith, finishedAt: d.matchedAt } : null,
   },
   Claim: {
     async related(c: ClaimRow, args: { kind?: RelationKind[] | null; status?: RelationStatus[] | null }, ctx: AppContext): Promise<RelationParent[]> {

@@ -1,5 +1,6 @@
 import { seriesInfo } from '../series/catalogue.ts';
 import type { TimeWindow } from '../quantities/frame.ts';
+import { shiftDays } from './figure.ts';
 
 /**
  * What the record holds of one measure over some days: the lowest and the highest value any series measuring it
@@ -27,8 +28,6 @@ export interface MeasureObservation {
   value: number;
 }
 
-const DAY = 86_400_000;
-const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * The record of the measures, from their observations (pure): a week average covers its week (Thursday..Wednesday),
@@ -39,7 +38,7 @@ export function measureRecord(observations: readonly MeasureObservation[]): Meas
   for (const o of observations) {
     const info = seriesInfo(o.seriesId);
     if (!info) continue;
-    const start = info.observationKind === 'WEEK_AVERAGE' ? shift(o.periodEnd, -6) : o.periodEnd;
+    const start = info.observationKind === 'WEEK_AVERAGE' ? shiftDays(o.periodEnd, -6) : o.periodEnd;
     (byFactor.get(o.factorId) ?? byFactor.set(o.factorId, []).get(o.factorId)!).push({ start, end: o.periodEnd, value: o.value * info.scale, seriesId: o.seriesId });
   }
   return (factorId, unit, window) => {

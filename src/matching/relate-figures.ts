@@ -1,6 +1,6 @@
 import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
-import { days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, shiftDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
@@ -118,7 +118,7 @@ function crossedOnce(a: Figure, b: Figure, record?: MeasureRecord): FigureRelati
   if ((a.stance ?? 'OBSERVATION') !== 'OBSERVATION' || (b.stance ?? 'OBSERVATION') !== 'OBSERVATION') return null;
   const [earlier, later] = a.window.end < b.window.end || (a.window.end === b.window.end && a.quantityId <= b.quantityId) ? [a, b] : [b, a];
   if (gapDays(earlier.window, later.window) > UPDATE_GAP_DAYS) return null;
-  const after = { start: earlier.window.end, end: new Date(Date.parse(later.window.end) + UPDATE_GAP_DAYS * DAY_MS).toISOString().slice(0, 10) };
+  const after = { start: earlier.window.end, end: shiftDays(later.window.end, UPDATE_GAP_DAYS) };
   const recorded = record(a.factorId, a.unit, after);
   const x = Math.abs(a.value);
   const up = a.direction === 'INCREASE';
@@ -595,10 +595,10 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     group.sort((x, y) => (x.window.start < y.window.start ? -1 : x.window.start > y.window.start ? 1 : 0));
     for (let i = 0; i < group.length; i++) {
       const a = group[i] as Figure;
-      const reach = Date.parse(a.window.end) + (UPDATE_GAP_DAYS + UNDATED_SLACK_DAYS + 1) * 86_400_000;
+      const reach = shiftDays(a.window.end, UPDATE_GAP_DAYS + UNDATED_SLACK_DAYS + 1);
       for (let j = i + 1; j < group.length; j++) {
         const b = group[j] as Figure;
-        if (Date.parse(b.window.start) > reach) break;
+        if (b.window.start > reach) break;
         weigh(a, b);
       }
     }
@@ -647,9 +647,6 @@ function twinsOf(evidence: readonly FigureRelation[], byId: ReadonlyMap<string, 
   }
   return twins;
 }
-
-/** A figure placed by its own date: not on a page that states no year or no date. */
-const datedFigure = (f: Figure) => !f.yearless && !f.timeless;
 
 /**
  * The same figures of the sides of every update, among dated figures of other documents (the twins `relateAll`
@@ -856,7 +853,6 @@ interface Confirmation {
 
 /** An ISO date moved by whole years (`1000-10-22`, 1025 → `2025-10-22`). */
 const movedYears = (iso: string, k: number) => `${String(Number(iso.slice(0, 4)) + k).padStart(4, '0')}${iso.slice(4)}`;
-const shiftDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Pages that state no year, read in the year their own figures confirm: a precise figure of the page (three
@@ -948,7 +944,6 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
 const ANCHOR_DAYS = 14;
 /** …when at least this many different figures of the page meet a twin in that fortnight (one could be chance). */
 const ANCHOR_FIGURES = 2;
-const DAY_MS = 86_400_000;
 
 interface Twin {
   timeless: Figure;
@@ -989,7 +984,7 @@ export function relateTimeless(figures: readonly Figure[], focus?: ReadonlySet<s
     const ends = [...new Set(dated.map((x) => x.end))].sort();
     let anchor: { from: string; to: string; figures: number } | null = null;
     for (const to of ends) {
-      const from = new Date(Date.parse(to) - (ANCHOR_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+      const from = shiftDays(to, -(ANCHOR_DAYS - 1));
       const n = new Set(dated.filter((x) => x.end >= from && x.end <= to).map((x) => x.timeless.quantityId)).size;
       if (!anchor || n >= anchor.figures) anchor = { from, to, figures: n };
     }

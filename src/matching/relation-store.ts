@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Graph } from '../graph/graph.ts';
 import type { QuantityRow } from '../claims/claim-store.ts';
 import { grouped } from '../graph/grouped.ts';
 import type { FrameDirection, FrameMode, FrameMood, FramePeriod } from '../quantities/frame.ts';
 import { REVIEW_FIELDS, writeDecision, type ReviewRow } from '../reviews/review-store.ts';
 import { RELATION_STATUS_CANDIDATE, type RelationKind, type RelationStatus } from '../vocabulary.ts';
-import { firmnessOf, NO_WINDOW, stanceOf, statedWeek, type Figure } from './figure.ts';
+import { firmnessOf, NO_WINDOW, shiftDays, stanceOf, statedWeek, type Figure } from './figure.ts';
 import type { MeasureObservation } from './measure-record.ts';
 import { MATCHER_VERSION, UPDATE_GAP_DAYS, type FigureRelation } from './relate-figures.ts';
 
@@ -222,14 +222,13 @@ ${FIGURE_RETURN}`,
  * state no year too (in the year 1000), which a dated figure meets by month and day.
  */
 export async function figuresNear(graph: Graph, factorIds: readonly string[], from: string, to: string, withYearless = false): Promise<Figure[]> {
-  const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
   const rows = await graph.rows<FigureRow>(
     'matching.figuresNear',
     `${BY_FACTORS}
 ${FIGURE_READ_ANY} AND factorId IN $factorIds AND ((start <= $to AND end >= $from) OR ($withYearless AND yearless) OR start IS NULL)
 ${FIGURE_RETURN}`,
     // A window may start long before `from` and still overlap; the end test catches it.
-    { factorIds, from: shift(from, -(UPDATE_GAP_DAYS + 1)), to: shift(to, UPDATE_GAP_DAYS + 1), withYearless },
+    { factorIds, from: shiftDays(from, -(UPDATE_GAP_DAYS + 1)), to: shiftDays(to, UPDATE_GAP_DAYS + 1), withYearless },
   );
   return rows.map(toFigure);
 }
@@ -275,14 +274,55 @@ export interface SaveOutcome {
   removed: number;
 }
 
+/** Relations written per transaction (and stale ones removed per transaction). */
+export const SAVE_BATCH = 500;
+/** Documents marked per transaction when a run covers the whole graph. */
+const MARK_BATCH = 5_000;
+
+export interface SaveOptions {
+  /** Relations per transaction (`SAVE_BATCH`). */
+  batchSize?: number;
+  /** Called after each committed transaction of the run (what was written so far is in the graph then). */
+  onProgress?: (p: { phase: 'removed' | 'saved'; done: number; total: number | null }) => unknown;
+}
+
 /**
- * Saves the relations computed for `documentIds` (null: the whole graph) in one transaction: new ones PENDING at
- * version 1, pending ones refreshed (kind, arithmetic), decided ones untouched; pending relations of those documents
- * that are no longer found are removed. A relation is a `:ClaimRelation` node (status, version, history) with
- * `EARLIER`/`LATER` edges to its claims and a `RELATED` projection between the claims (carrying `linkId`, as
- * CAUSES does for causal links), so graph exports show it as an edge.
+ * Runs one bounded statement in its own transaction until it reports nothing left (`n` = 0): each pass holds at most
+ * its LIMIT of nodes, so no transaction grows with the run.
  */
-export async function saveRelations(graph: Graph, relations: readonly FigureRelation[], documentIds: readonly string[] | null): Promise<SaveOutcome> {
+async function untilDone(graph: Graph, name: string, cypher: string, params: Record<string, unknown>, onPass?: (n: number) => unknown): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await graph.write(name, (tx) => tx.rows<{ n: number }>(name, cypher, params));
+    const n = row?.n ?? 0;
+    if (n === 0) return total;
+    total += n;
+    await onPass?.(total);
+  }
+}
+
+/**
+ * Saves the relations computed for `documentIds` (null: the whole graph): new ones PENDING at version 1, pending ones
+ * refreshed (kind, arithmetic), decided ones untouched; pending relations of those documents that are no longer found
+ * are removed. A relation is a `:ClaimRelation` node (status, version, history) with `EARLIER`/`LATER` edges to its
+ * claims and a `RELATED` projection between the claims (carrying `linkId`, as CAUSES does for causal links), so graph
+ * exports show it as an edge.
+ *
+ * In transactions of a bounded size (`SAVE_BATCH` relations each), whatever the run's size: a document whose figures
+ * have many copies elsewhere relates to each of them, and one transaction for all of it outgrew the query timeout.
+ * What a reader can see at any moment:
+ * - every relation whole: its node, both edges and its projection are written in one transaction;
+ * - a run in progress as in progress, never as finished: the run first takes its documents' finished mark away
+ *   (`Document.matchedAt`, `matchedWith`) and sets `matchingRun`; it removes its stale relations and writes its
+ *   relations batch by batch; only its last step, once everything is committed, marks the documents matched again
+ *   (the API's `Document.matching`). A run that fails half-way leaves its documents marked in progress, with a mix of
+ *   the old relations and the new ones — each a whole relation — until the next run (a retried ingest, `claimgraph
+ *   match`) finishes them: every batch is idempotent (ids derived from the two quantities, MERGE, stale ones chosen
+ *   against the whole run's list), so running again is only a later run's start.
+ * A newer run of the same document takes the mark over: an older run finishing after it does not mark it finished.
+ */
+export async function saveRelations(graph: Graph, relations: readonly FigureRelation[], documentIds: readonly string[] | null, options: SaveOptions = {}): Promise<SaveOutcome> {
+  const size = Math.max(1, options.batchSize ?? SAVE_BATCH);
   const rows = relations.map((r) => ({
     id: relationId(r.earlier.quantityId, r.later.quantityId),
     kind: r.kind,
@@ -294,23 +334,45 @@ export async function saveRelations(graph: Graph, relations: readonly FigureRela
     laterQuantityId: r.later.quantityId,
   }));
   const now = new Date().toISOString();
-  return graph.write('matching.save', async (tx) => {
-    // The documents' pending relations are found from their claims (indexed by document), not by reading every
-    // pending relation of the graph; the whole graph's when no documents are named (`claimgraph match`).
-    const removed = await tx.rows<{ removed: number }>(
-      'matching.removeStale',
-      `${documentIds === null ? "MATCH (x:ClaimRelation {candidate: 'PENDING'})" : "MATCH (c:Claim) WHERE c.documentId IN $documents\nMATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation {candidate: 'PENDING'})"}
+  const run = `match-${randomUUID()}`;
+  const documents = documentIds === null ? null : [...new Set(documentIds)];
+  const scope = documents === null ? 'MATCH (d:Document)' : 'MATCH (d:Document) WHERE d.id IN $documents';
+
+  // 1. The run begins: its documents lose their finished mark until its last step.
+  await untilDone(
+    graph,
+    'matching.begin',
+    `${scope}
+WITH d WHERE coalesce(d.matchingRun, '') <> $run
+WITH d LIMIT ${MARK_BATCH}
+SET d.matchingRun = $run REMOVE d.matchedAt, d.matchedWith
+RETURN count(d) AS n`,
+    { run, documents },
+  );
+
+  // 2. Pending relations of those documents that the matcher no longer finds (found from their claims, indexed by
+  // document, not by reading every pending relation of the graph; the whole graph's when no documents are named).
+  const keep = rows.map((r) => r.id);
+  const removed = await untilDone(
+    graph,
+    'matching.removeStale',
+    `${documents === null ? "MATCH (x:ClaimRelation {candidate: 'PENDING'})" : "MATCH (c:Claim) WHERE c.documentId IN $documents\nMATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation {candidate: 'PENDING'})"}
 WITH DISTINCT x WHERE NOT x.id IN $keep
+WITH x LIMIT toInteger($size)
 OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
 DELETE p
 WITH DISTINCT x
 DETACH DELETE x
-RETURN count(*) AS removed`,
-      { keep: rows.map((r) => r.id), documents: documentIds },
-    );
-    let saved = 0;
-    for (let i = 0; i < rows.length; i += 500) {
-      const [row] = await tx.rows<{ saved: number }>(
+RETURN count(*) AS n`,
+    { keep, documents, size },
+    (done) => options.onProgress?.({ phase: 'removed', done, total: null }),
+  );
+
+  // 3. The relations, a batch per transaction.
+  let saved = 0;
+  for (let i = 0; i < rows.length; i += size) {
+    const [row] = await graph.write('matching.merge', (tx) =>
+      tx.rows<{ saved: number }>(
         'matching.merge',
         `UNWIND $rows AS r
 MATCH (a:Claim {id: r.earlierClaimId}), (b:Claim {id: r.laterClaimId})
@@ -327,12 +389,25 @@ DELETE p
 WITH DISTINCT x, a, b
 CREATE (x)-[:EARLIER]->(a), (x)-[:LATER]->(b), (a)-[:RELATED {linkId: x.id, kind: x.kind, candidate: x.candidate}]->(b)
 RETURN count(*) AS saved`,
-        { rows: rows.slice(i, i + 500), now, matcherVersion: MATCHER_VERSION },
-      );
-      saved += row?.saved ?? 0;
-    }
-    return { saved, removed: removed[0]?.removed ?? 0 };
-  });
+        { rows: rows.slice(i, i + size), now, matcherVersion: MATCHER_VERSION },
+      ),
+    );
+    saved += row?.saved ?? 0;
+    await options.onProgress?.({ phase: 'saved', done: Math.min(i + size, rows.length), total: rows.length });
+  }
+
+  // 4. Everything is committed: the run's documents are matched (unless a newer run of one has begun since).
+  await untilDone(
+    graph,
+    'matching.finish',
+    `${scope}
+WITH d WHERE d.matchingRun = $run
+WITH d LIMIT ${MARK_BATCH}
+SET d.matchedAt = $at, d.matchedWith = $matcherVersion REMOVE d.matchingRun
+RETURN count(d) AS n`,
+    { run, documents, at: new Date().toISOString(), matcherVersion: MATCHER_VERSION },
+  );
+  return { saved, removed };
 }
 
 /** Relations of each claim (DataLoader batch), oldest first. */
