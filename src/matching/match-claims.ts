@@ -38,10 +38,12 @@ function twinValues(timeless: readonly Figure[]): { factorId: string; unit: stri
  * holds its precise figures on their months and days).
  */
 export async function recordObservations(graph: Graph, figures: readonly Figure[]): Promise<MeasureObservation[]> {
-  const yearlessFactors = [...new Set(figures.filter((f) => f.yearless).map((f) => f.factorId))];
-  const out: MeasureObservation[] = yearlessFactors.length ? await measureObservations(graph, yearlessFactors, '0001-01-01', '9999-12-31') : [];
+  // The whole record of the measures of year-less figures (their year may be found in it) and of lines crossed (where
+  // the record crosses the line, and whether only once: relateRecordCrossings).
+  const wholeFactors = [...new Set(figures.filter((f) => f.yearless || f.mode === 'CROSSED').map((f) => f.factorId))];
+  const out: MeasureObservation[] = wholeFactors.length ? await measureObservations(graph, wholeFactors, '0001-01-01', '9999-12-31') : [];
   const dated = figures.filter(datedFigure);
-  const whole = new Set(yearlessFactors);
+  const whole = new Set(wholeFactors);
   const rest = [...new Set(dated.map((f) => f.factorId))].filter((id) => !whole.has(id));
   const span = spanOf(dated.map((f) => f.window));
   if (!span || !rest.length) return out;
@@ -83,6 +85,10 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
     for (const f of yearless) for (const d of [f.window.start, f.window.end]) for (const k of [-1, 0, 1]) months.add(month(d, k));
     const byMonth = months.size ? await figuresInMonths(graph, [...new Set(yearless.map((f) => f.factorId))], [...months]) : [];
     const byId = new Map<string, Figure>([...near, ...pageFigures, ...byMonth, ...own].map((f) => [f.quantityId, f]));
+    // Every other report of the lines its figures cross, whatever their time: the record may place them all in one
+    // crossing (relateRecordCrossings), a page that states no date included.
+    const lines = own.filter((f) => f.mode === 'CROSSED').map((f) => ({ factorId: f.factorId, unit: f.unit, low: Math.abs(f.value) * (1 - 1e-3), high: Math.abs(f.value) * (1 + 1e-3) }));
+    for (const f of await figuresByValue(graph, lines, true)) if (!byId.has(f.quantityId)) byId.set(f.quantityId, f);
     // Figures with no time at all (pages that state no date) are placed by their page's twins elsewhere: every figure
     // of such a page, and every figure that may be a twin of one of them, so the page is placed the same whichever
     // document came first.

@@ -4,7 +4,7 @@ import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow,
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.9.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.10.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -608,6 +608,7 @@ export function relateAll(figures: readonly Figure[], focus?: ReadonlySet<string
     if (yearless.length) for (const y of yearless) for (const d of group) if (!d.yearless && weighedWithoutYear(y, d)) weigh(y, d);
   }
   found.push(...relateCorroborated(figures, found, focus));
+  found.push(...relateRecordCrossings(figures, found, focus, record));
   // The year of a page that states none is confirmed by every figure weighed here, not only the focus document's: a
   // page confirmed by a document ingested earlier meets the one ingested now (ingest and `claimgraph match` agree).
   const evidence = focus ? [...found, ...yearlessTwins(figures, groups, record), ...relateCorroborated(figures, [])] : found;
@@ -934,6 +935,70 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
               : `${show(f)}'s page states no year: ${year} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
           });
         out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** How long after the record's crossing a page may still report it as news ("released 9 Aug", reported on 15 Aug). */
+const CROSSING_REPORT_DAYS = 31;
+
+/**
+ * The same line crossed the same way, in pages the record places (`record.crossedOnce`): when every observation of
+ * the measure on the near side of the line comes before every observation beyond it, the line was crossed once, and
+ * every report of that crossing is the same event — a dated page's (its date within the record's crossing window or a
+ * month after it), a year-less page's (its month and day in that window's year), and a page's that states no date at
+ * all ("the national debt has climbed past $37 trillion"). The debt passing 37 trillion between its readings of 30 June
+ * and 30 September 2025, told by thirteen pages in three scripts, some dated 12 August, some 15 August, some not at
+ * all, is one event. Lines only (a level near a line could be any day's), observations only (not "is expected to
+ * cross"), with a direction; never an update or a contradiction (the record places the event, not the page's day).
+ */
+function relateRecordCrossings(figures: readonly Figure[], found: readonly FigureRelation[], focus?: ReadonlySet<string>, record?: MeasureRecord): FigureRelation[] {
+  if (!record?.crossedOnce) return [];
+  const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
+  const lines = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.mode !== 'CROSSED' || !f.direction || (f.direction !== 'INCREASE' && f.direction !== 'DECREASE') || (f.stance ?? 'OBSERVATION') !== 'OBSERVATION') continue;
+    const key = `${groupKey(f)}\u0000${f.direction}\u0000${Number(Math.abs(f.value).toPrecision(4))}`;
+    (lines.get(key) ?? lines.set(key, []).get(key)!).push(f);
+  }
+  const out: FigureRelation[] = [];
+  for (const group of lines.values()) {
+    if (new Set(group.map((f) => f.documentId)).size < 2) continue;
+    if (focus && !group.some((f) => focus.has(f.documentId))) continue;
+    const first = group[0]!;
+    const crossing = record.crossedOnce(first.factorId, first.unit, Math.abs(first.value), first.direction as 'INCREASE' | 'DECREASE');
+    if (!crossing) continue;
+    const reported = { start: crossing.window.start, end: shiftDays(crossing.window.end, CROSSING_REPORT_DAYS) };
+    // Where each report is placed: its own window (a year-less one in the crossing's year), or none (no date at all).
+    const placed = new Map<string, TimeWindow | null>();
+    for (const f of group) {
+      if (f.timeless) placed.set(f.quantityId, null);
+      else {
+        const w = f.yearless ? nearestYear(f.window, reported) : matchWindow(f);
+        if (w.start <= reported.end && reported.start <= w.end) placed.set(f.quantityId, w);
+      }
+    }
+    const reports = group.filter((f) => placed.has(f.quantityId) && sameLine(f, first));
+    for (let i = 0; i < reports.length; i++) {
+      for (let j = i + 1; j < reports.length; j++) {
+        const a = reports[i]!;
+        const b = reports[j]!;
+        const key = [a.quantityId, b.quantityId].sort().join('|');
+        if (a.documentId === b.documentId || related.has(key) || (focus && !focus.has(a.documentId) && !focus.has(b.documentId))) continue;
+        related.add(key);
+        const when = (f: Figure) => (f.timeless ? 'its page states no date' : f.yearless ? `${span(f)}, its page states no year` : span(f));
+        // A year-less report is given in the crossing's year (as every rule that places one does), so that nothing
+        // weighing this relation later reads its page as of the year 1000.
+        const at = (f: Figure): Figure => (f.yearless ? { ...f, window: placed.get(f.quantityId)! } : f);
+        const [earlier, later] = (placed.get(a.quantityId)?.end ?? '9999') <= (placed.get(b.quantityId)?.end ?? '9999') ? [at(a), at(b)] : [at(b), at(a)];
+        out.push({
+          kind: 'SAME_FIGURE',
+          earlier,
+          later,
+          why: `${show(earlier)} (${when(earlier)}) and ${show(later)} (${when(later)}) are the same line crossed ${first.direction === 'INCREASE' ? 'upwards' : 'downwards'}: the record of the measure crosses it once, from ${crossing.window.start} to ${crossing.window.end} (${crossing.source}) — one event, whichever day a page gives it`,
+        });
       }
     }
   }

@@ -197,19 +197,20 @@ ${FIGURE_RETURN}`,
 /**
  * Dated figures (year-less ones too) of each wanted factor and unit whose value lies in [low, high]: the twins a
  * figure with no time at all may have (src/matching/relate-figures.ts, `relateTimeless`), found by value since there is
- * no window to search by.
+ * no window to search by. `crossings`: the lines crossed at those values instead, with or without any time (every
+ * report of a crossing the record places: `relateRecordCrossings`).
  */
-export async function figuresByValue(graph: Graph, wanted: readonly { factorId: string; unit: string; low: number; high: number }[]): Promise<Figure[]> {
+export async function figuresByValue(graph: Graph, wanted: readonly { factorId: string; unit: string; low: number; high: number }[], crossings = false): Promise<Figure[]> {
   if (!wanted.length) return [];
   const rows = await graph.rows<FigureRow>(
-    'matching.figuresByValue',
+    crossings ? 'matching.crossingsByValue' : 'matching.figuresByValue',
     `CALL () {
   UNWIND $wanted AS w
   MATCH (q:Quantity) WHERE q.frameFactorId = w.factorId AND q.unit = w.unit AND q.value >= w.low AND q.value <= w.high
   MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
   RETURN DISTINCT c, q
 }
-${FIGURE_READ}
+${crossings ? `${FIGURE_READ_ANY} AND mode = 'CROSSED'` : FIGURE_READ}
 ${FIGURE_RETURN}`,
     { wanted },
   );

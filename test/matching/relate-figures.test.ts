@@ -873,3 +873,55 @@ describe('what a figure is, inside a possessive (issue 19, seventh pass)', () =>
     expect(stanceOf('The Fed will halt the runoff of its projected $6.5 trillion portfolio', '$6.5 trillion', 'TEXT')).toBe('AIM');
   });
 });
+
+describe('a line the record crosses once, reported by pages that state no date or no year (issue 19, eighth pass)', () => {
+  const debt = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { factorId: 'f-us-federal-debt', mode: 'CROSSED', direction: 'INCREASE', ...extra });
+  const NO_DATE = { window: { start: '0000-01-01', end: '0000-01-01' }, timeless: true, timeSource: 'DOCUMENT_DATE' as const };
+  // The quarterly debt (millions): 37 trillion crossed once, between 30 June and 30 September 2025.
+  const record = measureRecord(
+    [
+      ['2024-12-31', 36_218_605],
+      ['2025-03-31', 36_214_309],
+      ['2025-06-30', 36_211_469],
+      ['2025-09-30', 37_637_552],
+      ['2025-12-31', 38_514_009],
+    ].map(([periodEnd, value]) => ({ factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: periodEnd as string, value: value as number })),
+  );
+  const pair = (rs: ReturnType<typeof relateAll>, a: Figure, b: Figure) => rs.find((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|') === [a.quantityId, b.quantityId].sort().join('|'));
+
+  it('issue 19: "the national debt has climbed past $37 trillion" on a page with no date was never the same event as 37兆美元 crossed on 13 August 2025, nor as 37万亿美元 crossed on 8月12日 of a page with no year', () => {
+    const undated = debt('$37 trillion', 37e12, '', NO_DATE);
+    const dated = debt('37 兆美元', 37e12, '2025-08-13');
+    const yearless = debt('37万亿美元', 37e12, '1000-08-12', { yearless: true });
+    expect(relateAll([undated, dated, yearless]).filter((r) => r.earlier === undated || r.later === undated)).toEqual([]);
+    const rs = relateAll([undated, dated, yearless], undefined, record);
+    expect(pair(rs, undated, dated)?.kind).toBe('SAME_FIGURE');
+    expect(pair(rs, undated, yearless)?.kind).toBe('SAME_FIGURE');
+    expect(pair(rs, undated, dated)?.why).toContain('the record of the measure crosses it once, from 2025-07-01 to 2025-09-30 (FRED:GFDEBTN (36.2115 trillion on 2025-06-30, 37.6376 trillion on 2025-09-30))');
+    // The year-less report is read in the crossing's year: nothing downstream reads its page as of the year 1000.
+    expect(pair(rs, undated, yearless)?.earlier.window.end.slice(0, 4) === '2025' || pair(rs, undated, yearless)?.later.window.end.slice(0, 4) === '2025').toBe(true);
+    // With a focus document, the pairs it takes part in only.
+    expect(relateAll([undated, dated, yearless], new Set([undated.documentId]), record).filter((r) => r.kind === 'SAME_FIGURE')).toHaveLength(2);
+  });
+
+  it('not for a line the record crosses back and forth, another line or way, an aim, a level, or a report dated away from the crossing', () => {
+    const undated = debt('$37 trillion', 37e12, '', NO_DATE);
+    // Reserves around 3 trillion: crossed downwards more than once.
+    const reserves = measureRecord([
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-01', value: 2_979_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-15', value: 3_030_000 },
+      { factorId: 'f-bank-reserves', seriesId: 'FRED:WRBWFRBL', periodEnd: '2025-10-22', value: 2_930_000 },
+    ]);
+    const down = (surface: string, extra: Partial<Figure>) => fig(surface, 3e12, '2025-10-01', { mode: 'CROSSED', direction: 'DECREASE', ...extra });
+    expect(relateAll([down('$3 trillion', NO_DATE), down('3萬億美元', {})], undefined, reserves)).toEqual([]);
+    expect(relateAll([undated, debt('$38 trillion', 38e12, '2025-10-21')], undefined, record).filter((r) => r.kind === 'SAME_FIGURE')).toEqual([]);
+    expect(relateAll([undated, debt('$37 trillion', 37e12, '2025-08-13', { direction: 'DECREASE' })], undefined, record)).toEqual([]);
+    expect(relateAll([undated, debt('$37 trillion', 37e12, '2025-08-13', { stance: 'AIM' })], undefined, record)).toEqual([]);
+    expect(relateAll([undated, debt('$37 trillion', 37e12, '2025-08-13', { mode: 'LEVEL', direction: null })], undefined, record)).toEqual([]);
+    // A report dated a year before the record crosses the line, or months after it, is not of that crossing.
+    expect(relateAll([undated, debt('$37 trillion', 37e12, '2024-08-13')], undefined, record)).toEqual([]);
+    expect(relateAll([undated, debt('$37 trillion', 37e12, '2025-12-20')], undefined, record)).toEqual([]);
+    // A line crossed before the record starts is not placed.
+    expect(relateAll([debt('$36 trillion', 36e12, '', NO_DATE), debt('36兆美元', 36e12, '2024-11-15')], undefined, record)).toEqual([]);
+  });
+});
