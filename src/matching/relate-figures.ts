@@ -385,7 +385,7 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
   }
   // Changes, flows and shares: the same quantity only over nearly the same window (a week's fall is not a month's).
   const share = shared / Math.max(days(a.window), days(b.window));
-  if (share < SAME_PERIOD_SHARE) return null;
+  if (share < SAME_PERIOD_SHARE) return fa === 'CHANGE' ? sameChangeWithin(a, b, earlier, later) : null;
   // A contradiction needs both windows firm: a change dated only by its document may be of another period.
   const firm = a.timeSource !== 'DOCUMENT_DATE' && b.timeSource !== 'DOCUMENT_DATE';
   if (fa === 'CHANGE' && a.direction && b.direction && a.direction !== b.direction) {
@@ -400,6 +400,21 @@ function relateObserved(a: Figure, b: Figure, soft = false, beyondLine = true): 
   // direction and different sizes can too: the change of a week average and of a Wednesday level differ.
   if (fa === 'CHANGE' || isBound(a) || isBound(b) || share < CONTRADICTING_PERIOD_SHARE || !firm) return null;
   return contradicts(earlier, later);
+}
+
+/**
+ * A change whose window lies within the other's, both ending on the same day, is the same change when the numbers say
+ * so precisely: both written with three significant digits or more, agreeing to the finer rounding, the same way
+ * ("$40.1 billion" over the fortnight to 18 December as one page's reading dates it, 401亿美元 over the week to 18
+ * December; "$2.42 trillion" of QT to 22 October and 2.42万亿美元 since April 2022 to 22 October). One window is the
+ * other's misread start: a week's and a fortnight's change, or a week's and three years', that agree to three digits
+ * are not chance. Both dated in their own words (not by a page's date), never a round number, never a contradiction.
+ */
+function sameChangeWithin(a: Figure, b: Figure, earlier: Figure, later: Figure): FigureRelation | null {
+  const within = (x: TimeWindow, y: TimeWindow) => y.start <= x.start && x.end <= y.end;
+  if (a.window.end !== b.window.end || !(within(a.window, b.window) || within(b.window, a.window))) return null;
+  if (a.timeSource !== 'TEXT' || b.timeSource !== 'TEXT' || !precise(a) || !precise(b) || !a.direction || a.direction !== b.direction || !agreeingPrecisely(a, b)) return null;
+  return { kind: 'SAME_FIGURE', earlier, later, why: `${show(a)} ${range(a)} and ${show(b)} ${range(b)} agree to the finer rounding, the same way, over windows ending the same day, one within the other (${span(a)}, ${span(b)}): the same change, one window's start misread` };
 }
 
 /**

@@ -925,3 +925,23 @@ describe('a line the record crosses once, reported by pages that state no date o
     expect(relateAll([debt('$36 trillion', 36e12, '', NO_DATE), debt('36兆美元', 36e12, '2024-11-15')], undefined, record)).toEqual([]);
   });
 });
+
+describe('a change whose window lies within the other\'s (issue 19, eighth pass)', () => {
+  const change = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { mode: 'CHANGE', direction: 'DECREASE', ...extra });
+
+  it('issue 19: "$40.1 billion" over the fortnight to 18 December and 401亿美元 over the week to 18 December were not the same change', () => {
+    const r = relateFigures(change('$40.1 billion', 40.1e9, '2025-12-05..2025-12-18'), change('401亿美元', 40.1e9, '2025-12-11..2025-12-18'));
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('over windows ending the same day, one within the other (2025-12-05..2025-12-18, 2025-12-11..2025-12-18)');
+    // QT's total since April 2022 and the same number read over the week of its release.
+    expect(relateFigures(change('$2.42 trillion', 2.42e12, '2025-10-15..2025-10-22', { factorId: 'f-fed-balance-sheet' }), change('2.42万亿美元', 2.42e12, '2022-04-01..2025-10-22', { factorId: 'f-fed-balance-sheet' }))?.kind).toBe('SAME_FIGURE');
+  });
+
+  it('not for round numbers, other ends, another way, or numbers that differ', () => {
+    const week = '2025-12-11..2025-12-18';
+    expect(relateFigures(change('$40 billion', 40e9, '2025-12-05..2025-12-18'), change('400亿美元', 40e9, week))).toBeNull();
+    expect(relateFigures(change('$40.1 billion', 40.1e9, '2025-12-05..2025-12-17'), change('401亿美元', 40.1e9, week))).toBeNull();
+    expect(relateFigures(change('$40.1 billion', 40.1e9, '2025-12-05..2025-12-18', { direction: 'INCREASE' }), change('401亿美元', 40.1e9, week))).toBeNull();
+    expect(relateFigures(change('$40.3 billion', 40.3e9, '2025-12-05..2025-12-18'), change('401亿美元', 40.1e9, week))).toBeNull();
+  });
+});
