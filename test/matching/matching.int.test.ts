@@ -468,3 +468,23 @@ describe('a page that states no year, read in the year the record holds its figu
     expect((await between(earlier, '$2.9312 trillion', later)).map((r) => r.kind)).toEqual(['UPDATES']);
   });
 });
+
+describe('a line the record crosses once, reported by a page that states no date, through ingest in either order (issue 19, eighth pass)', () => {
+  const undated = (tail: string) => `The national debt has climbed past $37 trillion, a record sum reached years earlier than experts had anticipated. ${tail}`;
+  const dated = (tail: string) => `美國國債規模已經突破 37 兆美元，有史以來首次突破這個門檻。${tail}`;
+
+  it('issue 19: "the national debt has climbed past $37 trillion" on a page with no date was never the same event as 突破 37 兆美元 of 13 August 2025', async () => {
+    const a = await ingest(dated('市場關注。'), 'zh-Hant', '2025-08-13');
+    const b = await ingest(undated('Markets shrugged.'), 'en', null);
+    const [r, ...more] = await between(b, '$37 trillion', a);
+    expect(more).toEqual([]);
+    expect(r?.kind).toBe('SAME_FIGURE');
+    expect(r?.why).toContain('the record of the measure crosses it once');
+  });
+
+  it('…and the page with no date first, the dated one last', async () => {
+    const b = await ingest(undated('Investors noticed.'), 'en', null);
+    const a = await ingest(dated('投資人注意。'), 'zh-Hant', '2025-08-13');
+    expect((await between(a, '37 兆美元', b)).map((r) => r.kind)).toEqual(['SAME_FIGURE']);
+  });
+});
