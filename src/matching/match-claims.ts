@@ -87,8 +87,16 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
     const byId = new Map<string, Figure>([...near, ...pageFigures, ...byMonth, ...own].map((f) => [f.quantityId, f]));
     // Every other report of the lines its figures cross, whatever their time: the record may place them all in one
     // crossing (relateRecordCrossings), a page that states no date included.
-    const lines = own.filter((f) => f.mode === 'CROSSED').map((f) => ({ factorId: f.factorId, unit: f.unit, low: Math.abs(f.value) * (1 - 1e-3), high: Math.abs(f.value) * (1 + 1e-3) }));
-    for (const f of await figuresByValue(graph, lines, true)) if (!byId.has(f.quantityId)) byId.set(f.quantityId, f);
+    // Only the lines the record crosses once are looked up: a line crossed back and forth (reserves around 3 trillion)
+    // places nothing, and its reports are many.
+    const crossings = own.filter((f) => f.mode === 'CROSSED' && (f.direction === 'INCREASE' || f.direction === 'DECREASE'));
+    if (crossings.length) {
+      const record = measureRecord(await measureObservations(graph, [...new Set(crossings.map((f) => f.factorId))], '0001-01-01', '9999-12-31'));
+      const lines = crossings
+        .filter((f) => record.crossedOnce?.(f.factorId, f.unit, Math.abs(f.value), f.direction as 'INCREASE' | 'DECREASE'))
+        .map((f) => ({ factorId: f.factorId, unit: f.unit, low: Math.abs(f.value) * (1 - 1e-3), high: Math.abs(f.value) * (1 + 1e-3) }));
+      for (const f of await figuresByValue(graph, lines, true)) if (!byId.has(f.quantityId)) byId.set(f.quantityId, f);
+    }
     // Figures with no time at all (pages that state no date) are placed by their page's twins elsewhere: every figure
     // of such a page, and every figure that may be a twin of one of them, so the page is placed the same whichever
     // document came first.
