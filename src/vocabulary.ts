@@ -93,7 +93,7 @@ export const ASSERTION_KINDS = ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE
 export const TIME_SOURCES = ['TEXT', 'DOCUMENT_DATE', 'SENTENCE_BEFORE'] as const;
 
 /** Where a quantity's factor came from (SDL `FactorSource`; frame.ts `FactorSource`): its sentence, or its context. */
-export const FACTOR_SOURCES = ['TEXT', 'SENTENCE_BEFORE', 'HEADLINE', 'LOOSE'] as const;
+export const FACTOR_SOURCES = ['TEXT', 'SENTENCE_BEFORE', 'HEADLINE', 'LOOSE', 'PAGE'] as const;
 
 /** How a sentence puts a number: as what happened, or not (SDL `FrameMood`; frame.ts `FrameMood`). */
 export const FRAME_MOODS = ['STATED', 'FORECAST', 'ESTIMATE', 'CONDITION', 'TARGET'] as const;

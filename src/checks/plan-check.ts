@@ -340,6 +340,8 @@ function planQuantity(
     unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
   } else if (factorFrom === 'HEADLINE') {
     unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
+  } else if (factorFrom === 'PAGE') {
+    unfirm.push(`Its measure is the page's one subject ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
   } else if (factorFrom === 'LOOSE') {
     unfirm.push(`Its measure is read from a loose word ("${frame?.factorEvidence ?? factorId}") that names it only for a figure of its scale.`);
   }

@@ -6,9 +6,9 @@ import { isUnshipped } from '../quantities/measure-vocabulary.ts';
 import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
-import { whoseMeasures } from '../quantities/whose-measure.ts';
+import { whoseMeasures, type MeasureMention } from '../quantities/whose-measure.ts';
 import { carriedTopic, namedTopic, resolveAnaphors, sameParagraph, type SentenceTopic } from '../quantities/anaphora.ts';
-import { headlineOf, headlineTopic, measureFromHeadline, timeFromSentenceBefore, type HeadlineTopic } from '../quantities/context-readings.ts';
+import { headlineOf, headlineTopic, measureFromHeadline, measureFromPage, pageMeasureWanted, pageTopic, timeFromSentenceBefore, type HeadlineTopic, type PageTopic } from '../quantities/context-readings.ts';
 import type { TimeExpression } from '../quantities/time-expressions.ts';
 import { carriedLinks, conditionalLinks, firstAtOrAfter } from '../causal/clause-links.ts';
 import { directionOf, DOWN_BEFORE, UP_BEFORE } from '../causal/direction-words.ts';
@@ -89,6 +89,21 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
   const lead: HeadlineTopic | null = headline
     ? headlineTopic(text, headline, whoseMeasures(text, headline, clausesOf(text, headline), mentionsIn(mentions, headline.start, headline.end), factorsIn.knows), sentences)
     : null;
+  // Whose measures each sentence names, read once a sentence (the figures' sentences, the sentences a word refers back
+  // to, and every sentence when the page's one subject is asked for).
+  const measuresRead = new Map<number, MeasureMention[]>();
+  const measuresAt = (k: number, clauses?: readonly Span[]): MeasureMention[] => {
+    let out = measuresRead.get(k);
+    if (!out) {
+      const at = sentences[k] as Span;
+      out = whoseMeasures(text, at, clauses ?? clausesOf(text, at), mentionsIn(mentions, at.start, at.end), factorsIn.knows);
+      measuresRead.set(k, out);
+    }
+    return out;
+  };
+  // The page's one subject (context-readings.ts), read the first time a figure whose sentence names no measure needs it.
+  let page: PageTopic | null | undefined;
+  const pageSubject = (): PageTopic | null => (page === undefined ? (page = pageTopic(text, sentences.map((_, k) => measuresAt(k)))) : page);
   // The topic of a sentence without numbers, once per sentence and number of links: every sentence before the one being
   // read is read by then, so the answer cannot change later.
   const unreadTopics = new Map<string, SentenceTopic>();
@@ -102,7 +117,7 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     if (known) return known;
     const at = sentences[k] as Span;
     // Its mentions by binary search (mentions.ts): a scan of every mention per look-back made long documents quadratic.
-    const topic = namedTopic(text, { sentence: at, measures: whoseMeasures(text, at, clausesOf(text, at), mentionsIn(mentions, at.start, at.end), factorsIn.knows) });
+    const topic = namedTopic(text, { sentence: at, measures: measuresAt(k) });
     const prior = sentences[k - 1];
     const out = links > 0 && prior && sameParagraph(text, prior, at) ? carriedTopic(text, topic, () => topicOf(k - 1, links - 1)) : topic;
     unreadTopics.set(key, out);
@@ -113,14 +128,14 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     // The sentence before, when it is in the same paragraph: what a figure here may take its measure or time from.
     const before = i > 0 && sameParagraph(text, sentences[i - 1] as Span, sentence) ? (sentences[i - 1] as Span) : null;
     const previous = (): SentenceTopic | null => (before ? topicOf(i - 1, 2) : null);
-    const measures = mentionsIn(mentions, sentence.start, sentence.end);
     const clauses = clausesOf(text, sentence);
     // Whose measures: someone else's balance sheet is not the Fed's; the Treasury's 現金 is the TGA (whose-measure.ts).
-    const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: whoseMeasures(text, sentence, clauses, measures, factorsIn.knows), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
+    const reading: SentenceReading = { sentence, clauses, quantities: qs, measures: measuresAt(i, clauses), times: timeExpressionsIn(text, sentence, documentDate ?? null) };
     const framed = readFrames(text, reading, documentDate ?? null);
     timesOf.set(i, { times: reading.times, figures: qs.some((q) => /money|percent/.test(q.kind)) });
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
-    measureFromHeadline(reading, framed, lead);
+    measureFromHeadline(text, reading, framed, lead);
+    if (pageMeasureWanted(reading, framed)) measureFromPage(text, reading, framed, pageSubject());
     // A list item ("● 准备金…2.93万亿美元" under "截至10月22日当周:") takes its time from the list's head, not the item before.
     const head = listHeadOf(text, sentences, i);
     const context = head ?? (before ? i - 1 : null);

@@ -149,7 +149,7 @@ export function firmnessOf(x: FirmnessInput): Unfirm[] {
     }
   }
   if (!x.editor.factor && x.anaphor) out.push({ kind: 'ANAPHOR', why: `its measure is named in the sentence before ("${x.anaphor}")` });
-  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: `its measure is read from ${x.factorSource === 'HEADLINE' ? 'the headline: its own sentence names none' : x.factorSource === 'LOOSE' ? 'a loose word that names it only for a figure of its scale' : 'the sentence before: its own sentence names none'}` });
+  else if (!x.editor.factor && x.factorSource && x.factorSource !== 'TEXT') out.push({ kind: 'ANAPHOR', why: `its measure is read from ${x.factorSource === 'HEADLINE' ? 'the headline: its own sentence names none' : x.factorSource === 'PAGE' ? "the page's one subject: its own sentence names none" : x.factorSource === 'LOOSE' ? 'a loose word that names it only for a figure of its scale' : 'the sentence before: its own sentence names none'}` });
   if (x.mood && x.mood !== 'STATED') out.push({ kind: 'MOOD', why: `it is not stated as fact (${x.mood.toLowerCase()})` });
   if (!x.editor.mode) {
     const unclear = unclearMode(x.quote, q, x.mode);

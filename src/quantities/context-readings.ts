@@ -1,5 +1,6 @@
 import { settleWindow } from './bind-times.ts';
-import { fitsScale, isShippedMeasure, kindsOfMeasure } from './measure-vocabulary.ts';
+import { fitsScale, isShippedMeasure, kindsOfMeasure, looseTarget, onScale, OTHER_MONEY_WORDS } from './measure-vocabulary.ts';
+import { alternation } from './whose-measure.ts';
 import type { FramedQuantity, SentenceReading } from './read-frames.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
@@ -41,6 +42,10 @@ const PRESENT = /\b(?:is|are|isn['’]t|aren['’]t|stands?|remains?|looks?|sits
 const CLAUSE_BREAK = unitSet('，,；;：:');
 
 const AMOUNT = /money|percent/;
+
+/** Money that is no one's balance (`other_money`): a sentence naming it speaks of something else. */
+const OTHER_MONEY = new RegExp(alternation(OTHER_MONEY_WORDS), 'i');
+const otherMoneyIn = (text: string, sentence: Span) => OTHER_MONEY.test(text.slice(sentence.start, sentence.end));
 
 /** The one time a sentence states that a later sentence may take: exactly one, dated, not a "since", not "now". */
 export function soleTime(times: readonly TimeExpression[]): TimeExpression | null {
@@ -119,8 +124,10 @@ export function headlineTopic(text: string, headline: Span, measures: readonly M
  * Gives the dollar figures of a lead sentence that names no measure the headline's one measure (in place:
  * `frame.factorId`, `factorEvidence`, `factorSource` = HEADLINE), with their comparison bases.
  */
-export function measureFromHeadline(reading: SentenceReading, framed: FramedQuantity[], topic: HeadlineTopic | null): void {
+export function measureFromHeadline(text: string, reading: SentenceReading, framed: FramedQuantity[], topic: HeadlineTopic | null): void {
   if (!topic || reading.measures.length || reading.sentence.start < topic.headline.end || reading.sentence.start >= topic.leadEnd) return;
+  // (money that is no one's balance: "The Treasury took in $51.1B in tax receipts" under a headline on its cash pile)
+  if (otherMoneyIn(text, reading.sentence)) return;
   const kinds = kindsOfMeasure(topic.factorId);
   framed.forEach((f, i) => {
     const q = f.quantity;
@@ -128,6 +135,67 @@ export function measureFromHeadline(reading: SentenceReading, framed: FramedQuan
     if (kinds.length && !kinds.includes(q.kind)) return;
     if (!fitsScale(topic.factorId, q.value, f.frame.mode)) return;
     const reading = { factorId: topic.factorId, factorEvidence: topic.words, factorSource: 'HEADLINE' as const, factorAnaphor: null };
+    Object.assign(f.frame, reading);
+    for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, reading);
+  });
+}
+
+/** The one measure a whole page speaks of, for figures whose sentence names no measure at all. */
+export interface PageTopic {
+  factorId: string;
+  /** The words that named it first on the page. */
+  words: string;
+}
+
+/**
+ * The page's one subject: the one measure we ship that the page names — the headline and every sentence, a loose word
+ * ("the debt", QT) counted as the measure it can name — when it names it at least twice and at least as often as any
+ * other single measure (a page on the debt limit that names the debt three times is about the limit). Null when the page
+ * names none, or two we ship ("reserves" and "the TGA"). Measures the record does not ship do not stop it (a page on
+ * the debt that names T-bills once is still about the debt); their sentences keep their own reading.
+ */
+export function pageTopic(text: string, measuresBySentence: Iterable<readonly MeasureMention[]>): PageTopic | null {
+  let topic: PageTopic | null = null;
+  let named = 0;
+  const others = new Map<string, number>();
+  for (const measures of measuresBySentence) {
+    for (const m of measures) {
+      const id = looseTarget(m.factorId) ?? m.factorId;
+      if (!isShippedMeasure(id)) {
+        others.set(id, (others.get(id) ?? 0) + 1);
+        continue;
+      }
+      if (topic && topic.factorId !== id) return null;
+      topic ??= { factorId: id, words: m.evidence ?? text.slice(m.start, m.end) };
+      named++;
+    }
+  }
+  return named >= 2 && [...others.values()].every((n) => n <= named) ? topic : null;
+}
+
+/** Whether a figure of a sentence still wants a measure the page's subject could give (see `measureFromPage`). */
+const wantsPageMeasure = (f: FramedQuantity) => !f.frame.factorId && !f.measure && f.baseOf === null && f.quantity.kind === 'money' && /^USD/.test(f.quantity.unit) && f.frame.mode !== 'OTHER' && f.frame.mode !== 'SHARE';
+
+/** Whether any figure of a sentence that names no measure could take the page's subject (asked before it is read). */
+export const pageMeasureWanted = (reading: SentenceReading, framed: readonly FramedQuantity[]): boolean => !reading.measures.length && framed.some(wantsPageMeasure);
+
+
+/**
+ * Gives the dollar figures of a sentence that names no measure of any kind the page's one subject (in place:
+ * `frame.factorId`, `factorEvidence`, `factorSource` = PAGE), with their comparison bases: "The U.S. reached $37
+ * trillion" on a page whose only measure is the national debt. Only a figure on the measure's scale (`fitsScale`);
+ * the reading is not firm, so the check says INCONCLUSIVE rather than INCONSISTENT when the record does not bear it out.
+ */
+export function measureFromPage(text: string, reading: SentenceReading, framed: FramedQuantity[], topic: PageTopic | null): void {
+  if (!topic || reading.measures.length) return;
+  // (a sentence about spending, receipts, an auction, securities: money that is not the subject's balance)
+  if (otherMoneyIn(text, reading.sentence)) return;
+  const kinds = kindsOfMeasure(topic.factorId);
+  framed.forEach((f, i) => {
+    if (!wantsPageMeasure(f)) return;
+    if (kinds.length && !kinds.includes(f.quantity.kind)) return;
+    if (!onScale(topic.factorId, f.quantity.value, f.frame.mode)) return;
+    const reading = { factorId: topic.factorId, factorEvidence: topic.words, factorSource: 'PAGE' as const, factorAnaphor: null };
     Object.assign(f.frame, reading);
     for (const b of framed) if (b.baseOf === i) Object.assign(b.frame, reading);
   });

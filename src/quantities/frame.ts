@@ -40,9 +40,10 @@ export type TimeSource = 'TEXT' | 'DOCUMENT_DATE' | 'SENTENCE_BEFORE';
 /**
  * Where a factor came from (issue 18): the quantity's own sentence, the sentence before it in its paragraph (a word
  * referring back, `factorAnaphor`), or the document's headline, whose one measure a figure in the lead with no measure
- * of its own speaks of. Anything but TEXT is a reading of context, not firm: the check never calls it INCONSISTENT.
+ * of its own speaks of, or the page's one subject (PAGE), for a figure whose sentence names no measure on a page that names
+ * one measure we ship. Anything but TEXT is a reading of context, not firm: the check never calls it INCONSISTENT.
  */
-export type FactorSource = 'TEXT' | 'SENTENCE_BEFORE' | 'HEADLINE' | 'LOOSE';
+export type FactorSource = 'TEXT' | 'SENTENCE_BEFORE' | 'HEADLINE' | 'LOOSE' | 'PAGE';
 
 /** Inclusive ISO dates (`2025-10-30`); a day is start = end. */
 export interface TimeWindow {

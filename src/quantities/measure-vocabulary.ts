@@ -48,6 +48,7 @@ const File = z.object({
   others: z.record(z.string(), Words).default({}),
   composed: z.array(z.object({ factor: z.string(), owners: Words, heads: Words, holds: Words.optional(), owner_in_clause: z.boolean().optional() })).default([]),
   per_head: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
+  other_money: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   anaphors: z
     .object({ heads: z.record(z.string(), Words), determiners: Words, modifiers: Words, bare: Words.optional(), pronouns: Words, zero_subject: Words.optional(), zero_subject_after_time: Words.optional() })
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
@@ -142,6 +143,21 @@ export const COMPOSED_MEASURES: readonly { factorId: string; owners: readonly st
   holds: c.holds ? words(c.holds) : [],
   ownerInClause: c.owner_in_clause ?? false,
 }));
+
+/** Money that is not a measure of anyone's balance (`other_money`): spending, receipts, revenue, an auction. */
+export const OTHER_MONEY_WORDS: readonly string[] = words(FILE.other_money);
+
+/**
+ * Whether a USD amount is on the scale of a measure, strictly: a level within a tenth of the range the record has held,
+ * a change or a flow no larger than its top. For the page's one subject, a reading weaker than the headline's.
+ */
+export function onScale(factorId: string, value: number, mode: string): boolean {
+  const range = LEVELS.get(factorId);
+  if (!range) return false;
+  const v = Math.abs(value);
+  if (mode === 'CHANGE' || mode === 'FLOW') return v > 0 && v <= range[1];
+  return v >= range[0] * 0.9 && v <= range[1] * 1.1;
+}
 
 /** Words that make an amount one per person or household (`per_head`). */
 export const PER_HEAD_WORDS: readonly string[] = words(FILE.per_head);

@@ -43,3 +43,16 @@ describe('a measure read from the headline is not firm', () => {
     expect(check(claim('$1.4 trillion', 1.4e12, frame({ factorSource: 'HEADLINE' }))).verdict).toBe('CONSISTENT');
   });
 });
+
+describe("a measure read from the page's one subject is not firm (factor18, the page's subject)", () => {
+  it('a figure the record does not bear out is INCONCLUSIVE with the reason, not INCONSISTENT', () => {
+    const c = check(claim('$2 trillion', 2e12, frame({ factorSource: 'PAGE', factorEvidence: 'bank reserves' })));
+    expect(c.verdict).toBe('INCONCLUSIVE');
+    expect(c.reason).toMatch(/Its measure is the page's one subject \("bank reserves"\)/);
+    expect(c.readingBasis?.factor).toBe('INFERRED');
+  });
+
+  it('a figure the record bears out is CONSISTENT', () => {
+    expect(check(claim('$1.4 trillion', 1.4e12, frame({ factorSource: 'PAGE' }))).verdict).toBe('CONSISTENT');
+  });
+});
