@@ -13,6 +13,8 @@ const Entry = z.object({
   /** The range of USD levels the measure has held in the shipped record (data file, `levels`). */
   levels: z.tuple([z.number(), z.number()]).optional(),
   stock: z.boolean().default(false),
+  /** An overnight facility: an amount of it "per day" is its level that day (data file, `overnight`). */
+  overnight: z.boolean().default(false),
   /** What a word referring back can name it as (data file, `anaphors`): a balance, an account, a facility, a size. */
   refers: z.array(z.string()).default([]),
   sources: z.array(z.string()).default([]),
@@ -27,6 +29,8 @@ export interface VocabularyMeasure {
   kinds: readonly string[];
   /** A stock outstanding (federal debt), not a flow. */
   stock: boolean;
+  /** An overnight facility (the ON RRP): its take-up "per day" is its level. */
+  overnight: boolean;
   /** The range of USD levels the record has held, when the vocabulary says. */
   levels: readonly [number, number] | null;
   /** What a word referring back can name it as: `balance`, `account`, `facility`, `size`. */
@@ -65,6 +69,7 @@ function load(): VocabularyMeasure[] {
       id: e.factor ?? `${UNSHIPPED_PREFIX}${slug(e.name ?? 'unnamed')}`,
       kinds: e.kinds,
       stock: e.stock,
+      overnight: e.overnight,
       levels: e.levels ?? null,
       refers: e.refers,
       terms: [...new Set([...e.en, ...e['zh-Hant'], ...e['zh-Hans']])],
@@ -83,7 +88,7 @@ const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.firm ? 'firm:' : 
 
 export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
   ...load(),
-  ...LOOSE.map((l) => ({ id: l.id, kinds: [] as string[], stock: false, levels: null, refers: [] as string[], terms: l.terms })),
+  ...LOOSE.map((l) => ({ id: l.id, kinds: [] as string[], stock: false, overnight: false, levels: null, refers: [] as string[], terms: l.terms })),
 ];
 
 /** The factor a loose word's id (`~loose:[firm:]<factor>`) can resolve to, or null for any other id. */
@@ -123,6 +128,10 @@ export function fitsScale(factorId: string, value: number, mode: string): boolea
 const STOCKS = new Set(MEASURE_VOCABULARY.filter((m) => m.stock).map((m) => m.id));
 /** Whether the factor is a stock outstanding (federal debt), so an amount of it is not an amount issued. */
 export const isStock = (factorId: string): boolean => STOCKS.has(factorId);
+
+const OVERNIGHT = new Set(MEASURE_VOCABULARY.filter((m) => m.overnight).map((m) => m.id));
+/** Whether the factor is an overnight facility's take-up, whose amount "per day" is its level that day. */
+export const isOvernight = (factorId: string): boolean => OVERNIGHT.has(factorId);
 
 /**
  * Owners that make a measure someone else's (data/measure-vocabulary.yaml, `others`): for each factor, the words

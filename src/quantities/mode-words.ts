@@ -90,7 +90,7 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
 }
 
 /** Peak or trough words around a figure: "a peak of", "peaked at", "a record", "the $9T peak", 峰值的, 的高峰, 的低點. */
-const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:(?!of\b)[\w-]+\s+)?(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|(?:a|the|its)\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|峯值|高峰|高峯|高點|高点|最高點|最高点|(低點|低点|谷底))(?:的|為|为|是)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
+const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:(?!of\b)[\w-]+\s+)?(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|(?:a|the|its)\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|峯值|高峰|高峯|高點|高点|最高點|最高点|(?:歷來|历来|歷史|历史)(?:新)?高位|(低點|低点|谷底))(?:的|為|为|是|達|达)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
 /** "dwindled to as little as $86.55 billion", "as high as": the figure is the extreme the measure reached (group 1: low). */
 const AS_FAR_AS = /\bas\s+(?:(little|low)|high)\s+as\s*(?:US)?\s*$/i;
 /** After the figure: "at the peak in December 2021", "at the respective low points", 的逆回購峰值 (group 1: low). */

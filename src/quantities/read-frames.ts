@@ -1,7 +1,7 @@
 import { matchesOf } from './matches-of.ts';
 import type { QuantityMention } from './extract-quantities.ts';
 import type { ClaimAssertion, FrameDirection, FrameMode, FramePeriod, QuantityFrame, TimeWindow } from './frame.ts';
-import { DRAIN_VERBS, LOOSE_PREFIX, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading } from './measure-vocabulary.ts';
+import { DRAIN_VERBS, LOOSE_PREFIX, isOvernight, isShippedMeasure, isStock, isUnshipped, kindsOfMeasure, looseReading, looseTarget } from './measure-vocabulary.ts';
 import { moodOf } from './mood.ts';
 import { refersBackIn } from './anaphora.ts';
 import { BASE_AFTER, BASE_BEFORE_ZH, modeFromWords, peakAround } from './mode-words.ts';
@@ -37,26 +37,38 @@ export interface FramedQuantity {
   measure: MeasureMention | null;
 }
 
-const RISE_TO = /(?:升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|back to|up to|reached|hit|touched|飆到|飙到|漲到|涨到|升到|增到|衝到|冲到)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only|as little as|as much as)?\s*$/i;
+const RISE_TO = /(?:觸及|触及|升至|增至|漲至|涨至|攀升至|回升至|增加至|增加到|上升至|上升到|擴大至|扩大至|擴張至|扩张至|擴張到|扩张到|膨脹至|膨胀至|飆升至|飙升至|飆升到|飙升到|猛增至|猛增到|激增至|激增到|暴增至|暴增到|大增至|躍升至|跃升至|達到|达到|rose to|risen to|climbed to|jumped to|surged to|swelled to|increased to|grew to|rebounded to|back up to|back to|up to|reached|hit|touched|飆到|飙到|漲到|涨到|升到|增到|衝到|冲到)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only|as little as|as much as)?\s*$/i;
 const FALL_TO = /(?:降至|跌至|減至|减至|下降至|下降到|減少至|减少至|減少到|减少到|降低至|降低到|回落至|回落到|縮減到|缩减到|縮減至|缩减至|萎縮至|萎缩至|縮水至|缩水至|降到|跌到|fell to|dropped to|declined to|slid to|sank to|shrank to|decreased to|tumbled to|plunged to|was drawn down to|drawn down to|down to)\s*(?:約|约|近|逾|不足|不到|超過|超过|about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only|as little as|as much as)?\s*$/i;
 /** "rose on Wednesday to", "fell in the week to": the verb, a few words of time, then "to". */
 const RISE_LATER_TO = /\b(?:rose|climbed|jumped|surged|increased|grew|rebounded|swelled)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
 const FALL_LATER_TO = /\b(?:fell|dropped|declined|slid|sank|shrank|decreased|tumbled|plunged)\b[^,;.]{1,40}\bto\s*(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under)?\s*$/i;
+const QUAL_EN = String.raw`(?:about|around|nearly|almost|roughly|more than|over|some|just over|just under|just|only)?`;
+/** English verbs of reaching a level the lists above lack: other tenses ("reaching", "hits"), motion verbs of the press ("ballooned to", "mushroomed to", "shot up to"), an infinitive ("caused the balance sheet to mushroom to"). */
+const RISE_TO_MORE = new RegExp(String.raw`\b(?:(?:ballooned|mushroomed|soared|spiked|rocketed|skyrocketed|leapt|leaped|expanded|shot up|swelled|ballooning|mushrooming|soaring|to (?:rise|climb|grow|swell|balloon|mushroom|soar|jump|surge|increase|expand|rebound))\s+to|reaching|reaches|hitting|hits)\s*${QUAL_EN}\s*$`, 'i');
+const FALL_TO_MORE = new RegExp(String.raw`\b(?:plummeted|dwindled|slumped|contracted|dipped|retreated|shrunk|to (?:fall|drop|decline|shrink|sink|dwindle))\s+to\s*${QUAL_EN}\s*$`, 'i');
+/** "hit the $36 trillion threshold", "reached a record": a verb of reaching, an article (the figure names a line or a level). */
+const REACH_THE = /\b(?:hit|hits|hitting|reached|reaches|reaching|touched|touches)\s+(?:the|a|its)\s+(?:(?:new|key|symbolic|grim|psychological)\s+)?$/i;
 // (the line may be named before its figure: "passed milestones of $37 trillion", "crossed the threshold of $X")
-const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared)(?:\s+the)?(?:\s+(?:(?:new|key|symbolic|grim|psychological)\s+)?(?:milestones?|marks?|thresholds?)\s+of)?)\s*(?:了)?\s*$/i;
+const CROSS_UP = /(?:突破|升破|站上|衝破|冲破|超越|(?:broke through|broke above|broke|crossed above|crossed|topped|surpassed|passed|exceeded|climbed above|rose above|rose past|breached|eclipsed|cleared|breaks through|breaks above|crosses|crossing|tops|topping|surpasses|exceeds|exceeding|breaches|eclipses)(?:\s+the)?(?:\s+(?:(?:new|key|symbolic|grim|psychological)\s+)?(?:milestones?|marks?|thresholds?)\s+of)?)\s*(?:了)?\s*$/i;
 const CROSS_DOWN = /(?:跌破|跌穿|失守|降破|fell below|dropped below|slipped below|sank below|fell under|dipped below|broke below)\s*(?:了)?\s*$/i;
 const MARK_REACHED = /^\s*(?:mark|threshold|milestone|level|line)\s+(?:was|has been|had been|is)\s+(?:reached|crossed|breached|passed|hit|topped|surpassed|eclipsed)\b/i;
 const FIRST_TIME = /(?:首次|首度|第一次)[^，,。；;\d]{0,6}$/;
 /** 首次超過33萬億美元, 首度超越: a line passed (a first time names a crossing). */
 const CROSS_UP_MORE = /(?:(?:首次|首度|第一次|首回)\s*(?:超過|超过|超越|高於|高于|逾越|越過|越过|站上|突破))\s*$/i;
+/** 两年来首次低于1万亿美元: a line passed downward for the first time. */
+const CROSS_DOWN_MORE = /(?:首次|首度|第一次|首回)\s*(?:低於|低于|跌落|降破|跌破|跌穿|跌至)\s*(?:了)?\s*$/;
 /** "below the $3T mark", 以下 — a position named against a line ("the second week in a row below the $3T mark"). */
 const BELOW_ABOVE_LINE = /\b(?:(below|under|beneath)|above|over)\s+the\s*$/i;
 const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|提取了|提走了|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 /** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
 const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
+/** A list item opened by "by" (after a comma or "and"): "…, by $63 billion", "and by $206 billion". */
+const BY_ITEM = /^\s*(?:and\s+)?by\s*(?:about|around|nearly|almost|roughly|more than|over|some|another|a further)?\s*(?:US)?\$?\s*$/i;
+/** A change verb and "by" anywhere before (group 1: a fall): the verb a list of "by" items repeats. */
+const CHANGE_BY_WORDS_ANYWHERE = /\b(?:(fallen|fell|dropped|declined|decreased|shrunk|shrank|slid|plunged|tumbled|sank|trimmed|cut|reduced)|risen|rose|increased|grown|grew|climbed|jumped|surged|soared|swelled|expanded)\s+by\b/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
-const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
+const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained|trimmed|pared|slashed|shrunk|shrank|cut|expanded|grown|grew|swelled|whittled))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
 const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:(?:a|the|its|their)\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|(?:a|the|its|their) record|a peak of)?\s*$/i;
 /** 從/从/由 right before a figure (after its own time: 由2022年底2.6兆美元). */
 const FROM_ZH = /(?:從|从|(?<![經经理藉借])由)\s*$/;
@@ -100,15 +112,15 @@ const LATIN_LETTER = /[A-Za-z]/;
 const wordsBefore = (text: string, from: number, at: number, n = 40) => text.slice(Math.max(from, at - n), at);
 
 /** What the words right before a number say about how it speaks of its measure. */
-function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMode; direction: FrameDirection | null } {
+function modeOf(text: string, clause: Span, q: QuantityMention, sentenceStart: number): { mode: FrameMode; direction: FrameDirection | null } {
   const before = wordsBefore(text, clause.start, q.start);
   // The English-only patterns below (a verb, then "to" or "by") need a Latin letter before the figure.
   const latin = LATIN_LETTER.test(before);
-  if (CROSS_DOWN.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
+  if (CROSS_DOWN.test(before) || CROSS_DOWN_MORE.test(before)) return { mode: 'CROSSED', direction: 'DECREASE' };
   if (CROSS_UP.test(before) || CROSS_UP_MORE.test(before)) return { mode: 'CROSSED', direction: 'INCREASE' };
   // A level reached for the first time is a line crossed (首次攀升至36兆美元, "hit $35 trillion for the first time").
-  const riseTo = RISE_TO.test(before);
-  const fallTo = !riseTo && FALL_TO.test(before);
+  const riseTo = RISE_TO.test(before) || (latin && (RISE_TO_MORE.test(before) || REACH_THE.test(before)));
+  const fallTo = !riseTo && (FALL_TO.test(before) || (latin && FALL_TO_MORE.test(before)));
   const firstTime = (riseTo || fallTo) && (FIRST_TIME.test(before) || /^[^,，;；。]{0,30}\bfor the first time\b/i.test(text.slice(q.end, Math.min(clause.end, q.end + 48))));
   if (firstTime) return { mode: 'CROSSED', direction: riseTo ? 'INCREASE' : 'DECREASE' };
   // "the US$33 trillion mark was reached": a line named, then reached or passed.
@@ -126,7 +138,7 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   const by = latin ? CHANGE_BY.exec(before) : null;
   if (by) {
     const word = (by[2] ?? by[3] ?? '').toLowerCase();
-    return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained/.test(word) ? 'DECREASE' : 'INCREASE' };
+    return { mode: 'CHANGE', direction: /down|lowered|reduced|decreased|drained|trimmed|pared|slashed|shr[au]nk|cut|whittled/.test(word) ? 'DECREASE' : 'INCREASE' };
   }
   // "down by 45%, or by $1.152 trillion": an amount in apposition to a change is the same change.
   if (latin && /\bor\s+by\s*(?:about|around|nearly|almost|roughly|some)?\s*$/i.test(before)) {
@@ -135,6 +147,12 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   }
   const byWords = latin ? CHANGE_BY_WORDS.exec(before) : null;
   if (byWords) return { mode: 'CHANGE', direction: byWords[1] ? 'DECREASE' : 'INCREASE' };
+  // "dropped by $37 billion from the prior week, by $63 billion from …, and by $206 billion from the peak": a "by" opening
+  // a list item repeats the change verb of the item before it in the sentence.
+  if (latin && sentenceStart < clause.start && BY_ITEM.test(before)) {
+    const lead = CHANGE_BY_WORDS_ANYWHERE.exec(text.slice(sentenceStart, clause.start));
+    if (lead) return { mode: 'CHANGE', direction: lead[1] ? 'DECREASE' : 'INCREASE' };
+  }
   if (CHANGE_DOWN.test(before)) return { mode: 'CHANGE', direction: 'DECREASE' };
   if (CHANGE_UP.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
   // "减少了3400亿美元至2.83万亿美元", "fell by $59 billion to $2.93 trillion": the figure after 至/"to" is the level reached.
@@ -145,6 +163,7 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
   // "the $4.81 trillion accumulated during QE", "a 26.5% reduction": words right after the figure make it a change.
   const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24))) ?? CHANGE_AFTER_ZH.exec(text.slice(q.end, Math.min(clause.end, q.end + 12)));
   if (after) return { mode: 'CHANGE', direction: after[1] ? 'DECREASE' : 'INCREASE' };
+  if (latin && ADDED_BEFORE.test(before)) return { mode: 'CHANGE', direction: 'INCREASE' };
   if (q.direction) return { mode: 'CHANGE', direction: q.direction === 'RISE' ? 'INCREASE' : 'DECREASE' };
   if (q.value < 0) return { mode: 'CHANGE', direction: 'DECREASE' };
   return { mode: 'LEVEL', direction: null };
@@ -152,6 +171,8 @@ function modeOf(text: string, clause: Span, q: QuantityMention): { mode: FrameMo
 
 /** A ratio named before a percent: 美国债务与GDP之比约为123%, "the debt-to-GDP ratio of 123%", 比率. */
 const RATIO_BEFORE = /(?:之比|比率|比值|ratio|-to-GDP|to GDP)[^\d，,。；;]{0,10}$/i;
+/** "the statutory ceiling of roughly $31.4 trillion", 上限為31.4兆美元: a limit named before its figure. */
+const LIMIT_BEFORE = /\b(?:ceiling|cap|limit)\s+(?:of|at)\s*(?:about|around|roughly|nearly|some|approximately)?\s*(?:US)?\s*$|(?:上限|限額|限额)(?:為|为|是|在)?\s*(?:約|约|近)?\s*$/i;
 const LIMIT_AFTER = /^\s*(?:的)?(?:債務|债务|舉債|举债|借款)?(?:上限|限額|限额|天花板)|^\s*(?:debt\s+|borrowing\s+)?(?:ceiling|cap|limit)\b/i;
 /** GDP right after a measure: its ratio to GDP (与GDP之比, 佔GDP的). */
 const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生产总值)/i;
@@ -174,14 +195,18 @@ const FALL_ANY = /(?:減少|减少|下降|下跌|縮減|缩减|回落|萎縮|萎
 const RISE_ANY = /(?:增加|上升|上漲|上涨|增長|增长|擴大|扩大|回升|\brose\b|\bincreased\b|\bgrew\b|\bclimbed\b|\bjumped\b)/i;
 /** Words right after a figure that make it an amount changed: a participle ("$4.81 trillion accumulated during QE",
  * "$300 billion drained from") or a noun of change ("a 26.5% reduction"). Group 1: a fall. */
-const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion)\b)/i;
+const CHANGE_AFTER = /^\s*(?:(?:in\s+|(?:that|which|it|they|the Fed)\s+(?:had\s+|has\s+|have\s+)?)?(?:(lost|shed|drained|withdrawn|removed|reduction|decline|drop|decrease|fall|cut|contraction|runoff)|accumulated|amassed|added|built up|piled on|injected|pumped in|increase|rise|gain|jump|expansion|addition|additions|increment)\b)/i;
+/** "an additional $3 trillion", "an extra $100 billion": an amount added, a change up. */
+const ADDED_BEFORE = /\b(?:additional|extra)\s*(?:US)?\s*$/i;
 
 /** 5000亿至6000亿美元现金回补, 800億美元的重建: a noun of refilling right after the figure (never a verb: 比…的X增加了Y). */
 const CHANGE_AFTER_ZH = /^\s*(?:的)?(?:現金|现金|資金|资金)?()(?:回補|回补|重建|補充|补充)/;
 /** Between a number and the measure it is an amount of: "$569 billion in marketable debt", "$286BN of its cash balance", 600亿美元国债, "$400 billion at the Fed's reverse repo facility". */
-const ATTACHED = /^\s*(?:[（(][^）)\n]{0,30}[）)]\s*)?(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
+const ATTACHED = /^\s*(?:[（(][^）)\n]{0,30}[）)]\s*)?(?:(?:at the (?:Fed|Federal Reserve|New York Fed)\s+)?(?:in|of|worth of|at|into|via|through|(?:just\s+|only\s+)?on)\s+(?:(?:the|its|their|new|net|total|privately-held|privately held)\s+)*(?:(?:Fed|Federal Reserve|New York Fed|central bank|Treasury)['’]s\s+)?|的?\s*)$/i;
 /** "of the $4.81 trillion", 的4.8萬億美元: a percent followed by an amount it is a part of. */
 const SHARE_OF_AMOUNT = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+|roughly\s+)*(?:US)?\$\s?\d)/i;
+/** Between the noun of an amount and the facility it sits at: "in reserves at the Fed's Reverse Repo Facility". */
+const PLACED_AT = /^\s+(?:at|with|in|into)\s+(?:the\s+)?(?:(?:Fed|Federal Reserve|New York Fed)['’]s\s+)?$/i;
 /** A clause that stands aside from its sentence's subject: ", a key factor in …,", ", which …,". */
 const PARENTHETICAL = /^(?:a|an|which|who|whose|including|such as|like|itself)\b/i;
 /** Nothing but the number and its bounds in a clause: 2.93万亿美元，这是…准备金余额的最新数字. */
@@ -253,6 +278,11 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   const aside = /^\s*[（(][^）)\n]{0,30}[）)]/.exec(text.slice(q.end, Math.min(reading.sentence.end, q.end + 40)));
   const pastAside = aside ? subjects.find((m) => m.start >= q.end + aside[0].length && m.start <= q.end + aside[0].length + 8 && fits(m) && ATTACHED.test(text.slice(q.end, m.start))) : undefined;
   if (pastAside && !attached) return pastAside;
+  // "parked over $1 trillion in reserves at the Fed's Reverse Repo Facility": the facility the money sits at, named right
+  // after the noun of the amount, is what it measures.
+  // (the first term may hold the place's owner: "reserves at the Fed" + "'s Reverse Repo Facility")
+  const placed = attached ? after.find((m) => m.start >= attached.end && m.factorId !== attached.factorId && isShippedMeasure(m.factorId) && (PLACED_AT.test(text.slice(attached.end, m.start)) || (/(?:Fed|Federal Reserve)$/i.test(text.slice(attached.start, attached.end)) && /^['’]s\s+$/.test(text.slice(attached.end, m.start))))) : undefined;
+  if (placed) return placed;
   if (attached && !(percent && !isShippedMeasure(attached.factorId) && /^\s*of\b/i.test(text.slice(q.end, attached.start)))) return attached;
   // "Reserves and ON RRPs combined", 準備金與逆回購合計: a sum of two measures is neither.
   if (subjects.length > 1 && COMBINED_ANYWHERE.test(text.slice(clause.start, q.start)) && subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
@@ -418,7 +448,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   const framed: FramedQuantity[] = quantities.map((q) => {
     const clause = clauses[clauseIndex(clauses, q.start)] as Span;
     const amount = /money|percent|measure|count|fraction/.test(q.kind);
-    let { mode, direction } = amount ? modeOf(text, clause, q) : { mode: 'OTHER' as FrameMode, direction: null };
+    let { mode, direction } = amount ? modeOf(text, clause, q, reading.sentence.start) : { mode: 'OTHER' as FrameMode, direction: null };
     // The words around it (mode-words.ts): a change noun or drain verb, a line crossed, "cumulative".
     const worded = amount ? modeFromWords(wordsBefore(text, clause.start, q.start), text.slice(q.end, Math.min(clause.end, q.end + 40)), { mode, direction }) : null;
     if (worded) ({ mode, direction } = worded);
@@ -432,7 +462,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     if (amount && q.kind === 'percent' && SHARE_OF_AMOUNT.test(text.slice(q.end, Math.min(clause.end, q.end + 40)))) mode = 'SHARE';
     if (amount && q.kind === 'percent' && mode === 'LEVEL') mode = /\bof\b|佔|占|比例|比重/.test(text.slice(q.end, q.end + 12)) || /佔|占/.test(wordsBefore(text, clause.start, q.start, 8)) || RATIO_BEFORE.test(wordsBefore(text, clause.start, q.start, 24)) ? 'SHARE' : 'LEVEL';
     if (q.kind === 'count' && mode === 'LEVEL') mode = 'OTHER';
-    const measure = amount ? measureOf(text, reading, clauses, q) : null;
+    let measure = amount ? measureOf(text, reading, clauses, q) : null;
     let factorId = measure && !isUnshipped(measure.factorId) ? measure.factorId : null;
     // A loose word ("the debt", 債務, QT) names a measure we ship only for a figure of its scale or mode, and no one
     // else's (household debt): not firm (factorSource LOOSE). An amount of QT is the balance sheet's fall.
@@ -448,8 +478,25 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
         if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
       }
     }
-    // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling").
-    if (factorId && LIMIT_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 16)))) factorId = null;
+    // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling"),
+    // and so does one after "a ceiling of" — unless the measure is said to reach it: 债务…已触及31.4万亿美元的债务上限, "the
+    // debt hit its $31.4 trillion limit" is the debt at that level (the subject before the figure, its reading kept).
+    const limitAfter = amount && LIMIT_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 16)));
+    if (limitAfter && mode === 'REACHED') {
+      const stockOf = (m: MeasureMention) => looseTarget(m.factorId) ?? m.factorId;
+      const subject = reading.measures.filter((m) => m.end <= q.start && m.start >= clause.start && isShippedMeasure(stockOf(m)) && isStock(stockOf(m))).at(-1);
+      const id = subject ? stockOf(subject) : null;
+      if (subject && id) {
+        factorId = id;
+        loose = subject.factorId.startsWith(LOOSE_PREFIX) && !subject.factorId.startsWith(`${LOOSE_PREFIX}firm:`);
+        measure = subject;
+      } else factorId = null;
+    } else if (factorId && (limitAfter || LIMIT_BEFORE.test(wordsBefore(text, clause.start, q.start, 30)))) factorId = null;
+    // An overnight facility's amount "per day" (每天存入近2.2万亿美元) is its level that day, not a flow.
+    if (factorId && mode === 'FLOW' && period === 'DAY' && isOvernight(factorId)) {
+      mode = 'LEVEL';
+      period = null;
+    }
     // An amount per person is not a level of an aggregate (美國人「平均」揹債近9萬美元, "$90,000 for every American").
     if (factorId && perHeadBefore(text, phraseStart(text, reading.sentence, q.start), phraseEnd(text, reading.sentence, q.end))) factorId = null;
     // A percent or a count speaks of a balance only as its change ("reserves fell 5%").

@@ -592,7 +592,8 @@ function sinceAcross(text: string, span: Span, start: number, end: number): bool
 /** 自/從/from a time: the start of a move; 較/比/compared with a time: the time of the comparison's base. */
 const FROM_BEFORE = /(?:\bfrom|從|从|(?<![經经理藉借])由|自|較|较|比|相比|compared (?:with|to)|versus)\s*$/i;
 /** "down 45% from the one-day-wonder peak on December 31, 2022": a move's start named by its event, then its time. */
-const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:peak|high|low|top|bottom|record|level)s?\s+(?:on|in|of|at)\s+$/i;
+// (and a release dated by it: "by $63 billion from the balance sheet released on September 8")
+const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:peak|high|low|top|bottom|record|level|balance sheet|release|reading|report|statement)s?\s+(?:(?:released|published|reported|issued)\s+)?(?:on|in|of|at)\s+$/i;
 /** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */
 const RANGE_JOIN = /^\s*(?:[-–—~～]|to|through|thru|until|till|and|至|到|至今)\s*$/i;
 /** How far back "that year" and 當天 look for the year or day they mean. */
