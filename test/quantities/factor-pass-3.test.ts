@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract-claims.ts';
+import { seedMatcher } from '../support/seed-matcher.ts';
 import { frameOf } from '../support/frame-of.ts';
 
 // Regression tests for the factor, mode and coverage classes found classifying every dev factor and mode miss and
@@ -104,5 +106,22 @@ describe('the wrong measure: a place, interest, debt securities, a ceiling, an o
   });
   it('"spend $1 trillion just on interest costs" is interest, not the debt', () => {
     expect(frameOf('The national debt keeps growing and the government is on course to spend $1 trillion just on interest costs.', '$1 trillion', '2025-08-08').factorId).toBeNull();
+  });
+});
+
+describe('money written in words in English was not read as money ("a trillion dollars")', () => {
+  it('"a trillion dollars", "half a trillion dollars", "two trillion dollars", "one trillion US dollars"', () => {
+    const text = 'The TGA fell by a trillion dollars. The RRP dropped by half a trillion dollars. The national debt rose by two trillion dollars. Reserves rose by one trillion US dollars.';
+    const claims = extractClaims(text, seedMatcher(), '2025-10-01').flatMap((c) => c.quantities);
+    expect(claims.map((q) => [q.surface, q.value, q.unit])).toEqual([
+      ['a trillion dollars', 1e12, 'USD'],
+      ['half a trillion dollars', 5e11, 'USD'],
+      ['two trillion dollars', 2e12, 'USD'],
+      ['one trillion US dollars', 1e12, 'USD'],
+    ]);
+  });
+  it('not without a currency word, and not "a year"', () => {
+    const qs = extractClaims('It took a year, and a trillion more is coming.', seedMatcher(), '2025-10-01').flatMap((c) => c.quantities);
+    expect(qs.some((q) => q.unit === 'USD')).toBe(false);
   });
 });
