@@ -101,10 +101,12 @@ export function looseReading(id: string, mode: string, value: number, unit: stri
   const range = LEVELS.get(l.factorId);
   const v = Math.abs(value);
   // (a figure after "to", 至: the level a move reached, "QT … to $6.54 trillion", is no amount of it)
-  const change = mode === 'CHANGE' || (l.asChange && mode === 'LEVEL' && !reachedTo);
+  // ("QT … has already reached $864 billion": an amount of QT reached, below any level of its measure, is its cumulative change)
+  const reachedAmount = l.asChange && mode === 'REACHED' && !reachedTo && !!range && v < range[0] * 0.9;
+  const change = mode === 'CHANGE' || (l.asChange && mode === 'LEVEL' && !reachedTo) || reachedAmount;
   // (a change of at least a ten-thousandth of the lowest level: "$2.4 of new debt" per dollar is no change of the US debt)
   if (range && (change ? !(v >= range[0] * 1e-4 && v <= range[1]) : !(v >= range[0] * 0.9 && v <= range[1] * 1.1))) return null;
-  return { factorId: l.factorId, mode: l.asChange && mode === 'LEVEL' && !reachedTo ? 'CHANGE' : null, firm: l.firm };
+  return { factorId: l.factorId, mode: (l.asChange && mode === 'LEVEL' && !reachedTo) || reachedAmount ? 'CHANGE' : null, firm: l.firm };
 }
 const KINDS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.kinds]));
 

@@ -475,14 +475,15 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       if (read && !ownedByOthers(text, { ...measure, factorId: read.factorId }, (clauses[clauseIndex(clauses, measure.start)] as Span).start)) {
         factorId = read.factorId;
         loose = !read.firm;
-        if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: direction ?? 'DECREASE' });
+        // (an amount of QT "reached" is a cumulative fall: the verb's rise is QT's, not the balance sheet's)
+        if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: mode === 'REACHED' ? 'DECREASE' : direction ?? 'DECREASE' });
       }
     }
     // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling"),
-    // and so does one after "a ceiling of" — unless the measure is said to reach it: 债务…已触及31.4万亿美元的债务上限, "the
-    // debt hit its $31.4 trillion limit" is the debt at that level (the subject before the figure, its reading kept).
+    // and so does one after "a ceiling of" — unless the measure is said to reach or pass it: 债务…已触及31.4万亿美元的债务上限,
+    // "the debt had surpassed the $37 trillion ceiling" is the debt at that level (the subject before the figure).
     const limitAfter = amount && LIMIT_AFTER.test(text.slice(q.end, Math.min(reading.sentence.end, q.end + 16)));
-    if (limitAfter && mode === 'REACHED') {
+    if (limitAfter && (mode === 'REACHED' || mode === 'CROSSED')) {
       const stockOf = (m: MeasureMention) => looseTarget(m.factorId) ?? m.factorId;
       const subject = reading.measures.filter((m) => m.end <= q.start && m.start >= clause.start && isShippedMeasure(stockOf(m)) && isStock(stockOf(m))).at(-1);
       const id = subject ? stockOf(subject) : null;

@@ -101,6 +101,12 @@ describe('the wrong measure: a place, interest, debt securities, a ceiling, an o
   it('the debt said to reach its limit is the debt at that level (触及…的债务上限)', () => {
     expect(frameOf('美国联邦政府债务今年1月已触及31.4万亿美元的债务上限。', '31.4万亿美元', '2023-09-20')).toMatchObject({ factorId: 'f-us-federal-debt', mode: 'REACHED' });
   });
+  it('the debt said to pass its "ceiling" is the debt at that level', () => {
+    expect(frameOf('At the end of November, the national debt had surpassed the $37 trillion ceiling.', '$37 trillion', '2025-08-13')).toMatchObject({ factorId: 'f-us-federal-debt', mode: 'CROSSED' });
+  });
+  it('an amount QT "has reached" is the balance sheet’s cumulative fall', () => {
+    expect(frameOf('QT #2, which started in the summer of 2022, has already reached $864 billion.', '$864 billion', '2023-09-07')).toMatchObject({ factorId: 'f-fed-balance-sheet', factorSource: 'LOOSE', mode: 'CHANGE', direction: 'DECREASE' });
+  });
   it('what funds place at the Fed "every day" is the reverse repo’s level, not a flow', () => {
     expect(frameOf('美国货币市场基金每天向美联储“存入”近2.2万亿美元现金。', '2.2万亿美元', '2023-07-17')).toMatchObject({ factorId: 'f-on-rrp', mode: 'LEVEL', period: null });
   });
