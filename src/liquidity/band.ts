@@ -1,6 +1,7 @@
 import { linearFit, otherFactorsHistory } from './fit.ts';
 import { addDays, weekAverageOfDaily } from './observations.ts';
 import type { Reference } from './snapshot.ts';
+import { recordedWeekAverage } from './forecast-score.ts';
 
 /**
  * An uncertainty band around a projection, measured on the record before its start: how far each term the
@@ -76,7 +77,7 @@ const quarterEnds = (from: string, to: string): string[] => {
 
 /** TGA week averages' deviation from the line through the recorded quarter-end weeks. */
 function tgaDeviations(reference: Reference, weeks: string[]): (number | undefined)[] {
-  const tgaOf = (w: string) => reference.series['FRED:WTREGEN'].on(w) ?? weekAverageOfDaily(reference.series['TREASURY:DTS_TGA_CLOSE'], w)?.value;
+  const tgaOf = (w: string) => recordedWeekAverage(reference, 'tga', w);
   const values = weeks.map(tgaOf);
   // The week containing a quarter's last day ends on the Wednesday on or after it.
   const anchorIdx = quarterEnds(weeks[0]!, weeks[weeks.length - 1]!)

@@ -1,4 +1,4 @@
-import { addDays, weekAverageOfDaily } from './observations.ts';
+import { addDays, weekAverageOfDaily, type ModelSeriesId } from './observations.ts';
 import type { SimulationResult } from './simulate.ts';
 import type { Reference } from './snapshot.ts';
 
@@ -13,12 +13,41 @@ export type Measure = (typeof MEASURES)[number];
 export const MEASURE_LABELS: Record<Measure, string> = { reserves: 'reserves (WRESBAL)', tga: 'TGA', onrrp: 'ON RRP' };
 export const HORIZONS = [4, 8, 13, 26] as const;
 
+/** One recorded week average, millions, and the series it comes from. */
+export interface RecordedWeek {
+  week: string;
+  value: number;
+  series: ModelSeriesId;
+}
+
+/**
+ * The recorded week average of a measure for the week ending `week`, with its series; undefined when the record has
+ * none. The one place the TGA's fallback lives: WTREGEN's shipped copy ends in November 2025, and the week average of
+ * the Daily Treasury Statement's closing balances carries the record on (the same average, within a million).
+ */
+export function recordedWeek(reference: Reference, measure: Measure, week: string): RecordedWeek | undefined {
+  const s = reference.series;
+  const of = (value: number | undefined, series: ModelSeriesId) => (value === undefined ? undefined : { week, value, series });
+  if (measure === 'reserves') return of(s['FRED:WRESBAL'].on(week), 'FRED:WRESBAL');
+  if (measure === 'tga') return of(s['FRED:WTREGEN'].on(week), 'FRED:WTREGEN') ?? of(weekAverageOfDaily(s['TREASURY:DTS_TGA_CLOSE'], week)?.value, 'TREASURY:DTS_TGA_CLOSE');
+  return of(weekAverageOfDaily(s['FRED:RRPONTSYD'], week)?.value, 'FRED:RRPONTSYD');
+}
+
 /** The recorded week average of a measure for the week ending `week`, millions; undefined when the record has none. */
 export function recordedWeekAverage(reference: Reference, measure: Measure, week: string): number | undefined {
-  const s = reference.series;
-  if (measure === 'reserves') return s['FRED:WRESBAL'].on(week);
-  if (measure === 'tga') return s['FRED:WTREGEN'].on(week) ?? weekAverageOfDaily(s['TREASURY:DTS_TGA_CLOSE'], week)?.value;
-  return weekAverageOfDaily(s['FRED:RRPONTSYD'], week)?.value;
+  return recordedWeek(reference, measure, week)?.value;
+}
+
+/**
+ * The record around a run, measure by measure: every week from `weeksBefore` weeks before the opening week to the
+ * run's last week that the record reaches, on the model's own basis, so a chart of it is the record the projection
+ * is scored against.
+ */
+export function recordAround(result: SimulationResult, reference: Reference, weeksBefore = 13): Record<Measure, RecordedWeek[]> {
+  const opening = result.weeks[0]!;
+  const weeks = [...Array.from({ length: weeksBefore }, (_, k) => addDays(opening, -7 * (weeksBefore - k))), ...result.weeks];
+  const pick = (m: Measure) => weeks.map((w) => recordedWeek(reference, m, w)).filter((x): x is RecordedWeek => x !== undefined);
+  return { reserves: pick('reserves'), tga: pick('tga'), onrrp: pick('onrrp') };
 }
 
 export interface HorizonScore {

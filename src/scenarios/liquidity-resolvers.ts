@@ -10,7 +10,7 @@ import { mappingModelErrors } from './model-errors.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
 import { saveScenarioRun } from './scenario-run-store.ts';
 import { modelObservations, type DataSource } from './series-source.ts';
-import { scoreProjection, type HorizonScore } from '../liquidity/forecast-score.ts';
+import { recordAround, scoreProjection, type HorizonScore, type RecordedWeek } from '../liquidity/forecast-score.ts';
 import { canonical, runScenario, type SimulationResult } from '../liquidity/simulate.ts';
 import { Reference, type Snapshot, type Term } from '../liquidity/snapshot.ts';
 
@@ -35,7 +35,8 @@ function snapshotView(s: Snapshot, dataSource: DataSource) {
   };
 }
 
-function simulationView(r: SimulationResult, dataSource: DataSource, scores: HorizonScore[]) {
+function simulationView(r: SimulationResult, dataSource: DataSource, scores: HorizonScore[], record: ReturnType<typeof recordAround>) {
+  const recorded = (ws: RecordedWeek[]) => ws.map((w) => ({ ...w, value: bn(w.value) }));
   return {
     scenarioName: r.scenario.name,
     title: r.scenario.title,
@@ -65,6 +66,7 @@ function simulationView(r: SimulationResult, dataSource: DataSource, scores: Hor
     },
     fitted: r.fitted,
     scores: scores.map((x) => ({ ...x, recorded: x.recorded === null ? null : bn(x.recorded), model: bn(x.model), lower: bn(x.lower), upper: bn(x.upper), noChange: bn(x.noChange), trend: x.trend === null ? null : bn(x.trend) })),
+    record: { reserves: recorded(record.reserves), tga: recorded(record.tga), onrrp: recorded(record.onrrp) },
     warnings: r.warnings,
     inputsHash: r.inputsHash,
     modelVersion: r.modelVersion,
@@ -95,7 +97,7 @@ export const liquidityResolvers = {
       readScenarioFiles().map((s) => ({ ...s, description: s.description ?? null, drivers: Object.keys(s.drivers), thresholds: s.thresholds.map((t) => ({ ...t, claimId: t.claim ?? null })), definition: JSON.stringify(s, null, 2) })),
     simulate: async (_: unknown, args: unknown, ctx: AppContext) => {
       const { result, dataSource, reference } = await run(args, ctx);
-      return simulationView(result, dataSource, scoreProjection(result, reference));
+      return simulationView(result, dataSource, scoreProjection(result, reference), recordAround(result, reference));
     },
     liquidityMechanisms: () => MECHANISMS.map(mechanismView),
   },

@@ -147,6 +147,47 @@ describe('as-announced runs in the API (issue 23)', () => {
     expect(sums).toBeCloseTo(s.reserves.at(-1) - s.reserves[0], 6);
   });
 
+  it('the TGA record around a run continues past WTREGEN\'s end with the week average of the DTS closing balances', async () => {
+    // Independent of the code under test: the shipped CSVs read here, each day Thursday..Wednesday taking the latest
+    // closing balance on or before it (weekends and holidays carry the last business day), averaged and rounded.
+    const lines = (file: string) => readFileSync(`${REFERENCE_DIR}${file}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const wtregen = new Map(lines('fred/WTREGEN.csv').map(([d, v]) => [d!, Number(v) / 1000]));
+    const wtregenEnd = [...wtregen.keys()].sort().at(-1)!;
+    const closing = new Map(lines('treasury/dts_operating_cash_balance_tga.csv').filter((f) => f[1] === 'Treasury General Account (TGA) Closing Balance').map((f) => [f[0]!, Number(f[2])]));
+    const closingDays = [...closing.keys()].sort();
+    const day = (iso: string, k: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + k * 86_400_000).toISOString().slice(0, 10);
+    const dtsWeekAverage = (wednesday: string) => {
+      let sum = 0;
+      for (let k = -6; k <= 0; k++) sum += closing.get(closingDays.filter((d) => d <= day(wednesday, k)).at(-1)!)!;
+      return Math.round(sum / 7) / 1000;
+    };
+
+    const r = await gql<{ simulate: { weeks: string[]; record: { tga: { week: string; value: number; series: string }[] }; scores: { measure: string; week: string; recorded: number | null }[] } }>(
+      server,
+      'query($name: String) { simulate(name: $name) { weeks record { tga { week value series } } scores { measure week recorded } } }',
+      { name: 'as-announced-2025-12-10' },
+    );
+    expect(r.errors).toBeUndefined();
+    const { weeks, record, scores } = r.data!.simulate;
+    expect(wtregenEnd).toBe('2025-11-19');
+    const before = record.tga.filter((w) => w.week <= wtregenEnd);
+    const after = record.tga.filter((w) => w.week > wtregenEnd);
+    expect(before.length).toBeGreaterThan(0);
+    for (const w of before) expect(w).toEqual({ week: w.week, value: wtregen.get(w.week), series: 'FRED:WTREGEN' });
+    // Every week from WTREGEN's end to the run's last week the daily statement covers, none skipped.
+    const lastCovered = weeks.filter((w) => w <= closingDays.at(-1)!).at(-1)!;
+    const expectedWeeks: string[] = [];
+    for (let w = day(wtregenEnd, 7); w <= lastCovered; w = day(w, 7)) expectedWeeks.push(w);
+    expect(after.map((w) => w.week)).toEqual(expectedWeeks);
+    expect(after.length).toBeGreaterThan(20);
+    for (const w of after) {
+      expect(w.series).toBe('TREASURY:DTS_TGA_CLOSE');
+      expect(w.value).toBeCloseTo(dtsWeekAverage(w.week), 6);
+    }
+    // The chart's record is the record the projection is scored against.
+    for (const x of scores.filter((s) => s.measure === 'tga' && s.recorded !== null)) expect(record.tga.find((w) => w.week === x.week)?.value).toBe(x.recorded);
+  });
+
   it('lists each scenario\'s announcements with their sources', async () => {
     const r = await gql<{ scenarios: { name: string; announcements: { driver: string; url: string; date: string }[] }[] }>(server, `{ scenarios { name announcements { driver url date } } }`);
     const s = r.data!.scenarios.find((x) => x.name === 'as-announced-2025-12-10')!;

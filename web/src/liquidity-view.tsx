@@ -18,7 +18,9 @@ interface Simulation {
   fitted: { driver: string; perWeek: number; method: string }[];
   scores: Score[];
   snapshot: { reserves: Term; tga: Term; onrrp: Term; totalAssets: Term };
+  record: { reserves: RecordedWeek[]; tga: RecordedWeek[]; onrrp: RecordedWeek[] };
 }
+interface RecordedWeek { week: string; value: number; series: string }
 interface Term { value: number; series: string[] }
 
 const SCENARIOS = `query Scenarios { scenarios { name title description start horizonWeeks drivers definition announcements { driver summary publisher date url } } }`;
@@ -28,6 +30,7 @@ const SIMULATE = `query Simulate($name: String, $definition: String) {
     reservesChange minimumReserves minimumWeek warnings floorBreach { week shortfall } tga onrrp
     band { coverage method reservesLower reservesUpper tgaLower tgaUpper onrrpLower onrrpUpper }
     fitted { driver perWeek method } scores { measure horizon week recorded model lower upper noChange trend }
+    record { reserves { week value series } tga { week value series } onrrp { week value series } }
     snapshot { reserves { value series } tga { value series } onrrp { value series } totalAssets { value series } } } }`;
 const OBS = `query Obs($id: ID!, $from: String, $to: String) { series(id: $id) { observations(from: $from, to: $to) { date valueInUnit } } }`;
 
@@ -104,24 +107,37 @@ export function LiquidityView(props: { announce: (m: string) => void }) {
   };
   useEffect(() => { setEdits({}); void run(false); }, [name]);
 
-  // The record around the run: the series behind each term of the snapshot.
+  // The record around the run. Reserves, the TGA and ON RRP come from the server on the model's own basis (week
+  // averages; the TGA's DTS fallback lives there, once); total assets, which the model has no week average of, is
+  // charted from its series' Wednesday levels.
   useEffect(() => {
     if (!sim || !scenario) return;
     const from = shiftDays(scenario.start, -91);
     const to = shiftDays(sim.weeks[sim.weeks.length - 1] ?? scenario.start, 7);
-    const ids = [...new Set([sim.snapshot.reserves, sim.snapshot.tga, sim.snapshot.onrrp, sim.snapshot.totalAssets].map((t) => t.series[0]).filter((x): x is string => !!x))];
-    Promise.all(ids.map((id) => gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(OBS, { id, from, to }).then((d) => [id, (d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit / 1e9 }))] as const)))
-      .then((rows) => setRecord(Object.fromEntries(rows)), () => setRecord({}));
+    const id = sim.snapshot.totalAssets.series[0];
+    if (!id) return;
+    gql<{ series: { observations: { date: string; valueInUnit: number }[] }[] }>(OBS, { id, from, to })
+      .then((d) => setRecord({ [id]: (d.series[0]?.observations ?? []).map((o) => ({ date: o.date, value: o.valueInUnit / 1e9 })) }), () => setRecord({}));
   }, [sim?.scenarioName, sim?.weeks[0]]);
 
-  const chart = (title: string, term: Term | undefined, projected: number[] | undefined, thresholds = false, band?: { lower: number[]; upper: number[] }) => {
+  /** The record line and its legend label, naming every series it is drawn from, in order. */
+  const recordLine = (measure: 'reserves' | 'tga' | 'onrrp' | 'totalAssets', term: Term): { rec: { date: string; value: number }[]; label: string } => {
+    if (!sim) return { rec: [], label: 'record' };
+    if (measure === 'totalAssets') return { rec: record[term.series[0] ?? ''] ?? [], label: `record (${term.series[0]}, Wednesday levels)` };
+    const weeks = sim.record[measure];
+    const sources = [...new Set(weeks.map((w) => w.series))];
+    return { rec: weeks.map((w) => ({ date: w.week, value: w.value })), label: `record (${sources.length ? sources.join(', then ') : term.series[0]}, week averages)` };
+  };
+
+  const chart = (title: string, measure: 'reserves' | 'tga' | 'onrrp' | 'totalAssets', projected: number[] | undefined, thresholds = false, band?: { lower: number[]; upper: number[] }) => {
+    const term = sim?.snapshot[measure];
     if (!sim || !term) return null;
-    const rec = record[term.series[0] ?? ''] ?? [];
+    const { rec, label } = recordLine(measure, term);
     const dates = [...new Set([...rec.map((o) => o.date), ...sim.weeks])].sort();
     const recMap = new Map(rec.map((o) => [o.date, o.value]));
     const projMap = new Map(sim.weeks.map((w, i) => [w, projected?.[i] ?? null]));
     const lines: ChartLine[] = [
-      { label: `record (${term.series[0]})`, values: dates.map((d) => recMap.get(d) ?? null), colour: '#0072B2' },
+      { label, values: dates.map((d) => recMap.get(d) ?? null), colour: '#0072B2' },
       { label: adjusted ? 'projection (adjusted)' : 'projection', values: dates.map((d) => projMap.get(d) ?? null), colour: '#D55E00', dash: [8, 3] },
     ];
     const levels = thresholds ? sim.crossings.map((c, i) => ({ label: c.name, value: c.level, colour: i === 0 ? '#A66F00' : '#CC79A7' })) : [];
@@ -150,10 +166,10 @@ export function LiquidityView(props: { announce: (m: string) => void }) {
         <div>
           {sim && (
             <>
-              {chart('Reserve balances (bn USD), with the named thresholds and the 80% band', sim.snapshot.reserves, sim.reserves, true, { lower: sim.band.reservesLower, upper: sim.band.reservesUpper })}
-              {chart('Treasury General Account (bn USD), with the 80% band', sim.snapshot.tga, sim.tga, false, { lower: sim.band.tgaLower, upper: sim.band.tgaUpper })}
-              {chart('ON RRP (bn USD), with the 80% band', sim.snapshot.onrrp, sim.onrrp, false, { lower: sim.band.onrrpLower, upper: sim.band.onrrpUpper })}
-              {chart('Fed total assets (bn USD)', sim.snapshot.totalAssets, totalAssets)}
+              {chart('Reserve balances (bn USD), with the named thresholds and the 80% band', 'reserves', sim.reserves, true, { lower: sim.band.reservesLower, upper: sim.band.reservesUpper })}
+              {chart('Treasury General Account (bn USD), with the 80% band', 'tga', sim.tga, false, { lower: sim.band.tgaLower, upper: sim.band.tgaUpper })}
+              {chart('ON RRP (bn USD), with the 80% band', 'onrrp', sim.onrrp, false, { lower: sim.band.onrrpLower, upper: sim.band.onrrpUpper })}
+              {chart('Fed total assets (bn USD)', 'totalAssets', totalAssets)}
             </>
           )}
         </div>
