@@ -55,8 +55,8 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     const { page, outside } = await h.open(`/liquidity?scenario=${name}`, { viewport: { width: 1440, height: 1400 } });
     await page.getByTestId('end-band').waitFor();
     expect(await page.getByLabel('Scenario', { exact: true }).inputValue()).toBe(name);
-    const r = await h.api.post<{ simulate: { weeks: string[]; reserves: number[]; band: { reservesLower: number[]; reservesUpper: number[] }; crossings: { name: string; probability: number }[]; scores: { measure: string; horizon: number; recorded: number | null }[] } }>(
-      `query($name: String) { simulate(name: $name) { weeks reserves band { reservesLower reservesUpper } crossings { name probability } scores { measure horizon recorded } } }`,
+    const r = await h.api.post<{ simulate: { weeks: string[]; reserves: number[]; band: { reservesLower: number[]; reservesUpper: number[] }; crossings: { name: string; probability: number }[]; scores: { measure: string; horizon: number; recorded: number | null }[]; record: { tga: { series: string }[] } } }>(
+      `query($name: String) { simulate(name: $name) { weeks reserves band { reservesLower reservesUpper } crossings { name probability } scores { measure horizon recorded } record { tga { series } } } }`,
       { name },
     );
     const s = r.data!.simulate;
@@ -70,6 +70,11 @@ describe('liquidity view', { timeout: 240_000 }, () => {
     expect(await page.locator('ul.announcements li a').first().getAttribute('href')).toMatch(/^https:/);
     expect(await page.locator('table.scores tbody tr').count()).toBe(s.scores.filter((x) => x.recorded !== null).length);
     await page.locator('.chart canvas').first().waitFor();
+    // The TGA's record line is the model's record: WTREGEN, then (past its shipped end) the DTS week average, both named.
+    const sources = [...new Set(s.record.tga.map((w) => w.series))];
+    expect(sources).toEqual(['FRED:WTREGEN', 'TREASURY:DTS_TGA_CLOSE']);
+    const tgaLegend = await page.locator('figure.chart', { hasText: 'Treasury General Account' }).locator('.u-legend .u-label').allTextContents();
+    expect(tgaLegend).toContain('record (FRED:WTREGEN, then TREASURY:DTS_TGA_CLOSE, week averages)');
     await screenshot(page, 'liquidity-as-announced');
     expect(await axeViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
