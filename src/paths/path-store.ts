@@ -28,16 +28,46 @@ function hopBound(maxHops: number): number {
 export const WALKABLE = "($includeCandidates OR coalesce(r.candidate, 'CONFIRMED') = 'CONFIRMED')";
 
 /**
- * The SHORTEST match of candidate chains between the node patterns `a` and `b`, keeping simple
- * paths only, as `p` and `factorIds`. `SHORTEST k` searches breadth-first from both ends, so a
- * dense graph cannot make it enumerate every path; the `candidates` shortest simple paths are
- * then ranked by strength in code.
+ * How many trails (chains that take no link twice) out of `from` a trace may list before it hands
+ * the search to `SHORTEST k`. Below it, listing them is cheaper than the shortest-path search's own
+ * fixed cost; above it (a hub within reach, or many hops), listing could grow with every path a hub
+ * opens, which `SHORTEST k` does not — so the listing stops there, and the work it may do before
+ * the hand-over is bounded by this number, whatever the graph.
  */
-const shortestPaths = (a: string, b: string, maxHops: number, candidates: number) =>
-  `MATCH p = SHORTEST ${Math.floor(candidates)} ${a}-[r:CAUSES WHERE ${WALKABLE}]->{1,${hopBound(maxHops)}}${b}
+export const TRAIL_BUDGET = 1000;
+
+/**
+ * The candidate chains between the bound factors `a` and `b`, keeping simple paths only, as `p` and
+ * `factorIds`: the `candidates` shortest trails of at most `maxHops` hops, ranked by strength in code.
+ *
+ * `SHORTEST k` searches breadth-first from both ends, so a dense graph cannot make it enumerate every
+ * path; but it costs the same fixed work on a short trace between quiet factors (most traces), where
+ * it was most of the statement's time. So the trails out of `a` are listed first, at most
+ * TRAIL_BUDGET + 1 of them: when they are all listed (at most TRAIL_BUDGET) and at most k of them
+ * end at `b`, those are every trail from `a` to `b` within the hops — exactly what `SHORTEST k`
+ * answers when there are no more than k (both match trails: no relationship twice). Otherwise
+ * (more trails than the budget, or more than k to `b`, whose k shortest `SHORTEST k` chooses) the
+ * search is `SHORTEST k`'s, as before.
+ */
+const candidatePaths = (a: string, b: string, maxHops: number, candidates: number) => {
+  const hops = `-[r:CAUSES WHERE ${WALKABLE}]->{1,${hopBound(maxHops)}}`;
+  const k = Math.floor(candidates);
+  const handOver = `reached > ${TRAIL_BUDGET} OR size(listed) > ${k}`;
+  return `CALL (${a}, ${b}) {
+  MATCH p = (${a})${hops}(z)
+  WITH p, z, ${b} LIMIT ${TRAIL_BUDGET + 1}
+  RETURN count(p) AS reached, collect(CASE WHEN z = ${b} THEN p END) AS listed
+}
+CALL (${a}, ${b}, reached, listed) {
+  WITH ${a}, ${b} WHERE ${handOver}
+  MATCH p = SHORTEST ${k} (${a})${hops}(${b})
+  RETURN collect(p) AS searched
+}
+UNWIND CASE WHEN ${handOver} THEN searched ELSE listed END AS p
 WITH p, [n IN nodes(p) | n.id] AS factorIds
 // Simple paths only: a chain that returns to a factor explains nothing more.
 WHERE size(factorIds) = size(reduce(seen = [], id IN factorIds | CASE WHEN id IN seen THEN seen ELSE seen + id END))`;
+};
 
 const HOPS = '[x IN relationships(p) | {linkId: x.linkId, polarity: x.polarity, status: x.status}]';
 
@@ -74,7 +104,7 @@ WITH chains, chains[toInteger($first) - 1] AS last
 WITH chains, [c IN chains WHERE last IS NULL OR c.score > last.score OR (c.score = last.score AND c.n <= last.n)] AS kept
 RETURN reduce(page = [], c IN kept | page + c.fs) AS page, size(kept) < size(chains) AS cut`;
 
-/** Candidate chains from one factor to another over the CAUSES projection (see shortestPaths). */
+/** Candidate chains from one factor to another over the CAUSES projection (see candidatePaths). */
 export async function findPaths(
   graph: Graph,
   fromId: string,
@@ -85,7 +115,8 @@ export async function findPaths(
 ): Promise<FoundPath[]> {
   const rows = await graph.rows<{ factorIds: string[]; hops: Hop[] }>(
     'path.trace',
-    `${shortestPaths('(a:Factor {id: $fromId})', '(b:Factor {id: $toId})', maxHops, candidates)}
+    `MATCH (a:Factor {id: $fromId}), (b:Factor {id: $toId})
+${candidatePaths('a', 'b', maxHops, candidates)}
 RETURN factorIds, ${HOPS} AS hops`,
     { fromId, toId, includeCandidates },
   );
@@ -136,7 +167,7 @@ export interface TraceQuery {
   from: string;
   to: string;
   maxHops: number;
-  /** How many shortest paths to search for (SHORTEST k). */
+  /** How many shortest paths to search for (SHORTEST k; see candidatePaths). */
   candidates: number;
   /**
    * The page: when given, the statement answers only the paths of the chains that can be on it
@@ -169,7 +200,7 @@ ${resolveFoundIdFirst('to', 'toFound')}
 CALL (fromFound, toFound) {
   WITH fromFound, toFound WHERE size(fromFound) = 1 AND size(toFound) = 1 AND fromFound[0] <> toFound[0]
   WITH fromFound[0] AS a, toFound[0] AS b
-  ${shortestPaths('(a)', '(b)', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
+  ${candidatePaths('a', 'b', q.maxHops, q.candidates).replaceAll('\n', '\n  ')}
   WITH collect({p: p, ids: factorIds, hops: ${HOPS}}) AS found
   // More paths than the page: only the chains that can be on it (ordering in Cypher only then).
   OPTIONAL CALL (found) {

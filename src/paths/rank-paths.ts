@@ -98,7 +98,10 @@ export function groupByFactorPath<H extends Hop>(paths: readonly { factorIds: st
     p.hops.forEach((h, i) => {
       const step = g.steps[i]!;
       if (!step.linkIds.includes(h.linkId)) step.linkIds.push(h.linkId);
-      if (rank(h.status) < rank(g.hops[i]!.status)) g.hops[i] = h;
+      // Among links of one status the first by id, not the first the search met: the search's order is its own
+      // (SHORTEST k's or the trail listing's, see candidatePaths), and the chain's links should not follow it.
+      const best = g.hops[i]!;
+      if (rank(h.status) < rank(best.status) || (rank(h.status) === rank(best.status) && h.linkId.localeCompare(best.linkId) < 0)) g.hops[i] = h;
     });
   }
   // The representative (strongest) link first in each step.

@@ -47,4 +47,15 @@ describe('groupByFactorPath (issue 19)', () => {
     // Opposite polarity: a different assertion, a chain of its own.
     expect(groups[1]!.steps[0]!.linkIds).toEqual(['ab3']);
   });
+
+  it('picks the same representative link among links of one status whatever order the search found the paths in', async () => {
+    const { groupByFactorPath } = await import('../../src/paths/rank-paths.ts');
+    const path = (ab: string, status: string) => ({ factorIds: ['a', 'b'], hops: [{ linkId: ab, polarity: 'INCREASES' as const, status }] });
+    const paths = [path('ab-m', 'UNREVIEWED'), path('ab-c', 'UNREVIEWED'), path('ab-x', 'UNREVIEWED'), path('ab-a', 'DISPUTED')];
+    for (const order of [paths, [...paths].reverse(), [paths[2]!, paths[0]!, paths[3]!, paths[1]!]]) {
+      const [g] = groupByFactorPath(order);
+      expect(g!.hops[0]!.linkId).toBe('ab-c');
+      expect(g!.steps[0]!.linkIds).toEqual(['ab-c', 'ab-a', 'ab-m', 'ab-x']);
+    }
+  });
 });
