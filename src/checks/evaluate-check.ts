@@ -5,7 +5,7 @@
  * claim's other assertions; the verdict is composed from the parts, precision first.
  */
 import { seriesInfo } from '../series/catalogue.ts';
-import { addDays, addMonths, daysBetween, publishedBy } from './as-of.ts';
+import { addDays, addMonths, daysBetween, publishedBy, type Window } from './as-of.ts';
 import { assertionParts, extremumSince, type ClaimedExtremum } from './check-assertions.ts';
 import { meetsThreshold, roundingOf, toleranceOf, truncatedAbove } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
@@ -68,6 +68,22 @@ function blank(plan: Plan, rest: Partial<Check>): Check {
   };
   check.explanation = explain(check);
   return check;
+}
+
+/**
+ * The window a level read "as published by a day" speaks of — the document's date ("now", 目前, or no time in the
+ * sentence) or a report's date ("according to data released on June 2") — is the latest observation published by
+ * then, not the day itself: a weekly series' last Wednesday (its week, for a week average), a daily series' previous
+ * business day, the ON RRP's own day. The check reports that observation's period as its window, so that the window
+ * shown is the figure the words speak of (time18, "now as the latest observation"). A change or a flow keeps the day:
+ * its start is not given by the words. A quarter-end stock (GFDEBTN) is never "now": its latest figure may be months old.
+ */
+function publishedWindow(used: Checkable, r: Result, kind: string): Window | null {
+  if (!used.latestPublished || used.window.from !== used.window.to || used.mode === 'CHANGE' || used.mode === 'FLOW' || kind === 'END_OF_PERIOD') return null;
+  const at = r.inForce;
+  if (!at || at.periodEnd > used.window.to) return null;
+  const from = kind === 'WEEK_AVERAGE' ? addDays(at.periodEnd, -6) : at.periodEnd;
+  return { ...used.window, from, to: at.periodEnd, label: `the latest ${KIND_WORDS[kind] ?? 'figure'} published by ${used.window.to} (${at.periodEnd})` };
 }
 
 /** Observations of any series by id, in USD-scaled values, from what the store fetched. */
@@ -200,7 +216,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     factorName: plan.factorName,
     series: chosen.m.series,
     how: chosen.m.how,
-    window: chosen.r.window ?? used.window,
+    window: chosen.r.window ?? publishedWindow(used, chosen.r, chosen.m.series.observationKind) ?? used.window,
     mode: used.mode,
     reading: used.reading,
     tolerance: used.tolerance,
@@ -242,7 +258,10 @@ function fromPeakMove(plan: Checkable, peakWords: { kind: 'HIGHEST' | 'LOWEST'; 
   const claimed = Math.abs(plan.quantity.value);
   const recorded = plan.percent ? Math.abs((move / peak.value) * 100) : Math.abs(move);
   if ((high && move > 0) || (!high && move < 0) || Math.abs(recorded - claimed) > plan.tolerance * claimed) return null;
-  return heldAgainst(plan, 'CONSISTENT', `Counted "${peakWords.text}": from the ${high ? 'peak' : 'trough'} of ${measure.series.id} in its record, ${fmt(peak.value)} (${peak.periodEnd}), to ${fmt(end.value)} (${end.periodEnd}).`, claimed, recorded, end, `${high ? 'fall from the peak' : 'rise from the trough'} of the record (${peak.periodEnd} to ${end.periodEnd})`, `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`);
+  const held = heldAgainst(plan, 'CONSISTENT', `Counted "${peakWords.text}": from the ${high ? 'peak' : 'trough'} of ${measure.series.id} in its record, ${fmt(peak.value)} (${peak.periodEnd}), to ${fmt(end.value)} (${end.periodEnd}).`, claimed, recorded, end, `${high ? 'fall from the peak' : 'rise from the trough'} of the record (${peak.periodEnd} to ${end.periodEnd})`, `${fmt(end.value)} (${end.periodEnd}) − ${fmt(peak.value)} (${peak.periodEnd}) = ${signed(move)}`);
+  // The window the words speak of is the move's: from the record's peak to the figure in force ("-$2.43 Trillion from
+  // Peak" on 4 December is 13 April 2022 to 3 December 2025), not the document's day it was read at (time18).
+  return { ...held, window: { ...plan.window, from: peak.periodEnd, to: end.periodEnd, label: `from the ${high ? 'peak' : 'trough'} of the record (${peak.periodEnd}) to ${end.periodEnd}` } };
 }
 
 /**

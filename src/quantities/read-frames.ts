@@ -160,6 +160,13 @@ function modeOf(text: string, clause: Span, q: QuantityMention, sentenceStart: n
     const direction = q.direction ? (q.direction === 'RISE' ? 'INCREASE' : 'DECREASE') : FALL_ANY.test(before) ? 'DECREASE' : RISE_ANY.test(before) ? 'INCREASE' : null;
     if (direction) return { mode: 'REACHED', direction };
   }
+  // "trimmed its balance sheet by $1.03 Trillion since May 2022", "dropped by $37 billion from the prior week, by $63
+  // billion from the balance sheet released on September 8": an amount after "by" that runs from a time or a base (a
+  // since or a from right after it) is a change, whatever the verb; its way is the one the words before it say (time18).
+  if (latin && /\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i.test(before) && /^\s*(?:since|from)\b/i.test(text.slice(q.end, q.end + 8))) {
+    const lead = text.slice(Math.max(0, q.start - 120), q.start);
+    return { mode: 'CHANGE', direction: FALL_ANY.test(lead) || /\btrimm|\bshed\b|\bcut\b|\bslash/i.test(lead) ? 'DECREASE' : RISE_ANY.test(lead) ? 'INCREASE' : null };
+  }
   // "the $4.81 trillion accumulated during QE", "a 26.5% reduction": words right after the figure make it a change.
   const after = CHANGE_AFTER.exec(text.slice(q.end, Math.min(clause.end, q.end + 24))) ?? CHANGE_AFTER_ZH.exec(text.slice(q.end, Math.min(clause.end, q.end + 12)));
   if (after) return { mode: 'CHANGE', direction: after[1] ? 'DECREASE' : 'INCREASE' };

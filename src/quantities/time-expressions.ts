@@ -301,6 +301,16 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = m[2] ? Number(m[2]) : doc ? yearFor(doc, mo) : null;
     return y === null ? { window: null, grain: 'PART' } : unlessWritten(m[2], monthWindow(y, mo, part), (yy: number) => monthWindow(yy, mo, part));
   }],
+  // (before "early 2021", whose "the end of 2024" would take it as December)
+  // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
+  [ANY, /(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
+  // by year-end, at quarter-end, until year-end: a deadline at the close of the document's year or quarter, its last day
+  [LATIN, /\b(?:by|at|through|until|till|before)\s+(?:the\s+)?(year|quarter)[- ]end\b(?![- ]?\s*(?:19|20)\d{2})/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'DAY' };
+    const y = doc.getUTCFullYear();
+    const mo = /year/i.test(m[1]!) ? 12 : 3 * (Math.floor(doc.getUTCMonth() / 3) + 1);
+    return dayWindow(utc(y, mo, lastDay(y, mo)));
+  }],
   // early 2021, mid-2025
   [LATIN, new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
   // year-end 2024, end-2024, 2024 year-end: December
@@ -373,8 +383,6 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const [my, mm] = back ? prevMonth(doc) : [y, doc.getUTCMonth() + 1];
     return m[1] ? dayWindow(utc(my, mm, lastDay(my, mm))) : monthWindow(my, mm, 'end');
   }],
-  // 到2024年底, 截至2025年末, "by the end of 2024", "by year-end 2024": a deadline, the year's last day
-  [ANY, /(?:到|截至|截止)\s?((?:19|20)\d{2})\s?年\s?(?:底|末)|\b(?:by|through|until)\s+(?:the\s+end\s+of\s+|year[- ]end\s+|end-)((?:19|20)\d{2})\b/gi, (m) => dayWindow(utc(Number(m[1] ?? m[2]), 12, 31))],
   // 此前一天, 前一天, the day before, the previous day: the day before the day named last (resolved by the caller)
   // 前一交易日, the previous trading day / session: the business day before the day named last (resolved by the caller;
   // 此前一天 and "the day before" resolve the same way, below)
@@ -525,6 +533,11 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = m[1] ? Number(m[1]) : doc ? doc.getUTCFullYear() + (m[2] === '去年' ? -1 : m[2] === '明年' ? 1 : 0) : null;
     return y === null ? { window: null, grain: 'PART' } : yearHalf(y, /下/.test(m[3]!));
   }],
+  // 去年年底, 去年底, 今年年初, 明年年中: a part of a year named relative to the document's (not 去年 alone, the whole year)
+  [HAN, /(今年|去年|明年|前年)\s?(年底|年末|年初|年中|底|末|初)/g, (m, doc) => {
+    if (!doc) return { window: null, grain: 'PART' };
+    return yearWindow(doc.getUTCFullYear() + ({ 今年: 0, 去年: -1, 明年: 1, 前年: -2 } as Record<string, number>)[m[1]!]!, yearPart(m[2]!));
+  }],
   // 年初 alone (余额从年初的近2万亿美元骤降…, 年初以来): the document's year's start, as 2025年初 is 2025's
   [HAN, /(?<!\d\s?)(?<![年今去明前本])年初/g, (_m, doc) => (doc ? yearWindow(doc.getUTCFullYear(), 'early') : { window: null, grain: 'PART' })],
   [HAN, /(昨天|昨日|今天|今日|前天|上個月|上个月|上月|本月|這個月|这个月|今年|去年|明年)/g, (m, doc) => {
@@ -594,6 +607,8 @@ const FROM_BEFORE = /(?:\bfrom|從|从|(?<![經经理藉借])由|自|較|较|比
 /** "down 45% from the one-day-wonder peak on December 31, 2022": a move's start named by its event, then its time. */
 // (and a release dated by it: "by $63 billion from the balance sheet released on September 8")
 const FROM_EVENT_BEFORE = /\bfrom\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:peak|high|low|top|bottom|record|level|balance sheet|release|reading|report|statement)s?\s+(?:(?:released|published|reported|issued)\s+)?(?:on|in|of|at)\s+$/i;
+/** "from the balance sheet released on September 8", "from the data published on": a move's start named by a release. */
+const FROM_RELEASE_BEFORE = /\bfrom\s+(?:the|its|a|their|last)\s+(?:[\w'’-]+\s+){0,3}(?:released|published|issued|reported)\s+(?:on\s+)?$/i;
 /** Words joining two times into one span: "between Dec. 20 and Dec. 31", "October–December 2025", 10月1日至11月12日. */
 const RANGE_JOIN = /^\s*(?:[-–—~～]|to|through|thru|until|till|and|至|到|至今)\s*$/i;
 /** How far back "that year" and 當天 look for the year or day they mean. */
@@ -648,7 +663,11 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
       const thenWord = COMPARED_THEN_BEFORE.test(text.slice(Math.max(span.start, start - 30), start)) && THEN_AFTER.test(text.slice(end, Math.min(span.end, end + 24)));
       const sinceWord = /(?:since|以來|以来)\s*$/i.test(before) || SINCE_AFTER.test(after) || sinceAcross(text, span, start, end) || startWord || thenWord;
       const since = sinceWord;
-      const from = !since && (FROM_BEFORE.test(before) || FROM_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 48), start)));
+      // "from the balance sheet released on September 8": a move from a release, whose figures are of the business day
+      // before it (the H.4.1 of Thursday is Wednesday's; a Daily Treasury Statement the day before's).
+      const release = !since && r.grain === 'DAY' && !!r.window && FROM_RELEASE_BEFORE.test(text.slice(Math.max(span.start, start - 60), start));
+      if (release) r = { ...r, window: { start: previousBusinessDay(r.window!.start), end: previousBusinessDay(r.window!.start) } };
+      const from = release || (!since && (FROM_BEFORE.test(before) || FROM_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 48), start))));
       const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
       if (from) f.from = true;
       if (r.now) f.now = true;

@@ -73,6 +73,8 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['cf9418d9', 'over the same period', ['period', 'frame', 'span', 'stretch']],
   ['28178207', '同期, 在此期間', ['期']],
   ['f1d81265', '此後, since then', ['此後', '此后', '其後', '其后', 'then']],
+  ['d3b760fb', 'by year-end, at quarter-end', ['end']],
+  ['b6b0904c', '去年年底, 今年初', ['今年', '去年', '明年', '前年']],
 ];
 
 /** FNV-1a over the pattern's flags and source: a short key that any edit of the pattern changes. */

@@ -245,10 +245,25 @@ describe('precision first', () => {
     // "從2022年9兆美元的高峰，下降至目前的6.6兆美元": 目前 is 6.6's time.
     const [now] = run(claim('資產負債表從2022年9兆美元的高峰，下降至目前的6.6兆美元', [{ surface: '9兆美元', value: 9e12, frame: f2022 }, { surface: '6.6兆美元', value: 6.6e12, frame: f2022 }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs });
     const sixSix = now!.quantity?.surface === '6.6兆美元' ? now! : run(claim('資產負債表從2022年9兆美元的高峰，下降至目前的6.6兆美元', [{ surface: '9兆美元', value: 9e12, frame: f2022 }, { surface: '6.6兆美元', value: 6.6e12, frame: f2022 }], { documentDate: '2025-12-19' }), [assets], { WALCL: obs })[1]!;
-    expect(sixSix.window).toMatchObject({ to: '2025-12-19' });
+    // (the window reported is the latest figure published by the document's date, the one 目前 speaks of: the Wednesday
+    // level of 17 December, released on the 18th; the basis still names the word)
+    expect(sixSix.window).toMatchObject({ from: '2025-12-17', to: '2025-12-17' });
+    expect(sixSix.window?.label).toMatch(/published by 2025-12-19/);
     expect(sixSix.window?.basis).toMatch(/目前/);
     expect(sixSix.verdict).toBe('CONSISTENT');
     expect(sixSix.observation?.periodEnd).toBe('2025-12-17');
+  });
+
+  it('now as the latest observation: a level at the document\'s date is reported as the latest figure published by then (a week average: its week)', () => {
+    const reserves = measure('f-reserves', 'WRESBAL', 'WEEK_AVERAGE');
+    const obs = days('2022-11-02', [3_100_000, 3_120_000, 3_110_000, 3_150_000, 3_180_000, 3_190_000, 3_200_000], 7);
+    // Monday 19 December 2022: the week ending Wednesday 14 December (released the 15th) is the latest; the week ending
+    // the 21st is not out yet.
+    const [c] = run(claim('現在已經急劇下降到了約3萬億美元', [{ surface: '約3萬億美元', value: 3e12, qualifier: 'ABOUT', frame: frame({ factorId: 'f-reserves', mode: 'LEVEL', window: { start: '2022-12-19', end: '2022-12-19' }, timeText: '現在', timeSource: 'DOCUMENT_DATE' }) }], { documentDate: '2022-12-19' }), [reserves], { WRESBAL: obs });
+    expect(c!.window).toMatchObject({ from: '2022-12-08', to: '2022-12-14' });
+    // A change keeps its day: where it started is not given by the words.
+    const [d] = run(claim('準備金現在減少了300億美元', [{ surface: '300億美元', value: 3e10, frame: frame({ factorId: 'f-reserves', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2022-12-19', end: '2022-12-19' }, timeText: '現在', timeSource: 'DOCUMENT_DATE' }) }], { documentDate: '2022-12-19' }), [reserves], { WRESBAL: obs });
+    expect(d!.window).toMatchObject({ from: '2022-12-19', to: '2022-12-19' });
   });
 
   it('a projection is never INCONSISTENT', () => {

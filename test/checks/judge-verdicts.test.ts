@@ -586,6 +586,9 @@ describe('judging pass 6 (issue 18): what a claim says beyond its number', () =>
     const [k] = run(c, [walcl], { WALCL: history(6_587_000) });
     expect(k!.verdict).toBe('CONSISTENT');
     expect(k!.explanation).toMatch(/from the peak of WALCL/);
+    // peaks taken as the start of a move (time18): the window reported is the move's, from the record's peak to the
+    // latest figure published, not the document's day the words were read at.
+    expect(k!.window).toMatchObject({ from: '2022-04-13', to: '2025-10-01' });
     // A fall from the peak the record does not bear stays undecided: the peak may be another series'.
     expect(run(c, [walcl], { WALCL: history(7_500_000) })[0]!.verdict).toBe('INCONCLUSIVE');
   });

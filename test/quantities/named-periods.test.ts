@@ -175,7 +175,9 @@ describe('年初 alone was no time', () => {
   });
   it('"2025年初" and "今年年初" keep their own readings', () => {
     expect(times('2025年初突破36万亿美元', '2025-03-28')[0]).toMatchObject({ text: '2025年初' });
-    expect(times('今年年初', '2025-03-28').map((t) => t.text)).toEqual(['今年']);
+    // (read whole since the fresh7/fresh8 pass: 今年年初 is this year's early part, never 年初 alone beside 今年)
+    expect(times('今年年初', '2025-03-28').map((t) => t.text)).toEqual(['今年年初']);
+    expect(times('今年年初', '2025-03-28')[0]!.window).toEqual({ start: '2025-01-01', end: '2025-04-30' });
   });
 });
 
