@@ -394,6 +394,9 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   // "$7.13 trillion a week earlier", "from a week before": seven days before the day named last (the document's date
   // when none is)
   [LATIN, /\b(?:a|one)\s+week\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
+  // "$38.84 billion a day earlier", "below the low it was at a day earlier": the business day before the day named last
+  // (as "the previous day"; resolved by the caller)
+  [LATIN, /\b(?:a|one)\s+(?:business\s+|trading\s+)?day\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   // "from the previous figure of $3.062 trillion", "the previous level", "the previous standing", "the prior reading":
   // the release before the one reported — on a weekly release, the week 13 to 7 days before the day named last
   [LATIN, /\b(?:the|a)\s+(?:previous|prior)\s+(?:recorded\s+|reported\s+)?(?:figure|level|standing|reading|print)\b/gi, () => ({ window: null, grain: 'WEEK', anaphor: 'PREVIOUS_RELEASE' })],
@@ -625,9 +628,22 @@ interface Found extends TimeExpression {
 /** The sentence being scanned, in lower case, asked for its patterns' gate words (chars-present.ts). */
 const GATE_CHARS = new CharsPresent();
 
+const HAN_DIGIT: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year written in Han digits before 年 (二○二二年, 二〇二五年, 一九九八年), as zh-Hant newspapers write it. */
+const HAN_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=\s?年)/g;
+/**
+ * The sentence with its years in Han digits written in Arabic ones, one character for one (offsets unchanged), so
+ * that every pattern reads 二○二二年十月底 as 2022年十月底 — not 十月底 of the document's year, a guess that dated the
+ * figure to the wrong year (time18, "Chinese numerals in years").
+ */
+function hanYears(body: string): string {
+  if (!body.includes('年')) return body;
+  return body.replace(HAN_YEAR, (y) => (/^(?:一九|二[〇○零])/.test(y) ? [...y].map((c) => HAN_DIGIT[c]).join('') : y));
+}
+
 /** Every pattern's matches in `span`, none overlapping an earlier pattern's, in text order. */
 function scan(text: string, span: Span, doc: Date | null): Found[] {
-  const body = text.slice(span.start, span.end);
+  const body = hanYears(text.slice(span.start, span.end));
   const taken: Found[] = [];
   const blocked: Span[] = [];
   const has = { LATIN: HAS.LATIN.test(body), HAN: HAS.HAN.test(body), ANY: true };
@@ -668,7 +684,8 @@ function scan(text: string, span: Span, doc: Date | null): Found[] {
       const release = !since && r.grain === 'DAY' && !!r.window && FROM_RELEASE_BEFORE.test(text.slice(Math.max(span.start, start - 60), start));
       if (release) r = { ...r, window: { start: previousBusinessDay(r.window!.start), end: previousBusinessDay(r.window!.start) } };
       const from = release || (!since && (FROM_BEFORE.test(before) || FROM_EVENT_BEFORE.test(text.slice(Math.max(span.start, start - 48), start))));
-      const f: Found = { start, end, text: m[0], window: r.window, grain: r.grain, since };
+      // (the words as written: a year in Han digits was read in Arabic ones, hanYears)
+      const f: Found = { start, end, text: text.slice(start, end), window: r.window, grain: r.grain, since };
       if (from) f.from = true;
       if (r.now) f.now = true;
       if (r.weekEnding) f.weekEnding = true;

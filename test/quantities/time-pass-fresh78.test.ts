@@ -60,3 +60,22 @@ describe('an amount after "by" running from a since or a from is a change, whate
     expect(frameOf(text, '$206 billion', '2022-10-07').window).toEqual({ start: '2022-04-13', end: '2022-10-07' });
   });
 });
+
+describe('Chinese numerals in years (二○二二年, 二〇二五年)', () => {
+  it('a year in Han digits is that year, not the document\'s (十月底 of 2022, not of 2025)', () => {
+    expect(times('二○二二年十月底，餘額為', '2025-11-05')).toEqual([['二○二二年十月底', { start: '2022-10-27', end: '2022-10-31' }]]);
+    expect(times('二〇二五年三月', '2025-11-05')).toEqual([['二〇二五年三月', { start: '2025-03-01', end: '2025-03-31' }]]);
+    expect(timeExpressionsIn('自二○一五年六月以來首見', { start: 0, end: 11 }, '2025-11-05')[0]).toMatchObject({ since: true, window: { start: '2015-06-01', end: '2015-06-30' } });
+  });
+  it('Han digits that are not a year stay as they were (三四五年 is no year)', () => {
+    expect(times('三四五年', '2025-11-05').map(([t]) => t)).not.toContain('三四五年');
+  });
+});
+
+describe('"a day earlier": the business day before the day named last', () => {
+  it('"as of Friday was $54.49 billion, compared to $38.84 billion a day earlier" dates the base Thursday', () => {
+    const text = "WASHINGTON, May 30 (Reuters) - The U.S. Treasury Department's operating cash balance as of Friday was $54.49 billion, compared to was $38.84 billion a day earlier and $60.66 billion a week earlier, the Treasury said on Tuesday.";
+    expect(frameOf(text, '$54.49 billion', '2023-05-30').window).toEqual({ start: '2023-05-26', end: '2023-05-26' });
+    expect(frameOf(text, '$38.84 billion', '2023-05-30').window).toEqual({ start: '2023-05-25', end: '2023-05-25' });
+  });
+});
