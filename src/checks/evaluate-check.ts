@@ -280,7 +280,10 @@ function pastLevelHeld(plan: Checkable, past: { peak: 'HIGHEST' | 'LOWEST' | nul
     ? obs.reduce((a, b) => ((past.peak === 'HIGHEST' ? b.value > a.value : b.value < a.value) ? b : a))
     : obs.reduce((a, b) => (Math.abs(b.value - claimed) < Math.abs(a.value - claimed) ? b : a));
   if (pick.value < lo || pick.value > hi) return null;
-  return heldAgainst(plan, 'CONSISTENT', `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`, claimed, pick.value, pick, `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`, `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(pick.value - claimed)}`);
+  const held = heldAgainst(plan, 'CONSISTENT', `Told as a past level with no date of its own ("${past.words}"): ${past.peak ? `the ${past.peak === 'HIGHEST' ? 'peak' : 'low'} of ${measure.series.id} in its record before ${end}` : `${measure.series.id} before ${end}`} was ${fmt(pick.value)} (${pick.periodEnd}).`, claimed, pick.value, pick, `${past.peak ? (past.peak === 'HIGHEST' ? 'peak' : 'low') : 'nearest value'} of the record before ${end}`, `${fmt(pick.value)} (${pick.periodEnd}) − ${fmt(claimed)} = ${signed(pick.value - claimed)}`);
+  // (the window it speaks of is the past before the document, as far as the record goes — "once", 此前, 在此之前 —
+  // reported as such, not as the document's day it was read at; time18)
+  return { ...held, window: { ...plan.window, from: obs[0]!.periodEnd, to: end, label: `the record before ${end} (from ${obs[0]!.periodEnd})` } };
 }
 
 /** The release before the one in force at the window's end (as published by then, at the document's date), held against the figure. */
@@ -850,6 +853,7 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
   let compared: number;
   let recordedAs: string;
   let reason: string | null = null;
+  let fromExtreme: Window | null = null;
   // "More than X" (逾, 超, over): it holds when the move over the window, or a typical one per period, reaches X; it
   // fails only when even the largest move falls short of X by more than half a percent.
   const atLeast = plan.reading === 'ABOVE' || plan.reading === 'AT_LEAST';
@@ -912,6 +916,10 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
     verdict = 'CONSISTENT';
     compared = largest;
     recordedAs = `largest ${dir} within the window (${largestFrom.periodEnd} to ${largestTo.periodEnd})`;
+    // A move from the window's extreme to the latest figure ("a 26.5% reduction since its peak in April 2022", "Since
+    // the end of QE in April 2022, the Fed has shed $1.74 trillion") speaks of that span: from the peak week inside the
+    // month the words name, which only the record knows, to the figure in force (time18, "peaks as a move's start").
+    if (largestTo.periodEnd === end.periodEnd) fromExtreme = { ...plan.window, from: largestFrom.periodEnd, to: largestTo.periodEnd, label: `${plan.window.label}, from its ${dirSign < 0 ? 'peak' : 'low'} (${largestFrom.periodEnd}) to ${largestTo.periodEnd}` };
     reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
   } else {
     verdict = 'INCONCLUSIVE';
@@ -929,6 +937,7 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
     recordedAs,
     observation: end,
     change: figures,
+    ...(fromExtreme ? { window: fromExtreme } : {}),
     toleranceAbsolute: tol * claimed,
     deviation,
     relativeDeviation: claimed ? deviation / claimed : null,

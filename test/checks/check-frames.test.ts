@@ -266,6 +266,16 @@ describe('precision first', () => {
     expect(d!.window).toMatchObject({ from: '2022-12-19', to: '2022-12-19' });
   });
 
+  it('peaks as a move\'s start: "shed $2.31 trillion since its peak in April 2022" reports the span from the peak week to the latest figure', () => {
+    const assets = measure('f-assets', 'WALCL', 'WEDNESDAY_LEVEL');
+    // Wednesdays from 2022-03-30: 8.90, 8.93, 8.96 (13 April, the peak), 8.94 tn …, then 6.66 tn on 2 July 2025.
+    const obs = [...days('2022-03-30', [8_900_000, 8_930_000, 8_965_000, 8_940_000, 8_920_000], 7), ...days('2025-06-25', [6_670_000, 6_655_000], 7)];
+    const quote = 'Since its peak in April 2022, the Fed has shed $2.31 trillion.';
+    const [c] = run(claim(quote, [{ surface: '$2.31 trillion', value: 2.31e12, frame: frame({ factorId: 'f-assets', mode: 'CHANGE', direction: 'DECREASE', window: { start: '2022-04-01', end: '2025-07-03' }, timeText: 'April 2022', timeSource: 'TEXT' }) }], { documentDate: '2025-07-03' }), [assets], { WALCL: obs });
+    expect(c!.verdict).toBe('CONSISTENT');
+    expect(c!.window).toMatchObject({ from: '2022-04-13', to: '2025-07-02' });
+  });
+
   it('a projection is never INCONSISTENT', () => {
     const [c] = run(claim('TGA could rise to $1.5 trillion by the end of the month', [{ surface: '$1.5 trillion', value: 1.5e12, frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: { start: '2025-10-31', end: '2025-10-31' }, timeSource: 'TEXT' }) }]), [TGA], { DTS_CLOSE: tga });
     expect(c!.verdict).toBe('INCONCLUSIVE');

@@ -102,6 +102,8 @@ describe('judging pass 7 (issue 18): a guess is INCONCLUSIVE with its reason', (
     const [k] = run(peakClaim, [rrp], { RRP: history(2_553_716) });
     expect(k!.verdict).toBe('CONSISTENT');
     expect(k!.explanation).toMatch(/past level/);
+    // (time18: the window reported is the past before the document as far as the record goes, not the document's day)
+    expect(k!.window).toMatchObject({ from: '2022-12-28', to: '2025-10-16' });
     // A peak the record does not bear stays undecided (it may be another series' or before the record): never INCONSISTENT.
     expect(run(peakClaim, [rrp], { RRP: history(3_100_000) })[0]!.verdict).toBe('INCONCLUSIVE');
     const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
