@@ -10,6 +10,7 @@ import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.t
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
 import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, sentenceExtremumOf, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
+import { countsBack, releaseBeforeWords } from '../quantities/release-before.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
 import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
 
@@ -471,8 +472,8 @@ function planQuantity(
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     pastLevel,
-    // (not when the reader already dated the figure by those words: time-expressions.ts reads "the previous figure")
-    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && PREVIOUS_RELEASE_WORDS.test(frame.timeText)) ? previousStepOf(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
+    // (not when the reader already dated the figure by counting back: time-expressions.ts reads "the previous figure")
+    previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && countsBack(frame.timeText)) ? releaseBeforeWords(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
     weekMove: aValue || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: aValue || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
@@ -543,18 +544,6 @@ function covers(m: Measure, window: Window, mode: CheckMode): boolean {
   if (!first || !last) return false;
   const stale = STALE_AFTER[m.series.frequency] ?? 8;
   return mode === 'CHANGE' || mode === 'FLOW' ? first < window.from && last >= addDays(window.to, -stale) : first <= window.to && last >= addDays(window.from, -stale);
-}
-
-/** A time that names the release before ("the previous figure", "a week earlier", 前值, 上周): the reader dated the figure by it already. */
-const PREVIOUS_RELEASE_WORDS = /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i;
-
-/** A figure named as the release before ("the previous (recorded) figure of", "a week earlier", 前值, 上周的): the words, or null. */
-function previousStepOf(sentence: string, at: number, surface: string): string | null {
-  if (at < 0) return null;
-  const before = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一周|前一週)(?:的|为|為)\s*)$/i.exec(sentence.slice(Math.max(0, at - 48), at));
-  if (before) return before[0].trim();
-  const after = /^\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b/i.exec(sentence.slice(at + surface.length, at + surface.length + 24));
-  return after ? after[0].trim() : null;
 }
 
 /** Words that tell a level as past without dating it: "once", "at one point", 此前, 曾, 一度. */

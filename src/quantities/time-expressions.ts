@@ -5,6 +5,7 @@ import { gateOf } from './time-pattern-gates.ts';
 import { CharsPresent } from './chars-present.ts';
 import { runStart, unitSet } from './unit-set.ts';
 import { namedTimesIn } from './named-periods.ts';
+import { PREVIOUS_RELEASE_PATTERN, WEEK_BEFORE_PATTERN } from './release-before.ts';
 
 /**
  * Time expressions in one sentence, each resolved to a window of dates against the document's date: 10月30日,
@@ -392,14 +393,14 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
   [LATIN, /\b(?:over|during|in)\s+(?:the\s+same|this|that)\s+(?:period|time\s*frame|timeframe|span|stretch)\b/gi, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
   [HAN, /(?:在此期[間间]|此期[間间]|在這段期[間间]|在这段期间|這段期[間间]|这段期间|同一[時时]期|(?:^|(?<=[，,；;。]\s?))期[間间](?![內内])|(?<![年月比較较去上前今本])同期(?![比相內内]))/g, () => ({ window: null, grain: 'RANGE', anaphor: 'SAME_PERIOD' })],
   // "$7.13 trillion a week earlier", "from a week before": seven days before the day named last (the document's date
-  // when none is)
-  [LATIN, /\b(?:a|one)\s+week\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
+  // when none is). The words of the release before are release-before.ts's, shared with the checks.
+  [LATIN, WEEK_BEFORE_PATTERN, () => ({ window: null, grain: 'DAY', anaphor: 'WEEK_BEFORE' })],
   // "$38.84 billion a day earlier", "below the low it was at a day earlier": the business day before the day named last
   // (as "the previous day"; resolved by the caller)
   [LATIN, /\b(?:a|one)\s+(?:business\s+|trading\s+)?day\s+(?:earlier|before)\b/gi, () => ({ window: null, grain: 'DAY', anaphor: 'BUSINESS_DAY_BEFORE' })],
   // "from the previous figure of $3.062 trillion", "the previous level", "the previous standing", "the prior reading":
   // the release before the one reported — on a weekly release, the week 13 to 7 days before the day named last
-  [LATIN, /\b(?:the|a)\s+(?:previous|prior)\s+(?:recorded\s+|reported\s+)?(?:figure|level|standing|reading|print)\b/gi, () => ({ window: null, grain: 'WEEK', anaphor: 'PREVIOUS_RELEASE' })],
+  [LATIN, PREVIOUS_RELEASE_PATTERN, () => ({ window: null, grain: 'WEEK', anaphor: 'PREVIOUS_RELEASE' })],
   // earlier this year, 今年早些時候, 本月稍早: from the period's start to the document's date (what was before it)
   [ANY, /\bearlier\s+(?:in\s+)?this\s+(year|month|week)\b|(今年|本月|本週|本周)(?:早些[時时]候|稍早|較早|较早)/gi, (m, doc) => {
     if (!doc) return { window: null, grain: 'RANGE' };
