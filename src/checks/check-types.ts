@@ -214,6 +214,12 @@ export type Plan =
        * peak may be another series', or before the record).
        */
       fromPeak?: { kind: 'HIGHEST' | 'LOWEST'; text: string } | null;
+      /**
+       * A value dated by a part of a month ("in mid-June", "late October", 6月中旬, 10月底): the words. The span read
+       * (11 to 20 June) is a convention, not the writer's: a value the record held within half a week of its edges (the
+       * Wednesday of 10 June) may confirm the figure, and refutes it only when it fails there too. Null otherwise.
+       */
+      approximateSpan?: string | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
       weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */

@@ -193,7 +193,11 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   const numberHolds = verdict === 'CONSISTENT';
   const failed = parts.filter((p) => p.holds === false && (numberHolds || ['FLOW_STOPPED', 'STOCK_AS_FLOW', 'EXTREMUM_SINCE'].includes(p.kind)));
   if (failed.length && verdict !== 'INCONSISTENT') verdict = 'MISLEADING';
-  if (verdict === 'MISLEADING' && plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u))) {
+  // A crossing or a move tested at the document's date, which the sentence does not state (a fallback): what failed is
+  // the fallback's, not the claim's ("突破34兆與35兆美元的時間，分別是…" read at the page's date).
+  // ("for the first time since early 2025" is the claim's own history, not the fallback's: it still fails)
+  const onFallback = plan.unfirm.some((u) => u.startsWith('The sentence states no date')) && failed.length > 0 && failed.every((p) => (p.kind === 'CROSSING' && p.text.startsWith(BEFORE_THE_WINDOW)) || p.kind === 'DIRECTION');
+  if (verdict === 'MISLEADING' && (onFallback || plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u)))) {
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
@@ -575,6 +579,16 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
         : { ...r, verdict: 'INCONCLUSIVE', reason: `Not in the window, but it held on ${held.periodEnd} (${fmt(held.value)}), in the two weeks before: the report may speak of then.` };
     }
   }
+  // A value dated by a part of a month ("mushroomed to $7.2 trillion in mid-June"): the span read is a convention, so a
+  // value held within half a week of its edges (the Wednesday of 10 June) may confirm the figure; one that fails there
+  // too is refuted, one that the wider span leaves undecided is INCONCLUSIVE — never INCONSISTENT on the convention alone.
+  if (r.verdict === 'INCONSISTENT' && plan.approximateSpan) {
+    const wider: Checkable = { ...plan, window: { ...plan.window, from: addDays(plan.window.from, -3), to: addDays(plan.window.to, 3) }, approximateSpan: null };
+    const w = evaluateOn(wider, measure, fetched, publishedByDocument);
+    const note = `"${plan.approximateSpan}" is read as ${plan.window.from} to ${plan.window.to}, a convention: within half a week of it (${wider.window.from} to ${wider.window.to})`;
+    if (w.verdict === 'CONSISTENT') return { ...w, reason: [`${note}, the record holds the figure.`, w.reason].filter(Boolean).join(' ') };
+    if (w.verdict !== 'INCONSISTENT') r = { ...r, verdict: 'INCONCLUSIVE', reason: [r.reason, `${note}, the record cannot refute it.`].filter(Boolean).join(' ') };
+  }
   // A month's level on a weekly release ("declined by $37 billion in November, to $6.53 trillion"): the press reports a
   // month by its releases, so the first one after it (3 December) may be the figure: then the record cannot refute it.
   const nextRelease = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
@@ -587,7 +601,9 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
   }
   const parts: CheckPart[] = [...(r.parts ?? [])];
   const at = r.observation ?? inForce;
-  if ((plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'EXTREMUM') && plan.direction && before) {
+  // (not when the sentence dates where the move started — "shot up to nearly $7 trillion at present" from "$4.2 trillion
+  // in early March": the move is from that base, which the base part tests, not the last step before the window)
+  if ((plan.mode === 'LEVEL' || plan.mode === 'REACHED' || plan.mode === 'EXTREMUM') && plan.direction && before && !plan.base?.window) {
     const move = at.value - before.value;
     const noise = 0.005 * Math.abs(before.value);
     const holds = Math.abs(move) <= noise ? null : (move > 0) === (plan.direction === 'INCREASE');
@@ -732,6 +748,9 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   }
 }
 
+/** How the part of a line crossed at the window begins (the other crossing parts test "the first time since"). */
+const BEFORE_THE_WINDOW = 'Before the window';
+
 /** A line crossed: beyond it within the window, and on the other side before. */
 function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null, from: string): Result {
   const line = Math.abs(plan.quantity.value);
@@ -757,10 +776,23 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
     holds: prior.length ? wasOther : null,
     seriesId: measure.series.id,
     text: prior.length
-      ? `Before the window (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
+      ? `${BEFORE_THE_WINDOW} (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
       : 'The record before the window is not at hand.',
   };
   const parts = [crossing];
+  // A stock recorded only at period ends (the quarterly debt), beyond the line at the last period end before the window
+  // and on the other side at the one before that: the crossing fell between them, which the record cannot date — it may
+  // be the one the claim reports ("topped $34 trillion for the first time", 4 January: it crossed on 29 December). Only
+  // for a window that is a report's date (the latest published by then): a period the claim names ("2025年初突破36万亿美元")
+  // after the period end already beyond the line is refuted by it.
+  let undated: string | null = null;
+  if (crossing.holds === false && plan.latestPublished && measure.series.observationKind === 'END_OF_PERIOD' && prior.length) {
+    const other = obs.filter((o) => o.periodEnd < prior[0]!.periodEnd).at(-1);
+    if (other && (down ? other.value > line : other.value < line)) {
+      undated = `${measure.series.id} records the stock only at period ends: it crossed ${fmt(line)} between ${other.periodEnd} (${fmt(other.value)}) and ${prior[0]!.periodEnd} (${fmt(prior[0]!.value)}), which the record cannot date.`;
+      parts[0] = { ...crossing, holds: null, text: undated };
+    }
+  }
   // "For the first time since X": the series stayed on the near side of the line from the end of X to the window.
   if (plan.firstSince) {
     const since = plan.firstSince;
@@ -784,7 +816,7 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
           : `"The first time ${since.text}": ${measure.series.id} was not ${down ? 'below' : 'above'} ${fmt(line)} between ${since.end} and ${until} (${between.length} observations).`,
     });
   }
-  if (beyond.length) return { ...base, parts, verdict: 'CONSISTENT' };
+  if (beyond.length) return undated ? { ...base, parts, verdict: 'INCONCLUSIVE', reason: undated } : { ...base, parts, verdict: 'CONSISTENT' };
   if (Math.abs(deviation) <= plan.tolerance * line) return { ...base, verdict: 'INCONCLUSIVE', reason: 'The measure came within the rounding of the line but not beyond it.', parts };
   return { ...base, verdict: 'INCONSISTENT', reason: `It never went ${down ? 'below' : 'above'} ${fmt(line)} in the window.`, parts };
   void before;

@@ -475,6 +475,7 @@ function planQuantity(
     // (not when the reader already dated the figure by counting back: time-expressions.ts reads "the previous figure")
     previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && countsBack(frame.timeText)) ? releaseBeforeWords(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
+    approximateSpan: aValue && frame && !editor?.window && windowBasis === 'TEXT' && window.from !== window.to ? monthPartOf(frame.timeText) : null,
     weekMove: aValue || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: aValue || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
     // An editor who sets how a projection is judged (the seed's c021: by what happened) has decided it can fail.
@@ -499,6 +500,12 @@ function roughTime(sentence: string, timeText: string | null): string | null {
   if (before) return `${before[0]}${timeText}`;
   const after = /^\s*(?:前后|前後|左右|上下)/.exec(sentence.slice(at + timeText.length, at + timeText.length + 4));
   return after ? `${timeText}${after[0]}` : null;
+}
+
+/** A part of a month written as the time ("mid-June", "in late October", "the end of May", 6月中旬, 10月底, 月初): the words, or null. */
+const MONTH_PART = /\b(?:early|mid|late)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月\s?(?:上旬|中旬|下旬|初|中|底|末)/i;
+function monthPartOf(timeText: string | null): string | null {
+  return timeText && MONTH_PART.test(timeText) ? timeText : null;
 }
 
 /** The date written goes on past the time read ("截至 2025 年 4 月" read from "截至 2025 年 4 月 16 日"): the day was lost. */
