@@ -220,6 +220,12 @@ export type Plan =
        * Wednesday of 10 June) may confirm the figure, and refutes it only when it fails there too. Null otherwise.
        */
       approximateSpan?: string | null;
+      /**
+       * The figure said to be the extreme of all time ("a record total of $1.04 trillion", 歷史新高, 歷來高位, "for the
+       * first time ever"): the words. Every shipped record starts in 2019 or later, long after the measures began, so
+       * the figure may hold while the record it claims cannot be tested. Null otherwise.
+       */
+      allTime?: string | null;
       /** The figure's move on the week ("较上周回升", "down from the previous week"): tested on the series' own step. */
       weekMove?: { direction: 'INCREASE' | 'DECREASE'; text: string } | null;
       /** A run of moves said of the figure ("连续第八周下降", "a third straight weekly fall"): tested on the series' steps. */

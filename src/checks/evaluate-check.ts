@@ -201,6 +201,14 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
+  // "A record total of $1.04 trillion", 歷史新高: the figure holds, but the extreme of all time it claims reaches before
+  // the shipped record starts — the record cannot test it (every labelled set calls such a claim INCONCLUSIVE).
+  if (plan.allTime && verdict === 'CONSISTENT' && chosen.m.series.firstDate) {
+    const text = `"${plan.allTime}" claims the extreme of all time, but the record of ${chosen.m.series.id} starts on ${chosen.m.series.firstDate}: what came before cannot be told.`;
+    parts.push({ kind: 'EXTREMUM', holds: null, seriesId: chosen.m.series.id, text });
+    verdict = 'INCONCLUSIVE';
+    reason = [reason, `The number holds; ${text}`].filter(Boolean).join(' ');
+  }
   // Not a statement about the record (quantities/mood.ts): an estimate, a condition, a target or a forecast is never
   // judged by it. A forecast of a date the record now covers says whether it came true, as a note beside INCONCLUSIVE
   // (judging pass 7: the labellers of every set call a forecast that came true INCONCLUSIVE, not CONSISTENT).

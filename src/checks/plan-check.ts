@@ -475,6 +475,8 @@ function planQuantity(
     // (not when the reader already dated the figure by counting back: time-expressions.ts reads "the previous figure")
     previousStep: checkMode === 'LEVEL' && frame && !editor?.window && !(frame.timeSource === 'TEXT' && frame.timeText && countsBack(frame.timeText)) ? releaseBeforeWords(claimSentence(claim).text, claimSentence(claim).quoteAt + claim.quote.indexOf(quantity.surface), quantity.surface) : null,
     ratioMove: (checkMode === 'LEVEL' || checkMode === 'REACHED') && windowBasis === 'TEXT' && daysBetween(window.from, window.to) >= 27 ? ratioMoveOf(claim, quantity.surface) : null,
+    // (in the figure's clause, or just before it: "突破了歷史新高,來到了4853億美元")
+    allTime: (aValue || checkMode === 'CROSSED') && frame && !editor?.mode && !extremum?.since ? allTimeWords(claim, clause, quantity.surface) : null,
     approximateSpan: aValue && frame && !editor?.window && windowBasis === 'TEXT' && window.from !== window.to ? monthPartOf(frame.timeText) : null,
     weekMove: aValue || checkMode === 'CROSSED' ? weekMoveOf(claim, quantity.surface) : null,
     streak: aValue || checkMode === 'CHANGE' ? streakOf(claim, quantity.surface) : null,
@@ -500,6 +502,15 @@ function roughTime(sentence: string, timeText: string | null): string | null {
   if (before) return `${before[0]}${timeText}`;
   const after = /^\s*(?:前后|前後|左右|上下)/.exec(sentence.slice(at + timeText.length, at + timeText.length + 4));
   return after ? `${timeText}${after[0]}` : null;
+}
+
+/** Words that call a figure the extreme of all time: "a record total", "all-time high", "for the first time ever", 歷史新高, 歷來高位, 创纪录. */
+const ALL_TIME = /\brecord\b|\ball[- ]time\s+(?:high|low|peak|record)s?\b|\bfirst\s+time\s+ever\b|\b(?:highest|lowest|largest|biggest|most)\s+ever\b|\bever\s+recorded\b|歷史新[高低]|历史新[高低]|歷來|历来|史上最|創紀錄|创纪录|創歷史|创历史|有史以來|有史以来|歷史最[高低]|历史最[高低]/i;
+
+function allTimeWords(claim: ClaimInput, clause: string, surface: string): string | null {
+  const s = claimSentence(claim);
+  const at = s.quoteAt + claim.quote.indexOf(surface);
+  return (ALL_TIME.exec(clause) ?? (at >= s.quoteAt ? ALL_TIME.exec(s.text.slice(Math.max(0, at - 16), at)) : null))?.[0] ?? null;
 }
 
 /** A part of a month written as the time ("mid-June", "in late October", "the end of May", 6月中旬, 10月底, 月初): the words, or null. */

@@ -60,4 +60,19 @@ describe('judging pass 8 (issue 18)', () => {
     expect(k!.parts.some((p) => p.kind === 'DIRECTION')).toBe(false);
     expect(k!.parts.find((p) => p.kind === 'BASE')?.holds).toBe(true);
   });
+
+  it('a figure called the extreme of all time was CONSISTENT on its number alone: "parked a record total of $1.04 trillion", 突破了歷史新高,來到了4853億美元 — the record starts in 2019, so it is INCONCLUSIVE', () => {
+    const rrp = measure('f-rrp', 'RRP', 'DAILY');
+    const days = [{ date: '2021-07-29', periodEnd: '2021-07-29', value: 987_283 }, { date: '2021-07-30', periodEnd: '2021-07-30', value: 1_039_394 }];
+    const en = 'Eighty-six participants on Friday parked a record total of $1.04 trillion at the facility.';
+    const f = frame({ factorId: 'f-rrp', mode: 'LEVEL', window: { start: '2021-07-30', end: '2021-07-30' }, timeText: 'on Friday', timeSource: 'TEXT' });
+    const [k] = run(claim(en, [{ surface: '$1.04 trillion', value: 1.04e12, frame: f }], '2021-07-30'), [rrp], { RRP: days });
+    expect(k!.verdict).toBe('INCONCLUSIVE');
+    expect(k!.explanation).toMatch(/"record" claims the extreme of all time.*starts on 2015-01-01/);
+    // The words just before the figure's clause count: the claim is the clause "來到了4853億美元" of its sentence.
+    const zh = { ...claim('來到了4853億美元', [{ surface: '4853億美元', value: 4853e8, frame: frame({ factorId: 'f-rrp', mode: 'LEVEL', window: { start: '2021-05-27', end: '2021-05-27' }, timeText: '昨日', timeSource: 'TEXT' }) }], '2021-05-28'), sentence: '昨日美國逆回購金額突破了歷史新高,來到了4853億美元' };
+    expect(run(zh, [rrp], { RRP: [{ date: '2021-05-27', periodEnd: '2021-05-27', value: 485_329 }] })[0]!.verdict).toBe('INCONCLUSIVE');
+    // Without the words, the same figure is CONSISTENT.
+    expect(run(claim('Participants on Friday parked $1.04 trillion at the facility.', [{ surface: '$1.04 trillion', value: 1.04e12, frame: f }], '2021-07-30'), [rrp], { RRP: days })[0]!.verdict).toBe('CONSISTENT');
+  });
 });
