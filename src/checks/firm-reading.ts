@@ -113,9 +113,16 @@ const POSSESSOR_BEFORE = /\b(its|their|the\s+Fed['’]s|Fed['’]s|the\s+Treasur
 const HELD_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(balance\s+sheet|portfolio|holdings|asset\s+(?:portfolio|holdings|pile)|securities\s+(?:portfolio|holdings)|cash\s+(?:pile|balance|buffer)|war\s+chest|stockpile)\b/i;
 const PAST_IN_CLAUSE = /\b(had|was|were|did|ago|then|back in|at the time|previously|once|used to|peaked|ballooned|swelled)\b/i;
 
+/** The same in Chinese: "其约 6.6 万亿美元的资产负债表", "目前規模6.6兆美元的資產負債表" (the figure, 的, what is held). */
+const ZH_POSSESSOR_BEFORE = /(?:其|目前|當前|当前|現時|现时|現有|现有)(?:的)?(?:規模|规模|總額|总额)?(?:約|约|近|逾|超過|超过)?\s*$/;
+const ZH_HELD_AFTER = /^\s*的\s*(?:資產負債表|资产负债表|帳戶|账户|現金|现金)/;
+
 export function attributivePresent(quote: string, surface: string): string | null {
   const f = at(quote, surface);
   if (f < 0) return null;
+  const zhBefore = ZH_POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 12), f));
+  const zhAfter = ZH_HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 12));
+  if (zhBefore && zhAfter && !/(曾|此前|當時|当时|昔日)/.test(clauseOf(quote, surface))) return `${zhBefore[0].trim()}${surface}${zhAfter[0].trim()}`;
   const before = POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 60), f));
   const after = HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 40));
   if (!before || !after || PAST_IN_CLAUSE.test(clauseOf(quote, surface))) return null;

@@ -285,7 +285,9 @@ function planQuantity(
   // ("預計將從目前約4,900億美元飆升至8,600億美元": 4,900億 is the balance now).
   // (the word of the present its own time, written in its own clause: "they could drop below $3 trillion soon" after
   // "Today, bank reserves are sitting at $3.3 trillion" stays a forecast)
-  const mood = frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface) ? 'STATED' : (frame?.mood ?? null);
+  // What the measure holds, written as its attribute ("its $7 trillion balance sheet", "其约 6.6 万亿美元的资产负债表"), is
+  // told as it stands, whatever the clause's verb may do to it ("可以縮減Fed目前規模6.6兆美元的資產負債表").
+  const mood = (frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface)) || (frame?.mood && frame.mood !== 'STATED' && !editor?.window && windowBasis === 'DOCUMENT_DATE' && attributivePresent(claim.quote, quantity.surface)) ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
   let sinceStart: { from: string; to: string } | null = null;

@@ -75,4 +75,15 @@ describe('judging pass 8 (issue 18)', () => {
     // Without the words, the same figure is CONSISTENT.
     expect(run(claim('Participants on Friday parked $1.04 trillion at the facility.', [{ surface: '$1.04 trillion', value: 1.04e12, frame: f }], '2021-07-30'), [rrp], { RRP: days })[0]!.verdict).toBe('CONSISTENT');
   });
+
+  it('a figure written as what the measure holds was left unjudged for the clause\'s modal verb: "有多種途徑可以縮減Fed目前規模6.6兆美元的資產負債表" states the size now', () => {
+    const walcl = measure('f-bs', 'WALCL', 'WEDNESDAY_LEVEL');
+    const quote = '有多種途徑可以縮減Fed目前規模6.6兆美元的資產負債表';
+    const f = (q: string) => claim(q, [{ surface: '6.6兆美元', value: 6.6e12, frame: frame({ factorId: 'f-bs', mode: 'LEVEL', mood: 'ESTIMATE', moodEvidence: '可以', window: { start: '2026-02-18', end: '2026-02-18' }, timeSource: 'DOCUMENT_DATE' }) }], '2026-02-18');
+    const bs = weekly('2026-01-28', [6_587_568, 6_600_000, 6_622_382]);
+    const [k] = run(f(quote), [walcl], { WALCL: bs });
+    expect(k!.verdict).toBe('CONSISTENT');
+    // Not what the measure holds ("可以縮減至6.6兆美元": a level it could be brought to): still an estimate.
+    expect(run(f('有多種途徑可以把資產負債表縮減至6.6兆美元'), [walcl], { WALCL: bs })[0]!.verdict).toBe('INCONCLUSIVE');
+  });
 });
