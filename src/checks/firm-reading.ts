@@ -117,12 +117,19 @@ const PAST_IN_CLAUSE = /\b(had|was|were|did|ago|then|back in|at the time|previou
 const ZH_POSSESSOR_BEFORE = /(?:其|目前|當前|当前|現時|现时|現有|现有)(?:的)?(?:規模|规模|總額|总额)?(?:約|约|近|逾|超過|超过)?\s*$/;
 const ZH_HELD_AFTER = /^\s*的\s*(?:資產負債表|资产负债表|帳戶|账户|現金|现金)/;
 
-export function attributivePresent(quote: string, surface: string): string | null {
+/** What a measure holds, written as its attribute, in English or Chinese: the words, or null (see attributivePresent). */
+export function attributiveHeld(quote: string, surface: string): string | null {
   const f = at(quote, surface);
   if (f < 0) return null;
   const zhBefore = ZH_POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 12), f));
   const zhAfter = ZH_HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 12));
   if (zhBefore && zhAfter && !/(曾|此前|當時|当时|昔日)/.test(clauseOf(quote, surface))) return `${zhBefore[0].trim()}${surface}${zhAfter[0].trim()}`;
+  return attributivePresent(quote, surface);
+}
+
+export function attributivePresent(quote: string, surface: string): string | null {
+  const f = at(quote, surface);
+  if (f < 0) return null;
   const before = POSSESSOR_BEFORE.exec(quote.slice(Math.max(0, f - 60), f));
   const after = HELD_AFTER.exec(quote.slice(f + surface.length, f + surface.length + 40));
   if (!before || !after || PAST_IN_CLAUSE.test(clauseOf(quote, surface))) return null;

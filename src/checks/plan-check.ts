@@ -8,7 +8,7 @@
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
-import { nowWord, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
+import { nowWord, attributiveHeld, attributivePresent, borrowedTime, interveningTime, sumOfMeasures, clauseOf, fromToOf, guessedYear, inferredCurrency, inferredDocumentDate, presentWord, startsChange, startTimeAsWindow, unclearMode } from './firm-reading.ts';
 import { assertionIsAnothers, sentenceExtremumOf, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { countsBack, releaseBeforeWords } from '../quantities/release-before.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
@@ -287,9 +287,12 @@ function planQuantity(
   // "Today, bank reserves are sitting at $3.3 trillion" stays a forecast)
   // What the measure holds, written as its attribute ("its $7 trillion balance sheet", "其约 6.6 万亿美元的资产负债表"), is
   // told as it stands, whatever the clause's verb may do to it ("可以縮減Fed目前規模6.6兆美元的資產負債表").
-  const mood = (frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface)) || (frame?.mood && frame.mood !== 'STATED' && !editor?.window && windowBasis === 'DOCUMENT_DATE' && attributivePresent(claim.quote, quantity.surface)) ? 'STATED' : (frame?.mood ?? null);
+  // (confirm-only: the mood was read otherwise, so the figure read as stated may be confirmed, never refuted)
+  const attribute = frame?.mood && frame.mood !== 'STATED' && !editor?.window && windowBasis === 'DOCUMENT_DATE' ? attributiveHeld(claim.quote, quantity.surface) : null;
+  const mood = (frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface)) || attribute ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
+  if (attribute) unfirm.push(`Its clause reads as ${frame!.mood === 'FORECAST' ? 'a forecast' : 'an estimate'} ("${frame!.moodEvidence ?? frame!.mood}"); read as what the measure holds ("${attribute}"), the record may confirm it but not refute it.`);
   let sinceStart: { from: string; to: string } | null = null;
   let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {

@@ -83,6 +83,10 @@ describe('judging pass 8 (issue 18)', () => {
     const bs = weekly('2026-01-28', [6_587_568, 6_600_000, 6_622_382]);
     const [k] = run(f(quote), [walcl], { WALCL: bs });
     expect(k!.verdict).toBe('CONSISTENT');
+    // Confirm-only: read against its clause's mood, the attribute may be confirmed but never refuted.
+    const [stale] = run(f(quote), [walcl], { WALCL: weekly('2026-01-28', [7_500_000, 7_510_000, 7_520_000]) });
+    expect(stale!.verdict).toBe('INCONCLUSIVE');
+    expect(stale!.explanation).toMatch(/may confirm it but not refute it/);
     // Not what the measure holds ("可以縮減至6.6兆美元": a level it could be brought to): still an estimate.
     expect(run(f('有多種途徑可以把資產負債表縮減至6.6兆美元'), [walcl], { WALCL: bs })[0]!.verdict).toBe('INCONCLUSIVE');
   });
