@@ -22,7 +22,7 @@ const UNITS: [RegExp, string][] = [
   [/^(公里|km)/i, 'km'],
   [/^(人|people|persons)/i, 'people'],
 ];
-const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12, bln: 1e9, mln: 1e6, trln: 1e12 };
 
 /** A leading number: Arabic (with , separators and decimals) then Chinese scale words, or Chinese numerals. */
 function leadingNumber(s: string): { value: number; rest: string } | undefined {
@@ -35,7 +35,7 @@ function leadingNumber(s: string): { value: number; rest: string } | undefined {
       value *= c in SCALES ? (SCALES[c] as number) : c === '千' ? 1000 : 100;
       rest = rest.slice(1);
     }
-    const en = /^\s*(thousand|million|billion|trillion|bn|tn|k|m|b)\b/i.exec(rest);
+    const en = /^\s*(thousand|million|billion|trillion|bln|mln|trln|bn|tn|k|m|b)\b/i.exec(rest);
     if (en) {
       value *= EN_SCALES[(en[1] as string).toLowerCase()] as number;
       rest = rest.slice(en[0].length);

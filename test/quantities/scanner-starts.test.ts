@@ -29,7 +29,7 @@ describe('number scanner starts', () => {
   });
 
   it('find on random text what the pattern finds at every offset', () => {
-    const pieces = ['1', '25', '2.5', ',000', '$', 'US$', '€', '-', '−', '+', '%', ' ', '年', '月', '日', '一', '十', '萬', '億', '兆', '半', '第', '民國', '前', '近', '(', ')', '（', '）', '/', 'January', 'Oct.', 'May', 'in ', 'a ', 'an ', 'quarter', 'year', 'first', 'Four', 'twenty-one', 'billion', 'T', 'bn', 'am', ':', '°', 's', '美元', '點', '‧', '．', '分之', '季', '個', 'the ', '\n', '𠀀', '.'];
+    const pieces = ['1', '25', '2.5', ',000', '$', 'US$', '€', '-', '−', '+', '%', ' ', '年', '月', '日', '一', '十', '萬', '億', '兆', '半', '第', '民國', '前', '近', '(', ')', '（', '）', '/', 'January', 'Oct.', 'May', 'in ', 'a ', 'an ', 'quarter', 'year', 'first', 'Four', 'twenty-one', 'billion', 'T', 'bn', ' bln', ' mln', 'am', ':', '°', 's', '美元', '點', '‧', '．', '分之', '季', '個', 'the ', '\n', '𠀀', '.'];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let t = 0; t < 3000; t++) {
