@@ -1,5 +1,5 @@
 import { linearFit, otherFactorsHistory } from './fit.ts';
-import { addDays, weekAverageOfDaily } from './observations.ts';
+import { addDays } from './observations.ts';
 import type { Reference } from './snapshot.ts';
 import { recordedWeekAverage } from './forecast-score.ts';
 
@@ -105,7 +105,7 @@ export function projectionBand(reference: Reference, week: string, horizon: numb
   const fit = linearFit(other);
   const otherByWeek = new Map(other.map((p, i) => [p.week, fit ? p.value - fit.slope * i : p.value]));
   const otherResidual = weeks.map((w) => otherByWeek.get(w));
-  const rrp = weeks.map((w) => weekAverageOfDaily(reference.series['FRED:RRPONTSYD'], w)?.value);
+  const rrp = weeks.map((w) => recordedWeekAverage(reference, 'onrrp', w));
   const sdOther = spread(otherResidual, horizon);
   const sdTga = spread(tgaDeviations(reference, weeks), horizon);
   const sdRrp = spread(rrp.slice(-52), horizon);

@@ -22,8 +22,10 @@ export interface RecordedWeek {
 
 /**
  * The recorded week average of a measure for the week ending `week`, with its series; undefined when the record has
- * none. The one place the TGA's fallback lives: WTREGEN's shipped copy ends in November 2025, and the week average of
- * the Daily Treasury Statement's closing balances carries the record on (the same average, within a million).
+ * none. The TGA's fallback for scoring, the band and the page's record: WTREGEN's shipped copy ends in November 2025,
+ * and the week average of the Daily Treasury Statement's closing balances carries the record on (the same average,
+ * within a million). Snapshot.weekTerms (snapshot.ts) makes the same choice for the opening week, and keeps its own
+ * copy because its term also names the days it averaged.
  */
 export function recordedWeek(reference: Reference, measure: Measure, week: string): RecordedWeek | undefined {
   const s = reference.series;
