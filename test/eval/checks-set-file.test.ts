@@ -29,15 +29,15 @@ describe('the checks set files', () => {
       'zh.yaml': '',
       'dev3.yaml': doc('d', 'dev'),
       'fresh2.yaml': doc('f', 'dev', '\n    was_heldout_until: 2026-12-07'),
-      'fresh9.yaml': doc('e', 'heldout'),
+      'fresh11.yaml': doc('e', 'heldout'),
     });
     const docs = await readAllSets(d);
-    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['f', 'dev (fresh2, was held out)'], ['e', 'heldout fresh9']]);
-    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'dev (fresh2, was held out)', 'heldout first', 'heldout fresh9']);
+    expect(docs.map((x) => [x.id, x.part])).toEqual([['a', 'dev'], ['b', 'dev (was held out)'], ['c', 'heldout first'], ['d', 'dev3'], ['f', 'dev (fresh2, was held out)'], ['e', 'heldout fresh11']]);
+    expect(partsOf(docs)).toEqual(['dev', 'dev (was held out)', 'dev3', 'dev (fresh2, was held out)', 'heldout first', 'heldout fresh11']);
   });
 
   it('refuses a held-out file holding tuning text, and a tuning file holding held-out text', async () => {
-    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh9.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh9.yaml: every document is held out/);
+    await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'fresh11.yaml': doc('e', 'dev') }))).rejects.toThrow(/fresh11.yaml: every document is held out/);
     await rm(dir, { recursive: true, force: true });
     await expect(readAllSets(await withFiles({ 'en.yaml': '', 'zh.yaml': '', 'dev3.yaml': doc('e', 'heldout') }))).rejects.toThrow(/dev3.yaml: every document is tuning text/);
   });
@@ -59,5 +59,8 @@ describe('the checks set files', () => {
     expect(problems).toEqual([]);
     expect(docs.filter((d) => d.part.startsWith('heldout')).length).toBeGreaterThan(0);
     expect(docs.filter((d) => ['fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'].includes(d.set)).every((d) => d.split === 'dev' && d.was_heldout_until === '2026-12-07')).toBe(true);
+    const ninth = docs.filter((d) => ['fresh9', 'fresh10'].includes(d.set));
+    expect(ninth.length).toBe(36);
+    expect(ninth.every((d) => d.split === 'dev' && d.was_heldout_until === '2026-12-08')).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ describe('the matching set files (pairs.yaml, fresh*.yaml)', () => {
     expect(() => parseMatchingSet(good.replace('published: null', 'published: null\n    was_heldout_until: 2026-12-07'), 'fresh.yaml')).toThrow(/document d1: was_heldout_until on a document still held out/);
   });
 
-  it('the shipped sets follow the format: fresh.yaml to fresh4.yaml tuning text since 2026-12-07, fresh5.yaml held out', async () => {
+  it('the shipped sets follow the format: fresh.yaml to fresh5.yaml tuning text since 2026-12-07/08, fresh6.yaml held out', async () => {
     const parts = await readMatchingParts();
     const byPart = new Map(parts.map((p) => [p.part, p]));
     expect(byPart.get('dev (fresh, was held out)')!.set.pairs.length).toBe(226);
@@ -66,8 +66,10 @@ describe('the matching set files (pairs.yaml, fresh*.yaml)', () => {
     expect(byPart.get('dev (fresh3, was held out)')!.set.docs.every((d) => d.was_heldout_until === '2026-12-07' && d.id.startsWith('fresh3:'))).toBe(true);
     expect(byPart.get('dev (fresh4, was held out)')!.set.pairs.length).toBe(261);
     expect(byPart.get('dev (fresh4, was held out)')!.set.docs.every((d) => d.was_heldout_until === '2026-12-07' && d.id.startsWith('fresh4:'))).toBe(true);
-    expect(byPart.get('heldout fresh5')!.set.pairs.length).toBeGreaterThan(0);
-    expect(parts.filter((p) => ['fresh.yaml', 'fresh2.yaml', 'fresh3.yaml', 'fresh4.yaml'].includes(p.file) && p.split === 'heldout')).toEqual([]);
+    expect(byPart.get('dev (fresh5, was held out)')!.set.pairs.length).toBe(211);
+    expect(byPart.get('dev (fresh5, was held out)')!.set.docs.every((d) => d.was_heldout_until === '2026-12-08' && d.id.startsWith('fresh5:'))).toBe(true);
+    expect(byPart.get('heldout fresh6')!.set.pairs.length).toBeGreaterThan(0);
+    expect(parts.filter((p) => ['fresh.yaml', 'fresh2.yaml', 'fresh3.yaml', 'fresh4.yaml', 'fresh5.yaml'].includes(p.file) && p.split === 'heldout')).toEqual([]);
   });
 });
 
@@ -84,26 +86,27 @@ describe('the parts of the matching set (readMatchingParts)', () => {
   }
   const marked = '\n    was_heldout_until: 2026-12-07';
 
-  it('names each part: dev, heldout, dev (fresh…fresh4, was held out), heldout fresh5 and fresh6 (optional), ids prefixed by set', async () => {
-    const parts = await readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked), 'fresh5.yaml': set('heldout'), 'fresh6.yaml': set('heldout') }));
+  it('names each part: dev, heldout, dev (fresh…fresh5, was held out), heldout fresh6 and fresh7 (optional), ids prefixed by set', async () => {
+    const parts = await readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked), 'fresh5.yaml': set('dev', marked), 'fresh6.yaml': set('heldout'), 'fresh7.yaml': set('heldout') }));
     expect(parts.map((p) => [p.part, p.split, p.set.pairs[0]!.a])).toEqual([
       ['dev', 'dev', 'c1'],
       ['dev (fresh, was held out)', 'dev', 'fresh:c1'],
       ['dev (fresh2, was held out)', 'dev', 'fresh2:c1'],
       ['dev (fresh3, was held out)', 'dev', 'fresh3:c1'],
       ['dev (fresh4, was held out)', 'dev', 'fresh4:c1'],
-      ['heldout fresh5', 'heldout', 'fresh5:c1'],
+      ['dev (fresh5, was held out)', 'dev', 'fresh5:c1'],
       ['heldout fresh6', 'heldout', 'fresh6:c1'],
+      ['heldout fresh7', 'heldout', 'fresh7:c1'],
     ]);
-    const withoutFresh5 = await readMatchingParts(await withFiles({ 'pairs.yaml': set('heldout'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked) }));
-    expect(withoutFresh5.map((p) => p.part)).toEqual(['heldout', 'dev (fresh, was held out)', 'dev (fresh2, was held out)', 'dev (fresh3, was held out)', 'dev (fresh4, was held out)']);
-    expect(MATCHING_FILES.find((f) => f.file === 'fresh4.yaml')).toMatchObject({ only: 'dev', wasHeldOut: true });
-    expect(MATCHING_FILES.find((f) => f.file === 'fresh5.yaml')).toMatchObject({ only: 'heldout', optional: true });
+    const withoutFresh6 = await readMatchingParts(await withFiles({ 'pairs.yaml': set('heldout'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked), 'fresh5.yaml': set('dev', marked) }));
+    expect(withoutFresh6.map((p) => p.part)).toEqual(['heldout', 'dev (fresh, was held out)', 'dev (fresh2, was held out)', 'dev (fresh3, was held out)', 'dev (fresh4, was held out)', 'dev (fresh5, was held out)']);
+    expect(MATCHING_FILES.find((f) => f.file === 'fresh5.yaml')).toMatchObject({ only: 'dev', wasHeldOut: true });
     expect(MATCHING_FILES.find((f) => f.file === 'fresh6.yaml')).toMatchObject({ only: 'heldout', optional: true });
+    expect(MATCHING_FILES.find((f) => f.file === 'fresh7.yaml')).toMatchObject({ only: 'heldout', optional: true });
   });
 
   it('refuses a held-out file holding tuning text, a tuning file holding held-out text, and a once-held-out file that does not say so', async () => {
-    await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked), 'fresh5.yaml': set('dev') }))).rejects.toThrow(/fresh5\.yaml: every document and pair is held out/);
+    await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('dev', marked), 'fresh2.yaml': set('dev', marked), 'fresh3.yaml': set('dev', marked), 'fresh4.yaml': set('dev', marked), 'fresh5.yaml': set('dev', marked), 'fresh6.yaml': set('dev') }))).rejects.toThrow(/fresh6\.yaml: every document and pair is held out/);
     await rm(dir, { recursive: true, force: true });
     await expect(readMatchingParts(await withFiles({ 'pairs.yaml': set('dev'), 'fresh.yaml': set('heldout') }))).rejects.toThrow(/fresh\.yaml: every document and pair is tuning text/);
     await rm(dir, { recursive: true, force: true });
