@@ -1,7 +1,7 @@
 import { linearFit, otherFactorsHistory } from './fit.ts';
 import { addDays } from './observations.ts';
 import type { Reference } from './snapshot.ts';
-import { recordedWeekAverage } from './forecast-score.ts';
+import { recordedWeekAverage } from './recorded-week.ts';
 
 /**
  * An uncertainty band around a projection, measured on the record before its start: how far each term the

@@ -1,4 +1,5 @@
-import { addDays, weekAverageOfDaily, type ModelSeriesId } from './observations.ts';
+import { addDays } from './observations.ts';
+import { MEASURES, recordedWeek, recordedWeekAverage, type Measure, type RecordedWeek } from './recorded-week.ts';
 import type { SimulationResult } from './simulate.ts';
 import type { Reference } from './snapshot.ts';
 
@@ -8,37 +9,8 @@ import type { Reference } from './snapshot.ts';
  * model's basis. Pure: the record comes in as a Reference.
  */
 
-export const MEASURES = ['reserves', 'tga', 'onrrp'] as const;
-export type Measure = (typeof MEASURES)[number];
 export const MEASURE_LABELS: Record<Measure, string> = { reserves: 'reserves (WRESBAL)', tga: 'TGA', onrrp: 'ON RRP' };
 export const HORIZONS = [4, 8, 13, 26] as const;
-
-/** One recorded week average, millions, and the series it comes from. */
-export interface RecordedWeek {
-  week: string;
-  value: number;
-  series: ModelSeriesId;
-}
-
-/**
- * The recorded week average of a measure for the week ending `week`, with its series; undefined when the record has
- * none. The TGA's fallback for scoring, the band and the page's record: WTREGEN's shipped copy ends in November 2025,
- * and the week average of the Daily Treasury Statement's closing balances carries the record on (the same average,
- * within a million). Snapshot.weekTerms (snapshot.ts) makes the same choice for the opening week, and keeps its own
- * copy because its term also names the days it averaged.
- */
-export function recordedWeek(reference: Reference, measure: Measure, week: string): RecordedWeek | undefined {
-  const s = reference.series;
-  const of = (value: number | undefined, series: ModelSeriesId) => (value === undefined ? undefined : { week, value, series });
-  if (measure === 'reserves') return of(s['FRED:WRESBAL'].on(week), 'FRED:WRESBAL');
-  if (measure === 'tga') return of(s['FRED:WTREGEN'].on(week), 'FRED:WTREGEN') ?? of(weekAverageOfDaily(s['TREASURY:DTS_TGA_CLOSE'], week)?.value, 'TREASURY:DTS_TGA_CLOSE');
-  return of(weekAverageOfDaily(s['FRED:RRPONTSYD'], week)?.value, 'FRED:RRPONTSYD');
-}
-
-/** The recorded week average of a measure for the week ending `week`, millions; undefined when the record has none. */
-export function recordedWeekAverage(reference: Reference, measure: Measure, week: string): number | undefined {
-  return recordedWeek(reference, measure, week)?.value;
-}
 
 /**
  * The record around a run, measure by measure: every week from `weeksBefore` weeks before the opening week to the

@@ -1,4 +1,5 @@
-import { addDays, SeriesIndex, wednesdayOnOrBefore, weekAverageOfDaily, type ModelSeriesId, type ObservationSet } from './observations.ts';
+import { addDays, SeriesIndex, wednesdayOnOrBefore, type ModelSeriesId, type ObservationSet } from './observations.ts';
+import { recordedWeek } from './recorded-week.ts';
 
 /**
  * Which kind of number a term is. The identity holds for week averages and for Wednesday levels
@@ -58,30 +59,30 @@ export class Reference {
   weekTerms(week: string): { reserves: Term; tga: Term; onrrp: Term; totalAssets: Term } | { missing: string[] } {
     const s = this.series;
     const missing: string[] = [];
-    const reservesValue = s['FRED:WRESBAL'].on(week);
-    if (reservesValue === undefined) missing.push(`FRED:WRESBAL has no week ending ${week}`);
-    let tga: Term | undefined;
-    const tgaAvg = s['FRED:WTREGEN'].on(week);
-    if (tgaAvg !== undefined) tga = { value: tgaAvg, basis: 'WEEK_AVERAGE', series: ['FRED:WTREGEN'], method: `WTREGEN, week ending ${week}`, approximate: false };
-    else {
-      // WTREGEN's shipped copy ends in November 2025; the daily statement gives the same average (within a million).
-      const dts = weekAverageOfDaily(s['TREASURY:DTS_TGA_CLOSE'], week);
-      if (dts) tga = { value: dts.value, basis: 'WEEK_AVERAGE', series: ['TREASURY:DTS_TGA_CLOSE'], method: `mean of daily TGA closing balances ${dts.from}..${dts.to} (weekends carry Friday)`, approximate: false };
-      else missing.push(`neither FRED:WTREGEN nor TREASURY:DTS_TGA_CLOSE covers the week ending ${week}`);
-    }
-    const rrp = weekAverageOfDaily(s['FRED:RRPONTSYD'], week);
+    // The week's record is read where the scoring and the page read it (recorded-week.ts); the term adds its method.
+    const reserves = recordedWeek(this, 'reserves', week);
+    if (!reserves) missing.push(`FRED:WRESBAL has no week ending ${week}`);
+    const tga = recordedWeek(this, 'tga', week);
+    if (!tga) missing.push(`neither FRED:WTREGEN nor TREASURY:DTS_TGA_CLOSE covers the week ending ${week}`);
+    const rrp = recordedWeek(this, 'onrrp', week);
     if (!rrp) missing.push(`FRED:RRPONTSYD does not cover the week ending ${week}`);
     const walcl = s['FRED:WALCL'].on(week);
     const walclBefore = s['FRED:WALCL'].on(addDays(week, -7));
     if (walcl === undefined || walclBefore === undefined) missing.push(`FRED:WALCL lacks the Wednesdays ${addDays(week, -7)} and ${week}`);
-    if (missing.length) return { missing };
+    if (!reserves || !tga || !rrp?.days || walcl === undefined || walclBefore === undefined) return { missing };
     return {
-      reserves: { value: reservesValue as number, basis: 'WEEK_AVERAGE', series: ['FRED:WRESBAL'], method: `WRESBAL, week ending ${week}`, approximate: false },
-      tga: tga as Term,
-      onrrp: { value: rrp!.value, basis: 'WEEK_AVERAGE', series: ['FRED:RRPONTSYD'], method: `mean of daily ON RRP ${rrp!.from}..${rrp!.to} (holidays carry the previous day)`, approximate: false },
+      reserves: { value: reserves.value, basis: 'WEEK_AVERAGE', series: [reserves.series], method: `WRESBAL, week ending ${week}`, approximate: false },
+      tga: {
+        value: tga.value,
+        basis: 'WEEK_AVERAGE',
+        series: [tga.series],
+        method: tga.days ? `mean of daily TGA closing balances ${tga.days.from}..${tga.days.to} (weekends carry Friday)` : `WTREGEN, week ending ${week}`,
+        approximate: false,
+      },
+      onrrp: { value: rrp.value, basis: 'WEEK_AVERAGE', series: [rrp.series], method: `mean of daily ON RRP ${rrp.days.from}..${rrp.days.to} (holidays carry the previous day)`, approximate: false },
       totalAssets: {
         // No week average of total assets is shipped: the mean of the Wednesdays bracketing the week stands in for it.
-        value: Math.round(((walcl as number) + (walclBefore as number)) / 2),
+        value: Math.round((walcl + walclBefore) / 2),
         basis: 'WEEK_AVERAGE',
         series: ['FRED:WALCL'],
         method: `mean of WALCL on ${addDays(week, -7)} and ${week} (no week average of total assets is shipped)`,

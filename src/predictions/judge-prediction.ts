@@ -4,7 +4,7 @@ import { addDays, wednesdayOnOrBefore } from '../liquidity/observations.ts';
 import type { Scenario } from '../liquidity/scenario-input.ts';
 import type { SimulationResult } from '../liquidity/simulate.ts';
 import type { Reference } from '../liquidity/snapshot.ts';
-import { recordedWeekAverage } from '../liquidity/forecast-score.ts';
+import { recordedWeekAverage } from '../liquidity/recorded-week.ts';
 import type { ForwardLooking } from './prediction-rule.ts';
 
 /**

@@ -10,7 +10,8 @@ import { mappingModelErrors } from './model-errors.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
 import { saveScenarioRun } from './scenario-run-store.ts';
 import { modelObservations, type DataSource } from './series-source.ts';
-import { recordAround, scoreProjection, type HorizonScore, type RecordedWeek } from '../liquidity/forecast-score.ts';
+import { recordAround, scoreProjection, type HorizonScore } from '../liquidity/forecast-score.ts';
+import type { RecordedWeek } from '../liquidity/recorded-week.ts';
 import { canonical, runScenario, type SimulationResult } from '../liquidity/simulate.ts';
 import { Reference, type Snapshot, type Term } from '../liquidity/snapshot.ts';
 

@@ -1,5 +1,6 @@
 // The as-announced scenarios held against what happened: part of `npm run eval:model`.
-import { HORIZONS, MEASURE_LABELS, MEASURES, median, scoreProjection, type HorizonScore, type Measure } from '../../src/liquidity/forecast-score.ts';
+import { HORIZONS, MEASURE_LABELS, median, scoreProjection, type HorizonScore } from '../../src/liquidity/forecast-score.ts';
+import { MEASURES, type Measure } from '../../src/liquidity/recorded-week.ts';
 import { runScenario } from '../../src/liquidity/simulate.ts';
 import type { Reference } from '../../src/liquidity/snapshot.ts';
 import { readScenarioFiles } from '../../src/scenarios/scenario-files.ts';
