@@ -263,6 +263,11 @@ export interface CheckPart {
   text: string;
   /** The series the evidence comes from, when one. */
   seriesId: string | null;
+  /**
+   * Which test of a line crossed this part is (CROSSING parts only): BEFORE_THE_WINDOW, on the other side of the line in
+   * the 92 days before the window; FIRST_SINCE, "for the first time since X". The verdict reads it, never the text.
+   */
+  crossingTest?: 'BEFORE_THE_WINDOW' | 'FIRST_SINCE';
 }
 
 export interface Check {

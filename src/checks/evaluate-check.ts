@@ -196,7 +196,7 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   // A crossing or a move tested at the document's date, which the sentence does not state (a fallback): what failed is
   // the fallback's, not the claim's ("突破34兆與35兆美元的時間，分別是…" read at the page's date).
   // ("for the first time since early 2025" is the claim's own history, not the fallback's: it still fails)
-  const onFallback = plan.unfirm.some((u) => u.startsWith('The sentence states no date')) && failed.length > 0 && failed.every((p) => (p.kind === 'CROSSING' && p.text.startsWith(BEFORE_THE_WINDOW)) || p.kind === 'DIRECTION');
+  const onFallback = plan.unfirm.some((u) => u.startsWith('The sentence states no date')) && failed.length > 0 && failed.every((p) => p.crossingTest === 'BEFORE_THE_WINDOW' || p.kind === 'DIRECTION');
   if (verdict === 'MISLEADING' && (onFallback || plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u)))) {
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
@@ -756,9 +756,6 @@ function level(plan: Checkable, measure: Measure, values: ValueAt[], inForce: Va
   }
 }
 
-/** How the part of a line crossed at the window begins (the other crossing parts test "the first time since"). */
-const BEFORE_THE_WINDOW = 'Before the window';
-
 /** A line crossed: beyond it within the window, and on the other side before. */
 function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: ValueAt[], before: ValueAt | null, from: string): Result {
   const line = Math.abs(plan.quantity.value);
@@ -781,10 +778,11 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
   const wasOther = prior.some((o) => (down ? o.value > line : o.value < line));
   const crossing: CheckPart = {
     kind: 'CROSSING',
+    crossingTest: 'BEFORE_THE_WINDOW',
     holds: prior.length ? wasOther : null,
     seriesId: measure.series.id,
     text: prior.length
-      ? `${BEFORE_THE_WINDOW} (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
+      ? `Before the window (${prior[0]!.periodEnd} to ${prior.at(-1)!.periodEnd}) it was ${wasOther ? `${down ? 'above' : 'below'} the line at times` : `${down ? 'below' : 'above'} the line throughout, so nothing was crossed then`}.`
       : 'The record before the window is not at hand.',
   };
   const parts = [crossing];
@@ -815,6 +813,7 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
     const far = earlier.reduce<ValueAt | null>((a, b) => (!a || (down ? b.value < a.value : b.value > a.value) ? b : a), null);
     parts.push({
       kind: 'CROSSING',
+      crossingTest: 'FIRST_SINCE',
       holds: between.length ? earlier.length === 0 : null,
       seriesId: measure.series.id,
       text: !between.length
