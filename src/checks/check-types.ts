@@ -268,6 +268,8 @@ export interface CheckPart {
    * the 92 days before the window; FIRST_SINCE, "for the first time since X". The verdict reads it, never the text.
    */
   crossingTest?: 'BEFORE_THE_WINDOW' | 'FIRST_SINCE';
+  /** The part fails on observations dated before the document: what the claim says of the past, whatever its mood. */
+  failsBeforeDocument?: boolean;
 }
 
 export interface Check {

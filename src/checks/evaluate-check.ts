@@ -10,6 +10,7 @@ import { assertionParts, extremumSince, type ClaimedExtremum } from './check-ass
 import { meetsThreshold, roundingOf, toleranceOf, truncatedAbove } from './check-rules.ts';
 import type { Check, CheckPart, ChangeFigures, Measure, Observation, Period, Plan, ValueAt, Verdict } from './check-types.ts';
 import { explain } from './explain.ts';
+import { JUDGING_RULES } from './judging-rules.ts';
 import { KIND_WORDS, fmt, fmtMove, signed } from './format-usd.ts';
 
 type Checkable = Extract<Plan, { checkable: true }>;
@@ -213,7 +214,11 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   // judged by it. A forecast of a date the record now covers says whether it came true, as a note beside INCONCLUSIVE
   // (judging pass 7: the labellers of every set call a forecast that came true INCONCLUSIVE, not CONSISTENT).
   const unjudged = plan.mood && plan.mood !== 'STATED' ? moodReason(plan, verdict) : null;
-  if (unjudged && verdict !== 'INCONCLUSIVE') {
+  // …except what it says of the past: "預估將跌破3兆美元，為新冠疫情以來首見" — whether it falls below is a forecast, but
+  // that it would be the first time since the pandemic is a fact the record had already settled (judging pass 9).
+  const pastFails = JUDGING_RULES.pastHistoryOfForecast && verdict === 'MISLEADING' && failed.some((p) => p.failsBeforeDocument);
+  if (pastFails && unjudged) reason = [reason, `${unjudged} What it says of the past fails on the record before the document, so it is misleading whatever comes.`].filter(Boolean).join(' ');
+  if (unjudged && verdict !== 'INCONCLUSIVE' && !pastFails) {
     verdict = 'INCONCLUSIVE';
     reason = [reason, unjudged].filter(Boolean).join(' ');
   }
@@ -814,6 +819,7 @@ function crossed(plan: Checkable, measure: Measure, obs: ValueAt[], values: Valu
     parts.push({
       kind: 'CROSSING',
       crossingTest: 'FIRST_SINCE',
+      ...(far && plan.documentDate && far.periodEnd < plan.documentDate ? { failsBeforeDocument: true } : {}),
       holds: between.length ? earlier.length === 0 : null,
       seriesId: measure.series.id,
       text: !between.length
@@ -960,6 +966,13 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
     // month the words name, which only the record knows, to the figure in force (time18, "peaks as a move's start").
     if (largestTo.periodEnd === end.periodEnd) fromExtreme = { ...plan.window, from: largestFrom.periodEnd, to: largestTo.periodEnd, label: `${plan.window.label}, from its ${dirSign < 0 ? 'peak' : 'low'} (${largestFrom.periodEnd}) to ${largestTo.periodEnd}` };
     reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
+  } else if (JUDGING_RULES.sinceStartOtherWay && plan.openStart && plan.direction && plan.period === 'WINDOW' && otherWayFromStart(seq, plan.window.from, end, dirSign, rel, tol * claimed)) {
+    // "-$265 billion since the beginning of QT in July 2022, to $3.46 trillion": the move runs from the start written,
+    // not from a high inside the window, and from every day of that start the series ended the other way.
+    verdict = 'INCONSISTENT';
+    compared = dirSign * total;
+    recordedAs = `${dir} over the window`;
+    reason = `The move runs from the start the sentence writes, and from every observation of its first month the series ended the other way (${fmtMove(total, plan.percent)} from ${baseline.periodEnd}); only a move from a day inside the window (${fmtMove(largest, plan.percent)}) reaches the figure.`;
   } else {
     verdict = 'INCONCLUSIVE';
     compared = typical;
@@ -984,6 +997,12 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
       ? `(${fmt(end.value)} − ${fmt(baseline.value)}) / ${fmt(baseline.value)} = ${total.toFixed(1)}%`
       : `${fmt(end.value)} (${end.periodEnd}) − ${fmt(baseline.value)} (${baseline.periodEnd}) = ${signed(total)}${plan.period === 'WINDOW' ? '' : ` over ${days} days = ${signed(totalPerPeriod)} ${per}`}`,
   };
+}
+
+/** From the baseline and every observation of the window's first month, the move to `end` went against `dirSign` by more than `slack`. */
+function otherWayFromStart(seq: ValueAt[], from: string, end: ValueAt, dirSign: number, rel: (a: ValueAt, b: ValueAt) => number, slack: number): boolean {
+  const starts = seq.filter((o) => o !== end && o.periodEnd <= addMonths(from, 1));
+  return starts.length > 0 && starts.every((o) => dirSign * rel(o, end) < -slack);
 }
 
 /** A rise over a window the record starts inside: bounded by the balance at the window's end (a balance is never negative). */
@@ -1048,7 +1067,11 @@ function stepChange(plan: Checkable, measure: Measure, obs: ValueAt[], day: stri
   const daily = measure.series.frequency === 'DAILY';
   const weekly = measure.series.frequency === 'WEEKLY';
   if (!daily && !weekly) return null;
-  if (weekly && plan.step !== 'WEEK' && ![3, 4].includes(DAY_OF_WEEK(day))) return null;
+  // A weekly series' step dates a change only on the release's days or when the sentence says week — except that on a
+  // report's date (the document's, read as the latest published) its latest steps may confirm it, never refute it
+  // (judging pass 9: "Bank reserves +65.9B" in a Friday memo, 减少约210亿美元至2.9997万亿美元 on a Friday).
+  const released = !weekly || plan.step === 'WEEK' || [3, 4].includes(DAY_OF_WEEK(day));
+  if (!released && !(JUDGING_RULES.reportStepConfirms && plan.latestPublished)) return null;
   const span = daily && plan.step === 'WEEK' ? 7 : 0;
   const claimed = Math.abs(plan.quantity.value);
   const tol = plan.tolerance;
@@ -1071,6 +1094,12 @@ function stepChange(plan: Checkable, measure: Measure, obs: ValueAt[], day: stri
   const own = weekly ? dailyPairs(addDays(day, -6), addDays(day, 6)) : dailyPairs(addDays(day, -4), day).slice(-1);
   const earlier = dailyPairs(addDays(day, -13), addDays(day, -1));
   const hit = own.find(fits);
+  if (!released) {
+    const latest = [...own, ...earlier].filter((x) => x[1].periodEnd <= day).sort((a, b) => byPeriodEnd(a[1], b[1])).reverse().find(fits);
+    if (!latest) return null;
+    const m = moveOf(latest);
+    return { verdict: 'CONSISTENT', reason: `The latest steps published by the report's date confirm it: ${measure.series.id} went from ${fmt(latest[0].value)} (${latest[0].periodEnd}) to ${fmt(latest[1].value)} (${latest[1].periodEnd}).`, claimed, recorded: Math.abs(m), recordedAs: `the week's ${m < 0 ? 'decrease' : 'increase'} (${KIND_WORDS[kind]}s)`, observation: latest[1], toleranceAbsolute: tol * claimed, deviation: Math.abs(m) - claimed, relativeDeviation: claimed ? (Math.abs(m) - claimed) / claimed : null, formula: `${fmt(latest[1].value)} (${latest[1].periodEnd}) − ${fmt(latest[0].value)} (${latest[0].periodEnd}) = ${plan.percent ? `${m.toFixed(1)}%` : signed(m)}` };
+  }
   const stepWords = weekly || span ? 'week' : 'day';
   const describe = (s: [ValueAt, ValueAt]) => `${fmt(s[0].value)} (${s[0].periodEnd}) to ${fmt(s[1].value)} (${s[1].periodEnd})`;
   const result = (s: [ValueAt, ValueAt], verdict: Verdict, reason: string | null): Result => {

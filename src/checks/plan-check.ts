@@ -5,6 +5,7 @@
  * curated seed) — from the claim's curated factors and time. Every part of the reading keeps its basis, and a
  * reading that rests on a guess can never end INCONSISTENT (see `evaluate-check.ts`).
  */
+import { JUDGING_RULES } from './judging-rules.ts';
 import type { ClaimAssertion, FrameMode, QuantityFrame } from '../quantities/frame.ts';
 import { addDays, daysBetween, periodOf, windowOf, type Window } from './as-of.ts';
 import { readingOf, toleranceOf, type Reading } from './check-rules.ts';
@@ -552,7 +553,9 @@ function shortenedSince(since: { start: string; end: string }, documentDate: str
 function openStart(sentence: string, timeText: string | null): boolean {
   const t = timeText ? sentence.indexOf(timeText) : -1;
   if (!timeText || t < 0) return false;
-  return /以来|以來|\bsince\b/i.test(timeText) || /^\s*(?:以来|以來)/.test(sentence.slice(t + timeText.length)) || /(?:\bsince|自|從|从)\s*$/i.test(sentence.slice(Math.max(0, t - 8), t));
+  return /以来|以來|\bsince\b/i.test(timeText) || /^\s*(?:以来|以來)/.test(sentence.slice(t + timeText.length)) || /(?:\bsince|自|從|从)\s*$/i.test(sentence.slice(Math.max(0, t - 8), t)) ||
+    // "since the beginning of QT in July 2022": a since naming the start, then its date, in one clause with no amount between
+    (JUDGING_RULES.sinceStartOtherWay && /\bsince\b(?:(?![,;.]|\$|\d).){1,40}$/i.test(sentence.slice(Math.max(0, t - 48), t)));
 }
 
 /** The figure is where a change started: "from" before it and "to" (至, 到) after it in its clause. */
