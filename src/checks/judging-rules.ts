@@ -10,4 +10,6 @@ export const JUDGING_RULES = {
   pastHistoryOfForecast: true,
   /** A change from a start written as such ("since July 2022") that moved the other way from every day of that start fails. */
   sinceStartOtherWay: true,
+  /** A line said to be approached by a date is near when the measure came within 5% of it in the two weeks to then. */
+  nearLineApproach: true,
 };

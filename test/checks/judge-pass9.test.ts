@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/checks/as-of.ts';
 import type { Observation } from '../../src/checks/check-types.ts';
-import { claim, frame, measure, run, weekly } from '../support/check-fixtures.ts';
+import { claim, daily, frame, measure, run, weekly } from '../support/check-fixtures.ts';
 
 const wed = measure('f-res', 'WRBWFRBL', 'WEDNESDAY_LEVEL');
 const avg = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE', 2);
@@ -53,5 +53,20 @@ describe('judging pass 9 (issue 18)', () => {
     expect(k.explanation).toMatch(/from every observation of its first month the series ended the other way/);
     // Without "since", the window is a period the move happened in: a fall inside it may be the figure.
     expect(at('Reserves: -$265 billion over the period from July 2022, to $3.46 trillion.', 'July 2022').verdict).toBe('INCONCLUSIVE');
+  });
+  it('a line approached by a date ("截至10月31日…首次逼近1万亿美元") was undecided on the last day\'s close alone (926 bn, 7.4% below): the DTS closed at 1.0006 tn the day before, near it', () => {
+    const id = 'TREASURY:DTS_TGA_CLOSE';
+    const tga = measure('f-tga', id, 'DAILY');
+    const quote = '截至10月31日,美国财政部一般账户余额自2021年4月以来首次逼近1万亿美元';
+    const at = quote.indexOf('逼近');
+    const c = { ...claim(quote, [{ surface: '1万亿美元', value: 1e12, qualifier: 'NEARLY', frame: frame({ factorId: 'f-tga', mode: 'LEVEL', window: { start: '2025-10-31', end: '2025-10-31' }, timeText: '10月31日', timeSource: 'TEXT' }) }], '2025-11-05'), assertions: [{ kind: 'NEAR_LINE' as const, text: '逼近', start: at, end: at + 2, factorId: 'f-tga' }] };
+    const closes = (last2: number[]) => daily('2025-10-18', [...Array.from({ length: 12 }, () => 960_000), ...last2]);
+    const line = (k: ReturnType<typeof run>[number]) => k.parts.find((p) => p.kind === 'NEAR_LINE');
+    const [k] = run(c, [tga], { [id]: closes([1_000_632, 926_328]) });
+    expect(line(k!)?.holds).toBe(true);
+    expect(k!.verdict).toBe('CONSISTENT');
+    // Never within 5% in the two weeks: still undecided, and far (beyond 10% throughout) fails.
+    expect(line(run(c, [tga], { [id]: daily('2025-10-18', Array.from({ length: 14 }, () => 926_000)) })[0]!)?.holds).toBe(null);
+    expect(line(run(c, [tga], { [id]: daily('2025-10-18', Array.from({ length: 14 }, () => 850_000)) })[0]!)?.holds).toBe(false);
   });
 });
