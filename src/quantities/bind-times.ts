@@ -63,6 +63,9 @@ const COMPARED_CLAUSE = /[与與和跟].{0,30}?(?:相比|相較|相较|比較|�
 /** The words opening a move's first figure: "from", 從, 从 (and an approximation after them). */
 const FROM_FIGURE = /(?:\bfrom|從|从|(?<![經经理藉借])由)\s*(?:約|约|近|逾|about|around|approximately|nearly|roughly)?\s*$/i;
 
+/** "On March 31, there was $194 billion…": a day opened by "on" dates the clause's fact, it is not a dateline. */
+const ON_DAY = /\bon\s+$/i;
+
 /**
  * The time expression governing each quantity of a sentence (null: none; the document's date is the fallback).
  * `times` are the expressions a figure may take (not those reserved for comparison bases or an extremum's "since").
@@ -89,7 +92,7 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
   // A dateline ("BlockBeats 消息，11月19日，…", "WASHINGTON, Nov. 3 —") dates the report, not its figures.
   const doc = documentDate?.slice(0, 10) ?? null;
   const firstAmount = quantities.find((q, i) => amounts[i])?.start ?? sentence.end;
-  const free = governs.filter((t) => !owner.has(t)).map((t) => (doc && t.grain === 'DAY' && t.window?.start === doc && t.window.end === doc && t.end <= firstAmount && /^\s*[,，]/.test(text.slice(t.end, t.end + 2)) ? { ...t, now: true } : t));
+  const free = governs.filter((t) => !owner.has(t)).map((t) => (doc && t.grain === 'DAY' && t.window?.start === doc && t.window.end === doc && t.end <= firstAmount && /^\s*[,，]/.test(text.slice(t.end, t.end + 2)) && !ON_DAY.test(text.slice(Math.max(sentence.start, t.start - 4), t.start)) ? { ...t, now: true } : t));
   return quantities.map((q, i) => {
     if (!amounts[i]) return null;
     const nearest = (xs: readonly TimeExpression[]) => [...xs].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;

@@ -65,10 +65,15 @@ export function timeFromSentenceBefore(text: string, reading: SentenceReading, f
   const open = framed.filter((f) => f.baseOf === null && AMOUNT.test(f.quantity.kind) && f.frame.mode !== 'OTHER' && f.frame.mode !== 'SHARE' && f.frame.factorId && f.frame.mood === 'STATED' && f.frame.timeSource === 'DOCUMENT_DATE' && f.frame.timeText === null);
   if (!open.length) return;
   const previous = before();
+  // A stated span with no end of its own ("短短 20 天内，超过 2000 亿美元…被抽走", "has fallen by 60 percent in just three
+  // months") is placed by the sentence before: the move it names from a start to an end of about that length, or the
+  // time since the day it names, when that day is about the span before the document's date.
+  if (previous) for (const f of open) if (f.frame.mode === 'CHANGE' && f.frame.spanDays) placeSpan(f, previous.times, documentDate);
   const time = previous ? soleTime(previous.times) : null;
   // A stated figure is not about a time after its document was written ("the FOMC meets on 28–29 October").
   if (!time || !time.window || (documentDate && time.window.end > documentDate.slice(0, 10))) return;
   for (const f of open) {
+    if (f.frame.timeSource !== 'DOCUMENT_DATE') continue;
     const q = f.quantity;
     // The time of a sentence with figures of its own is theirs: only a figure that refers back to them shares it.
     if (previous?.figures && f.frame.factorSource !== 'SENTENCE_BEFORE') continue;
@@ -80,6 +85,40 @@ export function timeFromSentenceBefore(text: string, reading: SentenceReading, f
     f.frame.timeText = time.text;
     f.frame.timeSource = 'SENTENCE_BEFORE';
   }
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+/** How far a span as written may be from the days it names ("in just three months" for 68 days; 20 天 for 20). */
+const nearSpan = (days: number, span: number) => days > 0 && Math.abs(days - span) <= Math.max(2, span * 0.35);
+
+/**
+ * A stated span's place from the times of the sentence before (in place; SENTENCE_BEFORE, not firm): a move there
+ * from a start to a day ("自 2025 年 10 月 10 日停摆开始，…膨胀到 10 月 30 日突破 1 万亿美元" before "短短 20 天内") whose
+ * length is about the span is the span; else the last day named there, about the span before the document's date ("On
+ * January 21, 2025, … $704 billion." before "has fallen by 60 percent in just three months"), starts a span to the
+ * document's date. Otherwise the span stays counted back from the document's date, a fallback.
+ */
+function placeSpan(f: FramedQuantity, times: readonly TimeExpression[], documentDate: string | null): void {
+  const span = f.frame.spanDays as number;
+  const doc = documentDate?.slice(0, 10) ?? null;
+  const dated = times.filter((t) => t.window && !t.now && (!doc || t.window.end <= doc));
+  const days = dated.filter((t) => t.grain === 'DAY' && !t.since && !t.from);
+  const end = days.at(-1);
+  const start = dated.find((t) => (t.since || t.from) && t.grain === 'DAY' && (!end || t.start < end.start));
+  let window: { start: string; end: string } | null = null;
+  let words = '';
+  if (start && end && nearSpan(daysBetween(start.window!.start, end.window!.end), span)) {
+    window = { start: start.window!.start, end: end.window!.end };
+    words = `${start.text} … ${end.text}`;
+  } else if (end && doc && !start && nearSpan(daysBetween(end.window!.end, doc), span)) {
+    window = { start: end.window!.end, end: doc };
+    words = end.text;
+  }
+  if (!window) return;
+  f.frame.window = window;
+  f.frame.timeText = words;
+  f.frame.timeSource = 'SENTENCE_BEFORE';
 }
 
 /** The document's headline, when its first line is one: short, followed by more text, not ending as a sentence does. */

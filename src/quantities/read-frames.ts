@@ -446,6 +446,15 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   // was lifted in July")
   const spanSince = statesExtremum ? new Set<TimeExpression>() : new Set([...sinceTimes].filter((t) => t.window && (!quantities.some((q) => q.start >= reading.sentence.start && q.end <= t.start && /money|percent|measure/.test(q.kind)) || (t.period && clauses[clauseIndex(clauses, t.start)] === clauses[clauseIndex(clauses, quantities.filter((q) => q.end <= t.start).at(-1)?.start ?? -1)]))));
   const governing = governingTimes(text, reading.sentence, quantities, usableTimes.filter((t) => !reserved.has(t) && (!sinceTimes.has(t) || spanSince.has(t))), times, documentDate, new Set(baseTimes.keys()));
+  // "the lowest since June 3, 2021, when the facility took in $479.1 billion", 自…以來最低，當時為…: the figure of a clause
+  // opened by "when" (當時) right after a since is the level on that since's day, not a span to now.
+  if (sinceTimes.size) {
+    quantities.forEach((q, i) => {
+      if (governing[i] || !/money|percent/.test(q.kind)) return;
+      const t = [...sinceTimes].filter((x) => x.window && x.end <= q.start).at(-1);
+      if (t && WHEN_CLAUSE.test(text.slice(t.end, q.start))) governing[i] = { ...t, since: false };
+    });
+  }
   const timeOf = (q: QuantityMention): TimeExpression | null => governing[quantities.indexOf(q)] ?? null;
 
   // Every extremum the sentence states ("創近五年新高,…準備金降至約2.85兆美元、為2021年初以來低點" has two): each figure
@@ -637,6 +646,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
   }
   return framed;
 }
+
+/** A clause opened by "when" (當時, 当时) right after a since's time, up to a figure: the figure is of that day. */
+const WHEN_CLAUSE = /^\s*(?:以來|以来)?[^，,。；;.!?！？]{0,12}[,，]\s*(?:when\b[^;；.!?。]*|(?:當時|当时)[^，,。；;]{0,12})$/i;
 
 /** Where the phrase holding `at` starts: after the last comma, semicolon or stop before it (not brackets or quotes). */
 function phraseStart(text: string, sentence: Span, at: number): number {

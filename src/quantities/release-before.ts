@@ -21,11 +21,11 @@ export const PREVIOUS_RELEASE_PATTERN = /\b(?:the|a)\s+(?:previous|prior)\s+(?:r
  * week earlier", 前值), the week before (上周, 前一周, "the previous week"), the day before ("the prior day"). A figure
  * dated by such a time is dated already; the checks do not count back from it again.
  */
-const COUNTS_BACK = /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一周|前一週/i;
+const COUNTS_BACK = /previous|prior|preceding|week (?:earlier|before|ago)|前值|上周|上週|前一?周|前一?週/i;
 export const countsBack = (timeText: string): boolean => COUNTS_BACK.test(timeText);
 
 /** Written just before a figure: "the previous (recorded) figure of", "the prior week's level", 前值为, 上周的. */
-const BEFORE_FIGURE = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一周|前一週)(?:的|为|為)\s*)$/i;
+const BEFORE_FIGURE = /(?:\b(?:previous|prior|preceding)\s+(?:recorded\s+|weekly\s+)?(?:figure|level|reading|week(?:'s)?(?:\s+level)?)\s+(?:of\s+)?|前值(?:为|為)?\s*|(?:上周|上週|前一?周|前一?週)(?:的|为|為)\s*)$/i;
 /** Written just after a figure: "$7.13 trillion a week earlier", "one week ago". */
 const AFTER_FIGURE = /^\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b/i;
 

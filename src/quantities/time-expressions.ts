@@ -217,6 +217,15 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     if (/^近/.test(m[0]) && /[天日]/.test(m[2]!)) return null;
     return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
   }],
+  // 6个月来, 兩週來, 10天以來 (no 近 or 過去 before it): the same span to the document's date — months, weeks or days
+  // (N 年來 may be a span long past: "三年来,没有人使用它" of 2021–2024); not an extremum's reach (3个月来新高).
+  [HAN, /(?<![\d年月日.])(\d{1,2}|[一兩两二三四五六七八九十]|十二)\s?(?:個|个)?\s?(天|週|周|星期|月)(?:來|来|以來|以来)(?!\s?(?:的)?(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位|之最|首次|首度))/g, (m, doc) => {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? NaN);
+    if (!(n >= 1)) return null;
+    // (a month needs its 個: 6月來 is June's since)
+    if (m[2] === '月' && !/[個个]/.test(m[0])) return null;
+    return doc ? spanTo(doc, n, spanUnit(m[2]!)) : { window: null, grain: 'RANGE' };
+  }],
   // 2025年第三季度, 第3季, 三季度末, 今年第二季: a quarter (its last day when its end is named)
   [HAN, /(?:(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?)?(?:第\s?([一二三四1-4])\s?季度?|([一二三四1-4])\s?季度)(末|底|初)?(?![節节风風])/g, (m, doc) => {
     const q = ZH_QUARTER[m[3] ?? m[4]!]!;
@@ -513,11 +522,11 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const y = m[1] ? Number(m[1]) : doc ? yearFor(doc, mo) : null;
     return y === null ? { window: null, grain: 'MONTH' } : unlessWritten(m[1], monthWindow(y, mo), (yy: number) => monthWindow(yy, mo));
   }],
-  // 上週三, 上周, 本週, 週三, 星期三
-  [HAN, new RegExp(`(上|本|這|这|今)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
+  // 上週三, 上周, 本週, 週三, 星期三; 前週 (從前週的8.64兆美元) is 上週 (not 提前週, 之前週…)
+  [HAN, new RegExp(`(上|本|這|这|今|(?<![提之以此目當当])前)?(?:週|周|星期|禮拜|礼拜)([${ZH_DAYS}])?`, 'g'), (m, doc) => {
     if (!m[1] && !m[2]) return null;
     if (!doc) return { window: null, grain: m[2] ? 'DAY' : 'WEEK' };
-    const back = m[1] === '上' ? 1 : 0;
+    const back = m[1] === '上' || m[1] === '前' ? 1 : 0;
     if (!m[2]) return weekOf(doc, back);
     const wd = '日天一二三四五六'.indexOf(m[2]) <= 1 ? 0 : '日天一二三四五六'.indexOf(m[2]) - 1;
     // 上週三: Wednesday of the week before the document's week (weeks run Monday to Sunday).
