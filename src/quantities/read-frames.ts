@@ -9,6 +9,7 @@ import { parseChineseNumeral } from './chinese-numerals.ts';
 import type { Span } from './sentences.ts';
 import type { TimeExpression } from './time-expressions.ts';
 import { governingTimes, opensMove, settleWindow } from './bind-times.ts';
+import { previousBusinessDay } from './business-days.ts';
 import { datesFigureAfter } from './whose-time.ts';
 import { alternation, ownedByOthers, perHeadBefore, type MeasureMention } from './whose-measure.ts';
 import { nextStop, runStart, unitSet } from './unit-set.ts';
@@ -640,12 +641,18 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       base.frame = { ...base.frame, window: parts[0] };
     }
     const own = bt?.window ? bt : shared;
-    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: parts?.[0] ?? own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
+    // "For the week ending March 30, … eased by nearly $30 billion to $8.706 trillion, down from $8.734 trillion": a base
+    // with no time of its own, of a figure dated by a week's end or a day, is the figure before — the week before, the
+    // business day before — as a change dated by its end runs from it (bind-times.ts settleWindow).
+    const before = !bt?.window && shared && !shared.since && !shared.from && !shared.now && shared.window && !parts ? (shared.weekEnding ? shiftDay(shared.window.end, -7) : shared.grain === 'DAY' ? previousBusinessDay(shared.window.start) : null) : null;
+    base.frame = { ...base.frame, factorId: head.frame.factorId, factorEvidence: head.frame.factorEvidence, factorSource: head.frame.factorSource ?? null, mode: 'LEVEL', direction: null, window: parts?.[0] ?? (before ? { start: before, end: before } : null) ?? own?.window ?? fallback, timeText: own?.text ?? null, timeSource: own?.window ? 'TEXT' : fallback ? 'DOCUMENT_DATE' : null, spanDays: null };
     base.time = own;
     head.frame.base = { value: base.quantity.value, unit: base.quantity.unit, window: bt?.window ?? null, timeText: bt?.text ?? null };
   }
   return framed;
 }
+
+const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A clause opened by "when" (當時, 当时) right after a since's time, up to a figure: the figure is of that day. */
 const WHEN_CLAUSE = /^\s*(?:以來|以来)?[^，,。；;.!?！？]{0,12}[,，]\s*(?:when\b[^;；.!?。]*|(?:當時|当时)[^，,。；;]{0,12})$/i;
