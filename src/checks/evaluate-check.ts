@@ -540,8 +540,11 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
           }
           // A month on a weekly series is also counted as its releases report it: from the month's first Wednesday to
           // the first one of the next month (Wolf Street's "QT: -$15 billion in September" runs 3 Sep to 1 Oct).
+          // (a month's window only: a span of two years from "the peak in April 2022" to the document's date is no month,
+          // and its next release is after the document was written)
+          const aMonth = daysBetween(from, to) >= 27 && daysBetween(from, to) <= 31;
           const next = obs.find((o) => o.periodEnd > to && o.periodEnd <= addDays(to, 7));
-          if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27) {
+          if (r.verdict !== 'CONSISTENT' && first && next && measure.series.frequency === 'WEEKLY' && aMonth) {
             const shifted = change(plan, first, [...inWindow.slice(1), next], false);
             // (the window reported is the one counted: the releases of 3 Sep to 1 Oct, not September's days)
             if (shifted.verdict === 'CONSISTENT') r = { ...shifted, window: { ...plan.window, from: first.periodEnd, to: next.periodEnd, label: `${plan.window.label} as its weekly releases report it (${first.periodEnd} to ${next.periodEnd})` }, reason: `Counted as the weekly releases report a month, from its first figure (${first.periodEnd}) to the first of the next month (${next.periodEnd}).` };
@@ -550,7 +553,7 @@ function evaluateOn(plan: Checkable, measure: Measure, fetched: readonly Observa
           // Last, the move between the window's extremes (the counts from its ends come first: they explain more plainly).
           // (over the same observations as those counts: the window, and for a month on a weekly series the next release)
           if (r.verdict !== 'CONSISTENT') {
-            const withNext = next && measure.series.frequency === 'WEEKLY' && daysBetween(from, to) >= 27 ? [...inWindow, next] : inWindow;
+            const withNext = next && measure.series.frequency === 'WEEKLY' && aMonth ? [...inWindow, next] : inWindow;
             const extremes = [change(plan, before, withNext, true), ...(first && withNext.length > 1 ? [change(plan, first, withNext.slice(1), true)] : [])].find((x) => x.verdict === 'CONSISTENT');
             if (extremes) r = extremes;
           }
