@@ -967,7 +967,11 @@ function change(plan: Checkable, baseline: ValueAt, inWindow: ValueAt[], byExtre
     // A move from the window's extreme to the latest figure ("a 26.5% reduction since its peak in April 2022", "Since
     // the end of QE in April 2022, the Fed has shed $1.74 trillion") speaks of that span: from the peak week inside the
     // month the words name, which only the record knows, to the figure in force (time18, "peaks as a move's start").
-    if (largestTo.periodEnd === end.periodEnd) fromExtreme = { ...plan.window, from: largestFrom.periodEnd, to: largestTo.periodEnd, label: `${plan.window.label}, from its ${dirSign < 0 ? 'peak' : 'low'} (${largestFrom.periodEnd}) to ${largestTo.periodEnd}` };
+    // A move between two extremes inside the window ("2022 年 4 月至 2023 年 3 月最低點期間，總計縮表 6,260 億美元", "the $4.81
+    // trillion accumulated during pandemic QE") is that move's span too: the window reported is the one the figure holds over.
+    fromExtreme = largestTo.periodEnd === end.periodEnd
+      ? { ...plan.window, from: largestFrom.periodEnd, to: largestTo.periodEnd, label: `${plan.window.label}, from its ${dirSign < 0 ? 'peak' : 'low'} (${largestFrom.periodEnd}) to ${largestTo.periodEnd}` }
+      : { ...plan.window, from: largestFrom.periodEnd, to: largestTo.periodEnd, label: `${plan.window.label}, its largest ${dir} (${largestFrom.periodEnd} to ${largestTo.periodEnd})` };
     reason = `The largest ${dir} within the window, from ${fmt(largestFrom.value)} (${largestFrom.periodEnd}) to ${fmt(largestTo.value)} (${largestTo.periodEnd}), is the figure; over the whole window the move was ${fmtMove(dirSign * total, plan.percent)}.`;
   } else if (JUDGING_RULES.sinceStartOtherWay && plan.openStart && plan.direction && plan.period === 'WINDOW' && otherWayFromStart(seq, plan.window.from, end, dirSign, rel, tol * claimed)) {
     // "-$265 billion since the beginning of QT in July 2022, to $3.46 trillion": the move runs from the start written,
