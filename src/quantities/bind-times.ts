@@ -113,10 +113,17 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     // ("…已将债务上限暂停至2025年1月1日,但美国联邦债务总额已达到36万亿美元" in December 2024: 已 is done, not to come).
     const clauseText = text.slice(clauses[clauseOfQ[i]!]!.start, clauses[clauseOfQ[i]!]!.end);
     const laterForFact = (t: TimeExpression) => !!(doc && t.window && t.window.start > doc && DONE.test(clauseText) && !AHEAD.test(clauseText));
-    const freeBefore = free.filter((t) => t.end <= q.start && !laterForFact(t)).at(-1);
+    // Nor a time of another clause that looks ahead, for a figure whose clause does not ("plummeted by $53 billion,
+    // increasing the chances that the government will run out of cash by early June": June is the forecast's).
+    const aheadElsewhere = (t: TimeExpression) => {
+      const c = clauseAt(clauses, t.start);
+      // (the time's own words aside: "By May of that year")
+      return c !== clauseOfQ[i] && AHEAD.test(text.slice(clauses[c]!.start, t.start) + ' ' + text.slice(t.end, clauses[c]!.end)) && !AHEAD.test(clauseText);
+    };
+    const freeBefore = free.filter((t) => t.end <= q.start && !laterForFact(t) && !aheadElsewhere(t)).at(-1);
     // A time standing alone after the figure dates it only in English ("$2.9 trillion, as of Oct. 29"): in Chinese a
     // time opening a clause dates what follows it.
-    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)) && !laterForFact(t));
+    const freeAfter = zh ? undefined : free.find((t) => t.start >= q.end && !/[;；]/.test(text.slice(q.end, t.start)) && !laterForFact(t) && !aheadElsewhere(t));
     // In English the one after wins when another figure with a time of its own stands between the one before and this
     // figure ("But in November, … declined by $37 billion in November, to $6.53 trillion, according to the Fed's weekly
     // balance sheet today": the level is today's).
@@ -136,7 +143,7 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
     const comparedOwner = only && owner.has(only) && owner.get(only) !== i && COMPARED_CLAUSE.test(text.slice(clauses[clauseAt(clauses, only.start)]!.start, clauses[clauseAt(clauses, only.start)]!.end));
     // Nor across a semicolon: what follows it is a statement of its own (近月…逾7,000億美元現金…;一旦…形塑類似2021年初的…).
     const acrossStop = only && /[;；]/.test(text.slice(Math.min(only.end, q.end), Math.max(only.start, q.start)));
-    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !comparedOwner && !acrossStop && !laterForFact(only!)) return only!;
+    if (all.filter((t) => !t.since).length === 1 && governs.length === 1 && !only!.from && !ownedAfter && !comparedOwner && !acrossStop && !laterForFact(only!) && !aheadElsewhere(only!)) return only!;
     return null;
   });
 }
