@@ -35,3 +35,30 @@ describe('a month change on a weekly series reported over the month while counte
     expect(c.window).toMatchObject({ from: '2025-09-01', to: '2025-09-30' });
   });
 });
+
+// (time18c, 2026-12-08) The month count fired on any window of 27 days or more: "by $1.45 trillion from the peak in April
+// 2022" (two years) was counted to the release after the document's date and reported so.
+describe('the month count is for a month only', () => {
+  // Wednesdays 30 Jul to 1 Oct 2025: flat at 100 bn, then −15 bn on 1 Oct (after the window).
+  const flat = [100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 85_000];
+  const flatObs: Observation[] = flat.map((value, i) => ({ date: addDays('2025-07-30', 7 * i), periodEnd: addDays('2025-07-30', 7 * i), value }));
+  it('a two-month window is not counted to the release after it', () => {
+    const twoMonths: ClaimInput = { ...claim, quote: 'Fed Balance Sheet QT: -$15 Billion in August and September', quantities: [{ ...claim.quantities[0]!, frame: { ...frame, window: { start: '2025-08-01', end: '2025-09-30' }, timeText: 'in August and September' } }] };
+    const c = planChecks(twoMonths, [weekly], ctx).map((p) => evaluateCheck(p, new Map([['WEEKLY', flatObs]])))[0]!;
+    expect(c.verdict).not.toBe('CONSISTENT');
+    expect(c.window?.to ?? '').not.toBe('2025-10-01');
+  });
+});
+
+describe('a change held as the largest move within its window reports that move', () => {
+  // Wednesdays 27 Aug to 1 Oct 2025: 200, 200, 180 (the low), 190, 195, 195 bn: September's ends differ by 5 bn.
+  const dip = [200_000, 200_000, 180_000, 190_000, 195_000, 195_000];
+  const dipObs: Observation[] = dip.map((value, i) => ({ date: addDays('2025-08-27', 7 * i), periodEnd: addDays('2025-08-27', 7 * i), value }));
+  it('"fell by $20 billion in September" holds as the fall to 10 September, and says so', () => {
+    const fell: ClaimInput = { ...claim, quote: 'Reserves fell by $20 billion in September', quantities: [{ ...claim.quantities[0]!, surface: '$20 billion', value: -20e9 }] };
+    const c = planChecks(fell, [weekly], ctx).map((p) => evaluateCheck(p, new Map([['WEEKLY', dipObs]])))[0]!;
+    expect(c.verdict).toBe('CONSISTENT');
+    expect(c.window?.to).toBe('2025-09-10');
+    expect(c.window!.from <= '2025-09-03').toBe(true);
+  });
+});
