@@ -573,6 +573,12 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
       if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
+      // A move counted from a peak is a fall, from a trough a rise ("pushed down … by $1.45 trillion from the peak in
+      // April 2022"): the start the window runs from says the way when no verb does.
+      if (!frame.direction) {
+        const from = FROM_EXTREME.exec(text.slice(q.end, Math.min(clause.end, q.end + 24)));
+        if (from) frame.direction = /peak|high|top|峰|高/i.test(from[1]!) ? 'DECREASE' : 'INCREASE';
+      }
       const span = spanOf(text, reading, q, quantities);
       if (span) {
         frame.spanDays = span.days;
@@ -653,6 +659,9 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
 }
 
 const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A move's start right after its amount, named by an extreme: "from the peak", "since its record high", 自峰值. */
+const FROM_EXTREME = /^\s*(?:from|since)\s+(?:the|its|their|a)\s+(?:record\s+|all-time\s+)?(peak|high|top|low|trough|bottom)\b/i;
 
 /** A clause opened by "when" (當時, 当时) right after a since's time, up to a figure: the figure is of that day. */
 const WHEN_CLAUSE = /^\s*(?:以來|以来)?[^，,。；;.!?！？]{0,12}[,，]\s*(?:when\b[^;；.!?。]*|(?:當時|当时)[^，,。；;]{0,12})$/i;

@@ -115,3 +115,15 @@ describe('a time of another clause that looks ahead does not date a figure state
     expect(frameOf(text, '$37 billion', '2025-03-30').window).toEqual({ start: '2023-05-01', end: '2023-05-31' });
   });
 });
+
+describe('a move counted from a peak is a fall, from a trough a rise, when no verb says the way', () => {
+  it('"pushed down … by $1.45 trillion from the peak in April 2022"', () => {
+    const f = frameOf('And so far, QT pushed down both assets and liabilities by $1.45 trillion from the peak in April 2022.', '$1.45 trillion', '2024-03-23');
+    expect(f.mode).toBe('CHANGE');
+    expect(f.direction).toBe('DECREASE');
+    expect(f.window).toEqual({ start: '2022-04-01', end: '2024-03-23' });
+  });
+  it('"… by $300 billion from the low in 2023" is a rise', () => {
+    expect(frameOf('Reserves moved by $300 billion from the low in 2023.', '$300 billion', '2024-03-23').direction).toBe('INCREASE');
+  });
+});
