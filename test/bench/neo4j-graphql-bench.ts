@@ -198,7 +198,25 @@ export interface CpuPerRequest {
   neo4j: number;
 }
 
-export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number, neo4jPid?: number, only?: readonly string[]): Promise<SideBySideResult[]> {
+/**
+ * The warm-up before each workload's timed rounds: `requests` passes, each running every side's request once
+ * (ours over HTTP, @neo4j/graphql over HTTP, the one Cypher with the driver), or until `seconds` per side have gone
+ * by if sooner — so each side's statements run the same number of times before anything is timed.
+ */
+export interface WarmUp {
+  requests: number;
+  seconds: number;
+}
+
+/**
+ * 2,000 passes: Neo4j's JVM takes a statement's first thousand or so runs to compile it (its CPU per run falls by 5×
+ * over them), and with the old 20 the trace's ratio measured where in that each side was — the trace is the run's only
+ * shortest-path search (docs/benchmarks.md, issue 21, 2026-12-08). The cap (per side, so 30 s a workload) keeps a slow
+ * side — @neo4j/graphql's listings at 1M, a second or more a request — from holding the run.
+ */
+export const DEFAULT_WARM_UP: WarmUp = { requests: 2000, seconds: 10 };
+
+export async function benchSideBySide(driver: Driver, database: string | undefined, config: Config, graphLabel: string, runs: number, neo4jPid?: number, only?: readonly string[], warm: WarmUp = DEFAULT_WARM_UP): Promise<SideBySideResult[]> {
   // Our statements are recorded once per workload and replayed with the bare driver: the
   // difference between ours and the replay is HTTP + GraphQL, between the replay and the one
   // hand-written query it is the Cypher itself.
@@ -278,6 +296,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   const floors = { ours: percentile(await measure(() => post(ours.url, floor as GraphqlCall), 60, 10), 50), neo: percentile(await measure(() => post(neo.url, floor as GraphqlCall), 60, 10), 50) };
   const floorBreakdown = await breakdownPass({ ...floor, ids: () => [] }, 30);
   const notes: string[] = [];
+  const warmUps: string[] = [];
   try {
     for (const w of SIDE_BY_SIDE.filter((x) => selected(x.name, only))) {
       recording = [];
@@ -299,13 +318,15 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
       const t = { ours: [] as number[], neo: [] as number[], raw: [] as number[], replay: [] as number[] };
       const per = Math.max(1, Math.round(runs / 3));
       const cpu = { ours: cpuMeter(), neo: cpuMeter(), raw: cpuMeter() };
-      // Each side warmed up alike before the timed rounds, unmetered (up to WARM_UP requests or seconds): a workload
+      // Each side warmed up alike before the timed rounds, unmetered (`warm`: passes or seconds): a workload
       // is often the first to run its operators since the JVM started (trace is the only shortest-path search), and
       // a few requests leave them interpreted while the JIT compiles — that measured the JVM's start, not the request.
       // The warm-up takes the sides in turn, a request each, so none is warmed (or its JIT left to finish compiling)
-      // before another; and each round starts with a different side, so each is timed first once, second once and last
-      // once: with ours always first, ours alone paid for whatever the JVM had left to do after the warm-up.
-      await warmUp([() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w), () => replay(statements)]);
+      // before another, and each side's statements run as often as the others' (the replay of ours is left out: it
+      // would run our statements twice per pass); and each round starts with a different side, so each is timed first
+      // once, second once and last once: with ours always first, ours alone paid for whatever the JVM had left to do.
+      const passes = await warmUp([() => post(ours.url, w.ours), () => post(neo.url, w.neo), () => raw(w)], warm);
+      warmUps.push(`${w.name}: ${passes}`);
       const sides = [
         (warm: number) => metered(cpu.ours, per + warm, () => measure(() => post(ours.url, w.ours), per, warm)).then((x) => t.ours.push(...x)),
         (warm: number) => metered(cpu.neo, per + warm, () => measure(() => post(neo.url, w.neo), per, warm)).then((x) => t.neo.push(...x)),
@@ -356,6 +377,7 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
     rows,
   );
   process.stdout.write(`\nfloor (\`{ __typename }\` over the same HTTP, p50): claimgraph ${ms(floors.ours)}, @neo4j/graphql ${ms(floors.neo)}\n`);
+  process.stdout.write(`warm-up before each workload's timed rounds, requests per side (each side alike; up to ${warm.requests}, or ${warm.seconds} s per side): ${warmUps.join('; ')}\n`);
   printTable(
     `Where a claimgraph request's time goes, ${graphLabel} (medians of ${Math.max(1, Math.round(runs / 3))} sequential requests after the timed rounds, ms)`,
     ['workload', 'total', 'HTTP', 'parse + validate', 'context', 'execution (resolvers)', 'serialisation', 'driver', 'Neo4j', 'Yoga, between phases'],
@@ -376,13 +398,12 @@ export async function benchSideBySide(driver: Driver, database: string | undefin
   return results;
 }
 
-/** The warm-up before a workload's timed rounds: this many requests per side, or this many seconds per side if sooner. */
-const WARM_UP = { requests: 20, seconds: 3 };
-
-/** Warms the sides up in turn, one request of each per pass. */
-async function warmUp(sides: (() => Promise<unknown>)[]): Promise<void> {
-  const until = performance.now() + WARM_UP.seconds * 1000 * sides.length;
-  for (let i = 0; i < WARM_UP.requests && performance.now() < until; i++) for (const side of sides) await side();
+/** Warms the sides up in turn, one request of each per pass; returns the passes made (each side ran that many). */
+async function warmUp(sides: (() => Promise<unknown>)[], warm: WarmUp): Promise<number> {
+  const until = performance.now() + warm.seconds * 1000 * sides.length;
+  let passes = 0;
+  for (; passes < warm.requests && performance.now() < until; passes++) for (const side of sides) await side();
+  return passes;
 }
 
 function breakdownCells(b: Breakdown): string[] {

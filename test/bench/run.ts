@@ -36,6 +36,8 @@ const { values } = parseArgs({
     'export-formats': { type: 'string', default: 'json,graphml,cytoscape,csv,cypher' },
     workloads: { type: 'string' },
     curve: { type: 'string' },
+    'warm-up': { type: 'string' },
+    'warm-up-seconds': { type: 'string' },
   },
 });
 // Issue 14: a generated graph of 10k, 100k or 1m claims, side by side with @neo4j/graphql.
@@ -53,6 +55,7 @@ if (values.scale) {
     exportFormats: values['export-formats'].split(',').filter(Boolean),
     ...(values.workloads ? { workloads: values.workloads.split(',').filter(Boolean) } : {}),
     ...(values.curve ? { curve: values.curve.split(',').filter(Boolean) } : {}),
+    warmUp: { ...(values['warm-up'] ? { requests: Number(values['warm-up']) } : {}), ...(values['warm-up-seconds'] ? { seconds: Number(values['warm-up-seconds']) } : {}) },
   });
   process.exit(0);
 }

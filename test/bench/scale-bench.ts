@@ -11,6 +11,8 @@
 // --workloads search,trace keeps the workloads whose name contains one of the words; --only side-by-side
 // runs part 2 alone (and the target's plans): no load comparison, load, export or ingest;
 // --only side-by-side,under-load adds part 5 (the mixed load at 1 and 50 connections) on the target.
+// --warm-up 2000 and --warm-up-seconds 10 (the defaults): before each workload's timed rounds, that many passes of every side's
+// request, one side after the other (or that many seconds per side, if sooner).
 // --curve 1m runs only the scales listed (default: every scale of the curve up to the target); with
 // NEO4J_URI and --data-dir of a graph kept by keep-graph.ts, the bench reuses that running Neo4j
 // and reads its JVM's CPU counters from the runner's marker in that directory.
@@ -29,7 +31,7 @@ import { benchExport } from './export-bench.ts';
 import { generateGraph } from './generate-graph.ts';
 import { benchIngestMemory } from './ingest-memory-bench.ts';
 import { benchLoad, planRows, timed, unwindLoad } from './load-bench.ts';
-import { benchSideBySide, type SideBySideResult } from './neo4j-graphql-bench.ts';
+import { benchSideBySide, DEFAULT_WARM_UP, type SideBySideResult, type WarmUp } from './neo4j-graphql-bench.ts';
 import { plansDir, profileWorkloads } from './profile-workloads.ts';
 import { printTable } from './stats.ts';
 import { hasGenerated, loadGenerated, parseScale, type Scale } from './workloads.ts';
@@ -48,6 +50,8 @@ export interface ScaleOptions {
   workloads?: string[];
   /** Only these scales of the curve (labels, e.g. `1m`); the target is always among them. */
   curve?: string[];
+  /** The side-by-side warm-up (DEFAULT_WARM_UP where not given): passes of every side's request, or seconds per side. */
+  warmUp?: Partial<WarmUp>;
 }
 
 const CURVE = ['10k', '100k', '1m'];
@@ -140,7 +144,7 @@ export async function benchScale(scaleText: string, options: ScaleOptions): Prom
       }
       const count = await countGraph(db);
       const label = `${scale.label} claims / ${scale.size.factors / 1000}k factors (${count.nodes.toLocaleString('en')} nodes, ${count.relationships.toLocaleString('en')} relationships)`;
-      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs, pid, options.workloads);
+      const results = await benchSideBySide(db.graph.driver, db.target.database, config, label, options.runs, pid, options.workloads, { ...DEFAULT_WARM_UP, ...options.warmUp });
       curve.push({ scale, nodes: count.nodes, results });
       if (!isTarget) continue;
       const outDir = plansDir(scale.label, options.plansDir);
