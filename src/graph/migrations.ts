@@ -68,6 +68,15 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   // the graph until it hit the query timeout on a busy shared graph (CI, 2026-12-07).
   { name: 'related_link_id', cypher: 'CREATE INDEX related_link_id IF NOT EXISTS FOR ()-[p:RELATED]-() ON (p.linkId)' },
   { name: 'causes_link_id', cypher: 'CREATE INDEX causes_link_id IF NOT EXISTS FOR ()-[p:CAUSES]-() ON (p.linkId)' },
+  // The relations that rest on a third document's figures (`restsOn`, a list of document ids: twins that placed a page
+  // with no date, a side an update passed through, pages that confirmed a year), found by one of those documents when
+  // it changes (src/matching/relation-store.ts, saveRelations): every id is one untokenised term, as matchKeys's are.
+  {
+    name: 'claimrelation_rests_on_v1',
+    cypher:
+      'CREATE FULLTEXT INDEX claimrelation_rests_on_v1 IF NOT EXISTS FOR (n:ClaimRelation) ON EACH [n.restsOn] ' +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false}}",
+  },
 ];
 
 /** Indexes replaced by a later version above, dropped once their successor is online. */

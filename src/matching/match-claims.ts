@@ -59,6 +59,19 @@ const recordFor = async (graph: Graph, figures: readonly Figure[]): Promise<Meas
  * previous version of the document, whose pending relations are removed (a decided one stays, with its decision).
  */
 export async function matchDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome> {
+  const result = await matchOneDocument(graph, documentId, supersededId);
+  // Relations of other documents that rested on this one's figures and were not found again are gone (saveRelations);
+  // their documents are weighed again, once, so a relation that still holds through other figures comes back (a page
+  // with no date placed by a third twin). One step: their own dependents are left to their next run.
+  for (const other of result.dependents) {
+    const again = await matchOneDocument(graph, other);
+    for (const [kind, n] of Object.entries(again.relations)) result.relations[kind] = (result.relations[kind] ?? 0) + n;
+  }
+  const { dependents: _weighedAgain, ...outcome } = result;
+  return outcome;
+}
+
+async function matchOneDocument(graph: Graph, documentId: string, supersededId?: string): Promise<MatchOutcome & { dependents: string[] }> {
   const own = await documentFigures(graph, documentId);
   let found: ReturnType<typeof relateAll> = [];
   // Figures with a window: dated ones, and those of pages that state no year (their month and day in the year 1000).
@@ -111,7 +124,7 @@ export async function matchDocument(graph: Graph, documentId: string, superseded
   }
   // A version this document supersedes is no longer matched: its pending relations go.
   const saved = await saveRelations(graph, found, supersededId ? [documentId, supersededId] : [documentId]);
-  return outcome(own.length, found, saved.removed);
+  return { ...outcome(own.length, found, saved.removed), dependents: saved.dependents };
 }
 
 /** Recomputes every relation in the graph (`claimgraph match`): after a matcher change, or an import. */

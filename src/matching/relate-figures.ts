@@ -4,7 +4,7 @@ import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow,
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.10.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.11.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
@@ -12,6 +12,19 @@ export interface FigureRelation {
   earlier: Figure;
   later: Figure;
   why: string;
+  /**
+   * The documents besides its two sides whose figures it rests on: the twins that placed a page with no date, the side
+   * an update passed through, the pages that confirmed a year. When one of them changes (a new version, an editor's
+   * reading, the same text ingested again), the relation is weighed again (src/matching/match-claims.ts).
+   */
+  restsOn?: readonly string[];
+}
+
+/** `documents` less the two sides' own, each once; absent when none is left. */
+function restingOn(r: Pick<FigureRelation, 'earlier' | 'later'>, documents: Iterable<string>): { restsOn?: readonly string[] } {
+  const sides = new Set([r.earlier.documentId, r.later.documentId]);
+  const rest = [...new Set(documents)].filter((d) => !sides.has(d)).sort();
+  return rest.length ? { restsOn: rest } : {};
 }
 
 /** A figure matched without its year must be written with at least this many significant digits (or be a line). */
@@ -430,8 +443,24 @@ function sameChangeWithin(a: Figure, b: Figure, earlier: Figure, later: Figure):
 function restates(earlier: Figure, later: Figure): boolean {
   if (earlier.mode === 'CROSSED' && later.mode === 'CROSSED') return earlier.direction === later.direction && sameLine(earlier, later);
   if (later.mode === 'CROSSED' || isBound(later)) return relateStocksAtOnce(earlier, later, true)?.kind === 'SAME_FIGURE';
+  if (earlier.mode === 'CROSSED' || isBound(earlier)) return false;
+  // Within a week, a later figure coarser than the earlier that holds it says nothing new: a range around it ("$38.0–38.09
+  // trillion" five days after $38.09 trillion), or a round "about" ("about $38 trillion"). Further on, a later round
+  // figure is a reading of its own (the labels' rule: "about $38 trillion" in November after 38.02 on 21 October).
+  if (gapDays(earlier.window, later.window) <= RELEASE_WINDOW_DAYS && earlier.upper === null) {
+    const v = Math.abs(earlier.value);
+    if (later.upper !== null && Math.abs(later.value) <= v && v <= Math.abs(later.upper)) return true;
+    if (later.qualifier === 'ABOUT' && significantDigits(later.surface) <= 2 && agreeing(earlier, later)) return true;
+  }
+  // The same value written with four significant digits or more, at two times more than a week apart: a measure that
+  // moves does not come back to the same four digits — one reading, one of its dates misread ("$2.554 trillion", the
+  // ON RRP's record, dated 30 September in one page and 30 December in another). Not an update; an editor may join them.
+  if (later.upper === null && significantDigits(earlier.surface) >= SAME_DIGITS && significantDigits(later.surface) >= SAME_DIGITS && gapDays(earlier.window, later.window) > RELEASE_WINDOW_DAYS && agreeingPrecisely(earlier, later)) return true;
   return false;
 }
+
+/** Digits that make two equal values one reading rather than a measure's return to a level (`restates`). */
+const SAME_DIGITS = 4;
 
 /**
  * Two readings of a stock over overlapping windows: a level, a level reached or a line crossed. `beyondLine`: whether
@@ -732,7 +761,7 @@ function relateThroughTwins(figures: readonly Figure[], found: readonly FigureRe
         const r: FigureRelation = { kind: 'UPDATES', earlier, later, why: '' };
         if (beyondTheRecord({ ...r, earlier: datedFigure(earlier) ? earlier : { ...earlier, window: side.window }, later: datedFigure(later) ? later : { ...later, window: side.window } }, record)) continue;
         related.add(key(twin, other));
-        out.push({ ...r, why: `${show(later)} is a later reading of the same measure than ${show(earlier)}: ${show(twin)} is the same figure as ${show(side)} (${span(side)}), and ${twinIsEarlier ? `${show(other)} (${span(other)}) is a later reading than ${show(side)}` : `${show(side)} is a later reading than ${show(other)} (${span(other)})`} (${u.why})` });
+        out.push({ ...r, ...restingOn(r, [side.documentId, ...(u.restsOn ?? [])]), why: `${show(later)} is a later reading of the same measure than ${show(earlier)}: ${show(twin)} is the same figure as ${show(side)} (${span(side)}), and ${twinIsEarlier ? `${show(other)} (${span(other)}) is a later reading than ${show(side)}` : `${show(side)} is a later reading than ${show(other)} (${span(other)})`} (${u.why})` });
       }
     }
   }
@@ -949,7 +978,9 @@ function relateConfirmedYears(figures: readonly Figure[], evidence: readonly Fig
               ? `${show(f)}'s page states no year: ${year} is confirmed by ${show(c.own)} of that page being the same figure as ${show(c.twin)} (${span(c.twin)})`
               : `${show(f)}'s page states no year: ${year} is confirmed by figures of ${c.measures.size} measures of that page being the same figures as firm ones of that year (${show(c.own)} and ${show(c.twin)}, ${span(c.twin)}, among them)`;
           });
-        out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, why: `${r.why}; ${why.join('; ')}` });
+        // It rests on the documents that confirmed each side's year (and on whatever the relation itself rests on).
+        const by = [a, b].flatMap((f) => (confirmed.has(f.documentId) && byId.get(f.quantityId)?.yearless ? [...confirmed.get(f.documentId)!.by] : []));
+        out.push({ ...r, earlier: byId.get(r.earlier.quantityId) ?? r.earlier, later: byId.get(r.later.quantityId) ?? r.later, ...restingOn(r, [...by, ...(r.restsOn ?? [])]), why: `${r.why}; ${why.join('; ')}` });
       }
     }
   }
@@ -1082,12 +1113,15 @@ export function relateTimeless(figures: readonly Figure[], focus?: ReadonlySet<s
     // A page placed by the focus document's figures is placed for all its twins: a twin ingested earlier, which could
     // not place the page alone, is related now too (the page reads the same whichever document came first).
     if (focus && !focus.has(documentId) && !twins.some((x) => focus.has(x.other.documentId))) continue;
+    // Each relation rests on every twin that placed the page: another document's twin gone, the page may not be placed.
+    const placers = twins.map((x) => x.other.documentId);
     for (const { timeless: t, other: o } of twins) {
       const original = figures.find((f) => f.quantityId === o.quantityId) ?? o;
       found.push({
         kind: 'SAME_FIGURE',
         earlier: original,
         later: t,
+        ...restingOn({ earlier: original, later: t }, placers),
         why: `${show(t)} ${range(t)} and ${show(original)} ${range(original)} agree within their rounding; ${show(t)} has no date (its page states none): ${anchor.figures} of its page's figures meet figures of other documents dated ${from}..${to}, so it is read as of then`,
       });
     }

@@ -273,6 +273,11 @@ export interface SaveOutcome {
   saved: number;
   /** Pending relations of the documents that the matcher no longer finds, removed. */
   removed: number;
+  /**
+   * Other documents that had pending relations resting on these documents' figures which this run did not find again
+   * (removed, counted in `removed`): they are weighed again by the caller (match-claims.ts).
+   */
+  dependents: string[];
 }
 
 /** Relations written per transaction (and stale ones removed per transaction). */
@@ -291,10 +296,11 @@ export interface SaveOptions {
  * Runs one bounded statement in its own transaction until it reports nothing left (`n` = 0): each pass holds at most
  * its LIMIT of nodes, so no transaction grows with the run.
  */
-async function untilDone(graph: Graph, name: string, cypher: string, params: Record<string, unknown>, onPass?: (n: number) => unknown): Promise<number> {
+async function untilDone(graph: Graph, name: string, cypher: string, params: Record<string, unknown>, onPass?: (n: number) => unknown, onRow?: (row: Record<string, unknown>) => unknown): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await graph.write(name, (tx) => tx.rows<{ n: number }>(name, cypher, params));
+    const [row] = await graph.write(name, (tx) => tx.rows<{ n: number } & Record<string, unknown>>(name, cypher, params));
+    if (row) onRow?.(row);
     const n = row?.n ?? 0;
     if (n === 0) return total;
     total += n;
@@ -333,6 +339,8 @@ export async function saveRelations(graph: Graph, relations: readonly FigureRela
     laterClaimId: r.later.claimId,
     earlierQuantityId: r.earlier.quantityId,
     laterQuantityId: r.later.quantityId,
+    // null removes what an earlier run stored (`SET x += r`): the relation no longer rests on a third document.
+    restsOn: r.restsOn?.length ? [...r.restsOn] : null,
   }));
   const now = new Date().toISOString();
   const run = `match-${randomUUID()}`;
@@ -354,7 +362,7 @@ RETURN count(d) AS n`,
   // 2. Pending relations of those documents that the matcher no longer finds (found from their claims, indexed by
   // document, not by reading every pending relation of the graph; the whole graph's when no documents are named).
   const keep = rows.map((r) => r.id);
-  const removed = await untilDone(
+  let removed = await untilDone(
     graph,
     'matching.removeStale',
     `${documents === null ? "MATCH (x:ClaimRelation {candidate: 'PENDING'})" : "MATCH (c:Claim) WHERE c.documentId IN $documents\nMATCH (c)<-[:EARLIER|LATER]-(x:ClaimRelation {candidate: 'PENDING'})"}
@@ -368,6 +376,33 @@ RETURN count(*) AS n`,
     { keep, documents, size },
     (done) => options.onProgress?.({ phase: 'removed', done, total: null }),
   );
+
+  // 2b. Pending relations of other documents that rest on these documents' figures (`restsOn`: a page with no date
+  // placed by their twins, an update through one of their figures, a year they confirmed) and that this run did not
+  // find again: what they rest on has changed (a new version, an editor's reading), so they go too. Their documents
+  // are returned (`dependents`) to be weighed again, so a relation that still holds through other figures comes back.
+  const dependents = new Set<string>();
+  if (documents !== null && documents.length) {
+    const restsQuery = documents.map((d) => `"${d.replace(/["\\]/g, '\\$&')}"`).join(' OR ');
+    const resting = await untilDone(
+      graph,
+      'matching.removeResting',
+      `CALL db.index.fulltext.queryNodes('claimrelation_rests_on_v1', $restsQuery) YIELD node AS x
+WITH x WHERE x:ClaimRelation AND x.candidate = 'PENDING' AND any(d IN x.restsOn WHERE d IN $documents) AND NOT x.id IN $keep
+WITH x LIMIT toInteger($size)
+OPTIONAL MATCH (x)-[:EARLIER|LATER]->(c:Claim)
+WITH x, collect(DISTINCT c.documentId) AS sides
+OPTIONAL MATCH (:Claim)-[p:RELATED {linkId: x.id}]->(:Claim)
+DELETE p
+WITH DISTINCT x, sides
+DETACH DELETE x
+RETURN count(*) AS n, reduce(all = [], s IN collect(sides) | all + s) AS documents`,
+      { restsQuery, keep, documents, size },
+      undefined,
+      (row) => (row['documents'] as string[] | undefined)?.forEach((d) => dependents.add(d)),
+    );
+    removed += resting;
+  }
 
   // 3. The relations, a batch per transaction.
   let saved = 0;
@@ -408,7 +443,7 @@ SET d.matchedAt = $at, d.matchedWith = $matcherVersion REMOVE d.matchingRun
 RETURN count(d) AS n`,
     { run, documents, at: new Date().toISOString(), matcherVersion: MATCHER_VERSION },
   );
-  return { saved, removed };
+  return { saved, removed, dependents: [...dependents].filter((d) => !documents?.includes(d)).sort() };
 }
 
 /** Relations of each claim (DataLoader batch), oldest first. */

@@ -488,3 +488,50 @@ describe('a line the record crosses once, reported by a page that states no date
     expect((await between(a, '37 兆美元', b)).map((r) => r.kind)).toEqual(['SAME_FIGURE']);
   });
 });
+
+describe('relations that rest on a third document, when that document changes (issue 19, ninth pass)', () => {
+  /** A version of the page at `url`: a changed text supersedes the one before (ingest-store.ts, previousVersion). */
+  async function version(url: string, text: string, lang: string, published: string): Promise<Doc> {
+    const r = await gql<{ ingestDocument: { document: Doc } }>(
+      server,
+      `mutation($i: IngestDocumentInput!) { ingestDocument(input: $i) { document { id claims { id quote quantities { surface } related { ${RELATED} } } } } }`,
+      { i: { text: `${text}\n\nFiled by ${nonce}.`, lang, url, published } },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data!.ingestDocument.document;
+  }
+  const kinds = async (a: Doc, surface: string, b: Doc) => (await between(a, surface, b)).map((x) => x.kind);
+
+  it('issue 19: a page with no date placed by the twins of two documents kept its relations after one of them changed and no longer placed it', async () => {
+    const tga = `https://example.test/${nonce}/tga`;
+    const wire = `https://example.test/${nonce}/wire`;
+    // A page with no date: placed in early November 2025 by two of its figures' twins in dated pages.
+    const dateless = await ingest('美联储储备金已跌至 2.834 万亿美元。截至上周五，财政部一般账户(TGA)余额首次突破 1.15 万亿美元。', 'zh-Hans', null);
+    const reserves = await ingest('Bank reserves fell to $2.834 trillion in the week ending November 5, 2025.', 'en', '2025-11-06');
+    const first = await version(tga, '2025年11月4日，財政部一般帳戶（TGA）餘額突破1.15兆美元。', 'zh-Hant', '2025-11-05');
+    expect(await kinds(dateless, '2.834 万亿美元', reserves)).toEqual(['SAME_FIGURE']);
+    expect(await kinds(dateless, '1.15 万亿美元', first)).toEqual(['SAME_FIGURE']);
+    // A third twin of the crossing: the page is placed by it too.
+    const other = await version(wire, '2025年11月5日，財政部一般帳戶（TGA）餘額突破1.15兆美元。', 'zh-Hant', '2025-11-06');
+    expect(await kinds(dateless, '1.15 万亿美元', other)).toEqual(['SAME_FIGURE']);
+    // The first crossing's page is corrected (a new version, no crossing): the page is still placed, by the third twin,
+    // and its relations that hold through it stay (weighed again, not merely left).
+    const corrected = await version(tga, '2025年11月4日，財政部一般帳戶（TGA）餘額為8,500億美元。', 'zh-Hant', '2025-11-05');
+    // (the corrected level, 8,500億 on 4 November, may be an earlier reading than the page's crossing: not the same figure)
+    expect(await kinds(dateless, '1.15 万亿美元', corrected)).not.toContain('SAME_FIGURE');
+    expect(await kinds(dateless, '2.834 万亿美元', reserves)).toEqual(['SAME_FIGURE']);
+    expect(await kinds(dateless, '1.15 万亿美元', other)).toEqual(['SAME_FIGURE']);
+    // The third twin's page is corrected too: nothing places the page any more, and nothing it was placed by is left
+    // standing — before, the page's relation to the reserves page (which neither new version touches) stayed.
+    await version(wire, '2025年11月5日，財政部一般帳戶（TGA）餘額為8,600億美元。', 'zh-Hant', '2025-11-06');
+    expect(await kinds(dateless, '2.834 万亿美元', reserves)).toEqual([]);
+    expect(await kinds(dateless, '1.15 万亿美元', other)).toEqual([]);
+    // The same text ingested again changes nothing; the crossing stated again places the page again.
+    await version(wire, '2025年11月5日，財政部一般帳戶（TGA）餘額為8,600億美元。', 'zh-Hant', '2025-11-06');
+    expect(await kinds(dateless, '2.834 万亿美元', reserves)).toEqual([]);
+    const restated = await version(wire, '2025年11月5日，財政部一般帳戶（TGA）餘額首次突破1.15兆美元。', 'zh-Hant', '2025-11-06');
+    expect(await kinds(dateless, '2.834 万亿美元', reserves)).toEqual(['SAME_FIGURE']);
+    expect(await kinds(dateless, '1.15 万亿美元', restated)).toEqual(['SAME_FIGURE']);
+  });
+});

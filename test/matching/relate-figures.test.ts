@@ -945,3 +945,58 @@ describe('a change whose window lies within the other\'s (issue 19, eighth pass)
     expect(relateFigures(change('$40.3 billion', 40.3e9, '2025-12-05..2025-12-18'), change('401亿美元', 40.1e9, week))).toBeNull();
   });
 });
+
+describe('what a relation rests on besides its two sides (issue 19, ninth pass)', () => {
+  const tga = { factorId: 'f-tga-balance' } as const;
+  const line = { ...tga, mode: 'CROSSED', direction: 'INCREASE', qualifier: 'ABOVE' } as const;
+  const timeless = (surface: string, value: number, page: string, extra: Partial<Figure> = {}) => fig(surface, value, '0000-01-01', { documentId: page, timeless: true, timeSource: null, ...extra });
+
+  it('issue 19: a page with no date placed by twins in two documents: each of its relations names the other twin\'s document, so a change there weighs it again', () => {
+    const reserves = timeless('2.834 万亿美元', 2.834e12, 'page', { mode: 'REACHED', direction: 'DECREASE' });
+    const crossed = timeless('1.15 万亿美元', 1.15e12, 'page', line);
+    const r = fig('$2.834 trillion', 2.834e12, '2025-10-30..2025-11-05', { documentId: 'reserves', mode: 'REACHED', direction: 'DECREASE' });
+    const t = fig('1.15兆美元', 1.15e12, '2025-11-04', { ...line, documentId: 'tga' });
+    const found = relateAll([reserves, crossed, r, t]);
+    const restsOn = Object.fromEntries(found.map((x) => [`${x.earlier.documentId}–${x.later.documentId}`, x.restsOn ?? []]));
+    expect(restsOn).toEqual({ 'reserves–page': ['tga'], 'tga–page': ['reserves'] });
+    // A relation of two documents found by their own figures rests on nothing else.
+    const direct = relateAll([fig('$2.98 trillion', 2.98e12, '2025-10-01', { documentId: 'a' }), fig('2.98萬億美元', 2.98e12, '2025-10-01', { documentId: 'b' })]);
+    expect(direct.map((x) => [x.kind, x.restsOn])).toEqual([['SAME_FIGURE', undefined]]);
+  });
+
+  it('issue 19: an update passed through a twin rests on the document of the side it passed through', () => {
+    const earlier = fig('$2.98 trillion', 2.98e12, '2025-10-01', { documentId: 'early' });
+    // The twin's page states no year: it meets the later figure only through the earlier one (its numbers placed it).
+    const twin = fig('2.98萬億美元', 2.98e12, '1000-10-01', { documentId: 'twin', yearless: true });
+    const later = fig('$2.93 trillion', 2.93e12, '2025-10-15', { documentId: 'late' });
+    const through = relateAll([earlier, twin, later]).filter((x) => x.kind === 'UPDATES' && x.restsOn);
+    expect(through.map((x) => [x.earlier.documentId, x.later.documentId, x.restsOn])).toEqual([['twin', 'late', ['early']]]);
+  });
+});
+
+describe('later figures that say nothing new are no updates (issue 19, ninth pass)', () => {
+  const debt = { factorId: 'f-us-federal-debt' } as const;
+  const kind = (a: Figure, b: Figure) => relateFigures(a, b)?.kind ?? 'NONE';
+
+  it('issue 19: a range around the earlier figure, or a round "about", within a week, was proposed as a later reading', () => {
+    const exact = fig('$38.09 trillion', 38.09e12, '2025-11-06', debt);
+    // fresh.yaml: "has reached $38.0–38.09 trillion" and "about $38 trillion" five days on (labelled the same figure).
+    expect(kind(exact, fig('$38.0–38.09 trillion', 38.0e12, '2025-11-11..2025-11-15', { ...debt, upper: 38.09e12, mode: 'REACHED', direction: 'INCREASE' }))).toBe('NONE');
+    expect(kind(exact, fig('$38 trillion', 38e12, '2025-11-11..2025-11-15', { ...debt, qualifier: 'ABOUT' }))).toBe('NONE');
+    // Further on, the same words are a later reading (the labels' rule: 38.02 on 21 October, then the range in November).
+    expect(kind(fig('38019813354700.26美元', 38019813354700.26, '2025-10-21', debt), fig('$38.0–38.09 trillion', 38.0e12, '2025-11-11..2025-11-15', { ...debt, upper: 38.09e12 }))).toBe('UPDATES');
+    expect(kind(exact, fig('$38 trillion', 38e12, '2025-11-20..2025-11-25', { ...debt, qualifier: 'ABOUT' }))).toBe('UPDATES');
+    // A later figure that does not hold the earlier one is a later reading, within the week too.
+    expect(kind(exact, fig('$38.15 trillion', 38.15e12, '2025-11-12', debt))).toBe('UPDATES');
+  });
+
+  it('issue 19: the same four-digit figure at two dates a quarter apart (one of them misread) was proposed as a later reading', () => {
+    const onrrp = { factorId: 'f-on-rrp' } as const;
+    const misdated = fig('$2.554 trillion', 2.554e12, '2022-09-30', onrrp);
+    expect(kind(misdated, fig('$2.554 trillion', 2.554e12, '2022-12-30', onrrp))).toBe('NONE');
+    expect(kind(misdated, fig('2.554万亿美元', 2.554e12, '2022-12-30', onrrp))).toBe('NONE');
+    // Another value, or three digits (reserves at 2.85 trillion two weeks running: the labels' later reading), stays one.
+    expect(kind(misdated, fig('$2.6 trillion', 2.6e12, '2022-12-30', onrrp))).toBe('UPDATES');
+    expect(kind(fig('2.85兆美元', 2.85e12, '2025-11-05'), fig('2.85万亿美元', 2.85e12, '2025-11-19'))).toBe('UPDATES');
+  });
+});

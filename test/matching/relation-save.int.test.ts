@@ -109,7 +109,7 @@ describe('matching.save in bounded batches (review of 2026-12-07)', () => {
     expect(done.relations.every((x) => x.why !== 'w')).toBe(true);
 
     // Idempotent: the same run once more writes the same relations, at the same versions, and removes nothing.
-    expect(await saveRelations(graph, next, [docA], { batchSize: BATCH })).toEqual({ saved: CLAIMS, removed: 0 });
+    expect(await saveRelations(graph, next, [docA], { batchSize: BATCH })).toEqual({ saved: CLAIMS, removed: 0, dependents: [] });
     const same = await seen();
     expect(same.relations).toEqual(done.relations);
   });
