@@ -65,7 +65,7 @@ describe('matching.save in bounded batches (review of 2026-12-07)', () => {
         if (p.phase === 'saved') during.push(await seen());
       },
     });
-    expect(outcome).toEqual({ saved: CLAIMS, removed: 0 });
+    expect(outcome).toEqual({ saved: CLAIMS, removed: 0, dependents: [] });
     // Three transactions of at most three relations, each visible to another session once it committed, every
     // relation whole (its two edges and its projection), the document read as in progress throughout.
     expect(during.map((d) => d.relations.length)).toEqual([3, 6, 7]);
@@ -101,7 +101,7 @@ describe('matching.save in bounded batches (review of 2026-12-07)', () => {
     expect(broken.relations.filter((x) => x.why === 'new' || x.why === 'refreshed')).toHaveLength(BATCH);
 
     const again = await saveRelations(graph, next, [docA], { batchSize: BATCH });
-    expect(again).toEqual({ saved: CLAIMS, removed: 0 });
+    expect(again).toEqual({ saved: CLAIMS, removed: 0, dependents: [] });
     const done = await seen();
     expect(done.matching?.state).toBe('MATCHED');
     const want = next.map((r) => relationId(r.earlier.quantityId, r.later.quantityId)).sort();
@@ -117,10 +117,28 @@ describe('matching.save in bounded batches (review of 2026-12-07)', () => {
   it('removes stale relations in bounded batches too', async () => {
     const removedAt: number[] = [];
     const outcome = await saveRelations(graph, [], [docA], { batchSize: BATCH, onProgress: (p) => (p.phase === 'removed' ? removedAt.push(p.done) : undefined) });
-    expect(outcome).toEqual({ saved: 0, removed: CLAIMS });
+    expect(outcome).toEqual({ saved: 0, removed: CLAIMS, dependents: [] });
     expect(removedAt).toEqual([3, 6, 7]);
     const after = await seen();
     expect(after.relations).toEqual([]);
     expect(after.matching?.state).toBe('MATCHED');
+  });
+
+  it('issue 19 (ninth pass): a relation that rests on a third document goes when that document is matched again and no longer bears it, naming the documents to weigh again', async () => {
+    const third = `${prefix}-doc-c`;
+    const resting: FigureRelation = { ...relation(2, 3, 'placed by a twin in C'), restsOn: [third] };
+    const plain = relation(4);
+    expect(await saveRelations(graph, [resting, plain], [docA])).toEqual({ saved: 2, removed: 0, dependents: [] });
+    // C matched again and still bearing it: it stays (found again, so kept); nothing to weigh again.
+    expect(await saveRelations(graph, [resting], [third])).toEqual({ saved: 1, removed: 0, dependents: [] });
+    // C matched again without it: it goes, and A and B are named to be weighed again; the relation that rests on
+    // nothing else stays.
+    expect(await saveRelations(graph, [], [third], { batchSize: 1 })).toEqual({ saved: 0, removed: 1, dependents: [docA, docB].sort() });
+    const ids = (await seen()).relations.map((x) => x.id);
+    expect(ids).toEqual([relationId(plain.earlier.quantityId, plain.later.quantityId)]);
+    // Saved again without restsOn, a relation no longer rests on C: C's runs leave it alone.
+    await saveRelations(graph, [resting], [docA]);
+    await saveRelations(graph, [{ ...resting, restsOn: undefined } as FigureRelation], [docA]);
+    expect(await saveRelations(graph, [], [third])).toEqual({ saved: 0, removed: 0, dependents: [] });
   });
 });
