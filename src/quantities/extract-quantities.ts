@@ -644,10 +644,12 @@ function readNumber(text: string, start: number, end: number, ctx: { yuan: strin
   // A second number after a separator makes a range when its unit agrees.
   const after = text.slice(pos + (yearWord ? yearWord[0].length : 0), pos + 40);
   const sep = RANGE_SEP.exec(after);
-  const fromBefore = text.slice(Math.max(0, start - 16), start);
+  const fromBefore = text.slice(Math.max(0, start - 48), start);
   if (sep && hi === undefined) {
     const word = sep[0].trim();
-    const allowed = word === 'and' ? /\bbetween\s+$/i.test(fromBefore) : word === 'to' ? !/\bfrom\s+$/i.test(fromBefore) || /\b(?:range|ranged|ranging)\s+from\s+$/i.test(fromBefore) : true;
+    // "from X to Y" is where a change started and where it ended, a qualifier or not between ("from approximately
+    // $9 trillion to $6.6 trillion", "from over $9 trillion"); a range only when said to be one ("ranging from").
+    const allowed = word === 'and' ? /\bbetween\s+$/i.test(fromBefore) : word === 'to' ? !FROM_BEFORE_EN.test(fromBefore) || RANGING_FROM_EN.test(fromBefore) : true;
     const second = allowed ? NUM_AT.exec(after.slice(sep[0].length)) : null;
     const secondValue = second ? coreValue(second[0].replace(CURRENCY_SIGN, '')) : undefined;
     if (second && secondValue !== undefined && !(word === '-' && /[A-Za-z]/.test(text[start - 1] ?? ''))) {
@@ -762,6 +764,8 @@ function unitOfPrefix(before: string, unit: string): string {
 }
 
 const QUALIFIERS_EN = String.raw`(?:(?:about|approximately|roughly|around|nearly|almost|some|over|more than|less than|just)\s+)*`;
+const FROM_BEFORE_EN = new RegExp(String.raw`\bfrom\s+${QUALIFIERS_EN}$`, 'i');
+const RANGING_FROM_EN = new RegExp(String.raw`\b(?:range|ranged|ranging|ranges)\s+from\s+${QUALIFIERS_EN}$`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+${QUALIFIERS_EN}$`, 'i');
 const CHANGE_VERB_EN = new RegExp(String.raw`\b(?:fell|rose|dropped|declined|increased|decreased|jumped|climbed|slid|surged|plunged|grew|gained|shrank|tumbled|sank|added|lost|drops|falls|rises)\s+${QUALIFIERS_EN}$`, 'i');
 const CHANGE_VERB_ZH = /(?:減少|减少|增加|下降|上升|下跌|上漲|上涨|回落|下滑|增長|增长|縮減|缩减|擴大|扩大|萎縮|萎缩|飆升|飙升|暴增|暴跌|大增|大減|大减|降|升|跌|漲|涨|增|減|减)了?\s?(?:大約|大约|約|约|近|逾|超過|超过)?\s?$/;
