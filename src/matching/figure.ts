@@ -186,6 +186,23 @@ export function significantDigits(surface: string): number {
   return (last.includes('.') ? digits : digits.replace(/0+$/, '')).length;
 }
 
+/**
+ * Whether the figure reports a line crossed: a line crossed (CROSSED), or a level reached that is written as a round
+ * line of its scale ("the debt hit $37 trillion", "reached 38 trillion dollars", 达到35万亿: a whole number of the
+ * scale word, at most two significant digits, no qualifier), with a direction. Reaching a round line is how the press
+ * tells the day a measure crossed it, so such a figure meets the reports of that crossing where the record places it
+ * (`relateRecordCrossings` in src/matching/relate-figures.ts) — as the same figure only, never an update or a
+ * contradiction; it stays a level reached for every other rule. "fell to $37.4 billion" (three digits) is a reading.
+ */
+export function reportsLine(f: Pick<Figure, 'mode' | 'direction' | 'surface' | 'qualifier' | 'timeSource' | 'timeless'>): boolean {
+  if (f.mode === 'CROSSED') return true;
+  if (f.mode !== 'REACHED' || (f.direction !== 'INCREASE' && f.direction !== 'DECREASE') || f.qualifier) return false;
+  // Dated only by its page ("the debt has reached 38 trillion"): the present level, not the day of a crossing.
+  if (f.timeSource === 'DOCUMENT_DATE' && !f.timeless) return false;
+  const written = /(\d[\d,]*(?:\.\d+)?)\s?(?:trillion|billion|tn|bn|萬億|万亿|兆|億|亿)/i.exec(f.surface);
+  return !!written && !written[1]!.includes('.') && significantDigits(f.surface) <= 2;
+}
+
 export type Stance = 'OBSERVATION' | 'AIM' | 'UNDATED_BASE';
 
 /**

@@ -1,6 +1,6 @@
 import type { TimeWindow } from '../quantities/frame.ts';
 import type { RelationKind } from '../vocabulary.ts';
-import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow, sharedDays, shiftDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
+import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow, reportsLine, sharedDays, shiftDays, significantDigits, UNDATED_SLACK_DAYS, type Figure, type Interval } from './figure.ts';
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
@@ -1005,7 +1005,7 @@ function relateRecordCrossings(figures: readonly Figure[], found: readonly Figur
   const related = new Set(found.map((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|')));
   const lines = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.mode !== 'CROSSED' || !f.direction || (f.direction !== 'INCREASE' && f.direction !== 'DECREASE') || (f.stance ?? 'OBSERVATION') !== 'OBSERVATION') continue;
+    if (!reportsLine(f) || !f.direction || (f.direction !== 'INCREASE' && f.direction !== 'DECREASE') || (f.stance ?? 'OBSERVATION') !== 'OBSERVATION') continue;
     const key = `${groupKey(f)}\u0000${f.direction}\u0000${Number(Math.abs(f.value).toPrecision(4))}`;
     (lines.get(key) ?? lines.set(key, []).get(key)!).push(f);
   }
