@@ -1,5 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
-import { datedFigure, shiftDays, spanOf, type Figure } from './figure.ts';
+import { datedFigure, reportsLine, shiftDays, spanOf, type Figure } from './figure.ts';
 import { measureRecord, type MeasureObservation, type MeasureRecord } from './measure-record.ts';
 import { relateAll } from './relate-figures.ts';
 import { allFigures, documentFigures, documentOfClaim, figuresByValue, figuresInMonths, figuresNear, figuresOfDocuments, measureObservations, saveRelations } from './relation-store.ts';
@@ -40,7 +40,7 @@ function twinValues(timeless: readonly Figure[]): { factorId: string; unit: stri
 export async function recordObservations(graph: Graph, figures: readonly Figure[]): Promise<MeasureObservation[]> {
   // The whole record of the measures of year-less figures (their year may be found in it) and of lines crossed (where
   // the record crosses the line, and whether only once: relateRecordCrossings).
-  const wholeFactors = [...new Set(figures.filter((f) => f.yearless || f.mode === 'CROSSED').map((f) => f.factorId))];
+  const wholeFactors = [...new Set(figures.filter((f) => f.yearless || reportsLine(f)).map((f) => f.factorId))];
   const out: MeasureObservation[] = wholeFactors.length ? await measureObservations(graph, wholeFactors, '0001-01-01', '9999-12-31') : [];
   const dated = figures.filter(datedFigure);
   const whole = new Set(wholeFactors);
@@ -102,13 +102,13 @@ async function matchOneDocument(graph: Graph, documentId: string, supersededId?:
     // crossing (relateRecordCrossings), a page that states no date included.
     // Only the lines the record crosses once are looked up: a line crossed back and forth (reserves around 3 trillion)
     // places nothing, and its reports are many.
-    const crossings = own.filter((f) => f.mode === 'CROSSED' && (f.direction === 'INCREASE' || f.direction === 'DECREASE'));
+    const crossings = own.filter((f) => reportsLine(f) && (f.direction === 'INCREASE' || f.direction === 'DECREASE'));
     if (crossings.length) {
       const record = measureRecord(await measureObservations(graph, [...new Set(crossings.map((f) => f.factorId))], '0001-01-01', '9999-12-31'));
       const lines = crossings
         .filter((f) => record.crossedOnce?.(f.factorId, f.unit, Math.abs(f.value), f.direction as 'INCREASE' | 'DECREASE'))
         .map((f) => ({ factorId: f.factorId, unit: f.unit, low: Math.abs(f.value) * (1 - 1e-3), high: Math.abs(f.value) * (1 + 1e-3) }));
-      for (const f of await figuresByValue(graph, lines, true)) if (!byId.has(f.quantityId)) byId.set(f.quantityId, f);
+      for (const f of await figuresByValue(graph, lines, true)) if (!byId.has(f.quantityId) && reportsLine(f)) byId.set(f.quantityId, f);
     }
     // Figures with no time at all (pages that state no date) are placed by their page's twins elsewhere: every figure
     // of such a page, and every figure that may be a twin of one of them, so the page is placed the same whichever

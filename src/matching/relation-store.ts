@@ -197,8 +197,9 @@ ${FIGURE_RETURN}`,
 /**
  * Dated figures (year-less ones too) of each wanted factor and unit whose value lies in [low, high]: the twins a
  * figure with no time at all may have (src/matching/relate-figures.ts, `relateTimeless`), found by value since there is
- * no window to search by. `crossings`: the lines crossed at those values instead, with or without any time (every
- * report of a crossing the record places: `relateRecordCrossings`).
+ * no window to search by. `crossings`: the lines crossed, and the levels reached, at those values instead, with or
+ * without any time (every report of a crossing the record places: `relateRecordCrossings`; the caller keeps those
+ * that report a line, `reportsLine` in figure.ts).
  */
 export async function figuresByValue(graph: Graph, wanted: readonly { factorId: string; unit: string; low: number; high: number }[], crossings = false): Promise<Figure[]> {
   if (!wanted.length) return [];
@@ -210,7 +211,7 @@ export async function figuresByValue(graph: Graph, wanted: readonly { factorId: 
   MATCH (c:Claim)-[:HAS_QUANTITY]->(q)
   RETURN DISTINCT c, q
 }
-${crossings ? `${FIGURE_READ_ANY} AND mode = 'CROSSED'` : FIGURE_READ}
+${crossings ? `${FIGURE_READ_ANY} AND mode IN ['CROSSED', 'REACHED']` : FIGURE_READ}
 ${FIGURE_RETURN}`,
     { wanted },
   );
