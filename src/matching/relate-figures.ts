@@ -4,7 +4,7 @@ import { datedFigure, days, gapDays, halfUnit, intervalOf, isBound, matchWindow,
 import type { MeasureRecord } from './measure-record.ts';
 
 /** Bumped whenever the rules below change, and stored on every relation they compute. */
-export const MATCHER_VERSION = 'claimgraph-match/1.11.0';
+export const MATCHER_VERSION = 'claimgraph-match/1.12.0';
 
 /** A relation between two figures, with the arithmetic behind it. `later` is the figure whose window ends later. */
 export interface FigureRelation {
