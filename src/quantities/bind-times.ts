@@ -67,6 +67,52 @@ const FROM_FIGURE = /(?:\bfrom|從|从|(?<![經经理藉借])由)\s*(?:約|约|�
 const ON_DAY = /\bon\s+$/i;
 
 /**
+ * The cleft "上一次它突破36兆美元的時間，是去年即2024年11月15日" / "突破34兆與35兆美元的時間，分別是2023年12月29日，以及2024年7月26日":
+ * the figures before 的時間 (the time when …) are dated by the times after 是 — the last of the first stretch (去年即
+ * 2024年11月15日: the day), or with 分別 one each, in order. Its words run from the figure to 是.
+ */
+const CLEFT_AFTER = /^[^，,。；;！？!?]{0,12}?的(?:時間|时间|日子|時候|时候)\s*[，,]?\s*(分別|分别)?\s*(?:是|為|为)/;
+/** Between two times of a cleft's list: a comma, 以及, 和, 及, 與, 、. */
+const CLEFT_LIST_GAP = /^\s*[，,、]?\s*(?:以及|及|和|與|与|跟)?\s*$/;
+
+function cleftTimes(text: string, sentence: Span, quantities: readonly BindingQuantity[], amounts: readonly boolean[], times: readonly TimeExpression[]): Map<number, TimeExpression> {
+  const out = new Map<number, TimeExpression>();
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/的(?:時間|时间|日子|時候|时候)/.test(body)) return out;
+  for (let i = 0; i < quantities.length; i++) {
+    if (!amounts[i] || out.has(i)) continue;
+    const q = quantities[i]!;
+    const m = CLEFT_AFTER.exec(text.slice(q.end, sentence.end));
+    if (!m) continue;
+    const at = q.end + m[0].length;
+    // The figures of the cleft's subject: this one and the amounts after it up to 的時間 ("34兆與35兆美元").
+    const figures = quantities.map((_, k) => k).filter((k) => amounts[k] && quantities[k]!.start >= q.start && quantities[k]!.end <= at);
+    const after = times.filter((t) => t.start >= at && !t.since).sort((a, b) => a.start - b.start);
+    const first = after[0];
+    if (!first || /[，,。；;]/.test(text.slice(at, first.start))) continue;
+    if (m[1]) {
+      // 分別是 D1，以及 D2: one time each, in order; the list stops at anything else.
+      const list = [first];
+      for (const t of after.slice(1)) {
+        if (!CLEFT_LIST_GAP.test(text.slice(list.at(-1)!.end, t.start))) break;
+        list.push(t);
+      }
+      if (list.length !== figures.length) continue;
+      figures.forEach((k, j) => out.set(k, list[j]!));
+    } else {
+      // 是去年即2024年11月15日: the last time of the stretch after 是 (within its clause).
+      let last = first;
+      for (const t of after.slice(1)) {
+        if (/[，,。；;]/.test(text.slice(last.end, t.start))) break;
+        last = t;
+      }
+      for (const k of figures) out.set(k, last);
+    }
+  }
+  return out;
+}
+
+/**
  * The time expression governing each quantity of a sentence (null: none; the document's date is the fallback).
  * `times` are the expressions a figure may take (not those reserved for comparison bases or an extremum's "since").
  */
@@ -93,8 +139,11 @@ export function governingTimes(text: string, sentence: Span, quantities: readonl
   const doc = documentDate?.slice(0, 10) ?? null;
   const firstAmount = quantities.find((q, i) => amounts[i])?.start ?? sentence.end;
   const free = governs.filter((t) => !owner.has(t)).map((t) => (doc && t.grain === 'DAY' && t.window?.start === doc && t.window.end === doc && t.end <= firstAmount && /^\s*[,，]/.test(text.slice(t.end, t.end + 2)) && !ON_DAY.test(text.slice(Math.max(sentence.start, t.start - 4), t.start)) ? { ...t, now: true } : t));
+  const cleft = cleftTimes(text, sentence, quantities, amounts, governs);
   return quantities.map((q, i) => {
     if (!amounts[i]) return null;
+    const byCleft = cleft.get(i);
+    if (byCleft) return byCleft;
     const nearest = (xs: readonly TimeExpression[]) => [...xs].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0] ?? null;
     const owned = governs.filter((t) => owner.get(t) === i);
     if (owned.length) return nearest(owned);
