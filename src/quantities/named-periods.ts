@@ -149,7 +149,9 @@ export function namedTimesIn(text: string, sentence: Span, doc: string | null): 
         const afterEvent = AFTER_EVENT.test(after) && (!p.occurrences.some((x) => x.to) || STARTED_BEFORE.test(before));
         // "after the shutdown", 停擺後: after its end or since its start, a guess either way; "after (the)" likewise.
         const afterPeriod = /\bafter\s*(?:the\s+)?$/i.test(beforeYear) && p.occurrences.some((x) => x.to);
-        const since = !current && !afterPeriod && (SINCE_BEFORE.test(beforeYear) || SINCE_AFTER.test(after) || afterEvent || (THEN_AFTER.test(after) && COMPARED_BEFORE.test(before)));
+        // 从疫情时期的近9万亿美元缩减至…: 从 opens a move from the period's figure, the period itself (not a since).
+        const fromPeriod = /[從从自]\s*$/.test(beforeYear) && DURING_AFTER.test(after) && !SINCE_AFTER.test(after.replace(DURING_AFTER, ''));
+        const since = !current && !afterPeriod && !fromPeriod && (SINCE_BEFORE.test(beforeYear) || SINCE_AFTER.test(after) || afterEvent || (THEN_AFTER.test(after) && COMPARED_BEFORE.test(before)));
         const firstSpan = !since && !current && !afterPeriod && p.occurrences.some((x) => x.to) ? FIRST_SPAN_AFTER.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 16))) : null;
         const during = !since && !current && !afterPeriod && (DURING_BEFORE.test(beforeYear) || DURING_AFTER.test(after) || !!firstSpan);
         const onDay = !since && !during && !current && !p.occurrences.some((x) => x.to) && ON_BEFORE.test(beforeYear);

@@ -28,3 +28,19 @@ describe('the cleft "…的時間，是 D": the date after 是 dates the figure 
     expect(frameOf(text, '37兆美元', '2025-08-13').window).toEqual({ start: '2025-08-12', end: '2025-08-12' });
   });
 });
+
+describe('从/從 before a named period with 时期/期間: the start of a move from the period\'s figure, the period (not a since)', () => {
+  it('从疫情时期的近9万亿美元缩减至约6.5万亿美元: 疫情时期 is the pandemic (to 2023-05-05), and 2025年 dates the level reached', () => {
+    const text = '2025年,随着美联储将资产负债表规模从疫情时期的近9万亿美元缩减至约6.5万亿美元。';
+    const peak = frameOf(text, '9万亿美元', '2025-05-15');
+    expect(peak.window).toEqual({ start: '2020-03-11', end: '2023-05-05' });
+    const now = frameOf(text, '6.5万亿美元', '2025-05-15');
+    expect(now.window).toEqual({ start: '2025-01-01', end: '2025-05-15' });
+    expect(now.timeText).toBe('2025年');
+  });
+  it('自疫情以來 stays a since', () => {
+    const f = frameOf('自疫情以來，美聯儲資產負債表增加了4.8萬億美元。', '4.8萬億美元', '2022-05-01');
+    expect(f.window?.start).toBe('2020-03-01');
+    expect(f.window?.end).toBe('2022-05-01');
+  });
+});
