@@ -321,6 +321,14 @@ const PATTERNS: [PatternScript, RegExp, Resolver][] = [
     const mo = /year/i.test(m[1]!) ? 12 : 3 * (Math.floor(doc.getUTCMonth() / 3) + 1);
     return dayWindow(utc(y, mo, lastDay(y, mo)));
   }],
+  // "the quarter-end target of $850bn", "a year-end goal": a target set for the close of the quarter (year) under way
+  // on the document's date, its last day (what is aimed at lies ahead; a target's check is inconclusive anyway)
+  [LATIN, /(?<=\b(?:the|a|its|their|Treasury['’]s)\s+)(?:(?:current|this)\s+)?(year|quarter)[- ]end(?=\s+(?:cash\s+)?(?:target|goal|projection|forecast|estimate|assumption)\b)/gi, (m, doc) => {
+    if (!doc) return { window: null, grain: 'DAY' };
+    const y = doc.getUTCFullYear();
+    const mo = /year/i.test(m[1]!) ? 12 : 3 * (Math.floor(doc.getUTCMonth() / 3) + 1);
+    return dayWindow(utc(y, mo, lastDay(y, mo)));
+  }],
   // early 2021, mid-2025
   [LATIN, new RegExp(String.raw`\b${PART_EN}((?:19|20)\d{2})\b`, 'gi'), (m) => yearWindow(Number(m[1]), yearPart(m[0]))],
   // year-end 2024, end-2024, 2024 year-end: December

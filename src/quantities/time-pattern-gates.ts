@@ -75,6 +75,7 @@ const GATES: [key: string, pattern: string, words: readonly string[]][] = [
   ['28178207', '同期, 在此期間', ['期']],
   ['f1d81265', '此後, since then', ['此後', '此后', '其後', '其后', 'then']],
   ['d3b760fb', 'by year-end, at quarter-end', ['end']],
+  ['6df8846b', 'the quarter-end target', ['end']],
   ['b6b0904c', '去年年底, 今年初', ['今年', '去年', '明年', '前年']],
   ['0549ff06', 'a day earlier', ['day']],
 ];

@@ -44,3 +44,18 @@ describe('从/從 before a named period with 时期/期間: the start of a move 
     expect(f.window?.end).toBe('2022-05-01');
   });
 });
+
+describe('a target set for the quarter\'s (year\'s) end: the close of the one under way on the document\'s date', () => {
+  it('"the quarter-end target of $850bn" in November 2025 is 31 December 2025, not the final week of October', () => {
+    const text = 'In the final week of October, the Treasury General Account climbed to $1 trillion, well above the quarter-end target of $850bn.';
+    const f = frameOf(text, '$850bn', '2025-11-10');
+    expect(f.window).toEqual({ start: '2025-12-31', end: '2025-12-31' });
+    // a target: what is aimed at, never checked as a fact
+    expect(f.mood).not.toBe('STATED');
+    expect(frameOf(text, '$1 trillion', '2025-11-10').window).toEqual({ start: '2025-10-25', end: '2025-10-31' });
+  });
+  it('"the quarter-end balance" (no target) is not read by this rule', () => {
+    const f = frameOf('The quarter-end balance was $890 billion.', '$890 billion', '2025-11-10');
+    expect(f.window).not.toEqual({ start: '2025-12-31', end: '2025-12-31' });
+  });
+});
