@@ -208,6 +208,8 @@ export type Plan =
       previousStep?: string | null;
       /** A change whose time is where it started ("Since … in early December, total assets have risen by $93 billion"): the span from then to the document's date, tried as well (it may confirm the claim, never refute it). */
       sinceStart?: { from: string; to: string } | null;
+      /** A bare month whose year is guessed: the window read, moved to each other year the page allows (plan-check.ts `otherYears`); null otherwise. */
+      yearCandidates?: Window[] | null;
       /**
        * A change counted from the series' extreme with no date ("-$2.38 Trillion from Peak", 较峰值减少): the move from the
        * record's peak (or trough) to the figure in force at the window, tried as well (it may confirm, never refute: the

@@ -171,7 +171,10 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
         : plan.finerKindMissing
           ? `It disagrees with the ${KIND_WORDS[chosen.m.series.observationKind]} (${chosen.m.series.id}), but ${plan.finerKindMissing}: the check cannot tell which the figure is.`
           : null;
-    if (guess) {
+    // A bare month whose year is guessed (judging pass 10): a verdict that every year the page allows gives is not a guess.
+    const everyYear = guess && guess === plan.unfirm.join(' ') ? everyYearFails(plan, fetched) : null;
+    if (everyYear) reason = [reason, everyYear].filter(Boolean).join(' ');
+    else if (guess) {
       verdict = 'INCONCLUSIVE';
       reason = [reason, guess].filter(Boolean).join(' ');
     }
@@ -312,6 +315,21 @@ function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetc
   const over = truncatedAbove(plan.tolerance, plan.quantity.surface);
   const holds = prior.value >= claimed * (1 - plan.tolerance) && prior.value <= claimed * (1 + over);
   return heldAgainst(plan, holds ? 'CONSISTENT' : 'INCONSISTENT', `"${words}": the release before the latest by ${asOf}, ${fmt(prior.value)} (${prior.periodEnd}), ${holds ? 'matches' : 'does not match'}.`, claimed, prior.value, prior, `${KIND_WORDS[measure.series.observationKind]} of the release before`, `${fmt(prior.value)} (${prior.periodEnd}) − ${fmt(claimed)} = ${signed(prior.value - claimed)}`);
+}
+
+/**
+ * A bare month's year guessed, and nothing else: the claim fails in every other year the page allows as well (each
+ * judged as if its year were written, on every covering series) — then its failure does not depend on the guess. The
+ * words that say so; null when some year holds, cannot be told, or the rule is off.
+ */
+function everyYearFails(plan: Checkable, fetched: ReadonlyMap<string, readonly Observation[]>): string | null {
+  const years = plan.yearCandidates ?? [];
+  if (!JUDGING_RULES.everyYearAgrees || !years.length || !plan.unfirm.every((u) => u.startsWith('Its year is not written'))) return null;
+  for (const w of years) {
+    const moved: Checkable = { ...plan, window: w, unfirm: [], yearCandidates: null };
+    if (evaluateCheck(moved, fetched).verdict !== 'INCONSISTENT') return null;
+  }
+  return `Its year is not written, but it fails in every year the page allows (${[plan.window.from.slice(0, 4), ...years.map((w) => w.from.slice(0, 4))].sort().join(', ')}): the verdict does not rest on the guess.`;
 }
 
 /** A level outside every value the series could plausibly take since 2019 (the catalogue's range): not this measure. */

@@ -12,4 +12,6 @@ export const JUDGING_RULES = {
   sinceStartOtherWay: true,
   /** A line said to be approached by a date is near when the measure came within 5% of it in the two weeks to then. */
   nearLineApproach: true,
+  /** Pass 10: a bare month's year guessed — a claim that fails in every year the page allows fails (not a guess). */
+  everyYearAgrees: true,
 };

@@ -295,6 +295,7 @@ function planQuantity(
   const unfirm: string[] = [];
   if (attribute) unfirm.push(`Its clause reads as ${frame!.mood === 'FORECAST' ? 'a forecast' : 'an estimate'} ("${frame!.moodEvidence ?? frame!.mood}"); read as what the measure holds ("${attribute}"), the record may confirm it but not refute it.`);
   let sinceStart: { from: string; to: string } | null = null;
+  let yearGuessed = false;
   let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
     unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
@@ -321,6 +322,7 @@ function planQuantity(
     }
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
     if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
+    if (guessed?.endsWith('is a guess')) yearGuessed = true;
   }
   // "by the end of May was already down $50 billion", 截至…累计减少: a deadline dates where the change had got to, not the
   // span it ran over (it started "in April"); unless the sentence states the span, only its end is dated.
@@ -426,8 +428,11 @@ function planQuantity(
   const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
   // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
   if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
+  const docDay = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
+  const yearCandidates = yearGuessed && docDay ? otherYears(window, docDay) : null;
   const fetch: Fetch[] = covering.map((m) => {
     let from = (recordMove || fromPeak || pastLevel) && m.series.firstDate ? m.series.firstDate : addDays(window!.from, -100);
+    for (const w of yearCandidates ?? []) if (addDays(w.from, -100) < from) from = addDays(w.from, -100);
     if (base?.window && addDays(base.window.start, -10) < from) from = addDays(base.window.start, -10);
     if (extremum?.since && extremum.since.start < from) from = extremum.since.start;
     if (firstSince && firstSince.start < from) from = firstSince.start;
@@ -475,6 +480,7 @@ function planQuantity(
     startOfPeriod,
     // A ratio over a window the sentence states, a month or more: what the level started from is then known.
     sinceStart,
+    yearCandidates,
     fromPeak,
     openStart: openStart(claimSentence(claim).text, frame?.timeText ?? null),
     pastLevel,
@@ -494,6 +500,39 @@ function planQuantity(
     note,
     fetch: [...fetch, ...assertionFetches(assertions)],
   };
+}
+
+/** Years a bare month may be of, besides the one read (judging pass 10). */
+const YEARS_BACK = 5;
+
+/**
+ * The window read for a bare month, moved to each other year the page allows: the document's year and the five before
+ * it, wherever the moved window has ended by the document's date (a stated past). The verdict that every one of them
+ * gives is not a guess (evaluate-check.ts, `everyYearAgrees`).
+ */
+export function otherYears(window: Window, documentDate: string): Window[] {
+  const docYear = Number(documentDate.slice(0, 4));
+  const year = Number(window.from.slice(0, 4));
+  const out: Window[] = [];
+  for (let y = docYear; y >= docYear - YEARS_BACK; y--) {
+    if (y === year) continue;
+    const from = movedYear(window.from, y - year);
+    const to = movedYear(window.to, y - year);
+    if (to > documentDate) continue;
+    out.push({ ...window, from, to, label: `${window.label} (moved to ${y})`, basis: `${window.basis}, with the year ${y}` });
+  }
+  return out;
+}
+
+/** A date moved by whole years; a month's last day stays its last day (29 February → 28 February). */
+function movedYear(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years;
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lastBefore = new Date(Date.UTC(y - years, m, 0)).getUTCDate();
+  const day = d === lastBefore ? last : Math.min(d, last);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
