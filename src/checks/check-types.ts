@@ -126,6 +126,15 @@ export interface AssertionPlan {
   extremumKind: 'LOWEST' | 'HIGHEST' | null;
 }
 
+/**
+ * The ways a reading can rest on a guess (plan-check.ts names one with each reason in `unfirm`): the document's date
+ * as a fallback, a date another figure's (or cut short), a year not written, a measure read from elsewhere…
+ */
+export type UnfirmKind =
+  | 'MOOD' | 'DOCUMENT_DATE' | 'INFERRED_DOCUMENT_DATE' | 'NOT_ITS_OWN_DATE' | 'CUT_SHORT' | 'APPROXIMATE_TIME' | 'CHANGE_WINDOW'
+  | 'NO_YEAR' | 'DEADLINE_ONLY' | 'SENTENCE_BEFORE' | 'SUM_OF_MEASURES' | 'INFERRED_CURRENCY' | 'ANAPHOR' | 'HEADLINE'
+  | 'PAGE_SUBJECT' | 'LOOSE_WORD' | 'UNCLEAR_MODE' | 'CHANGE_START' | 'FROM_PEAK';
+
 export type Plan =
   | { claimId: string; checkable: false; quantity: ClaimQuantity | null; reason: string; verdict?: 'INCONCLUSIVE' | 'NOT_CHECKABLE'; assertions: AssertionPlan[]; fetch: Fetch[]; note: string | null }
   | {
@@ -165,6 +174,8 @@ export type Plan =
        * guessed, a mode the words contradict, the document's date as a fallback…); empty when it is firm.
        */
       unfirm: string[];
+      /** The kind of each of `unfirm`'s reasons, in the same order: the rules test the kind, never the words. */
+      unfirmKinds: UnfirmKind[];
       /** The window is the document's date (a fallback, or "now" in the sentence): the latest figures published by then. */
       latestPublished: boolean;
       /**

@@ -200,8 +200,8 @@ export function evaluateCheck(plan: Plan, fetched: ReadonlyMap<string, readonly 
   // A crossing or a move tested at the document's date, which the sentence does not state (a fallback): what failed is
   // the fallback's, not the claim's ("突破34兆與35兆美元的時間，分別是…" read at the page's date).
   // ("for the first time since early 2025" is the claim's own history, not the fallback's: it still fails)
-  const onFallback = plan.unfirm.some((u) => u.startsWith('The sentence states no date')) && failed.length > 0 && failed.every((p) => p.crossingTest === 'BEFORE_THE_WINDOW' || p.kind === 'DIRECTION');
-  if (verdict === 'MISLEADING' && (onFallback || plan.unfirm.some((u) => /^Its date (may not be its own|is cut short)/.test(u)))) {
+  const onFallback = plan.unfirmKinds.includes('DOCUMENT_DATE') && failed.length > 0 && failed.every((p) => p.crossingTest === 'BEFORE_THE_WINDOW' || p.kind === 'DIRECTION');
+  if (verdict === 'MISLEADING' && (onFallback || plan.unfirmKinds.some((k) => k === 'NOT_ITS_OWN_DATE' || k === 'CUT_SHORT'))) {
     verdict = 'INCONCLUSIVE';
     reason = [reason, `A part fails, but the reading it was tested on rests on a guess: ${plan.unfirm.join(' ')}`].filter(Boolean).join(' ');
   }
@@ -324,9 +324,9 @@ function previousStepHeld(plan: Checkable, words: string, measure: Measure, fetc
  */
 function everyYearFails(plan: Checkable, fetched: ReadonlyMap<string, readonly Observation[]>): string | null {
   const years = plan.yearCandidates ?? [];
-  if (!JUDGING_RULES.everyYearAgrees || !years.length || !plan.unfirm.every((u) => u.startsWith('Its year is not written'))) return null;
+  if (!JUDGING_RULES.everyYearAgrees || !years.length || !plan.unfirmKinds.every((k) => k === 'NO_YEAR')) return null;
   for (const w of years) {
-    const moved: Checkable = { ...plan, window: w, unfirm: [], yearCandidates: null };
+    const moved: Checkable = { ...plan, window: w, unfirm: [], unfirmKinds: [], yearCandidates: null };
     if (evaluateCheck(moved, fetched).verdict !== 'INCONSISTENT') return null;
   }
   return `Its year is not written, but it fails in every year the page allows (${[plan.window.from.slice(0, 4), ...years.map((w) => w.from.slice(0, 4))].sort().join(', ')}): the verdict does not rest on the guess.`;

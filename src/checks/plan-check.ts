@@ -13,7 +13,7 @@ import { nowWord, attributiveHeld, attributivePresent, borrowedTime, intervening
 import { assertionIsAnothers, sentenceExtremumOf, clauseHolding, eventSince, firstSinceOf, fromPeakOf, presentOpening, namedWindowOf, streakOf, sentenceOf as claimSentence, timeQualifiers, weekMoveOf, atPeakAfter, peakWordNear, ratioMoveOf, recordMoveOf } from './sentence-words.ts';
 import { countsBack, releaseBeforeWords } from '../quantities/release-before.ts';
 import { sinceIn } from '../quantities/time-expressions.ts';
-import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan } from './check-types.ts';
+import type { AssertionPlan, Basis, CheckContext, CheckMode, ClaimInput, ClaimQuantity, Direction, EditorReading, Fetch, Measure, Period, Plan, UnfirmKind } from './check-types.ts';
 
 const TIME_UNITS = new Set(['year', 'years', 'date', 'day', 'days']);
 const FLOW_PERIOD: Record<string, Period> = { 'USD/day': 'DAY', 'USD/week': 'WEEK', 'USD/month': 'MONTH', 'USD/quarter': 'QUARTER', 'USD/year': 'YEAR' };
@@ -293,71 +293,77 @@ function planQuantity(
   const mood = (frame?.mood === 'FORECAST' && frame.timeSource === 'TEXT' && frame.timeText && nowWord(frame.timeText) && presentWord(claim.quote, quantity.surface)) || attribute ? 'STATED' : (frame?.mood ?? null);
   // Is the reading firm enough for INCONSISTENT? Each reason it is not, in words.
   const unfirm: string[] = [];
-  if (attribute) unfirm.push(`Its clause reads as ${frame!.mood === 'FORECAST' ? 'a forecast' : 'an estimate'} ("${frame!.moodEvidence ?? frame!.mood}"); read as what the measure holds ("${attribute}"), the record may confirm it but not refute it.`);
+  const unfirmKinds: UnfirmKind[] = [];
+  /** One way the reading rests on a guess: its words, for the editor, and its kind, for the rules. */
+  const doubt = (kind: UnfirmKind, text: string) => {
+    unfirm.push(text);
+    unfirmKinds.push(kind);
+  };
+  if (attribute) doubt('MOOD', `Its clause reads as ${frame!.mood === 'FORECAST' ? 'a forecast' : 'an estimate'} ("${frame!.moodEvidence ?? frame!.mood}"); read as what the measure holds ("${attribute}"), the record may confirm it but not refute it.`);
   let sinceStart: { from: string; to: string } | null = null;
   let yearGuessed = false;
   let asChange: { direction: Direction | null; words: string } | null = null;
   if (windowBasis === 'DOCUMENT_DATE' && !presentStated && (frame || (checkMode !== 'CHANGE' && checkMode !== 'FLOW'))) {
-    unfirm.push(`The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
+    doubt('DOCUMENT_DATE', `The sentence states no date, so it was held against the document's date (${window.to}), a fallback: it may speak of another day.`);
   }
   // A document sent without its date: ingest dated "now", "currently", "last week" and the fallback by the latest full
   // date its text writes (src/ingest/infer-document-date.ts), the earliest it can be — the page may be days later, so
   // a figure that looks stale at that date is a guess.
   const inferred = !claim.documentDate && !editor?.window && frame ? inferredDocumentDate(windowBasis, frame) : null;
-  if (inferred) unfirm.push(inferred);
+  if (inferred) doubt('INFERRED_DOCUMENT_DATE', inferred);
   if (frame && !editor?.window && frame.timeSource === 'TEXT' && !presentStated) {
     const borrowed = borrowedTime(claim.quote, quantity, frame.timeText, amounts);
-    if (borrowed) unfirm.push(`Its date may not be its own: ${borrowed}.`);
+    if (borrowed) doubt('NOT_ITS_OWN_DATE', `Its date may not be its own: ${borrowed}.`);
     const between = !borrowed ? interveningTime(claim.quote, quantity, frame.timeText, claim.quantities) : null;
-    if (between) unfirm.push(`Its date may not be its own: ${between}.`);
+    if (between) doubt('NOT_ITS_OWN_DATE', `Its date may not be its own: ${between}.`);
     const cut = truncatedTime(claim.quote, frame.timeText);
-    if (cut) unfirm.push(`Its date is cut short: ${cut}.`);
+    if (cut) doubt('CUT_SHORT', `Its date is cut short: ${cut}.`);
     const around = roughTime(claimSentence(claim).text, frame.timeText);
-    if (around) unfirm.push(`Its time is only approximate: "${around}" — the span is wider than the date read.`);
+    if (around) doubt('APPROXIMATE_TIME', `Its time is only approximate: "${around}" — the span is wider than the date read.`);
     const started = startTimeAsWindow(claimSentence(claim).text, frame.timeText, checkMode);
     // (only when the window read ends in that time, well before the document's date: not a span from it to now)
     if (started && claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) && window.to < addDays(claim.documentDate, -14)) {
-      unfirm.push(`Its window may not be the change's: ${started}.`);
+      doubt('CHANGE_WINDOW', `Its window may not be the change's: ${started}.`);
       sinceStart = { from: window.from, to: claim.documentDate };
     }
     const guessed = guessedYear(frame.timeText, window, claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null);
-    if (guessed) unfirm.push(`Its year is not written: ${guessed}.`);
+    if (guessed) doubt('NO_YEAR', `Its year is not written: ${guessed}.`);
     if (guessed?.endsWith('is a guess')) yearGuessed = true;
   }
   // "by the end of May was already down $50 billion", 截至…累计减少: a deadline dates where the change had got to, not the
   // span it ran over (it started "in April"); unless the sentence states the span, only its end is dated.
   if (checkMode === 'CHANGE' && byDate && !spanDays && frame && !editor?.window && windowBasis === 'TEXT') {
-    unfirm.push(`Only the change's end is dated: "${frame.timeText ?? window.label}" is a deadline ("by", "as of", 截至), not the span the change ran over.`);
+    doubt('DEADLINE_ONLY', `Only the change's end is dated: "${frame.timeText ?? window.label}" is a deadline ("by", "as of", 截至), not the span the change ran over.`);
   }
   // A time read from the sentence before: the claim's own sentence states none.
   if (windowBasis === 'INFERRED' && frame?.timeSource === 'SENTENCE_BEFORE') {
-    unfirm.push(`Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
+    doubt('SENTENCE_BEFORE', `Its time is read from the sentence before ("${frame.timeText ?? window.label}"): its own sentence states none.`);
   }
   // "Reserves and ON RRPs combined … $5.87 trillion": the figure adds measures up.
   const sum = frame ? sumOfMeasures(claim.quote, quantity.surface) : null;
-  if (sum) unfirm.push(`Its measure is not one: ${sum}.`);
+  if (sum) doubt('SUM_OF_MEASURES', `Its measure is not one: ${sum}.`);
   // A currency the sentence does not write (a bare 500亿 in a dollar document): the unit is inferred, not read.
   const currency = inferredCurrency(claimSentence(claim).text, quantity);
-  if (currency) unfirm.push(`Its unit is inferred: ${currency}.`);
+  if (currency) doubt('INFERRED_CURRENCY', `Its unit is inferred: ${currency}.`);
   // A measure read from the sentence before ("the figure", 該數字, "It") or from the headline: what the words refer to
   // is a reading, not a fact (frame.ts `FactorSource`).
   const factorFrom = factorBasis !== 'TEXT' ? null : frame?.factorSource && frame.factorSource !== 'TEXT' ? frame.factorSource : frame?.factorAnaphor ? 'SENTENCE_BEFORE' : null;
   // ("its cash pile": a pronoun of the figure's own sentence read as referring to the owner named before it)
   if (factorFrom === 'SENTENCE_BEFORE' && frame?.factorSource === 'TEXT' && frame.factorAnaphor) {
-    unfirm.push(`Its measure rests on a word referring back: "${frame.factorAnaphor}" was read as "${frame.factorEvidence ?? factorId}".`);
+    doubt('ANAPHOR', `Its measure rests on a word referring back: "${frame.factorAnaphor}" was read as "${frame.factorEvidence ?? factorId}".`);
   } else if (factorFrom === 'SENTENCE_BEFORE') {
-    unfirm.push(frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
+    doubt('ANAPHOR', frame?.factorAnaphor ? `Its measure is named in the sentence before: "${frame.factorAnaphor}" was read as referring back to "${frame.factorEvidence ?? factorId}".` : `Its measure is read from the sentence before ("${frame?.factorEvidence ?? factorId}").`);
   } else if (factorFrom === 'HEADLINE') {
-    unfirm.push(`Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
+    doubt('HEADLINE', `Its measure is read from the headline ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
   } else if (factorFrom === 'PAGE') {
-    unfirm.push(`Its measure is the page's one subject ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
+    doubt('PAGE_SUBJECT', `Its measure is the page's one subject ("${frame?.factorEvidence ?? factorId}"): its own sentence names none.`);
   } else if (factorFrom === 'LOOSE') {
-    unfirm.push(`Its measure is read from a loose word ("${frame?.factorEvidence ?? factorId}") that names it only for a figure of its scale.`);
+    doubt('LOOSE_WORD', `Its measure is read from a loose word ("${frame?.factorEvidence ?? factorId}") that names it only for a figure of its scale.`);
   }
   if (factorFrom) factorBasis = 'INFERRED';
   if (frame && !editor?.mode) {
     const unclear = unclearMode(claim.quote, quantity, checkMode);
-    if (unclear) unfirm.push(`Its mode is unclear: ${unclear}.`);
+    if (unclear) doubt('UNCLEAR_MODE', `Its mode is unclear: ${unclear}.`);
     // A level read where the words before the figure make it a change ("burned through $286BN … in the past month"),
     // over a window of more than a day: the change the words say is tried too, and may confirm the claim.
     if (unclear && checkMode !== 'CHANGE' && window.from !== window.to) {
@@ -381,7 +387,7 @@ function planQuantity(
   // (the expansion ran to 2022), so the end figure's date is not firm.
   const timeAt = frame?.timeText && frame.timeSource === 'TEXT' ? claim.quote.indexOf(frame.timeText) : -1;
   if (ft && ft.to === quantity && !editor?.window && timeAt >= 0 && timeAt < claim.quote.indexOf(ft.from.surface) && checkMode !== 'CHANGE') {
-    unfirm.push(`"${frame!.timeText}" is written before the change from "${ft.from.surface}": it may date where the move started, not where it ended.`);
+    doubt('CHANGE_START', `"${frame!.timeText}" is written before the change from "${ft.from.surface}": it may date where the move started, not where it ended.`);
   }
   // "停擺期間,…餘額從約3000億美元猛增至超過1萬億美元", "In 2020, … from about $4 trillion to nearly $9 trillion": a period
   // written before the "from" is the span the move ran over, so the figure it started from is a level of the period's
@@ -395,9 +401,9 @@ function planQuantity(
     const wordsAt = words ? s.text.indexOf(words) : -1;
     const figureAt = s.quoteAt + claim.quote.indexOf(quantity.surface);
     const span = daysBetween(window.from, window.to) >= 7;
-    if (span && wordsAt >= 0 && wordsAt < figureAt && windowBasis === 'TEXT' && !byDate && !editor?.window && !unfirm.some((u) => u.startsWith('Its date may not be its own'))) startOfPeriod = true;
+    if (span && wordsAt >= 0 && wordsAt < figureAt && windowBasis === 'TEXT' && !byDate && !editor?.window && !unfirmKinds.includes('NOT_ITS_OWN_DATE')) startOfPeriod = true;
     else {
-      unfirm.push(`"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
+      doubt('CHANGE_START', `"${quantity.surface}" is where a change started ("from"); the date read is the change's, not this level's.`);
       pastFrom = true;
     }
   }
@@ -427,7 +433,7 @@ function planQuantity(
     : null;
   const fromPeak = checkMode === 'CHANGE' && daysBetween(window.from, window.to) <= 7 && !ft ? fromPeakOf(claim, quantity.surface) : null;
   // The move ran from the peak: the window read dates only its end, so its own change cannot refute the figure.
-  if (fromPeak && !editor?.window) unfirm.push(`The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
+  if (fromPeak && !editor?.window) doubt('FROM_PEAK', `The change is counted from the peak ("${fromPeak.text}"): the time read dates only where it ended.`);
   const docDay = claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null;
   const yearCandidates = yearGuessed && docDay ? otherYears(window, docDay) : null;
   const fetch: Fetch[] = covering.map((m) => {
@@ -466,6 +472,7 @@ function planQuantity(
     assertions,
     documentDate: claim.documentDate && /^\d{4}-\d{2}-\d{2}$/.test(claim.documentDate) ? claim.documentDate : null,
     unfirm,
+    unfirmKinds,
     latestPublished,
     present: latestPublished && window.from === window.to ? present : null,
     byDate,

@@ -3,8 +3,8 @@
  * switched off (src/checks/judging-rules.ts). Pure: hand-made frames and observations, sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { otherYears } from '../../src/checks/plan-check.ts';
-import { claim, frame, measure, run, weekly } from '../support/check-fixtures.ts';
+import { otherYears, planChecks } from '../../src/checks/plan-check.ts';
+import { claim, ctx, frame, measure, run, weekly } from '../support/check-fixtures.ts';
 
 const avg = measure('f-res', 'WRESBAL', 'WEEK_AVERAGE');
 
@@ -32,5 +32,14 @@ describe('judging pass 10 (issue 18)', () => {
     expect(otherYears(w, '2025-08-13').map((x) => `${x.from}..${x.to}`)).toEqual(['2025-02-01..2025-02-28', '2023-02-01..2023-02-28', '2022-02-01..2022-02-28', '2021-02-01..2021-02-28', '2020-02-01..2020-02-29']);
     // November 2025 has not ended by an August 2025 page: not a year a stated past may be of.
     expect(otherYears({ ...w, from: '2024-11-01', to: '2024-11-30' }, '2025-08-13').map((x) => x.from.slice(0, 4))).toEqual(['2023', '2022', '2021', '2020']);
+  });
+
+  it('each reason a reading is not firm comes with its kind, which the rules test (not the words): the year guessed, the document\'s date as a fallback', () => {
+    const at = (f: Parameters<typeof frame>[0]) => {
+      const [p] = planChecks(claim('Bank reserves fell to $2.2 trillion in November.', [{ surface: '$2.2 trillion', value: 2.2e12, frame: frame({ factorId: 'f-res', mode: 'LEVEL', ...f }) }], '2025-08-13'), [avg], ctx);
+      return p!.checkable ? { kinds: p!.unfirmKinds, count: p!.unfirm.length } : null;
+    };
+    expect(at({ window: { start: '2024-11-01', end: '2024-11-30' }, timeText: 'November', timeSource: 'TEXT' })).toEqual({ kinds: ['NO_YEAR'], count: 1 });
+    expect(at({ window: { start: '2025-08-13', end: '2025-08-13' }, timeSource: 'DOCUMENT_DATE' })).toEqual({ kinds: ['DOCUMENT_DATE'], count: 1 });
   });
 });
