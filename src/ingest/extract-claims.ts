@@ -3,7 +3,7 @@ import type { QuantityMention } from '../quantities/extract-quantities.ts';
 import { extractQuantities } from '../quantities/extract-quantities.ts';
 import type { ClaimAssertion, QuantityFrame, TimeWindow } from '../quantities/frame.ts';
 import { isUnshipped } from '../quantities/measure-vocabulary.ts';
-import { readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
+import { apposedPercents, readAssertions, readFrames, type FramedQuantity, type SentenceReading } from '../quantities/read-frames.ts';
 import { clausesOf, segmentSentences, sentenceIndexAt, type Span } from '../quantities/sentences.ts';
 import { timeExpressionsIn } from '../quantities/time-expressions.ts';
 import { whoseMeasures, type MeasureMention } from '../quantities/whose-measure.ts';
@@ -136,6 +136,8 @@ export function extractClaims(text: string, factorsIn: FactorMatcher, documentDa
     topics.set(i, resolveAnaphors(text, reading, framed, previous));
     measureFromHeadline(text, reading, framed, lead);
     if (pageMeasureWanted(reading, framed)) measureFromPage(text, reading, framed, pageSubject());
+    // (a percent in apposition to a change takes the change's measure, however that was read)
+    if (qs.length > 1) apposedPercents(text, framed);
     // A list item ("● 准备金…2.93万亿美元" under "截至10月22日当周:") takes its time from the list's head, not the item before.
     const head = listHeadOf(text, sentences, i);
     const context = head ?? (before ? i - 1 : null);

@@ -58,7 +58,7 @@ const File = z.object({
     .default({ heads: {}, determiners: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, modifiers: { en: [], 'zh-Hant': [], 'zh-Hans': [] }, pronouns: { en: [], 'zh-Hant': [], 'zh-Hans': [] } }),
   drains: Words.default({ en: [], 'zh-Hant': [], 'zh-Hans': [] }),
   parked: z.object({ factor: z.string(), verbs: Words, places: Words, not_by: Words }).optional(),
-  loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), firm: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
+  loose: z.array(z.object({ factor: z.string(), modes: z.array(z.string()), as_change: z.boolean().default(false), rise: z.boolean().default(false), firm: z.boolean().default(false), en: z.array(z.string()).default([]), 'zh-Hant': z.array(z.string()).default([]), 'zh-Hans': z.array(z.string()).default([]) })).default([]),
 });
 const FILE = File.parse(parse(readFileSync(new URL('./data/measure-vocabulary.yaml', import.meta.url), 'utf8')));
 
@@ -80,11 +80,12 @@ function load(): VocabularyMeasure[] {
 /**
  * Loose words (data file, `loose`): "the debt", 債務, QT name a measure we ship only for a figure of its scale or mode.
  * They are matched as measures the record does not ship (ids `~loose:<factor>`), so a figure they govern takes no
- * factor unless read-frames.ts finds it fits (`looseReading`); such a reading is not firm — except for words marked
+ * factor unless read-frames.ts finds it fits (`looseReading`); an amount of a word marked `rise` (擴表, the balance
+ * sheet expanded) is a rise, of the others (QT, 縮表) a fall. Such a reading is not firm — except for words marked
  * `firm` (国债/國債: the national debt or Treasury securities; a figure of the debt's scale is the debt, firmly).
  */
 export const LOOSE_PREFIX = `${UNSHIPPED_PREFIX}loose:`;
-const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.firm ? 'firm:' : ''}${l.factor}`, factorId: l.factor, modes: l.modes, asChange: l.as_change, firm: l.firm, terms: [...new Set([...l.en, ...l['zh-Hant'], ...l['zh-Hans']])] }));
+const LOOSE = FILE.loose.map((l) => ({ id: `${LOOSE_PREFIX}${l.firm ? 'firm:' : ''}${l.rise ? 'rise:' : ''}${l.factor}`, factorId: l.factor, modes: l.modes, asChange: l.as_change, rise: l.rise, firm: l.firm, terms: [...new Set([...l.en, ...l['zh-Hant'], ...l['zh-Hans']])] }));
 
 export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
   ...load(),
@@ -92,10 +93,10 @@ export const MEASURE_VOCABULARY: readonly VocabularyMeasure[] = [
 ];
 
 /** The factor a loose word's id (`~loose:[firm:]<factor>`) can resolve to, or null for any other id. */
-export const looseTarget = (id: string): string | null => (id.startsWith(LOOSE_PREFIX) ? id.slice(LOOSE_PREFIX.length).replace(/^firm:/, '') : null);
+export const looseTarget = (id: string): string | null => (id.startsWith(LOOSE_PREFIX) ? id.slice(LOOSE_PREFIX.length).replace(/^(?:firm:)?(?:rise:)?/, '') : null);
 
 /** The measure a loose word names for a figure of this mode and USD value, or null (see `LOOSE_PREFIX`). */
-export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null; firm: boolean } | null {
+export function looseReading(id: string, mode: string, value: number, unit: string, reachedTo = false): { factorId: string; mode: string | null; firm: boolean; rise: boolean } | null {
   const l = LOOSE.find((x) => x.id === id);
   if (!l || !/^USD$/.test(unit) || !l.modes.includes(mode)) return null;
   const range = LEVELS.get(l.factorId);
@@ -106,7 +107,7 @@ export function looseReading(id: string, mode: string, value: number, unit: stri
   const change = mode === 'CHANGE' || (l.asChange && mode === 'LEVEL' && !reachedTo) || reachedAmount;
   // (a change of at least a ten-thousandth of the lowest level: "$2.4 of new debt" per dollar is no change of the US debt)
   if (range && (change ? !(v >= range[0] * 1e-4 && v <= range[1]) : !(v >= range[0] * 0.9 && v <= range[1] * 1.1))) return null;
-  return { factorId: l.factorId, mode: (l.asChange && mode === 'LEVEL' && !reachedTo) || reachedAmount ? 'CHANGE' : null, firm: l.firm };
+  return { factorId: l.factorId, mode: (l.asChange && mode === 'LEVEL' && !reachedTo) || reachedAmount ? 'CHANGE' : null, firm: l.firm, rise: l.rise };
 }
 const KINDS = new Map(MEASURE_VOCABULARY.map((m) => [m.id, m.kinds]));
 

@@ -17,7 +17,8 @@ const DRAIN_BEFORE = new RegExp(String.raw`(?:${alternation(DRAIN_VERBS)}|burn(?
 /** 累計/cumulative in the figure's clause before it, with no other number between: the figure is an amount changed. */
 const CUMULATIVE_BEFORE = /(?:累計|累计|累積|累积|cumulative(?:ly)?|in total|all told)[^\d，,。；;:：]{0,14}$/i;
 /** Chinese: the amount, then the drain verb it is the object of (超过2000亿美元的资金被从市场中抽走, 约7000亿美元被视为"被抽离"). */
-const DRAINED_AFTER = new RegExp(`^[^，,。；;:：\\d]{0,16}?(?:${alternation(DRAIN_VERBS)})`, 'i');
+// (and money said to flow out: 7560亿美元的RRP余额从市场中流出, 資金流失)
+const DRAINED_AFTER = new RegExp(`^[^，,。；;:：\\d]{0,16}?(?:${alternation(DRAIN_VERBS)}|流出|流失|撤出)`, 'i');
 /** "$270 billion over six months", 20天內…: a window the amount accrued over, right after it. */
 const OVER_WINDOW_AFTER = /^\s*(?:[^\s\d,.;]+\s+){0,3}?(?:over|within|in)\s+(?:the\s+(?:past|last|first)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days|weeks|months|years)\b/i;
 /** Group 1: lower, group 2: higher; neither: a difference of unstated sign. 高出X is higher by X; 高於X (than X) is not a difference. */
@@ -40,6 +41,8 @@ const NAMED_LINE_AFTER = /^\s*(?:的)?(?:警戒線|警戒线|死亡線|死亡线
 const LINE_CLAIMED_BEFORE = /\b(?:above|below|under|over|beneath|beyond|past|through|at|to)\s+(?:the\s+|a\s+|its\s+)?\S{0,3}$|(?:跌破|跌穿|跌落|擊穿|击穿|失守|守住|站上|突破|升至|降至|跌至|回落至|高於|高于|低於|低于|超過|超过)[^\d，,。；;]{0,12}$/i;
 /** A verb of motion and a preposition of a line: "falling below the", "sink below", "climbed above" (group 1: down). */
 const MOVE_PAST = new RegExp(String.raw`\b(?:fall|falls|fell|falling|fallen|drop|drops|dropped|dropping|slip|slips|slipped|slipping|sink|sinks|sank|sinking|sunk|dip|dips|dipped|dipping|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling|plunge|plunges|plunged|plunging|decline|declines|declined|declining|go|goes|went|going|gone|move|moves|moved|moving|push|pushed|pushing|rise|rises|rose|rising|risen|climb|climbs|climbed|climbing|jump|jumps|jumped|jumping|surge|surges|surged|surging|soar|soars|soared|soaring|break|breaks|broke|breaking|broken|shoot|shot)\s+(?:(below|under|beneath|underneath)|above|past|through|beyond)\s+(?:the\s+|a\s+)?${BOUND}\s*$`, 'i');
+/** A verb that moves its object past a line: "pushed its balance sheet past $5 trillion", "sent reserves below" (group 1: down). */
+const MOVED_PAST = new RegExp(String.raw`\b(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|send|sends|sent|sending|take|takes|took|taken|taking|lift|lifts|lifted|lifting|bring|brings|brought|bringing)\b[^,.;:\d$]{1,40}?\s(?:(below|under|beneath)|above|past|beyond|through|over)\s+(?:the\s+|a\s+)?${BOUND}\s*$`, 'i');
 /** Chinese verbs of breaking a line in either direction (跌破 is read in read-frames.ts). */
 const BREAK_ZH = /(?:(跌落|跌破|跌穿|擊穿|击穿|降破|失守)|飆破|飙破|漲破|涨破|攻破|升破|衝破|冲破|突破|站上|衝上|冲上|攻上)\s*(?:了)?\s*(?:約|约|近)?\s*$/;
 
@@ -57,7 +60,7 @@ export interface ModeRead { mode: FrameMode; direction: FrameDirection | null }
 export function modeFromWords(before: string, after: string, read: ModeRead): ModeRead | null {
   // A line crossed: a motion verb and a preposition ("falling below the $3 trillion mark"), or a verb reaching a
   // level named as a line (攀升至1万亿美元关口, "rose to the $1 trillion mark", 回落至7万亿美元之下).
-  const past = MOVE_PAST.exec(before);
+  const past = MOVE_PAST.exec(before) ?? MOVED_PAST.exec(before);
   if (past && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: past[1] ? 'DECREASE' : 'INCREASE' };
   const breakZh = BREAK_ZH.exec(before);
   if (breakZh && read.mode !== 'CROSSED' && read.mode !== 'CHANGE') return { mode: 'CROSSED', direction: breakZh[1] ? 'DECREASE' : 'INCREASE' };
@@ -90,12 +93,13 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
 }
 
 /** Peak or trough words around a figure: "a peak of", "peaked at", "a record", "the $9T peak", 峰值的, 的高峰, 的低點. */
-const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:(?!of\b)[\w-]+\s+)?(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|(?:a|the|its)\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|峯值|高峰|高峯|高點|高点|最高點|最高点|(?:歷來|历来|歷史|历史)(?:新)?高位|(低點|低点|谷底))(?:的|為|为|是|達|达)?)\s*(?:約|约|近|about|around|nearly|almost|roughly|some|more than|over)?\s*$/i;
+const PEAK_BEFORE = /(?:\b(?:(?:a|its|the)\s+(?:(?!of\b)[\w-]+\s+)?(?:record\s+)?(peak|high|(low|trough|bottom))\s+of|(peak|(bottom))ed\s+at|(?:a|the|its)\s+record(?:\s+(high|(low)))?(?:\s+of)?)|(?:峰值|峯值|高峰|高峯|高點|高点|最高點|最高点|(?:歷來|历来|歷史|历史)(?:新)?高位|(低點|低点|谷底))(?:的|為|为|是|達|达)?)\s*(?:約|约|近|about|around|approximately|nearly|almost|roughly|some|more than|over|just over|just under|just|only)?\s*$/i;
 /** "dwindled to as little as $86.55 billion", "as high as": the figure is the extreme the measure reached (group 1: low). */
 const AS_FAR_AS = /\bas\s+(?:(little|low)|high)\s+as\s*(?:US)?\s*$/i;
 /** After the figure: "at the peak in December 2021", "at the respective low points", 的逆回購峰值 (group 1: low). */
 const PEAK_AT_AFTER = /^\s*(?:,\s*)?(?:at|near)\s+(?:the|its|their)\s+(?:respective\s+|record\s+)*(?:peak|high|top|(low|trough|bottom))s?(?:\s+points?)?\b|^\s*的[\p{Script=Han}A-Za-z ]{1,6}?(?:峰值|峯值|高峰|高峯|高點|高点|(低點|低点|谷底))/iu;
-const PEAK_AFTER = /^\s*(?:(?:record\s+)?(peak|high|(low|trough))\b|的?(?:峰值|峯值|高峰|高峯|高點|高点|(低點|低点|谷底)))/i;
+// (纪录高位, 歷史新低: a record's word before 高位/低位 or 新高/新低 — a bare 高位 is only "a high level")
+const PEAK_AFTER = /^\s*(?:(?:record\s+)?(peak|high|(low|trough))\b|的?(?:峰值|峯值|高峰|高峯|高點|高点|(低點|低点|谷底))|的?(?:紀錄|纪录|記錄|记录|歷史|历史|歷來|历来)(?:高位|新高|(低位|新低)))/i;
 
 /** HIGHEST or LOWEST when the words right around a figure call it a peak or a trough; null otherwise. */
 export function peakAround(before: string, after: string): 'HIGHEST' | 'LOWEST' | null {
@@ -106,6 +110,6 @@ export function peakAround(before: string, after: string): 'HIGHEST' | 'LOWEST' 
   const at = PEAK_AT_AFTER.exec(after);
   if (at) return at[1] || at[2] ? 'LOWEST' : 'HIGHEST';
   const a = PEAK_AFTER.exec(after);
-  if (a) return a[2] || a[3] ? 'LOWEST' : 'HIGHEST';
+  if (a) return a[2] || a[3] || a[4] ? 'LOWEST' : 'HIGHEST';
   return null;
 }

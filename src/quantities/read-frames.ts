@@ -62,15 +62,33 @@ const CROSS_DOWN_MORE = /(?:首次|首度|第一次|首回)\s*(?:低於|低于|�
 const BELOW_ABOVE_LINE = /\b(?:(below|under|beneath)|above|over)\s+the\s*$/i;
 const CHANGE_UP = /(?:增加了?|增長了?|增长了?|上升了?|上漲了?|上涨了?|增發了?|增发了?|多了|擴大了?|扩大了?|飆升了?|飙升了?|回升了?|rose by|increased by|grew by|climbed by|jumped by|swelled by|soared by|surged by|added|gained|up by|up another|up a further|rose|increased|grew|climbed|jumped|surged|swelled|soared|rises|increases|grows|climbs|jumps|surges|swells|soars|gains|adds)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
 const CHANGE_DOWN = /(?:減少了?|减少了?|下降了?|下跌了?|縮減了?|缩减了?|萎縮了?|萎缩了?|縮水了?|缩水了?|提取了|提走了|流失了?|蒸發了?|蒸发了?|抽走了?|抽乾了?|抽干了?|fell by|dropped by|declined by|decreased by|shrank by|down by|down another|down a further|lost|shed|drained|fell|dropped|declined|decreased|shrank|slid|falls|drops|declines|decreases|shrinks|slides|loses|sheds|sinks|tumbles|plunges)\s*(?:約|约|近|逾|超過|超过|超|about|around|approximately|nearly|almost|roughly|more than|over|some|just|only|a further|another)?\s*$/i;
-/** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by": a change verb (any tense), "by", an article and up to two words. */
-const CHANGE_BY_WORDS = /\b(?:(fallen|fell|falling|dropped|dropping|declined|declining|decreased|decreasing|shrunk|shrank|shrinking|slid|sliding|plunged|plunging|tumbled|sunk|sank|sinking)|risen|rose|rising|increased|increasing|grown|grew|growing|climbed|climbing|jumped|surged|soared|swelled|swollen)\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$/i;
+/**
+ * English verbs of moving up or down, by lemma, every form generated (`verbForms`): the press's motion verbs ("eased by
+ * nearly $30 billion", "to soar by approximately $300 billion", "mushroomed by roughly $300 billion") as one lexicon
+ * rather than a list of the forms seen. Irregular forms are listed with their lemma.
+ */
+const UP_LEMMAS = ['rise rose risen', 'increase', 'grow grew grown', 'climb', 'jump', 'surge', 'soar', 'swell swelled swollen', 'balloon', 'mushroom', 'expand', 'rebound', 'spike', 'rocket', 'skyrocket', 'leap leapt leaped', 'gain', 'advance', 'widen', 'shoot shot'];
+const DOWN_LEMMAS = ['fall fell fallen', 'drop', 'decline', 'decrease', 'shrink shrank shrunk', 'slide slid', 'sink sank sunk', 'plunge', 'tumble', 'ease', 'slip', 'dip', 'dwindle', 'contract', 'retreat', 'slump', 'plummet', 'narrow', 'lose lost', 'shed'];
+/** Every form of a lemma ("drop dropped…": the lemma, then irregular forms): -s, -ed, -ing with e-drop and a doubled final consonant. */
+function verbForms(entry: string): string[] {
+  const [lemma, ...irregular] = entry.split(' ') as [string, ...string[]];
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) && (lemma.match(/[aeiou]+/g) ?? []).length === 1 ? lemma + lemma.at(-1) : lemma;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : doubled;
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${stem}ing`, ...(irregular.length ? irregular : [lemma.endsWith('e') ? `${lemma}d` : `${doubled}ed`])];
+}
+const formsOf = (lemmas: readonly string[]) => [...new Set(lemmas.flatMap(verbForms))].sort((a, b) => b.length - a.length).join('|');
+const DOWN_FORMS = formsOf(DOWN_LEMMAS);
+const UP_FORMS = formsOf(UP_LEMMAS);
+/** "has fallen by an unprecedented 60 percent", "had risen by a record", "before decreasing by", "edged down by": a motion verb (any form), "by", an article and up to two words. Group 1: a fall. */
+const CHANGE_BY_WORDS = new RegExp(String.raw`\b(?:(${DOWN_FORMS}|(?:edg|tick|inch|creep|crept)\w*\s+(?:down|lower))|(?:${UP_FORMS})|(?:edg|tick|inch|creep|crept)\w*\s+(?:up|higher))\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:end|close|time|middle|start)\b)[a-z-]+\s+){0,2}$`, 'i');
 /** A list item opened by "by" (after a comma or "and"): "…, by $63 billion", "and by $206 billion". */
 const BY_ITEM = /^\s*(?:and\s+)?by\s*(?:about|around|nearly|almost|roughly|more than|over|some|another|a further)?\s*(?:US)?\$?\s*$/i;
 /** A change verb and "by" anywhere before (group 1: a fall): the verb a list of "by" items repeats. */
 const CHANGE_BY_WORDS_ANYWHERE = /\b(?:(fallen|fell|dropped|declined|decreased|shrunk|shrank|slid|plunged|tumbled|sank|trimmed|cut|reduced)|risen|rose|increased|grown|grew|climbed|jumped|surged|soared|swelled|expanded)\s+by\b/i;
 /** "drew the TGA down by $150 billion": a verb and its particle around the measure, then "by". */
 const CHANGE_BY = /\b(?:(drew|drawn|pulled|brought|ran|run|cut|pushed|driven|drove)\b[^.;]{0,40}\b(down|up)|(lifted|raised|boosted|lowered|reduced|increased|decreased|drained|trimmed|pared|slashed|shrunk|shrank|cut|expanded|grown|grew|swelled|whittled))[^.;]{0,40}\bby\s*(?:about|around|nearly|almost|roughly|more than|over|some)?\s*$/i;
-const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:(?:a|the|its|their)\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|nearly|almost|roughly|more than|over|some|just over|just under|(?:a|the|its|their) record|a peak of)?\s*$/i;
+const BASE_BEFORE = /(?:down from|up from|from|compared with(?: the)?|compared to(?: the)?|versus|vs\.?|比|較|较|從|从|(?<![經经理藉借])由)\s*(?:(?:a|the|its|their)\s+(?:peak|high|low|level)\s+of\s+)?(?:約|约|近|逾|about|around|approximately|nearly|almost|roughly|more than|over|some|just over|just under|just|only|(?:a|the|its|their) record|a peak of)?\s*$/i;
 /** 從/从/由 right before a figure (after its own time: 由2022年底2.6兆美元). */
 const FROM_ZH = /(?:從|从|(?<![經经理藉借])由)\s*$/;
 /** Between a move's first figure and its end in the next clause: 的高點，降至 (a short noun, one comma, a verb and 至). */
@@ -187,6 +205,8 @@ const TO_GDP_AFTER = /^[^，,。；;\d]{0,6}?(?:GDP|國內生產總值|国内生
 /** Between a figure and the noun it modifies: hyphenated or time adjectives only ("end-of-quarter", "weekly"). */
 const PREMODIFIER = /^\s*(?:(?:[A-Za-z]+(?:-[A-Za-z]+)+|weekly|daily|monthly|record|closing|opening|average|current)\s+){0,2}$/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the|its|their)\s+(?:US|U\.S\.)?\$?\s*$/i;
+/** A word of holding that ends a measure's words ("the Fed's holdings", "its assets"): "of" after it names what is held. */
+const HOLDING_HEAD = /(?:holdings|assets|portfolio|stash)$/i;
 /** A sum of the measures named before: "combined", 合計. */
 const COMBINED_ANYWHERE = /combined|together|合計|合计|加總|加总|合共|之和|總和|总和/i;
 const OF_ANYWHERE = /\s(?:on|of|for)\s/i;
@@ -295,7 +315,9 @@ function measureOf(text: string, reading: SentenceReading, clauses: readonly Spa
   // "Reserves and ON RRPs combined", 準備金與逆回購合計: a sum of two measures is neither.
   if (subjects.length > 1 && COMBINED_ANYWHERE.test(text.slice(clause.start, q.start)) && subjects.some((m) => m.end <= q.start && m.start >= clause.start && COMBINED_AFTER.test(text.slice(m.end, m.end + 12)) && subjects.some((o) => o !== m && o.end <= m.start && JOINED.test(text.slice(o.end, m.start))))) return null;
   // "Interest payments on the national debt": the head of "X on/of the Y" is X.
-  const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start))) ?? m;
+  // (but "the Fed's holdings of mortgage-backed securities": a word of holding before "of" names the part held, a measure
+  // we do not ship, not the whole)
+  const headOf = (m: MeasureMention): MeasureMention => subjects.find((o) => o.end <= m.start && /^\s+(?:on|of|for)\s+(?:the\s+|its\s+)?$/i.test(text.slice(o.end, m.start)) && !(isUnshipped(m.factorId) && HOLDING_HEAD.test(text.slice(o.start, o.end)))) ?? m;
   const ofs = subjects.length > 1 && OF_ANYWHERE.test(text.slice(reading.sentence.start, q.start));
   // (a verb of holding or shedding names the measure of the amount right after it only: "the Fed has shed 49.5% of the
   // $4.81 trillion accumulated during QE" — the 4.81 is what QE added, not an amount shed)
@@ -493,7 +515,8 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
         factorId = read.factorId;
         loose = !read.firm;
         // (an amount of QT "reached" is a cumulative fall: the verb's rise is QT's, not the balance sheet's)
-        if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: mode === 'REACHED' ? 'DECREASE' : direction ?? 'DECREASE' });
+        // (擴表 "the balance sheet expanded" by an amount is its rise)
+        if (read.mode === 'CHANGE') ({ mode, direction } = { mode: 'CHANGE', direction: read.rise ? 'INCREASE' : mode === 'REACHED' ? 'DECREASE' : direction ?? 'DECREASE' });
       }
     }
     // A figure followed by a limit word names the limit, not a level (国会规定的31.4万亿美元上限, "a $41.1 trillion ceiling"),
@@ -569,7 +592,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     }
     // "a peak of $8.97 trillion", "the $9T peak", 峰值的8.96萬億美元, "peaked at": the figure is the measure's extremum.
     if (amount && !frame.extremum) {
-      const peak = peakAround(wordsBefore(text, clause.start, q.start, 24), text.slice(q.end, Math.min(clause.end, q.end + 32)));
+      const peak = peakAround(wordsBefore(text, clause.start, q.start, 48), text.slice(q.end, Math.min(clause.end, q.end + 32)));
       if (peak) frame.extremum = { kind: peak, since: null, sinceText: null };
     }
     if (mode === 'CHANGE') {
@@ -665,6 +688,26 @@ const FROM_EXTREME = /^\s*(?:from|since)\s+(?:the|its|their|a)\s+(?:record\s+|al
 
 /** A clause opened by "when" (當時, 当时) right after a since's time, up to a figure: the figure is of that day. */
 const WHEN_CLAUSE = /^\s*(?:以來|以来)?[^，,。；;.!?！？]{0,12}[,，]\s*(?:when\b[^;；.!?。]*|(?:當時|当时)[^，,。；;]{0,12})$/i;
+
+/** Between an amount and a figure in apposition to it: "$150.7 billion, or nearly 18 percent", "$1.1 trillion (or 12%)". */
+const APPOSED = /^\s*(?:,\s*|\(\s*|（\s*)(?:or|or by|或|即)\s*(?:about|around|nearly|almost|roughly|some|approximately|more than|over|just over|just under|約|约|近|逾)?\s*$/i;
+
+/**
+ * A percent in apposition to a change in dollars ("an increase of $150.7 billion, or nearly 18 percent, from
+ * yesterday") restates that change: it takes the change's measure, its way, its mode and its window (in place). Run after every
+ * reading of a measure (the sentence's own, the sentence before's, the headline's, the page's), so the percent takes
+ * whatever the amount was read as, with the same source.
+ */
+export function apposedPercents(text: string, framed: FramedQuantity[]): void {
+  framed.forEach((f, i) => {
+    const q = f.quantity;
+    if (q.kind !== 'percent' || f.frame.factorId || f.baseOf !== null || i === 0) return;
+    const amount = framed[i - 1] as FramedQuantity;
+    if (amount.quantity.kind !== 'money' || amount.frame.mode !== 'CHANGE' || !amount.frame.factorId || !APPOSED.test(text.slice(amount.quantity.end, q.start))) return;
+    f.frame = { ...f.frame, factorId: amount.frame.factorId, factorEvidence: amount.frame.factorEvidence, factorSource: amount.frame.factorSource, factorAnaphor: amount.frame.factorAnaphor ?? null, mode: 'CHANGE', direction: amount.frame.direction, window: amount.frame.window, timeText: amount.frame.timeText, timeSource: amount.frame.timeSource, spanDays: amount.frame.spanDays };
+    f.measure = amount.measure;
+  });
+}
 
 /** Where the phrase holding `at` starts: after the last comma, semicolon or stop before it (not brackets or quotes). */
 function phraseStart(text: string, sentence: Span, at: number): number {

@@ -92,7 +92,10 @@ function footnoteMarksBack(text: string, spans: Span[]): void {
 /** Whether ICU's break between `prev` and `next` falls after an abbreviation inside one sentence. */
 function continues(text: string, prev: Span, next: Span): boolean {
   const tail = text.slice(Math.max(prev.start, prev.end - 24), prev.end);
-  if (/\n\s*$/.test(tail)) return false; // a line break always ends a sentence (headings, list items)
+  // A line break ends a sentence (headings, list items) — unless the text is hard-wrapped, as wire copy is: a line that
+  // stops mid-phrase (a word, a figure or a comma, no stop) and a next line that goes on in lower case ("…was $22.89\n
+  // billion, down from…", "…the Treasury\nsaid on Friday").
+  if (/\n\s*$/.test(tail)) return /[A-Za-z0-9,$%]\n$/.test(tail) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
   const head = text.slice(next.start, Math.min(next.end, next.start + 24));
   if (ABBREVIATION_BEFORE.test(tail)) return /^\s*[\dA-Za-z(]/.test(head);
   if (INITIALISM_BEFORE.test(tail)) return /^\s*[A-Z0-9]/.test(head) && !SENTENCE_STARTER.test(head);
