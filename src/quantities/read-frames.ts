@@ -260,6 +260,8 @@ function drainedObject(text: string, clause: Span, m: MeasureMention, measures: 
 }
 
 const DRAIN_ANYWHERE = new RegExp(`(?:${alternation(DRAIN_VERBS)})`, 'i');
+/** A verb of paying and its object's determiner right before a measure's words: "(money the government has) to pay its bills" — an object, never the subject. */
+const PAID_OBJECT = /\b(?:pay|pays|paid|paying|cover|covers|covered|covering)\s+(?:its|their|the|our|his|her|all|some|any)\s+$/i;
 // The last sentence's subjects: its numbers are framed one after another, so one entry serves them all (a WeakMap
 // entry per sentence cost more than the reading it saved: its set was 1% of reading the seed).
 let subjectsFor: { reading: SentenceReading; out: readonly MeasureMention[] } | null = null;
@@ -271,6 +273,8 @@ function subjectsOf(text: string, reading: SentenceReading, clauses: readonly Sp
     // Only a measure the record does not ship can be a drain's object (drainedObject): most sentences name none.
     out = reading.measures.every((m) => isShippedMeasure(m.factorId)) || !DRAIN_ANYWHERE.test(text.slice(reading.sentence.start, reading.sentence.end)) ? reading.measures
       : reading.measures.filter((m) => !drainedObject(text, clauses[clauseIndex(clauses, m.start)] as Span, m, reading.measures));
+    // (a measure we do not ship paid or covered, "to pay its bills", is the object of that verb)
+    if (out.some((m) => !isShippedMeasure(m.factorId) && PAID_OBJECT.test(text.slice(Math.max(reading.sentence.start, m.start - 20), m.start)))) out = out.filter((m) => isShippedMeasure(m.factorId) || !PAID_OBJECT.test(text.slice(Math.max(reading.sentence.start, m.start - 20), m.start)));
     subjectsFor = { reading, out };
   }
   return out;
@@ -354,7 +358,8 @@ const EVENT_AFTER_ZH = /^(?:開始|开始|啟動|启动|結束|结束)?(?:以來
 function eventNamed(text: string, clause: Span, m: MeasureMention, measures: readonly MeasureMention[], at: number): boolean {
   // (only when the sentence names a measure we ship before the figure: with none, the event's measure is its measure,
   // 自…Fed開始縮表以來，已把超過2兆美元的資金抽離)
-  if (!isUnshipped(m.factorId) || !measures.some((o) => isShippedMeasure(o.factorId) && o.end <= at)) return false;
+  // (or a measure of any kind named before the event's words: "Fed Liabilities under QT Drop $1.71 Trillion")
+  if (!isUnshipped(m.factorId) || !measures.some((o) => (isShippedMeasure(o.factorId) && o.end <= at) || (o !== m && !o.factorId.startsWith(LOOSE_PREFIX) && o.end <= m.start))) return false;
   return EVENT_BEFORE.test(text.slice(Math.max(clause.start, m.start - 30), m.start)) || EVENT_AFTER_ZH.test(text.slice(m.end, m.end + 4));
 }
 
