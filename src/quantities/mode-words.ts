@@ -12,6 +12,8 @@ const BOUND = String.raw`(?:約|约|近|逾|超過|超过|高達|高达|達|达|
 
 /** "a cumulative reduction of", "a drawdown of", "an increase of": a noun of change, then "of" (group 1: a fall, 2: a rise). */
 const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|drawdown|draw-down|contraction|runoff|run-off|outflow|shrinkage|loss)|(increase|rise|gain|jump|surge|expansion|build-up|buildup|inflow|injection|accumulation|rebuild|refill)|(drain|swing|change|move|movement|shift))s?\s+of\s+(?:about|around|approximately|nearly|almost|roughly|more than|over|some|just over|just under|an estimated)?\s*$`, 'i');
+/** "an increase in the Treasury cash pile of more than", "a drop in reserves of": the noun of change, what changed, then "of" (group 1: a fall). */
+const CHANGE_NOUN_IN_OF = new RegExp(String.raw`\b(?:(reduction|decline|drop|decrease|fall|drawdown|draw-down|contraction)|increase|rise|gain|jump|surge|expansion|build-up|buildup)s?\s+in\s+(?:[\w’'-]+\s+){1,5}?of\s+${BOUND}\s*$`, 'i');
 /** A drain verb, then at most a few words that are neither a number nor "to": "burned through", 吸走, "drained … of". */
 const DRAIN_BEFORE = new RegExp(String.raw`(?:${alternation(DRAIN_VERBS)}|burn(?:ed|t|s|ing)? through|spen[dt]|spending)(?:了|走|掉|出)?(?:(?!\bto\b)[^\d，,。；;:：至到]){0,12}?${BOUND}\s*$`, 'i');
 /** 累計/cumulative in the figure's clause before it, with no other number between: the figure is an amount changed. */
@@ -78,6 +80,8 @@ export function modeFromWords(before: string, after: string, read: ModeRead): Mo
   // An amount changed, not a level.
   const noun = CHANGE_NOUN_OF.exec(before);
   if (noun) return { mode: 'CHANGE', direction: noun[1] ? 'DECREASE' : noun[2] ? 'INCREASE' : null };
+  const nounIn = CHANGE_NOUN_IN_OF.exec(before);
+  if (nounIn) return { mode: 'CHANGE', direction: nounIn[1] ? 'DECREASE' : 'INCREASE' };
   if (CUMULATIVE_BEFORE.test(before)) return { mode: 'CHANGE', direction: read.direction };
   const drain = DRAIN_BEFORE.exec(before);
   // What drains is the measure that loses it only when it is burned or spent; 吸走 (the TGA's) is said of the drainer.

@@ -1,6 +1,6 @@
 import type { FrameMood } from './frame.ts';
 import type { Span } from './sentences.ts';
-import { runStart, unitSet } from './unit-set.ts';
+import { nextStop, runStart, unitSet } from './unit-set.ts';
 
 /**
  * The mood of a number (issue 18): whether its sentence states it as what the record held, or as a forecast, an
@@ -40,6 +40,8 @@ const EVENT_BEFORE = /^\s*(?:美元|元|億|亿|兆|萬|万|trillion|billion)?\s
 const EVENT_VERB = /跌破|突破|降至|升至|跌至|達到|达到|低於|低于|高於|高于|\bfalls? below\b|\brises? above\b|\bdrops? below\b|\breach(?:es)?\b/i;
 /** Where a phrase starts: the last comma, semicolon, colon or stop before the number (not brackets or quotes). */
 const PHRASE_BREAK = unitSet(',，;；:：。!?！？—');
+/** A modal verb and a copula right after a figure, in its phrase: the figure's phrase is its subject ("… would be strong"). */
+const MODAL_AFTER = /^[^。；;]{0,48}?\b((?:would|could|might)\s+(?:be|prove|signal|mean|indicate|suggest))\b/i;
 
 export interface Mood {
   mood: FrameMood;
@@ -66,6 +68,10 @@ export function moodOf(text: string, sentence: Span, q: Span): Mood {
   // modifies names its mood (a few modifiers between, no verb).
   const head = HEAD_AFTER.exec(text.slice(q.end, Math.min(sentence.end, q.end + 48)));
   if (head) return { mood: HEAD_MOODS.find(([, re]) => re.test(head[1]!))![0], evidence: head[1]! };
+  // "an increase … of more than $200 billion following tax day would be strong": the figure's phrase is the subject of a
+  // modal verb after it — a hypothetical, not a statement of what happened.
+  const modal = MODAL_AFTER.exec(text.slice(q.end, nextStop(text, PHRASE_BREAK, q.end, sentence.end)));
+  if (modal) return { mood: 'CONDITION', evidence: modal[1]! };
   // 在Fed準備金總餘額跌破2.8兆美元之前: the number is a line in a condition.
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 12));
   if (/(?:^|[^\p{Script=Han}])在|\bbefore\b|\bonce\b|\buntil\b/u.test(phrase) && EVENT_VERB.test(phrase) && EVENT_BEFORE.test(after)) {

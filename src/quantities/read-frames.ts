@@ -494,7 +494,7 @@ export function readFrames(text: string, reading: SentenceReading, documentDate:
     const amount = /money|percent|measure|count|fraction/.test(q.kind);
     let { mode, direction } = amount ? modeOf(text, clause, q, reading.sentence.start) : { mode: 'OTHER' as FrameMode, direction: null };
     // The words around it (mode-words.ts): a change noun or drain verb, a line crossed, "cumulative".
-    const worded = amount ? modeFromWords(wordsBefore(text, clause.start, q.start), text.slice(q.end, Math.min(clause.end, q.end + 40)), { mode, direction }) : null;
+    const worded = amount ? modeFromWords(wordsBefore(text, clause.start, q.start, 64), text.slice(q.end, Math.min(clause.end, q.end + 40)), { mode, direction }) : null;
     if (worded) ({ mode, direction } = worded);
     let period: FramePeriod | null = null;
     if (amount && q.unit.includes('/')) {

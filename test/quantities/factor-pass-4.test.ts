@@ -126,3 +126,14 @@ describe('wire copy: "USD174 billion" was not read, and hard-wrapped lines were 
     expect(segmentSentences(text)).toHaveLength(2);
   });
 });
+
+describe('a hypothetical figure was judged as stated ("… of more than $200 billion … would be strong")', () => {
+  const text = 'Strategists wrote that an increase in the Treasury cash pile of more than $200 billion following tax day would be strong, while a figure of less than $150 billion would be weak.';
+  it('a modal verb after the figure in its phrase makes it a condition, and "an increase in X of" a change', () => {
+    expect(frameOf(text, '$200 billion', '2023-04-19')).toMatchObject({ mood: 'CONDITION', mode: 'CHANGE', direction: 'INCREASE' });
+    expect(frameOf(text, '$150 billion', '2023-04-19').mood).toBe('CONDITION');
+  });
+  it('not a modal in another phrase', () => {
+    expect(frameOf('The Treasury cash pile rose to $900 billion, which would be a record.', '$900 billion', '2023-04-19').mood).toBe('STATED');
+  });
+});
