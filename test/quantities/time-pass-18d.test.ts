@@ -1,17 +1,8 @@
 // Regression tests of the short time pass time18d (2026-12-08; docs/reading.md, "Time pass on fresh9/fresh10", its
 // follow-up paragraph): rules for classes the pass before left. Pure: the extractor with the seed's factor matcher.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract-claims.ts';
-import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf } from '../support/frame-of.ts';
 
-const matcher = seedMatcher();
-const frameOf = (text: string, surface: string, published: string) => {
-  for (const c of extractClaims(text, matcher, published)) {
-    const j = c.quantities.findIndex((q) => q.surface === surface);
-    if (j >= 0) return c.frames[j]!;
-  }
-  throw new Error(`no quantity ${surface}`);
-};
 
 describe('the cleft "…的時間，是 D": the date after 是 dates the figure before 的時間', () => {
   const text = '8月12日，美國的國債突破37兆美元；上一次它突破36兆美元的時間，是去年即2024年11月15日，兩者相距270天，接近9個月。但這次算是拖得久的了，因為美債突破34兆與35兆美元的時間，分別是2023年12月29日，以及2024年7月26日，亦即從34到36兆美元，用時不到11個月。';

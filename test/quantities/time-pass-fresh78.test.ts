@@ -2,18 +2,9 @@
 // `describe` per class of miss (docs/reading.md, "Time pass on fresh7/fresh8"). Pure: the extractor with the seed's
 // factor matcher, no database.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract-claims.ts';
 import { timeExpressionsIn } from '../../src/quantities/time-expressions.ts';
-import { seedMatcher } from '../support/seed-matcher.ts';
+import { frameOf } from '../support/frame-of.ts';
 
-const matcher = seedMatcher();
-const frameOf = (text: string, surface: string, published: string) => {
-  for (const c of extractClaims(text, matcher, published)) {
-    const j = c.quantities.findIndex((q) => q.surface === surface);
-    if (j >= 0) return c.frames[j]!;
-  }
-  throw new Error(`no quantity ${surface}`);
-};
 const times = (text: string, doc: string) => timeExpressionsIn(text, { start: 0, end: text.length }, doc).map((t) => [t.text, t.window]);
 
 describe('a part of a year named relative to the document (去年年底, 今年初)', () => {
