@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportsLine, type Figure } from '../../src/matching/figure.ts';
-import { measureRecord } from '../../src/matching/measure-record.ts';
 import { relateAll } from '../../src/matching/relate-figures.ts';
+import { debtAround37Trillion, relationBetween } from '../support/debt-crossing.ts';
 
 // Issue 19, recall pass of the ninth session (docs/matching.md, "Recall pass (ninth session)"): a level reached written
 // as a round line ("the debt hit $37 trillion") reports the crossing of that line.
@@ -15,16 +15,7 @@ function debt(surface: string, value: number, window: string, extra: Partial<Fig
   };
 }
 const NO_DATE = { window: { start: '0000-01-01', end: '0000-01-01' }, timeless: true, timeSource: 'DOCUMENT_DATE' as const };
-// The quarterly debt (millions): 37 trillion crossed once, between 30 June and 30 September 2025.
-const record = measureRecord(
-  [
-    ['2025-03-31', 36_214_309],
-    ['2025-06-30', 36_211_469],
-    ['2025-09-30', 37_637_552],
-    ['2025-12-31', 38_514_009],
-  ].map(([periodEnd, value]) => ({ factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: periodEnd as string, value: value as number })),
-);
-const pair = (rs: ReturnType<typeof relateAll>, a: Figure, b: Figure) => rs.find((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|') === [a.quantityId, b.quantityId].sort().join('|'));
+const record = debtAround37Trillion();
 
 describe('a level reached at a round line reports its crossing (issue 19, ninth session)', () => {
   it('issue 19: "the debt hit $37 trillion in mid-August" (a page with no date) was never the same event as "passed $37 trillion" of 13 August 2025', () => {
@@ -32,9 +23,9 @@ describe('a level reached at a round line reports its crossing (issue 19, ninth 
     const passed = debt('37 兆美元', 37e12, '2025-08-13', { mode: 'CROSSED' });
     const reached = debt('37万亿美元', 37e12, '2025-08-01..2025-08-31');
     const rs = relateAll([hit, passed, reached], undefined, record);
-    expect(pair(rs, hit, passed)?.kind).toBe('SAME_FIGURE');
-    expect(pair(rs, hit, reached)?.kind).toBe('SAME_FIGURE');
-    expect(pair(rs, hit, passed)?.why).toContain('the record of the measure crosses it once');
+    expect(relationBetween(rs, hit, passed)?.kind).toBe('SAME_FIGURE');
+    expect(relationBetween(rs, hit, reached)?.kind).toBe('SAME_FIGURE');
+    expect(relationBetween(rs, hit, passed)?.why).toContain('the record of the measure crosses it once');
     // Only where the record places the crossing once.
     expect(relateAll([hit, passed], undefined, undefined)).toEqual([]);
   });

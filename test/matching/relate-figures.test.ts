@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { halfUnit, intervalOf, significantDigits, stanceOf, statedWeek, type Figure } from '../../src/matching/figure.ts';
 import { measureRecord } from '../../src/matching/measure-record.ts';
 import { relateAll, relateFigures, yearByTheRecord } from '../../src/matching/relate-figures.ts';
+import { debtAround37Trillion, relationBetween } from '../support/debt-crossing.ts';
 
 let n = 0;
 /** A figure of reserves, a level, in its own document unless told otherwise. */
@@ -877,17 +878,7 @@ describe('what a figure is, inside a possessive (issue 19, seventh pass)', () =>
 describe('a line the record crosses once, reported by pages that state no date or no year (issue 19, eighth pass)', () => {
   const debt = (surface: string, value: number, window: string, extra: Partial<Figure> = {}) => fig(surface, value, window, { factorId: 'f-us-federal-debt', mode: 'CROSSED', direction: 'INCREASE', ...extra });
   const NO_DATE = { window: { start: '0000-01-01', end: '0000-01-01' }, timeless: true, timeSource: 'DOCUMENT_DATE' as const };
-  // The quarterly debt (millions): 37 trillion crossed once, between 30 June and 30 September 2025.
-  const record = measureRecord(
-    [
-      ['2024-12-31', 36_218_605],
-      ['2025-03-31', 36_214_309],
-      ['2025-06-30', 36_211_469],
-      ['2025-09-30', 37_637_552],
-      ['2025-12-31', 38_514_009],
-    ].map(([periodEnd, value]) => ({ factorId: 'f-us-federal-debt', seriesId: 'FRED:GFDEBTN', periodEnd: periodEnd as string, value: value as number })),
-  );
-  const pair = (rs: ReturnType<typeof relateAll>, a: Figure, b: Figure) => rs.find((r) => [r.earlier.quantityId, r.later.quantityId].sort().join('|') === [a.quantityId, b.quantityId].sort().join('|'));
+  const record = debtAround37Trillion();
 
   it('issue 19: "the national debt has climbed past $37 trillion" on a page with no date was never the same event as 37兆美元 crossed on 13 August 2025, nor as 37万亿美元 crossed on 8月12日 of a page with no year', () => {
     const undated = debt('$37 trillion', 37e12, '', NO_DATE);
@@ -895,11 +886,11 @@ describe('a line the record crosses once, reported by pages that state no date o
     const yearless = debt('37万亿美元', 37e12, '1000-08-12', { yearless: true });
     expect(relateAll([undated, dated, yearless]).filter((r) => r.earlier === undated || r.later === undated)).toEqual([]);
     const rs = relateAll([undated, dated, yearless], undefined, record);
-    expect(pair(rs, undated, dated)?.kind).toBe('SAME_FIGURE');
-    expect(pair(rs, undated, yearless)?.kind).toBe('SAME_FIGURE');
-    expect(pair(rs, undated, dated)?.why).toContain('the record of the measure crosses it once, from 2025-07-01 to 2025-09-30 (FRED:GFDEBTN (36.2115 trillion on 2025-06-30, 37.6376 trillion on 2025-09-30))');
+    expect(relationBetween(rs, undated, dated)?.kind).toBe('SAME_FIGURE');
+    expect(relationBetween(rs, undated, yearless)?.kind).toBe('SAME_FIGURE');
+    expect(relationBetween(rs, undated, dated)?.why).toContain('the record of the measure crosses it once, from 2025-07-01 to 2025-09-30 (FRED:GFDEBTN (36.2115 trillion on 2025-06-30, 37.6376 trillion on 2025-09-30))');
     // The year-less report is read in the crossing's year: nothing downstream reads its page as of the year 1000.
-    expect(pair(rs, undated, yearless)?.earlier.window.end.slice(0, 4) === '2025' || pair(rs, undated, yearless)?.later.window.end.slice(0, 4) === '2025').toBe(true);
+    expect(relationBetween(rs, undated, yearless)?.earlier.window.end.slice(0, 4) === '2025' || relationBetween(rs, undated, yearless)?.later.window.end.slice(0, 4) === '2025').toBe(true);
     // With a focus document, the pairs it takes part in only.
     expect(relateAll([undated, dated, yearless], new Set([undated.documentId]), record).filter((r) => r.kind === 'SAME_FIGURE')).toHaveLength(2);
   });
